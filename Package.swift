@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ambt",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "ambt", targets: ["ambt"]),
+    .library(name: "AmbtKit", targets: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
+  ],
+  dependencies: [],
+  targets: [
+    .target(name: "AmbtModel", resources: [.process("Resources")]),
+    .target(name: "AmbtParser", dependencies: ["AmbtModel"]),
+    .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
+    .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
+    .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"]),
+    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"]),
+    .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
+    .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
+    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], resources: [.copy("Snapshots")]),
+    .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
+    .testTarget(name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"]),
+    .testTarget(name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"]),
+    .testTarget(name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"]),
+    .testTarget(name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

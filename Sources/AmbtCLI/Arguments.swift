@@ -1,0 +1,180 @@
+import AmbtModel
+
+/// One option of a command: drives both parsing and help.
+public struct OptionSpec: Sendable {
+  public var names: [String]
+  /// Name of the value (`FORMAT`); nil for a flag.
+  public var value: String?
+  public var help: LocalizedText
+  /// Allowed values, checked while parsing.
+  public var choices: [String]?
+  public var defaultValue: String?
+
+  public init(_ names: [String], value: String? = nil, help: LocalizedText, choices: [String]? = nil, default defaultValue: String? = nil) {
+    self.names = names
+    self.value = value
+    self.help = help
+    self.choices = choices
+    self.defaultValue = defaultValue
+  }
+
+  var primary: String { names.last! }
+}
+
+/// What a command accepts, and its help text.
+public struct CommandSpec: Sendable {
+  public var name: String
+  public var summary: LocalizedText
+  public var usage: String
+  public var arguments: [(String, LocalizedText)]
+  public var options: [OptionSpec]
+  public var discussion: LocalizedText?
+  /// Minimum number of positional arguments.
+  public var minArguments: Int
+  public var maxArguments: Int?
+
+  public init(
+    name: String, summary: LocalizedText, usage: String, arguments: [(String, LocalizedText)] = [],
+    options: [OptionSpec], discussion: LocalizedText? = nil, minArguments: Int = 0, maxArguments: Int? = nil
+  ) {
+    self.name = name
+    self.summary = summary
+    self.usage = usage
+    self.arguments = arguments
+    self.options = options + CommandSpec.common
+    self.discussion = discussion
+    self.minArguments = minArguments
+    self.maxArguments = maxArguments
+  }
+
+  static let common: [OptionSpec] = [
+    OptionSpec(["--lang"], value: "TAAL", help: LocalizedText(nl: "taal van de meldingen: nl (standaard) of en", en: "language of messages: nl (default) or en"), choices: ["nl", "en"]),
+    OptionSpec(["-h", "--help"], help: LocalizedText(nl: "toon deze hulp", en: "show this help")),
+  ]
+
+  public func help(_ lang: Language) -> String {
+    var s = summary.text(lang) + "\n\n"
+    s += (lang == .en ? "USAGE: " : "GEBRUIK: ") + usage + "\n"
+    if !arguments.isEmpty {
+      s += "\n" + (lang == .en ? "ARGUMENTS:" : "ARGUMENTEN:") + "\n"
+      for (name, help) in arguments {
+        s += "  " + name.padding(toLength: 22) + help.text(lang) + "\n"
+      }
+    }
+    s += "\n" + (lang == .en ? "OPTIONS:" : "OPTIES:") + "\n"
+    for o in options {
+      var left = o.names.joined(separator: ", ")
+      if let v = o.value { left += " <\(v)>" }
+      var help = o.help.text(lang)
+      if let c = o.choices, o.primary != "--lang" { help += " (" + c.joined(separator: ", ") + ")" }
+      if let d = o.defaultValue { help += lang == .en ? " [default: \(d)]" : " [standaard: \(d)]" }
+      if left.count >= 22 {
+        s += "  " + left + "\n" + String(repeating: " ", count: 24) + help + "\n"
+      } else {
+        s += "  " + left.padding(toLength: 22) + help + "\n"
+      }
+    }
+    if let d = discussion { s += "\n" + d.text(lang) + "\n" }
+    return s
+  }
+}
+
+extension String {
+  func padding(toLength n: Int) -> String {
+    count >= n ? self + " " : self + String(repeating: " ", count: n - count)
+  }
+}
+
+/// Parsed command line of one command.
+public struct ParsedArguments: Sendable {
+  public var values: [String: String] = [:]
+  public var flags: Set<String> = []
+  public var positionals: [String] = []
+
+  public func value(_ name: String) -> String? { values[name] }
+  public func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A usage error: printed with the command's usage line, exit code 2.
+public struct UsageError: Error, Sendable {
+  public var message: LocalizedText
+}
+
+enum ArgumentScanner {
+  /// Scans `args` against `spec`. `--opt=value` and `--opt value` both work; `--` ends options;
+  /// `-` alone is a positional (standard input).
+  static func scan(_ args: [String], spec: CommandSpec) -> Result<ParsedArguments, UsageError> {
+    var parsed = ParsedArguments()
+    var k = 0
+    var onlyPositionals = false
+    while k < args.count {
+      let a = args[k]
+      k += 1
+      if onlyPositionals || a == "-" || !a.hasPrefix("-") {
+        parsed.positionals.append(a)
+        continue
+      }
+      if a == "--" {
+        onlyPositionals = true
+        continue
+      }
+      var name = a
+      var inline: String?
+      if let eq = a.firstIndex(of: "="), a.hasPrefix("--") {
+        name = String(a[..<eq])
+        inline = String(a[a.index(after: eq)...])
+      }
+      guard let option = spec.options.first(where: { $0.names.contains(name) }) else {
+        let s = TextFolding.suggestion(for: name, among: spec.options.flatMap(\.names))
+        return .failure(
+          UsageError(
+            message: LocalizedText(
+              nl: "onbekende optie '\(name)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
+              en: "unknown option '\(name)'" + (s.map { "; did you mean '\($0)'?" } ?? ""))))
+      }
+      if option.value == nil {
+        if inline != nil {
+          return .failure(
+            UsageError(message: LocalizedText(nl: "'\(name)' neemt geen waarde", en: "'\(name)' takes no value")))
+        }
+        parsed.flags.insert(option.primary)
+        continue
+      }
+      let value: String
+      if let inline {
+        value = inline
+      } else if k < args.count {
+        value = args[k]
+        k += 1
+      } else {
+        return .failure(
+          UsageError(
+            message: LocalizedText(
+              nl: "'\(name)' verwacht een waarde (\(option.value!))", en: "'\(name)' expects a value (\(option.value!))")))
+      }
+      if let choices = option.choices, !choices.contains(value) {
+        return .failure(
+          UsageError(
+            message: LocalizedText(
+              nl: "ongeldige waarde '\(value)' voor '\(name)'; kies uit: \(choices.joined(separator: ", "))",
+              en: "invalid value '\(value)' for '\(name)'; choose from: \(choices.joined(separator: ", "))")))
+      }
+      parsed.values[option.primary] = value
+    }
+    if parsed.flags.contains("--help") { return .success(parsed) }
+    if parsed.positionals.count < spec.minArguments {
+      return .failure(
+        UsageError(
+          message: LocalizedText(
+            nl: spec.minArguments == 1 ? "geef ten minste één bestand" : "geef ten minste \(spec.minArguments) bestanden",
+            en: spec.minArguments == 1 ? "give at least one file" : "give at least \(spec.minArguments) files")))
+    }
+    if let max = spec.maxArguments, parsed.positionals.count > max {
+      return .failure(
+        UsageError(
+          message: LocalizedText(
+            nl: "te veel argumenten: verwacht hoogstens \(max)", en: "too many arguments: expected at most \(max)")))
+    }
+    return .success(parsed)
+  }
+}

@@ -1,0 +1,88 @@
+import AmbtModel
+
+/// The `ambt` command line, callable in process: `CLI.run(arguments, io:)` returns the exit code.
+public enum CLI {
+  public static let version = "0.1.0"
+
+  /// Every subcommand, in the order `ambt --help` lists them.
+  public static let commands: [any Command.Type] = [
+    CheckCommand.self, CompileCommand.self, FmtCommand.self, VocabCommand.self,
+  ]
+
+  public static func run(_ arguments: [String], io: IO) -> Int32 {
+    // The language can be chosen anywhere on the line; find it first so every message uses it.
+    var language = Language.nl
+    if let k = arguments.firstIndex(of: "--lang"), k + 1 < arguments.count, let l = Language(rawValue: arguments[k + 1]) {
+      language = l
+    } else if let a = arguments.first(where: { $0.hasPrefix("--lang=") }), let l = Language(rawValue: String(a.dropFirst(7))) {
+      language = l
+    }
+    let context = Context(io: io, language: language, style: Style.forOutput(io))
+    guard let first = arguments.first else {
+      io.err(overview(language))
+      return ExitCode.usage
+    }
+    switch first {
+    case "-h", "--help":
+      io.out(overview(language))
+      return ExitCode.clean
+    case "--version", "-V":
+      io.out("ambt \(version)\n")
+      return ExitCode.clean
+    case "help":
+      if arguments.count > 1 {
+        guard let command = commands.first(where: { $0.spec.name == arguments[1] }) else {
+          return unknownCommand(arguments[1], context)
+        }
+        io.out(command.spec.help(language))
+        return ExitCode.clean
+      }
+      io.out(overview(language))
+      return ExitCode.clean
+    default:
+      break
+    }
+    guard let command = commands.first(where: { $0.spec.name == first }) else {
+      return unknownCommand(first, context)
+    }
+    switch ArgumentScanner.scan(Array(arguments.dropFirst()), spec: command.spec) {
+    case .failure(let e):
+      context.fail(e.message)
+      io.err(
+        (language == .en ? "usage: " : "gebruik: ") + command.spec.usage + "\n"
+          + context.t("Zie 'ambt help \(first)'.\n", "See 'ambt help \(first)'.\n"))
+      return ExitCode.usage
+    case .success(let parsed):
+      if parsed.flag("--help") {
+        io.out(command.spec.help(language))
+        return ExitCode.clean
+      }
+      return command.run(parsed, context)
+    }
+  }
+
+  static func unknownCommand(_ name: String, _ context: Context) -> Int32 {
+    let s = TextFolding.suggestion(for: name, among: commands.map { $0.spec.name })
+    context.fail(
+      LocalizedText(
+        nl: "onbekende opdracht '\(name)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
+        en: "unknown command '\(name)'" + (s.map { "; did you mean '\($0)'?" } ?? "")))
+    context.io.err(context.t("Zie 'ambt --help'.\n", "See 'ambt --help'.\n"))
+    return ExitCode.usage
+  }
+
+  public static func overview(_ lang: Language) -> String {
+    var s =
+      lang == .en
+      ? "ambt: check, compare and lint codes of conduct for civil servants (gedragscodes ambtenaren).\n\nUSAGE: ambt <command> [options] [arguments]\n\nCOMMANDS:\n"
+      : "ambt: gedragscodes ambtenaren controleren, vergelijken en toetsen.\n\nGEBRUIK: ambt <opdracht> [opties] [argumenten]\n\nOPDRACHTEN:\n"
+    for c in commands {
+      s += "  " + c.spec.name.padding(toLength: 12) + c.spec.summary.text(lang) + "\n"
+    }
+    s +=
+      lang == .en
+      ? "\nOPTIONS:\n  -h, --help    show help\n  --version     show the version\n  --lang <nl|en>  language of messages (default nl)\n\nSee 'ambt help <command>' for a command's options. Exit codes: 0 clean, 1 findings or differences, 2 usage or input error.\n"
+      : "\nOPTIES:\n  -h, --help    toon hulp\n  --version     toon de versie\n  --lang <nl|en>  taal van de meldingen (standaard nl)\n\nZie 'ambt help <opdracht>' voor de opties van een opdracht. Afsluitcodes: 0 schoon, 1 bevindingen of verschillen, 2 gebruiks- of invoerfout.\n"
+    return s
+  }
+}

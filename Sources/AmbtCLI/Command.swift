@@ -1,0 +1,35 @@
+import AmbtModel
+
+/// Everything a command needs: streams, language, styling.
+public struct Context {
+  public let io: IO
+  public let language: Language
+  public let style: Style
+
+  public init(io: IO, language: Language, style: Style) {
+    self.io = io
+    self.language = language
+    self.style = style
+  }
+
+  public func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+
+  /// Prints an error line on stderr: `ambt: fout: …`.
+  public func fail(_ message: LocalizedText) {
+    io.err("ambt: " + (language == .en ? "error" : "fout") + ": " + message.text(language) + "\n")
+  }
+}
+
+/// A subcommand of `ambt`.
+public protocol Command {
+  static var spec: CommandSpec { get }
+  /// Runs with parsed arguments; returns the exit code.
+  static func run(_ args: ParsedArguments, _ context: Context) -> Int32
+}
+
+/// Exit codes, as every command uses them.
+public enum ExitCode {
+  public static let clean: Int32 = 0
+  public static let findings: Int32 = 1
+  public static let usage: Int32 = 2
+}

@@ -1,0 +1,79 @@
+import AmbtModel
+import AmbtParser
+
+/// `ambt check`: parse and validate files, report every problem.
+public enum CheckCommand: Command {
+  public static let spec = CommandSpec(
+    name: "check",
+    summary: LocalizedText(nl: "controleer .ambt-bestanden op fouten", en: "check .ambt files for errors"),
+    usage: "ambt check [--strict] [--unconfirmed] <bestand|map|->...",
+    arguments: [
+      ("<bestand|map|->", LocalizedText(nl: "een .ambt-bestand, een map (alle .ambt-bestanden daarin) of - voor standaardinvoer", en: "an .ambt file, a directory (all .ambt files in it) or - for standard input"))
+    ],
+    options: [
+      OptionSpec(["--strict"], help: LocalizedText(nl: "ook waarschuwingen geven afsluitcode 1", en: "warnings also give exit code 1")),
+      OptionSpec(["--unconfirmed"], help: LocalizedText(nl: "toon afgeleide annotaties (@sleutel?) die nog bevestigd moeten worden", en: "list inferred annotations (@key?) still to be confirmed")),
+    ],
+    discussion: LocalizedText(
+      nl: "Afsluitcode 0 als er geen fouten zijn, 1 bij fouten (met --strict ook bij waarschuwingen), 2 als een bestand niet te lezen is.",
+      en: "Exit code 0 when there are no errors, 1 with errors (with --strict also with warnings), 2 when a file cannot be read."),
+    minArguments: 1)
+
+  public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
+    let files: [InputFile]
+    switch Files.collect(args.positionals, io: context.io) {
+    case .failure(let e):
+      context.fail(e.message)
+      return ExitCode.usage
+    case .success(let f): files = f
+    }
+    let renderer = DiagnosticRenderer(language: context.language, style: context.style)
+    var errors = 0
+    var warnings = 0
+    var infos = 0
+    let results = ParallelMap.map(files) { file in Checker.check(bytes: file.bytes, file: file.displayName) }
+    for result in results {
+      var diagnostics = result.diagnostics
+      if args.flag("--unconfirmed") { diagnostics += unconfirmed(result.document) }
+      for d in diagnostics.sortedForOutput() {
+        switch d.severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
+        context.io.out(renderer.render(d, lines: result.lineTable))
+      }
+    }
+    let summary = context.t(
+      "\(files.count) \(files.count == 1 ? "bestand" : "bestanden") gecontroleerd: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
+      "\(files.count) \(files.count == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+    context.io.err(summary + (infos > 0 ? context.t(", \(infos) info", ", \(infos) info") : "") + "\n")
+    if errors > 0 || (args.flag("--strict") && warnings > 0) { return ExitCode.findings }
+    return ExitCode.clean
+  }
+
+  /// Info diagnostics for every annotation still marked as inferred.
+  static func unconfirmed(_ doc: Document) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    func add(_ what: String, _ value: String, _ range: SourceRange, _ article: String?) {
+      out.append(
+        Diagnostic(
+          id: "unconfirmed-annotation", severity: .info,
+          message: LocalizedText(nl: "afgeleide annotatie @\(what) '\(value)' is nog niet bevestigd", en: "inferred annotation @\(what) '\(value)' is not confirmed yet"),
+          hint: LocalizedText(nl: "controleer de waarde en haal het '?' na de sleutel weg", en: "check the value and remove the '?' after the key"),
+          range: range, file: doc.file, article: article))
+    }
+    for a in doc.articles {
+      let n = a.annotations
+      for t in n.topics where t.inferred { add("onderwerp", t.value, t.range, a.label) }
+      for t in n.norms where t.inferred { add("norm", t.value, t.range, a.label) }
+      for t in n.reportTo where t.inferred { add("melden bij", t.value, t.range, a.label) }
+      for t in n.actors where t.inferred { add("wie", t.value, t.range, a.label) }
+      for q in n.quantities where q.inferred { add(q.kind.rawValue, q.text, q.range, a.label) }
+      for r in n.references where r.inferred { add("zie", r.text, r.range, a.label) }
+      for r in n.exceptionTo where r.inferred { add("uitzondering op", r.text, r.range, a.label) }
+      for l in n.laws where l.inferred { add("wet", l.text, l.range, a.label) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+import AmbtModel
+
+/// An input file read into memory, with the name to show in messages.
+public struct InputFile: Sendable {
+  public var path: String
+  public var displayName: String
+  public var bytes: [UInt8]
+}
+
+/// A problem with the input or the options: exit code 2.
+public struct InputError: Error, Sendable {
+  public var message: LocalizedText
+}
+
+/// Reading inputs and writing outputs safely.
+public enum Files {
+  /// Expands directories (recursively, `.ambt` files, sorted) and reads every file.
+  /// `-` reads standard input. Symlink loops and unreadable entries are reported, not followed.
+  public static func collect(_ paths: [String], io: IO, extensions: Set<String> = ["ambt"]) -> Result<[InputFile], InputError> {
+    var files: [InputFile] = []
+    for path in paths {
+      if path == "-" {
+        guard let bytes = io.readStandardInput() else {
+          return .failure(InputError(message: LocalizedText(nl: "kan standaardinvoer niet lezen", en: "cannot read standard input")))
+        }
+        files.append(InputFile(path: "-", displayName: "<stdin>", bytes: bytes))
+        continue
+      }
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        return .failure(
+          InputError(message: LocalizedText(nl: "'\(path)' bestaat niet", en: "'\(path)' does not exist")))
+      }
+      if isDir.boolValue {
+        var found: [String] = []
+        var visited: Set<String> = []
+        walk(path, extensions: extensions, found: &found, visited: &visited)
+        if found.isEmpty {
+          return .failure(
+            InputError(
+              message: LocalizedText(
+                nl: "geen .\(extensions.sorted().joined(separator: "/.")) bestanden in '\(path)'",
+                en: "no .\(extensions.sorted().joined(separator: "/.")) files in '\(path)'")))
+        }
+        for f in found.sorted() {
+          switch read(f) {
+          case .success(let b): files.append(InputFile(path: f, displayName: f, bytes: b))
+          case .failure(let e): return .failure(e)
+          }
+        }
+      } else {
+        switch read(path) {
+        case .success(let b): files.append(InputFile(path: path, displayName: path, bytes: b))
+        case .failure(let e): return .failure(e)
+        }
+      }
+    }
+    return .success(files)
+  }
+
+  static func walk(_ dir: String, extensions: Set<String>, found: inout [String], visited: inout Set<String>) {
+    let real = (try? FileManager.default.destinationOfSymbolicLink(atPath: dir)).map { _ in
+      URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+    } ?? URL(fileURLWithPath: dir).standardizedFileURL.path
+    guard !visited.contains(real) else { return }
+    visited.insert(real)
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+    for name in entries.sorted() where !name.hasPrefix(".") {
+      let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { continue }
+      if isDir.boolValue {
+        let resolved = URL(fileURLWithPath: p).resolvingSymlinksInPath().path
+        if visited.contains(resolved) { continue }
+        walk(p, extensions: extensions, found: &found, visited: &visited)
+      } else if let ext = name.split(separator: ".").last, extensions.contains(String(ext)) {
+        found.append(p)
+      }
+    }
+  }
+
+  /// Reads a whole file; a file that disappears or cannot be read is an input error.
+  public static func read(_ path: String) -> Result<[UInt8], InputError> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let exists = FileManager.default.fileExists(atPath: path)
+      return .failure(
+        InputError(
+          message: exists
+            ? LocalizedText(nl: "kan '\(path)' niet lezen", en: "cannot read '\(path)'")
+            : LocalizedText(nl: "'\(path)' bestaat niet (meer)", en: "'\(path)' does not exist (any more)")))
+    }
+    return .success([UInt8](data))
+  }
+
+  /// Writes `text` to `path` atomically: a temporary file beside it, then rename. The target is
+  /// untouched if anything fails. Refuses to replace a read-only file.
+  public static func writeAtomically(_ text: String, to path: String, overwrite: Bool = true) -> InputError? {
+    let fm = FileManager.default
+    if fm.fileExists(atPath: path) {
+      if !overwrite {
+        return InputError(
+          message: LocalizedText(
+            nl: "'\(path)' bestaat al; gebruik --force om te overschrijven",
+            en: "'\(path)' already exists; use --force to overwrite"))
+      }
+      if access(path, W_OK) != 0 {
+        return InputError(
+          message: LocalizedText(nl: "'\(path)' is alleen-lezen; niets geschreven", en: "'\(path)' is read-only; nothing written"))
+      }
+    }
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent().path
+    let tmp = dir + "/." + url.lastPathComponent + ".ambt-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    guard fm.createFile(atPath: tmp, contents: Data(text.utf8)) else {
+      return InputError(
+        message: LocalizedText(nl: "kan niet schrijven in '\(dir)'", en: "cannot write in '\(dir)'"))
+    }
+    if let attrs = try? fm.attributesOfItem(atPath: path), let perms = attrs[.posixPermissions] {
+      try? fm.setAttributes([.posixPermissions: perms], ofItemAtPath: tmp)
+    }
+    if rename(tmp, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(tmp)
+      return InputError(
+        message: LocalizedText(nl: "kan '\(path)' niet vervangen: \(reason)", en: "cannot replace '\(path)': \(reason)"))
+    }
+    return nil
+  }
+}

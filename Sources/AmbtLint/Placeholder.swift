@@ -1,0 +1,1 @@
+// Module filled in by the linter work.

@@ -1,0 +1,228 @@
+/// The semantic annotations of a rule, chapter or preamble (`@` lines).
+public struct Annotations: Hashable, Sendable {
+  public var topics: [Tag]
+  public var norms: [Tag]
+  public var quantities: [Quantity]
+  /// `@melden bij`: roles one reports to or asks consent from.
+  public var reportTo: [Tag]
+  /// `@wie`: roles that must act, when not the employee.
+  public var actors: [Tag]
+  /// `@uitzondering op`.
+  public var exceptionTo: [ArticleReference]
+  /// `@zie`.
+  public var references: [ArticleReference]
+  public var laws: [LawReference]
+  public var regulations: [Tag]
+  /// `@dekt`: obligation ids this rule covers.
+  public var covers: [Tag]
+  /// `@concept`: the rule is a draft.
+  public var draft: Tag?
+  public var suppressions: [Suppression]
+
+  public init(
+    topics: [Tag] = [], norms: [Tag] = [], quantities: [Quantity] = [], reportTo: [Tag] = [],
+    actors: [Tag] = [], exceptionTo: [ArticleReference] = [], references: [ArticleReference] = [],
+    laws: [LawReference] = [], regulations: [Tag] = [], covers: [Tag] = [], draft: Tag? = nil,
+    suppressions: [Suppression] = []
+  ) {
+    self.topics = topics
+    self.norms = norms
+    self.quantities = quantities
+    self.reportTo = reportTo
+    self.actors = actors
+    self.exceptionTo = exceptionTo
+    self.references = references
+    self.laws = laws
+    self.regulations = regulations
+    self.covers = covers
+    self.draft = draft
+    self.suppressions = suppressions
+  }
+
+  public var isEmpty: Bool { self == Annotations() }
+
+  public var topicIDs: [String] { topics.map(\.value) }
+  public var normKinds: [NormKind] { norms.compactMap { NormKind(rawValue: $0.value) } }
+
+  /// Every annotation that was marked as inferred (`@key? value`).
+  public var inferredCount: Int {
+    (topics + norms + reportTo + actors + regulations + covers).filter(\.inferred).count
+      + quantities.filter(\.inferred).count + exceptionTo.filter(\.inferred).count
+      + references.filter(\.inferred).count + laws.filter(\.inferred).count
+  }
+}
+
+/// A vocabulary value (topic id, norm kind, role id, free text) with where it was written.
+public struct Tag: Hashable, Sendable {
+  public var value: String
+  public var range: SourceRange
+  public var inferred: Bool
+
+  public init(value: String, range: SourceRange, inferred: Bool = false) {
+    self.value = value
+    self.range = range
+    self.inferred = inferred
+  }
+}
+
+public enum NormKind: String, Hashable, Sendable, CaseIterable {
+  case gebod, verbod, toestemming, meldplicht, uitzondering, bevoegdheid, definitie, uitgangspunt
+
+  public var english: String {
+    switch self {
+    case .gebod: return "obligation"
+    case .verbod: return "prohibition"
+    case .toestemming: return "permission"
+    case .meldplicht: return "duty to report"
+    case .uitzondering: return "exception"
+    case .bevoegdheid: return "power"
+    case .definitie: return "definition"
+    case .uitgangspunt: return "principle"
+    }
+  }
+}
+
+/// Which way a quantity restricts: tells the differ what "stricter" means.
+public enum QuantityKind: String, Hashable, Sendable, CaseIterable {
+  /// `@drempel`: a limit; lower is stricter.
+  case drempel
+  /// `@termijn`: how long a restriction lasts; longer is stricter.
+  case termijn
+  /// `@binnen`: a deadline; shorter is stricter.
+  case binnen
+}
+
+public enum QuantityUnit: String, Hashable, Sendable, CaseIterable {
+  case euro, uur, dag, week, maand, jaar, keer
+
+  /// Approximate length in days, for comparing periods.
+  public var days: Double? {
+    switch self {
+    case .uur: return 1.0 / 24.0
+    case .dag: return 1
+    case .week: return 7
+    case .maand: return 365.0 / 12.0
+    case .jaar: return 365
+    case .euro, .keer: return nil
+    }
+  }
+
+  public var isPeriod: Bool { days != nil }
+}
+
+/// An amount or period stated by a rule.
+public struct Quantity: Hashable, Sendable {
+  public var kind: QuantityKind
+  public var amount: Double
+  public var unit: QuantityUnit
+  /// The quantity as written in the annotation (`€ 50`).
+  public var text: String
+  /// Optional description after a comma (`per gift`).
+  public var qualifier: String?
+  public var range: SourceRange
+  public var inferred: Bool
+
+  public init(
+    kind: QuantityKind, amount: Double, unit: QuantityUnit, text: String, qualifier: String? = nil,
+    range: SourceRange, inferred: Bool = false
+  ) {
+    self.kind = kind
+    self.amount = amount
+    self.unit = unit
+    self.text = text
+    self.qualifier = qualifier
+    self.range = range
+    self.inferred = inferred
+  }
+
+  /// A value in a common scale: euros, or days for periods.
+  public var normalized: Double {
+    if let d = unit.days { return amount * d }
+    return amount
+  }
+
+  /// Canonical display: `€ 50`, `2 jaar`, `7 dagen`.
+  public var display: String {
+    let n = Quantity.format(amount)
+    switch unit {
+    case .euro: return "€ \(n)"
+    case .uur: return "\(n) uur"
+    case .dag: return amount == 1 ? "1 dag" : "\(n) dagen"
+    case .week: return amount == 1 ? "1 week" : "\(n) weken"
+    case .maand: return amount == 1 ? "1 maand" : "\(n) maanden"
+    case .jaar: return "\(n) jaar"
+    case .keer: return "\(n) keer"
+    }
+  }
+
+  public static func format(_ value: Double) -> String {
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+    return String(value).replacingOccurrences(of: ".", with: ",")
+  }
+}
+
+/// A reference to a rule of the same code: `4.3 lid 2 onder b`, `10.1 t/m 10.6`.
+public struct ArticleReference: Hashable, Sendable {
+  public var text: String
+  public var key: String
+  /// Last key of a range (`t/m`).
+  public var through: String?
+  public var lid: String?
+  public var onderdeel: String?
+  public var range: SourceRange
+  public var inferred: Bool
+
+  public init(
+    text: String, key: String, through: String? = nil, lid: String? = nil, onderdeel: String? = nil,
+    range: SourceRange, inferred: Bool = false
+  ) {
+    self.text = text
+    self.key = key
+    self.through = through
+    self.lid = lid
+    self.onderdeel = onderdeel
+    self.range = range
+    self.inferred = inferred
+  }
+}
+
+/// A reference to a law: `Ambtenarenwet 2017, art. 8 lid 1 onder e`.
+public struct LawReference: Hashable, Sendable {
+  public var text: String
+  /// The id in `laws.json`, when the name is known.
+  public var law: String?
+  /// The law's name as written.
+  public var name: String
+  public var article: String?
+  public var lid: String?
+  public var onderdeel: String?
+  public var range: SourceRange
+  public var inferred: Bool
+
+  public init(
+    text: String, law: String?, name: String, article: String? = nil, lid: String? = nil,
+    onderdeel: String? = nil, range: SourceRange, inferred: Bool = false
+  ) {
+    self.text = text
+    self.law = law
+    self.name = name
+    self.article = article
+    self.lid = lid
+    self.onderdeel = onderdeel
+    self.range = range
+    self.inferred = inferred
+  }
+}
+
+/// `@negeer rule-id: reason`.
+public struct Suppression: Hashable, Sendable {
+  public var rule: String
+  public var reason: String
+  public var range: SourceRange
+
+  public init(rule: String, reason: String, range: SourceRange) {
+    self.rule = rule
+    self.reason = reason
+    self.range = range
+  }
+}

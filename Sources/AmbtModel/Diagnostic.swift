@@ -1,0 +1,113 @@
+/// A message in both languages ambt speaks. Dutch is the default for users; English on request.
+public struct LocalizedText: Hashable, Sendable, Codable {
+  public var nl: String
+  public var en: String
+
+  public init(nl: String, en: String) {
+    self.nl = nl
+    self.en = en
+  }
+
+  public func text(_ language: Language) -> String { language == .en ? en : nl }
+}
+
+/// The user-facing language.
+public enum Language: String, Sendable, CaseIterable {
+  case nl, en
+}
+
+public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+  case error, warning, info
+
+  private var rank: Int {
+    switch self {
+    case .error: return 2
+    case .warning: return 1
+    case .info: return 0
+    }
+  }
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+  public func label(_ language: Language) -> String {
+    switch (self, language) {
+    case (.error, .nl): return "fout"
+    case (.warning, .nl): return "waarschuwing"
+    case (.info, .nl): return "info"
+    case (.error, .en): return "error"
+    case (.warning, .en): return "warning"
+    case (.info, .en): return "info"
+    }
+  }
+}
+
+/// A replacement of a byte range by new text that fixes a problem.
+public struct FixIt: Hashable, Sendable {
+  public var range: SourceRange
+  public var replacement: String
+
+  public init(range: SourceRange, replacement: String) {
+    self.range = range
+    self.replacement = replacement
+  }
+}
+
+/// A related location with its own message (for example the first of two duplicate numbers).
+public struct DiagnosticNote: Hashable, Sendable {
+  public var message: LocalizedText
+  public var range: SourceRange
+  public var file: String?
+
+  public init(message: LocalizedText, range: SourceRange, file: String? = nil) {
+    self.message = message
+    self.range = range
+    self.file = file
+  }
+}
+
+/// One problem, from the parser, the validator, the linter or I/O.
+public struct Diagnostic: Hashable, Sendable {
+  /// Stable identifier, e.g. `unknown-topic` or a lint rule id.
+  public var id: String
+  public var severity: Severity
+  public var message: LocalizedText
+  public var hint: LocalizedText?
+  public var range: SourceRange
+  public var file: String
+  public var notes: [DiagnosticNote]
+  public var fixIts: [FixIt]
+  /// The article the problem is about, as the code writes its number (lint only).
+  public var article: String?
+  /// The provision the finding rests on (lint only).
+  public var citation: String?
+
+  public init(
+    id: String, severity: Severity, message: LocalizedText, hint: LocalizedText? = nil,
+    range: SourceRange, file: String, notes: [DiagnosticNote] = [], fixIts: [FixIt] = [],
+    article: String? = nil, citation: String? = nil
+  ) {
+    self.id = id
+    self.severity = severity
+    self.message = message
+    self.hint = hint
+    self.range = range
+    self.file = file
+    self.notes = notes
+    self.fixIts = fixIts
+    self.article = article
+    self.citation = citation
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Sorted by file, then position, then id: the stable order every reporter uses.
+  public func sortedForOutput() -> [Diagnostic] {
+    sorted { a, b in
+      if a.file != b.file { return a.file < b.file }
+      if a.range.start != b.range.start { return a.range.start < b.range.start }
+      return a.id < b.id
+    }
+  }
+
+  public var hasErrors: Bool { contains { $0.severity == .error } }
+}

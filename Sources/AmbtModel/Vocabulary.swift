@@ -1,0 +1,132 @@
+import Foundation
+
+/// One entry of a controlled vocabulary (topic, role or group).
+public struct VocabularyTerm: Hashable, Sendable, Decodable {
+  public var id: String
+  public var nl: String
+  public var en: String
+  public var synonyms: [String]
+}
+
+/// A law, regulation or body that codes refer to, from `laws.json`.
+public struct LawEntry: Hashable, Sendable, Decodable {
+  public var id: String
+  public var name: String
+  public var aliases: [String]
+  public var bwb: String?
+  public var url: String?
+  public var supersededBy: String?
+  public var supersededOn: String?
+  public var verified: Bool?
+  public var note: String?
+  public var source: String?
+}
+
+/// A list of terms with look-up by id, label or synonym (case and diacritics ignored).
+public struct TermList: Sendable {
+  public let terms: [VocabularyTerm]
+  private let index: [String: String]
+
+  public init(_ terms: [VocabularyTerm]) {
+    self.terms = terms
+    var index: [String: String] = [:]
+    for t in terms {
+      for name in [t.id, t.id.replacingOccurrences(of: "-", with: " "), t.nl] + t.synonyms {
+        let key = TextFolding.fold(name)
+        if index[key] == nil { index[key] = t.id }
+      }
+    }
+    self.index = index
+  }
+
+  /// The id a written name stands for.
+  public func resolve(_ name: String) -> String? { index[TextFolding.fold(name)] }
+
+  public func term(_ id: String) -> VocabularyTerm? { terms.first { $0.id == id } }
+
+  /// The closest known name, for "bedoelde je …?".
+  public func suggestion(for name: String) -> String? {
+    TextFolding.suggestion(for: name, among: terms.flatMap { [$0.id, $0.nl] + $0.synonyms })
+  }
+
+  public func label(_ id: String, _ language: Language) -> String {
+    guard let t = term(id) else { return id }
+    return language == .en ? t.en : t.nl
+  }
+}
+
+/// The controlled vocabularies shipped with ambt, loaded once from the module's resources.
+public struct Vocabulary: Sendable {
+  public let topics: TermList
+  public let roles: TermList
+  public let groups: TermList
+  public let laws: [LawEntry]
+  /// Problems met while loading (a missing or malformed data file); empty when all is well.
+  public let loadErrors: [String]
+  private let lawAliases: [(alias: String, id: String)]
+
+  public static let shared = Vocabulary.load()
+
+  init(topics: [VocabularyTerm], roles: [VocabularyTerm], groups: [VocabularyTerm], laws: [LawEntry], errors: [String]) {
+    self.topics = TermList(topics)
+    self.roles = TermList(roles)
+    self.groups = TermList(groups)
+    self.laws = laws
+    self.loadErrors = errors
+    var aliases: [(String, String)] = []
+    for law in laws {
+      for a in [law.name] + law.aliases { aliases.append((TextFolding.fold(a), law.id)) }
+    }
+    // Longest alias first, so "Ambtenarenwet 2017" wins over "Ambtenarenwet".
+    self.lawAliases = aliases.sorted { $0.0.count > $1.0.count }
+  }
+
+  static func load() -> Vocabulary {
+    var errors: [String] = []
+    struct TopicFile: Decodable { var topics: [VocabularyTerm] }
+    struct RoleFile: Decodable { var roles: [VocabularyTerm] }
+    struct GroupFile: Decodable { var groups: [VocabularyTerm] }
+    struct LawFile: Decodable { var laws: [LawEntry] }
+    func decode<T: Decodable>(_ name: String, as type: T.Type) -> T? {
+      guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+        errors.append("vocabulary file \(name).json not found in the resources")
+        return nil
+      }
+      do {
+        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+      } catch {
+        errors.append("vocabulary file \(name).json cannot be read: \(error)")
+        return nil
+      }
+    }
+    return Vocabulary(
+      topics: decode("topics", as: TopicFile.self)?.topics ?? [],
+      roles: decode("roles", as: RoleFile.self)?.roles ?? [],
+      groups: decode("groups", as: GroupFile.self)?.groups ?? [],
+      laws: decode("laws", as: LawFile.self)?.laws ?? [],
+      errors: errors)
+  }
+
+  public func law(_ id: String) -> LawEntry? { laws.first { $0.id == id } }
+
+  /// The law a written name stands for: an exact alias match, ignoring case and diacritics.
+  public func resolveLaw(_ name: String) -> LawEntry? {
+    let f = TextFolding.fold(name)
+    for (alias, id) in lawAliases where alias == f { return law(id) }
+    return nil
+  }
+
+  /// The law whose alias is the longest prefix of `text` (followed by a non-letter), with the
+  /// number of folded characters it used.
+  public func lawPrefix(of text: String) -> (LawEntry, Int)? {
+    let f = TextFolding.fold(text)
+    for (alias, id) in lawAliases where f.hasPrefix(alias) {
+      let rest = f.dropFirst(alias.count)
+      if let c = rest.first, c.isLetter || c.isNumber { continue }
+      if let l = law(id) { return (l, alias.count) }
+    }
+    return nil
+  }
+
+  public var lawNames: [String] { laws.flatMap { [$0.name] + $0.aliases } }
+}

@@ -1,0 +1,220 @@
+import AmbtModel
+
+/// What a line is, decided from its first characters alone.
+enum LineKind: Equatable {
+  case blank
+  case comment
+  /// `\text`: literal text; the payload starts after the backslash.
+  case escaped
+  case fence
+  case heading1
+  case heading2
+  case article
+  case annotation
+  case label(ExplanationKind)
+  case listItem(ListMarker)
+  case text
+}
+
+struct ListMarker: Equatable {
+  var marker: String
+  var kind: ListMarkerKind
+  var label: String?
+  /// Length in bytes of the marker and the space after it.
+  var length: Int
+}
+
+/// One physical line of the source. Lines tile the file: concatenating every `range` gives the
+/// source back byte for byte (the lossless property tests check).
+struct Line {
+  /// The whole line including its line end.
+  var range: SourceRange
+  /// Byte offset where the content (after indentation) starts.
+  var contentStart: Int
+  /// Leading white space in columns (a tab counts as 4).
+  var indent: Int
+  /// The content after indentation, without trailing white space or line end.
+  var content: Substring
+  var kind: LineKind
+
+  /// Byte offset of a position inside `content`.
+  func offset(of index: Substring.Index) -> Int {
+    contentStart + content.utf8.distance(from: content.startIndex, to: index)
+  }
+
+  func range(of sub: Substring) -> SourceRange {
+    SourceRange(start: offset(of: sub.startIndex), end: offset(of: sub.endIndex))
+  }
+
+  var contentRange: SourceRange {
+    SourceRange(start: contentStart, end: contentStart + content.utf8.count)
+  }
+}
+
+/// Splits a file into lines and classifies each one.
+struct Lexer {
+  static let labelWords: [String: ExplanationKind] = [
+    "uitleg": .uitleg, "toelichting": .toelichting, "voorbeeld": .voorbeelden, "voorbeelden": .voorbeelden,
+    "controlevragen": .controlevragen, "noot": .noot, "let op": .noot,
+  ]
+
+  /// Splits `text` (decoded from `bytes` with the same byte layout) into classified lines.
+  static func lines(of bytes: [UInt8], text: String) -> [Line] {
+    var result: [Line] = []
+    let n = bytes.count
+    guard n > 0 else { return result }
+    var pos = 0
+    if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { pos = 3 }
+    var lineStart = 0
+    let utf8 = text.utf8
+    var cursor = utf8.startIndex
+    var cursorOffset = 0
+    while true {
+      var end = pos
+      while end < n && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+      var next = end
+      if next < n {
+        next += (bytes[next] == 0x0D && next + 1 < n && bytes[next + 1] == 0x0A) ? 2 : 1
+      }
+      var indent = 0
+      var c = pos
+      while c < end && (bytes[c] == 0x20 || bytes[c] == 0x09) {
+        indent += bytes[c] == 0x09 ? 4 : 1
+        c += 1
+      }
+      var trimmedEnd = end
+      while trimmedEnd > c && (bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x09) { trimmedEnd -= 1 }
+      let lo = utf8.index(cursor, offsetBy: c - cursorOffset)
+      let hi = utf8.index(lo, offsetBy: trimmedEnd - c)
+      cursor = hi
+      cursorOffset = trimmedEnd
+      let content = text[lo..<hi]
+      result.append(
+        Line(
+          range: SourceRange(start: lineStart, end: next), contentStart: c, indent: indent, content: content,
+          kind: classify(content)))
+      if next >= n { break }
+      lineStart = next
+      pos = next
+    }
+    return result
+  }
+
+  static func classify(_ s: Substring) -> LineKind {
+    guard let first = s.first else { return .blank }
+    if s.hasPrefix("//") { return .comment }
+    if first == "\\" { return .escaped }
+    if s == "---" { return .fence }
+    if s.hasPrefix("##") { return .heading2 }
+    if first == "#" {
+      let rest = s.dropFirst()
+      if rest.isEmpty || rest.first == " " || rest.first == "\t" { return .heading1 }
+      return .text
+    }
+    if first == "§" { return .article }
+    if first == "@", let second = s.dropFirst().first, second.isLetter { return .annotation }
+    if s.last == ":" {
+      let word = TextFolding.fold(String(s.dropLast()))
+      if let kind = labelWords[word] { return .label(kind) }
+    }
+    if let marker = listMarker(s) { return .listItem(marker) }
+    return .text
+  }
+
+  static func listMarker(_ s: Substring) -> ListMarker? {
+    let chars = Array(s.prefix(6))
+    func followedBySpace(_ k: Int) -> Bool { k >= chars.count || chars[k] == " " || chars[k] == "\t" }
+    func bytes(_ k: Int) -> Int { String(chars[0..<min(k, chars.count)]).utf8.count + (k < chars.count ? 1 : 0) }
+    guard let c0 = chars.first else { return nil }
+    if "-•*–".contains(c0) && followedBySpace(1) {
+      return ListMarker(marker: String(c0), kind: .bullet, label: nil, length: bytes(1))
+    }
+    if c0.isASCII && c0.isLowercase && c0.isLetter, chars.count >= 2, chars[1] == "." || chars[1] == ")",
+      followedBySpace(2)
+    {
+      return ListMarker(marker: String(chars[0...1]), kind: .letter, label: String(c0), length: bytes(2))
+    }
+    if c0.isASCII && c0.isNumber {
+      var k = 0
+      while k < chars.count && k < 3 && chars[k].isASCII && chars[k].isNumber { k += 1 }
+      if k < chars.count, chars[k] == "." || chars[k] == ")", followedBySpace(k + 1) {
+        return ListMarker(
+          marker: String(chars[0...k]), kind: .number, label: String(chars[0..<k]), length: bytes(k + 1))
+      }
+    }
+    if c0 == "(" {
+      var k = 1
+      while k < chars.count && k < 4 && chars[k].isASCII && (chars[k].isNumber || chars[k].isLowercase) { k += 1 }
+      if k > 1, k < chars.count, chars[k] == ")", followedBySpace(k + 1) {
+        let label = String(chars[1..<k])
+        let isNumber = label.allSatisfy(\.isNumber)
+        let isLetter = label.count == 1 && label.allSatisfy(\.isLetter)
+        if isNumber || isLetter {
+          return ListMarker(
+            marker: String(chars[0...k]), kind: isNumber ? .number : .letter, label: label, length: bytes(k + 1))
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Reports invalid UTF-8 sequences and NUL bytes, each at its byte offset.
+  /// Returns a copy of `bytes` in which every invalid byte is replaced by `?`, so that decoding
+  /// keeps the byte layout (offsets stay valid).
+  static func validate(_ bytes: [UInt8], diagnostics: inout [Diagnostic], file: String) -> [UInt8] {
+    var sanitized = bytes
+    var i = 0
+    let n = bytes.count
+    var reported = 0
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        if b == 0 && reported < 20 {
+          diagnostics.append(
+            Diagnostic(
+              id: "nul-byte", severity: .error,
+              message: LocalizedText(nl: "NUL-teken in de tekst", en: "NUL character in the text"),
+              hint: LocalizedText(
+                nl: "een .ambt-bestand is platte tekst; verwijder het teken",
+                en: "an .ambt file is plain text; remove the character"),
+              range: SourceRange(start: i, end: i + 1), file: file))
+          reported += 1
+        }
+        i += 1
+        continue
+      }
+      var len = 0
+      if b & 0xE0 == 0xC0 && b >= 0xC2 { len = 2 } else if b & 0xF0 == 0xE0 { len = 3 } else if b & 0xF8 == 0xF0 && b <= 0xF4 { len = 4 }
+      var ok = len > 0 && i + len <= n
+      if ok {
+        for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { ok = false }
+      }
+      if ok && len == 3 {
+        let cp = (Int(b & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6)
+        if cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) { ok = false }
+      }
+      if ok && len == 4 {
+        let cp = (Int(b & 0x07) << 18) | (Int(bytes[i + 1] & 0x3F) << 12)
+        if cp < 0x10000 || cp > 0x10FFFF { ok = false }
+      }
+      if !ok {
+        sanitized[i] = 0x3F
+        if reported < 20 {
+        diagnostics.append(
+          Diagnostic(
+            id: "invalid-utf8", severity: .error,
+            message: LocalizedText(nl: "ongeldige UTF-8-byte 0x\(String(b, radix: 16, uppercase: true))", en: "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true))"),
+            hint: LocalizedText(
+              nl: "sla het bestand op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8)",
+              en: "save the file as UTF-8"),
+            range: SourceRange(start: i, end: i + 1), file: file))
+        }
+        reported += 1
+        i += 1
+        continue
+      }
+      i += len
+    }
+    return sanitized
+  }
+}

@@ -1,0 +1,335 @@
+import AmbtModel
+
+/// The annotation keys, canonical spelling first.
+enum AnnotationKey: String, CaseIterable {
+  case onderwerp, norm, drempel, termijn, binnen
+  case meldenBij = "melden bij"
+  case wie
+  case uitzonderingOp = "uitzondering op"
+  case zie, wet, regeling, dekt, concept, negeer
+
+  /// Longest first, so `melden bij` is tried before a one-word key.
+  static let byLength = allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+}
+
+extension DocumentParser {
+  mutating func parseAnnotationLine(_ line: Line, into annotations: inout Annotations, context: BodyContext) {
+    let body = line.content.dropFirst()
+    let folded = TextFolding.fold(String(body)).replacingOccurrences(of: "-", with: " ")
+    var matched: AnnotationKey?
+    var keyLength = 0
+    for key in AnnotationKey.byLength {
+      let k = key.rawValue
+      if folded.hasPrefix(k) {
+        let after = folded.dropFirst(k.count)
+        if after.isEmpty || after.first == " " || after.first == "?" {
+          matched = key
+          keyLength = k.count
+          break
+        }
+      }
+    }
+    guard let key = matched else {
+      let word = body.prefix { !($0 == " " || $0 == "?") }
+      let s = TextFolding.suggestion(for: String(word), among: AnnotationKey.allCases.map(\.rawValue))
+      let r = line.range(of: word)
+      error(
+        "unknown-annotation", "onbekende annotatie '@\(word)'", "unknown annotation '@\(word)'", at: r,
+        hintNL: s.map { "bedoelde je '@\($0)'?" } ?? "zie docs/language.md § 7 voor de annotaties",
+        hintEN: s.map { "did you mean '@\($0)'?" } ?? "see docs/language.md section 7 for the annotations",
+        fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+      roles[i] = .invalid
+      return
+    }
+    // The key occupies `keyLength` folded characters; folding keeps one character per character
+    // for the letters and spaces a key contains.
+    var rest = body.dropFirst(keyLength)
+    var inferred = false
+    if rest.first == "?" {
+      inferred = true
+      rest = rest.dropFirst()
+    }
+    let value = rest.drop { $0 == " " || $0 == "\t" }
+    let valueRange = line.range(of: value)
+    roles[i] = .annotation(key: key.rawValue, inferred: inferred, value: collapse(String(value)))
+
+    if value.isEmpty && key != .concept {
+      error(
+        "empty-annotation", "'@\(key.rawValue)' zonder waarde", "'@\(key.rawValue)' without a value", at: line.contentRange,
+        hintNL: "zie docs/language.md § 7", hintEN: "see docs/language.md section 7")
+      return
+    }
+    if context != .article && ![.onderwerp, .wie, .negeer, .wet, .regeling, .zie].contains(key) {
+      error(
+        "annotation-outside-rule", "'@\(key.rawValue)' hoort bij een regel (§)", "'@\(key.rawValue)' belongs to a rule (§)",
+        at: line.contentRange, hintNL: "zet de annotatie onder de regel waar ze over gaat",
+        hintEN: "put the annotation under the rule it describes", severity: .warning)
+    }
+    switch key {
+    case .onderwerp:
+      for (piece, r) in splitList(value, line: line) {
+        if let id = vocabulary.topics.resolve(String(piece)) {
+          annotations.topics.append(Tag(value: id, range: r, inferred: inferred))
+        } else {
+          let s = vocabulary.topics.suggestion(for: String(piece))
+          error(
+            "unknown-topic", "onbekend onderwerp '\(piece)'", "unknown topic '\(piece)'", at: r,
+            hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab onderwerpen' voor de lijst",
+            hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab topics' for the list",
+            fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+        }
+      }
+    case .norm:
+      for (piece, r) in splitList(value, line: line) {
+        let f = TextFolding.fold(String(piece))
+        if let kind = NormKind(rawValue: f) {
+          annotations.norms.append(Tag(value: kind.rawValue, range: r, inferred: inferred))
+        } else {
+          let s = TextFolding.suggestion(for: f, among: NormKind.allCases.map(\.rawValue))
+          error(
+            "unknown-norm", "onbekende normsoort '\(piece)'", "unknown norm kind '\(piece)'", at: r,
+            hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
+            hintEN: s.map { "did you mean '\($0)'?" } ?? "choose from: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
+            fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+        }
+      }
+    case .drempel, .termijn, .binnen:
+      let kind: QuantityKind = key == .drempel ? .drempel : key == .termijn ? .termijn : .binnen
+      guard let parsed = QuantityParser.parseWithRest(value) else {
+        error(
+          "invalid-quantity", "'\(value)' is geen hoeveelheid", "'\(value)' is not a quantity", at: valueRange,
+          hintNL: "schrijf bijvoorbeeld '€ 50', '2 jaar' of '7 dagen'", hintEN: "write for example '€ 50', '2 jaar' or '7 dagen'")
+        return
+      }
+      if kind == .drempel && parsed.quantity.unit.isPeriod || kind != .drempel && parsed.quantity.unit == .euro {
+        error(
+          "quantity-kind-mismatch",
+          kind == .drempel ? "'@drempel' is voor bedragen; gebruik '@termijn' of '@binnen' voor een periode" : "'@\(key.rawValue)' is voor een periode; gebruik '@drempel' voor een bedrag",
+          kind == .drempel ? "'@drempel' is for amounts; use '@termijn' or '@binnen' for a period" : "'@\(key.rawValue)' is for a period; use '@drempel' for an amount",
+          at: valueRange, severity: .warning)
+      }
+      var q = parsed.quantity
+      q.kind = kind
+      q.range = valueRange
+      q.inferred = inferred
+      let qualifier = parsed.rest.drop { $0 == " " || $0 == "," }
+      q.qualifier = qualifier.isEmpty ? nil : collapse(String(qualifier))
+      annotations.quantities.append(q)
+    case .meldenBij, .wie:
+      for (piece, r) in splitList(value, line: line) {
+        if let id = vocabulary.roles.resolve(String(piece)) {
+          let tag = Tag(value: id, range: r, inferred: inferred)
+          if key == .wie { annotations.actors.append(tag) } else { annotations.reportTo.append(tag) }
+        } else {
+          let s = vocabulary.roles.suggestion(for: String(piece))
+          error(
+            "unknown-role", "onbekende rol '\(piece)'", "unknown role '\(piece)'", at: r,
+            hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab rollen' voor de lijst",
+            hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab roles' for the list",
+            fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+        }
+      }
+    case .uitzonderingOp, .zie:
+      for (piece, r) in splitList(value, line: line) {
+        guard var ref = ReferenceParser.parse(String(piece)) else {
+          error(
+            "invalid-reference", "'\(piece)' is geen verwijzing naar een regel", "'\(piece)' is not a reference to a rule",
+            at: r, hintNL: "schrijf het regelnummer, bijvoorbeeld '2.2', '5 lid 2' of '10.1 t/m 10.6'",
+            hintEN: "write the rule number, for example '2.2', '5 lid 2' or '10.1 t/m 10.6'")
+          continue
+        }
+        ref.range = r
+        ref.inferred = inferred
+        if key == .zie { annotations.references.append(ref) } else { annotations.exceptionTo.append(ref) }
+      }
+    case .wet:
+      if let ref = parseLawReference(value, range: valueRange, inferred: inferred) { annotations.laws.append(ref) }
+    case .regeling:
+      annotations.regulations.append(Tag(value: collapse(String(value)), range: valueRange, inferred: inferred))
+    case .dekt:
+      for (piece, r) in splitList(value, line: line) {
+        annotations.covers.append(Tag(value: String(piece).uppercased(), range: r, inferred: inferred))
+      }
+    case .concept:
+      annotations.draft = Tag(value: collapse(String(value)), range: line.contentRange, inferred: inferred)
+    case .negeer:
+      guard let colon = value.firstIndex(of: ":") else {
+        error(
+          "suppression-without-reason", "'@negeer' zonder reden", "'@negeer' without a reason", at: valueRange,
+          hintNL: "schrijf '@negeer <regel-id>: <waarom deze bevinding niet klopt>'",
+          hintEN: "write '@negeer <rule-id>: <why the finding does not apply>'")
+        return
+      }
+      let rule = collapse(String(value[..<colon]))
+      let reason = collapse(String(value[value.index(after: colon)...]))
+      if reason.isEmpty || rule.isEmpty {
+        error(
+          "suppression-without-reason", "'@negeer' zonder regel-id of reden", "'@negeer' without a rule id or reason",
+          at: valueRange, hintNL: "schrijf '@negeer <regel-id>: <reden>'", hintEN: "write '@negeer <rule-id>: <reason>'")
+        return
+      }
+      annotations.suppressions.append(Suppression(rule: rule, reason: reason, range: line.contentRange))
+    }
+  }
+
+  /// `Ambtenarenwet 2017, art. 8 lid 1 onder e` → a law reference (unknown names are warned about).
+  mutating func parseLawReference(_ value: Substring, range: SourceRange, inferred: Bool) -> LawReference? {
+    let text = collapse(String(value))
+    var ref = LawReference(text: text, law: nil, name: text, range: range, inferred: inferred)
+    // Split the name from the article part at the first "art."/"artikel".
+    let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    var nameWords: [String] = []
+    var k = 0
+    while k < words.count {
+      let w = TextFolding.fold(words[k]).trimmingCharacters(",")
+      if w == "art." || w == "art" || w == "artikel" || w == "artikelen" { break }
+      nameWords.append(words[k])
+      k += 1
+    }
+    var name = nameWords.joined(separator: " ")
+    while name.hasSuffix(",") { name.removeLast() }
+    ref.name = name
+    func take() -> String? {
+      k += 1
+      guard k < words.count else { return nil }
+      return words[k].trimmingCharacters(",")
+    }
+    while k < words.count {
+      let w = TextFolding.fold(words[k]).trimmingCharacters(",")
+      switch w {
+      case "art.", "art", "artikel", "artikelen": ref.article = take().map { NumberToken.normalize($0) }
+      case "lid": ref.lid = take()
+      case "onder", "onderdeel", "sub": ref.onderdeel = take()
+      default: break
+      }
+      k += 1
+    }
+    if let law = vocabulary.resolveLaw(name) {
+      ref.law = law.id
+    } else {
+      let s = TextFolding.suggestion(for: name, among: vocabulary.lawNames)
+      error(
+        "unknown-law", "onbekende wet '\(name)'", "unknown law '\(name)'", at: range,
+        hintNL: s.map { "bedoelde je '\($0)'? Anders blijft de naam staan zoals geschreven" }
+          ?? "de naam blijft staan zoals geschreven; voeg de wet toe aan laws.json als hij vaker voorkomt",
+        hintEN: s.map { "did you mean '\($0)'? Otherwise the name is kept as written" }
+          ?? "the name is kept as written; add the law to laws.json if it recurs",
+        severity: .warning)
+    }
+    return ref
+  }
+}
+
+extension String {
+  func trimmingCharacters(_ chars: String) -> String {
+    var s = Substring(self)
+    while let l = s.last, chars.contains(l) { s = s.dropLast() }
+    while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+    return String(s)
+  }
+}
+
+/// Reads references to rules: `2.2`, `artikel 5 lid 2 onder b`, `10.1 t/m 10.6`.
+public enum ReferenceParser {
+  public static func parse(_ s: String) -> ArticleReference? {
+    var words = s.split(separator: " ").map { String($0) }
+    if let first = words.first, ["artikel", "art.", "regel", "lid", "§"].contains(TextFolding.fold(first)), words.count > 1 {
+      words.removeFirst()
+    }
+    guard let first = words.first, NumberToken.length(in: Substring(first)) == first.count else { return nil }
+    var ref = ArticleReference(text: s, key: NumberToken.normalize(first), range: .empty)
+    var k = 1
+    while k < words.count {
+      let w = TextFolding.fold(words[k])
+      let next = k + 1 < words.count ? words[k + 1] : nil
+      switch w {
+      case "t/m", "tot", "-":
+        var n = next
+        if w == "tot", k + 2 < words.count, TextFolding.fold(words[k + 1]) == "en", TextFolding.fold(words[k + 2]) == "met" {
+          n = k + 3 < words.count ? words[k + 3] : nil
+          k += 2
+        }
+        guard let n, NumberToken.length(in: Substring(n)) == n.count else { return nil }
+        ref.through = NumberToken.normalize(n)
+        k += 2
+      case "lid":
+        guard let n = next else { return nil }
+        ref.lid = NumberToken.normalize(n)
+        k += 2
+      case "onder", "onderdeel", "sub":
+        guard let n = next else { return nil }
+        ref.onderdeel = n.trimmingCharacters(".)").lowercased()
+        k += 2
+      default:
+        return nil
+      }
+    }
+    return ref
+  }
+}
+
+/// Reads amounts and periods: `€ 50`, `€50,-`, `50 euro`, `€ 1.000`, `2 jaar`, `zes maanden`.
+public enum QuantityParser {
+  static let numberWords = [
+    "een": 1.0, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "half": 0.5, "anderhalf": 1.5,
+  ]
+  static let units: [String: QuantityUnit] = [
+    "euro": .euro, "eur": .euro, "uur": .uur, "uren": .uur, "dag": .dag, "dagen": .dag, "werkdag": .dag,
+    "werkdagen": .dag, "week": .week, "weken": .week, "maand": .maand, "maanden": .maand, "jaar": .jaar,
+    "jaren": .jaar, "keer": .keer, "maal": .keer,
+  ]
+
+  public static func parse(_ s: Substring) -> Quantity? {
+    guard let r = parseWithRest(s) else { return nil }
+    return r.rest.allSatisfy({ $0 == " " }) ? r.quantity : nil
+  }
+
+  /// Parses a quantity at the start of `s`; returns it with the text that follows.
+  public static func parseWithRest(_ s: Substring) -> (quantity: Quantity, rest: Substring)? {
+    var rest = s.drop { $0 == " " }
+    var euro = false
+    if rest.first == "€" {
+      euro = true
+      rest = rest.dropFirst().drop { $0 == " " }
+    } else if rest.lowercased().hasPrefix("eur ") {
+      euro = true
+      rest = rest.dropFirst(4).drop { $0 == " " }
+    }
+    var amount: Double
+    let digits = rest.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
+    if let first = digits.first, first.isNumber {
+      var numeric = String(digits)
+      var consumed = digits.count
+      // "50,-" and "50,00": Dutch decimals.
+      if numeric.hasSuffix(",-") { numeric.removeLast(2) }
+      while numeric.hasSuffix(",") || numeric.hasSuffix("-") || numeric.hasSuffix(".") {
+        numeric.removeLast()
+        consumed -= 1
+        if digits.hasSuffix(",-") { consumed = digits.count }
+      }
+      numeric = numeric.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+      guard let v = Double(numeric) else { return nil }
+      amount = v
+      rest = rest.dropFirst(consumed).drop { $0 == " " }
+    } else {
+      let word = rest.prefix { $0.isLetter }
+      guard let v = numberWords[word.lowercased()] else { return nil }
+      amount = v
+      rest = rest.dropFirst(word.count).drop { $0 == " " }
+    }
+    let unitWord = rest.prefix { $0.isLetter }
+    var unit: QuantityUnit
+    if let u = units[unitWord.lowercased()] {
+      unit = u
+      rest = rest.dropFirst(unitWord.count)
+      if euro && u != .euro { return nil }
+    } else if euro {
+      unit = .euro
+    } else {
+      return nil
+    }
+    let written = String(s[s.startIndex..<rest.startIndex]).trimmingSpaces
+    return (Quantity(kind: .drempel, amount: amount, unit: unit, text: written, range: .empty), rest)
+  }
+}

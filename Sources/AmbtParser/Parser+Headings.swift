@@ -1,0 +1,220 @@
+import AmbtModel
+
+/// What a `#` heading starts.
+enum HeadingRole {
+  case chapter, annex, closing
+}
+
+struct ParsedHeading1 {
+  var role: HeadingRole
+  var chapter: Chapter
+  var canonical: String
+}
+
+struct ParsedHeading2 {
+  var heading: Heading
+  var explanationKind: ExplanationKind?
+  var canonical: String
+}
+
+/// Number tokens as codes write them: `1`, `1.`, `3a`, `2.1.`, `10.1`.
+enum NumberToken {
+  /// Length in characters of a number token at the start of `s`, or nil.
+  static func length(in s: Substring) -> Int? {
+    var k = 0
+    var sawDigit = false
+    let chars = Array(s.prefix(24))
+    while k < chars.count {
+      let c = chars[k]
+      if c.isASCII && c.isNumber {
+        sawDigit = true
+        k += 1
+      } else if sawDigit && c.isASCII && c.isLowercase && c.isLetter && (k + 1 == chars.count || !chars[k + 1].isLetter) {
+        k += 1
+      } else if c == "." && sawDigit {
+        k += 1
+      } else {
+        break
+      }
+    }
+    guard sawDigit else { return nil }
+    if k < chars.count, !(chars[k] == " " || chars[k] == "\t" || chars[k] == "[" || chars[k] == ":") { return nil }
+    return k
+  }
+
+  static func isRoman(_ s: Substring) -> Bool {
+    let t = s.hasSuffix(".") ? s.dropLast() : s
+    return !t.isEmpty && t.allSatisfy { "IVXLC".contains($0) }
+  }
+
+  /// `1.1.` → `1.1`; `3A` → `3a`.
+  static func normalize(_ s: String) -> String {
+    var t = s
+    while t.hasSuffix(".") { t.removeLast() }
+    return t.lowercased()
+  }
+}
+
+extension DocumentParser {
+  static let chapterWords = ["hoofdstuk", "artikel", "thema", "paragraaf", "deel", "afdeling"]
+
+  func splitFirstWord(_ s: Substring) -> (Substring, Substring) {
+    let trimmed = s.drop { $0 == " " || $0 == "\t" }
+    guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (trimmed, trimmed[trimmed.endIndex...]) }
+    return (trimmed[..<space], trimmed[space...].drop { $0 == " " || $0 == "\t" })
+  }
+
+  mutating func parseHeading1(_ line: Line) -> ParsedHeading1 {
+    let body = line.content.dropFirst().drop { $0 == " " || $0 == "\t" }
+    let (first, afterFirst) = splitFirstWord(body)
+    let firstFolded = TextFolding.fold(String(first))
+    var role = HeadingRole.chapter
+    var word: String?
+    var rest = body
+    if firstFolded == "bijlage" {
+      role = .annex
+      word = String(first)
+      rest = afterFirst
+    } else if DocumentParser.chapterWords.contains(firstFolded) {
+      word = String(first)
+      rest = afterFirst
+    } else if TextFolding.fold(String(body)) == "slot" {
+      let canonical = "# " + String(body)
+      return ParsedHeading1(role: .closing, chapter: Chapter(title: String(body)), canonical: canonical)
+    }
+    var number: String?
+    if let len = NumberToken.length(in: rest) {
+      let idx = rest.index(rest.startIndex, offsetBy: len)
+      number = String(rest[..<idx])
+      rest = rest[idx...].drop { $0 == " " || $0 == "\t" }
+    } else if word != nil {
+      let (tok, after) = splitFirstWord(rest)
+      if NumberToken.isRoman(tok) {
+        number = String(tok)
+        rest = after
+      }
+    }
+    let title = collapse(String(rest))
+    if body.isEmpty {
+      error(
+        "empty-heading", "lege kop: verwacht een titel na '#'", "empty heading: expected a title after '#'",
+        at: line.contentRange, hintNL: "schrijf bijvoorbeeld '# 1. Belangenverstrengeling'",
+        hintEN: "write for example '# 1. Belangenverstrengeling'")
+    }
+    let chapter = Chapter(
+      kind: role == .annex ? .annex : .chapter, word: word, number: number, key: number.map(NumberToken.normalize),
+      title: title, headingRange: line.contentRange)
+    let canonical = "# " + [word, number, title.isEmpty ? nil : title].compactMap { $0 }.joined(separator: " ")
+    return ParsedHeading1(role: role, chapter: chapter, canonical: canonical)
+  }
+
+  mutating func parseHeading2(_ line: Line) -> ParsedHeading2 {
+    var hashes = 0
+    var body = line.content
+    while body.first == "#" {
+      hashes += 1
+      body = body.dropFirst()
+    }
+    body = body.drop { $0 == " " || $0 == "\t" }
+    if hashes > 2 {
+      error(
+        "deep-heading", "kopniveau '\(String(repeating: "#", count: hashes))' bestaat niet; gelezen als '##'",
+        "heading level '\(String(repeating: "#", count: hashes))' does not exist; read as '##'",
+        at: line.contentRange, hintNL: "gebruik '#' voor hoofdstukken en '##' voor tussenkoppen",
+        hintEN: "use '#' for chapters and '##' for sub-headings", severity: .warning)
+    }
+    var number: String?
+    var rest = body
+    if let len = NumberToken.length(in: rest) {
+      let idx = rest.index(rest.startIndex, offsetBy: len)
+      number = String(rest[..<idx])
+      rest = rest[idx...].drop { $0 == " " || $0 == "\t" }
+    }
+    let title = collapse(String(rest))
+    if title.isEmpty && number == nil {
+      error(
+        "empty-heading", "lege kop: verwacht een titel na '##'", "empty heading: expected a title after '##'",
+        at: line.contentRange)
+    }
+    var kind: ExplanationKind?
+    if number == nil { kind = Lexer.labelWords[TextFolding.fold(title)] }
+    let heading = Heading(number: number, key: number.map(NumberToken.normalize), title: title, range: line.contentRange)
+    let canonical = "## " + [number, title.isEmpty ? nil : title].compactMap { $0 }.joined(separator: " ")
+    return ParsedHeading2(heading: heading, explanationKind: kind, canonical: canonical)
+  }
+
+  /// Parses a `§` rule and its body.
+  mutating func parseArticle(context: BodyContext) -> Article? {
+    let line = lines[i]
+    var rest = line.content.dropFirst().drop { $0 == " " || $0 == "\t" }
+    var word: Substring?
+    let (first, afterFirst) = splitFirstWord(rest)
+    if let c = first.first, c.isLetter, NumberToken.length(in: afterFirst) != nil {
+      word = first
+      rest = afterFirst
+    }
+    guard let len = NumberToken.length(in: rest) else {
+      error(
+        "missing-article-number", "verwacht een regelnummer na '§'", "expected a rule number after '§'",
+        at: line.contentRange, hintNL: "schrijf het nummer zoals de code het schrijft, bijvoorbeeld '§ 1.1. …' of '§ Artikel 5 …'",
+        hintEN: "write the number as the code writes it, for example '§ 1.1. …' or '§ Artikel 5 …'")
+      roles[i] = .invalid
+      i += 1
+      // Skip the body so its lines are not read as loose text of the chapter.
+      var dummy = Annotations()
+      _ = parseBody(.article, annotations: &dummy)
+      return nil
+    }
+    let numIdx = rest.index(rest.startIndex, offsetBy: len)
+    let numberWritten = String(rest[..<numIdx])
+    rest = rest[numIdx...].drop { $0 == " " || $0 == "\t" }
+    var title: String?
+    if rest.first == "[" {
+      if let close = rest.firstIndex(of: "]") {
+        title = collapse(String(rest[rest.index(after: rest.startIndex)..<close]))
+        rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
+      } else {
+        error(
+          "unclosed-title", "titel zonder ']'", "title without ']'", at: line.range(of: rest),
+          hintNL: "sluit de titel af met ']', of schrijf '\\[' als de tekst met '[' begint",
+          hintEN: "close the title with ']'")
+      }
+    }
+    let label = (word.map { String($0) + " " } ?? "") + numberWritten
+    let number = NumberToken.normalize(numberWritten)
+    var key = number
+    if numbering == .perHoofdstuk, !number.contains("."), let chapterKey = currentChapterKey {
+      key = chapterKey + "." + number
+    }
+    let headerRange = line.contentRange
+    let prefix = "§ " + label + (title.map { " [\($0)]" } ?? "")
+    roles[i] = .articleHeader(prefix: prefix, text: String(rest))
+    i += 1
+    var items: [Item] = []
+    if !rest.isEmpty {
+      let p = parseParagraph(firstText: (String(rest), line.range(of: rest)))
+      items.append(.paragraph(p))
+    }
+    var annotations = Annotations()
+    items += parseBody(.article, annotations: &annotations)
+    let end = max(items.last?.range.end ?? headerRange.end, annotations.lastEnd ?? 0, headerRange.end)
+    return Article(
+      label: label, number: number, key: key, title: title, headerRange: headerRange,
+      range: SourceRange(start: headerRange.start, end: end), annotations: annotations, items: items)
+  }
+
+  func collapse(_ s: String) -> String {
+    s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+}
+
+extension Annotations {
+  /// End offset of the last annotation, so a rule's range covers its annotation lines.
+  var lastEnd: Int? {
+    let ends =
+      (topics + norms + reportTo + actors + regulations + covers).map(\.range.end) + quantities.map(\.range.end)
+      + exceptionTo.map(\.range.end) + references.map(\.range.end) + laws.map(\.range.end)
+      + suppressions.map(\.range.end) + [draft?.range.end].compactMap { $0 }
+    return ends.max()
+  }
+}

@@ -1,0 +1,261 @@
+import AmbtModel
+
+/// Known metadata keys: canonical spelling by folded key.
+enum MetadataKey: String, CaseIterable {
+  case titel, organisatie
+  case cbsCode = "cbs-code"
+  case vastgesteldDoor = "vastgesteld door"
+  case vastgesteldOp = "vastgesteld op"
+  case inWerking = "in werking"
+  case vervangt, grondslag
+  case geldtVoor = "geldt voor"
+  case laatsteHerziening = "laatste herziening"
+  case herzieningstermijn, bron, cvdr, nummering
+
+  static func lookup(_ raw: String) -> MetadataKey? {
+    let f = TextFolding.fold(raw).replacingOccurrences(of: "-", with: " ")
+    return allCases.first { $0.rawValue.replacingOccurrences(of: "-", with: " ") == f }
+  }
+}
+
+extension DocumentParser {
+  mutating func parseMetadata() -> Metadata {
+    var meta = Metadata()
+    let open = lines[i]
+    roles[i] = .fence
+    i += 1
+    var seen: [MetadataKey: SourceRange] = [:]
+    var closed = false
+    while i < lines.count {
+      let line = lines[i]
+      if line.kind == .fence {
+        roles[i] = .fence
+        meta.range = SourceRange(start: open.range.start, end: line.contentRange.end)
+        i += 1
+        closed = true
+        break
+      }
+      if line.kind == .blank {
+        roles[i] = .blank
+        i += 1
+        continue
+      }
+      if line.kind == .comment {
+        roles[i] = .comment
+        i += 1
+        continue
+      }
+      if line.kind == .heading1 || line.kind == .article {
+        break  // a forgotten closing fence: report below and parse the rest normally
+      }
+      guard let colon = line.content.firstIndex(of: ":") else {
+        roles[i] = .invalid
+        error(
+          "metadata-syntax", "verwacht 'sleutel: waarde' in het metadatablok", "expected 'key: value' in the metadata block",
+          at: line.contentRange, hintNL: "bijvoorbeeld 'titel: Gedragscode ambtenaren'",
+          hintEN: "for example 'titel: Gedragscode ambtenaren'")
+        i += 1
+        continue
+      }
+      let rawKey = line.content[..<colon]
+      let value = line.content[line.content.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+      let keyRange = line.range(of: rawKey)
+      let valueRange = line.range(of: value)
+      guard let key = MetadataKey.lookup(String(rawKey)) else {
+        roles[i] = .invalid
+        let suggestion = TextFolding.suggestion(for: String(rawKey), among: MetadataKey.allCases.map(\.rawValue))
+        error(
+          "unknown-metadata-key", "onbekende sleutel '\(rawKey)' in het metadatablok",
+          "unknown key '\(rawKey)' in the metadata block", at: keyRange,
+          hintNL: suggestion.map { "bedoelde je '\($0)'?" } ?? "zie docs/language.md voor de sleutels",
+          hintEN: suggestion.map { "did you mean '\($0)'?" } ?? "see docs/language.md for the keys",
+          fixIts: suggestion.map { [FixIt(range: keyRange, replacement: $0)] } ?? [])
+        i += 1
+        continue
+      }
+      if let first = seen[key] {
+        error(
+          "duplicate-metadata-key", "sleutel '\(key.rawValue)' staat er twee keer", "key '\(key.rawValue)' appears twice",
+          at: keyRange, notes: [DiagnosticNote(message: LocalizedText(nl: "eerste keer hier", en: "first here"), range: first)])
+      }
+      seen[key] = keyRange
+      var canonicalValue = collapse(String(value))
+      let text = canonicalValue
+      if text.isEmpty {
+        error(
+          "empty-metadata-value", "'\(key.rawValue)' heeft geen waarde", "'\(key.rawValue)' has no value", at: keyRange,
+          hintNL: "vul een waarde in of laat de regel weg", hintEN: "give a value or leave the line out")
+        roles[i] = .metadata(key: key.rawValue, value: canonicalValue)
+        i += 1
+        continue
+      }
+      switch key {
+      case .titel: meta.title = Field(text, range: valueRange)
+      case .organisatie:
+        // "Leek (GM0022)": the CBS code may be given in brackets.
+        if let open = text.lastIndex(of: "("), text.hasSuffix(")") {
+          let code = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces
+          let name = String(text[..<open]).trimmingSpaces
+          meta.organisation = Field(name, range: valueRange)
+          if isCBSCode(code) {
+            meta.cbsCode = Field(code.uppercased(), range: valueRange)
+          } else {
+            meta.organisation = Field(text, range: valueRange)
+          }
+        } else {
+          meta.organisation = Field(text, range: valueRange)
+        }
+      case .cbsCode:
+        if isCBSCode(text) {
+          meta.cbsCode = Field(text.uppercased(), range: valueRange)
+          canonicalValue = text.uppercased()
+        } else {
+          error(
+            "invalid-cbs-code", "'\(text)' is geen CBS-code", "'\(text)' is not a CBS code", at: valueRange,
+            hintNL: "een gemeentecode is 'GM' met vier cijfers, bijvoorbeeld GM0358",
+            hintEN: "a municipality code is 'GM' and four digits, for example GM0358")
+        }
+      case .vastgesteldDoor: meta.adoptedBy = Field(text, range: valueRange)
+      case .vervangt: meta.replaces = Field(text, range: valueRange)
+      case .bron: meta.source = Field(text, range: valueRange)
+      case .cvdr: meta.cvdr = Field(text, range: valueRange)
+      case .vastgesteldOp, .inWerking, .laatsteHerziening:
+        if let date = DateParser.parse(text) {
+          canonicalValue = date.description
+          let f = Field(date, range: valueRange)
+          if key == .vastgesteldOp { meta.adoptedOn = f } else if key == .inWerking { meta.inForce = f } else { meta.lastReview = f }
+        } else {
+          error(
+            "invalid-date", "'\(text)' is geen datum", "'\(text)' is not a date", at: valueRange,
+            hintNL: "schrijf 2025-03-11, 2025-03, 2025 of 11 maart 2025",
+            hintEN: "write 2025-03-11, 2025-03, 2025 or 11 maart 2025")
+        }
+      case .herzieningstermijn:
+        if let q = QuantityParser.parse(Substring(text)), let days = q.unit.days, q.unit != .uur {
+          let months = Int((q.amount * days / (365.0 / 12.0)).rounded())
+          meta.reviewIntervalMonths = Field(months, range: valueRange)
+        } else {
+          error(
+            "invalid-interval", "'\(text)' is geen termijn", "'\(text)' is not a period", at: valueRange,
+            hintNL: "schrijf bijvoorbeeld '24 maanden' of '2 jaar'", hintEN: "write for example '24 maanden' or '2 jaar'")
+        }
+      case .grondslag:
+        // Several bases are separated by ';' (a law reference itself may contain commas).
+        for (piece, range) in splitList(value, line: line, separator: ";") {
+          if let ref = parseLawReference(piece, range: range, inferred: false) { meta.legalBasis.append(ref) }
+        }
+      case .geldtVoor:
+        for (piece, range) in splitList(value, line: line) {
+          if let id = vocabulary.groups.resolve(String(piece)) {
+            meta.appliesTo.append(Tag(value: id, range: range))
+          } else {
+            let s = vocabulary.groups.suggestion(for: String(piece))
+            error(
+              "unknown-group", "onbekende groep '\(piece)'", "unknown group '\(piece)'", at: range,
+              hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab groepen'",
+              hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab groups'")
+          }
+        }
+      case .nummering:
+        switch TextFolding.fold(text).replacingOccurrences(of: "-", with: " ") {
+        case "doorlopend": meta.numbering = .doorlopend
+        case "per hoofdstuk", "per thema": meta.numbering = .perHoofdstuk
+        default:
+          error(
+            "invalid-numbering", "onbekende nummering '\(text)'", "unknown numbering '\(text)'", at: valueRange,
+            hintNL: "kies 'doorlopend' of 'per hoofdstuk'", hintEN: "choose 'doorlopend' or 'per hoofdstuk'")
+        }
+      }
+      roles[i] = .metadata(key: key.rawValue, value: canonicalValue)
+      i += 1
+    }
+    if !closed {
+      error(
+        "unclosed-metadata", "het metadatablok is niet afgesloten met '---'", "the metadata block is not closed with '---'",
+        at: open.contentRange, hintNL: "zet een regel '---' na de laatste sleutel", hintEN: "put a line '---' after the last key")
+      meta.range = SourceRange(start: open.range.start, end: i < lines.count ? lines[i].range.start : byteCount)
+    }
+    for required in [MetadataKey.titel, .organisatie] where seen[required] == nil {
+      error(
+        "missing-metadata-key", "verplichte sleutel '\(required.rawValue)' ontbreekt in het metadatablok",
+        "required key '\(required.rawValue)' is missing from the metadata block", at: open.contentRange,
+        hintNL: "voeg '\(required.rawValue): …' toe", hintEN: "add '\(required.rawValue): …'")
+    }
+    return meta
+  }
+
+  func isCBSCode(_ s: String) -> Bool {
+    let u = s.uppercased()
+    return u.count == 6 && u.hasPrefix("GM") && u.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
+  /// Splits a comma-separated value into trimmed pieces with their ranges.
+  func splitList(_ value: Substring, line: Line, separator: Character = ",") -> [(Substring, SourceRange)] {
+    var result: [(Substring, SourceRange)] = []
+    var start = value.startIndex
+    var idx = value.startIndex
+    func flush(_ end: Substring.Index) {
+      let piece = value[start..<end]
+      let trimmed = piece.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
+      let count = trimmed.count
+      if count > 0 {
+        let s = piece.drop { $0 == " " || $0 == "\t" }
+        let sub = s.prefix(count)
+        result.append((sub, line.range(of: sub)))
+      }
+    }
+    while idx < value.endIndex {
+      if value[idx] == separator {
+        flush(idx)
+        start = value.index(after: idx)
+      }
+      idx = value.index(after: idx)
+    }
+    flush(value.endIndex)
+    return result
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+}
+
+/// Reads dates as codes and metadata write them.
+public enum DateParser {
+  static let months = [
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
+  ]
+
+  /// `2025-03-11`, `2025-03`, `2025`, `11 maart 2025`, `maart 2025`.
+  public static func parse(_ s: String) -> PartialDate? {
+    let t = TextFolding.fold(s)
+    let parts = t.split(separator: "-")
+    if parts.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty }), (1...3).contains(parts.count) {
+      guard parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+      var d = PartialDate(year: y)
+      if parts.count >= 2 {
+        guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        d.month = m
+      }
+      if parts.count == 3 {
+        guard parts[2].count == 2, let day = Int(parts[2]), day >= 1, day <= PartialDate.daysIn(month: d.month!, year: y)
+        else { return nil }
+        d.day = day
+      }
+      return d
+    }
+    let words = t.split(separator: " ")
+    if words.count == 3, let day = Int(words[0]), let m = months[String(words[1])], let y = Int(words[2]), words[2].count == 4,
+      day >= 1, day <= PartialDate.daysIn(month: m, year: y)
+    {
+      return PartialDate(year: y, month: m, day: day)
+    }
+    if words.count == 2, let m = months[String(words[0])], let y = Int(words[1]), words[1].count == 4 {
+      return PartialDate(year: y, month: m)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,341 @@
+import AmbtModel
+
+/// The result of parsing one file: the model, every problem found, and how each line was read.
+public struct ParseResult: Sendable {
+  public var document: Document
+  public var diagnostics: [Diagnostic]
+  public var lineTable: LineTable
+  /// How each physical line was interpreted; drives the formatter.
+  var lineRoles: [LineRole]
+  /// The decoded text (invalid bytes replaced one-to-one by `?`).
+  public var text: String
+}
+
+/// How the parser used one line.
+enum LineRole: Equatable {
+  case blank
+  case comment
+  case fence
+  case metadata(key: String, value: String)
+  case heading1(String)
+  case heading2(String)
+  /// Article header: canonical prefix (`§ 1.1. [Titel]`) and the text on the header line.
+  case articleHeader(prefix: String, text: String)
+  case annotation(key: String, inferred: Bool, value: String)
+  case label(String)
+  case listItem(depth: Int, marker: String, text: String)
+  /// First line of a paragraph.
+  case paragraph(String)
+  /// A line whose text was joined to the line before.
+  case continuation(String)
+  /// A line that could not be read (reported).
+  case invalid
+}
+
+/// Parses `.ambt` source. Never throws and never traps: every problem becomes a diagnostic and
+/// parsing resumes at the next line.
+public enum AmbtParser {
+  public static func parse(_ source: String, file: String) -> ParseResult {
+    parse(bytes: Array(source.utf8), file: file)
+  }
+
+  public static func parse(bytes: [UInt8], file: String, vocabulary: Vocabulary = .shared) -> ParseResult {
+    var diagnostics: [Diagnostic] = []
+    let sanitized = Lexer.validate(bytes, diagnostics: &diagnostics, file: file)
+    let text = String(decoding: sanitized, as: UTF8.self)
+    let lines = Lexer.lines(of: sanitized, text: text)
+    var parser = DocumentParser(lines: lines, file: file, vocabulary: vocabulary, byteCount: bytes.count)
+    parser.diagnostics = diagnostics
+    let document = parser.parseDocument()
+    return ParseResult(
+      document: document, diagnostics: parser.diagnostics, lineTable: LineTable(bytes: bytes),
+      lineRoles: parser.roles, text: text)
+  }
+}
+
+/// Where a body is being read; decides what a `#` or annotation means.
+enum BodyContext {
+  case preamble, chapter, closing, annex, article
+}
+
+struct DocumentParser {
+  let lines: [Line]
+  let file: String
+  let vocabulary: Vocabulary
+  let byteCount: Int
+  var i = 0
+  var diagnostics: [Diagnostic] = []
+  var roles: [LineRole]
+  var numbering: Numbering = .doorlopend
+  var currentChapterKey: String?
+
+  init(lines: [Line], file: String, vocabulary: Vocabulary, byteCount: Int) {
+    self.lines = lines
+    self.file = file
+    self.vocabulary = vocabulary
+    self.byteCount = byteCount
+    self.roles = Array(repeating: .invalid, count: lines.count)
+  }
+
+  // MARK: Diagnostics
+
+  mutating func error(
+    _ id: String, _ nl: String, _ en: String, at range: SourceRange, hintNL: String? = nil, hintEN: String? = nil,
+    severity: Severity = .error, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+  ) {
+    let hint = hintNL.map { LocalizedText(nl: $0, en: hintEN ?? $0) }
+    diagnostics.append(
+      Diagnostic(
+        id: id, severity: severity, message: LocalizedText(nl: nl, en: en), hint: hint, range: range, file: file,
+        notes: notes, fixIts: fixIts))
+  }
+
+  // MARK: Document
+
+  mutating func parseDocument() -> Document {
+    var doc = Document(file: file, range: SourceRange(start: 0, end: byteCount))
+    skipTrivia()
+    if i < lines.count, lines[i].kind == .fence {
+      doc.metadata = parseMetadata()
+      numbering = doc.metadata.numbering
+    } else {
+      let at = i < lines.count ? lines[i].contentRange : SourceRange(start: byteCount, end: byteCount)
+      error(
+        "missing-metadata", "verwacht een metadatablok dat begint met '---'",
+        "expected a metadata block starting with '---'", at: at,
+        hintNL: "begin het bestand met '---', dan regels als 'titel: …' en 'organisatie: …', en sluit af met '---'",
+        hintEN: "start the file with '---', then lines such as 'titel: …' and 'organisatie: …', and close with '---'")
+    }
+    let preambleStart = i < lines.count ? lines[i].range.start : byteCount
+    var preambleAnnotations = Annotations()
+    let preambleItems = parseBody(.preamble, annotations: &preambleAnnotations)
+    doc.preamble = Part(
+      items: preambleItems, annotations: preambleAnnotations,
+      range: SourceRange(start: preambleStart, end: i < lines.count ? lines[i].range.start : byteCount))
+    var guardCount = 0
+    while i < lines.count, guardCount <= lines.count {
+      guardCount += 1
+      let line = lines[i]
+      guard line.kind == .heading1 else {
+        // parseBody stops only at a heading; anything else means it made no progress.
+        roles[i] = .invalid
+        i += 1
+        continue
+      }
+      let heading = parseHeading1(line)
+      roles[i] = .heading1(heading.canonical)
+      i += 1
+      switch heading.role {
+      case .closing:
+        if doc.closing != nil {
+          error("duplicate-closing", "tweede '# Slot'", "second '# Slot'", at: line.contentRange,
+            hintNL: "een code heeft één slot", hintEN: "a code has one closing part")
+        }
+        if !doc.annexes.isEmpty {
+          error("closing-after-annex", "'# Slot' na een bijlage", "'# Slot' after an annex", at: line.contentRange,
+            hintNL: "zet het slot vóór de bijlagen", hintEN: "put the closing before the annexes")
+        }
+        currentChapterKey = nil
+        var ann = Annotations()
+        let items = parseBody(.closing, annotations: &ann)
+        let end = i < lines.count ? lines[i].range.start : byteCount
+        doc.closing = Part(items: items, annotations: ann, range: SourceRange(start: line.range.start, end: end))
+      case .chapter, .annex:
+        var chapter = heading.chapter
+        if heading.role == .chapter && (!doc.annexes.isEmpty) {
+          error("chapter-after-annex", "hoofdstuk na een bijlage", "chapter after an annex", at: line.contentRange,
+            hintNL: "na de eerste bijlage volgen alleen bijlagen; begin de kop met 'Bijlage'",
+            hintEN: "only annexes may follow the first annex; start the heading with 'Bijlage'")
+        }
+        if heading.role == .chapter && doc.closing != nil {
+          error("chapter-after-closing", "hoofdstuk na '# Slot'", "chapter after '# Slot'", at: line.contentRange,
+            hintNL: "zet het slot na het laatste hoofdstuk", hintEN: "put the closing after the last chapter")
+        }
+        currentChapterKey = chapter.key
+        var ann = Annotations()
+        chapter.items = parseBody(heading.role == .annex ? .annex : .chapter, annotations: &ann)
+        chapter.annotations = ann
+        chapter.range = SourceRange(start: line.range.start, end: i < lines.count ? lines[i].range.start : byteCount)
+        if heading.role == .annex { doc.annexes.append(chapter) } else { doc.chapters.append(chapter) }
+      }
+    }
+    return doc
+  }
+
+  mutating func skipTrivia() {
+    while i < lines.count, lines[i].kind == .blank || lines[i].kind == .comment {
+      roles[i] = lines[i].kind == .blank ? .blank : .comment
+      i += 1
+    }
+  }
+
+  // MARK: Bodies
+
+  /// Reads items until the next `#` heading (or, for an article, the next `§`, `#` or `##`).
+  mutating func parseBody(_ context: BodyContext, annotations: inout Annotations) -> [Item] {
+    var items: [Item] = []
+    while i < lines.count {
+      let line = lines[i]
+      switch line.kind {
+      case .blank:
+        roles[i] = .blank
+        i += 1
+      case .comment:
+        roles[i] = .comment
+        i += 1
+      case .heading1:
+        return items
+      case .heading2:
+        if context == .article { return items }
+        let heading = parseHeading2(line)
+        roles[i] = .heading2(heading.canonical)
+        i += 1
+        if let kind = heading.explanationKind {
+          let explanationItems = parseExplanationBody(annotations: &annotations)
+          let end = explanationItems.last?.range.end ?? line.contentRange.end
+          items.append(
+            .explanation(
+              Explanation(
+                kind: kind, label: heading.heading.title, items: explanationItems,
+                range: SourceRange(start: line.contentStart, end: end))))
+        } else {
+          items.append(.heading(heading.heading))
+        }
+      case .article:
+        if context == .article { return items }
+        if let article = parseArticle(context: context) { items.append(.article(article)) }
+      case .annotation:
+        parseAnnotationLine(line, into: &annotations, context: context)
+        i += 1
+      case .label(let kind):
+        let word = String(line.content.dropLast())
+        roles[i] = .label(word)
+        i += 1
+        let explanationItems = parseExplanationBody(annotations: &annotations)
+        let end = explanationItems.last?.range.end ?? line.contentRange.end
+        items.append(
+          .explanation(
+            Explanation(kind: kind, label: word, items: explanationItems, range: SourceRange(start: line.contentStart, end: end))))
+      case .listItem:
+        items.append(.list(parseList()))
+      case .text, .escaped:
+        items.append(.paragraph(parseParagraph(firstText: nil)))
+      case .fence:
+        roles[i] = .invalid
+        error(
+          "unexpected-fence", "onverwachte '---' buiten het metadatablok", "unexpected '---' outside the metadata block",
+          at: line.contentRange, hintNL: "het metadatablok staat bovenaan het bestand; schrijf '\\---' voor letterlijke tekst",
+          hintEN: "the metadata block is at the top of the file; write '\\---' for literal text")
+        i += 1
+      }
+    }
+    return items
+  }
+
+  /// The items of an explanation block: paragraphs and lists up to the next structural line.
+  /// Annotations inside it belong to the enclosing element.
+  mutating func parseExplanationBody(annotations: inout Annotations) -> [Item] {
+    var items: [Item] = []
+    while i < lines.count {
+      let line = lines[i]
+      switch line.kind {
+      case .blank:
+        roles[i] = .blank
+        i += 1
+      case .comment:
+        roles[i] = .comment
+        i += 1
+      case .listItem:
+        items.append(.list(parseList()))
+      case .text, .escaped:
+        items.append(.paragraph(parseParagraph(firstText: nil)))
+      case .annotation:
+        parseAnnotationLine(line, into: &annotations, context: .article)
+        i += 1
+      default:
+        return items
+      }
+    }
+    return items
+  }
+
+  /// Joins the text of a paragraph's lines. `firstText` is text already taken from a header line.
+  mutating func parseParagraph(firstText: (String, SourceRange)?) -> Paragraph {
+    var parts: [String] = []
+    var range: SourceRange?
+    if let (t, r) = firstText {
+      parts.append(t)
+      range = r
+    }
+    while i < lines.count {
+      let line = lines[i]
+      let piece: Substring
+      switch line.kind {
+      case .text: piece = line.content
+      case .escaped: piece = line.content.dropFirst()
+      default:
+        return Paragraph(text: parts.joined(separator: " "), range: range ?? line.contentRange)
+      }
+      let t = String(piece)
+      roles[i] = parts.isEmpty ? .paragraph(line.kind == .escaped ? "\\" + t : t) : .continuation(t)
+      if !t.isEmpty { parts.append(t) }
+      range = range.map { $0.union(line.contentRange) } ?? line.contentRange
+      i += 1
+    }
+    return Paragraph(text: parts.joined(separator: " "), range: range ?? .empty)
+  }
+
+  // MARK: Lists
+
+  mutating func parseList() -> ListBlock {
+    let indent = lines[i].indent
+    let items = parseListItems(indent: indent, depth: 0)
+    let range = items.first.map { f in items.reduce(f.range) { $0.union($1.range) } } ?? lines[i].contentRange
+    return ListBlock(items: items, range: range)
+  }
+
+  mutating func parseListItems(indent: Int, depth: Int) -> [ListItem] {
+    var items: [ListItem] = []
+    while i < lines.count {
+      // A blank line between items of the same list keeps the list going.
+      var j = i
+      while j < lines.count, lines[j].kind == .blank || lines[j].kind == .comment { j += 1 }
+      guard j < lines.count, case .listItem(let marker) = lines[j].kind, lines[j].indent >= indent else { return items }
+      if !items.isEmpty, lines[j].indent > indent { return items }  // deeper item after a gap: handled by caller
+      if items.isEmpty, j != i { return items }
+      if lines[j].indent < indent { return items }
+      while i < j {
+        roles[i] = lines[i].kind == .blank ? .blank : .comment
+        i += 1
+      }
+      let line = lines[i]
+      let textStart = line.content.utf8.index(line.content.startIndex, offsetBy: min(marker.length, line.content.utf8.count))
+      let first = String(line.content[textStart...])
+      roles[i] = .listItem(depth: depth, marker: marker.marker, text: first)
+      var parts = first.isEmpty ? [] : [first]
+      var range = line.contentRange
+      i += 1
+      while i < lines.count {
+        let l = lines[i]
+        if l.kind == .text || l.kind == .escaped {
+          let t = String(l.kind == .escaped ? l.content.dropFirst() : l.content)
+          roles[i] = .continuation(t)
+          if !t.isEmpty { parts.append(t) }
+          range = range.union(l.contentRange)
+          i += 1
+        } else {
+          break
+        }
+      }
+      var item = ListItem(
+        marker: marker.marker, markerKind: marker.kind, label: marker.label, text: parts.joined(separator: " "),
+        range: range)
+      if i < lines.count, case .listItem = lines[i].kind, lines[i].indent > indent {
+        item.children = parseListItems(indent: lines[i].indent, depth: depth + 1)
+        if let last = item.children.last { item.range = item.range.union(last.range) }
+      }
+      items.append(item)
+    }
+    return items
+  }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderDiffTests {
+  @Test("module builds") func builds() { #expect(Bool(true)) }
+}

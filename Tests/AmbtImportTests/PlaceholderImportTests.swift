@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PlaceholderImportTests {
+  @Test("module builds") func builds() { #expect(Bool(true)) }
+}
