@@ -296,22 +296,30 @@ struct DocumentParser {
     return ListBlock(items: items, range: range)
   }
 
-  mutating func parseListItems(indent: Int, depth: Int) -> [ListItem] {
+  /// Items at `indent`; a deeper item (also after blank lines) belongs to the item above it.
+  /// At the top level every item less indented than the list still belongs to it, so consecutive
+  /// items always form one list whatever their indentation.
+  mutating func parseListItems(indent startIndent: Int, depth: Int) -> [ListItem] {
     var items: [ListItem] = []
+    var indent = startIndent
     while i < lines.count {
       // A blank line between items of the same list keeps the list going.
       var j = i
       while j < lines.count, lines[j].kind == .blank || lines[j].kind == .comment { j += 1 }
-      guard j < lines.count, case .listItem = lines[j].kind, lines[j].indent == indent else { return items }
+      guard j < lines.count, case .listItem = lines[j].kind else { return items }
+      if lines[j].indent < indent {
+        guard depth == 0 else { return items }
+        indent = lines[j].indent
+      }
       if items.isEmpty, j != i { return items }
       while i < j {
         roles[i] = lines[i].kind == .blank ? .blank : .comment
         i += 1
       }
-      var item = parseSingleItem(depth: depth)
-      if i < lines.count, case .listItem = lines[i].kind, lines[i].indent > indent {
+      if lines[i].indent > indent, !items.isEmpty {
+        var parent = items.removeLast()
         if depth + 1 < DocumentParser.maxListDepth {
-          item.children = parseListItems(indent: lines[i].indent, depth: depth + 1)
+          parent.children += parseListItems(indent: lines[i].indent, depth: depth + 1)
         } else {
           // Deeper nesting than any code needs: keep the items, one level down, without recursing.
           if !reportedDeepList {
@@ -323,12 +331,14 @@ struct DocumentParser {
               at: lines[i].contentRange, severity: .warning)
           }
           while i < lines.count, case .listItem = lines[i].kind, lines[i].indent > indent {
-            item.children.append(parseSingleItem(depth: depth + 1))
+            parent.children.append(parseSingleItem(depth: depth + 1))
           }
         }
-        if let last = item.children.last { item.range = item.range.union(last.range) }
+        if let last = parent.children.last { parent.range = parent.range.union(last.range) }
+        items.append(parent)
+        continue
       }
-      items.append(item)
+      items.append(parseSingleItem(depth: depth))
     }
     return items
   }
