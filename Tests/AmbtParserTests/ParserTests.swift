@@ -176,3 +176,34 @@ import Testing
     #expect(r.document.articles.first?.annotations.norms.first?.value == "verbod")
   }
 }
+
+/// A bounded mutation fuzz run on the real codes: the parser, validator and formatter must return
+/// (never trap) on every mutant, and the formatter must be idempotent where it formats.
+@Suite struct MutationFuzzTests {
+  @Test("mutants of the real codes never crash the parser", arguments: Repo.codes)
+  func mutants(path: String) {
+    let original = Repo.bytes(path)
+    var rng = FormatterTests.SeededRandom(state: UInt64(original.count))
+    let fragments: [[UInt8]] = ["§ ", "# ", "## ", "@", "@zie 99.9\n", "---\n", "\n- ", "  (1) ", "\\", "\u{FEFF}", "€", "\r", "\0", "@drempel € ,-\n"]
+      .map { Array($0.utf8) }
+    for _ in 0..<150 {
+      var bytes = original
+      for _ in 0..<Int.random(in: 1...8, using: &rng) {
+        guard !bytes.isEmpty else { break }
+        let at = Int.random(in: 0..<bytes.count, using: &rng)
+        switch Int.random(in: 0..<4, using: &rng) {
+        case 0: bytes[at] = UInt8.random(in: 0...255, using: &rng)
+        case 1: bytes.insert(contentsOf: fragments.randomElement(using: &rng)!, at: at)
+        case 2: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...400, using: &rng)))
+        default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 200)], at: Int.random(in: 0..<bytes.count, using: &rng))
+        }
+      }
+      let r = Checker.check(bytes: bytes, file: "mutant")
+      _ = r.document.json(lines: r.lineTable).serialized(indent: nil)
+      if let formatted = Formatter.format(r) {
+        let again = parse(formatted)
+        #expect(Formatter.format(again) == formatted)
+      }
+    }
+  }
+}
