@@ -2,7 +2,7 @@ import AmbtModel
 
 /// Human-readable diagnostics: `file:line:column: fout: message [id]`, the source line with a
 /// caret under the offending text, the hint, and notes.
-public struct DiagnosticRenderer {
+public struct DiagnosticRenderer: Sendable {
   public let language: Language
   public let style: Style
 

@@ -13,6 +13,20 @@ public struct InputFile: Sendable {
   public var bytes: [UInt8]
 }
 
+/// An input named on the command line or found in a directory, not read yet (standard input is
+/// read when listed, since it can be read only once).
+public struct InputSource: Sendable {
+  public var path: String
+  public var displayName: String
+  var bytes: [UInt8]?
+
+  /// Reads the file now; a file that has disappeared since it was listed is an input error.
+  public func read() -> Result<InputFile, InputError> {
+    if let bytes { return .success(InputFile(path: path, displayName: displayName, bytes: bytes)) }
+    return Files.read(path).map { InputFile(path: path, displayName: displayName, bytes: $0) }
+  }
+}
+
 /// A problem with the input or the options: exit code 2.
 public struct InputError: Error, Sendable {
   public var message: LocalizedText
@@ -23,13 +37,31 @@ public enum Files {
   /// Expands directories (recursively, `.ambt` files, sorted) and reads every file.
   /// `-` reads standard input. Symlink loops and unreadable entries are reported, not followed.
   public static func collect(_ paths: [String], io: IO, extensions: Set<String> = ["ambt"]) -> Result<[InputFile], InputError> {
+    let sources: [InputSource]
+    switch list(paths, io: io, extensions: extensions) {
+    case .failure(let e): return .failure(e)
+    case .success(let s): sources = s
+    }
     var files: [InputFile] = []
+    for source in sources {
+      switch source.read() {
+      case .success(let f): files.append(f)
+      case .failure(let e): return .failure(e)
+      }
+    }
+    return .success(files)
+  }
+
+  /// Expands directories like `collect` but reads nothing except standard input, so a command can
+  /// read each file on a worker thread, just before it needs it, and hold only a few in memory.
+  public static func list(_ paths: [String], io: IO, extensions: Set<String> = ["ambt"]) -> Result<[InputSource], InputError> {
+    var sources: [InputSource] = []
     for path in paths {
       if path == "-" {
         guard let bytes = io.readStandardInput() else {
           return .failure(InputError(message: LocalizedText(nl: "kan standaardinvoer niet lezen", en: "cannot read standard input")))
         }
-        files.append(InputFile(path: "-", displayName: "<stdin>", bytes: bytes))
+        sources.append(InputSource(path: "-", displayName: "<stdin>", bytes: bytes))
         continue
       }
       var isDir: ObjCBool = false
@@ -48,20 +80,12 @@ public enum Files {
                 nl: "geen .\(extensions.sorted().joined(separator: "/.")) bestanden in '\(path)'",
                 en: "no .\(extensions.sorted().joined(separator: "/.")) files in '\(path)'")))
         }
-        for f in found.sorted() {
-          switch read(f) {
-          case .success(let b): files.append(InputFile(path: f, displayName: f, bytes: b))
-          case .failure(let e): return .failure(e)
-          }
-        }
+        for f in found.sorted() { sources.append(InputSource(path: f, displayName: f, bytes: nil)) }
       } else {
-        switch read(path) {
-        case .success(let b): files.append(InputFile(path: path, displayName: path, bytes: b))
-        case .failure(let e): return .failure(e)
-        }
+        sources.append(InputSource(path: path, displayName: path, bytes: nil))
       }
     }
-    return .success(files)
+    return .success(sources)
   }
 
   static func walk(_ dir: String, extensions: Set<String>, found: inout [String], visited: inout Set<String>) {
@@ -109,7 +133,10 @@ public enum Files {
             nl: "'\(path)' bestaat al; gebruik --force om te overschrijven",
             en: "'\(path)' already exists; use --force to overwrite"))
       }
-      if access(path, W_OK) != 0 {
+      // Root may write a file without write permission; ambt refuses all the same, because the
+      // permission says the file is not meant to change.
+      var info = stat()
+      if access(path, W_OK) != 0 || (stat(path, &info) == 0 && info.st_mode & 0o222 == 0) {
         return InputError(
           message: LocalizedText(nl: "'\(path)' is alleen-lezen; niets geschreven", en: "'\(path)' is read-only; nothing written"))
       }

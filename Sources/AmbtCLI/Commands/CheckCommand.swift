@@ -20,36 +20,66 @@ public enum CheckCommand: Command {
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    let files: [InputFile]
-    switch Files.collect(args.positionals, io: context.io) {
+    let sources: [InputSource]
+    switch Files.list(args.positionals, io: context.io) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
-    case .success(let f): files = f
+    case .success(let s): sources = s
     }
+    return check(sources, args, context)
+  }
+
+  /// Checks inputs already listed; split from `run` so a test can remove a file between listing
+  /// and reading.
+  static func check(_ sources: [InputSource], _ args: ParsedArguments, _ context: Context) -> Int32 {
     let renderer = DiagnosticRenderer(language: context.language, style: context.style)
     var errors = 0
     var warnings = 0
     var infos = 0
-    let results = ParallelMap.map(files) { file in Checker.check(bytes: file.bytes, file: file.displayName) }
-    for result in results {
-      var diagnostics = result.diagnostics
-      if args.flag("--unconfirmed") { diagnostics += unconfirmed(result.document) }
-      for d in diagnostics.sortedForOutput() {
-        switch d.severity {
-        case .error: errors += 1
-        case .warning: warnings += 1
-        case .info: infos += 1
+    var unreadable = 0
+    let showUnconfirmed = args.flag("--unconfirmed")
+    // Files are read and checked on all cores; results are printed in input order as they finish,
+    // and only a bounded window of them is held in memory.
+    let workers = ParallelMap.defaultWorkers(environment: context.io.environment)
+    ParallelMap.forEachOrdered(sources, workers: workers) { source -> Result<CheckedFile, InputError> in
+      source.read().map { file in
+        let result = Checker.check(bytes: file.bytes, file: file.displayName)
+        var diagnostics = result.diagnostics
+        if showUnconfirmed { diagnostics += unconfirmed(result.document) }
+        var checked = CheckedFile()
+        for d in diagnostics.sortedForOutput() {
+          checked.count[d.severity, default: 0] += 1
+          checked.output += renderer.render(d, lines: result.lineTable)
         }
-        context.io.out(renderer.render(d, lines: result.lineTable))
+        return checked
+      }
+    } consume: { _, outcome in
+      switch outcome {
+      case .failure(let e):
+        unreadable += 1
+        context.fail(e.message)
+      case .success(let checked):
+        errors += checked.count[.error, default: 0]
+        warnings += checked.count[.warning, default: 0]
+        infos += checked.count[.info, default: 0]
+        context.io.out(checked.output)
       }
     }
+    let checkedCount = sources.count - unreadable
     let summary = context.t(
-      "\(files.count) \(files.count == 1 ? "bestand" : "bestanden") gecontroleerd: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
-      "\(files.count) \(files.count == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+      "\(checkedCount) \(checkedCount == 1 ? "bestand" : "bestanden") gecontroleerd: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
+      "\(checkedCount) \(checkedCount == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
     context.io.err(summary + (infos > 0 ? context.t(", \(infos) info", ", \(infos) info") : "") + "\n")
+    if unreadable > 0 { return ExitCode.usage }
     if errors > 0 || (args.flag("--strict") && warnings > 0) { return ExitCode.findings }
     return ExitCode.clean
+  }
+
+  /// The rendered diagnostics of one file and how many there are of each severity.
+  struct CheckedFile: Sendable {
+    var output = ""
+    var count: [Severity: Int] = [:]
   }
 
   /// Info diagnostics for every annotation still marked as inferred.
