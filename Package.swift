@@ -18,6 +18,7 @@ let package = Package(
     .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
+    .executableTarget(name: "ambt-bench", dependencies: ["AmbtParser", "AmbtDiff"]),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], resources: [.copy("Snapshots")]),
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
     .testTarget(name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"]),
