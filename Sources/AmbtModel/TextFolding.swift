@@ -2,24 +2,48 @@
 public enum TextFolding {
   /// Lowercase, without diacritics, with typographic quotes and dashes made plain and
   /// runs of white space collapsed: `Financiële  belangen` → `financiele belangen`.
-  public static func fold(_ s: String) -> String {
-    var out = ""
+  public static func fold(_ s: String) -> String { fold(s, hyphensAsSpaces: false) }
+
+  /// `fold`, then every hyphen read as a space (`vastgesteld-op` = `vastgesteld op`).
+  public static func foldHyphensAsSpaces(_ s: String) -> String { fold(s, hyphensAsSpaces: true) }
+
+  static func fold(_ s: String, hyphensAsSpaces: Bool) -> String {
+    var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var lastWasSpace = true
-    for scalar in s.unicodeScalars {
-      let mapped = foldScalar(scalar)
-      for c in mapped {
-        if c == " " {
-          if !lastWasSpace { out.append(" ") }
-          lastWasSpace = true
-        } else {
-          out.append(c)
-          lastWasSpace = false
-        }
+    func add(_ c: UInt8) {
+      if c == 0x20 {
+        if !lastWasSpace { out.append(0x20) }
+        lastWasSpace = true
+      } else {
+        out.append(c)
+        lastWasSpace = false
       }
     }
-    if out.hasSuffix(" ") { out.removeLast() }
-    return out
+    for u in s.unicodeScalars {
+      // ASCII, by far the most common, without building a String per character.
+      if u.value < 0x80 {
+        switch u.value {
+        case 0x41...0x5A: add(UInt8(u.value + 32))
+        case 0x09...0x0D, 0x20: add(0x20)
+        case 0x60: add(0x27)
+        default: add(UInt8(u.value))
+        }
+        continue
+      }
+      let mapped = foldScalar(u)
+      if mapped == " " {
+        add(0x20)
+      } else {
+        for byte in mapped.utf8 { add(byte) }
+      }
+    }
+    if out.last == 0x20 { out.removeLast() }
+    // Hyphens become spaces after folding, so spaces they make are not collapsed (as before).
+    if hyphensAsSpaces {
+      for i in out.indices where out[i] == 0x2D { out[i] = 0x20 }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func foldScalar(_ u: Unicode.Scalar) -> String {

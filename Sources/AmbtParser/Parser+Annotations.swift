@@ -15,7 +15,7 @@ enum AnnotationKey: String, CaseIterable {
 extension DocumentParser {
   mutating func parseAnnotationLine(_ line: Line, into annotations: inout Annotations, context: BodyContext) {
     let body = line.content.dropFirst()
-    let folded = TextFolding.fold(String(body)).replacingOccurrences(of: "-", with: " ")
+    let folded = TextFolding.foldHyphensAsSpaces(String(body))
     var matched: AnnotationKey?
     var keyLength = 0
     for key in AnnotationKey.byLength {
