@@ -28,3 +28,14 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, declared only when AMBT_FUZZ=1 so that a plain `swift build` stays clean.
+// Build and run them with scripts/fuzz.sh.
+if Context.environment["AMBT_FUZZ"] == "1" {
+  package.targets += [
+    .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+    .executableTarget(
+      name: "ambt-fuzz-parser", dependencies: ["AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Parser",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+  ]
+}

@@ -111,15 +111,35 @@ public enum Files {
 
   /// Reads a whole file; a file that disappears or cannot be read is an input error.
   public static func read(_ path: String) -> Result<[UInt8], InputError> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
+    // Straight into the byte array with open/read: no intermediate Data, so a big file is held
+    // once, not twice.
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      let missing = errno == ENOENT
       return .failure(
         InputError(
-          message: exists
-            ? LocalizedText(nl: "kan '\(path)' niet lezen", en: "cannot read '\(path)'")
-            : LocalizedText(nl: "'\(path)' bestaat niet (meer)", en: "'\(path)' does not exist (any more)")))
+          message: missing
+            ? LocalizedText(nl: "'\(path)' bestaat niet (meer)", en: "'\(path)' does not exist (any more)")
+            : LocalizedText(nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))", en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
     }
-    return .success([UInt8](data))
+    defer { close(fd) }
+    var info = stat()
+    var bytes: [UInt8] = []
+    if fstat(fd, &info) == 0 && info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if n == 0 { break }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(
+          InputError(
+            message: LocalizedText(
+              nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))", en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
+      }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return .success(bytes)
   }
 
   /// Writes `text` to `path` atomically: a temporary file beside it, then rename. The target is
@@ -159,4 +179,9 @@ public enum Files {
     }
     return nil
   }
+}
+
+/// The C library's `read`, which `Files.read` hides inside the enum.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(fd, buffer, count)
 }

@@ -75,8 +75,9 @@ import Foundation
     var bigRng = SplitMix(state: 99)
     for target in quick ? [1, 10] : [1, 10, 100] {
       let path = work + "/big-\(target)mb.ambt"
-      let articles = target * 1_048_576 / 560
-      try? corpus.code(index: 0, articles: articles, rng: &bigRng).write(toFile: path, atomically: false, encoding: .utf8)
+      let text = corpus.code(megabytes: target, rng: &bigRng)
+      let articles = text.components(separatedBy: "\n§ ").count - 1
+      try? text.write(toFile: path, atomically: false, encoding: .utf8)
       let b = size([path])
       let t = Measure.program(target == 100 ? 1 : repeats, ambt, ["check", path])
       var row = Row(what: "ambt check, one file", input: "\(articles) articles, \(String(format: "%.1f", mb(b))) MB", seconds: t,

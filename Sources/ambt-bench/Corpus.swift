@@ -104,6 +104,12 @@ struct Corpus {
     return out
   }
 
+  /// One code of about `megabytes` MB (10^6 bytes): the article count is scaled from a sample.
+  func code(megabytes: Int, rng: inout SplitMix) -> String {
+    let sample = code(index: 0, articles: 2_000, rng: &rng).utf8.count
+    return code(index: 0, articles: max(20, megabytes * 1_000_000 * 2_000 / sample), rng: &rng)
+  }
+
   /// A rule block renumbered to `label`, with mutated text lines.
   func rule(_ block: [String], label: String, rng: inout SplitMix) -> String {
     var lines = block

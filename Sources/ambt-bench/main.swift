@@ -5,6 +5,7 @@ import Foundation
 //
 //   ambt-bench run --ambt <binary> [--repeats N] [--codes N] [--quick] [--keep]
 //   ambt-bench corpus <dir> [--codes N] [--seed N]
+//   ambt-bench bigfile <path> <MB>
 
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -43,6 +44,12 @@ case "corpus":
   guard args.count > 1 else { fail("usage: ambt-bench corpus <dir> [--codes N] [--seed N]") }
   let paths = writeCorpus(args[1], codes: Int(option("--codes") ?? "") ?? 1_200, seed: UInt64(option("--seed") ?? "") ?? 7)
   print("\(paths.count) codes, \(String(format: "%.1f", Double(size(paths)) / 1e6)) MB in \(args[1])")
+case "bigfile":
+  guard args.count > 2, let megabytes = Int(args[2]) else { fail("usage: ambt-bench bigfile <path> <MB>") }
+  var rng = SplitMix(state: 99)
+  let text = corpus.code(megabytes: megabytes, rng: &rng)
+  try? text.write(toFile: args[1], atomically: false, encoding: .utf8)
+  print("\(String(format: "%.1f", Double(text.utf8.count) / 1e6)) MB in \(args[1])")
 case "run":
   guard let ambt = option("--ambt") else { fail("usage: ambt-bench run --ambt <binary>") }
   var bench = Bench(ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and fuzzes them.
+#
+#   scripts/fuzz.sh [seconds] [target...]     default: 60 seconds, every target in Fuzz/
+#
+# Targets are declared in Package.swift only when AMBT_FUZZ=1, and built with -sanitize=fuzzer
+# into their own scratch path, so a plain `swift build` never sees them. The corpus is seeded from
+# the real codes (whole, and cut at every chapter so seeds are small) and the test fixtures; it
+# grows in .build/fuzz/corpus-<target> between runs. A crash is saved in Fuzz/crashes/ and fails
+# the run: turn it into a regression fixture in Tests/Fixtures/fuzz/ (see docs/fuzzing.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  for d in Fuzz/*/; do
+    name="$(basename "$d")"
+    [ "$name" = Driver ] || [ "$name" = crashes ] || targets+=("$(echo "$name" | tr '[:upper:]' '[:lower:]')")
+  done
+fi
+
+scratch=.build/fuzz
+for t in "${targets[@]}"; do
+  AMBT_FUZZ=1 swift build -c release --scratch-path "$scratch" --product "ambt-fuzz-$t" -Xswiftc -sanitize=fuzzer
+done
+
+seed() {
+  local dir="$1" ext="$2"
+  mkdir -p "$dir"
+  [ -n "$(ls -A "$dir")" ] && return 0
+  for f in Codes/*.ambt Tests/Fixtures/*/*."$ext" Tests/Fixtures/*."$ext"; do
+    [ -e "$f" ] || continue
+    cp "$f" "$dir/$(basename "$f")"
+    # One seed per chapter, so libFuzzer starts from small inputs as well as whole codes.
+    awk -v out="$dir/$(basename "$f")" '/^# /{n++} {print > (out "." n ".chunk")}' "$f"
+  done
+}
+
+mkdir -p Fuzz/crashes
+status=0
+for t in "${targets[@]}"; do
+  corpus="$scratch/corpus-$t"
+  case "$t" in
+    import) seed "$corpus" txt; seed "$corpus" ambt ;;
+    *) seed "$corpus" ambt ;;
+  esac
+  echo "== fuzzing $t for ${seconds}s (corpus $corpus: $(ls "$corpus" | wc -l) inputs)"
+  # SWIFT_BACKTRACE=enable=no lets libFuzzer catch the trap and save the input.
+  if ! SWIFT_BACKTRACE=enable=no "$scratch/release/ambt-fuzz-$t" \
+    -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1 \
+    -artifact_prefix="Fuzz/crashes/$t-" "$corpus" 2>"$scratch/fuzz-$t.log"; then
+    status=1
+    echo "!! $t: crash or hang; the input is in Fuzz/crashes/ and the log in $scratch/fuzz-$t.log"
+    grep -E "ERROR|Fatal error|SUMMARY" "$scratch/fuzz-$t.log" | head -5 || true
+  fi
+  grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|cov: " "$scratch/fuzz-$t.log" | tail -4 || true
+done
+exit $status
