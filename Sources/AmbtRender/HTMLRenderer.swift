@@ -190,7 +190,10 @@ extension HTMLRenderer {
       }
       let draft = a.annotations.draft != nil
       var s = "<article class=\"rule" + (draft ? " draft" : "") + "\" id=\"\(id)\">\n<div class=\"rule-body\">\n"
-      s += "<h\(level)>" + heading + "</h\(level)>\n"
+      // A rule without a title reads as "1.1. Je neemt …": its number stays a heading for
+      // navigation but is set beside the first paragraph instead of on a line of its own.
+      let untitled = (a.title ?? "").isEmpty
+      s += "<h\(level)" + (untitled ? " class=\"untitled\"" : "") + ">" + heading + "</h\(level)>\n"
       if let d = a.annotations.draft {
         s += "<p class=\"draft-label\"><strong>Concept:</strong> "
           + Escaping.html(d.value.isEmpty ? "deze regel moet nog geschreven worden" : d.value) + "</p>\n"

@@ -27,7 +27,10 @@ enum HTMLStyle {
     nav.toc ol { list-style: none; padding-left: 0; margin: 0.25rem 0; }
     nav.toc ol ol { padding-left: 1.5rem; font-size: 0.95rem; }
     nav.toc li { margin: 0.2rem 0; }
-    .rule { margin: 1rem 0 1.5rem; }
+    .rule { margin: 0.75rem 0 1rem; }
+    .rule-body::after { content: ""; display: table; clear: both; }
+    .rule-body > .untitled { float: left; margin: 0 0.5rem 0 0; font-size: inherit; line-height: inherit; }
+    .rule-body > .untitled + p, .rule-body > .untitled + .draft-label { margin-top: 0; }
     .rule h3 .rule-number, .rule h4 .rule-number { text-decoration: none; color: #1b1b1b; margin-right: 0.25rem; }
     .rule h3 .rule-number:hover, .rule h3 .rule-number:focus { text-decoration: underline; color: #0b4a8f; }
     .rule.draft .rule-body { border-left: 6px solid #a4262c; padding-left: 0.9rem; }
@@ -43,12 +46,14 @@ enum HTMLStyle {
     aside.explanation p:last-child { margin-bottom: 0; }
     aside.annotations { font-size: 0.875rem; background: #fff7dc; color: #2b2400; border: 1px solid #8a6d00; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
     aside.annotations dl { margin: 0; }
-    aside.annotations dt { font-weight: 700; }
-    aside.annotations dd { margin: 0 0 0.35rem 0; }
+    aside.annotations dl div { margin: 0 0 0.2rem; }
+    aside.annotations dt { display: inline; font-weight: 700; }
+    aside.annotations dt::after { content: ": "; }
+    aside.annotations dd { display: inline; margin: 0; }
     aside.annotations a { color: #4a3000; }
     @media (min-width: 64rem) {
       body.with-annotations .rule { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1.5rem; align-items: start; }
-      body.with-annotations .rule > aside.annotations { margin-top: 1.5rem; }
+      body.with-annotations .rule > aside.annotations { margin-top: 0; }
     }
     footer.colophon { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #767676; font-size: 0.875rem; }
     @media print {
