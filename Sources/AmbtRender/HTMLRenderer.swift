@@ -194,11 +194,18 @@ extension HTMLRenderer {
       // navigation but is set beside the first paragraph instead of on a line of its own.
       let untitled = (a.title ?? "").isEmpty
       s += "<h\(level)" + (untitled ? " class=\"untitled\"" : "") + ">" + heading + "</h\(level)>\n"
+      var draftLabel = ""
       if let d = a.annotations.draft {
-        s += "<p class=\"draft-label\"><strong>Concept:</strong> "
+        draftLabel = "<p class=\"draft-label\"><strong>Concept:</strong> "
           + Escaping.html(d.value.isEmpty ? "deze regel moet nog geschreven worden" : d.value) + "</p>\n"
       }
-      for item in a.items { s += self.item(item, depth: depth + 1, ruleID: id) }
+      // The draft note follows the heading; for an untitled rule it follows the first block, so
+      // the number stays beside the rule's own text.
+      if !untitled || a.items.isEmpty { s += draftLabel }
+      for (k, item) in a.items.enumerated() {
+        s += self.item(item, depth: depth + 1, ruleID: id)
+        if untitled && k == 0 { s += draftLabel }
+      }
       s += "</div>\n"
       if showAnnotations && !a.annotations.isEmpty {
         s += annotationsAside(a.annotations, label: "Annotaties bij " + a.label)
