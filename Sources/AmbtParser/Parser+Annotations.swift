@@ -318,6 +318,12 @@ public enum QuantityParser {
       amount = v
       rest = rest.dropFirst(word.count).drop { $0 == " " }
     }
+    // "€ 1 miljoen", "5 duizend euro".
+    let multiplierWord = rest.prefix { $0.isLetter }
+    if let m = ["duizend": 1_000.0, "miljoen": 1_000_000.0, "miljard": 1_000_000_000.0][multiplierWord.lowercased()] {
+      amount *= m
+      rest = rest.dropFirst(multiplierWord.count).drop { $0 == " " }
+    }
     let unitWord = rest.prefix { $0.isLetter }
     var unit: QuantityUnit
     if let u = units[unitWord.lowercased()] {
