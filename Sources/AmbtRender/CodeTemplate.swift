@@ -73,7 +73,8 @@ public enum CodeTemplate {
     if org.isEmpty { org = defaultOrganisation }
     // A value must not start with a character the metadata reader treats specially.
     if org.hasPrefix("-") || org.hasPrefix("#") || org.hasPrefix("@") { org = "gemeente " + org }
-    return template
+    return
+      template
       .replacingOccurrences(of: "{{organisatie}}", with: org)
       .replacingOccurrences(of: "{{gemeente}}", with: inSentence(org))
   }

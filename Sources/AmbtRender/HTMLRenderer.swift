@@ -66,7 +66,8 @@ public struct HTMLRenderer {
     out += Self.tocList(state.toc)
     out += "</nav>\n"
     out += "<main id=\"hoofdtekst\" tabindex=\"-1\">\n" + body + "</main>\n"
-    out += "<footer class=\"colophon\">\n<p>Opgemaakt met ambt. Ankers van regels volgen het nummer: #regel-7-2 is regel 7.2.</p>\n</footer>\n"
+    out +=
+      "<footer class=\"colophon\">\n<p>Opgemaakt met ambt. Ankers van regels volgen het nummer: #regel-7-2 is regel 7.2.</p>\n</footer>\n"
     out += "</body>\n</html>\n"
     return out
   }
@@ -196,7 +197,8 @@ extension HTMLRenderer {
       s += "<h\(level)" + (untitled ? " class=\"untitled\"" : "") + ">" + heading + "</h\(level)>\n"
       var draftLabel = ""
       if let d = a.annotations.draft {
-        draftLabel = "<p class=\"draft-label\"><strong>Concept:</strong> "
+        draftLabel =
+          "<p class=\"draft-label\"><strong>Concept:</strong> "
           + Escaping.html(d.value.isEmpty ? "deze regel moet nog geschreven worden" : d.value) + "</p>\n"
       }
       // The draft note follows the heading; for an untitled rule it follows the first block, so

@@ -127,7 +127,8 @@ extension MarkdownRenderer {
 
     mutating func rule(_ a: Article, depth: Int) -> [String] {
       let id = anchors.rule(a)
-      var heading = String(repeating: "#", count: min(max(depth, 3), 6)) + " <a id=\"\(id)\"></a>"
+      var heading =
+        String(repeating: "#", count: min(max(depth, 3), 6)) + " <a id=\"\(id)\"></a>"
         + Escaping.markdownInline(a.label)
       if let title = a.title, !title.isEmpty { heading += " " + Escaping.markdownInline(title) }
       var blocks = [heading]

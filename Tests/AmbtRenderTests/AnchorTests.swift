@@ -51,7 +51,8 @@ import Testing
 
   @Test("references in annotations link to the rule they name")
   func referencesLink() {
-    let html = HTMLRenderer(options: RenderOptions(showAnnotations: true)).render(TestSupport.parse(Self.code(rule72: "Tekst.")).document)
+    let html = HTMLRenderer(options: RenderOptions(showAnnotations: true)).render(
+      TestSupport.parse(Self.code(rule72: "Tekst.")).document)
     #expect(html.contains("<a href=\"#regel-7-2\">7.2 lid 2</a>"))
   }
 

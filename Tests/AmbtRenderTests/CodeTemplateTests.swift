@@ -15,9 +15,11 @@ import Testing
     try #require(CodeTemplate.render(organisation: organisation))
   }
 
-  @Test("a fresh code passes check without errors or warnings, and is canonical", arguments: [
-    "Leek (GM0022)", "Súdwest-Fryslân", "Provincie Groningen", "A&B <script>x</script> \"q\"", "  meer\nregels\t ", "- # @",
-  ])
+  @Test(
+    "a fresh code passes check without errors or warnings, and is canonical",
+    arguments: [
+      "Leek (GM0022)", "Súdwest-Fryslân", "Provincie Groningen", "A&B <script>x</script> \"q\"", "  meer\nregels\t ", "- # @",
+    ])
   func passesCheck(_ organisation: String) throws {
     let text = try Self.fresh(organisation)
     let result = TestSupport.parse(text, file: "nieuw.ambt")
@@ -45,7 +47,10 @@ import Testing
   func themes() throws {
     let doc = TestSupport.parse(try Self.fresh()).document
     let titles = doc.chapters.map { $0.title.lowercased() }
-    for theme in ["omgaan met elkaar", "belangenverstrengeling", "corruptie en geschenken", "informatie", "bedrijfsmiddelen", "privésfeer", "naleving"] {
+    for theme in [
+      "omgaan met elkaar", "belangenverstrengeling", "corruptie en geschenken", "informatie", "bedrijfsmiddelen", "privésfeer",
+      "naleving",
+    ] {
       #expect(titles.contains(theme), "no chapter '\(theme)'")
     }
     #expect(doc.closing != nil)

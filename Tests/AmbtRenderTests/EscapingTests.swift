@@ -104,10 +104,12 @@ import Testing
     #expect(Escaping.markdown("*vet* [link](x) <b>") == "\\*vet\\* \\[link\\](x) &lt;b&gt;")
   }
 
-  @Test("only web addresses become links", arguments: [
-    ("https://example.org", true), ("http://x.nl/a", true), ("javascript:alert(1)", false),
-    ("data:text/html,x", false), ("https://a b", false), ("HTTPS://EXAMPLE.ORG", true),
-  ])
+  @Test(
+    "only web addresses become links",
+    arguments: [
+      ("https://example.org", true), ("http://x.nl/a", true), ("javascript:alert(1)", false),
+      ("data:text/html,x", false), ("https://a b", false), ("HTTPS://EXAMPLE.ORG", true),
+    ])
   func safeURL(_ input: String, _ safe: Bool) {
     #expect(Escaping.isSafeURL(input) == safe)
   }

@@ -61,7 +61,8 @@ enum TestSupport {
     let chars = Array(html.utf8)
     var k = 0
     while k + 2 < chars.count {
-      if chars[k] == UInt8(ascii: "<"), chars[k + 1] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(chars[k + 2]),
+      if chars[k] == UInt8(ascii: "<"), chars[k + 1] == UInt8(ascii: "h"),
+        (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(chars[k + 2]),
         k + 3 < chars.count, chars[k + 3] == UInt8(ascii: ">") || chars[k + 3] == UInt8(ascii: " ")
       {
         levels.append(Int(chars[k + 2] - UInt8(ascii: "0")))

@@ -12,18 +12,21 @@ public enum NewCommand: Command {
       OptionSpec(
         ["--organisation", "--organisatie"], value: "NAAM",
         help: LocalizedText(
-          nl: "de organisatie, eventueel met CBS-code: 'Leek (GM0022)'", en: "the organisation, optionally with its CBS code: 'Leek (GM0022)'"),
+          nl: "de organisatie, eventueel met CBS-code: 'Leek (GM0022)'",
+          en: "the organisation, optionally with its CBS code: 'Leek (GM0022)'"),
         default: CodeTemplate.defaultOrganisation),
       OptionSpec(
         ["-o", "--output"], value: "BESTAND",
-        help: LocalizedText(nl: "schrijf naar dit bestand in plaats van standaarduitvoer", en: "write to this file instead of standard output")),
+        help: LocalizedText(
+          nl: "schrijf naar dit bestand in plaats van standaarduitvoer", en: "write to this file instead of standard output")),
       OptionSpec(["--force"], help: LocalizedText(nl: "overschrijf een bestaand bestand", en: "overwrite an existing file")),
     ],
     discussion: LocalizedText(
       nl:
         "De nieuwe code volgt de thema's van de huidige modelcodes en heeft voor elke verplichting uit de Ambtenarenwet 2017 een conceptregel (@concept). 'ambt lint' meldt die regels en de ontbrekende datums tot ze zijn ingevuld. Zie docs/authoring.md.",
       en:
-        "The new code follows the themes of current model codes and has a draft rule (@concept) for every obligation of the Ambtenarenwet 2017. 'ambt lint' reports those rules and the missing dates until they are filled in. See docs/authoring.md."),
+        "The new code follows the themes of current model codes and has a draft rule (@concept) for every obligation of the Ambtenarenwet 2017. 'ambt lint' reports those rules and the missing dates until they are filled in. See docs/authoring.md."
+    ),
     maxArguments: 0)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -48,7 +51,8 @@ public enum NewCommand: Command {
       }
       context.fail(
         LocalizedText(
-          nl: "interne fout: de nieuwe code is niet geldig; niets geschreven", en: "internal error: the new code is not valid; nothing written"))
+          nl: "interne fout: de nieuwe code is niet geldig; niets geschreven",
+          en: "internal error: the new code is not valid; nothing written"))
       return ExitCode.usage
     }
     if given == nil {

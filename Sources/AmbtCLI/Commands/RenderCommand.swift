@@ -6,9 +6,16 @@ import AmbtRender
 public enum RenderCommand: Command {
   public static let spec = CommandSpec(
     name: "render",
-    summary: LocalizedText(nl: "maak een leesbaar document van een code (HTML of Markdown)", en: "render a code as a readable document (HTML or Markdown)"),
+    summary: LocalizedText(
+      nl: "maak een leesbaar document van een code (HTML of Markdown)",
+      en: "render a code as a readable document (HTML or Markdown)"),
     usage: "ambt render [--format html|markdown] [-o UIT] [--annotations] <bestand|->",
-    arguments: [("<bestand|->", LocalizedText(nl: "een .ambt-bestand; - leest standaardinvoer", en: "an .ambt file; - reads standard input"))],
+    arguments: [
+      (
+        "<bestand|->",
+        LocalizedText(nl: "een .ambt-bestand; - leest standaardinvoer", en: "an .ambt file; - reads standard input")
+      )
+    ],
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
@@ -16,17 +23,20 @@ public enum RenderCommand: Command {
       OptionSpec(
         ["-o", "--output"], value: "UIT",
         help: LocalizedText(
-          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer", en: "write to this file (atomically) instead of standard output")),
+          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
+          en: "write to this file (atomically) instead of standard output")),
       OptionSpec(
         ["--annotations"],
         help: LocalizedText(
-          nl: "toon de annotaties naast elke regel, voor wie de code beoordeelt", en: "show the annotations beside each rule, for reviewers")),
+          nl: "toon de annotaties naast elke regel, voor wie de code beoordeelt",
+          en: "show the annotations beside each rule, for reviewers")),
     ],
     discussion: LocalizedText(
       nl:
         "De HTML is één zelfstandig bestand (HTML5, lang=\"nl\", met inhoudsopgave en printopmaak). Elke regel heeft een vast anker naar zijn nummer: #regel-7-2 voor regel 7.2. Een bestand met fouten wordt niet weergegeven (afsluitcode 1).",
       en:
-        "The HTML is one standalone file (HTML5, lang=\"nl\", with a table of contents and print styles). Every rule has a stable anchor from its number: #regel-7-2 for rule 7.2. A file with errors is not rendered (exit code 1)."),
+        "The HTML is one standalone file (HTML5, lang=\"nl\", with a table of contents and print styles). Every rule has a stable anchor from its number: #regel-7-2 for rule 7.2. A file with errors is not rendered (exit code 1)."
+    ),
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
