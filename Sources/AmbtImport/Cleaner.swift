@@ -83,7 +83,7 @@ struct Cleaner {
       removed[i] = true
       removalRepairs[i, default: []].append(.removed(raw[i]))
     }
-    markBoilerplate(raw, remove: remove, removed: &removed)
+    markBoilerplate(raw, remove: remove)
     markPageFurniture(raw, remove: remove, removed: removed)
     // Build the clean lines; removed lines count as blank separators.
     var pending: [Repair] = []
@@ -128,7 +128,7 @@ struct Cleaner {
 
   static func isURL(_ s: String) -> Bool { s.hasPrefix("http://") || s.hasPrefix("https://") }
 
-  mutating func markBoilerplate(_ raw: [String], remove: (Int) -> Void, removed: inout [Bool]) {
+  mutating func markBoilerplate(_ raw: [String], remove: (Int) -> Void) {
     var i = 0
     var webCopy = false
     while i < raw.count {

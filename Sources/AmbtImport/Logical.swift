@@ -25,6 +25,7 @@ struct Logical {
       var titleLike = false
       if !titleText.isEmpty && LineShape.looksLikeTitle(titleText) {
         let prevEnds = k == 0 || LineShape.endsSentence(lines[k - 1].text) || (out.last?.titleLike ?? false)
+          || (out.last.map(\.isBareHeading) ?? false)
         let separatedBefore = line.blankBefore || prevEnds
         let nextOK = next.map { $0.blankBefore || !LineShape.startsLowercase($0.text) } ?? true
         titleLike = separatedBefore && nextOK
@@ -39,6 +40,15 @@ struct Logical {
       out.append(Logical(text: line.text, blankBefore: line.blankBefore, repairs: line.repairs, start: start, titleLike: titleLike))
     }
     return out
+  }
+
+  /// `Artikel 5`, `HOOFDSTUK 2`, `Bijlage 1` without a title on the line: the title follows.
+  var isBareHeading: Bool {
+    switch start {
+    case .artikel(_, _, let r), .chapterWord(_, _, let r): return r.isEmpty
+    case .bijlage(let r): return r.isEmpty || r.split(separator: " ").count == 1 && r.first?.isNumber == true
+    default: return false
+    }
   }
 
   var isBareNumber: Bool {

@@ -227,7 +227,7 @@ struct Structurer {
         chapter(marker + " " + rest, number: value, key: key, title: rest, l.repairs)
       } else if themeRules && !rest.isEmpty {
         rule(label: marker, title: nil, text: rest, l.repairs)
-      } else if flatRules && part != .annex && !inRule && !rest.isEmpty && marker.hasSuffix(".") {
+      } else if flatRules && part != .annex && !inExplanation && !rest.isEmpty && marker.hasSuffix(".") {
         rule(label: marker, title: nil, text: rest, l.repairs)
       } else {
         listItem(marker, rest, l.repairs)
@@ -276,8 +276,8 @@ struct Structurer {
     themeRules = false
     var title = rest
     var repairs = l.repairs
-    if title.isEmpty, let n = peek(), n.titleLike, n.start == nil {
-      title = n.text
+    if l.isBareHeading, let n = peek(), n.titleLike, n.start == nil {
+      title = (title.isEmpty ? "" : title + " ") + n.text
       repairs += n.repairs
       i += 1
     }

@@ -91,6 +91,22 @@ public enum WordRecall {
     if let c = d.closing {
       for i in c.items { i.collectText(into: &parts, includeExplanations: true) }
     }
+    // List markers (`a.`, `2.`) are part of the model too.
+    func labels(_ items: [Item]) {
+      for item in items {
+        switch item {
+        case .list(let l):
+          func walk(_ xs: [ListItem]) { for x in xs { if let lab = x.label { parts.append(lab) }; walk(x.children) } }
+          walk(l.items)
+        case .article(let a): labels(a.items)
+        case .explanation(let e): labels(e.items)
+        default: break
+        }
+      }
+    }
+    labels(d.preamble.items)
+    for c in d.chapters + d.annexes { labels(c.items) }
+    if let c = d.closing { labels(c.items) }
     return parts
   }
 }
