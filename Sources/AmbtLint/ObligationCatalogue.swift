@@ -80,6 +80,8 @@ public struct CoverageEntry: Sendable {
   public var articles: [Article]
   /// Rules that cover it by referring to a regulation, with the regulation's name.
   public var regulations: [(article: Article, regulation: String)]
+  /// Places outside rules (preamble, chapter text) whose text covers it: `preambule`, `hoofdstuk 2`.
+  public var mentions: [String] = []
 }
 
 extension LintContext {
@@ -87,6 +89,20 @@ extension LintContext {
   public func coverage() -> [CoverageEntry] {
     let rules = articlesWithTopics
     let folded = rules.map { TextFolding.fold($0.article.fullText) }
+    // The code's own text outside its rules (preamble and chapters; annexes often quote the law).
+    var outsideRules: [(String, String)] = []
+    func text(_ items: [Item]) -> String {
+      var parts: [String] = []
+      for item in items {
+        if case .article = item { continue }
+        item.collectText(into: &parts, includeExplanations: true)
+      }
+      return TextFolding.fold(parts.joined(separator: " "))
+    }
+    outsideRules.append(("preambule", text(document.preamble.items)))
+    for c in document.chapters {
+      outsideRules.append((c.number.map { "hoofdstuk \($0)" } ?? c.title, TextFolding.fold(c.title) + " " + text(c.items)))
+    }
     return catalogue.obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       var direct: [Article] = []
@@ -112,8 +128,15 @@ extension LintContext {
         }
         direct.append(a)
       }
-      let status: CoverageEntry.Status = !direct.isEmpty ? .covered : viaRegulation.isEmpty ? .missing : .viaRegulation
-      return CoverageEntry(obligation: ob, status: status, articles: direct, regulations: viaRegulation)
+      var mentions: [String] = []
+      if direct.isEmpty, let words = ob.textKeywords {
+        for (place, text) in outsideRules where words.contains(where: { text.contains(TextFolding.fold($0)) }) {
+          mentions.append(place)
+        }
+      }
+      let status: CoverageEntry.Status =
+        !direct.isEmpty || !mentions.isEmpty ? .covered : viaRegulation.isEmpty ? .missing : .viaRegulation
+      return CoverageEntry(obligation: ob, status: status, articles: direct, regulations: viaRegulation, mentions: mentions)
     }
   }
 }

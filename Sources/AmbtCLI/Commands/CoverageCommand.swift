@@ -33,7 +33,7 @@ public enum CoverageCommand: Command {
     let lang = context.language
     func status(_ e: CoverageEntry) -> String {
       switch e.status {
-      case .covered: return e.articles.map(\.label).joined(separator: ", ")
+      case .covered: return (e.articles.map(\.label) + e.mentions).joined(separator: ", ")
       case .viaRegulation:
         return context.t("via regeling: ", "via regulation: ") + e.regulations.map { "\($0.article.label) (\($0.regulation))" }.joined(separator: ", ")
       case .implicit: return context.t("de code zelf", "the code itself")

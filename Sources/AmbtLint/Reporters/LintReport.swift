@@ -89,9 +89,10 @@ public enum GitHubLintReporter {
 
 extension String {
   /// Every occurrence of `a` replaced by `b` (no Foundation needed).
-  func replacingAll(_ a: Character, _ b: String) -> String {
+  /// Works on Unicode scalars, so CR in a CR LF pair is replaced too.
+  func replacingAll(_ a: Unicode.Scalar, _ b: String) -> String {
     var out = ""
-    for c in self { if c == a { out += b } else { out.append(c) } }
+    for u in unicodeScalars { if u == a { out += b } else { out.unicodeScalars.append(u) } }
     return out
   }
 }

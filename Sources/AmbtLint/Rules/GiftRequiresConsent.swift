@@ -36,15 +36,16 @@ public struct GiftRequiresConsent: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     let gifts = context.articlesWithTopics.filter { $0.topics.contains("geschenken") }.map(\.article)
-    // A general duty to report every gift covers the permissions too.
+    // A duty elsewhere in the code to report gifts to someone covers the permissions too.
     let general = gifts.contains { a in
-      (a.annotations.normKinds.contains(.meldplicht) || !a.annotations.reportTo.isEmpty)
-        && TextSearch.containsAny(TextFolding.fold(a.normativeText), Self.everyGift)
+      a.annotations.normKinds.contains(.meldplicht) && !a.annotations.reportTo.isEmpty
     }
     if general { return [] }
     return gifts.compactMap { a in
       let n = a.annotations
-      guard n.normKinds.contains(.toestemming), !n.normKinds.contains(.meldplicht), n.reportTo.isEmpty else { return nil }
+      // A rule that is also a prohibition ("geen geschenken, wel een werklunch") is not a permission to accept gifts.
+      guard n.normKinds.contains(.toestemming), !n.normKinds.contains(.verbod), !n.normKinds.contains(.meldplicht), n.reportTo.isEmpty
+      else { return nil }
       if TextSearch.containsAny(TextFolding.fold(a.normativeText), Self.mechanism) { return nil }
       return context.finding(
         descriptor,

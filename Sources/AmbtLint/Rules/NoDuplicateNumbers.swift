@@ -5,7 +5,8 @@ import AmbtParser
 ///
 /// Two rules with the same number make every reference to that number ambiguous (in the code,
 /// in decisions and in disciplinary letters). The facts come from the parser's `Validator`, so
-/// `ambt check` and `ambt lint` agree.
+/// `ambt check` and `ambt lint` agree. Codes that restart their numbering in every chapter
+/// (Maastricht's "De regels") say `nummering: per hoofdstuk`, which makes the keys unique.
 public struct NoDuplicateNumbers: LintRule {
   public init() {}
 
@@ -16,8 +17,16 @@ public struct NoDuplicateNumbers: LintRule {
     rationale: LocalizedText(
       nl: "Een verwijzing naar een dubbel nummer is dubbelzinnig.", en: "A reference to a duplicate number is ambiguous."),
     defaultSeverity: .error, citation: nil,
-    triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste regel.\n\n§ 1.1. Tweede regel.\n")],
-    nonTriggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste regel.\n\n§ 1.2. Tweede regel.\n")])
+    triggering: [
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste regel.\n\n§ 1.1. Tweede regel.\n"),
+      RuleExample("# Artikel 1 Geschenken\n\n§ 3. Eerste regel.\n\n# Artikel 2 Reizen\n\n§ 3. Tweede regel.\n"),
+    ],
+    nonTriggering: [
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste regel.\n\n§ 1.2. Tweede regel.\n"),
+      RuleExample(
+        "---\ntitel: V\norganisatie: V\nnummering: per hoofdstuk\n---\n# 1. Geschenken\n\n§ 1. Eerste regel.\n\n# 2. Reizen\n\n§ 1. Eerste regel.\n"
+      ),
+    ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     Validator.validate(context.document).filter { $0.id == "duplicate-article-number" }.map { d in

@@ -4,6 +4,8 @@ import AmbtModel
 ///
 /// `@concept` marks a rule whose text still has to be written or checked (issue 6 relies on this
 /// finding to list open work). It is a warning, not an error: a draft is work in progress.
+/// The message repeats the reason written after `@concept`, so the list of findings doubles as
+/// the list of open points for the next meeting.
 public struct NoOpenDrafts: LintRule {
   public init() {}
 
@@ -16,7 +18,8 @@ public struct NoOpenDrafts: LintRule {
       en: "An adopted code should not contain unfinished rules; this keeps open work visible."),
     defaultSeverity: .warning, citation: nil,
     triggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt een geschenk binnen ... dagen.\n@onderwerp geschenken\n@concept termijn nog invullen\n")
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt een geschenk binnen ... dagen.\n@onderwerp geschenken\n@concept termijn nog invullen\n"),
+      RuleExample("# 1. Reizen\n\n§ 1.1. Nog te schrijven.\n@concept\n"),
     ],
     nonTriggering: [
       RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt een geschenk binnen 7 dagen.\n@onderwerp geschenken\n@binnen 7 dagen\n")

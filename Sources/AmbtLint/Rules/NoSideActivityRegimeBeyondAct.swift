@@ -16,7 +16,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     "nevenwerkzaamheden zijn niet toegestaan", "nevenwerkzaamheden zijn verboden", "nevenfuncties zijn niet toegestaan",
   ]
   static let qualifiers = ["die ", "waardoor", "tenzij", "indien", "als ", "wanneer", "strijd", "raken", "belang", "functie", "zonder"]
-  static let permission = ["toestemming", "goedkeuring"]
+  static let permission = ["toestemming", "goedkeuring", "aanvraag", "aanvragen"]
   static let noPermission = ["geen toestemming nodig", "geen toestemming te vragen", "hoeft geen toestemming", "hoef je geen toestemming", "zonder toestemming mag"]
 
   public let descriptor = RuleDescriptor(
@@ -40,15 +40,20 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    context.articlesWithTopics.compactMap { a, topics in
-      guard topics.contains("nevenwerkzaamheden") else { return nil }
+    // One finding per chapter: the regime is usually spread over a few rules.
+    var chapters: Set<Int> = []
+    return context.document.articlesWithChapters.compactMap { c, a in
+      let own = a.annotations.topicIDs
+      guard (own.isEmpty ? c.annotations.topicIDs : own).contains("nevenwerkzaamheden"), !chapters.contains(c.range.start) else { return nil }
       for s in TextSearch.sentences(TextFolding.fold(a.normativeText)) where TextSearch.containsAny(s, Self.activity) {
         if let p = TextSearch.firstOf(s, Self.blanket), !TextSearch.containsAny(s, Self.qualifiers) {
+          chapters.insert(c.range.start)
           return finding(context, a, LocalizedText(
             nl: "regel '\(a.label)' verbiedt alle nevenwerkzaamheden ('\(p)'); de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
             en: "rule '\(a.label)' bans all side activities ('\(p)'); the Act bans only those that harm the performance of duties"))
         }
         if let p = TextSearch.firstOf(s, Self.permission), !TextSearch.containsAny(s, Self.noPermission) {
+          chapters.insert(c.range.start)
           return finding(context, a, LocalizedText(
             nl: "regel '\(a.label)' eist \(p) voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
             en: "rule '\(a.label)' requires permission ('\(p)') for side activities; the Act only asks for a report (art. 8 lid 2 a)"))

@@ -26,13 +26,20 @@ public struct ProhibitionPermissionLinked: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
+    let chapterOf = Dictionary(context.document.articlesWithChapters.map { ($0.article.range.start, $0.chapter.range.start) }, uniquingKeysWith: { a, _ in a })
     let rules = context.articlesWithTopics
     func has(_ a: Article, _ k: NormKind) -> Bool { a.annotations.normKinds.contains(k) }
+    // A permission that is a procedure (ask, report, someone decides) is not a contradiction.
+    func isProcedure(_ a: Article) -> Bool { has(a, .meldplicht) || has(a, .bevoegdheid) || !a.annotations.reportTo.isEmpty }
     var out: [Diagnostic] = []
-    for (t, topics) in rules where has(t, .toestemming) && !has(t, .verbod) {
+    for (t, topics) in rules where has(t, .toestemming) && !has(t, .verbod) && !isProcedure(t) {
       let own = Set(t.annotations.exceptionTo.map(\.key))
       for topic in topics {
-        let bans = rules.filter { $0.topics.contains(topic) && has($0.article, .verbod) && !has($0.article, .toestemming) }.map(\.article)
+        // Only rules in the same chapter: a topic shared across chapters is usually a side topic.
+        let bans = rules.filter {
+          $0.topics.contains(topic) && has($0.article, .verbod) && !has($0.article, .toestemming)
+            && chapterOf[$0.article.range.start] == chapterOf[t.range.start]
+        }.map(\.article)
         guard !bans.isEmpty else { continue }
         let linked = bans.contains { own.contains($0.key) || $0.annotations.exceptionTo.contains { $0.key == t.key } }
         if linked || !own.isEmpty { continue }
@@ -42,8 +49,8 @@ public struct ProhibitionPermissionLinked: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl: "regel '\(t.label)' staat toe wat \(names) verbiedt ('\(label.label(topic, .nl))'), zonder '@uitzondering op'",
-              en: "rule '\(t.label)' permits what \(names) prohibits ('\(label.label(topic, .en))'), without '@uitzondering op'"),
+              nl: "regel '\(t.label)' (toestemming) en \(names) (verbod) gaan over '\(label.label(topic, .nl))' zonder '@uitzondering op': de verhouding is niet vastgelegd",
+              en: "rule '\(t.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"),
             hint: LocalizedText(
               nl: "zeg met '@uitzondering op \(bans[0].key)' dat deze regel een uitzondering is, of pas een van beide aan",
               en: "state with '@uitzondering op \(bans[0].key)' that this rule is an exception, or change one of them"),

@@ -28,6 +28,9 @@ public struct ReportingDutyHasAddressee: LintRule {
     let roles = context.vocabulary.roles.terms.filter { $0.id != "medewerker" }.flatMap { [$0.nl] + $0.synonyms }.map(TextFolding.fold)
     return context.document.articles.compactMap { a in
       guard a.annotations.normKinds.contains(.meldplicht), a.annotations.reportTo.isEmpty else { return nil }
+      // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
+      let referred = a.annotations.references.compactMap { context.document.article(withKey: $0.key) }
+      if referred.contains(where: { !$0.annotations.reportTo.isEmpty }) { return nil }
       let text = " " + TextFolding.fold(a.normativeText) + " "
       if roles.contains(where: { text.contains(" \($0)") }) { return nil }
       let norm = a.annotations.norms.first { $0.value == NormKind.meldplicht.rawValue }

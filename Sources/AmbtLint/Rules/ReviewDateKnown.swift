@@ -3,7 +3,9 @@ import AmbtModel
 /// The code says when it was adopted, came into force or was last reviewed.
 ///
 /// Without any of `laatste herziening`, `in werking` or `vastgesteld op` nobody can tell whether
-/// the code is current; the review-cycle rules cannot run.
+/// the code is current; the review-cycle rules cannot run. Codes copied from a PDF often lack
+/// these dates (the decision that adopted them was a separate document); the finding asks the
+/// editor to look them up, for example on lokaleregelgeving.overheid.nl.
 public struct ReviewDateKnown: LintRule {
   public init() {}
 
@@ -18,7 +20,10 @@ public struct ReviewDateKnown: LintRule {
       en: "Without a date nobody can tell whether the code is current or due for review."),
     defaultSeverity: .warning, citation: ReviewSchedule.citation,
     triggering: [RuleExample("")],
-    nonTriggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nin werking: 2026-01-01\n---\n")])
+    nonTriggering: [
+      RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nin werking: 2026-01-01\n---\n"),
+      RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: maart 2025\n---\n"),
+    ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     guard ReviewSchedule(context.document.metadata) == nil else { return [] }

@@ -3,7 +3,8 @@ import AmbtModel
 /// The next review is not due within 90 days.
 ///
 /// A warning ahead of `review-overdue`, so the review can be planned (the code's own interval,
-/// default 24 months; see the caveat: no statute sets one).
+/// default 24 months; see the caveat: no statute sets one). The basis date is the same as for
+/// `review-overdue`: `laatste herziening`, else `in werking`, else `vastgesteld op`.
 public struct ReviewNotDueSoon: LintRule {
   public init() {}
   static let windowDays = 90

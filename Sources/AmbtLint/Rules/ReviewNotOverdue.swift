@@ -4,7 +4,9 @@ import AmbtModel
 ///
 /// The code sets its interval in `herzieningstermijn` (default 24 months). No statute requires a
 /// periodic review (law-notes §4); the rule holds the code to its own promise, and the yearly
-/// public account of art. 4 lid 4 presupposes a code that is kept current.
+/// public account of art. 4 lid 4 presupposes a code that is kept current. The message says
+/// which date it used (`laatste herziening`, else `in werking`, else `vastgesteld op`); `--today`
+/// overrides the clock.
 public struct ReviewNotOverdue: LintRule {
   public init() {}
 
