@@ -15,7 +15,7 @@ let package = Package(
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"]),
-    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"]),
+    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], resources: [.copy("Snapshots")]),
