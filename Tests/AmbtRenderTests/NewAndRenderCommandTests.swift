@@ -71,7 +71,7 @@ import Testing
     #expect(md.stdoutText.hasPrefix("# Gedragscode ambtenaren gemeente Leek"))
     let (_, annotated) = Self.run(["render", "--annotations", "-"], stdin: newIO.stdoutText)
     #expect(annotated.stdoutText.contains("class=\"annotations\""))
-    #expect(annotated.stdoutText.contains("AW17-8-1E"))
+    #expect(annotated.stdoutText.contains("AW17-8-1e"))
 
     let dir = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
