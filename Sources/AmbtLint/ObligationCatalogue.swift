@@ -109,7 +109,12 @@ extension LintContext {
       var viaRegulation: [(Article, String)] = []
       for (k, pair) in rules.enumerated() {
         let a = pair.article
-        if a.annotations.covers.contains(where: { $0.value.caseInsensitiveCompare(ob.id) == .orderedSame }) {
+        // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
+        if a.annotations.covers.contains(where: { c in
+          let v = c.value.lowercased()
+          let id = ob.id.lowercased()
+          return v == id || id.hasPrefix(v + "-")
+        }) {
           direct.append(a)
           continue
         }
