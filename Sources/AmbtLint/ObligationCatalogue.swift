@@ -78,8 +78,10 @@ public struct CoverageEntry: Sendable {
   public var status: Status
   /// Rules that cover it directly.
   public var articles: [Article]
-  /// Rules that cover it by referring to a regulation, with the regulation's name.
-  public var regulations: [(article: Article, regulation: String)]
+  /// Places that cover it by referring to a regulation, with the regulation's name: a rule on the
+  /// obligation's topic with `@regeling`, or a `@regeling` outside the rules (preamble, chapter,
+  /// annex) whose name is about the obligation's topic (`article` is nil then).
+  public var regulations: [(article: Article?, regulation: String, range: SourceRange)]
   /// Places outside rules (preamble, chapter text) whose text covers it: `preambule`, `hoofdstuk 2`.
   public var mentions: [String] = []
 }
@@ -100,13 +102,16 @@ extension LintContext {
       return TextFolding.fold(parts.joined(separator: " "))
     }
     outsideRules.append(("preambule", text(document.preamble.items)))
+    // `@regeling` lines outside rules: the code names a regulation, e.g. in an annex listing them.
+    var looseRegulations = document.preamble.annotations.regulations + (document.closing?.annotations.regulations ?? [])
+    for c in document.chapters + document.annexes { looseRegulations += c.annotations.regulations }
     for c in document.chapters {
       outsideRules.append((c.number.map { "hoofdstuk \($0)" } ?? c.title, TextFolding.fold(c.title) + " " + text(c.items)))
     }
     return catalogue.obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       var direct: [Article] = []
-      var viaRegulation: [(Article, String)] = []
+      var viaRegulation: [(Article?, String, SourceRange)] = []
       for (k, pair) in rules.enumerated() {
         let a = pair.article
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
@@ -122,7 +127,7 @@ extension LintContext {
         let byKeyword = (ob.textKeywords ?? []).contains { folded[k].contains(TextFolding.fold($0)) }
         guard onTopic || byKeyword else { continue }
         if onTopic, let reg = a.annotations.regulations.first {
-          viaRegulation.append((a, reg.value))
+          viaRegulation.append((a, reg.value, reg.range))
           continue
         }
         if byKeyword { direct.append(a); continue }
@@ -132,6 +137,17 @@ extension LintContext {
           if !normOK && !wordOK { continue }
         }
         direct.append(a)
+      }
+      // A regulation named outside the rules counts when its name is about the obligation's topic.
+      let topicWords = ob.topics.flatMap { id -> [String] in
+        guard let t = Vocabulary.shared.topics.term(id) else { return [] }
+        return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
+      } + (ob.textKeywords ?? [])
+      for reg in looseRegulations {
+        let name = TextFolding.fold(reg.value)
+        if topicWords.contains(where: { name.contains(TextFolding.fold($0)) }) {
+          viaRegulation.append((nil, reg.value, reg.range))
+        }
       }
       var mentions: [String] = []
       if direct.isEmpty, let words = ob.textKeywords {

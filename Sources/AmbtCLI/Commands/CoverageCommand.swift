@@ -35,7 +35,7 @@ public enum CoverageCommand: Command {
       switch e.status {
       case .covered: return (e.articles.map(\.label) + e.mentions).joined(separator: ", ")
       case .viaRegulation:
-        return context.t("via regeling: ", "via regulation: ") + e.regulations.map { "\($0.article.label) (\($0.regulation))" }.joined(separator: ", ")
+        return context.t("via regeling: ", "via regulation: ") + e.regulations.map { ($0.article.map { $0.label + " " } ?? "") + "(\($0.regulation))" }.joined(separator: ", ")
       case .implicit: return context.t("de code zelf", "the code itself")
       case .missing: return context.t("ontbreekt", "missing")
       }
@@ -46,7 +46,7 @@ public enum CoverageCommand: Command {
         .object([
           "obligation": .string(e.obligation.id), "citation": .string(e.obligation.citationText), "title": .string(e.obligation.title.text(lang)),
           "status": .string(e.status.rawValue), "articles": .array(e.articles.map { .string($0.label) }),
-          "regulations": .array(e.regulations.map { .object(["article": .string($0.article.label), "regulation": .string($0.regulation)]) }),
+          "regulations": .array(e.regulations.map { .object(["article": .optional($0.article?.label), "regulation": .string($0.regulation)]) }),
           "confidence": .string(e.obligation.confidence),
         ])
       }

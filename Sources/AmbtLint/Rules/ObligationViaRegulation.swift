@@ -37,7 +37,7 @@ public struct ObligationViaRegulation: LintRule {
           nl: "verplichting \(ob.id) (\(ob.title.nl)) is alleen gedekt via \(names); de linter toetst die regeling niet",
           en: "obligation \(ob.id) (\(ob.title.en)) is covered only via \(names); the linter does not check that regulation"),
         hint: LocalizedText(nl: "neem de regeling mee in de herziening", en: "include the regulation in the review"),
-        at: first.article.annotations.regulations.first?.range ?? first.article.headerRange, article: first.article,
+        at: first.range, article: first.article,
         citation: ob.citationText)
     }
   }
