@@ -47,7 +47,10 @@ struct DiffWords {
       if c.renumbered { parts.append(t("vernummerd", "renumbered")) }
       if c.moved { parts.append(t("verplaatst naar '\(c.newChapter ?? "")'", "moved to '\(c.newChapter ?? "")'")) }
       if c.explanationChanged { parts.append(t("toelichting gewijzigd", "explanation changed")) }
-      if !c.textChanged, c.semantic.contains(where: { !$0.followsRenumbering }) {
+      let other = c.semantic.filter { !$0.followsRenumbering }
+      if !other.isEmpty, other.allSatisfy({ $0.kind == "verwijzing" && $0.old == $0.new }) {
+        parts.append(t("verwijzing niet meegenummerd", "reference not renumbered"))
+      } else if !c.textChanged, !other.isEmpty {
         parts.append(t("annotaties gewijzigd", "annotations changed"))
       }
       if parts.isEmpty { parts.append(t("ongewijzigd", "unchanged")) }

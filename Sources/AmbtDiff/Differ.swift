@@ -44,6 +44,7 @@ public struct Differ: Sendable {
       c.explanationChanged = Differ.explanationText(op.article) != Differ.explanationText(n.article)
       c.semantic = comparer.compare(
         op.article, n.article, oldChapterTopics: oldChapter.annotations.topicIDs, newChapterTopics: newChapter.annotations.topicIDs)
+        + Differ.staleReferences(op.article, n.article, keyMap: keyMap)
       entries.append(((n.index, 0, 0), c))
     }
     for o in oldProfiles where alignment.oldToNew[o.index] == nil {
@@ -105,7 +106,14 @@ public struct Differ: Sendable {
       guard key.contains(".") || previous == "artikel" || previous == "artikelen" || previous == "t/m" else { continue }
       if let m = keyMap[key] { mapped[k] = m }
     }
-    let ops = WordDiff.script(mapped, b.map(\.text))
+    let original = a.map(\.text)
+    if original == b.map(\.text) { return ([], false) }
+    // Mapping can also hurt: a reference the new text did not renumber. Keep the plainer script.
+    let plain = WordDiff.script(original, b.map(\.text))
+    let withMap = WordDiff.script(mapped, b.map(\.text))
+    func edits(_ ops: [DiffRun.Op]) -> Int { ops.filter { $0 != .equal }.count }
+    if edits(plain) < edits(withMap) { mapped = original }
+    let ops = edits(plain) < edits(withMap) ? plain : withMap
     var runs: [DiffRun] = []
     var changed = false
     var i = 0
@@ -139,6 +147,26 @@ public struct Differ: Sendable {
       }
     }
     return (WordDiff.normalized(runs), changed)
+  }
+
+  /// Rule numbers in an unchanged text that name rules which were renumbered: the text did
+  /// not follow the renumbering (`artikel 2.1` still says 2.1 while that rule is now 3.1).
+  static func staleReferences(_ old: Article, _ new: Article, keyMap: [String: String]) -> [SemanticChange] {
+    let a = Tokenizer.tokenize(old.normativeText)
+    let b = Tokenizer.tokenize(new.normativeText)
+    guard a.map(\.text) == b.map(\.text) else { return [] }
+    var seen = Set<String>()
+    var out: [SemanticChange] = []
+    for t in a where t.kind == .number && t.text.contains(".") {
+      let key = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
+      guard let m = keyMap[key], m != key, seen.insert(key).inserted else { continue }
+      out.append(
+        SemanticChange(
+          kind: "verwijzing", old: key, new: key,
+          note: LocalizedText(
+            nl: "de tekst noemt nog \(key), maar die regel is nu \(m)", en: "the text still says \(key), but that rule is now \(m)")))
+    }
+    return out
   }
 
   /// The text of the explanation blocks of a rule, folded.

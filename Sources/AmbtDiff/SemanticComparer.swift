@@ -55,12 +55,13 @@ struct SemanticComparer {
     return out
   }
 
+  /// Equal keys mean the same amount: periods in days (1 jaar = 12 maanden), rounded.
   struct Key: Equatable {
-    var unit: QuantityUnit
+    var unit: QuantityUnit?
     var value: Double
     init(_ q: Quantity) {
-      unit = q.unit
-      value = q.normalized
+      unit = q.unit.isPeriod ? nil : q.unit
+      value = (q.normalized * 1000).rounded() / 1000
     }
   }
 
@@ -71,7 +72,7 @@ struct SemanticComparer {
     case (_?, nil): return .soepeler
     case (let x?, let y?):
       guard x.unit.isPeriod == y.unit.isPeriod, x.unit == y.unit || x.unit.isPeriod else { return .onbepaald }
-      if x.normalized == y.normalized { return .onbepaald }
+      if Key(x) == Key(y) { return .onbepaald }
       let higher = y.normalized > x.normalized
       switch kind {
       case .drempel: return higher ? .soepeler : .strenger

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Builds Tests/AmbtDiffTests/Fixtures/leek-v2.ambt: a plausible next version of Codes/leek.ambt.
+"""Builds realistic version pairs from the real codes: Tests/AmbtDiffTests/Fixtures/leek-v2.ambt
+and alphen-v2.ambt, plausible next versions of Codes/leek.ambt and Codes/alphen-aan-den-rijn-2014.ambt.
 
 Each edit is one case the differ must get right; DifferRealCodeTests asserts the alignment.
-Run from the repository root: python3 scripts/make-leek-v2.py
+Run from the repository root: python3 scripts/make-version-pairs.py
 """
 import re
 
@@ -11,7 +12,7 @@ head, _, body = src.partition("\n# 1. Belangenverstrengeling\n")
 body = "# 1. Belangenverstrengeling\n" + body
 # Metadata: adoption date and a wider scope.
 head = head.replace("geldt voor: ambtenaren\n", "vastgesteld op: 2020-01-14\ngeldt voor: ambtenaren, inhuurkrachten\n")
-head = "// Testversie: een bewerking van Codes/leek.ambt door scripts/make-leek-v2.py.\n" + head
+head = "// Testversie: een bewerking van Codes/leek.ambt door scripts/make-version-pairs.py.\n" + head
 
 chapters = re.split(r"(?m)^(?=# )", body)
 chap = {c.split("\n", 1)[0]: c for c in chapters if c}
@@ -57,3 +58,34 @@ c4n = renumber(c4, "4", "3")
 out = head + "\n" + "".join([c1, c2, c4n, c3n, c5, c6, c7, c8, c10n, c9n, c11, c12])
 out = re.sub(r"\n{3,}", "\n\n", out)
 open("Tests/AmbtDiffTests/Fixtures/leek-v2.ambt", "w", encoding="utf-8").write(out)
+
+# ---------------------------------------------------------------------------------------------
+# Tests/AmbtDiffTests/Fixtures/alphen-v2.ambt: a next version of Codes/alphen-aan-den-rijn-2014.ambt.
+src = open("Codes/alphen-aan-den-rijn-2014.ambt", encoding="utf-8").read()
+head, _, body = src.partition("\n# Artikel 1 Goed ambtenaarschap\n")
+body = "# Artikel 1 Goed ambtenaarschap\n" + body
+head = "// Testversie: een bewerking van Codes/alphen-aan-den-rijn-2014.ambt door scripts/make-version-pairs.py.\n" + head
+parts = re.split(r"(?m)^(?=# )", body)
+def num(p):
+    m = re.match(r"# Artikel (\d+) ", p)
+    return int(m.group(1)) if m else None
+chap = {num(p): p for p in parts if num(p) is not None}
+rest = [p for p in parts if p and num(p) is None]  # Slot and Bijlage
+
+def renum(text, old, new):
+    text = text.replace("# Artikel %d " % old, "# Artikel %d " % new)
+    return re.sub(r"(?m)^§ %d\.(\d+)" % old, lambda m: "§ %d.%s" % (new, m.group(1)), text)
+
+# A lower gift limit: stricter.
+chap[8] = chap[8].replace("meer dan €50 waard", "meer dan €25 waard").replace("@drempel €50,", "@drempel €25,")
+# Chapters 2 and 3 swap; the reference to 2.1 t/m 2.6 follows.
+c2 = renum(chap[2], 2, 3).replace("@zie 2.1 t/m 2.6", "@zie 3.1 t/m 3.6").replace("artikel 2.1 tot en met 2.6", "artikel 3.1 tot en met 3.6")
+c3 = renum(chap[3], 3, 2)
+chap[2], chap[3] = c3, c2
+# Chapter 13 (clothing) is deleted: 14 and 15 become 13 and 14.
+del chap[13]
+chap[13] = renum(chap.pop(14), 14, 13)
+chap[14] = renum(chap.pop(15), 15, 14)
+out = head + "\n" + "".join(chap[k] for k in sorted(chap)) + "".join(rest)
+out = re.sub(r"\n{3,}", "\n\n", out)
+open("Tests/AmbtDiffTests/Fixtures/alphen-v2.ambt", "w", encoding="utf-8").write(out)
