@@ -8,6 +8,16 @@ public struct DiffMarkdownRenderer: Sendable {
   public init(language: Language) { self.language = language }
 
   /// Escapes characters that Markdown or HTML inside Markdown would interpret.
+  /// Escapes text that starts a list item or a table cell: `4. Dienstverlening` there would
+  /// start an ordered list.
+  public static func escapeItem(_ s: String) -> String {
+    let digits = s.prefix { $0.isNumber }
+    if !digits.isEmpty, let next = s.dropFirst(digits.count).first, next == "." || next == ")" {
+      return String(digits) + "\\" + escape(String(s.dropFirst(digits.count)))
+    }
+    return escape(s)
+  }
+
   public static func escape(_ s: String) -> String {
     var out = ""
     for c in s {
@@ -46,20 +56,35 @@ public struct DiffMarkdownRenderer: Sendable {
     let chapterLines = diff.chapters.compactMap(w.chapter)
     if !chapterLines.isEmpty {
       out += "\n### " + w.t("Hoofdstukken", "Chapters") + "\n\n"
-      for l in chapterLines { out += "- " + e(l) + "\n" }
+      for l in chapterLines { out += "- " + DiffMarkdownRenderer.escapeItem(l) + "\n" }
     }
-    let changed = diff.changes.filter(\.isChange)
-    if !changed.isEmpty {
+    // Rules that were only renumbered go on one line, so a pull-request comment stays short.
+    func onlyRenumbered(_ c: ArticleChange) -> Bool {
+      c.status == .matched && c.renumbered && !c.moved && !c.textChanged && !c.explanationChanged
+        && c.semantic.allSatisfy(\.followsRenumbering)
+    }
+    let renumbered = diff.changes.filter(onlyRenumbered)
+    let changed = diff.changes.filter { $0.isChange && !onlyRenumbered($0) }
+    if !changed.isEmpty || !renumbered.isEmpty {
       out += "\n### " + w.t("Regels", "Rules") + "\n"
       for c in changed {
-        out += "\n**" + e(w.numbers(c)) + "**: " + e(w.status(c)) + "\n\n"
+        out += "\n**" + e(w.numbers(c)) + "**: " + e(w.status(c)) + "\n"
         switch c.status {
-        case .added: out += "> <ins>" + e(c.new?.normativeText ?? "") + "</ins>\n"
-        case .removed: out += "> <del>" + e(c.old?.normativeText ?? "") + "</del>\n"
-        case .matched: if !c.words.isEmpty { out += "> " + redline(c.words) + "\n" }
+        case .added: out += "\n> <ins>" + e(c.new?.normativeText ?? "") + "</ins>\n"
+        case .removed: out += "\n> <del>" + e(c.old?.normativeText ?? "") + "</del>\n"
+        case .matched: if !c.words.isEmpty { out += "\n> " + redline(c.words) + "\n" }
         }
         if !c.semantic.isEmpty { out += "\n" }
         for s in c.semantic { out += "- " + e(w.semantic(s)) + "\n" }
+      }
+      if !renumbered.isEmpty {
+        out += "\n**" + w.t("Alleen vernummerd", "Only renumbered") + "** (\(renumbered.count)): "
+        out += renumbered.map { e(w.numbers($0)) }.joined(separator: ", ") + "\n"
+        let follows = renumbered.filter { !$0.semantic.isEmpty }.map { e(w.numbers($0)) }
+        if !follows.isEmpty {
+          out += "\n" + w.t("Verwijzingen die de vernummering volgen in: ", "References that follow the renumbering in: ")
+            + follows.joined(separator: ", ") + "\n"
+        }
       }
     }
     return out
