@@ -152,6 +152,7 @@ public struct Differ: Sendable {
   /// Rule numbers in an unchanged text that name rules which were renumbered: the text did
   /// not follow the renumbering (`artikel 2.1` still says 2.1 while that rule is now 3.1).
   static func staleReferences(_ old: Article, _ new: Article, keyMap: [String: String]) -> [SemanticChange] {
+    guard !keyMap.isEmpty, old.normativeText.contains(".") else { return [] }
     let a = Tokenizer.tokenize(old.normativeText)
     let b = Tokenizer.tokenize(new.normativeText)
     guard a.map(\.text) == b.map(\.text) else { return [] }

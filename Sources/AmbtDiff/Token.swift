@@ -31,11 +31,11 @@ public enum Tokenizer {
     var tokens: [Token] = []
     var i = 0
     var space = false
-    func isAlnum(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || ("0"..."9").contains(u) }
+    func isAlnum(_ u: Unicode.Scalar) -> Bool { isLetter(u) || ("0"..."9").contains(u) }
     func isDigit(_ u: Unicode.Scalar) -> Bool { ("0"..."9").contains(u) }
     while i < chars.count {
       let c = chars[i]
-      if c.properties.isWhitespace {
+      if isSpace(c) {
         space = true
         i += 1
         continue
@@ -46,7 +46,7 @@ public enum Tokenizer {
         i = scanNumber(chars, from: i)
         kind = .number
         // A number glued to letters (`3a`, `2e`) is a word.
-        if i < chars.count, chars[i].properties.isAlphabetic {
+        if i < chars.count, isLetter(chars[i]) {
           while i < chars.count, isAlnum(chars[i]) { i += 1 }
           kind = .word
         }
@@ -60,7 +60,7 @@ public enum Tokenizer {
           i += 1
           kind = .punctuation
         }
-      } else if c.properties.isAlphabetic {
+      } else if isLetter(c) {
         i += 1
         while i < chars.count {
           if isAlnum(chars[i]) {
@@ -72,7 +72,7 @@ public enum Tokenizer {
           }
         }
         kind = .word
-      } else if c == "-", i + 1 < chars.count, chars[i + 1].properties.isAlphabetic, space || i == 0 {
+      } else if c == "-", i + 1 < chars.count, isLetter(chars[i + 1]), space || i == 0 {
         // A leading hyphen that stands for an elided word part: `-werkzaamheden`.
         i += 1
         while i < chars.count, isAlnum(chars[i]) || (chars[i] == "-" && i + 1 < chars.count && isAlnum(chars[i + 1])) { i += 1 }
@@ -87,6 +87,17 @@ public enum Tokenizer {
       space = false
     }
     return tokens
+  }
+
+  /// Unicode property look-ups are slow; most text is ASCII, so answer that directly.
+  @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+    if u.value < 0x80 { return (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A }
+    return u.properties.isAlphabetic
+  }
+
+  @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
+    if u.value < 0x80 { return u == " " || u == "\n" || u == "\t" || u == "\r" || u.value == 0x0B || u.value == 0x0C }
+    return u.properties.isWhitespace
   }
 
   /// Digits with inner `.` or `,` between digits, and an optional `,-` (`€ 1.000,-`).
@@ -117,7 +128,12 @@ public enum Tokenizer {
   }
 
   /// Folded word tokens for similarity: words and numbers only, punctuation dropped.
+  /// Folding is done per word, with a fast path for plain ASCII words.
   public static func contentWords(_ text: String) -> [String] {
-    tokenize(TextFolding.fold(text)).compactMap { $0.kind == .punctuation ? nil : $0.text }
+    tokenize(text).compactMap { t in
+      guard t.kind != .punctuation else { return nil }
+      if t.text.utf8.allSatisfy({ $0 < 0x80 }) { return t.text.lowercased() }
+      return TextFolding.fold(t.text)
+    }
   }
 }
