@@ -14,8 +14,8 @@ let package = Package(
     .target(name: "AmbtParser", dependencies: ["AmbtModel"]),
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
-    .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"]),
-    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"]),
+    .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
+    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     // Benchmark for the differ; see docs/diff.md. Not a test: timings do not fail a build.
@@ -24,7 +24,7 @@ let package = Package(
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
     .testTarget(name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"]),
     .testTarget(name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"]),
-    .testTarget(name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"]),
+    .testTarget(name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"]),
   ],
   swiftLanguageModes: [.v6]

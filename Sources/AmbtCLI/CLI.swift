@@ -6,7 +6,8 @@ public enum CLI {
 
   /// Every subcommand, in the order `ambt --help` lists them.
   public static let commands: [any Command.Type] = [
-    CheckCommand.self, CompileCommand.self, FmtCommand.self, VocabCommand.self, DiffCommand.self, CompareCommand.self,
+    CheckCommand.self, CompileCommand.self, FmtCommand.self, ImportCommand.self, NewCommand.self, RenderCommand.self,
+    DiffCommand.self, CompareCommand.self, VocabCommand.self,
   ]
 
   public static func run(_ arguments: [String], io: IO) -> Int32 {

@@ -4,7 +4,7 @@ import AmbtModel
 ///
 /// The layout: LF line ends; each paragraph and list item on one line; list items indented two
 /// spaces per level; one blank line before and after `#` and `##` headings and before every `§`
-/// rule and explanation word; runs of blank lines collapsed to one; canonical spelling of
+/// rule and explanation word (a comment directly above such a line stays attached to it); runs of blank lines collapsed to one; canonical spelling of
 /// metadata keys, dates and annotation keys. Comments are kept. Formatting never changes the
 /// model (tests check this on every fixture) and is idempotent.
 public enum Formatter {
@@ -15,6 +15,7 @@ public enum Formatter {
     var out: [String] = []
     var pendingBlank = false
     var blankAfterPrevious = false
+    var previousWasComment = false
     var fences = 0
     for (index, role) in result.lineRoles.enumerated() {
       let line: String
@@ -57,12 +58,17 @@ public enum Formatter {
       }
       let insideMetadata = fences == 1 && role != .fence
       let closingFence = fences == 2 && role == .fence
-      if !out.isEmpty && !insideMetadata && !closingFence && (pendingBlank || structural || blankAfterPrevious) {
+      // A comment directly above a structural line stays attached to it.
+      let attachedComment = previousWasComment && !pendingBlank
+      if !out.isEmpty && !insideMetadata && !closingFence
+        && (pendingBlank || blankAfterPrevious || (structural && !attachedComment))
+      {
         out.append("")
       }
       out.append(line)
       pendingBlank = false
       blankAfterPrevious = heading || closingFence
+      previousWasComment = role == .comment
     }
     return out.joined(separator: "\n") + (out.isEmpty ? "" : "\n")
   }

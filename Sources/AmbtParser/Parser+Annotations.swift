@@ -148,7 +148,7 @@ extension DocumentParser {
       annotations.regulations.append(Tag(value: collapse(String(value)), range: valueRange, inferred: inferred))
     case .dekt:
       for (piece, r) in splitList(value, line: line) {
-        annotations.covers.append(Tag(value: String(piece).uppercased(), range: r, inferred: inferred))
+        annotations.covers.append(Tag(value: String(piece), range: r, inferred: inferred))
       }
     case .concept:
       annotations.draft = Tag(value: collapse(String(value)), range: line.contentRange, inferred: inferred)
@@ -317,6 +317,12 @@ public enum QuantityParser {
       guard let v = numberWords[word.lowercased()] else { return nil }
       amount = v
       rest = rest.dropFirst(word.count).drop { $0 == " " }
+    }
+    // "€ 1 miljoen", "5 duizend euro".
+    let multiplierWord = rest.prefix { $0.isLetter }
+    if let m = ["duizend": 1_000.0, "miljoen": 1_000_000.0, "miljard": 1_000_000_000.0][multiplierWord.lowercased()] {
+      amount *= m
+      rest = rest.dropFirst(multiplierWord.count).drop { $0 == " " }
     }
     let unitWord = rest.prefix { $0.isLetter }
     var unit: QuantityUnit

@@ -68,6 +68,8 @@ struct DocumentParser {
   var roles: [LineRole]
   var numbering: Numbering = .doorlopend
   var currentChapterKey: String?
+  var reportedDeepList = false
+  static let maxListDepth = 32
 
   init(lines: [Line], file: String, vocabulary: Vocabulary, byteCount: Int) {
     self.lines = lines
@@ -294,48 +296,75 @@ struct DocumentParser {
     return ListBlock(items: items, range: range)
   }
 
-  mutating func parseListItems(indent: Int, depth: Int) -> [ListItem] {
+  /// Items at `indent`; a deeper item (also after blank lines) belongs to the item above it.
+  /// At the top level every item less indented than the list still belongs to it, so consecutive
+  /// items always form one list whatever their indentation.
+  mutating func parseListItems(indent startIndent: Int, depth: Int) -> [ListItem] {
     var items: [ListItem] = []
+    var indent = startIndent
     while i < lines.count {
       // A blank line between items of the same list keeps the list going.
       var j = i
       while j < lines.count, lines[j].kind == .blank || lines[j].kind == .comment { j += 1 }
-      guard j < lines.count, case .listItem(let marker) = lines[j].kind, lines[j].indent >= indent else { return items }
-      if !items.isEmpty, lines[j].indent > indent { return items }  // deeper item after a gap: handled by caller
+      guard j < lines.count, case .listItem = lines[j].kind else { return items }
+      if lines[j].indent < indent {
+        guard depth == 0 else { return items }
+        indent = lines[j].indent
+      }
       if items.isEmpty, j != i { return items }
-      if lines[j].indent < indent { return items }
       while i < j {
         roles[i] = lines[i].kind == .blank ? .blank : .comment
         i += 1
       }
-      let line = lines[i]
-      let textStart = line.content.utf8.index(line.content.startIndex, offsetBy: min(marker.length, line.content.utf8.count))
-      let first = String(line.content[textStart...])
-      roles[i] = .listItem(depth: depth, marker: marker.marker, text: first)
-      var parts = first.isEmpty ? [] : [first]
-      var range = line.contentRange
-      i += 1
-      while i < lines.count {
-        let l = lines[i]
-        if l.kind == .text || l.kind == .escaped {
-          let t = String(l.kind == .escaped ? l.content.dropFirst() : l.content)
-          roles[i] = .continuation(t)
-          if !t.isEmpty { parts.append(t) }
-          range = range.union(l.contentRange)
-          i += 1
+      if lines[i].indent > indent, !items.isEmpty {
+        var parent = items.removeLast()
+        if depth + 1 < DocumentParser.maxListDepth {
+          parent.children += parseListItems(indent: lines[i].indent, depth: depth + 1)
         } else {
-          break
+          // Deeper nesting than any code needs: keep the items, one level down, without recursing.
+          if !reportedDeepList {
+            reportedDeepList = true
+            error(
+              "list-too-deep",
+              "lijst dieper genest dan \(DocumentParser.maxListDepth) niveaus; diepere punten komen op het laatste niveau",
+              "list nested deeper than \(DocumentParser.maxListDepth) levels; deeper items are kept at the last level",
+              at: lines[i].contentRange, severity: .warning)
+          }
+          while i < lines.count, case .listItem = lines[i].kind, lines[i].indent > indent {
+            parent.children.append(parseSingleItem(depth: depth + 1))
+          }
         }
+        if let last = parent.children.last { parent.range = parent.range.union(last.range) }
+        items.append(parent)
+        continue
       }
-      var item = ListItem(
-        marker: marker.marker, markerKind: marker.kind, label: marker.label, text: parts.joined(separator: " "),
-        range: range)
-      if i < lines.count, case .listItem = lines[i].kind, lines[i].indent > indent {
-        item.children = parseListItems(indent: lines[i].indent, depth: depth + 1)
-        if let last = item.children.last { item.range = item.range.union(last.range) }
-      }
-      items.append(item)
+      items.append(parseSingleItem(depth: depth))
     }
     return items
+  }
+
+  /// One list item and its continuation lines, without children.
+  mutating func parseSingleItem(depth: Int) -> ListItem {
+    let line = lines[i]
+    guard case .listItem(let marker) = line.kind else {
+      i += 1
+      return ListItem(marker: "-", markerKind: .bullet, label: nil, text: "", range: line.contentRange)
+    }
+    let textStart = line.content.utf8.index(line.content.startIndex, offsetBy: min(marker.length, line.content.utf8.count))
+    let first = String(line.content[textStart...])
+    roles[i] = .listItem(depth: depth, marker: marker.marker, text: first)
+    var parts = first.isEmpty ? [] : [first]
+    var range = line.contentRange
+    i += 1
+    while i < lines.count, lines[i].kind == .text || lines[i].kind == .escaped {
+      let l = lines[i]
+      let t = String(l.kind == .escaped ? l.content.dropFirst() : l.content)
+      roles[i] = .continuation(t)
+      if !t.isEmpty { parts.append(t) }
+      range = range.union(l.contentRange)
+      i += 1
+    }
+    return ListItem(
+      marker: marker.marker, markerKind: marker.kind, label: marker.label, text: parts.joined(separator: " "), range: range)
   }
 }

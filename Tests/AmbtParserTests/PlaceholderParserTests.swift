@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PlaceholderParserTests {
-  @Test("module builds") func builds() { #expect(Bool(true)) }
-}
