@@ -67,7 +67,8 @@ struct ArticleProfile {
     var out: [ArticleProfile] = []
     for (c, chapter) in (document.chapters + document.annexes).enumerated() {
       for article in chapter.articles {
-        out.append(ArticleProfile(index: out.count, chapterIndex: c, article: article, chapterTopics: chapter.annotations.topicIDs))
+        out.append(
+          ArticleProfile(index: out.count, chapterIndex: c, article: article, chapterTopics: chapter.annotations.topicIDs))
       }
     }
     return out

@@ -119,7 +119,9 @@ public struct Comparison: Sendable {
     // Make sure the two named rows are always present, even when no code states a value.
     for (t, k) in first.reversed() where !values.contains(where: { $0.topic == t && $0.kind == k }) {
       values.insert(
-        ValueRow(topic: t, kind: k, values: Array(repeating: [], count: codes.count), median: nil, outliers: Array(repeating: false, count: codes.count)),
+        ValueRow(
+          topic: t, kind: k, values: Array(repeating: [], count: codes.count), median: nil,
+          outliers: Array(repeating: false, count: codes.count)),
         at: 0)
     }
   }

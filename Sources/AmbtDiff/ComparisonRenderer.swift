@@ -37,9 +37,16 @@ public struct ComparisonRenderer: Sendable {
         row.kind == .drempel ? "€ " + Quantity.grouped((m * 100).rounded() / 100) : Quantity.readablePeriod(days: m)
       }
       values.append(
-        [Comparison.rowLabel(row, language)] + row.values.indices.map { valueCell(row.values[$0], outlier: row.outliers[$0]) } + [median ?? "—"])
+        [Comparison.rowLabel(row, language)] + row.values.indices.map { valueCell(row.values[$0], outlier: row.outliers[$0]) } + [
+          median ?? "—"
+        ])
     }
-    var missing = [[t("code", "code"), t("ontbrekende onderwerpen (die de meeste andere codes wel hebben)", "missing topics (that most other codes have)")]]
+    var missing = [
+      [
+        t("code", "code"),
+        t("ontbrekende onderwerpen (die de meeste andere codes wel hebben)", "missing topics (that most other codes have)"),
+      ]
+    ]
     for (k, code) in c.codes.enumerated() {
       if let obligations = code.obligations {
         let open = obligations.filter { !$0.covered }.map { $0.title.text(language) }
@@ -62,7 +69,9 @@ public struct ComparisonRenderer: Sendable {
   }
 
   var outlierNote: String {
-    t("! = wijkt af: minstens twee keer of hoogstens de helft van de mediaan.", "! = stands out: at least twice or at most half the median.")
+    t(
+      "! = wijkt af: minstens twee keer of hoogstens de helft van de mediaan.",
+      "! = stands out: at least twice or at most half the median.")
   }
 
   func text(_ c: Comparison) -> String {
@@ -76,7 +85,9 @@ public struct ComparisonRenderer: Sendable {
       }.joined(separator: "\n") + "\n"
     }
     var out = t("Onderwerpen per code (regelnummers)\n\n", "Topics per code (rule numbers)\n\n") + table(matrix)
-    out += t("\nDrempels en termijnen per onderwerp\n\n", "\nThresholds and periods per topic\n\n") + table(values) + outlierNote + "\n"
+    out +=
+      t("\nDrempels en termijnen per onderwerp\n\n", "\nThresholds and periods per topic\n\n") + table(values) + outlierNote
+      + "\n"
     out += t("\nOntbrekend per code\n\n", "\nMissing per code\n\n") + table(missing)
     return out
   }
@@ -93,7 +104,9 @@ public struct ComparisonRenderer: Sendable {
     }
     var out = "## " + t("Vergelijking van gedragscodes", "Comparison of codes of conduct") + "\n\n"
     out += "### " + t("Onderwerpen per code", "Topics per code") + "\n\n" + table(matrix)
-    out += "\n### " + t("Drempels en termijnen", "Thresholds and periods") + "\n\n" + table(values) + "\n" + DiffMarkdownRenderer.escape(outlierNote) + "\n"
+    out +=
+      "\n### " + t("Drempels en termijnen", "Thresholds and periods") + "\n\n" + table(values) + "\n"
+      + DiffMarkdownRenderer.escape(outlierNote) + "\n"
     out += "\n### " + t("Ontbrekend per code", "Missing per code") + "\n\n" + table(missing)
     return out
   }
@@ -117,11 +130,17 @@ public struct ComparisonRenderer: Sendable {
     }
     let title = t("Vergelijking van gedragscodes", "Comparison of codes of conduct")
     var b = "<main>\n<h1>\(e(title))</h1>\n"
-    b += "<h2>\(e(t("Onderwerpen per code", "Topics per code")))</h2>\n" + table(matrix, caption: t("Regelnummers per onderwerp en code", "Rule numbers per topic and code"))
+    b +=
+      "<h2>\(e(t("Onderwerpen per code", "Topics per code")))</h2>\n"
+      + table(matrix, caption: t("Regelnummers per onderwerp en code", "Rule numbers per topic and code"))
     b += "<h2>\(e(t("Drempels en termijnen", "Thresholds and periods")))</h2>\n"
-    b += table(values, caption: t("Bedragen en termijnen zoals de teksten ze noemen", "Amounts and periods as the texts state them"), outliers: c.values.map(\.outliers))
+    b += table(
+      values, caption: t("Bedragen en termijnen zoals de teksten ze noemen", "Amounts and periods as the texts state them"),
+      outliers: c.values.map(\.outliers))
     b += "<p>\(e(outlierNote))</p>\n"
-    b += "<h2>\(e(t("Ontbrekend per code", "Missing per code")))</h2>\n" + table(missing, caption: t("Onderwerpen die de meeste andere codes wel hebben", "Topics that most other codes have"))
+    b +=
+      "<h2>\(e(t("Ontbrekend per code", "Missing per code")))</h2>\n"
+      + table(missing, caption: t("Onderwerpen die de meeste andere codes wel hebben", "Topics that most other codes have"))
     b += "</main>\n"
     return HTML.page(language: language.rawValue, title: title, body: b)
   }
@@ -159,7 +178,8 @@ public struct ComparisonRenderer: Sendable {
                   "values": .array(
                     row.values[k].map { v in
                       .object([
-                        "text": .string(v.quantity.readable), "written": .string(v.quantity.text), "amount": .double(v.quantity.amount),
+                        "text": .string(v.quantity.readable), "written": .string(v.quantity.text),
+                        "amount": .double(v.quantity.amount),
                         "unit": .string(v.quantity.unit.rawValue), "normalized": .double(v.quantity.normalized),
                         "article": .string(v.article),
                       ])

@@ -12,7 +12,8 @@ public struct DiffHTMLRenderer: Sendable {
     let e = HTML.escape
     let title = w.t("Wijzigingen in ", "Changes in ") + (diff.newTitle ?? diff.newFile)
     var b = "<header>\n<h1>\(e(title))</h1>\n"
-    b += "<p>\(e(w.t("Oud", "Old"))): <code>\(e(diff.oldFile))</code>; \(e(w.t("nieuw", "new"))): <code>\(e(diff.newFile))</code></p>\n</header>\n<main>\n"
+    b +=
+      "<p>\(e(w.t("Oud", "Old"))): <code>\(e(diff.oldFile))</code>; \(e(w.t("nieuw", "new"))): <code>\(e(diff.newFile))</code></p>\n</header>\n<main>\n"
     b += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(w.t("Samenvatting", "Summary")))</h2>\n"
     b += "<p>\(e(w.summary(diff.summary)))</p>\n"
     if !diff.hasDifferences { b += "<p>\(e(w.t("Geen verschillen.", "No differences.")))</p>\n" }
@@ -23,8 +24,12 @@ public struct DiffHTMLRenderer: Sendable {
     }
     if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
       b += "<h3>\(e(w.t("Onderwerpen", "Topics")))</h3>\n<ul>\n"
-      for t in diff.topicsGained { b += "<li>\(e(w.t("nieuw: ", "gained: ") + Vocabulary.shared.topics.label(t, language)))</li>\n" }
-      for t in diff.topicsLost { b += "<li>\(e(w.t("vervallen: ", "lost: ") + Vocabulary.shared.topics.label(t, language)))</li>\n" }
+      for t in diff.topicsGained {
+        b += "<li>\(e(w.t("nieuw: ", "gained: ") + Vocabulary.shared.topics.label(t, language)))</li>\n"
+      }
+      for t in diff.topicsLost {
+        b += "<li>\(e(w.t("vervallen: ", "lost: ") + Vocabulary.shared.topics.label(t, language)))</li>\n"
+      }
       b += "</ul>\n"
     }
     let chapterLines = diff.chapters.compactMap(w.chapter)

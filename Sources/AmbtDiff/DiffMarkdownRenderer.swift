@@ -1,5 +1,5 @@
-import Foundation
 import AmbtModel
+import Foundation
 
 /// Markdown that fits a pull-request comment: a summary table, then one section per changed rule.
 public struct DiffMarkdownRenderer: Sendable {
@@ -35,9 +35,12 @@ public struct DiffMarkdownRenderer: Sendable {
     let w = DiffWords(language: language)
     let e = DiffMarkdownRenderer.escape
     var out = "## " + w.t("Wijzigingen in ", "Changes in ") + e(diff.newTitle ?? diff.newFile) + "\n\n"
-    out += "`\(diff.oldFile.replacingOccurrences(of: "`", with: "'"))` → `\(diff.newFile.replacingOccurrences(of: "`", with: "'"))`\n\n"
+    out +=
+      "`\(diff.oldFile.replacingOccurrences(of: "`", with: "'"))` → `\(diff.newFile.replacingOccurrences(of: "`", with: "'"))`\n\n"
     let s = diff.summary
-    out += w.t("| gewijzigd | vernummerd | verplaatst | toegevoegd | verwijderd | ongewijzigd |\n", "| modified | renumbered | moved | added | removed | unchanged |\n")
+    out += w.t(
+      "| gewijzigd | vernummerd | verplaatst | toegevoegd | verwijderd | ongewijzigd |\n",
+      "| modified | renumbered | moved | added | removed | unchanged |\n")
     out += "|---:|---:|---:|---:|---:|---:|\n"
     out += "| \(s.modified) | \(s.renumbered) | \(s.moved) | \(s.added) | \(s.removed) | \(s.unchanged) |\n"
     if !diff.hasDifferences {
@@ -50,8 +53,12 @@ public struct DiffMarkdownRenderer: Sendable {
     }
     if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
       out += "\n### " + w.t("Onderwerpen", "Topics") + "\n\n"
-      for t in diff.topicsGained { out += "- " + w.t("nieuw: ", "gained: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n" }
-      for t in diff.topicsLost { out += "- " + w.t("vervallen: ", "lost: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n" }
+      for t in diff.topicsGained {
+        out += "- " + w.t("nieuw: ", "gained: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
+      }
+      for t in diff.topicsLost {
+        out += "- " + w.t("vervallen: ", "lost: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
+      }
     }
     let chapterLines = diff.chapters.compactMap(w.chapter)
     if !chapterLines.isEmpty {
@@ -82,7 +89,8 @@ public struct DiffMarkdownRenderer: Sendable {
         out += renumbered.map { e(w.numbers($0)) }.joined(separator: ", ") + "\n"
         let follows = renumbered.filter { !$0.semantic.isEmpty }.map { e(w.numbers($0)) }
         if !follows.isEmpty {
-          out += "\n" + w.t("Verwijzingen die de vernummering volgen in: ", "References that follow the renumbering in: ")
+          out +=
+            "\n" + w.t("Verwijzingen die de vernummering volgen in: ", "References that follow the renumbering in: ")
             + follows.joined(separator: ", ") + "\n"
         }
       }

@@ -1,5 +1,5 @@
-import Foundation
 import AmbtModel
+import Foundation
 
 /// Shared wording for the diff renderers.
 struct DiffWords {
@@ -72,7 +72,8 @@ struct DiffWords {
   func semantic(_ s: SemanticChange) -> String {
     var line = s.kindLabel(language) + ": "
     if s.kind == "onderwerp" {
-      line += s.old != nil ? t("vervallen ", "lost ") + value(s.old, kind: s.kind) : t("nieuw ", "gained ") + value(s.new, kind: s.kind)
+      line +=
+        s.old != nil ? t("vervallen ", "lost ") + value(s.old, kind: s.kind) : t("nieuw ", "gained ") + value(s.new, kind: s.kind)
     } else if s.old == nil && s.new == nil {
       line += s.note?.text(language) ?? ""
       return line

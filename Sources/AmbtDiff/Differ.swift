@@ -24,8 +24,10 @@ public struct Differ: Sendable {
       guard let o = newToOld[n.index] else {
         var c = ArticleChange(status: .added, old: nil, new: n.article)
         c.newChapter = newChapter.displayTitle
-        c.semantic = comparer.compare(Article(label: "", number: "", key: ""), n.article, newChapterTopics: newChapter.annotations.topicIDs)
-          .filter { $0.kind != "norm" && $0.kind != "onderwerp" }
+        c.semantic = comparer.compare(
+          Article(label: "", number: "", key: ""), n.article, newChapterTopics: newChapter.annotations.topicIDs
+        )
+        .filter { $0.kind != "norm" && $0.kind != "onderwerp" }
         if let s = alignment.splitFrom[n.index] { c.splitFrom = oldProfiles[s].article }
         entries.append(((n.index, 0, 0), c))
         continue
@@ -42,16 +44,20 @@ public struct Differ: Sendable {
       c.textChanged = changed
       if runs.contains(where: { $0.op != .equal }) { c.words = runs }
       c.explanationChanged = Differ.explanationText(op.article) != Differ.explanationText(n.article)
-      c.semantic = comparer.compare(
-        op.article, n.article, oldChapterTopics: oldChapter.annotations.topicIDs, newChapterTopics: newChapter.annotations.topicIDs)
+      c.semantic =
+        comparer.compare(
+          op.article, n.article, oldChapterTopics: oldChapter.annotations.topicIDs,
+          newChapterTopics: newChapter.annotations.topicIDs)
         + Differ.staleReferences(op.article, n.article, keyMap: keyMap)
       entries.append(((n.index, 0, 0), c))
     }
     for o in oldProfiles where alignment.oldToNew[o.index] == nil {
       var c = ArticleChange(status: .removed, old: o.article, new: nil)
       c.oldChapter = oldChapters[o.chapterIndex].displayTitle
-      c.semantic = comparer.compare(o.article, Article(label: "", number: "", key: ""), oldChapterTopics: oldChapters[o.chapterIndex].annotations.topicIDs)
-        .filter { $0.kind != "norm" && $0.kind != "onderwerp" && $0.kind != "verwijzing" && $0.kind != "uitzondering-op" }
+      c.semantic = comparer.compare(
+        o.article, Article(label: "", number: "", key: ""), oldChapterTopics: oldChapters[o.chapterIndex].annotations.topicIDs
+      )
+      .filter { $0.kind != "norm" && $0.kind != "onderwerp" && $0.kind != "verwijzing" && $0.kind != "uitzondering-op" }
       if let m = alignment.mergedInto[o.index] { c.mergedInto = newProfiles[m].article }
       // Place it after the new position of the nearest earlier old rule that was kept.
       var anchor = -1
@@ -165,7 +171,8 @@ public struct Differ: Sendable {
         SemanticChange(
           kind: "verwijzing", old: key, new: key,
           note: LocalizedText(
-            nl: "de tekst noemt nog \(key), maar die regel is nu \(m)", en: "the text still says \(key), but that rule is now \(m)")))
+            nl: "de tekst noemt nog \(key), maar die regel is nu \(m)",
+            en: "the text still says \(key), but that rule is now \(m)")))
     }
     return out
   }

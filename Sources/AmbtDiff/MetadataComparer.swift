@@ -26,7 +26,8 @@ enum MetadataComparer {
       let direction: Direction =
         groupsA.isSubset(of: groupsB) ? .strenger : groupsB.isSubset(of: groupsA) ? .soepeler : .onbepaald
       out.append(
-        SemanticChange(kind: "geldt-voor", old: list(x.appliesTo.map(\.value)), new: list(y.appliesTo.map(\.value)), direction: direction))
+        SemanticChange(
+          kind: "geldt-voor", old: list(x.appliesTo.map(\.value)), new: list(y.appliesTo.map(\.value)), direction: direction))
     }
     field("laatste-herziening", x.lastReview?.value.description, y.lastReview?.value.description)
     let ia = x.reviewIntervalMonths?.value
@@ -46,11 +47,13 @@ enum MetadataComparer {
       out.append(
         SemanticChange(
           kind: "preambule", old: nil, new: nil,
-          note: LocalizedText(nl: "de tekst voor het eerste hoofdstuk is gewijzigd", en: "the text before the first chapter changed")))
+          note: LocalizedText(
+            nl: "de tekst voor het eerste hoofdstuk is gewijzigd", en: "the text before the first chapter changed")))
     }
     if text(a.closing?.items ?? []) != text(b.closing?.items ?? []) {
       out.append(
-        SemanticChange(kind: "slot", old: nil, new: nil, note: LocalizedText(nl: "de slottekst is gewijzigd", en: "the closing text changed")))
+        SemanticChange(
+          kind: "slot", old: nil, new: nil, note: LocalizedText(nl: "de slottekst is gewijzigd", en: "the closing text changed")))
     }
     return out
   }

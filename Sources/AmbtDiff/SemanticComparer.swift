@@ -6,7 +6,9 @@ struct SemanticComparer {
   var keyMap: [String: String]
   var vocabulary: Vocabulary = .shared
 
-  func compare(_ old: Article, _ new: Article, oldChapterTopics: [String] = [], newChapterTopics: [String] = []) -> [SemanticChange] {
+  func compare(_ old: Article, _ new: Article, oldChapterTopics: [String] = [], newChapterTopics: [String] = [])
+    -> [SemanticChange]
+  {
     let a = old.annotations
     let b = new.annotations
     var out: [SemanticChange] = []
@@ -50,7 +52,8 @@ struct SemanticComparer {
       let x = k < restA.count ? restA[k] : nil
       let y = k < restB.count ? restB[k] : nil
       out.append(
-        SemanticChange(kind: kind.rawValue, old: x?.readable, new: y?.readable, direction: SemanticComparer.direction(kind, x, y)))
+        SemanticChange(kind: kind.rawValue, old: x?.readable, new: y?.readable, direction: SemanticComparer.direction(kind, x, y))
+      )
     }
     return out
   }
@@ -162,7 +165,8 @@ struct SemanticComparer {
         let name = vocabulary.law(successor)?.name ?? successor
         let when = entry.supersededOn.map { " per \($0)" } ?? ""
         let whenEn = entry.supersededOn.map { " on \($0)" } ?? ""
-        note = LocalizedText(nl: "\(entry.name) is vervangen door \(name)\(when)", en: "\(entry.name) was superseded by \(name)\(whenEn)")
+        note = LocalizedText(
+          nl: "\(entry.name) is vervangen door \(name)\(when)", en: "\(entry.name) was superseded by \(name)\(whenEn)")
       }
       if let k = restB.firstIndex(where: { entry?.supersededBy != nil && $0.law == entry?.supersededBy }) {
         out.append(SemanticChange(kind: "wet", old: display(x), new: display(restB[k]), note: note))

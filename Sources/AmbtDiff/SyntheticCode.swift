@@ -67,14 +67,19 @@ public struct SyntheticCode: Sendable {
   func rule(_ rng: inout SplitMix64) -> Rule {
     let n = 20 + Int(rng.next() % 41)
     var words: [String] = []
-    for _ in 0..<n { words.append(rng.next() % 3 == 0 ? word(&rng) : SyntheticCode.common[Int(rng.next() % UInt64(SyntheticCode.common.count))]) }
+    for _ in 0..<n {
+      words.append(rng.next() % 3 == 0 ? word(&rng) : SyntheticCode.common[Int(rng.next() % UInt64(SyntheticCode.common.count))])
+    }
     let topic = SyntheticCode.topics[Int(rng.next() % UInt64(SyntheticCode.topics.count))]
     return Rule(words: words, topic: topic, limit: rng.next() % 5 == 0 ? 25 * (1 + Int(rng.next() % 8)) : nil)
   }
 
   /// A generated word from Dutch syllables: about 20,000 distinct words.
   func word(_ rng: inout SplitMix64) -> String {
-    let syllables = ["ver", "ont", "be", "ge", "stel", "ling", "heid", "baar", "schap", "werk", "gift", "taak", "recht", "plicht", "melding", "koop", "dienst", "raad", "zaak", "regel", "keur", "wet", "toe", "af", "in", "uit", "na", "door"]
+    let syllables = [
+      "ver", "ont", "be", "ge", "stel", "ling", "heid", "baar", "schap", "werk", "gift", "taak", "recht", "plicht", "melding",
+      "koop", "dienst", "raad", "zaak", "regel", "keur", "wet", "toe", "af", "in", "uit", "na", "door",
+    ]
     var s = ""
     for _ in 0..<(2 + Int(rng.next() % 2)) { s += syllables[Int(rng.next() % UInt64(syllables.count))] }
     return s

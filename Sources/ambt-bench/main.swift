@@ -25,8 +25,12 @@ if let a = try? String(contentsOfFile: oldPath, encoding: .utf8), let b = try? S
   let y = parse(b, newPath)
   var diff: DocumentDiff?
   let ms = median(21) { diff = Differ().diff(x, y) }
-  print("real: \(oldPath) (\(x.articles.count) rules) vs \(newPath) (\(y.articles.count) rules): \(String(format: "%.2f", ms)) ms (diff only, median of 21)")
-  let parseMs = median(21) { _ = parse(a, oldPath); _ = parse(b, newPath) }
+  print(
+    "real: \(oldPath) (\(x.articles.count) rules) vs \(newPath) (\(y.articles.count) rules): \(String(format: "%.2f", ms)) ms (diff only, median of 21)"
+  )
+  let parseMs = median(21) {
+    _ = parse(a, oldPath); _ = parse(b, newPath)
+  }
   print("      parsing both: \(String(format: "%.2f", parseMs)) ms; \(diff!.summary)")
 }
 for n in [1000, 2000] {
@@ -35,5 +39,7 @@ for n in [1000, 2000] {
   let y = parse(code.nextVersion(), "new")
   var diff: DocumentDiff?
   let ms = median(5) { diff = Differ().diff(x, y) }
-  print("synthetic: \(x.articles.count) vs \(y.articles.count) rules: \(String(format: "%.1f", ms)) ms (diff only, median of 5); \(diff!.summary)")
+  print(
+    "synthetic: \(x.articles.count) vs \(y.articles.count) rules: \(String(format: "%.1f", ms)) ms (diff only, median of 5); \(diff!.summary)"
+  )
 }

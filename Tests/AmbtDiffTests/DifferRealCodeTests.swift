@@ -8,9 +8,11 @@ import Testing
   let leek = Support.diff("Codes/leek.ambt", "Tests/AmbtDiffTests/Fixtures/leek-v2.ambt")
   let alphen = Support.diff("Codes/alphen-aan-den-rijn-2014.ambt", "Tests/AmbtDiffTests/Fixtures/alphen-v2.ambt")
 
-  @Test("every real code diffed with itself has no differences", arguments: [
-    "leek", "maastricht", "alphen-aan-den-rijn-2014", "leiderdorp-2025", "aalsmeer-2025",
-  ])
+  @Test(
+    "every real code diffed with itself has no differences",
+    arguments: [
+      "leek", "maastricht", "alphen-aan-den-rijn-2014", "leiderdorp-2025", "aalsmeer-2025",
+    ])
   func identity(name: String) {
     let d = Support.diff("Codes/\(name).ambt", "Codes/\(name).ambt")
     #expect(!d.hasDifferences)
@@ -20,8 +22,10 @@ import Testing
   @Test("Leek: the full expected alignment")
   func leekAlignment() {
     var expected: [String: String] = [:]
-    for k in ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "2.4", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3",
-      "7.1", "7.2", "8.1", "11.1", "11.2", "11.3", "11.4", "11.5"] { expected[k] = k }
+    for k in [
+      "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "2.4", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3",
+      "7.1", "7.2", "8.1", "11.1", "11.2", "11.3", "11.4", "11.5",
+    ] { expected[k] = k }
     for (o, n) in [("3.1", "4.1"), ("3.2", "4.2"), ("3.3", "4.3"), ("4.1", "3.1"), ("4.2", "3.2")] { expected[o] = n }
     for k in 1...7 { expected["10.\(k)"] = "9.\(k)" }
     for k in 1...3 { expected["9.\(k)"] = "10.\(k)" }
@@ -71,7 +75,9 @@ import Testing
     #expect(norm?.old == "verbod" && norm?.new == "toestemming" && norm?.direction == .soepeler)
     let report = leek.from("10.3")
     #expect(report?.new?.key == "9.3")
-    #expect(report?.semantic.contains { $0.kind == "melden-bij" && $0.old == "leidinggevende" && $0.new == "gemeentesecretaris" } == true)
+    #expect(
+      report?.semantic.contains { $0.kind == "melden-bij" && $0.old == "leidinggevende" && $0.new == "gemeentesecretaris" }
+        == true)
   }
 
   @Test("Leek: references that only follow the renumbering are not a change of meaning")
@@ -80,7 +86,10 @@ import Testing
     #expect(c?.new?.key == "9.7")
     #expect(c?.textChanged == false)
     #expect(c?.changesMeaning == false)
-    #expect(c?.semantic.contains { $0.kind == "verwijzing" && $0.old == "10.1 t/m 10.6" && $0.new == "9.1 t/m 9.6" && $0.followsRenumbering } == true)
+    #expect(
+      c?.semantic.contains {
+        $0.kind == "verwijzing" && $0.old == "10.1 t/m 10.6" && $0.new == "9.1 t/m 9.6" && $0.followsRenumbering
+      } == true)
     #expect(c?.words.filter { $0.op != .equal }.allSatisfy(\.followsRenumbering) == true)
     #expect(leek.from("9.2")?.semantic.allSatisfy(\.followsRenumbering) == true)
   }
@@ -120,8 +129,12 @@ import Testing
 
   @Test("a text that kept a number the renumbering changed is flagged")
   func staleReference() {
-    let old = Support.code("# 1. A\n\n§ 1.1. Je meldt geschenken bij de leidinggevende.\n\n§ 1.2. Zie voor de uitzonderingen artikel 1.1 van deze code.\n")
-    let new = Support.code("# 1. A\n\n§ 1.1. Deze code geldt ook voor stagiairs en uitzendkrachten.\n\n§ 1.2. Je meldt geschenken bij de leidinggevende.\n\n§ 1.3. Zie voor de uitzonderingen artikel 1.1 van deze code.\n")
+    let old = Support.code(
+      "# 1. A\n\n§ 1.1. Je meldt geschenken bij de leidinggevende.\n\n§ 1.2. Zie voor de uitzonderingen artikel 1.1 van deze code.\n"
+    )
+    let new = Support.code(
+      "# 1. A\n\n§ 1.1. Deze code geldt ook voor stagiairs en uitzendkrachten.\n\n§ 1.2. Je meldt geschenken bij de leidinggevende.\n\n§ 1.3. Zie voor de uitzonderingen artikel 1.1 van deze code.\n"
+    )
     let d = Differ().diff(old, new)
     let c = d.from("1.2")
     #expect(c?.new?.key == "1.3")
@@ -132,9 +145,11 @@ import Testing
   @Test("a split rule is recognised")
   func split() {
     let old = Support.code(
-      "# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan met een waarde van meer dan vijftig euro. Een geschenk dat je toch ontvangt meld je direct bij je leidinggevende, die over de bestemming beslist.\n")
+      "# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan met een waarde van meer dan vijftig euro. Een geschenk dat je toch ontvangt meld je direct bij je leidinggevende, die over de bestemming beslist.\n"
+    )
     let new = Support.code(
-      "# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan met een waarde van meer dan vijftig euro.\n\n§ 1.2. Een geschenk dat je toch ontvangt meld je direct bij je leidinggevende, die over de bestemming beslist.\n")
+      "# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan met een waarde van meer dan vijftig euro.\n\n§ 1.2. Een geschenk dat je toch ontvangt meld je direct bij je leidinggevende, die over de bestemming beslist.\n"
+    )
     let d = Differ().diff(old, new)
     let added = d.changes.first { $0.status == .added }
     #expect(added?.splitFrom?.key == "1.1")

@@ -37,8 +37,12 @@ import Testing
 
   @Test("the compare page escapes organisation names")
   func comparePage() {
-    let a = Support.parse("---\ntitel: A\norganisatie: A&B <i>\n---\n\n# 1. X\n\n§ 1.1. Geen geschenken boven € 50.\n@onderwerp geschenken\n@drempel € 50\n")
-    let b = Support.parse("---\ntitel: B\norganisatie: \"C\"\n---\n\n# 1. X\n\n§ 1.1. Geen geschenken boven € 25.\n@onderwerp geschenken\n@drempel € 25\n")
+    let a = Support.parse(
+      "---\ntitel: A\norganisatie: A&B <i>\n---\n\n# 1. X\n\n§ 1.1. Geen geschenken boven € 50.\n@onderwerp geschenken\n@drempel € 50\n"
+    )
+    let b = Support.parse(
+      "---\ntitel: B\norganisatie: \"C\"\n---\n\n# 1. X\n\n§ 1.1. Geen geschenken boven € 25.\n@onderwerp geschenken\n@drempel € 25\n"
+    )
     let html = ComparisonRenderer(language: .nl).render(Comparison(documents: [a, b]), format: .html)
     #expect(!html.contains("<i>"))
     #expect(html.contains("A&amp;B &lt;i&gt;"))

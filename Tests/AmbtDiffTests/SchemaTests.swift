@@ -5,12 +5,14 @@ import Testing
 
 /// The JSON outputs follow their schemas in `Schemas/`.
 @Suite struct SchemaTests {
-  @Test("diff JSON follows Schemas/diff.schema.json", arguments: [
-    ("Codes/leek.ambt", "Tests/AmbtDiffTests/Fixtures/leek-v2.ambt"),
-    ("Codes/alphen-aan-den-rijn-2014.ambt", "Tests/AmbtDiffTests/Fixtures/alphen-v2.ambt"),
-    ("Codes/maastricht.ambt", "Codes/leiderdorp-2025.ambt"),
-    ("Codes/aalsmeer-2025.ambt", "Codes/aalsmeer-2025.ambt"),
-  ])
+  @Test(
+    "diff JSON follows Schemas/diff.schema.json",
+    arguments: [
+      ("Codes/leek.ambt", "Tests/AmbtDiffTests/Fixtures/leek-v2.ambt"),
+      ("Codes/alphen-aan-den-rijn-2014.ambt", "Tests/AmbtDiffTests/Fixtures/alphen-v2.ambt"),
+      ("Codes/maastricht.ambt", "Codes/leiderdorp-2025.ambt"),
+      ("Codes/aalsmeer-2025.ambt", "Codes/aalsmeer-2025.ambt"),
+    ])
   func diff(old: String, new: String) {
     guard let validator = SchemaValidator(path: Support.path("Schemas/diff.schema.json")) else {
       Issue.record("cannot read the schema")
@@ -26,7 +28,9 @@ import Testing
       Issue.record("cannot read the schema")
       return
     }
-    let docs = ["leek", "maastricht", "alphen-aan-den-rijn-2014", "leiderdorp-2025", "aalsmeer-2025"].map { Support.load("Codes/\($0).ambt") }
+    let docs = ["leek", "maastricht", "alphen-aan-den-rijn-2014", "leiderdorp-2025", "aalsmeer-2025"].map {
+      Support.load("Codes/\($0).ambt")
+    }
     let json = ComparisonRenderer(language: .nl).json(Comparison(documents: docs)).serialized()
     #expect(validator.validate(json) == [])
   }

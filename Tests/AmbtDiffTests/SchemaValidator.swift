@@ -50,7 +50,9 @@ struct SchemaValidator {
   }
 
   func check(_ v: Any, _ schema: [String: Any], _ path: String, _ errors: inout [String]) {
-    for key in schema.keys where !SchemaValidator.known.contains(key) { errors.append("\(path): schema uses unsupported keyword \(key)") }
+    for key in schema.keys where !SchemaValidator.known.contains(key) {
+      errors.append("\(path): schema uses unsupported keyword \(key)")
+    }
     if let ref = schema["$ref"] as? String {
       guard let target = resolve(ref) else { return errors.append("\(path): unresolved \(ref)") }
       check(v, target, path, &errors)
@@ -64,7 +66,9 @@ struct SchemaValidator {
       }
     }
     if let c = schema["const"], !SchemaValidator.equal(c, v) { errors.append("\(path): not the constant \(c)") }
-    if let e = schema["enum"] as? [Any], !e.contains(where: { SchemaValidator.equal($0, v) }) { errors.append("\(path): \(v) not in enum") }
+    if let e = schema["enum"] as? [Any], !e.contains(where: { SchemaValidator.equal($0, v) }) {
+      errors.append("\(path): \(v) not in enum")
+    }
     if let n = v as? NSNumber, type != "boolean" {
       if let m = schema["minimum"] as? NSNumber, n.doubleValue < m.doubleValue { errors.append("\(path): below minimum") }
       if let m = schema["maximum"] as? NSNumber, n.doubleValue > m.doubleValue { errors.append("\(path): above maximum") }

@@ -35,7 +35,8 @@ import Testing
   @Test("the same amount written differently is no change")
   func sameAmount() {
     #expect(semantic("@norm verbod\n@drempel € 50", "@norm verbod\n@drempel 50 euro").isEmpty)
-    #expect(semantic("@norm verbod\n@termijn 1 jaar", "@norm verbod\n@termijn 12 maanden").filter { $0.kind == "termijn" }.isEmpty)
+    #expect(
+      semantic("@norm verbod\n@termijn 1 jaar", "@norm verbod\n@termijn 12 maanden").filter { $0.kind == "termijn" }.isEmpty)
   }
 
   @Test(
@@ -57,7 +58,8 @@ import Testing
   @Test("an addressee change, topics gained and lost")
   func addresseeAndTopics() {
     let s = semantic(
-      "@norm meldplicht\n@melden bij leidinggevende", "@norm meldplicht\n@melden bij integriteitscoordinator\n@onderwerp omkoping")
+      "@norm meldplicht\n@melden bij leidinggevende", "@norm meldplicht\n@melden bij integriteitscoordinator\n@onderwerp omkoping"
+    )
     #expect(s.contains { $0.kind == "melden-bij" && $0.old == "leidinggevende" && $0.new == "integriteitscoordinator" })
     #expect(s.contains { $0.kind == "onderwerp" && $0.old == nil && $0.new == "omkoping" })
   }
@@ -74,8 +76,11 @@ import Testing
 
   @Test("metadata changes are listed, a shorter review interval is stricter")
   func metadata() {
-    let a = Support.parse("---\ntitel: Code\norganisatie: Leek\nvastgesteld op: 2014-01-01\nherzieningstermijn: 24 maanden\n---\n")
-    let b = Support.parse("---\ntitel: Gedragscode\norganisatie: Leek\nvastgesteld op: 2020-05-01\nherzieningstermijn: 12 maanden\ngeldt voor: ambtenaren, stagiairs\n---\n")
+    let a = Support.parse(
+      "---\ntitel: Code\norganisatie: Leek\nvastgesteld op: 2014-01-01\nherzieningstermijn: 24 maanden\n---\n")
+    let b = Support.parse(
+      "---\ntitel: Gedragscode\norganisatie: Leek\nvastgesteld op: 2020-05-01\nherzieningstermijn: 12 maanden\ngeldt voor: ambtenaren, stagiairs\n---\n"
+    )
     let m = Differ().diff(a, b).metadata
     #expect(m.contains { $0.kind == "titel" && $0.old == "Code" && $0.new == "Gedragscode" })
     #expect(m.contains { $0.kind == "vastgesteld-op" && $0.old == "2014-01-01" && $0.new == "2020-05-01" })

@@ -31,16 +31,20 @@ import Testing
       let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
       let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
       let k = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-      Issue.record("\(name) differs at line \(k + 1):\n  expected: \(k < e.count ? String(e[k]) : "<end>")\n  actual:   \(k < a.count ? String(a[k]) : "<end>")")
+      Issue.record(
+        "\(name) differs at line \(k + 1):\n  expected: \(k < e.count ? String(e[k]) : "<end>")\n  actual:   \(k < a.count ? String(a[k]) : "<end>")"
+      )
     }
   }
 
   static let pair = ["@Codes/leek.ambt", "@Tests/AmbtDiffTests/Fixtures/leek-v2.ambt"]
 
-  @Test("diff golden files", arguments: [
-    ("text", "nl", "leek-diff.txt"), ("text", "en", "leek-diff.en.txt"), ("markdown", "nl", "leek-diff.md"),
-    ("html", "nl", "leek-diff.html"), ("json", "nl", "leek-diff.json"),
-  ])
+  @Test(
+    "diff golden files",
+    arguments: [
+      ("text", "nl", "leek-diff.txt"), ("text", "en", "leek-diff.en.txt"), ("markdown", "nl", "leek-diff.md"),
+      ("html", "nl", "leek-diff.html"), ("json", "nl", "leek-diff.json"),
+    ])
   func diff(format: String, lang: String, file: String) {
     let (code, out, err) = run(["diff"] + SnapshotTests.pair + ["--format", format, "--lang", lang])
     #expect(code == 1)
@@ -48,7 +52,9 @@ import Testing
     check(out, file)
   }
 
-  @Test("compare golden files", arguments: [("text", "compare.txt"), ("markdown", "compare.md"), ("html", "compare.html"), ("json", "compare.json")])
+  @Test(
+    "compare golden files",
+    arguments: [("text", "compare.txt"), ("markdown", "compare.md"), ("html", "compare.html"), ("json", "compare.json")])
   func compare(format: String, file: String) {
     let (code, out, err) = run(["compare", "@Codes", "--format", format])
     #expect(code == 0)

@@ -13,9 +13,10 @@ import Testing
 
   @Test("splits Dutch words and punctuation")
   func words() {
-    #expect(texts("risico’s, e-mail (vertrouwelijke) gesprekken; ‘schijn’") == [
-      "risico’s", ",", "e-mail", "(", "vertrouwelijke", ")", "gesprekken", ";", "‘", "schijn", "’",
-    ])
+    #expect(
+      texts("risico’s, e-mail (vertrouwelijke) gesprekken; ‘schijn’") == [
+        "risico’s", ",", "e-mail", "(", "vertrouwelijke", ")", "gesprekken", ";", "‘", "schijn", "’",
+      ])
     #expect(texts("Nevenfuncties en -werkzaamheden") == ["Nevenfuncties", "en", "-werkzaamheden"])
     #expect(texts("financiële belangen: 3a") == ["financiële", "belangen", ":", "3a"])
   }

@@ -14,16 +14,18 @@ import Testing
 
   @Test("a changed amount is one replaced token")
   func amount() {
-    #expect(runs("geschenken boven € 50 weigeren", "geschenken boven € 25 weigeren") == [
-      "geschenken boven", "[-€ 50-]", "{+€ 25+}", "weigeren",
-    ])
+    #expect(
+      runs("geschenken boven € 50 weigeren", "geschenken boven € 25 weigeren") == [
+        "geschenken boven", "[-€ 50-]", "{+€ 25+}", "weigeren",
+      ])
   }
 
   @Test("insertions and deletions of words")
   func words() {
-    #expect(runs("is niet toegestaan.", "is toegestaan met toestemming.") == [
-      "is", "[-niet-]", "toegestaan", "{+met toestemming+}", ".",
-    ])
+    #expect(
+      runs("is niet toegestaan.", "is toegestaan met toestemming.") == [
+        "is", "[-niet-]", "toegestaan", "{+met toestemming+}", ".",
+      ])
     #expect(runs("", "nieuw") == ["{+nieuw+}"])
     #expect(runs("oud", "") == ["[-oud-]"])
     #expect(runs("gelijk", "gelijk") == ["gelijk"])

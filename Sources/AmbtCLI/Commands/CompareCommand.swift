@@ -6,17 +6,31 @@ import AmbtParser
 public enum CompareCommand: Command {
   public static let spec = CommandSpec(
     name: "compare",
-    summary: LocalizedText(nl: "zet codes naast elkaar: onderwerpen, drempels en termijnen", en: "set codes side by side: topics, thresholds and periods"),
+    summary: LocalizedText(
+      nl: "zet codes naast elkaar: onderwerpen, drempels en termijnen",
+      en: "set codes side by side: topics, thresholds and periods"),
     usage: "ambt compare <bestand|map>... [--format text|markdown|html|json] [-o <uitvoer>]",
-    arguments: [("<bestand|map>", LocalizedText(nl: "twee of meer .ambt-bestanden, of mappen met .ambt-bestanden", en: "two or more .ambt files, or directories of .ambt files"))],
+    arguments: [
+      (
+        "<bestand|map>",
+        LocalizedText(
+          nl: "twee of meer .ambt-bestanden, of mappen met .ambt-bestanden",
+          en: "two or more .ambt files, or directories of .ambt files")
+      )
+    ],
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
         choices: ["text", "markdown", "html", "json"], default: "text"),
-      OptionSpec(["-o", "--output"], value: "UITVOER", help: LocalizedText(nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer", en: "write to this file (atomically) instead of standard output")),
+      OptionSpec(
+        ["-o", "--output"], value: "UITVOER",
+        help: LocalizedText(
+          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
+          en: "write to this file (atomically) instead of standard output")),
     ],
     discussion: LocalizedText(
-      nl: "Een waarde die minstens twee keer of hoogstens de helft van de mediaan is, wordt gemarkeerd. Het JSON-schema staat in Schemas/compare.schema.json.",
+      nl:
+        "Een waarde die minstens twee keer of hoogstens de helft van de mediaan is, wordt gemarkeerd. Het JSON-schema staat in Schemas/compare.schema.json.",
       en: "A value at least twice or at most half the median is marked. The JSON Schema is Schemas/compare.schema.json."),
     minArguments: 1)
 
@@ -38,7 +52,10 @@ public enum CompareCommand: Command {
     }
     let results = ParallelMap.map(files) { Checker.check(bytes: $0.bytes, file: $0.displayName) }
     for r in results where r.diagnostics.hasErrors {
-      context.fail(LocalizedText(nl: "'\(r.document.file)' bevat fouten; los die eerst op (ambt check)", en: "'\(r.document.file)' has errors; fix them first (ambt check)"))
+      context.fail(
+        LocalizedText(
+          nl: "'\(r.document.file)' bevat fouten; los die eerst op (ambt check)",
+          en: "'\(r.document.file)' has errors; fix them first (ambt check)"))
       return ExitCode.usage
     }
     let comparison = Comparison(documents: results.map(\.document), coverage: coverage)

@@ -6,7 +6,8 @@ import AmbtParser
 public enum DiffCommand: Command {
   public static let spec = CommandSpec(
     name: "diff",
-    summary: LocalizedText(nl: "toon wat er tussen twee versies van een code veranderd is", en: "show what changed between two versions of a code"),
+    summary: LocalizedText(
+      nl: "toon wat er tussen twee versies van een code veranderd is", en: "show what changed between two versions of a code"),
     usage: "ambt diff <oud> <nieuw> [--format text|markdown|html|json] [-o <uitvoer>]",
     arguments: [
       ("<oud>", LocalizedText(nl: "de oude versie (.ambt-bestand of -)", en: "the old version (.ambt file or -)")),
@@ -16,17 +17,28 @@ public enum DiffCommand: Command {
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
         choices: ["text", "markdown", "html", "json"], default: "text"),
-      OptionSpec(["-o", "--output"], value: "UITVOER", help: LocalizedText(nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer", en: "write to this file (atomically) instead of standard output")),
-      OptionSpec(["--all"], help: LocalizedText(nl: "toon in text-uitvoer ook ongewijzigde regels", en: "also list unchanged rules in text output")),
+      OptionSpec(
+        ["-o", "--output"], value: "UITVOER",
+        help: LocalizedText(
+          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
+          en: "write to this file (atomically) instead of standard output")),
+      OptionSpec(
+        ["--all"],
+        help: LocalizedText(nl: "toon in text-uitvoer ook ongewijzigde regels", en: "also list unchanged rules in text output")),
     ],
     discussion: LocalizedText(
-      nl: "Regels worden op inhoud gekoppeld, niet op nummer. Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json.",
-      en: "Rules are aligned by content, not by number. Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json."),
+      nl:
+        "Regels worden op inhoud gekoppeld, niet op nummer. Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json.",
+      en:
+        "Rules are aligned by content, not by number. Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json."
+    ),
     minArguments: 2, maxArguments: 2)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     if args.positionals.filter({ $0 == "-" }).count > 1 {
-      context.fail(LocalizedText(nl: "standaardinvoer kan maar voor één versie gebruikt worden", en: "standard input can be used for one version only"))
+      context.fail(
+        LocalizedText(
+          nl: "standaardinvoer kan maar voor één versie gebruikt worden", en: "standard input can be used for one version only"))
       return ExitCode.usage
     }
     var documents: [Document] = []
