@@ -18,6 +18,8 @@ let package = Package(
     .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
+    // Benchmark for the differ; see docs/diff.md. Not a test: timings do not fail a build.
+    .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser"]),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], resources: [.copy("Snapshots")]),
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
     .testTarget(name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"]),
