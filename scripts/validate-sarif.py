@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate ambt's SARIF (and JSON) output for every code in Codes/ against the schemas.
 
-SARIF: the official SARIF 2.1.0 schema (../shared/reference/sarif-schema-2.1.0.json, or the
+SARIF: the official SARIF 2.1.0 schema (Tests/Fixtures/sarif-schema-2.1.0.json, a copy of ../shared/reference/, or the
 path in $SARIF_SCHEMA), plus the GitHub code scanning requirements the schema does not check.
 JSON: Schemas/lint.schema.json. Usage: scripts/validate-sarif.py [path/to/ambt]
 Needs the `jsonschema` package (pip install jsonschema). Exit 0 when everything validates.
@@ -15,9 +15,8 @@ except ImportError:
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ambt = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, ".build", "debug", "ambt")
-sarif_schema_path = os.environ.get("SARIF_SCHEMA", os.path.join(root, "..", "shared", "reference", "sarif-schema-2.1.0.json"))
-if not os.path.exists(sarif_schema_path):
-    sarif_schema_path = "/work/shared/reference/sarif-schema-2.1.0.json"
+# A copy of the official schema is kept in the repository so CI is self-contained.
+sarif_schema_path = os.environ.get("SARIF_SCHEMA", os.path.join(root, "Tests", "Fixtures", "sarif-schema-2.1.0.json"))
 codes = sorted(glob.glob(os.path.join(root, "Codes", "*.ambt")))
 if not codes:
     sys.exit("validate-sarif: no Codes/*.ambt")
