@@ -6,7 +6,9 @@ public enum CLI {
 
   /// Every subcommand, in the order `ambt --help` lists them.
   public static let commands: [any Command.Type] = [
-    CheckCommand.self, CompileCommand.self, FmtCommand.self, VocabCommand.self,
+    CheckCommand.self, CompileCommand.self, FmtCommand.self, LintCommand.self, RulesCommand.self, ExplainCommand.self,
+    CoverageCommand.self, DiffCommand.self, CompareCommand.self, ImportCommand.self, NewCommand.self, RenderCommand.self,
+    VocabCommand.self,
   ]
 
   public static func run(_ arguments: [String], io: IO) -> Int32 {

@@ -11,14 +11,16 @@ import Dispatch
 /// (the benchmark uses `AMBT_JOBS=1` to measure one core).
 public enum ParallelMap {
   /// Workers to use: `AMBT_JOBS` if it is a positive number, else every active processor.
-  public static func defaultWorkers(environment: [String: String]) -> Int {
-    if let text = environment["AMBT_JOBS"], let n = Int(text), n > 0 { return n }
+  /// Without an `environment`, the process environment is read.
+  public static func defaultWorkers(environment: [String: String]? = nil) -> Int {
+    let text = environment.map { $0["AMBT_JOBS"] } ?? getenv("AMBT_JOBS").map { String(cString: $0) }
+    if let text, let n = Int(text), n > 0 { return n }
     return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
   }
 
   /// Maps over an array on `workers` threads, keeping the input order in the output.
   public static func map<T: Sendable, R: Sendable>(
-    _ items: [T], workers: Int = defaultWorkers(environment: [:]), _ transform: @Sendable (T) -> R
+    _ items: [T], workers: Int = defaultWorkers(), _ transform: @Sendable (T) -> R
   ) -> [R] {
     var out: [R] = []
     out.reserveCapacity(items.count)

@@ -148,7 +148,7 @@ extension DocumentParser {
       annotations.regulations.append(Tag(value: collapse(String(value)), range: valueRange, inferred: inferred))
     case .dekt:
       for (piece, r) in splitList(value, line: line) {
-        annotations.covers.append(Tag(value: String(piece).uppercased(), range: r, inferred: inferred))
+        annotations.covers.append(Tag(value: String(piece), range: r, inferred: inferred))
       }
     case .concept:
       annotations.draft = Tag(value: collapse(String(value)), range: line.contentRange, inferred: inferred)

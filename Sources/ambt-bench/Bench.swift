@@ -96,7 +96,8 @@ import Foundation
     let bigText = corpus.code(index: 1, articles: 1_000, rng: &rng)
     try? bigText.write(toFile: bigOld, atomically: false, encoding: .utf8)
     try? corpus.revise(bigText, rng: &rng).write(toFile: bigNew, atomically: false, encoding: .utf8)
-    let realPair = (repoRoot + "/Codes/aalsmeer-2025.ambt", repoRoot + "/Codes/leiderdorp-2025.ambt")
+    // A real version pair: Leek and its revision from the differ's fixtures.
+    let realPair = (repoRoot + "/Codes/leek.ambt", repoRoot + "/Tests/AmbtDiffTests/Fixtures/leek-v2.ambt")
     for (label, a, b, goal) in [("two real codes", realPair.0, realPair.1, 0.020), ("two 1,000-article codes", bigOld, bigNew, 1.0)] {
       let tGit = Measure.program(repeats, "/usr/bin/git", ["diff", "--no-index", "--word-diff", a, b])
       let input = "\(label), \(String(format: "%.0f", Double(size([a, b])) / 1024)) KB"

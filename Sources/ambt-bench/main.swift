@@ -6,6 +6,7 @@ import Foundation
 //   ambt-bench run --ambt <binary> [--repeats N] [--codes N] [--quick] [--keep]
 //   ambt-bench corpus <dir> [--codes N] [--seed N]
 //   ambt-bench bigfile <path> <MB>
+//   ambt-bench [diff] [OLD NEW]      the differ's benchmark (scripts/bench-diff.sh, docs/diff.md)
 
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -55,6 +56,9 @@ case "run":
   var bench = Bench(ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,
     quick: args.contains("--quick"), keep: args.contains("--keep"))
   bench.run()
+case "diff":
+  DiffBench.run(Array(args.dropFirst()))
 default:
-  fail("usage: ambt-bench run --ambt <binary> | ambt-bench corpus <dir>")
+  // No subcommand: the differ's benchmark, `ambt-bench [OLD NEW]` (scripts/bench-diff.sh).
+  DiffBench.run(args)
 }

@@ -1,0 +1,50 @@
+import AmbtLint
+import AmbtModel
+
+/// `ambt rules`: every lint rule with its id, severity and title.
+public enum RulesCommand: Command {
+  public static let spec = CommandSpec(
+    name: "rules",
+    summary: LocalizedText(nl: "toon de regels van ambt lint", en: "list the rules of ambt lint"),
+    usage: "ambt rules [--format text|markdown]",
+    options: [
+      OptionSpec(["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer; markdown geeft docs/rules.md", en: "output; markdown gives docs/rules.md"), choices: ["text", "markdown"], default: "text")
+    ],
+    maxArguments: 0)
+
+  public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
+    if args.value("--format") == "markdown" {
+      context.io.out(RulesDocumentation.markdown(context.language))
+      return ExitCode.clean
+    }
+    let width = LintRules.all.map(\.descriptor.id.count).max() ?? 20
+    for r in LintRules.all.map(\.descriptor) {
+      context.io.out(r.id.padding(toLength: width + 1) + r.defaultSeverity.rawValue.padding(toLength: 8) + r.title.text(context.language) + "\n")
+    }
+    return ExitCode.clean
+  }
+}
+
+/// `ambt explain RULE`: one rule's documentation with its examples.
+public enum ExplainCommand: Command {
+  public static let spec = CommandSpec(
+    name: "explain",
+    summary: LocalizedText(nl: "leg een regel van ambt lint uit, met voorbeelden", en: "explain a rule of ambt lint, with examples"),
+    usage: "ambt explain <regel-id>",
+    arguments: [("<regel-id>", LocalizedText(nl: "de id van de regel, zoals 'ambt rules' die toont", en: "the rule id as 'ambt rules' lists it"))],
+    options: [], minArguments: 1, maxArguments: 1)
+
+  public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
+    let id = args.positionals[0]
+    guard let rule = LintRules.rule(id) else {
+      let s = TextFolding.suggestion(for: id, among: Array(LintRules.ids))
+      context.fail(
+        LocalizedText(
+          nl: "onbekende regel '\(id)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
+          en: "unknown rule '\(id)'" + (s.map { "; did you mean '\($0)'?" } ?? "")))
+      return ExitCode.usage
+    }
+    context.io.out(RulesDocumentation.section(rule.descriptor, context.language))
+    return ExitCode.clean
+  }
+}

@@ -1,0 +1,164 @@
+import AmbtModel
+
+/// Which way a change moves a rule.
+public enum Direction: String, Hashable, Sendable {
+  case strenger, soepeler, onbepaald
+
+  public func label(_ language: Language) -> String {
+    switch (self, language) {
+    case (.strenger, .nl): return "strenger"
+    case (.strenger, .en): return "stricter"
+    case (.soepeler, .nl): return "soepeler"
+    case (.soepeler, .en): return "looser"
+    case (.onbepaald, .nl): return "richting onbepaald"
+    case (.onbepaald, .en): return "direction undetermined"
+    }
+  }
+}
+
+/// A change of meaning inside a rule (or of the code's metadata), named the way a lawyer would.
+public struct SemanticChange: Hashable, Sendable {
+  /// `drempel`, `termijn`, `binnen`, `norm`, `melden-bij`, `wie`, `onderwerp`, `wet`,
+  /// `verwijzing`, `uitzondering-op`, or for metadata the field (`vastgesteld-op`, ...).
+  public var kind: String
+  public var old: String?
+  public var new: String?
+  public var direction: Direction?
+  /// A reference that only follows a renumbering: no change of meaning.
+  public var followsRenumbering: Bool
+  /// An explanation (`Wbp is vervangen door AVG per 2018-05-25`).
+  public var note: LocalizedText?
+
+  public init(
+    kind: String, old: String?, new: String?, direction: Direction? = nil, followsRenumbering: Bool = false,
+    note: LocalizedText? = nil
+  ) {
+    self.kind = kind
+    self.old = old
+    self.new = new
+    self.direction = direction
+    self.followsRenumbering = followsRenumbering
+    self.note = note
+  }
+
+  /// The kind as a reader names it.
+  public func kindLabel(_ language: Language) -> String {
+    let labels: [String: (String, String)] = [
+      "drempel": ("drempel", "threshold"), "termijn": ("termijn", "period"), "binnen": ("binnen (uiterste termijn)", "deadline"),
+      "norm": ("normsoort", "norm kind"), "melden-bij": ("melden bij", "report to"), "wie": ("wie handelt", "who acts"),
+      "onderwerp": ("onderwerp", "topic"), "wet": ("wet", "law"), "verwijzing": ("verwijzing", "reference"),
+      "uitzondering-op": ("uitzondering op", "exception to"), "titel": ("titel", "title"),
+      "organisatie": ("organisatie", "organisation"), "cbs-code": ("CBS-code", "CBS code"),
+      "vastgesteld-door": ("vastgesteld door", "adopted by"), "vastgesteld-op": ("vastgesteld op", "adopted on"),
+      "in-werking": ("in werking", "in force"), "vervangt": ("vervangt", "replaces"), "grondslag": ("grondslag", "legal basis"),
+      "geldt-voor": ("geldt voor", "applies to"), "laatste-herziening": ("laatste herziening", "last review"),
+      "herzieningstermijn": ("herzieningstermijn", "review interval"), "bron": ("bron", "source"), "cvdr": ("CVDR", "CVDR"),
+      "nummering": ("nummering", "numbering"), "preambule": ("preambule", "preamble"), "slot": ("slot", "closing"),
+      "regeling": ("regeling", "regulation"),
+    ]
+    guard let l = labels[kind] else { return kind }
+    return language == .en ? l.1 : l.0
+  }
+}
+
+/// How a rule of the old version relates to the new version.
+public enum ChangeStatus: String, Hashable, Sendable {
+  case matched, added, removed
+}
+
+/// One entry of the diff: a matched pair of rules, or a rule only in one version.
+public struct ArticleChange: Hashable, Sendable {
+  public var status: ChangeStatus
+  public var old: Article?
+  public var new: Article?
+  /// The chapter headings the rules stand in.
+  public var oldChapter: String?
+  public var newChapter: String?
+  /// The key changed.
+  public var renumbered: Bool
+  /// The rule went to another chapter than its chapter's counterpart.
+  public var moved: Bool
+  /// The normative text changed (not counting references that only follow a renumbering).
+  public var textChanged: Bool
+  /// Explanations or examples of the rule changed.
+  public var explanationChanged: Bool
+  public var similarity: Double?
+  public var semantic: [SemanticChange]
+  /// The word diff of the normative text; empty when nothing changed.
+  public var words: [DiffRun]
+  /// For an added rule: the old rule it was split off from.
+  public var splitFrom: Article?
+  /// For a removed rule: the new rule it was merged into.
+  public var mergedInto: Article?
+
+  public init(status: ChangeStatus, old: Article?, new: Article?) {
+    self.status = status
+    self.old = old
+    self.new = new
+    renumbered = false
+    moved = false
+    textChanged = false
+    explanationChanged = false
+    semantic = []
+    words = []
+  }
+
+  /// Whether anything about this rule differs.
+  public var isChange: Bool {
+    status != .matched || renumbered || moved || textChanged || explanationChanged || !semantic.isEmpty
+  }
+
+  /// Whether the meaning changed: text, semantics beyond followed references, or presence.
+  public var changesMeaning: Bool {
+    status != .matched || textChanged || semantic.contains { !$0.followsRenumbering }
+  }
+}
+
+/// How a chapter of the old version relates to the new version.
+public struct ChapterChange: Hashable, Sendable {
+  public var status: ChangeStatus
+  public var old: Chapter?
+  public var new: Chapter?
+  public var renumbered: Bool
+  public var retitled: Bool
+}
+
+/// Everything that differs between two versions of a code.
+public struct DocumentDiff: Sendable {
+  public var oldFile: String
+  public var newFile: String
+  public var oldTitle: String?
+  public var newTitle: String?
+  public var metadata: [SemanticChange]
+  public var chapters: [ChapterChange]
+  public var changes: [ArticleChange]
+  /// Topics the code as a whole covers in one version only.
+  public var topicsGained: [String]
+  public var topicsLost: [String]
+
+  public var hasDifferences: Bool {
+    !metadata.isEmpty || !topicsGained.isEmpty || !topicsLost.isEmpty || changes.contains(where: \.isChange)
+      || chapters.contains { $0.status != .matched || $0.renumbered || $0.retitled }
+  }
+
+  /// Counts for the summary line.
+  public struct Summary: Hashable, Sendable {
+    public var unchanged = 0, renumbered = 0, moved = 0, modified = 0, added = 0, removed = 0
+  }
+
+  public var summary: Summary {
+    var s = Summary()
+    for c in changes {
+      switch c.status {
+      case .added: s.added += 1
+      case .removed: s.removed += 1
+      case .matched:
+        if !c.isChange { s.unchanged += 1 }
+        if c.renumbered { s.renumbered += 1 }
+        if c.moved { s.moved += 1 }
+        if c.textChanged || c.semantic.contains(where: { !$0.followsRenumbering }) { s.modified += 1 }
+      }
+    }
+    return s
+  }
+}

@@ -1,0 +1,214 @@
+import AmbtModel
+
+/// Renders a `Comparison` as text, Markdown, HTML or JSON.
+public struct ComparisonRenderer: Sendable {
+  public enum Format: String, Sendable { case text, markdown, html, json }
+
+  public var language: Language
+  /// At most this many rule labels per matrix cell in text, Markdown and HTML (JSON lists all).
+  public var maxLabels = 6
+
+  public init(language: Language) { self.language = language }
+
+  func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+
+  func cell(_ labels: [String]?) -> String {
+    guard let labels, !labels.isEmpty else { return "—" }
+    if labels.count <= maxLabels { return labels.joined(separator: ", ") }
+    return labels.prefix(maxLabels).joined(separator: ", ") + " +\(labels.count - maxLabels)"
+  }
+
+  func valueCell(_ v: [StatedValue], outlier: Bool) -> String {
+    guard !v.isEmpty else { return "—" }
+    let s = v.map { "\($0.quantity.readable) (\($0.article))" }.joined(separator: "; ")
+    return outlier ? s + " !" : s
+  }
+
+  /// Header, then one row per topic or value, as plain cells.
+  func tables(_ c: Comparison) -> (matrix: [[String]], values: [[String]], missing: [[String]]) {
+    let names = c.codes.map(\.name)
+    var matrix = [[t("onderwerp", "topic")] + names]
+    for topic in c.topics {
+      matrix.append([Vocabulary.shared.topics.label(topic, language)] + c.codes.map { cell($0.topics[topic]) })
+    }
+    var values = [[t("waarde", "value")] + names + [t("mediaan", "median")]]
+    for row in c.values {
+      let median = row.median.map { m in
+        row.kind == .drempel ? "€ " + Quantity.grouped((m * 100).rounded() / 100) : Quantity.readablePeriod(days: m)
+      }
+      values.append(
+        [Comparison.rowLabel(row, language)] + row.values.indices.map { valueCell(row.values[$0], outlier: row.outliers[$0]) } + [
+          median ?? "—"
+        ])
+    }
+    if let first = c.codes.first?.obligations, c.codes.allSatisfy({ $0.obligations != nil }) {
+      // Obligations of the law × codes: the covering rules, or "ontbreekt".
+      var table = [[t("verplichting", "obligation")] + c.codes.map(\.name)]
+      for (row, ob) in first.enumerated() {
+        var cells = [ob.id + " " + ob.title.text(language)]
+        for code in c.codes {
+          guard let status = code.obligations?[row] else {
+            cells.append("—")
+            continue
+          }
+          if !status.covered {
+            cells.append(t("ontbreekt", "missing"))
+          } else {
+            let shown = status.articles.prefix(3).joined(separator: ", ")
+            cells.append(status.articles.isEmpty ? "✓" : shown + (status.articles.count > 3 ? " +\(status.articles.count - 3)" : ""))
+          }
+        }
+        table.append(cells)
+      }
+      return (matrix, values, table)
+    }
+    var missing = [
+      [
+        t("code", "code"),
+        t("ontbrekende onderwerpen (die de meeste andere codes wel hebben)", "missing topics (that most other codes have)"),
+      ]
+    ]
+    for (k, code) in c.codes.enumerated() {
+      if let obligations = code.obligations {
+        let open = obligations.filter { !$0.covered }.map { $0.title.text(language) }
+        missing.append([code.name, open.isEmpty ? "—" : open.joined(separator: ", ")])
+      } else {
+        let m = c.missingTopics(k).map { Vocabulary.shared.topics.label($0, language) }
+        missing.append([code.name, m.isEmpty ? "—" : m.joined(separator: ", ")])
+      }
+    }
+    return (matrix, values, missing)
+  }
+
+  public func render(_ c: Comparison, format: Format) -> String {
+    switch format {
+    case .json: return json(c).serialized() + "\n"
+    case .markdown: return markdown(c)
+    case .html: return html(c)
+    case .text: return text(c)
+    }
+  }
+
+  var outlierNote: String {
+    t(
+      "! = wijkt af: minstens twee keer of hoogstens de helft van de mediaan.",
+      "! = stands out: at least twice or at most half the median.")
+  }
+
+  func text(_ c: Comparison) -> String {
+    let (matrix, values, missing) = tables(c)
+    func table(_ rows: [[String]]) -> String {
+      var widths = [Int](repeating: 0, count: rows.map(\.count).max() ?? 0)
+      for r in rows { for (k, s) in r.enumerated() { widths[k] = max(widths[k], s.count) } }
+      return rows.map { r in
+        r.enumerated().map { k, s in k == r.count - 1 ? s : s + String(repeating: " ", count: widths[k] - s.count) }
+          .joined(separator: "  ")
+      }.joined(separator: "\n") + "\n"
+    }
+    var out = t("Onderwerpen per code (regelnummers)\n\n", "Topics per code (rule numbers)\n\n") + table(matrix)
+    out +=
+      t("\nDrempels en termijnen per onderwerp\n\n", "\nThresholds and periods per topic\n\n") + table(values) + outlierNote
+      + "\n"
+    out += t("\nVerplichtingen per code\n\n", "\nObligations per code\n\n") + table(missing)
+    return out
+  }
+
+  func markdown(_ c: Comparison) -> String {
+    let (matrix, values, missing) = tables(c)
+    func table(_ rows: [[String]]) -> String {
+      var out = ""
+      for (k, r) in rows.enumerated() {
+        out += "| " + r.map(DiffMarkdownRenderer.escape).joined(separator: " | ") + " |\n"
+        if k == 0 { out += "|" + String(repeating: "---|", count: r.count) + "\n" }
+      }
+      return out
+    }
+    var out = "## " + t("Vergelijking van gedragscodes", "Comparison of codes of conduct") + "\n\n"
+    out += "### " + t("Onderwerpen per code", "Topics per code") + "\n\n" + table(matrix)
+    out +=
+      "\n### " + t("Drempels en termijnen", "Thresholds and periods") + "\n\n" + table(values) + "\n"
+      + DiffMarkdownRenderer.escape(outlierNote) + "\n"
+    out += "\n### " + t("Verplichtingen per code", "Obligations per code") + "\n\n" + table(missing)
+    return out
+  }
+
+  func html(_ c: Comparison) -> String {
+    let (matrix, values, missing) = tables(c)
+    let e = HTML.escape
+    func table(_ rows: [[String]], caption: String, outliers: [[Bool]] = []) -> String {
+      var out = "<table>\n<caption>\(e(caption))</caption>\n<thead><tr>"
+      for h in rows[0] { out += "<th scope=\"col\">\(e(h))</th>" }
+      out += "</tr></thead>\n<tbody>\n"
+      for (k, r) in rows.dropFirst().enumerated() {
+        out += "<tr><th scope=\"row\">\(e(r[0]))</th>"
+        for (j, s) in r.dropFirst().enumerated() {
+          let odd = k < outliers.count && j < outliers[k].count && outliers[k][j]
+          out += odd ? "<td class=\"outlier\">\(e(s))</td>" : "<td>\(e(s))</td>"
+        }
+        out += "</tr>\n"
+      }
+      return out + "</tbody>\n</table>\n"
+    }
+    let title = t("Vergelijking van gedragscodes", "Comparison of codes of conduct")
+    var b = "<main>\n<h1>\(e(title))</h1>\n"
+    b +=
+      "<h2>\(e(t("Onderwerpen per code", "Topics per code")))</h2>\n"
+      + table(matrix, caption: t("Regelnummers per onderwerp en code", "Rule numbers per topic and code"))
+    b += "<h2>\(e(t("Drempels en termijnen", "Thresholds and periods")))</h2>\n"
+    b += table(
+      values, caption: t("Bedragen en termijnen zoals de teksten ze noemen", "Amounts and periods as the texts state them"),
+      outliers: c.values.map(\.outliers))
+    b += "<p>\(e(outlierNote))</p>\n"
+    b +=
+      "<h2>\(e(t("Verplichtingen per code", "Obligations per code")))</h2>\n"
+      + table(missing, caption: t("Onderwerpen die de meeste andere codes wel hebben", "Topics that most other codes have"))
+    b += "</main>\n"
+    return HTML.page(language: language.rawValue, title: title, body: b)
+  }
+
+  public func json(_ c: Comparison) -> JSON {
+    .object([
+      "schemaVersion": .int(1),
+      "kind": .string("compare"),
+      "codes": .array(
+        c.codes.enumerated().map { k, code in
+          var o: [String: JSON] = [
+            "file": .string(code.file), "name": .string(code.name),
+            "topics": .object(code.topics.mapValues { .array($0.map(JSON.string)) }),
+            "missingTopics": .array(c.missingTopics(k).map(JSON.string)),
+          ]
+          if let obligations = code.obligations {
+            o["obligations"] = .array(
+              obligations.map {
+                .object(["id": .string($0.id), "covered": .bool($0.covered), "articles": .array($0.articles.map(JSON.string))])
+              })
+          }
+          return .object(o)
+        }),
+      "topics": .array(c.topics.map(JSON.string)),
+      "values": .array(
+        c.values.map { row in
+          .object([
+            "topic": .string(row.topic), "kind": .string(row.kind.rawValue),
+            "label": .string(Comparison.rowLabel(row, language)),
+            "median": row.median.map(JSON.double) ?? .null,
+            "codes": .array(
+              row.values.indices.map { k in
+                .object([
+                  "outlier": .bool(row.outliers[k]),
+                  "values": .array(
+                    row.values[k].map { v in
+                      .object([
+                        "text": .string(v.quantity.readable), "written": .string(v.quantity.text),
+                        "amount": .double(v.quantity.amount),
+                        "unit": .string(v.quantity.unit.rawValue), "normalized": .double(v.quantity.normalized),
+                        "article": .string(v.article),
+                      ])
+                    }),
+                ])
+              }),
+          ])
+        }),
+    ])
+  }
+}

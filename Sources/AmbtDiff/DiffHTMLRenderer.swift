@@ -1,0 +1,86 @@
+import AmbtModel
+
+/// One standalone, accessible page: a summary of changes, then an inline redline per rule.
+/// Every piece of document text is escaped.
+public struct DiffHTMLRenderer: Sendable {
+  public var language: Language
+
+  public init(language: Language) { self.language = language }
+
+  public func render(_ diff: DocumentDiff) -> String {
+    let w = DiffWords(language: language)
+    let e = HTML.escape
+    let title = w.t("Wijzigingen in ", "Changes in ") + (diff.newTitle ?? diff.newFile)
+    var b = "<header>\n<h1>\(e(title))</h1>\n"
+    b +=
+      "<p>\(e(w.t("Oud", "Old"))): <code>\(e(diff.oldFile))</code>; \(e(w.t("nieuw", "new"))): <code>\(e(diff.newFile))</code></p>\n</header>\n<main>\n"
+    b += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(w.t("Samenvatting", "Summary")))</h2>\n"
+    b += "<p>\(e(w.summary(diff.summary)))</p>\n"
+    if !diff.hasDifferences { b += "<p>\(e(w.t("Geen verschillen.", "No differences.")))</p>\n" }
+    if !diff.metadata.isEmpty {
+      b += "<h3>\(e(w.t("Gegevens van de code", "Facts about the code")))</h3>\n<ul>\n"
+      for m in diff.metadata { b += "<li>\(e(w.semantic(m)))</li>\n" }
+      b += "</ul>\n"
+    }
+    if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
+      b += "<h3>\(e(w.t("Onderwerpen", "Topics")))</h3>\n<ul>\n"
+      for t in diff.topicsGained {
+        b += "<li>\(e(w.t("nieuw: ", "gained: ") + Vocabulary.shared.topics.label(t, language)))</li>\n"
+      }
+      for t in diff.topicsLost {
+        b += "<li>\(e(w.t("vervallen: ", "lost: ") + Vocabulary.shared.topics.label(t, language)))</li>\n"
+      }
+      b += "</ul>\n"
+    }
+    let chapterLines = diff.chapters.compactMap(w.chapter)
+    if !chapterLines.isEmpty {
+      b += "<h3>\(e(w.t("Hoofdstukken", "Chapters")))</h3>\n<ul>\n"
+      for l in chapterLines { b += "<li>\(e(l))</li>\n" }
+      b += "</ul>\n"
+    }
+    let changed = diff.changes.filter(\.isChange)
+    if !changed.isEmpty {
+      b += "<h3>\(e(w.t("Gewijzigde regels", "Changed rules")))</h3>\n<ul>\n"
+      for (k, c) in changed.enumerated() {
+        b += "<li><a href=\"#r\(k + 1)\">\(e(w.numbers(c)))</a>: \(e(w.status(c)))</li>\n"
+      }
+      b += "</ul>\n"
+    }
+    b += "</section>\n"
+    for (k, c) in changed.enumerated() {
+      b += "<section id=\"r\(k + 1)\" aria-labelledby=\"h\(k + 1)\">\n"
+      b += "<h2 id=\"h\(k + 1)\">\(e(w.t("Regel ", "Rule ") + w.numbers(c)))</h2>\n<p>\(e(w.status(c)))</p>\n"
+      switch c.status {
+      case .added: b += "<p><ins>\(e(c.new?.normativeText ?? ""))</ins></p>\n"
+      case .removed: b += "<p><del>\(e(c.old?.normativeText ?? ""))</del></p>\n"
+      case .matched: if !c.words.isEmpty { b += "<p>\(redline(c.words))</p>\n" }
+      }
+      if !c.semantic.isEmpty {
+        b += "<ul>\n"
+        for s in c.semantic { b += "<li>\(e(w.semantic(s)))</li>\n" }
+        b += "</ul>\n"
+      }
+      b += "</section>\n"
+    }
+    b += "</main>\n"
+    return HTML.page(language: language.rawValue, title: title, body: b)
+  }
+
+  func redline(_ runs: [DiffRun]) -> String {
+    var out = ""
+    var previous: DiffRun.Op?
+    for r in runs {
+      // A replacement reads as one unit: no space between the deleted and the inserted words.
+      if !out.isEmpty, r.tokens.first?.spaceBefore == true, !(previous == .delete && r.op == .insert) { out += " " }
+      previous = r.op
+      let text = HTML.escape(r.text)
+      let cls = r.followsRenumbering ? " class=\"renumbering\"" : ""
+      switch r.op {
+      case .equal: out += text
+      case .delete: out += "<del\(cls)>\(text)</del>"
+      case .insert: out += "<ins\(cls)>\(text)</ins>"
+      }
+    }
+    return out
+  }
+}

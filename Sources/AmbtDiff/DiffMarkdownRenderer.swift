@@ -1,0 +1,117 @@
+import AmbtModel
+import Foundation
+
+/// Markdown that fits a pull-request comment: a summary table, then one section per changed rule.
+public struct DiffMarkdownRenderer: Sendable {
+  public var language: Language
+
+  public init(language: Language) { self.language = language }
+
+  /// Escapes characters that Markdown or HTML inside Markdown would interpret.
+  /// Escapes text that starts a list item or a table cell: `4. Dienstverlening` there would
+  /// start an ordered list.
+  public static func escapeItem(_ s: String) -> String {
+    let digits = s.prefix { $0.isNumber }
+    if !digits.isEmpty, let next = s.dropFirst(digits.count).first, next == "." || next == ")" {
+      return String(digits) + "\\" + escape(String(s.dropFirst(digits.count)))
+    }
+    return escape(s)
+  }
+
+  public static func escape(_ s: String) -> String {
+    var out = ""
+    for c in s {
+      switch c {
+      case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "<", ">", "{", "}": out += "\\" + String(c)
+      case "&": out += "&amp;"
+      case "\n": out += " "
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+
+  public func render(_ diff: DocumentDiff) -> String {
+    let w = DiffWords(language: language)
+    let e = DiffMarkdownRenderer.escape
+    var out = "## " + w.t("Wijzigingen in ", "Changes in ") + e(diff.newTitle ?? diff.newFile) + "\n\n"
+    out +=
+      "`\(diff.oldFile.replacingOccurrences(of: "`", with: "'"))` → `\(diff.newFile.replacingOccurrences(of: "`", with: "'"))`\n\n"
+    let s = diff.summary
+    out += w.t(
+      "| gewijzigd | vernummerd | verplaatst | toegevoegd | verwijderd | ongewijzigd |\n",
+      "| modified | renumbered | moved | added | removed | unchanged |\n")
+    out += "|---:|---:|---:|---:|---:|---:|\n"
+    out += "| \(s.modified) | \(s.renumbered) | \(s.moved) | \(s.added) | \(s.removed) | \(s.unchanged) |\n"
+    if !diff.hasDifferences {
+      out += "\n" + w.t("Geen verschillen.", "No differences.") + "\n"
+      return out
+    }
+    if !diff.metadata.isEmpty {
+      out += "\n### " + w.t("Gegevens van de code", "Facts about the code") + "\n\n"
+      for m in diff.metadata { out += "- " + e(w.semantic(m)) + "\n" }
+    }
+    if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
+      out += "\n### " + w.t("Onderwerpen", "Topics") + "\n\n"
+      for t in diff.topicsGained {
+        out += "- " + w.t("nieuw: ", "gained: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
+      }
+      for t in diff.topicsLost {
+        out += "- " + w.t("vervallen: ", "lost: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
+      }
+    }
+    let chapterLines = diff.chapters.compactMap(w.chapter)
+    if !chapterLines.isEmpty {
+      out += "\n### " + w.t("Hoofdstukken", "Chapters") + "\n\n"
+      for l in chapterLines { out += "- " + DiffMarkdownRenderer.escapeItem(l) + "\n" }
+    }
+    // Rules that were only renumbered go on one line, so a pull-request comment stays short.
+    func onlyRenumbered(_ c: ArticleChange) -> Bool {
+      c.status == .matched && c.renumbered && !c.moved && !c.textChanged && !c.explanationChanged
+        && c.semantic.allSatisfy(\.followsRenumbering)
+    }
+    let renumbered = diff.changes.filter(onlyRenumbered)
+    let changed = diff.changes.filter { $0.isChange && !onlyRenumbered($0) }
+    if !changed.isEmpty || !renumbered.isEmpty {
+      out += "\n### " + w.t("Regels", "Rules") + "\n"
+      for c in changed {
+        out += "\n**" + e(w.numbers(c)) + "**: " + e(w.status(c)) + "\n"
+        switch c.status {
+        case .added: out += "\n> <ins>" + e(c.new?.normativeText ?? "") + "</ins>\n"
+        case .removed: out += "\n> <del>" + e(c.old?.normativeText ?? "") + "</del>\n"
+        case .matched: if !c.words.isEmpty { out += "\n> " + redline(c.words) + "\n" }
+        }
+        if !c.semantic.isEmpty { out += "\n" }
+        for s in c.semantic { out += "- " + e(w.semantic(s)) + "\n" }
+      }
+      if !renumbered.isEmpty {
+        out += "\n**" + w.t("Alleen vernummerd", "Only renumbered") + "** (\(renumbered.count)): "
+        out += renumbered.map { e(w.numbers($0)) }.joined(separator: ", ") + "\n"
+        let follows = renumbered.filter { !$0.semantic.isEmpty }.map { e(w.numbers($0)) }
+        if !follows.isEmpty {
+          out +=
+            "\n" + w.t("Verwijzingen die de vernummering volgen in: ", "References that follow the renumbering in: ")
+            + follows.joined(separator: ", ") + "\n"
+        }
+      }
+    }
+    return out
+  }
+
+  func redline(_ runs: [DiffRun]) -> String {
+    var out = ""
+    var previous: DiffRun.Op?
+    for r in runs {
+      // A replacement reads as one unit: no space between the deleted and the inserted words.
+      if !out.isEmpty, r.tokens.first?.spaceBefore == true, !(previous == .delete && r.op == .insert) { out += " " }
+      previous = r.op
+      let text = DiffMarkdownRenderer.escape(r.text)
+      switch r.op {
+      case .equal: out += text
+      case .delete: out += "<del>" + text + "</del>"
+      case .insert: out += "<ins>" + text + "</ins>"
+      }
+    }
+    return out
+  }
+}

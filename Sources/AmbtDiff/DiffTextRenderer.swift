@@ -1,0 +1,168 @@
+import AmbtModel
+import Foundation
+
+/// Shared wording for the diff renderers.
+struct DiffWords {
+  var language: Language
+
+  func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+
+  func summary(_ s: DocumentDiff.Summary) -> String {
+    var parts: [String] = []
+    func add(_ n: Int, _ nl: String, _ en: String) { if n > 0 { parts.append("\(n) \(t(nl, en))") } }
+    add(s.modified, "gewijzigd", "modified")
+    add(s.renumbered, "vernummerd", "renumbered")
+    add(s.moved, "verplaatst", "moved")
+    add(s.added, "toegevoegd", "added")
+    add(s.removed, "verwijderd", "removed")
+    add(s.unchanged, "ongewijzigd", "unchanged")
+    return parts.isEmpty ? t("geen regels", "no rules") : parts.joined(separator: ", ")
+  }
+
+  /// `1.6 → 2.6` or `1.6`.
+  func numbers(_ c: ArticleChange) -> String {
+    switch (c.old, c.new) {
+    case (let o?, let n?): return label(o) == label(n) ? label(n) : "\(label(o)) → \(label(n))"
+    case (let o?, nil): return label(o)
+    case (nil, let n?): return label(n)
+    default: return ""
+    }
+  }
+
+  /// The label as written, without a trailing dot (`1.6.` → `1.6`, `Artikel 5`).
+  func label(_ a: Article) -> String { a.displayNumber }
+
+  /// What happened to the rule: `gewijzigd, vernummerd`.
+  func status(_ c: ArticleChange) -> String {
+    switch c.status {
+    case .added:
+      if let s = c.splitFrom { return t("toegevoegd (afgesplitst van \(label(s)))", "added (split off from \(label(s)))") }
+      return t("toegevoegd", "added")
+    case .removed:
+      if let m = c.mergedInto { return t("verwijderd (opgegaan in \(label(m)))", "removed (merged into \(label(m)))") }
+      return t("verwijderd", "removed")
+    case .matched:
+      var parts: [String] = []
+      if c.textChanged { parts.append(t("tekst gewijzigd", "text changed")) }
+      if c.renumbered { parts.append(t("vernummerd", "renumbered")) }
+      if c.moved { parts.append(t("verplaatst naar '\(c.newChapter ?? "")'", "moved to '\(c.newChapter ?? "")'")) }
+      if c.explanationChanged { parts.append(t("toelichting gewijzigd", "explanation changed")) }
+      let other = c.semantic.filter { !$0.followsRenumbering }
+      if !other.isEmpty, other.allSatisfy({ $0.kind == "verwijzing" && $0.old == $0.new }) {
+        parts.append(t("verwijzing niet meegenummerd", "reference not renumbered"))
+      } else if !c.textChanged, !other.isEmpty {
+        parts.append(t("annotaties gewijzigd", "annotations changed"))
+      }
+      if parts.isEmpty { parts.append(t("ongewijzigd", "unchanged")) }
+      return parts.joined(separator: ", ")
+    }
+  }
+
+  func value(_ s: String?, kind: String) -> String {
+    guard let s else { return t("(geen)", "(none)") }
+    if kind == "onderwerp" { return Vocabulary.shared.topics.label(s, language) }
+    if kind == "norm", language == .en {
+      return s.split(separator: ",").map { NormKind(rawValue: $0.trimmingCharacters(in: .whitespaces))?.english ?? String($0) }
+        .joined(separator: ", ")
+    }
+    return s
+  }
+
+  /// One semantic change as a sentence fragment: `drempel: € 50 → € 25 (strenger)`.
+  func semantic(_ s: SemanticChange) -> String {
+    var line = s.kindLabel(language) + ": "
+    if s.kind == "onderwerp" {
+      line +=
+        s.old != nil ? t("vervallen ", "lost ") + value(s.old, kind: s.kind) : t("nieuw ", "gained ") + value(s.new, kind: s.kind)
+    } else if s.old == nil && s.new == nil {
+      line += s.note?.text(language) ?? ""
+      return line
+    } else {
+      line += value(s.old, kind: s.kind) + " → " + value(s.new, kind: s.kind)
+    }
+    if let d = s.direction { line += " (\(d.label(language)))" }
+    if s.followsRenumbering { line += t(" (volgt alleen de vernummering)", " (only follows the renumbering)") }
+    if let n = s.note { line += " (\(n.text(language)))" }
+    return line
+  }
+
+  func chapter(_ c: ChapterChange) -> String? {
+    switch c.status {
+    case .added: return t("nieuw hoofdstuk: ", "new chapter: ") + (c.new?.displayTitle ?? "")
+    case .removed: return t("vervallen hoofdstuk: ", "removed chapter: ") + (c.old?.displayTitle ?? "")
+    case .matched:
+      guard c.renumbered || c.retitled, let o = c.old, let n = c.new else { return nil }
+      var what: [String] = []
+      if c.renumbered { what.append(t("vernummerd", "renumbered")) }
+      if c.retitled { what.append(t("nieuwe titel", "retitled")) }
+      return "\(o.displayTitle) → \(n.displayTitle) (\(what.joined(separator: ", ")))"
+    }
+  }
+}
+
+/// Plain or coloured text for a terminal.
+public struct DiffTextRenderer: Sendable {
+  public var language: Language
+  public var colour: Bool
+  /// Also list rules that did not change.
+  public var showUnchanged = false
+
+  public init(language: Language, colour: Bool) {
+    self.language = language
+    self.colour = colour
+  }
+
+  func wrap(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+
+  public func render(_ diff: DocumentDiff) -> String {
+    let w = DiffWords(language: language)
+    var out = wrap("ambt diff \(diff.oldFile) \(diff.newFile)", "1") + "\n"
+    out += w.t("Samenvatting: ", "Summary: ") + w.summary(diff.summary) + "\n"
+    if !diff.hasDifferences {
+      out += w.t("Geen verschillen.\n", "No differences.\n")
+      return out
+    }
+    if !diff.metadata.isEmpty {
+      out += "\n" + wrap(w.t("Gegevens van de code", "Facts about the code"), "1") + "\n"
+      for m in diff.metadata { out += "  " + w.semantic(m) + "\n" }
+    }
+    if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
+      out += "\n" + wrap(w.t("Onderwerpen", "Topics"), "1") + "\n"
+      for t in diff.topicsGained { out += "  + " + Vocabulary.shared.topics.label(t, language) + "\n" }
+      for t in diff.topicsLost { out += "  - " + Vocabulary.shared.topics.label(t, language) + "\n" }
+    }
+    let chapterLines = diff.chapters.compactMap(w.chapter)
+    if !chapterLines.isEmpty {
+      out += "\n" + wrap(w.t("Hoofdstukken", "Chapters"), "1") + "\n"
+      for l in chapterLines { out += "  " + l + "\n" }
+    }
+    for c in diff.changes where c.isChange || showUnchanged {
+      out += "\n" + wrap(w.t("Regel ", "Rule ") + w.numbers(c), "1") + ": " + w.status(c) + "\n"
+      switch c.status {
+      case .added: out += "  " + wrap("{+" + (c.new?.normativeText ?? "") + "+}", "32") + "\n"
+      case .removed: out += "  " + wrap("[-" + (c.old?.normativeText ?? "") + "-]", "31") + "\n"
+      case .matched: if !c.words.isEmpty { out += "  " + redline(c.words) + "\n" }
+      }
+      for s in c.semantic { out += "  • " + w.semantic(s) + "\n" }
+    }
+    return out
+  }
+
+  /// `[-old-]{+new+}` markers without colour; strike-through and underline with colour.
+  func redline(_ runs: [DiffRun]) -> String {
+    var out = ""
+    var previous: DiffRun.Op?
+    for r in runs {
+      // A replacement reads as one unit: no space between the deleted and the inserted words.
+      if !out.isEmpty, r.tokens.first?.spaceBefore == true, !(previous == .delete && r.op == .insert) { out += " " }
+      previous = r.op
+      let text = r.text
+      switch r.op {
+      case .equal: out += text
+      case .delete: out += colour ? wrap(text, r.followsRenumbering ? "9;2" : "9;31") : "[-" + text + "-]"
+      case .insert: out += colour ? wrap(text, r.followsRenumbering ? "4;2" : "4;32") : "{+" + text + "+}"
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,198 @@
+import AmbtModel
+
+/// Compares two versions of a code: aligns the rules, diffs their words, names the changes.
+public struct Differ: Sendable {
+  public var aligner = Aligner()
+
+  public init() {}
+
+  public func diff(_ old: Document, _ new: Document) -> DocumentDiff {
+    let oldProfiles = ArticleProfile.profiles(of: old)
+    let newProfiles = ArticleProfile.profiles(of: new)
+    let alignment = aligner.align(oldProfiles, newProfiles, oldDoc: old, newDoc: new)
+    let oldChapters = old.chapters + old.annexes
+    let newChapters = new.chapters + new.annexes
+
+    var keyMap: [String: String] = [:]
+    for (o, n) in alignment.oldToNew { keyMap[oldProfiles[o].article.key] = newProfiles[n].article.key }
+    let comparer = SemanticComparer(keyMap: keyMap)
+    let newToOld = Dictionary(uniqueKeysWithValues: alignment.oldToNew.map { ($1, $0) })
+
+    var entries: [(sort: (Int, Int, Int), change: ArticleChange)] = []
+    for n in newProfiles {
+      let newChapter = newChapters[n.chapterIndex]
+      guard let o = newToOld[n.index] else {
+        var c = ArticleChange(status: .added, old: nil, new: n.article)
+        c.newChapter = newChapter.displayTitle
+        c.semantic = comparer.compare(
+          Article(label: "", number: "", key: ""), n.article, newChapterTopics: newChapter.annotations.topicIDs
+        )
+        .filter { $0.kind != "norm" && $0.kind != "onderwerp" }
+        if let s = alignment.splitFrom[n.index] { c.splitFrom = oldProfiles[s].article }
+        entries.append(((n.index, 0, 0), c))
+        continue
+      }
+      let op = oldProfiles[o]
+      let oldChapter = oldChapters[op.chapterIndex]
+      var c = ArticleChange(status: .matched, old: op.article, new: n.article)
+      c.oldChapter = oldChapter.displayTitle
+      c.newChapter = newChapter.displayTitle
+      c.similarity = alignment.similarity[o]
+      c.renumbered = op.article.key != n.article.key
+      c.moved = alignment.chapterMap[op.chapterIndex] != n.chapterIndex
+      let (runs, changed) = wordDiff(op.article.normativeText, n.article.normativeText, keyMap: keyMap)
+      c.textChanged = changed
+      if runs.contains(where: { $0.op != .equal }) { c.words = runs }
+      c.explanationChanged = Differ.explanationText(op.article) != Differ.explanationText(n.article)
+      c.semantic =
+        comparer.compare(
+          op.article, n.article, oldChapterTopics: oldChapter.annotations.topicIDs,
+          newChapterTopics: newChapter.annotations.topicIDs)
+        + Differ.staleReferences(op.article, n.article, keyMap: keyMap)
+      entries.append(((n.index, 0, 0), c))
+    }
+    for o in oldProfiles where alignment.oldToNew[o.index] == nil {
+      var c = ArticleChange(status: .removed, old: o.article, new: nil)
+      c.oldChapter = oldChapters[o.chapterIndex].displayTitle
+      c.semantic = comparer.compare(
+        o.article, Article(label: "", number: "", key: ""), oldChapterTopics: oldChapters[o.chapterIndex].annotations.topicIDs
+      )
+      .filter { $0.kind != "norm" && $0.kind != "onderwerp" && $0.kind != "verwijzing" && $0.kind != "uitzondering-op" }
+      if let m = alignment.mergedInto[o.index] { c.mergedInto = newProfiles[m].article }
+      // Place it after the new position of the nearest earlier old rule that was kept.
+      var anchor = -1
+      var k = o.index - 1
+      while k >= 0 {
+        if let n = alignment.oldToNew[k] {
+          anchor = n
+          break
+        }
+        k -= 1
+      }
+      entries.append(((anchor, 1, o.index), c))
+    }
+    entries.sort { $0.sort < $1.sort }
+
+    // Chapters.
+    var chapters: [ChapterChange] = []
+    let chapterNewToOld = Dictionary(uniqueKeysWithValues: alignment.chapterMap.map { ($1, $0) })
+    for (nc, chapter) in newChapters.enumerated() {
+      if let oc = chapterNewToOld[nc] {
+        let o = oldChapters[oc]
+        chapters.append(
+          ChapterChange(
+            status: .matched, old: o, new: chapter, renumbered: (o.key ?? "") != (chapter.key ?? ""),
+            retitled: TextFolding.fold(o.title) != TextFolding.fold(chapter.title)))
+      } else {
+        chapters.append(ChapterChange(status: .added, old: nil, new: chapter, renumbered: false, retitled: false))
+      }
+    }
+    for (oc, chapter) in oldChapters.enumerated() where alignment.chapterMap[oc] == nil {
+      chapters.append(ChapterChange(status: .removed, old: chapter, new: nil, renumbered: false, retitled: false))
+    }
+
+    let oldTopics = Differ.topics(old)
+    let newTopics = Differ.topics(new)
+    return DocumentDiff(
+      oldFile: old.file, newFile: new.file, oldTitle: old.metadata.title?.value, newTitle: new.metadata.title?.value,
+      metadata: MetadataComparer.compare(old, new), chapters: chapters, changes: entries.map(\.change),
+      topicsGained: newTopics.subtracting(oldTopics).sorted(), topicsLost: oldTopics.subtracting(newTopics).sorted())
+  }
+
+  /// Word diff of two texts; numbers in the old text that name a renumbered rule are mapped
+  /// first, so `10.1 t/m 10.6` → `9.1 t/m 9.6` shows as following the renumbering.
+  /// Returns the runs and whether the text changed in any other way.
+  func wordDiff(_ oldText: String, _ newText: String, keyMap: [String: String]) -> ([DiffRun], Bool) {
+    let a = Tokenizer.tokenize(oldText)
+    let b = Tokenizer.tokenize(newText)
+    var mapped = a.map(\.text)
+    for (k, t) in a.enumerated() where t.kind == .number {
+      let key = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
+      let previous = k > 0 ? TextFolding.fold(a[k - 1].text) : ""
+      guard key.contains(".") || previous == "artikel" || previous == "artikelen" || previous == "t/m" else { continue }
+      if let m = keyMap[key] { mapped[k] = m }
+    }
+    let original = a.map(\.text)
+    if original == b.map(\.text) { return ([], false) }
+    // Mapping can also hurt: a reference the new text did not renumber. Keep the plainer script.
+    let plain = WordDiff.script(original, b.map(\.text))
+    let withMap = WordDiff.script(mapped, b.map(\.text))
+    func edits(_ ops: [DiffRun.Op]) -> Int { ops.filter { $0 != .equal }.count }
+    if edits(plain) < edits(withMap) { mapped = original }
+    let ops = edits(plain) < edits(withMap) ? plain : withMap
+    var runs: [DiffRun] = []
+    var changed = false
+    var i = 0
+    var j = 0
+    func push(_ op: DiffRun.Op, _ t: Token, follows: Bool = false) {
+      if let last = runs.last, last.op == op, last.followsRenumbering == follows {
+        runs[runs.count - 1].tokens.append(t)
+      } else {
+        runs.append(DiffRun(op: op, tokens: [t], followsRenumbering: follows))
+      }
+    }
+    for op in ops {
+      switch op {
+      case .equal:
+        if a[i].text == b[j].text {
+          push(.equal, b[j])
+        } else {
+          push(.delete, a[i], follows: true)
+          push(.insert, b[j], follows: true)
+        }
+        i += 1
+        j += 1
+      case .delete:
+        changed = true
+        push(.delete, a[i])
+        i += 1
+      case .insert:
+        changed = true
+        push(.insert, b[j])
+        j += 1
+      }
+    }
+    return (WordDiff.normalized(runs), changed)
+  }
+
+  /// Rule numbers in an unchanged text that name rules which were renumbered: the text did
+  /// not follow the renumbering (`artikel 2.1` still says 2.1 while that rule is now 3.1).
+  static func staleReferences(_ old: Article, _ new: Article, keyMap: [String: String]) -> [SemanticChange] {
+    guard !keyMap.isEmpty, old.normativeText.contains(".") else { return [] }
+    let a = Tokenizer.tokenize(old.normativeText)
+    let b = Tokenizer.tokenize(new.normativeText)
+    guard a.map(\.text) == b.map(\.text) else { return [] }
+    var seen = Set<String>()
+    var out: [SemanticChange] = []
+    for t in a where t.kind == .number && t.text.contains(".") {
+      let key = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
+      guard let m = keyMap[key], m != key, seen.insert(key).inserted else { continue }
+      out.append(
+        SemanticChange(
+          kind: "verwijzing", old: key, new: key,
+          note: LocalizedText(
+            nl: "de tekst noemt nog \(key), maar die regel is nu \(m)",
+            en: "the text still says \(key), but that rule is now \(m)")))
+    }
+    return out
+  }
+
+  /// The text of the explanation blocks of a rule, folded.
+  static func explanationText(_ article: Article) -> String {
+    var parts: [String] = []
+    for item in article.items {
+      if case .explanation = item { item.collectText(into: &parts, includeExplanations: true) }
+    }
+    return TextFolding.fold(parts.joined(separator: " "))
+  }
+
+  /// Every topic the code covers: rule and chapter annotations.
+  static func topics(_ document: Document) -> Set<String> {
+    var s = Set<String>()
+    for chapter in document.chapters + document.annexes {
+      s.formUnion(chapter.annotations.topicIDs)
+      for a in chapter.articles { s.formUnion(a.annotations.topicIDs) }
+    }
+    return s
+  }
+}

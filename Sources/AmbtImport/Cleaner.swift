@@ -1,0 +1,385 @@
+import AmbtModel
+import Foundation
+
+/// A physical line after clean-up, with the repairs that were made on or just before it.
+struct CleanLine {
+  var text: String
+  /// A blank line (or a removed artefact) separated this line from the previous one.
+  var blankBefore: Bool
+  var repairs: [Repair] = []
+}
+
+/// Stage 1 of the import: decode, drop page furniture and web boilerplate, repair broken words.
+///
+/// Everything it changes is recorded as a `Repair`, so that no word of the source disappears
+/// silently.
+struct Cleaner {
+  var lines: [CleanLine] = []
+  /// Repairs that come after the last line (a trailing page footer).
+  var trailing: [Repair] = []
+  /// Facts read from removed boilerplate (`Wetstechnische informatie`, `Intitulé`, gazette headers).
+  var facts: [String: String] = [:]
+
+  // MARK: Decoding
+
+  /// Decodes bytes (invalid UTF-8 becomes U+FFFD), normalises line ends, tabs and control
+  /// characters, and returns trimmed lines with inner white space collapsed.
+  static func normalizedLines(_ bytes: [UInt8]) -> [String] {
+    let text = String(decoding: bytes, as: UTF8.self)
+    var lines: [String] = []
+    var current = String.UnicodeScalarView()
+    var lastWasSpace = true
+    var previousCR = false
+    func flush() {
+      var s = String(current)
+      if s.hasSuffix(" ") { s.removeLast() }
+      lines.append(s)
+      current = String.UnicodeScalarView()
+      lastWasSpace = true
+    }
+    for u in text.unicodeScalars {
+      if u == "\n" {
+        if previousCR { previousCR = false; continue }
+        flush()
+        continue
+      }
+      previousCR = false
+      if u == "\r" {
+        previousCR = true
+        flush()
+        continue
+      }
+      var v = u
+      switch u.value {
+      case 0xFEFF, 0xAD, 0x200B: continue
+      case 0x00...0x1F, 0x7F, 0xA0, 0x2007, 0x202F, 0x2028, 0x2029: v = " "
+      default: if u.properties.isWhitespace { v = " " }
+      }
+      if v == " " {
+        if !lastWasSpace { current.append(" ") }
+        lastWasSpace = true
+      } else {
+        current.append(v)
+        lastWasSpace = false
+      }
+    }
+    if !current.isEmpty { flush() }
+    return lines
+  }
+
+  /// All words of the normalised text on one line, for the recall measurement.
+  static func normalizedText(_ bytes: [UInt8]) -> String {
+    normalizedLines(bytes).filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  // MARK: Pipeline
+
+  init(bytes: [UInt8]) {
+    let raw = Cleaner.normalizedLines(bytes)
+    var removed = [Bool](repeating: false, count: raw.count)
+    var removalRepairs: [Int: [Repair]] = [:]
+    func remove(_ i: Int) {
+      guard !removed[i] else { return }
+      removed[i] = true
+      removalRepairs[i, default: []].append(.removed(raw[i]))
+    }
+    markBoilerplate(raw, remove: remove)
+    markPageFurniture(raw, remove: remove, removed: removed)
+    // Build the clean lines; removed lines count as blank separators.
+    var pending: [Repair] = []
+    var blank = true
+    for (i, line) in raw.enumerated() {
+      if removed[i] {
+        pending += removalRepairs[i] ?? []
+        blank = true
+        continue
+      }
+      if line.isEmpty {
+        blank = true
+        continue
+      }
+      lines.append(CleanLine(text: line, blankBefore: blank, repairs: pending))
+      pending = []
+      blank = false
+    }
+    trailing = pending
+    fixGluedNumbers()
+    normaliseOCRBullets()
+    joinHyphenatedWords()
+    fixOCRWords()
+  }
+
+  // MARK: Boilerplate of publication sites and gazettes
+
+  static let technicalKeys = [
+    "gegevens van de regeling", "overheidsorganisatie", "officiele naam regeling", "citeertitel", "vastgesteld door",
+    "onderwerp", "eigen onderwerp", "opmerkingen m.b.t. de regeling", "wettelijke grondslag(en) van de regeling",
+    "wettelijke grondslagen van de regeling", "overzicht van in de citeertitel of opschriften vermelde regelingen",
+    "gegevens van de tekst", "datum inwerkingtreding", "terugwerkende kracht", "datum ondertekening",
+    "bron bekendmaking", "kenmerk voorstel", "datum bekendmaking", "datum intrekking", "betreft",
+  ]
+
+  static let webChrome: Set<String> = [
+    "toon relaties in lido", "maak een permanente link", "toon wetstechnische informatie", "druk de regeling af",
+    "sla de regeling op", "vergelijk met een andere versie", "deel deze pagina", "terug naar zoekresultaten",
+    "naar boven", "ga direct naar inhoud", "ga naar de inhoud", "zoeken", "menu", "cookies", "print",
+    "printversie", "vergelijken", "vergelijk met een andere versie van deze regeling",
+  ]
+
+  static func isURL(_ s: String) -> Bool { s.hasPrefix("http://") || s.hasPrefix("https://") }
+
+  mutating func markBoilerplate(_ raw: [String], remove: (Int) -> Void) {
+    var i = 0
+    var webCopy = false
+    while i < raw.count {
+      let f = TextFolding.fold(raw[i])
+      if f == "wetstechnische informatie" {
+        webCopy = true
+        remove(i)
+        i += 1
+        var lastKey: String?
+        while i < raw.count {
+          let line = raw[i]
+          let lf = TextFolding.fold(line)
+          if line.isEmpty {
+            i += 1
+            continue
+          }
+          if let key = Cleaner.technicalKeys.first(where: { lf == $0 || lf.hasPrefix($0 + " ") }) {
+            let value = String(line.dropFirst(min(line.count, key.count))).trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty { facts[key] = value; lastKey = nil } else { lastKey = key }
+            remove(i)
+            i += 1
+            continue
+          }
+          if let k = lastKey {
+            facts[k] = line
+            lastKey = nil
+            remove(i)
+            i += 1
+            continue
+          }
+          break
+        }
+        continue
+      }
+      if f == "intitule" {
+        webCopy = true
+        remove(i)
+        if let next = raw[(i + 1)...].firstIndex(where: { !$0.isEmpty }) { facts["intitule"] = raw[next] }
+        i += 1
+        continue
+      }
+      if f.hasPrefix("geldend van ") && f.count < 60 {
+        webCopy = true
+        facts["geldend van"] = raw[i]
+        remove(i)
+        i += 1
+        continue
+      }
+      if Cleaner.webChrome.contains(f) {
+        remove(i)
+        i += 1
+        continue
+      }
+      i += 1
+    }
+    if webCopy {
+      facts["web"] = "1"
+      for line in raw where Cleaner.isURL(line) && line.contains("overheid.nl") {
+        facts["bron"] = facts["bron"] ?? line
+      }
+    }
+  }
+
+  static let gazetteWords = ["gemeenteblad", "staatscourant", "provinciaal blad", "waterschapsblad", "blad gemeenschappelijke regeling"]
+
+  /// Lines that only look like part of the text: repeated page headers and footers, page numbers,
+  /// the header block of a gazette page.
+  mutating func markPageFurniture(_ raw: [String], remove: (Int) -> Void, removed: [Bool]) {
+    func shape(_ s: String) -> String {
+      var out = ""
+      var lastDigit = false
+      for c in s {
+        if c.isNumber {
+          if !lastDigit { out.append("#") }
+          lastDigit = true
+        } else {
+          out.append(c)
+          lastDigit = false
+        }
+      }
+      return TextFolding.fold(out)
+    }
+    let folded = raw.map { TextFolding.fold($0) }
+    let isGazette = folded.contains { f in Cleaner.gazetteWords.contains { f.contains($0) } }
+    var counts: [String: Int] = [:]
+    for line in raw where !line.isEmpty { counts[shape(line), default: 0] += 1 }
+    var removedNow = removed
+    for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
+      let f = folded[i]
+      let sh = shape(line)
+      var drop = false
+      if Cleaner.isStructural(line) {
+        drop = false
+      } else if line.count <= 3, line.allSatisfy(\.isNumber) {
+        drop = true  // a page number
+      } else if f.range(of: #"^(pagina|blz\.?|page) ?[0-9]+( ?(van|/|of) ?[0-9]+)?$"#, options: .regularExpression) != nil
+        || f.range(of: #"^- ?[0-9]{1,3} ?-$"#, options: .regularExpression) != nil
+        || f.range(of: #"^[0-9]{1,3} ?/ ?[0-9]{1,3}$"#, options: .regularExpression) != nil
+      {
+        drop = true
+      } else if Cleaner.gazetteWords.contains(where: { f.contains($0) }) && line.count < 80
+        && (sh.contains("#") || line == line.uppercased())
+      {
+        drop = true  // "5 juni 2014Gemeenteblad 2014 nr. 313721", "GEMEENTEBLAD 5 juni"
+      } else if isGazette, f.range(of: #"^nr\. ?[0-9]+$"#, options: .regularExpression) != nil {
+        drop = true
+      } else if isGazette, f.hasPrefix("officiele uitgave van "), line.count < 120 {
+        facts["uitgave"] = line
+        drop = true
+      } else if (counts[sh] ?? 0) >= 3, sh.contains("#"), line.count < 70, !(line.last.map { ".;:".contains($0) } ?? false) {
+        drop = true  // recurring header or footer with a page number in it
+      }
+      if drop {
+        remove(i)
+        removedNow[i] = true
+      }
+    }
+    // A year or a date alone, right next to removed page furniture, belongs to it.
+    for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
+      guard line.count <= 20, line.range(of: #"^([0-9]{1,2} [a-z]+ )?[0-9]{4}$"#, options: .regularExpression) != nil else { continue }
+      let prev = raw[..<i].lastIndex { !$0.isEmpty }
+      let next = raw[(i + 1)...].firstIndex { !$0.isEmpty }
+      if (prev.map { removedNow[$0] } ?? false) || (next.map { removedNow[$0] } ?? false) {
+        remove(i)
+        removedNow[i] = true
+      }
+    }
+  }
+
+  /// Lines that start a structure (a rule number, an article heading, a bullet): never furniture.
+  static func isStructural(_ line: String) -> Bool {
+    let f = TextFolding.fold(line)
+    if f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") { return true }
+    if line.range(of: #"^[0-9]+(\.[0-9]+)*[.)°]"#, options: .regularExpression) != nil { return true }
+    if let c = line.first, "-•*–".contains(c) { return true }
+    return false
+  }
+
+  // MARK: Repairs
+
+  /// `10.1U gebruikt` → `10.1 U gebruikt`: a rule number glued to its text.
+  mutating func fixGluedNumbers() {
+    for k in lines.indices {
+      let t = lines[k].text
+      guard let r = t.range(of: #"^[0-9]{1,3}\.[0-9]{1,3}\.?(?=[A-Z(])"#, options: .regularExpression) else { continue }
+      let number = String(t[r])
+      let rest = t[r.upperBound...]
+      let firstWord = rest.prefix { $0 != " " }
+      lines[k].repairs.append(.fix(number + firstWord, number + " " + firstWord))
+      lines[k].text = number + " " + rest
+    }
+  }
+
+  /// Characters that OCR produces for bullets. The letters among them count only when several
+  /// lines in a row start with them.
+  static let symbolBullets: Set<Character> = ["¢", "»", "«", "©", "®", "■", "▪", "●", "◦", "\u{F0B7}", "►", "→", "✓", "√", "·"]
+  static let letterBullets: Set<Character> = ["e", "o", "Y", "y", "O"]
+
+  mutating func normaliseOCRBullets() {
+    func marker(_ s: String) -> Character? {
+      guard s.count >= 3, let c = s.first else { return nil }
+      let second = s[s.index(after: s.startIndex)]
+      guard second == " " else { return nil }
+      return c
+    }
+    for k in lines.indices {
+      guard let c = marker(lines[k].text) else { continue }
+      var isBullet = false
+      if Cleaner.symbolBullets.contains(c) && !Cleaner.letterBullets.contains(c) {
+        isBullet = true
+      } else if Cleaner.letterBullets.contains(c) {
+        // Needs a neighbour (within three lines) that starts with the same letter and a space.
+        let lo = max(0, k - 3)
+        let hi = min(lines.count - 1, k + 3)
+        var same = 0
+        for j in lo...hi where j != k && marker(lines[j].text) == c { same += 1 }
+        isBullet = same >= 1
+      }
+      guard isBullet else { continue }
+      let rest = lines[k].text.dropFirst(2)
+      let firstWord = rest.prefix { $0 != " " }
+      lines[k].repairs.append(.fix(String(c) + " " + firstWord, "- " + firstWord))
+      lines[k].text = "- " + rest
+    }
+  }
+
+  static let keepHyphenPrefixes: Set<String> = [
+    "ex", "oud", "niet", "anti", "co", "non", "pre", "post", "vice", "e", "semi", "pseudo", "privé", "prive", "mini",
+    "maxi", "extra", "super", "oud", "midden", "zuid", "noord", "oost", "west", "euro", "ict", "it", "hr",
+  ]
+  static let conjunctions: Set<String> = ["en", "of", "tot", "t/m", "noch", "als", "dan"]
+
+  /// `daar-` + `om` → `daarom` across line ends (and blank lines), keeping the hyphen where Dutch
+  /// writes one (`functie-uitoefening`, `ex-collega`) and never joining `woon- en werkverkeer`.
+  mutating func joinHyphenatedWords() {
+    var k = 0
+    var guardCount = 0
+    while k < lines.count - 1 {
+      guardCount += 1
+      if guardCount > 10 * lines.count + 100 { break }
+      let left = lines[k].text
+      guard left.hasSuffix("-"), left.count >= 2 else { k += 1; continue }
+      let before = left[left.index(left.endIndex, offsetBy: -2)]
+      guard before != " " && before != "-" else { k += 1; continue }
+      let right = lines[k + 1].text
+      guard let r0 = right.first, r0.isLetter, r0.isLowercase else { k += 1; continue }
+      let rightWord = String(right.prefix { $0 != " " })
+      let rightBare = rightWord.trimmingCharacters(in: .punctuationCharacters)
+      if Cleaner.conjunctions.contains(rightBare.lowercased()) { k += 1; continue }
+      if right.hasPrefix("- ") { k += 1; continue }
+      let leftWord = String(left.split(separator: " ").last ?? "")
+      let stem = String(leftWord.dropLast())
+      let stemLetters = stem.lowercased().filter(\.isLetter)
+      let vowels: Set<Character> = ["a", "e", "i", "o", "u", "é", "ë", "ï", "ö", "ü", "è"]
+      var keep = !before.isLetter
+      if let last = stem.lowercased().last, let first = rightWord.lowercased().first, vowels.contains(last), vowels.contains(first) {
+        keep = true
+      }
+      if let first = rightWord.first, "ëïöüä".contains(first) { keep = false }
+      if Cleaner.keepHyphenPrefixes.contains(stemLetters) || stem.contains(where: \.isNumber) { keep = true }
+      if stem.count >= 2, stem.filter(\.isLetter).allSatisfy(\.isUppercase) { keep = true }
+      let joinedWord = (keep ? leftWord : stem) + rightWord
+      lines[k].repairs.append(.fix(leftWord + " " + rightWord, joinedWord))
+      lines[k].text = String(left.dropLast(keep ? 0 : 1)) + right
+      lines[k].repairs += lines[k + 1].repairs
+      lines.remove(at: k + 1)
+      // Stay on k: the joined line may end in a hyphen again.
+    }
+  }
+
+  /// Lowercase `l` read for a capital `I` at the start of a sentence: `ledereen` → `Iedereen`.
+  /// Only words that do not exist with an `l` are changed, so the rule needs no dictionary.
+  static let capitalIWords: Set<String> = ["ledereen", "lemand", "ledere", "lets", "ln", "lk", "lnleiding", "lntegriteit", "lnformatie"]
+  static let capitalIAtSentenceStart: Set<String> = ["leder"]
+
+  mutating func fixOCRWords() {
+    for k in lines.indices {
+      let words = lines[k].text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+      var changed = false
+      var out = words
+      for (w, word) in words.enumerated() {
+        let bare = String(word.prefix { $0.isLetter })
+        guard bare.first == "l" else { continue }
+        let atStart = w == 0 || (words[w - 1].last.map { ".!?:".contains($0) } ?? false)
+        guard atStart, Cleaner.capitalIWords.contains(bare) || Cleaner.capitalIAtSentenceStart.contains(bare) else { continue }
+        let fixed = "I" + word.dropFirst()
+        lines[k].repairs.append(.fix(word, fixed))
+        out[w] = fixed
+        changed = true
+      }
+      if changed { lines[k].text = out.joined(separator: " ") }
+    }
+  }
+}

@@ -1,0 +1,279 @@
+import AmbtModel
+import Foundation
+
+/// Proposes annotations for a rule from its Dutch text. Every proposal is written with `?`
+/// (inferred) so a reviewer confirms or changes it.
+struct Inference {
+  struct Proposal: Equatable {
+    var topics: [String] = []
+    var norms: [String] = []
+    var quantities: [(kind: String, text: String)] = []
+    var reportTo: [String] = []
+    var laws: [String] = []
+    var references: [String] = []
+
+    static func == (a: Proposal, b: Proposal) -> Bool {
+      a.topics == b.topics && a.norms == b.norms && a.reportTo == b.reportTo && a.laws == b.laws
+        && a.references == b.references && a.quantities.map { $0.kind + $0.text } == b.quantities.map { $0.kind + $0.text }
+    }
+
+    var lines: [String] {
+      var out: [String] = []
+      if !topics.isEmpty { out.append("@onderwerp? " + topics.joined(separator: ", ")) }
+      if !norms.isEmpty { out.append("@norm? " + norms.joined(separator: ", ")) }
+      for q in quantities { out.append("@\(q.kind)? \(q.text)") }
+      if !reportTo.isEmpty { out.append("@melden bij? " + reportTo.joined(separator: ", ")) }
+      for l in laws { out.append("@wet? " + l) }
+      if !references.isEmpty { out.append("@zie? " + references.joined(separator: ", ")) }
+      return out
+    }
+  }
+
+  /// Topic id → stems, from the vocabulary (labels, synonyms) and `inference.json`.
+  let topicStems: [(id: String, stems: [String])]
+  let vocabulary: Vocabulary
+
+  static let shared = Inference(vocabulary: .shared)
+
+  init(vocabulary: Vocabulary) {
+    self.vocabulary = vocabulary
+    struct File: Decodable { var topics: [String: [String]] }
+    var extra: [String: [String]] = [:]
+    if let url = Bundle.module.url(forResource: "inference", withExtension: "json"),
+      let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data)
+    {
+      extra = file.topics
+    }
+    var stems: [(String, [String])] = []
+    for t in vocabulary.topics.terms {
+      var s = [t.nl] + t.synonyms.filter { $0.count >= 4 } + (extra[t.id] ?? [])
+      s = s.map { TextFolding.fold($0) }
+      stems.append((t.id, Array(Set(s)).sorted()))
+    }
+    topicStems = stems
+  }
+
+  // MARK: Text helpers
+
+  /// Folded text with a space at both ends and punctuation turned into spaces, so that
+  /// `" stem"` finds a word start.
+  static func wordText(_ s: String) -> String {
+    var out = " "
+    for c in TextFolding.fold(s) {
+      if c.isLetter || c.isNumber || c == "-" || c == "€" || c == "/" || c == "&" { out.append(c) } else { out.append(" ") }
+    }
+    return out + " "
+  }
+
+  static func count(_ stem: String, in text: String) -> Int {
+    var needle = stem
+    var whole = false
+    if needle.hasSuffix("=") {
+      needle.removeLast()
+      whole = true
+    }
+    let pattern = " " + needle + (whole ? " " : "")
+    return text.components(separatedBy: pattern).count - 1
+  }
+
+  // MARK: Proposals
+
+  func propose(text: String, chapterTitle: String, ruleKeys: Set<String>, ownKey: String, references allowRefs: Bool) -> Proposal {
+    var p = Proposal()
+    let w = Inference.wordText(text)
+    p.topics = topics(w, chapter: Inference.wordText(chapterTitle))
+    p.norms = norms(w)
+    p.quantities = quantities(text)
+    if p.norms.contains("meldplicht") || Inference.reportingVerb(w) { p.reportTo = roles(text) }
+    p.laws = laws(text)
+    if allowRefs { p.references = references(text, keys: ruleKeys, own: ownKey) }
+    return p
+  }
+
+  func topics(_ w: String, chapter: String) -> [String] {
+    var scored: [(String, Int, Int)] = []
+    for (idx, t) in topicStems.enumerated() {
+      let n = t.stems.reduce(0) { $0 + Inference.count($1, in: w) }
+      let c = t.stems.reduce(0) { $0 + Inference.count($1, in: chapter) }
+      if n + c > 0 { scored.append((t.id, n * 2 + c * 3, idx)) }
+    }
+    scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
+    guard let best = scored.first?.1 else { return [] }
+    return scored.filter { $0.1 * 3 >= best }.prefix(3).map(\.0)
+  }
+
+  static func has(_ w: String, _ phrases: [String]) -> Bool {
+    phrases.contains { w.contains(" " + $0 + " ") || ($0.hasSuffix("*") && w.contains(" " + $0.dropLast())) }
+  }
+
+  static func reportingVerb(_ w: String) -> Bool {
+    has(w, ["meld*", "bespreek*", "in overleg met", "toestemming", "licht* * in", "informeer*", "vraag*", "na overleg", "in samenspraak"])
+      || w.contains(" in kennis ") || w.contains(" aan de orde ")
+  }
+
+  /// Norm kinds from Dutch modal patterns, strongest first.
+  func norms(_ w: String) -> [String] {
+    var kinds: [String] = []
+    func add(_ k: String) { if !kinds.contains(k) { kinds.append(k) } }
+    let report = Inference.has(w, [
+      "meldt", "melden", "meld", "melding", "meldingsplicht", "meldplicht", "opgave", "informeert", "informeer",
+      "bekend", "licht", "stelt", "maakt melding",
+    ]) && (w.contains(" meld") || w.contains(" opgave ") || w.contains(" in kennis ") || w.contains(" informeer") || w.contains(" licht "))
+    let forbid =
+      Inference.has(w, ["niet toegestaan", "verboden", "nooit", "mag niet", "mogen niet", "mag geen", "mogen geen", "is ongewenst"])
+      || w.range(of: #" (mag|mogen|kun|kunt|kan|dient|dienen|moet|moeten) (je|u|jij|zij|ze|hij|ambtenaren|medewerkers)? ?(niet|geen|nooit) "#, options: .regularExpression) != nil
+      || w.range(of: #" (neem|neemt|nemen|accepteer|accepteert|accepteren|gebruik|gebruikt|gebruiken|doe|doet|doen|vervul|vervult|vervullen|declareer|declareert|declareren|houd|houdt|houden|maak|maakt|maken|verricht|verrichten|reis|reist|verstrek|verstrekt|pest|discrimineer|discrimineert|vraagt|vraag) [a-z ]{0,40}(geen|niet) "#, options: .regularExpression) != nil
+      || w.range(of: #" (je|u|ambtenaren|medewerkers|de ambtenaar|de medewerker) [a-z]+ (geen|niet|nooit) "#, options: .regularExpression) != nil
+    let must = Inference.has(w, ["moet", "moeten", "dient", "dienen", "verplicht", "is vereist", "zorgt", "zorg", "verplichting", "behoor", "behoort", "plicht"])
+    let allow = Inference.has(w, ["mag", "mogen", "is toegestaan", "zijn toegestaan", "toegestaan", "mits", "kun", "kunt", "is mogelijk", "alleen als", "uitsluitend"])
+    let define = Inference.has(w, ["verstaan", "wordt verstaan", "begripsbepaling", "betekent", "is een", "zijn"]) && w.contains(" verstaan ") || w.contains(" begripsbepaling ")
+    let power = Inference.has(w, ["beslist", "besluit", "bevoegd", "stelt een onderzoek in", "kan besluiten", "beoordeelt", "beoordeeld"])
+    let principle = Inference.has(w, ["bewust", "realiseert", "realiseren", "waardeert", "beseft", "beseffen", "uitgangspunt", "is belangrijk", "van belang", "verantwoordelijk"])
+    let exception = Inference.has(w, ["in afwijking", "uitzondering op", "bij uitzondering", "behalve"])
+    if forbid { add("verbod") }
+    if report { add("meldplicht") }
+    if must { add("gebod") }
+    if exception { add("uitzondering") }
+    if allow && !forbid { add("toestemming") }
+    if define { add("definitie") }
+    if power && kinds.isEmpty { add("bevoegdheid") }
+    if kinds.isEmpty {
+      if principle { add("uitgangspunt") } else if w.range(of: #" (je|u|ambtenaren|medewerkers|de ambtenaar|de medewerker|wij|we) "#, options: .regularExpression) != nil {
+        add("gebod")
+      } else {
+        add("uitgangspunt")
+      }
+    }
+    return Array(kinds.prefix(2))
+  }
+
+  static let numberWords: [String: Double] = [
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "twaalf": 12, "veertien": 14, "vijftien": 15, "twintig": 20, "dertig": 30, "zestig": 60, "honderd": 100,
+  ]
+
+  /// Amounts (`€ 50`, `50 euro`) and periods (`2 jaar`, `binnen 7 dagen`).
+  func quantities(_ text: String) -> [(kind: String, text: String)] {
+    var out: [(String, String)] = []
+    let ns = text as NSString
+    // Amounts.
+    let amountPattern = #"(€ ?([0-9][0-9.]*)(,[0-9-]+)?|([0-9][0-9.]*)(,[0-9-]+)? ?euro)"#
+    if let re = try? NSRegularExpression(pattern: amountPattern) {
+      for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)).prefix(3) {
+        let digitsRange = m.range(at: 2).location != NSNotFound ? m.range(at: 2) : m.range(at: 4)
+        guard digitsRange.location != NSNotFound else { continue }
+        let digits = ns.substring(with: digitsRange).replacingOccurrences(of: ".", with: "")
+        guard let v = Int(digits), v > 0, v < 10_000_000 else { continue }
+        let lo = max(0, m.range.location - 60)
+        let context = TextFolding.fold(ns.substring(with: NSRange(location: lo, length: m.range.location - lo)))
+        guard ["meer dan", "hoger dan", "boven", "waarde", "maximaal", "minder dan", "tot ", "groter dan", "niet meer", "ten hoogste", "lager dan"].contains(where: context.contains) || context.hasSuffix("van ") else { continue }
+        let entry = ("drempel", "€ \(v)")
+        if !out.contains(where: { $0 == entry }) { out.append(entry) }
+      }
+    }
+    // Periods.
+    let units: [(String, String, String)] = [("jaar", "jaar", "jaar"), ("jaren", "jaar", "jaar"), ("maanden", "maand", "maanden"), ("maand", "maand", "maand"),
+      ("weken", "week", "weken"), ("week", "week", "week"), ("dagen", "dag", "dagen"), ("dag", "dag", "dag"), ("werkdagen", "dag", "dagen"), ("uur", "uur", "uur")]
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" }).map(String.init)
+    for (k, raw) in words.enumerated() where k > 0 {
+      let unitWord = TextFolding.fold(raw.trimmingCharacters(in: .punctuationCharacters))
+      guard let unit = units.first(where: { $0.0 == unitWord }) else { continue }
+      let numWord = TextFolding.fold(words[k - 1])
+      guard let n = Double(numWord) ?? Inference.numberWords[numWord], n > 0, n < 1000 else { continue }
+      let before = words[max(0, k - 6)..<(k - 1)].map { TextFolding.fold($0) }
+      let after = words[(k + 1)..<min(words.count, k + 4)].map { TextFolding.fold($0) }
+      var kind: String?
+      if before.contains("binnen") || before.contains("uiterlijk") {
+        kind = after.first == "na" && !(after.dropFirst().first.map { ["ontvangst", "melding"].contains($0) } ?? false) ? "termijn" : "binnen"
+      } else if before.contains("gedurende") || before.contains("korter") || after.first == "na" || before.contains("minimaal") && !before.contains("elke")
+        || before.contains("periode")
+      {
+        kind = "termijn"
+      }
+      guard let kind else { continue }
+      let amount = Quantity.format(n)
+      let unitText = n == 1 ? unit.1 : unit.2
+      let entry = (kind, "\(amount) \(unitText == "maand" && n != 1 ? "maanden" : unitText)")
+      if !out.contains(where: { $0 == entry }) { out.append(entry) }
+    }
+    return Array(out.prefix(3))
+  }
+
+  /// Roles named in the rule, in text order: to whom one reports or whose consent one asks.
+  func roles(_ text: String) -> [String] {
+    let w = Inference.wordText(text)
+    var found: [(String, Int)] = []
+    let skip: Set<String> = ["medewerker", "werkgever"]
+    for term in vocabulary.roles.terms where !skip.contains(term.id) {
+      var names = [term.nl] + term.synonyms
+      names = names.filter { $0.count >= 5 || $0.contains("&") }
+      var first = Int.max
+      for n in names {
+        let needle = " " + TextFolding.fold(n)
+        if let r = w.range(of: needle + " ") ?? w.range(of: needle + "s ") ?? w.range(of: needle + "n ") {
+          first = min(first, w.distance(from: w.startIndex, to: r.lowerBound))
+        }
+      }
+      if first < Int.max { found.append((term.id, first)) }
+    }
+    // "werkgever" only when written as such.
+    if let r = w.range(of: " werkgever ") { found.append(("werkgever", w.distance(from: w.startIndex, to: r.lowerBound))) }
+    return found.sorted { $0.1 < $1.1 }.map(\.0).prefix(4).map { $0 }
+  }
+
+  /// Laws named in the text, as written there, with an article number when it stands right before.
+  func laws(_ text: String) -> [String] {
+    var out: [String] = []
+    var ids: Set<String> = []
+    let chars = Array(text)
+    var k = 0
+    while k < chars.count {
+      let atWordStart = k == 0 || !(chars[k - 1].isLetter || chars[k - 1].isNumber)
+      if atWordStart, chars[k].isLetter, let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)])) {
+        let written = String(chars[k..<min(chars.count, k + len)])
+        // Short aliases (AP, BW, Sr, CAR) count only as written, in capitals where the alias has them.
+        let aliasOK = law.aliases.contains { $0 == written } || written.count > 5 || written.first?.isUppercase == true && written.count > 3
+        if aliasOK && !ids.contains(law.id) && written.first?.isUppercase == true {
+          ids.insert(law.id)
+          var entry = written
+          let before = String(chars[max(0, k - 40)..<k])
+          if let m = before.range(of: #"artikel ([0-9]+[a-z]*)( lid ([0-9]+))?,? van (de |het )?$"#, options: [.regularExpression, .caseInsensitive]) {
+            let parts = before[m].split(separator: " ")
+            if parts.count >= 2 {
+              entry += ", art. " + parts[1].trimmingCharacters(in: .punctuationCharacters)
+              if parts.count >= 4, parts[2] == "lid" { entry += " lid " + parts[3].trimmingCharacters(in: .punctuationCharacters) }
+            }
+          }
+          out.append(entry)
+        }
+        k += max(1, len)
+        continue
+      }
+      k += 1
+    }
+    return out
+  }
+
+  /// `artikel 7.2`, `onder 6.2`, `10.1 t/m 10.6`: references to rules that exist.
+  func references(_ text: String, keys: Set<String>, own: String) -> [String] {
+    var out: [String] = []
+    let pattern = #"(?:artikel|artikelen|onder|lid|regel|paragraaf|zie)\s+([0-9]+(?:\.[0-9]+)+)(?:\s*(?:t/m|tot en met)\s*([0-9]+(?:\.[0-9]+)+))?(?:\s+en\s+([0-9]+(?:\.[0-9]+)+))?"#
+    guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [] }
+    let ns = text as NSString
+    for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+      func group(_ g: Int) -> String? {
+        let r = m.range(at: g)
+        return r.location == NSNotFound ? nil : ns.substring(with: r)
+      }
+      guard let a = group(1), keys.contains(a), a != own else { continue }
+      if let b = group(2), keys.contains(b) {
+        out.append("\(a) t/m \(b)")
+      } else {
+        out.append(a)
+      }
+      if let c = group(3), keys.contains(c), c != own { out.append(c) }
+    }
+    var seen: Set<String> = []
+    return out.filter { seen.insert($0).inserted }
+  }
+}

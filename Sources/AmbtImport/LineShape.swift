@@ -1,0 +1,136 @@
+import AmbtModel
+import Foundation
+
+/// What the start of a line says it is, before context decides.
+enum LineStart: Equatable {
+  /// `- text`, `• text` (OCR bullets are already `- `).
+  case bullet(marker: String, rest: String)
+  /// `1.1.`, `1.1`, `- 1.1.`, `10.2.3`: a rule number with at least two parts.
+  case ruleNumber(label: String, rest: String)
+  /// `3.` or `3)` followed by text, or alone.
+  case number(value: Int, marker: String, rest: String)
+  /// `a.`, `b)`, `(c)`.
+  case letter(marker: String, rest: String)
+  /// `(1)`.
+  case parenNumber(marker: String, rest: String)
+  /// `Artikel 5`, `Art. 5a`, with what follows on the line.
+  case artikel(word: String, number: String, rest: String)
+  /// `Hoofdstuk 2`, `HOOFDSTUK IV`, `Paragraaf 3`, `Deel 1`, `Afdeling 2`, `Thema 4`.
+  case chapterWord(word: String, number: String, rest: String)
+  /// `Bijlage`, `BIJLAGE 2 Functies`.
+  case bijlage(rest: String)
+  /// `Uitleg`, `Voorbeelden:`, `Toelichting`, `Uitleg met voorbeelden`.
+  case label(word: String)
+  /// `De regels`.
+  case deRegels
+}
+
+enum LineShape {
+  static let labelWords: Set<String> = [
+    "uitleg", "toelichting", "voorbeeld", "voorbeelden", "controlevragen", "noot", "let op", "uitleg met voorbeelden",
+    "toelichting met voorbeelden", "handige controlevragen",
+  ]
+  static let languageLabels: Set<String> = ["uitleg", "toelichting", "voorbeeld", "voorbeelden", "controlevragen", "noot", "let op"]
+  static let chapterWords: Set<String> = ["hoofdstuk", "paragraaf", "deel", "afdeling", "thema"]
+
+  static func classify(_ text: String) -> LineStart? {
+    let f = TextFolding.fold(text)
+    var bare = f
+    if bare.hasSuffix(":") { bare.removeLast() }
+    if labelWords.contains(bare) { return .label(word: text.hasSuffix(":") ? String(text.dropLast()) : text) }
+    if bare == "de regels" || bare == "regels" || bare == "de gedragsregels" { return .deRegels }
+    let words = text.split(separator: " ", maxSplits: 2).map(String.init)
+    if let w0 = words.first {
+      let fw = TextFolding.fold(w0)
+      if fw == "bijlage" || fw == "bijlagen" {
+        return .bijlage(rest: words.dropFirst().joined(separator: " "))
+      }
+      if (fw == "artikel" || fw == "art.") && words.count >= 2, isArticleNumber(words[1]) {
+        return .artikel(word: w0, number: words[1], rest: words.count > 2 ? words[2] : "")
+      }
+      if chapterWords.contains(fw) && words.count >= 2, isArticleNumber(words[1]) || isRoman(words[1]) {
+        return .chapterWord(word: w0, number: words[1], rest: words.count > 2 ? words[2] : "")
+      }
+    }
+    // Bullets, possibly in front of a rule number (`- 1.1. text`).
+    if let c = text.first, "-•*–".contains(c), text.count >= 2, text[text.index(after: text.startIndex)] == " " {
+      let rest = String(text.dropFirst(2))
+      if case .ruleNumber(let label, let r)? = ruleNumber(rest) { return .ruleNumber(label: label, rest: r) }
+      return .bullet(marker: String(c), rest: rest)
+    }
+    if let r = ruleNumber(text) { return r }
+    // `3.` / `3)` with or without text.
+    if let m = text.range(of: #"^[0-9]{1,3}[.)](?= |$)"#, options: .regularExpression) {
+      let marker = String(text[m])
+      let rest = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
+      if let v = Int(marker.dropLast()) { return .number(value: v, marker: marker, rest: rest) }
+    }
+    if let m = text.range(of: #"^[a-z][.)](?= )"#, options: .regularExpression) {
+      // `e.` or `o.` alone are rare list letters; any lowercase letter counts.
+      return .letter(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+    if let m = text.range(of: #"^\([a-z]\)(?= )"#, options: .regularExpression) {
+      return .letter(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+    if let m = text.range(of: #"^\([0-9]{1,3}\)(?= )"#, options: .regularExpression) {
+      return .parenNumber(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+  }
+
+  static func ruleNumber(_ text: String) -> LineStart? {
+    guard let m = text.range(of: #"^[0-9]{1,3}(\.[0-9]{1,3})+\.?(?= |$)"#, options: .regularExpression) else { return nil }
+    let label = String(text[m])
+    let rest = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
+    return .ruleNumber(label: label, rest: rest)
+  }
+
+  static func isArticleNumber(_ s: String) -> Bool {
+    var t = Substring(s)
+    while let l = t.last, l == "." || l == ":" { t = t.dropLast() }
+    guard let first = t.first, first.isASCII, first.isNumber, t.count <= 6 else { return false }
+    return t.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || ($0.isASCII && $0.isLowercase) }
+  }
+
+  static func isRoman(_ s: String) -> Bool {
+    let t = s.hasSuffix(".") ? s.dropLast() : Substring(s)
+    return !t.isEmpty && t.count <= 6 && t.allSatisfy { "IVXLC".contains($0) }
+  }
+
+  static func endsSentence(_ s: String) -> Bool {
+    guard let c = s.last else { return false }
+    return ".!?:;".contains(c)
+  }
+
+  static func isAllCaps(_ s: String) -> Bool {
+    let letters = s.filter(\.isLetter)
+    return letters.count >= 3 && letters.allSatisfy { !$0.isLowercase }
+  }
+
+  static func startsLowercase(_ s: String) -> Bool {
+    var t = Substring(s)
+    while let c = t.first, "(‘'\"“".contains(c) { t = t.dropFirst() }
+    guard let c = t.first else { return false }
+    return c.isLetter && c.isLowercase
+  }
+
+  /// A short line without closing punctuation: a title, if the context agrees.
+  static func looksLikeTitle(_ s: String) -> Bool {
+    guard let c = s.first, !s.isEmpty else { return false }
+    if isAllCaps(s) && s.count <= 100 { return true }
+    let words = s.split(separator: " ").count
+    guard s.count <= 100, words <= 14 else { return false }
+    if let l = s.last, ".,;:".contains(l) { return false }
+    return c.isUppercase || c.isNumber || c == "(" || c == "‘" || c == "'"
+  }
+
+  /// A line that the `.ambt` reader would take for something else than text.
+  static func needsEscape(_ text: String) -> Bool {
+    guard let c = text.first else { return false }
+    if "#§@\\".contains(c) || text.hasPrefix("//") || text.hasPrefix("---") { return true }
+    if text.hasSuffix(":") && languageLabels.contains(TextFolding.fold(String(text.dropLast()))) { return true }
+    if "-•*–".contains(c) && (text.count == 1 || text[text.index(after: text.startIndex)] == " ") { return true }
+    if text.range(of: #"^([a-z][.)]|[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))( |$)"#, options: .regularExpression) != nil { return true }
+    return false
+  }
+}

@@ -1,0 +1,122 @@
+import AmbtModel
+
+/// What a lint rule sees: the document, its source, the date the linter treats as today and
+/// the catalogues.
+public struct LintContext: Sendable {
+  public let document: Document
+  /// The decoded source text, for rules that point at words in it.
+  public let source: String
+  public let today: Day
+  public let catalogue: ObligationCatalogue
+  public let vocabulary: Vocabulary
+
+  public init(document: Document, source: String, today: Day, catalogue: ObligationCatalogue = .shared, vocabulary: Vocabulary = .shared) {
+    self.document = document
+    self.source = source
+    self.today = today
+    self.catalogue = catalogue
+    self.vocabulary = vocabulary
+  }
+
+  public var file: String { document.file }
+
+  /// A finding of `rule`; the linter fills in the severity.
+  public func finding(
+    _ rule: RuleDescriptor, _ message: LocalizedText, hint: LocalizedText? = nil, at range: SourceRange,
+    article: Article? = nil, citation: String? = nil, notes: [DiagnosticNote] = []
+  ) -> Diagnostic {
+    Diagnostic(
+      id: rule.id, severity: rule.defaultSeverity, message: message, hint: hint, range: range, file: file,
+      notes: notes, article: article?.label, citation: citation ?? rule.citation?.display)
+  }
+
+  /// Where document-level findings point: the metadata block, else the start of the file.
+  public var documentRange: SourceRange {
+    let m = document.metadata.range
+    return m == .empty ? SourceRange(start: 0, end: 0) : SourceRange(start: m.start, end: m.start + 3)
+  }
+
+  /// Rules with the topics that apply to them: their own, else their chapter's defaults.
+  public var articlesWithTopics: [(article: Article, topics: [String])] {
+    document.articlesWithChapters.map { pair in
+      let own = pair.article.annotations.topicIDs
+      return (pair.article, own.isEmpty ? pair.chapter.annotations.topicIDs : own)
+    }
+  }
+
+  /// The rules on a topic.
+  public func articles(onTopic topic: String) -> [Article] {
+    articlesWithTopics.filter { $0.topics.contains(topic) }.map(\.article)
+  }
+
+  /// All text of the document (preamble, chapters, rules, explanations, closing, annexes), folded.
+  public var foldedFullText: String {
+    var parts: [String] = []
+    for item in document.preamble.items { item.collectText(into: &parts, includeExplanations: true) }
+    for c in document.chapters + document.annexes {
+      parts.append(c.title)
+      for item in c.items { item.collectText(into: &parts, includeExplanations: true) }
+    }
+    for item in document.closing?.items ?? [] { item.collectText(into: &parts, includeExplanations: true) }
+    return TextFolding.fold(parts.joined(separator: " "))
+  }
+}
+
+/// A calendar day (proleptic Gregorian, UTC).
+public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  public var number: Int { PartialDate.dayNumber(year, month, day) }
+  public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
+  public var description: String {
+    String(format4: year) + "-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+  }
+
+  /// Reads `YYYY-MM-DD`; nil for anything else or an impossible date.
+  public static func parse(_ s: String) -> Day? {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),
+      d >= 1, d <= PartialDate.daysIn(month: m, year: y)
+    else { return nil }
+    return Day(year: y, month: m, day: d)
+  }
+
+  /// The day with the given number of days since 1970-01-01 (H. Hinnant's civil_from_days).
+  public init(dayNumber z0: Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+  }
+
+  /// The same day `months` later, clamped to the end of the month.
+  public func adding(months: Int) -> Day {
+    let total = year * 12 + (month - 1) + months
+    let y = total / 12
+    let m = total % 12 + 1
+    return Day(year: y, month: m, day: min(day, PartialDate.daysIn(month: m, year: y)))
+  }
+}
+
+extension String {
+  init(format4 v: Int) {
+    let digits = "\(v)"
+    let pad = digits.count < 4 ? 4 - digits.count : 0
+    self.init(repeating: "0", count: pad)
+    self.append(digits)
+  }
+}

@@ -1,0 +1,101 @@
+import AmbtModel
+
+/// A check the linter runs on a parsed code. Called `LintRule` because *rule* is taken by the
+/// domain (the numbered rules of a gedragscode).
+///
+/// A lint rule is an assertion about a code: its descriptor says what it asserts, on which
+/// provision that rests and shows examples; `check` returns findings. The linter sets the
+/// severity (from the descriptor or the configuration) and applies suppressions.
+public protocol LintRule: Sendable {
+  var descriptor: RuleDescriptor { get }
+  func check(_ context: LintContext) -> [Diagnostic]
+}
+
+/// The family a rule belongs to (issue 4's grouping).
+public enum RuleFamily: String, Sendable, CaseIterable {
+  case coverage, conflict, superseded, consistency, review, scope, workflow
+
+  public var title: LocalizedText {
+    switch self {
+    case .coverage: return LocalizedText(nl: "Ontbrekende verplichtingen", en: "Coverage gaps")
+    case .conflict: return LocalizedText(nl: "Strijd met de wet", en: "Conflicts with the law")
+    case .superseded: return LocalizedText(nl: "Vervallen regelgeving", en: "Superseded references")
+    case .consistency: return LocalizedText(nl: "Interne samenhang", en: "Internal consistency")
+    case .review: return LocalizedText(nl: "Herziening en verantwoording", en: "Review cycle")
+    case .scope: return LocalizedText(nl: "Reikwijdte", en: "Scope")
+    case .workflow: return LocalizedText(nl: "Werkwijze", en: "Workflow")
+    }
+  }
+}
+
+/// The provision a rule rests on, with where its text was read (see law-notes.md).
+public struct Citation: Hashable, Sendable {
+  public var law: String
+  public var article: String?
+  public var lid: String?
+  public var onderdeel: String?
+  public var url: String
+  /// Set where law-notes.md marks the wording or a date as not verified.
+  public var caveat: LocalizedText?
+
+  public init(
+    law: String, article: String? = nil, lid: String? = nil, onderdeel: String? = nil, url: String,
+    caveat: LocalizedText? = nil
+  ) {
+    self.law = law
+    self.article = article
+    self.lid = lid
+    self.onderdeel = onderdeel
+    self.url = url
+    self.caveat = caveat
+  }
+
+  /// `Ambtenarenwet 2017, art. 8 lid 1 onder e`.
+  public var display: String {
+    var s = law
+    if let article { s += ", art. \(article)" }
+    if let lid { s += " lid \(lid)" }
+    if let onderdeel { s += " onder \(onderdeel)" }
+    return s
+  }
+}
+
+/// A code snippet that shows the rule at work. Snippets without a metadata block get a minimal
+/// one (`titel`, `organisatie`) before they are linted.
+public struct RuleExample: Hashable, Sendable {
+  public var source: String
+  public init(_ source: String) { self.source = source }
+
+  public static let header = "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\n---\n"
+
+  public var document: String { source.hasPrefix("---") ? source : RuleExample.header + source }
+}
+
+/// Everything the docs, `ambt rules`, `ambt explain` and SARIF say about a rule.
+public struct RuleDescriptor: Hashable, Sendable {
+  /// Stable kebab-case id; never changes when the type is renamed.
+  public var id: String
+  public var family: RuleFamily
+  public var title: LocalizedText
+  public var summary: LocalizedText
+  public var rationale: LocalizedText
+  public var defaultSeverity: Severity
+  public var citation: Citation?
+  public var triggering: [RuleExample]
+  public var nonTriggering: [RuleExample]
+
+  public init(
+    id: String, family: RuleFamily, title: LocalizedText, summary: LocalizedText, rationale: LocalizedText,
+    defaultSeverity: Severity, citation: Citation?, triggering: [RuleExample], nonTriggering: [RuleExample]
+  ) {
+    self.id = id
+    self.family = family
+    self.title = title
+    self.summary = summary
+    self.rationale = rationale
+    self.defaultSeverity = defaultSeverity
+    self.citation = citation
+    self.triggering = triggering
+    self.nonTriggering = nonTriggering
+  }
+}

@@ -1,0 +1,163 @@
+import AmbtModel
+import Foundation
+
+/// One duty of the law that a gedragscode should cover, from `obligations.json`.
+public struct Obligation: Hashable, Sendable, Decodable {
+  public struct Requirement: Hashable, Sendable, Decodable {
+    public var norms: [String]?
+    public var keywords: [String]?
+  }
+
+  public var id: String
+  public var law: String
+  public var article: String
+  public var lid: String?
+  public var onderdeel: String?
+  /// A second provision the same duty rests on (`art. 7`).
+  public var also: String?
+  public var title: LocalizedText
+  public var dutyHolder: String
+  public var topics: [String]
+  public var requires: Requirement?
+  public var textKeywords: [String]?
+  public var implicit: Bool?
+  public var checkedBy: String?
+  public var confidence: String
+  public var caveat: LocalizedText?
+  public var source: String
+
+  public var citation: Citation {
+    Citation(law: law, article: article, lid: lid, onderdeel: onderdeel, url: source, caveat: caveat)
+  }
+
+  /// `Ambtenarenwet 2017, art. 5 lid 1 onder a; art. 7`.
+  public var citationText: String { citation.display + (also.map { "; \($0)" } ?? "") }
+}
+
+/// The obligations catalogue shipped with the linter.
+public struct ObligationCatalogue: Sendable {
+  public let obligations: [Obligation]
+  public let loadError: String?
+
+  public static let shared = ObligationCatalogue.load()
+
+  public init(obligations: [Obligation], loadError: String? = nil) {
+    self.obligations = obligations
+    self.loadError = loadError
+  }
+
+  static func load() -> ObligationCatalogue {
+    struct File: Decodable { var obligations: [Obligation] }
+    guard let url = Bundle.module.url(forResource: "obligations", withExtension: "json") else {
+      return ObligationCatalogue(obligations: [], loadError: "obligations.json not found in the resources")
+    }
+    do {
+      return ObligationCatalogue(obligations: try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).obligations)
+    } catch {
+      return ObligationCatalogue(obligations: [], loadError: "obligations.json cannot be read: \(error)")
+    }
+  }
+
+  public func obligation(_ id: String) -> Obligation? { obligations.first { $0.id == id } }
+}
+
+/// How one obligation is met by one code.
+public struct CoverageEntry: Sendable {
+  public enum Status: String, Sendable {
+    /// Rules of the code cover it.
+    case covered
+    /// Only rules that refer to a separate regulation cover it.
+    case viaRegulation = "via-regulation"
+    /// Met by the existence of the code itself.
+    case implicit
+    /// Nothing covers it.
+    case missing
+  }
+
+  public var obligation: Obligation
+  public var status: Status
+  /// Rules that cover it directly.
+  public var articles: [Article]
+  /// Places that cover it by referring to a regulation, with the regulation's name: a rule on the
+  /// obligation's topic with `@regeling`, or a `@regeling` outside the rules (preamble, chapter,
+  /// annex) whose name is about the obligation's topic (`article` is nil then).
+  public var regulations: [(article: Article?, regulation: String, range: SourceRange)]
+  /// Places outside rules (preamble, chapter text) whose text covers it: `preambule`, `hoofdstuk 2`.
+  public var mentions: [String] = []
+}
+
+extension LintContext {
+  /// Each obligation of the catalogue with the rules that cover it.
+  public func coverage() -> [CoverageEntry] {
+    let rules = articlesWithTopics
+    let folded = rules.map { TextFolding.fold($0.article.fullText) }
+    // The code's own text outside its rules (preamble and chapters; annexes often quote the law).
+    var outsideRules: [(String, String)] = []
+    func text(_ items: [Item]) -> String {
+      var parts: [String] = []
+      for item in items {
+        if case .article = item { continue }
+        item.collectText(into: &parts, includeExplanations: true)
+      }
+      return TextFolding.fold(parts.joined(separator: " "))
+    }
+    outsideRules.append(("preambule", text(document.preamble.items)))
+    // `@regeling` lines outside rules: the code names a regulation, e.g. in an annex listing them.
+    var looseRegulations = document.preamble.annotations.regulations + (document.closing?.annotations.regulations ?? [])
+    for c in document.chapters + document.annexes { looseRegulations += c.annotations.regulations }
+    for c in document.chapters {
+      outsideRules.append((c.number.map { "hoofdstuk \($0)" } ?? c.title, TextFolding.fold(c.title) + " " + text(c.items)))
+    }
+    return catalogue.obligations.map { ob in
+      if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
+      var direct: [Article] = []
+      var viaRegulation: [(Article?, String, SourceRange)] = []
+      for (k, pair) in rules.enumerated() {
+        let a = pair.article
+        // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
+        if a.annotations.covers.contains(where: { c in
+          let v = c.value.lowercased()
+          let id = ob.id.lowercased()
+          return v == id || id.hasPrefix(v + "-")
+        }) {
+          direct.append(a)
+          continue
+        }
+        let onTopic = !Set(pair.topics).isDisjoint(with: ob.topics)
+        let byKeyword = (ob.textKeywords ?? []).contains { folded[k].contains(TextFolding.fold($0)) }
+        guard onTopic || byKeyword else { continue }
+        if onTopic, let reg = a.annotations.regulations.first {
+          viaRegulation.append((a, reg.value, reg.range))
+          continue
+        }
+        if byKeyword { direct.append(a); continue }
+        if let req = ob.requires {
+          let normOK = !(Set(a.annotations.norms.map(\.value)).isDisjoint(with: req.norms ?? []))
+          let wordOK = (req.keywords ?? []).contains { folded[k].contains(TextFolding.fold($0)) }
+          if !normOK && !wordOK { continue }
+        }
+        direct.append(a)
+      }
+      // A regulation named outside the rules counts when its name is about the obligation's topic.
+      let topicWords = ob.topics.flatMap { id -> [String] in
+        guard let t = Vocabulary.shared.topics.term(id) else { return [] }
+        return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
+      } + (ob.textKeywords ?? [])
+      for reg in looseRegulations {
+        let name = TextFolding.fold(reg.value)
+        if topicWords.contains(where: { name.contains(TextFolding.fold($0)) }) {
+          viaRegulation.append((nil, reg.value, reg.range))
+        }
+      }
+      var mentions: [String] = []
+      if direct.isEmpty, let words = ob.textKeywords {
+        for (place, text) in outsideRules where words.contains(where: { text.contains(TextFolding.fold($0)) }) {
+          mentions.append(place)
+        }
+      }
+      let status: CoverageEntry.Status =
+        !direct.isEmpty || !mentions.isEmpty ? .covered : viaRegulation.isEmpty ? .missing : .viaRegulation
+      return CoverageEntry(obligation: ob, status: status, articles: direct, regulations: viaRegulation, mentions: mentions)
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import AmbtModel
+
+/// The results of one `ambt lint` run, as reporters see them.
+public struct LintReport: Sendable {
+  public var results: [LintResult]
+  public var language: Language
+  public var toolVersion: String
+
+  public init(results: [LintResult], language: Language, toolVersion: String) {
+    self.results = results
+    self.language = language
+    self.toolVersion = toolVersion
+  }
+
+  /// Every diagnostic with its file's line table, in output order (files in input order).
+  public var entries: [(Diagnostic, LineTable)] {
+    results.flatMap { r in r.diagnostics.map { ($0, r.lineTable) } }
+  }
+
+  /// Where documentation of a rule lives.
+  public static let informationUri = "https://github.com/ambt/ambt"
+  public static func helpUri(_ id: String) -> String {
+    LintRules.ids.contains(id) ? "\(informationUri)/blob/main/docs/rules.md#\(id)" : "\(informationUri)/blob/main/docs/language.md"
+  }
+}
+
+/// `ambt lint --format json`: one object with a `diagnostics` array (Schemas/lint.schema.json).
+public enum JSONLintReporter {
+  public static let schemaVersion = 1
+
+  public static func render(_ report: LintReport) -> String {
+    var counts: [String: Int] = ["error": 0, "warning": 0, "info": 0]
+    let items: [JSON] = report.entries.map { d, lines in
+      counts[d.severity.rawValue, default: 0] += 1
+      let s = lines.position(of: d.range.start)
+      let e = lines.position(of: d.range.end)
+      var o: [String: JSON] = [
+        "rule": .string(d.id), "severity": .string(d.severity.rawValue), "message": .string(d.message.text(report.language)),
+        "file": .string(d.file), "line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line),
+        "endColumn": .int(e.column), "offset": .int(d.range.start), "endOffset": .int(d.range.end),
+        "article": .optional(d.article), "citation": .optional(d.citation),
+        "hint": .optional(d.hint?.text(report.language)),
+      ]
+      if !d.notes.isEmpty {
+        o["notes"] = .array(
+          d.notes.map { n in
+            let p = lines.position(of: n.range.start)
+            return .object(["message": .string(n.message.text(report.language)), "line": .int(p.line), "column": .int(p.column)])
+          })
+      }
+      return .object(o)
+    }
+    let root: JSON = .object([
+      "schemaVersion": .int(schemaVersion), "kind": .string("lint"), "tool": .object(["name": .string("ambt"), "version": .string(report.toolVersion)]),
+      "files": .array(report.results.map { .string($0.document.file) }), "diagnostics": .array(items),
+      "summary": .object(counts.mapValues { .int($0) }),
+    ])
+    return root.serialized() + "\n"
+  }
+}
+
+/// `ambt lint --format github`: workflow commands that GitHub Actions shows as annotations.
+public enum GitHubLintReporter {
+  public static func render(_ report: LintReport) -> String {
+    var out = ""
+    for (d, lines) in report.entries {
+      let s = lines.position(of: d.range.start)
+      let e = lines.position(of: d.range.end)
+      let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
+      let title = LintRules.rule(d.id).map { "\(d.id): \($0.descriptor.title.text(report.language))" } ?? d.id
+      var message = d.message.text(report.language)
+      if let c = d.citation { message += "\n" + (report.language == .en ? "Basis: " : "Grondslag: ") + c }
+      if let h = d.hint { message += "\n" + (report.language == .en ? "Hint: " : "Tip: ") + h.text(report.language) }
+      out += "::\(level) file=\(property(d.file)),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
+    }
+    return out
+  }
+
+  /// Escapes the message part: `%`, CR and LF.
+  public static func data(_ s: String) -> String {
+    s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+  }
+
+  /// Escapes a property value: as data, plus `:` and `,`.
+  public static func property(_ s: String) -> String {
+    data(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
+  }
+}
+
+extension String {
+  /// Every occurrence of `a` replaced by `b` (no Foundation needed).
+  /// Works on Unicode scalars, so CR in a CR LF pair is replaced too.
+  func replacingAll(_ a: Unicode.Scalar, _ b: String) -> String {
+    var out = ""
+    for u in unicodeScalars { if u == a { out += b } else { out.unicodeScalars.append(u) } }
+    return out
+  }
+}

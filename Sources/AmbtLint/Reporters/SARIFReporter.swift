@@ -1,0 +1,138 @@
+import AmbtModel
+
+/// `ambt lint --format sarif`: SARIF 2.1.0 as GitHub code scanning reads it.
+///
+/// Paths are made relative to the working directory (`uriBaseId` `%SRCROOT%`), columns count
+/// Unicode code points (`columnKind` `unicodeCodePoints`) from 1, and each result has a
+/// fingerprint that does not depend on its line, so moving text does not reopen alerts.
+public enum SARIFReporter {
+  public static func render(_ report: LintReport, currentDirectory: String) -> String {
+    var ruleIDs = LintRules.all.map(\.descriptor.id)
+    for (d, _) in report.entries where !ruleIDs.contains(d.id) { ruleIDs.append(d.id) }
+    let lang = report.language
+    let rules: [JSON] = ruleIDs.map { id in
+      guard let r = LintRules.rule(id)?.descriptor else {
+        return .object([
+          "id": .string(id), "name": .string(camel(id)),
+          "shortDescription": .object(["text": .string(lang == .en ? "ambt check: \(id)" : "ambt check: \(id)")]),
+          "fullDescription": .object(["text": .string(lang == .en ? "A problem found while reading the file (see the language reference)." : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")]),
+          "helpUri": .string(LintReport.helpUri(id)), "defaultConfiguration": .object(["level": .string("error")]),
+        ])
+      }
+      var full = r.summary.text(lang) + " " + r.rationale.text(lang)
+      if let c = r.citation { full += " (" + c.display + ")" }
+      return .object([
+        "id": .string(id), "name": .string(camel(id)), "shortDescription": .object(["text": .string(r.title.text(lang))]),
+        "fullDescription": .object(["text": .string(full)]), "helpUri": .string(LintReport.helpUri(id)),
+        "help": .object(["text": .string(r.summary.text(lang)), "markdown": .string("[\(id)](\(LintReport.helpUri(id)))")]),
+        "defaultConfiguration": .object(["level": .string(level(r.defaultSeverity))]),
+        "properties": .object(["tags": .array([.string(r.family.rawValue)])]),
+      ])
+    }
+    var artifacts: [String] = []
+    let results: [JSON] = report.entries.map { d, lines in
+      let uri = relativeURI(d.file, currentDirectory: currentDirectory)
+      if !artifacts.contains(uri) { artifacts.append(uri) }
+      let s = lines.position(of: d.range.start)
+      let e = lines.position(of: d.range.end)
+      var message = d.message.text(lang)
+      if let c = d.citation { message += " [" + c + "]" }
+      var result: [String: JSON] = [
+        "ruleId": .string(d.id), "ruleIndex": .int(ruleIDs.firstIndex(of: d.id) ?? 0), "level": .string(level(d.severity)),
+        "message": .object(["text": .string(message)]),
+        "locations": .array([
+          .object([
+            "physicalLocation": .object([
+              "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
+              "region": .object([
+                "startLine": .int(max(1, s.line)), "startColumn": .int(max(1, s.column)),
+                "endLine": .int(max(s.line, e.line)), "endColumn": .int(e.line > s.line ? max(1, e.column) : max(s.column, e.column)),
+              ]),
+            ])
+          ])
+        ]),
+        "partialFingerprints": .object([
+          "ambtFinding/v1": .string(fingerprint([d.id, uri, d.article ?? "", d.message.nl, lines.lineText(s.line)]))
+        ]),
+      ]
+      if !d.notes.isEmpty {
+        result["relatedLocations"] = .array(
+          d.notes.enumerated().map { k, n in
+            let p = lines.position(of: n.range.start)
+            return .object([
+              "id": .int(k),
+              "message": .object(["text": .string(n.message.text(lang))]),
+              "physicalLocation": .object([
+                "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
+                "region": .object(["startLine": .int(max(1, p.line)), "startColumn": .int(max(1, p.column))]),
+              ]),
+            ])
+          })
+      }
+      return .object(result)
+    }
+    let run: JSON = .object([
+      "tool": .object([
+        "driver": .object([
+          "name": .string("ambt"), "version": .string(report.toolVersion), "semanticVersion": .string(report.toolVersion),
+          "informationUri": .string(LintReport.informationUri), "rules": .array(rules),
+        ])
+      ]),
+      "columnKind": .string("unicodeCodePoints"),
+      "originalUriBaseIds": .object(["%SRCROOT%": .object(["description": .object(["text": .string("The directory ambt lint ran in.")])])]),
+      "artifacts": .array(artifacts.map { .object(["location": .object(["uri": .string($0), "uriBaseId": .string("%SRCROOT%")])]) }),
+      "results": .array(results),
+    ])
+    let root: JSON = .object([
+      "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"), "runs": .array([run]),
+    ])
+    return root.serialized() + "\n"
+  }
+
+  static func level(_ s: Severity) -> String {
+    switch s {
+    case .error: return "error"
+    case .warning: return "warning"
+    case .info: return "note"
+    }
+  }
+
+  /// `superseded-law` → `SupersededLaw`.
+  static func camel(_ id: String) -> String {
+    id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  }
+
+  /// A path relative to `currentDirectory`, percent-encoded as a URI reference.
+  public static func relativeURI(_ path: String, currentDirectory: String) -> String {
+    var p = path
+    let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+    if p.hasPrefix(base) { p = String(p.dropFirst(base.count)) }
+    while p.hasPrefix("./") { p = String(p.dropFirst(2)) }
+    var out = ""
+    for b in p.utf8 {
+      let c = Character(Unicode.Scalar(b))
+      if c.isASCII && (c.isLetter || c.isNumber || "-._~/".contains(c)) {
+        out.append(c)
+      } else {
+        let hex = String(b, radix: 16, uppercase: true)
+        out += "%" + (hex.count == 1 ? "0" : "") + hex
+      }
+    }
+    return out
+  }
+
+  /// FNV-1a 64-bit over the parts, as 16 hex digits: stable across runs and platforms.
+  static func fingerprint(_ parts: [String]) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for part in parts {
+      for b in part.utf8 {
+        h ^= UInt64(b)
+        h = h &* 0x100_0000_01b3
+      }
+      h ^= 0x1f
+      h = h &* 0x100_0000_01b3
+    }
+    let hex = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

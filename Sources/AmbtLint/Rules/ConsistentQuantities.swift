@@ -1,0 +1,84 @@
+import AmbtModel
+
+/// One topic has one threshold, one period, one deadline.
+///
+/// Two rules on the same topic with different `@drempel` (or `@termijn`, or `@binnen`) leave the
+/// employee with two answers to one question. Rules linked by `@uitzondering op` may differ (that
+/// is what an exception is for), and so may quantities whose descriptions differ (`€ 50, per
+/// gift` and `€ 200, per jaar` measure different things).
+public struct ConsistentQuantities: LintRule {
+  public init() {}
+
+  public let descriptor = RuleDescriptor(
+    id: "conflicting-quantities", family: .consistency,
+    title: LocalizedText(nl: "Tegenstrijdige bedragen of termijnen", en: "Conflicting amounts or periods"),
+    summary: LocalizedText(
+      nl: "Twee regels over hetzelfde onderwerp noemen een ander bedrag of een andere termijn van dezelfde soort.",
+      en: "Two rules on the same topic give a different amount or period of the same kind."),
+    rationale: LocalizedText(
+      nl: "Twee grenzen voor één vraag maken de code onduidelijk en onhandhaafbaar.",
+      en: "Two limits for one question make the code unclear and unenforceable."),
+    defaultSeverity: .warning, citation: nil,
+    triggering: [
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Geschenken boven € 50 neem je niet aan.\n@onderwerp geschenken\n@drempel € 50\n\n§ 1.2. Geschenken boven € 100 weiger je.\n@onderwerp geschenken\n@drempel € 100\n")
+    ],
+    nonTriggering: [
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Geschenken boven € 50 neem je niet aan.\n@onderwerp geschenken\n@drempel € 50\n\n§ 1.2. Met kerst geldt € 100.\n@onderwerp geschenken\n@drempel € 100\n@uitzondering op 1.1\n"),
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Per gift € 50.\n@onderwerp geschenken\n@drempel € 50, per gift\n\n§ 1.2. Per jaar € 200.\n@onderwerp geschenken\n@drempel € 200, per jaar\n"),
+    ])
+
+  struct Entry {
+    var article: Article
+    var quantity: Quantity
+    var exceptions: Set<String>
+  }
+
+  public func check(_ context: LintContext) -> [Diagnostic] {
+    var groups: [String: [Entry]] = [:]
+    var order: [String] = []
+    for (a, topics) in context.articlesWithTopics {
+      let exceptions = Set(a.annotations.exceptionTo.map(\.key))
+      for q in a.annotations.quantities {
+        for t in Set(topics).sorted() {
+          let key = "\(t)|\(q.kind.rawValue)|\(q.unit.isPeriod ? "period" : q.unit.rawValue)"
+          if groups[key] == nil { order.append(key) }
+          groups[key, default: []].append(Entry(article: a, quantity: q, exceptions: exceptions))
+        }
+      }
+    }
+    var out: [Diagnostic] = []
+    var reported: Set<String> = []
+    for key in order {
+      let entries = groups[key] ?? []
+      for (i, e) in entries.enumerated() {
+        guard let first = entries[..<i].first(where: { ConsistentQuantities.conflict($0, e) }) else { continue }
+        let id = "\(e.article.key)|\(e.quantity.range.start)"
+        guard !reported.contains(id) else { continue }
+        reported.insert(id)
+        let topic = String(key.split(separator: "|").first ?? "")
+        let kind = e.quantity.kind.rawValue
+        out.append(
+          context.finding(
+            descriptor,
+            LocalizedText(
+              nl: "regel '\(e.article.label)' noemt @\(kind) \(e.quantity.display) voor '\(context.vocabulary.topics.label(topic, .nl))', regel '\(first.article.label)' \(first.quantity.display)",
+              en: "rule '\(e.article.label)' gives @\(kind) \(e.quantity.display) for '\(context.vocabulary.topics.label(topic, .en))', rule '\(first.article.label)' \(first.quantity.display)"),
+            hint: LocalizedText(
+              nl: "kies één waarde, of maak de ene regel met '@uitzondering op' een uitzondering op de andere",
+              en: "choose one value, or make one rule an exception to the other with '@uitzondering op'"),
+            at: e.quantity.range, article: e.article,
+            notes: [DiagnosticNote(message: LocalizedText(nl: "andere waarde hier", en: "other value here"), range: first.quantity.range)]))
+      }
+    }
+    return out
+  }
+
+  static func conflict(_ a: Entry, _ b: Entry) -> Bool {
+    if a.article.key == b.article.key { return false }
+    if a.quantity.normalized == b.quantity.normalized { return false }
+    if a.exceptions.contains(b.article.key) || b.exceptions.contains(a.article.key) { return false }
+    let qa = a.quantity.qualifier.map(TextFolding.fold) ?? ""
+    let qb = b.quantity.qualifier.map(TextFolding.fold) ?? ""
+    return qa == qb
+  }
+}

@@ -1,0 +1,56 @@
+import AmbtModel
+
+/// Rule numbers run without gaps.
+///
+/// `1.1, 1.2, 1.4` suggests a rule was deleted without renumbering, or lost when the text was
+/// copied from the published PDF. Numbers are compared per prefix (`1.` in `1.4`) in document
+/// order; a letter suffix (`3a`) belongs to its number; a restart is not a gap.
+public struct NoSkippedNumbers: LintRule {
+  public init() {}
+
+  public let descriptor = RuleDescriptor(
+    id: "skipped-number", family: .consistency,
+    title: LocalizedText(nl: "Overgeslagen regelnummer", en: "Skipped rule number"),
+    summary: LocalizedText(nl: "De nummering van de regels slaat een nummer over.", en: "The rule numbering skips a number."),
+    rationale: LocalizedText(
+      nl: "Een gat in de nummering wijst op een verwijderde of bij het overnemen verloren regel.",
+      en: "A gap in the numbering points at a rule that was deleted or lost in copying."),
+    defaultSeverity: .warning, citation: nil,
+    triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste.\n\n§ 1.2. Tweede.\n\n§ 1.4. Vierde.\n")],
+    nonTriggering: [
+      RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste.\n\n§ 1.2. Tweede.\n\n§ 1.2a. Tussen.\n\n§ 1.3. Derde.\n\n# 2. Reizen\n\n§ 2.1. Eerste.\n")
+    ])
+
+  /// `1.4` → prefix `1`, number 4; `3a` → prefix ``, number 3.
+  static func split(_ key: String) -> (prefix: String, number: Int)? {
+    let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+    guard let last = parts.last else { return nil }
+    let digits = last.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count < 6, let n = Int(digits) else { return nil }
+    return (parts.dropLast().joined(separator: "."), n)
+  }
+
+  public func check(_ context: LintContext) -> [Diagnostic] {
+    var last: [String: (Int, Article)] = [:]
+    var out: [Diagnostic] = []
+    for a in context.document.articles {
+      guard let (prefix, n) = NoSkippedNumbers.split(a.key) else { continue }
+      if let (prev, prevArticle) = last[prefix], n > prev + 1 {
+        let missing = (prev + 1)..<n
+        let names = missing.prefix(5).map { prefix.isEmpty ? "\($0)" : "\(prefix).\($0)" }.joined(separator: ", ")
+        out.append(
+          context.finding(
+            descriptor,
+            LocalizedText(
+              nl: "na regel '\(prevArticle.label)' komt '\(a.label)': \(missing.count == 1 ? "nummer" : "nummers") \(names) ontbreken",
+              en: "rule '\(a.label)' follows '\(prevArticle.label)': \(missing.count == 1 ? "number" : "numbers") \(names) missing"),
+            hint: LocalizedText(
+              nl: "controleer de bron: is er een regel weggevallen, of is de nummering zo vastgesteld?",
+              en: "check the source: was a rule lost, or was the numbering adopted this way?"),
+            at: a.headerRange, article: a))
+      }
+      last[prefix] = (n, a)
+    }
+    return out
+  }
+}

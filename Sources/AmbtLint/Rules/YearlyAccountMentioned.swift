@@ -1,0 +1,53 @@
+import AmbtModel
+
+/// The code mentions the yearly public account on integrity (art. 4 lid 4).
+///
+/// The employer must publish a yearly account of how it carries out art. 4 (integrity policy and
+/// code). The code need not contain it, but good codes say it happens (for example in the annual
+/// report); hence only an info finding.
+public struct YearlyAccountMentioned: LintRule {
+  public init() {}
+
+  static let yearly = ["jaarlijks", "ieder jaar", "elk jaar", "elke jaar", "per jaar", "jaarverslag", "jaarrapport", "jaarverantwoording", "sociaal verslag"]
+  static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
+  static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
+
+  public let descriptor = RuleDescriptor(
+    id: "yearly-account-not-mentioned", family: .review,
+    title: LocalizedText(nl: "Jaarlijkse verantwoording niet genoemd", en: "Yearly public account not mentioned"),
+    summary: LocalizedText(
+      nl: "De code zegt niet dat er jaarlijks openbaar verantwoording wordt afgelegd over integriteit.",
+      en: "The code does not say that a yearly public account on integrity is published."),
+    rationale: LocalizedText(
+      nl: "Art. 4 lid 4 vraagt de werkgever jaarlijks openbaar verantwoording af te leggen over integriteitsbeleid en gedragscode. Een advies: de code hoeft het niet te regelen.",
+      en: "Art. 4 lid 4 asks the employer to publish a yearly account of its integrity policy and code. Advice: the code need not arrange it."),
+    defaultSeverity: .info,
+    citation: Citation(
+      law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://lokaleregelgeving.overheid.nl/CVDR680310/1",
+      caveat: LocalizedText(
+        nl: "De wettekst van art. 4 is niet ingezien; de inhoud komt uit een getrouwe samenvatting (gemeente Heerde).",
+        en: "The statute wording of art. 4 was not seen; the content comes from a faithful summary (Heerde).")),
+    triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk.\n")],
+    nonTriggering: [
+      RuleExample("# 1. Verantwoording\n\n§ 1.1. Het college legt jaarlijks in het jaarverslag verantwoording af over het integriteitsbeleid.\n")
+    ])
+
+  public func check(_ context: LintContext) -> [Diagnostic] {
+    let sentences = TextSearch.sentences(context.foldedFullText)
+    let mentioned = sentences.contains { s in
+      TextSearch.containsAny(s, Self.yearly) && TextSearch.containsAny(s, Self.account) && TextSearch.containsAny(s, Self.subject)
+    }
+    if mentioned { return [] }
+    return [
+      context.finding(
+        descriptor,
+        LocalizedText(
+          nl: "de code noemt de jaarlijkse openbare verantwoording over integriteit niet (art. 4 lid 4)",
+          en: "the code does not mention the yearly public account on integrity (art. 4 lid 4)"),
+        hint: LocalizedText(
+          nl: "vermeld waar en wanneer de werkgever jaarlijks verantwoording aflegt, bijvoorbeeld in het jaarverslag",
+          en: "say where and when the employer publishes its yearly account, for example in the annual report"),
+        at: context.documentRange)
+    ]
+  }
+}

@@ -1,0 +1,120 @@
+import AmbtModel
+import Foundation
+
+/// Where a superseded law is mentioned, in the text or in an annotation.
+struct SupersededMention {
+  var law: LawEntry
+  var replacement: LawEntry?
+  /// As written in the source.
+  var written: String
+  var range: SourceRange
+  /// For old Ambtenarenwet articles: the article of the Ambtenarenwet 2017 that replaced it.
+  var articleReplacement: String?
+}
+
+/// Finds mentions of superseded laws in source lines, from laws.json and superseded.json.
+struct SupersededCatalogue: Sendable {
+  struct Spelling: Sendable {
+    var text: [Unicode.Scalar]
+    var caseSensitive: Bool
+    var lawID: String
+    var articleReplacement: String?
+  }
+
+  struct File: Decodable {
+    struct OldArticle: Decodable { var spelling: String; var replacement: String }
+    var spellings: [String: [String]]
+    var exclude: [String]
+    var oldArticles: [OldArticle]
+  }
+
+  let spellings: [Spelling]
+  let exclude: [[Unicode.Scalar]]
+  /// Longer names of laws that are not superseded (`Ambtenarenwet 2017`), which win over a
+  /// superseded name they start with.
+  let current: [[Unicode.Scalar]]
+  let loadError: String?
+
+  static let shared = SupersededCatalogue.load(Vocabulary.shared)
+
+  static func fold(_ s: String) -> [Unicode.Scalar] {
+    Array(TextFolding.fold(s).unicodeScalars)
+  }
+
+  static func load(_ vocabulary: Vocabulary) -> SupersededCatalogue {
+    var file = File(spellings: [:], exclude: [], oldArticles: [])
+    var loadError: String?
+    if let url = Bundle.module.url(forResource: "superseded", withExtension: "json") {
+      do { file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)) } catch { loadError = "superseded.json cannot be read: \(error)" }
+    } else {
+      loadError = "superseded.json not found in the resources"
+    }
+    var list: [Spelling] = []
+    for law in vocabulary.laws where law.supersededBy != nil {
+      let names = Set([law.name] + law.aliases + (file.spellings[law.id] ?? []))
+      for n in names where !n.contains("(") {
+        let cs = n.count <= 6 && n.contains(where: { $0.isUppercase })
+        list.append(Spelling(text: cs ? Array(n.unicodeScalars) : fold(n), caseSensitive: cs, lawID: law.id))
+      }
+    }
+    for a in file.oldArticles {
+      list.append(Spelling(text: fold(a.spelling), caseSensitive: false, lawID: "ambtenarenwet-oud", articleReplacement: a.replacement))
+    }
+    list.sort { $0.text.count > $1.text.count }
+    let current = vocabulary.laws.filter { $0.supersededBy == nil }.flatMap { [$0.name] + $0.aliases }.map(fold)
+    return SupersededCatalogue(spellings: list, exclude: file.exclude.map(fold), current: current, loadError: loadError)
+  }
+
+  /// Mentions in one line of source, `bytes` being the line and `base` its offset.
+  func mentions(inLine line: Substring, base: Int, vocabulary: Vocabulary) -> [SupersededMention] {
+    var scalars: [Unicode.Scalar] = []
+    var folded: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    var offset = base
+    for u in line.unicodeScalars {
+      // One folded scalar per source scalar keeps positions aligned.
+      let f = TextFolding.fold(String(u)).unicodeScalars.first ?? " "
+      scalars.append(u)
+      folded.append(u.properties.isWhitespace ? " " : f)
+      offsets.append(offset)
+      offset += String(u).utf8.count
+    }
+    offsets.append(offset)
+    func isWord(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || ("0"..."9").contains(u) }
+    func matches(_ pattern: [Unicode.Scalar], in hay: [Unicode.Scalar], at i: Int) -> Bool {
+      guard i + pattern.count <= hay.count else { return false }
+      for k in 0..<pattern.count where hay[i + k] != pattern[k] { return false }
+      return true
+    }
+    var out: [SupersededMention] = []
+    var i = 0
+    while i < scalars.count {
+      if i > 0 && isWord(scalars[i - 1]) { i += 1; continue }
+      if exclude.contains(where: { matches($0, in: folded, at: i) }) || current.contains(where: { c in
+        matches(c, in: folded, at: i) && (i + c.count == folded.count || !isWord(folded[i + c.count]))
+          && spellings.contains { s in matches(s.text, in: s.caseSensitive ? scalars : folded, at: i) && s.text.count < c.count }
+      }) {
+        i += 1
+        while i < scalars.count && isWord(scalars[i]) { i += 1 }
+        continue
+      }
+      var found: Spelling?
+      for s in spellings where matches(s.text, in: s.caseSensitive ? scalars : folded, at: i) {
+        let end = i + s.text.count
+        // Old article numbers stand alone ("125quater"); names must end at a word boundary.
+        if end < scalars.count && isWord(scalars[end]) { continue }
+        found = s
+        break
+      }
+      guard let s = found, let law = vocabulary.law(s.lawID) else { i += 1; continue }
+      let end = i + s.text.count
+      out.append(
+        SupersededMention(
+          law: law, replacement: law.supersededBy.flatMap { vocabulary.law($0) },
+          written: String(String.UnicodeScalarView(scalars[i..<end])), range: SourceRange(start: offsets[i], end: offsets[end]),
+          articleReplacement: s.articleReplacement))
+      i = end
+    }
+    return out
+  }
+}

@@ -1,0 +1,51 @@
+import AmbtModel
+
+/// Phrase tests on folded text (lowercase, no diacritics), the vocabulary of the conflict rules.
+enum TextSearch {
+  /// Whether `text` (folded) contains any of the phrases (folded on the fly).
+  static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
+    phrases.contains { text.contains(TextFolding.fold($0)) }
+  }
+
+  /// The first of the phrases `text` contains.
+  static func firstOf(_ text: String, _ phrases: [String]) -> String? {
+    phrases.first { text.contains(TextFolding.fold($0)) }
+  }
+
+  /// Whether `a` and `b` occur within `window` characters of each other.
+  static func near(_ text: String, _ a: [String], _ b: [String], window: Int = 120) -> Bool {
+    let chars = Array(text)
+    func positions(_ p: String) -> [Int] {
+      let pc = Array(TextFolding.fold(p))
+      guard !pc.isEmpty, pc.count <= chars.count else { return [] }
+      var out: [Int] = []
+      var i = 0
+      while i + pc.count <= chars.count {
+        if chars[i] == pc[0] && Array(chars[i..<(i + pc.count)]) == pc { out.append(i) }
+        i += 1
+      }
+      return out
+    }
+    let pa = a.flatMap(positions)
+    let pb = b.flatMap(positions)
+    return pa.contains { x in pb.contains { abs($0 - x) <= window } }
+  }
+
+  /// The folded sentences of a text (split at `.`, `;`, `:`, `!` and `?` followed by a space).
+  static func sentences(_ folded: String) -> [String] {
+    var out: [String] = []
+    var cur = ""
+    var prev: Character = " "
+    for c in folded {
+      if c == " " && (prev == "." || prev == ";" || prev == "!" || prev == "?") {
+        out.append(cur)
+        cur = ""
+      } else {
+        cur.append(c)
+      }
+      prev = c
+    }
+    if !cur.isEmpty { out.append(cur) }
+    return out
+  }
+}

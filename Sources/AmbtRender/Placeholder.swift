@@ -1,1 +1,0 @@
-// Module filled in by the render/new work.

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PlaceholderDiffTests {
-  @Test("module builds") func builds() { #expect(Bool(true)) }
-}

@@ -1,0 +1,112 @@
+import AmbtCLI
+import AmbtLint
+import AmbtModel
+import Foundation
+import Testing
+
+/// Compares `actual` with the snapshot `name`. With `AMBT_RECORD=1` the snapshot is written and
+/// the test fails, so recording is never silent.
+func assertSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name)")
+  if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
+    try actual.write(to: url, atomically: true, encoding: .utf8)
+    Issue.record("recorded snapshot \(name); run again without AMBT_RECORD", sourceLocation: sourceLocation)
+    return
+  }
+  let expected = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")
+  #expect(actual == expected, "snapshot \(name) differs; re-record with AMBT_RECORD=1 after checking the change", sourceLocation: sourceLocation)
+}
+
+let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let repositoryRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+
+/// Runs `ambt` in process from the repository root.
+func ambt(_ args: [String]) -> (Int32, String, String) {
+  let io = BufferIO(environment: ["NO_COLOR": "1"], currentDirectory: repositoryRoot.path)
+  let previous = FileManager.default.currentDirectoryPath
+  FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
+  defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+  let code = CLI.run(args, io: io)
+  return (code, io.stdoutText, io.stderrText)
+}
+
+@Suite(.serialized) struct GoldenTests {
+  static let fixture = "Tests/AmbtLintTests/Fixtures/sample.ambt"
+
+  @Test("text output", arguments: ["nl", "en"])
+  func text(_ lang: String) throws {
+    let (code, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--lang", lang])
+    #expect(code == 1)
+    try assertSnapshot(out, "sample.\(lang).txt")
+  }
+
+  @Test("json output")
+  func json() throws {
+    let (code, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--format", "json"])
+    #expect(code == 1)
+    try assertSnapshot(out, "sample.json")
+  }
+
+  @Test("sarif output")
+  func sarif() throws {
+    let (_, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--format", "sarif"])
+    try assertSnapshot(out, "sample.sarif")
+    #expect(out.contains("\"columnKind\": \"unicodeCodePoints\""))
+  }
+
+  @Test("github annotations")
+  func github() throws {
+    let (_, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--format", "github", "--lang", "en"])
+    try assertSnapshot(out, "sample.github.txt")
+    #expect(GitHubLintReporter.property("a:b,c%\nd") == "a%3Ab%2Cc%25%0Ad")
+    #expect(GitHubLintReporter.data("a:b,c%\r\nd") == "a:b,c%25%0D%0Ad")
+  }
+
+  @Test("exit codes follow --fail-on; usage errors give 2")
+  func exitCodes() {
+    #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24"]).0 == 1)
+    #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/clean.ambt", "--today", "2026-11-24"]).0 == 0)
+    #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/clean.ambt", "--today", "2026-11-24", "--fail-on", "info"]).0 == 0)
+    #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--config", "Tests/AmbtLintTests/Fixtures/missing.conf"]).0 == 2)
+    #expect(ambt(["lint", "does-not-exist.ambt"]).0 == 2)
+    #expect(ambt(["lint", GoldenTests.fixture, "--today", "24-11-2026"]).0 == 2)
+    #expect(ambt(["lint", GoldenTests.fixture, "--format", "xml"]).0 == 2)
+    #expect(ambt(["explain", "no-such-rule"]).0 == 2)
+    #expect(ambt(["explain", "superseded-law"]).1.contains("Wbp"))
+  }
+
+  @Test("docs/rules.md is generated from the descriptors")
+  func rulesDocs() throws {
+    let (_, out, _) = ambt(["rules", "--format", "markdown", "--lang", "en"])
+    let url = repositoryRoot.appendingPathComponent("docs/rules.md")
+    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
+      try out.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("regenerated docs/rules.md")
+      return
+    }
+    let onDisk = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    #expect(onDisk == out, "docs/rules.md is stale: run 'ambt rules --format markdown --lang en > docs/rules.md'")
+  }
+
+  @Test("the reviewed findings on the five real codes")
+  func codes() throws {
+    let (code, out, _) = ambt(["lint", "Codes", "--today", "2026-11-24", "--lang", "en"])
+    #expect(code == 1)
+    try assertSnapshot(out, "codes-findings.txt")
+    let must = [
+      "Codes/leek.ambt", "'Wet bescherming persoonsgegevens'", "'Wet openbaarheid van bestuur'", "'CAR/LLUWO'",
+    ]
+    for m in must { #expect(out.contains(m)) }
+    let alphen = out.split(separator: "\n").filter { $0.hasPrefix("Codes/alphen-aan-den-rijn-2014.ambt") }
+    #expect(alphen.contains { $0.contains("[superseded-law]") && $0.contains("Wet bescherming persoonsgegevens") })
+    #expect(alphen.contains { $0.contains("[superseded-law]") && $0.contains("'GBA'") })
+    #expect(alphen.contains { $0.contains("[review-overdue]") })
+  }
+
+  @Test("coverage lists every obligation")
+  func coverage() throws {
+    let (_, out, _) = ambt(["coverage", "Codes/leek.ambt", "--format", "markdown", "--lang", "en"])
+    try assertSnapshot(out, "leek-coverage.md")
+    #expect(out.contains("missing"))
+  }
+}

@@ -1,0 +1,103 @@
+import AmbtCLI
+import AmbtLint
+import AmbtModel
+import Foundation
+import Testing
+
+/// The day every test treats as today, so the review-cycle rules are deterministic.
+let testToday = Day(year: 2026, month: 11, day: 24)
+
+func lint(_ source: String, file: String = "voorbeeld.ambt") -> [Diagnostic] {
+  Linter.lint(bytes: Array(source.utf8), file: file, options: LintOptions(today: testToday)).diagnostics
+}
+
+/// One example of one rule: `rule-id`, which list, which index.
+struct ExampleCase: Sendable, CustomTestStringConvertible {
+  var rule: String
+  var triggering: Bool
+  var index: Int
+  var testDescription: String { "\(rule) \(triggering ? "triggers" : "silent") #\(index + 1)" }
+
+  static var all: [ExampleCase] {
+    LintRules.all.flatMap { r in
+      r.descriptor.triggering.indices.map { ExampleCase(rule: r.descriptor.id, triggering: true, index: $0) }
+        + r.descriptor.nonTriggering.indices.map { ExampleCase(rule: r.descriptor.id, triggering: false, index: $0) }
+    }
+  }
+}
+
+@Suite struct LintRuleTests {
+  @Test("every rule fires on its triggering examples and is silent on the others", arguments: ExampleCase.all)
+  func examples(_ c: ExampleCase) throws {
+    let rule = try #require(LintRules.rule(c.rule))
+    let example = c.triggering ? rule.descriptor.triggering[c.index] : rule.descriptor.nonTriggering[c.index]
+    let found = lint(example.document).filter { $0.id == c.rule }
+    if c.triggering {
+      #expect(!found.isEmpty, "expected '\(c.rule)' on:\n\(example.source)")
+    } else {
+      #expect(found.isEmpty, "unexpected '\(c.rule)': \(found.map(\.message.en))\n\(example.source)")
+    }
+  }
+
+  @Test("rule ids are unique, kebab-case, and every rule file is registered")
+  func registry() throws {
+    let ids = LintRules.all.map(\.descriptor.id)
+    #expect(Set(ids).count == ids.count)
+    for id in ids { #expect(id.allSatisfy { $0.isLowercase || $0 == "-" }, "\(id) is not kebab-case") }
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules").standardized
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }
+    let types = Set(LintRules.all.map { String(describing: type(of: $0)) + ".swift" })
+    #expect(Set(files) == types)
+    for r in LintRules.all.map(\.descriptor) {
+      #expect(!r.triggering.isEmpty && !r.nonTriggering.isEmpty, "\(r.id) needs examples")
+    }
+  }
+
+  @Test("rule files stay between 40 and 120 lines")
+  func ruleFileSize() throws {
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules").standardized
+    for f in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
+      let lines = try String(contentsOfFile: dir.appendingPathComponent(f).path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+      #expect((40...120).contains(lines), "\(f) has \(lines) lines")
+    }
+  }
+
+  @Test("a suppression silences the finding on its rule and is then used")
+  func suppression() {
+    let src = RuleExample.header + "# 1. G\n\n§ 1.1. Je meldt elk geschenk.\n@norm meldplicht\n@negeer report-without-addressee: de regeling noemt de ontvanger\n"
+    let d = lint(src)
+    #expect(!d.contains { $0.id == "report-without-addressee" })
+    #expect(!d.contains { $0.id == "unused-suppression" })
+  }
+
+  @Test("configuration switches rules off and changes severities")
+  func configuration() throws {
+    let c = try LintConfiguration.parse("# test\nscope-excludes-hired-staff = off\nreview-date-missing = error\n", knownRules: LintRules.ids).get()
+    let d = Linter.lint(bytes: Array(RuleExample.header.utf8), file: "x.ambt", options: LintOptions(today: testToday, configuration: c)).diagnostics
+    #expect(!d.contains { $0.id == "scope-excludes-hired-staff" })
+    #expect(d.first { $0.id == "review-date-missing" }?.severity == .error)
+    if case .failure(let e) = LintConfiguration.parse("scope-exclude = off\n", knownRules: LintRules.ids) {
+      #expect(e.line == 1)
+      #expect(e.message.en.contains("did you mean 'scope-excludes-hired-staff'"))
+    } else {
+      Issue.record("unknown rule accepted")
+    }
+  }
+
+  @Test("lint never traps on bad input and reports parse errors")
+  func badInput() {
+    for src in ["", "---\n", "§\n@negeer\n", "# \u{0}\n§ 1.1.\n@zie 9\n", String(repeating: "§ 1. x\n", count: 50)] {
+      _ = lint(src)
+    }
+    let d = Linter.lint(bytes: [0xFF, 0xFE, 0x41], file: "x.ambt", options: LintOptions(today: testToday)).diagnostics
+    #expect(d.contains { $0.severity == .error })
+  }
+
+  @Test("review date: today override, due soon, overdue")
+  func review() {
+    let h = { (date: String) in "---\ntitel: T\norganisatie: O\nlaatste herziening: \(date)\n---\n" }
+    #expect(lint(h("2024-11-24")).contains { $0.id == "review-overdue" } == false)
+    #expect(lint(h("2024-11-23")).contains { $0.id == "review-overdue" })
+    #expect(lint(h("2025-02-01")).contains { $0.id == "review-due-soon" })
+  }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Validate ambt's SARIF (and JSON) output for every code in Codes/ against the schemas.
+
+SARIF: the official SARIF 2.1.0 schema (Tests/Fixtures/sarif-schema-2.1.0.json, a copy of ../shared/reference/, or the
+path in $SARIF_SCHEMA), plus the GitHub code scanning requirements the schema does not check.
+JSON: Schemas/lint.schema.json. Usage: scripts/validate-sarif.py [path/to/ambt]
+Needs the `jsonschema` package (pip install jsonschema). Exit 0 when everything validates.
+"""
+import glob, json, os, subprocess, sys
+
+try:
+    import jsonschema
+except ImportError:
+    sys.exit("validate-sarif: the 'jsonschema' package is missing; run: pip install jsonschema")
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ambt = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, ".build", "debug", "ambt")
+# A copy of the official schema is kept in the repository so CI is self-contained.
+sarif_schema_path = os.environ.get("SARIF_SCHEMA", os.path.join(root, "Tests", "Fixtures", "sarif-schema-2.1.0.json"))
+codes = sorted(glob.glob(os.path.join(root, "Codes", "*.ambt")))
+if not codes:
+    sys.exit("validate-sarif: no Codes/*.ambt")
+
+def run(fmt):
+    p = subprocess.run([ambt, "lint", "--today", "2026-11-24", "--format", fmt] + [os.path.relpath(c, root) for c in codes],
+                       cwd=root, capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        sys.exit(f"validate-sarif: ambt lint --format {fmt} exited {p.returncode}: {p.stderr}")
+    return json.loads(p.stdout)
+
+errors = []
+with open(sarif_schema_path) as f:
+    sarif_schema = json.load(f)
+sarif = run("sarif")
+validator = jsonschema.validators.validator_for(sarif_schema)(sarif_schema)
+errors += [f"SARIF schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(sarif)]
+
+# GitHub code scanning requirements beyond the schema.
+for run_ in sarif["runs"]:
+    driver = run_["tool"]["driver"]
+    ids = [r["id"] for r in driver["rules"]]
+    for r in driver["rules"]:
+        for key in ("shortDescription", "fullDescription", "helpUri", "defaultConfiguration"):
+            if key not in r:
+                errors.append(f"rule {r['id']}: missing {key}")
+    if run_.get("columnKind") != "unicodeCodePoints":
+        errors.append("run.columnKind is not unicodeCodePoints")
+    for res in run_["results"]:
+        if res["ruleId"] not in ids or ids[res["ruleIndex"]] != res["ruleId"]:
+            errors.append(f"result {res['ruleId']}: ruleIndex does not point at its rule")
+        if not res.get("partialFingerprints"):
+            errors.append(f"result {res['ruleId']}: no partialFingerprints")
+        for loc in res["locations"]:
+            pl = loc["physicalLocation"]
+            uri = pl["artifactLocation"]["uri"]
+            if uri.startswith("/") or "://" in uri:
+                errors.append(f"result {res['ruleId']}: uri {uri} is not relative")
+            reg = pl["region"]
+            if reg["startLine"] < 1 or reg["startColumn"] < 1:
+                errors.append(f"result {res['ruleId']}: region starts before 1")
+
+with open(os.path.join(root, "Schemas", "lint.schema.json")) as f:
+    lint_schema = json.load(f)
+lint_json = run("json")
+validator = jsonschema.Draft202012Validator(lint_schema)
+errors += [f"lint JSON schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(lint_json)]
+
+if errors:
+    print("\n".join(errors[:50]))
+    sys.exit(1)
+print(f"validate-sarif: SARIF and JSON of {len(codes)} codes valid ({len(sarif['runs'][0]['results'])} results)")
