@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import AmbtModel
 
 /// What a lint rule sees: the document, its source, the date the linter treats as today and
@@ -9,6 +14,8 @@ public struct LintContext: Sendable {
   public let today: Day
   public let catalogue: ObligationCatalogue
   public let vocabulary: Vocabulary
+  /// The obligations' coverage, computed on first use and shared by the rules that need it.
+  let coverageCache = Memo<[CoverageEntry]>()
 
   public init(document: Document, source: String, today: Day, catalogue: ObligationCatalogue = .shared, vocabulary: Vocabulary = .shared) {
     self.document = document
@@ -118,5 +125,32 @@ extension String {
     let pad = digits.count < 4 ? 4 - digits.count : 0
     self.init(repeating: "0", count: pad)
     self.append(digits)
+  }
+}
+
+/// A value computed once, on first use, by whichever thread asks first.
+final class Memo<Value: Sendable>: @unchecked Sendable {
+  private var stored: Value?
+  private let lock = NSLockFree()
+
+  func value(_ compute: () -> Value) -> Value {
+    lock.withLock {
+      if let stored { return stored }
+      let v = compute()
+      stored = v
+      return v
+    }
+  }
+}
+
+/// A pthread mutex, so AmbtLint needs no Foundation lock.
+final class NSLockFree: @unchecked Sendable {
+  private var mutex = pthread_mutex_t()
+  init() { pthread_mutex_init(&mutex, nil) }
+  deinit { pthread_mutex_destroy(&mutex) }
+  func withLock<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&mutex)
+    defer { pthread_mutex_unlock(&mutex) }
+    return body()
   }
 }

@@ -89,6 +89,11 @@ public struct CoverageEntry: Sendable {
 extension LintContext {
   /// Each obligation of the catalogue with the rules that cover it.
   public func coverage() -> [CoverageEntry] {
+    // Several rules ask; the answer is computed once per document.
+    coverageCache.value { computeCoverage() }
+  }
+
+  func computeCoverage() -> [CoverageEntry] {
     let rules = articlesWithTopics
     let folded = rules.map { TextFolding.fold($0.article.fullText) }
     // The code's own text outside its rules (preamble and chapters; annexes often quote the law).

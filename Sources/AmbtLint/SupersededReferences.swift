@@ -72,15 +72,32 @@ struct SupersededCatalogue: Sendable {
     var offsets: [Int] = []
     var offset = base
     for u in line.unicodeScalars {
+      scalars.append(u)
+      offsets.append(offset)
+      // ASCII inline (folding a one-scalar String per scalar was most of lint time, issue 7).
+      if u.value < 0x80 {
+        switch u.value {
+        case 0x41...0x5A: folded.append(Unicode.Scalar(UInt8(u.value + 32)))
+        case 0x09...0x0D, 0x20: folded.append(" ")
+        case 0x60: folded.append("'")
+        default: folded.append(u)
+        }
+        offset += 1
+        continue
+      }
       // One folded scalar per source scalar keeps positions aligned.
       let f = TextFolding.fold(String(u)).unicodeScalars.first ?? " "
-      scalars.append(u)
       folded.append(u.properties.isWhitespace ? " " : f)
-      offsets.append(offset)
       offset += String(u).utf8.count
     }
     offsets.append(offset)
-    func isWord(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || ("0"..."9").contains(u) }
+    func isWord(_ u: Unicode.Scalar) -> Bool {
+      if u.value < 0x80 {
+        let v = u.value | 0x20
+        return (v >= 0x61 && v <= 0x7A) || (u.value >= 0x30 && u.value <= 0x39)
+      }
+      return u.properties.isAlphabetic
+    }
     func matches(_ pattern: [Unicode.Scalar], in hay: [Unicode.Scalar], at i: Int) -> Bool {
       guard i + pattern.count <= hay.count else { return false }
       for k in 0..<pattern.count where hay[i + k] != pattern[k] { return false }

@@ -33,19 +33,19 @@ enum TextSearch {
 
   /// The folded sentences of a text (split at `.`, `;`, `:`, `!` and `?` followed by a space).
   static func sentences(_ folded: String) -> [String] {
+    // On bytes: the separators are ASCII, and walking Characters cost a sixth of lint time.
     var out: [String] = []
-    var cur = ""
-    var prev: Character = " "
-    for c in folded {
-      if c == " " && (prev == "." || prev == ";" || prev == "!" || prev == "?") {
-        out.append(cur)
-        cur = ""
-      } else {
-        cur.append(c)
+    var start = 0
+    var prev: UInt8 = 0x20
+    let bytes = Array(folded.utf8)
+    for (i, b) in bytes.enumerated() {
+      if b == 0x20 && (prev == 0x2E || prev == 0x3B || prev == 0x21 || prev == 0x3F) {
+        out.append(String(decoding: bytes[start..<i], as: UTF8.self))
+        start = i + 1
       }
-      prev = c
+      prev = b
     }
-    if !cur.isEmpty { out.append(cur) }
+    if start < bytes.count { out.append(String(decoding: bytes[start...], as: UTF8.self)) }
     return out
   }
 }

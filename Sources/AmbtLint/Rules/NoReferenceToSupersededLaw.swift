@@ -42,7 +42,10 @@ public struct NoReferenceToSupersededLaw: LintRule {
     var offset = 0
     var inMetadata = false
     var lineNo = 0
-    for line in context.source.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on the byte: splitting on the Character "\n" walked every grapheme (a tenth of lint
+    // time) and never split a CRLF file, whose "\r\n" is one Character.
+    for bytes in context.source.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      let line = Substring(bytes)
       defer { offset += line.utf8.count + 1; lineNo += 1 }
       let t = line.trimmedBlanks
       if t == "---" && (lineNo == 0 || inMetadata || offset == doc.metadata.range.start) { inMetadata.toggle(); continue }
