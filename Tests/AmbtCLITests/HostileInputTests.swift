@@ -38,6 +38,12 @@ import Testing
     #expect(err1.contains("60 bestanden gecontroleerd: 60 fouten"))
     let reported = out1.split(separator: "\n").filter { $0.contains("[unknown-norm]") }.map { String($0.prefix { $0 != ":" }) }
     #expect(reported == names)
+    // lint: the same order on one worker and on several, in every format.
+    for format in ["text", "json", "sarif"] {
+      let (l1, lout1, _) = CLITests.run(["lint", "--format", format, "--today", "2025-01-01", dir], env: ["AMBT_JOBS": "1"])
+      let (l2, lout2, _) = CLITests.run(["lint", "--format", format, "--today", "2025-01-01", dir], env: ["AMBT_JOBS": "3"])
+      #expect(l1 == l2 && lout1 == lout2 && !lout1.isEmpty, "lint --format \(format)")
+    }
   }
 
   @Test("ordered parallel map keeps order with a small window and many workers")

@@ -47,15 +47,34 @@ public enum LintCommand: Command {
         }
       }
     }
-    let files: [InputFile]
-    switch Files.collect(args.positionals, io: context.io) {
+    let files: [InputSource]
+    switch Files.list(args.positionals, io: context.io) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
     case .success(let f): files = f
     }
     let options = LintOptions(today: today, configuration: configuration)
-    let results = ParallelMap.map(files) { file in Linter.lint(bytes: file.bytes, file: file.displayName, options: options) }
+    // Files are read and linted on all cores (AMBT_JOBS), in input order. The reporters need
+    // only the findings, the line tables and the file names, so the parsed document is dropped
+    // as soon as a file is linted: memory stays near the size of the input.
+    var results: [LintResult] = []
+    var unreadable = false
+    let workers = ParallelMap.defaultWorkers(environment: context.io.environment)
+    ParallelMap.forEachOrdered(files, workers: workers) { source -> Result<LintResult, InputError> in
+      source.read().map { file in
+        var result = Linter.lint(bytes: file.bytes, file: file.displayName, options: options)
+        result.document = Document(file: result.document.file, metadata: result.document.metadata)
+        return result
+      }
+    } consume: { _, outcome in
+      switch outcome {
+      case .success(let r): results.append(r)
+      case .failure(let e):
+        unreadable = true
+        context.fail(e.message)
+      }
+    }
     let report = LintReport(results: results, language: context.language, toolVersion: CLI.version)
     switch args.value("--format") ?? "text" {
     case "json": context.io.out(JSONLintReporter.render(report))
@@ -68,8 +87,10 @@ public enum LintCommand: Command {
     let (e, w, i) = (counts[.error] ?? 0, counts[.warning] ?? 0, counts[.info] ?? 0)
     context.io.err(
       context.t(
-        "\(files.count) \(files.count == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
-        "\(files.count) \(files.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"))
+        "\(results.count) \(results.count == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
+        "\(results.count) \(results.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"))
+    // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
+    if unreadable { return ExitCode.usage }
     let threshold = Severity(rawValue: args.value("--fail-on") ?? "error") ?? .error
     return all.contains { $0.severity >= threshold } ? ExitCode.findings : ExitCode.clean
   }
