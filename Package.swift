@@ -38,5 +38,8 @@ if Context.environment["AMBT_FUZZ"] == "1" {
     .executableTarget(
       name: "ambt-fuzz-parser", dependencies: ["AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Parser",
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "ambt-fuzz-import", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Import",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ]
 }

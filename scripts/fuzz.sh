@@ -26,14 +26,15 @@ for t in "${targets[@]}"; do
 done
 
 seed() {
-  local dir="$1" ext="$2"
+  local dir="$1"
+  shift
   mkdir -p "$dir"
   [ -n "$(ls -A "$dir")" ] && return 0
-  for f in Codes/*.ambt Tests/Fixtures/*/*."$ext" Tests/Fixtures/*."$ext"; do
+  for f in "$@"; do
     [ -e "$f" ] || continue
     cp "$f" "$dir/$(basename "$f")"
-    # One seed per chapter, so libFuzzer starts from small inputs as well as whole codes.
-    awk -v out="$dir/$(basename "$f")" '/^# /{n++} {print > (out "." n ".chunk")}' "$f"
+    # One seed per chapter (or 60 lines), so libFuzzer starts from small inputs as well as whole codes.
+    awk -v out="$dir/$(basename "$f")" '/^# /{n++} NR % 60 == 0 {n++} {print > (out "." n ".chunk")}' "$f"
   done
 }
 
@@ -42,8 +43,9 @@ status=0
 for t in "${targets[@]}"; do
   corpus="$scratch/corpus-$t"
   case "$t" in
-    import) seed "$corpus" txt; seed "$corpus" ambt ;;
-    *) seed "$corpus" ambt ;;
+    # The importer reads plain text: the source texts of the real codes and the layout fixtures.
+    import) seed "$corpus" Tests/AmbtImportTests/Fixtures/*/*.txt Tests/AmbtImportTests/Fixtures/*.txt ;;
+    *) seed "$corpus" Codes/*.ambt Tests/Fixtures/*/*.ambt Tests/Fixtures/*.ambt ;;
   esac
   echo "== fuzzing $t for ${seconds}s (corpus $corpus: $(ls "$corpus" | wc -l) inputs)"
   # SWIFT_BACKTRACE=enable=no lets libFuzzer catch the trap and save the input.

@@ -1,10 +1,11 @@
+import AmbtModel
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
-import AmbtModel
 
 /// An input file read into memory, with the name to show in messages.
 public struct InputFile: Sendable {
@@ -59,7 +60,8 @@ public enum Files {
     for path in paths {
       if path == "-" {
         guard let bytes = io.readStandardInput() else {
-          return .failure(InputError(message: LocalizedText(nl: "kan standaardinvoer niet lezen", en: "cannot read standard input")))
+          return .failure(
+            InputError(message: LocalizedText(nl: "kan standaardinvoer niet lezen", en: "cannot read standard input")))
         }
         sources.append(InputSource(path: "-", displayName: "<stdin>", bytes: bytes))
         continue
@@ -89,9 +91,10 @@ public enum Files {
   }
 
   static func walk(_ dir: String, extensions: Set<String>, found: inout [String], visited: inout Set<String>) {
-    let real = (try? FileManager.default.destinationOfSymbolicLink(atPath: dir)).map { _ in
-      URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-    } ?? URL(fileURLWithPath: dir).standardizedFileURL.path
+    let real =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: dir)).map { _ in
+        URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+      } ?? URL(fileURLWithPath: dir).standardizedFileURL.path
     guard !visited.contains(real) else { return }
     visited.insert(real)
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
@@ -120,7 +123,9 @@ public enum Files {
         InputError(
           message: missing
             ? LocalizedText(nl: "'\(path)' bestaat niet (meer)", en: "'\(path)' does not exist (any more)")
-            : LocalizedText(nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))", en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
+            : LocalizedText(
+              nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))",
+              en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
     }
     defer { close(fd) }
     var info = stat()
@@ -135,7 +140,8 @@ public enum Files {
         return .failure(
           InputError(
             message: LocalizedText(
-              nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))", en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
+              nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))",
+              en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
       }
       bytes.append(contentsOf: chunk[0..<n])
     }
@@ -158,7 +164,8 @@ public enum Files {
       var info = stat()
       if access(path, W_OK) != 0 || (stat(path, &info) == 0 && info.st_mode & 0o222 == 0) {
         return InputError(
-          message: LocalizedText(nl: "'\(path)' is alleen-lezen; niets geschreven", en: "'\(path)' is read-only; nothing written"))
+          message: LocalizedText(nl: "'\(path)' is alleen-lezen; niets geschreven", en: "'\(path)' is read-only; nothing written")
+        )
       }
     }
     let url = URL(fileURLWithPath: path)

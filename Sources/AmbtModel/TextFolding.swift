@@ -102,7 +102,9 @@ public enum TextFolding {
     }
     if best == nil {
       // A candidate that contains the word or is contained in it.
-      best = candidates.first { let f = fold($0); return f.hasPrefix(w) || w.hasPrefix(f) }.map { ($0, 0) }
+      best = candidates.first {
+        let f = fold($0); return f.hasPrefix(w) || w.hasPrefix(f)
+      }.map { ($0, 0) }
     }
     return best?.0
   }

@@ -37,16 +37,19 @@ import Foundation
     let all = writeCorpus(work + "/corpus", codes: codes, seed: 7)
     let bytes = size(all)
     let counts = all.map { Int($0.split(separator: "-").last!.dropLast(5))! }
-    print("corpus: \(all.count) codes, \(counts.min()!)–\(counts.max()!) articles (median \(counts.sorted()[counts.count / 2])), "
-      + "\(counts.reduce(0, +)) articles, \(String(format: "%.1f", mb(bytes))) MB\n")
+    print(
+      "corpus: \(all.count) codes, \(counts.min()!)–\(counts.max()!) articles (median \(counts.sorted()[counts.count / 2])), "
+        + "\(counts.reduce(0, +)) articles, \(String(format: "%.1f", mb(bytes))) MB\n")
     let (status, err) = Measure.run(ambt, ["check", work + "/corpus"])
     notes.append("`ambt check` on the corpus: exit \(status), \(err.split(separator: "\n").last ?? "")")
 
     let tWc = Measure.program(repeats, wc, ["-w"] + all)
     rows.append(Row(what: "wc -w (baseline)", input: "corpus", seconds: tWc, rate: rate(bytes, tWc)))
     let tParse = InProcess.parse(all.map { [UInt8](fm.contents(atPath: $0)!) }, repeats: quick ? 1 : 3)
-    rows.append(Row(what: "parse+validate in process, 1 thread", input: "corpus", seconds: tParse, rate: rate(bytes, tParse),
-      baseline: ratio(tParse, tWc, "wc -w"), target: verdict(mb(bytes) / tParse >= 20, "≥ 20 MB/s per core")))
+    rows.append(
+      Row(
+        what: "parse+validate in process, 1 thread", input: "corpus", seconds: tParse, rate: rate(bytes, tParse),
+        baseline: ratio(tParse, tWc, "wc -w"), target: verdict(mb(bytes) / tParse >= 20, "≥ 20 MB/s per core")))
     for (command, present) in [("check", true), ("lint", commands.contains("lint"))] {
       guard present else {
         notes.append("`ambt \(command)` does not exist in this build: not measured.")
@@ -54,14 +57,19 @@ import Foundation
       }
       let t1 = Measure.program(repeats, ambt, [command, work + "/corpus"], environment: ["AMBT_JOBS": "1"])
       let t2 = Measure.program(repeats, ambt, [command, work + "/corpus"])
-      rows.append(Row(what: "ambt \(command), 1 core", input: "corpus", seconds: t1, rate: rate(bytes, t1),
-        baseline: ratio(t1, tWc, "wc -w"), target: verdict(mb(bytes) / t1 >= 20, "≥ 20 MB/s per core")))
-      rows.append(Row(what: "ambt \(command), 2 cores", input: "corpus", seconds: t2, rate: rate(bytes, t2),
-        baseline: ratio(t2, tWc, "wc -w") + String(format: "; %.2f× faster than 1 core", t1 / t2),
-        target: verdict(t2 < 3, "whole corpus < 3 s")))
+      rows.append(
+        Row(
+          what: "ambt \(command), 1 core", input: "corpus", seconds: t1, rate: rate(bytes, t1),
+          baseline: ratio(t1, tWc, "wc -w"), target: verdict(mb(bytes) / t1 >= 20, "≥ 20 MB/s per core")))
+      rows.append(
+        Row(
+          what: "ambt \(command), 2 cores", input: "corpus", seconds: t2, rate: rate(bytes, t2),
+          baseline: ratio(t2, tWc, "wc -w") + String(format: "; %.2f× faster than 1 core", t1 / t2),
+          target: verdict(t2 < 3, "whole corpus < 3 s")))
     }
 
     // Scale: time per MB for 1×, 10×, 100× the data, across files and within one file.
+    var previous: (t: Double, b: Int)?
     for (label, step) in [("1× (every 100th code)", 100), ("10× (every 10th code)", 10), ("100× (all codes)", 1)] {
       let dir = work + "/scale-\(step)"
       try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -69,8 +77,13 @@ import Foundation
       for p in slice { link(p, dir + "/" + (p as NSString).lastPathComponent) }
       let b = size(slice)
       let t = Measure.program(repeats, ambt, ["check", dir])
-      rows.append(Row(what: "ambt check, 2 cores", input: "\(label), \(String(format: "%.1f", mb(b))) MB", seconds: t,
-        rate: String(format: "%.1f ms/MB", t * 1000 / mb(b))))
+      // The marginal cost (from the previous size) separates the per-MB cost from fixed start-up.
+      let marginal = previous.map { String(format: "; marginal %.1f ms/MB", (t - $0.t) * 1000 / (mb(b) - mb($0.b))) } ?? ""
+      rows.append(
+        Row(
+          what: "ambt check, 2 cores", input: "\(label), \(String(format: "%.1f", mb(b))) MB", seconds: t,
+          rate: String(format: "%.1f ms/MB", t * 1000 / mb(b)) + marginal))
+      previous = (t, b)
     }
     var bigRng = SplitMix(state: 99)
     for target in quick ? [1, 10] : [1, 10, 100] {
@@ -80,7 +93,8 @@ import Foundation
       try? text.write(toFile: path, atomically: false, encoding: .utf8)
       let b = size([path])
       let t = Measure.program(target == 100 ? 1 : repeats, ambt, ["check", path])
-      var row = Row(what: "ambt check, one file", input: "\(articles) articles, \(String(format: "%.1f", mb(b))) MB", seconds: t,
+      var row = Row(
+        what: "ambt check, one file", input: "\(articles) articles, \(String(format: "%.1f", mb(b))) MB", seconds: t,
         rate: String(format: "%.1f ms/MB", t * 1000 / mb(b)))
       if target == 100, let peak = Measure.peakMemoryMB(ambt, ["check", path]) {
         row.target = String(format: "peak %.0f MB", peak)
@@ -98,13 +112,17 @@ import Foundation
     try? corpus.revise(bigText, rng: &rng).write(toFile: bigNew, atomically: false, encoding: .utf8)
     // A real version pair: Leek and its revision from the differ's fixtures.
     let realPair = (repoRoot + "/Codes/leek.ambt", repoRoot + "/Tests/AmbtDiffTests/Fixtures/leek-v2.ambt")
-    for (label, a, b, goal) in [("two real codes", realPair.0, realPair.1, 0.020), ("two 1,000-article codes", bigOld, bigNew, 1.0)] {
+    for (label, a, b, goal) in [
+      ("two real codes", realPair.0, realPair.1, 0.020), ("two 1,000-article codes", bigOld, bigNew, 1.0),
+    ] {
       let tGit = Measure.program(repeats, "/usr/bin/git", ["diff", "--no-index", "--word-diff", a, b])
       let input = "\(label), \(String(format: "%.0f", Double(size([a, b])) / 1024)) KB"
       rows.append(Row(what: "git diff --no-index --word-diff (baseline)", input: input, seconds: tGit))
       if let t = InProcess.diff([UInt8](fm.contents(atPath: a)!), [UInt8](fm.contents(atPath: b)!), repeats: repeats) {
-        rows.append(Row(what: "AmbtDiff in process (parse both + diff)", input: input, seconds: t,
-          baseline: ratio(t, tGit, "git diff"), target: verdict(t < goal, "< \(ms(goal))")))
+        rows.append(
+          Row(
+            what: "AmbtDiff in process (parse both + diff)", input: input, seconds: t,
+            baseline: ratio(t, tGit, "git diff"), target: verdict(t < goal, "< \(ms(goal))")))
       }
       if commands.contains("diff") {
         let t = Measure.program(repeats, ambt, ["diff", a, b])
@@ -117,8 +135,10 @@ import Foundation
       let set = stride(from: 0, to: all.count, by: max(1, all.count / 350)).prefix(350).map { all[$0] }
       let t = Measure.program(repeats, ambt, ["compare"] + set)
       let tw = Measure.program(repeats, wc, ["-w"] + set)
-      rows.append(Row(what: "ambt compare", input: "\(set.count) codes, \(String(format: "%.1f", mb(size(set)))) MB", seconds: t,
-        baseline: ratio(t, tw, "wc -w")))
+      rows.append(
+        Row(
+          what: "ambt compare", input: "\(set.count) codes, \(String(format: "%.1f", mb(size(set)))) MB", seconds: t,
+          baseline: ratio(t, tw, "wc -w")))
     } else {
       notes.append("`ambt compare` not in this build: not measured.")
     }
@@ -131,12 +151,16 @@ import Foundation
     // Start-up and memory.
     let tStart = Measure.program(max(repeats, 20), ambt, ["--version"])
     let tTrue = Measure.program(max(repeats, 20), wc, ["-w", "/dev/null"])
-    rows.append(Row(what: "ambt --version (start-up)", input: "", seconds: tStart, baseline: ratio(tStart, tTrue, "wc -w /dev/null"),
-      target: verdict(tStart < 0.020, "< 20 ms")))
+    rows.append(
+      Row(
+        what: "ambt --version (start-up)", input: "", seconds: tStart, baseline: ratio(tStart, tTrue, "wc -w /dev/null"),
+        target: verdict(tStart < 0.020, "< 20 ms")))
     for command in ["check"] + (commands.contains("lint") ? ["lint"] : []) {
       if let peak = Measure.peakMemoryMB(ambt, [command, work + "/corpus"]) {
-        rows.append(Row(what: "peak memory, ambt \(command) on the corpus", input: "corpus", seconds: .nan,
-          rate: String(format: "%.0f MB", peak), target: verdict(peak < 300, "< 300 MB")))
+        rows.append(
+          Row(
+            what: "peak memory, ambt \(command) on the corpus", input: "corpus", seconds: .nan,
+            rate: String(format: "%.0f MB", peak), target: verdict(peak < 300, "< 300 MB")))
       }
     }
     printTable()
@@ -160,19 +184,28 @@ import Foundation
     let b = size(paths)
     let t = Measure.best(repeats) { for p in paths { Measure.run(ambt, ["import", p]) } }
     let tw = Measure.best(repeats) { for p in paths { Measure.run("/usr/bin/wc", ["-w", p]) } }
-    rows.append(Row(what: "ambt import, one process per file", input: "\(paths.count) texts, \(String(format: "%.1f", mb(b))) MB",
-      seconds: t, rate: rate(b, t), baseline: ratio(t, tw, "wc -w per file")))
+    rows.append(
+      Row(
+        what: "ambt import, one process per file", input: "\(paths.count) texts, \(String(format: "%.1f", mb(b))) MB",
+        seconds: t, rate: rate(b, t), baseline: ratio(t, tw, "wc -w per file")))
   }
 
   func rate(_ bytes: Int, _ seconds: Double) -> String { String(format: "%.1f MB/s", mb(bytes) / seconds) }
   func ratio(_ t: Double, _ base: Double, _ name: String) -> String { String(format: "%.1f× %@", t / base, name) }
 
   func machine() {
-    let cpu = ((try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "").split(separator: "\n")
-      .first { $0.hasPrefix("model name") }.map { String($0.split(separator: ":", maxSplits: 1).last!).trimmingCharacters(in: .whitespaces) } ?? "?"
-    let mem = ((try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? "").split(separator: "\n").first { $0.hasPrefix("MemTotal") }
+    let cpu =
+      ((try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "").split(separator: "\n")
+      .first { $0.hasPrefix("model name") }.map {
+        String($0.split(separator: ":", maxSplits: 1).last!).trimmingCharacters(in: .whitespaces)
+      } ?? "?"
+    let mem =
+      ((try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? "").split(separator: "\n").first {
+        $0.hasPrefix("MemTotal")
+      }
       .map { String(format: "%.1f GB", (Double($0.split(separator: " ")[1]) ?? 0) / 1_048_576) } ?? "?"
-    let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(separator: " ")
+    let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(
+      separator: " ")
     print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(mem) memory; load average at start \(load)")
     print("timings: best of \(repeats) wall-clock runs, release build\n")
   }

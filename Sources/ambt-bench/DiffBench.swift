@@ -21,7 +21,9 @@ enum DiffBench {
   static func run(_ args: [String]) {
     let oldPath = args.count > 0 ? args[0] : "Codes/leek.ambt"
     let newPath = args.count > 1 ? args[1] : "Tests/AmbtDiffTests/Fixtures/leek-v2.ambt"
-    if let a = try? String(contentsOfFile: oldPath, encoding: .utf8), let b = try? String(contentsOfFile: newPath, encoding: .utf8) {
+    if let a = try? String(contentsOfFile: oldPath, encoding: .utf8),
+      let b = try? String(contentsOfFile: newPath, encoding: .utf8)
+    {
       let x = parse(a, oldPath)
       let y = parse(b, newPath)
       var diff: DocumentDiff?

@@ -53,7 +53,8 @@ case "bigfile":
   print("\(String(format: "%.1f", Double(text.utf8.count) / 1e6)) MB in \(args[1])")
 case "run":
   guard let ambt = option("--ambt") else { fail("usage: ambt-bench run --ambt <binary>") }
-  var bench = Bench(ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,
+  var bench = Bench(
+    ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,
     quick: args.contains("--quick"), keep: args.contains("--keep"))
   bench.run()
 case "diff":

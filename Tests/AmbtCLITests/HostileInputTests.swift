@@ -1,8 +1,9 @@
-@testable import AmbtCLI
 import AmbtModel
 import AmbtParser
 import Foundation
 import Testing
+
+@testable import AmbtCLI
 
 /// Inputs meant to break the command line: many files on all cores, symlink loops, files that
 /// vanish, huge lines. Each gives a correct result or a clear error (exit 2), never a crash.

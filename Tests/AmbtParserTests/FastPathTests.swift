@@ -16,7 +16,8 @@ import Testing
 
   @Test("annotation lists split and trim on bytes, keeping exact ranges")
   func annotationLists() throws {
-    let text = "---\ntitel: t\norganisatie: o\n---\n\n# 1. A\n\n§ 1.1. Tekst.\n@onderwerp  geschenken ,\tnevenwerkzaamheden,,  \n@norm verbod\n@melden bij   leidinggevende ,  integriteitscoördinator\n"
+    let text =
+      "---\ntitel: t\norganisatie: o\n---\n\n# 1. A\n\n§ 1.1. Tekst.\n@onderwerp  geschenken ,\tnevenwerkzaamheden,,  \n@norm verbod\n@melden bij   leidinggevende ,  integriteitscoördinator\n"
     let r = Checker.check(bytes: Array(text.utf8), file: "x")
     #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.id))")
     let a = try #require(r.document.articles.first)
@@ -31,7 +32,8 @@ import Testing
 
   @Test("number tokens: ASCII fast path and the character rules agree")
   func numbers() {
-    let text = "---\ntitel: t\norganisatie: o\n---\n\n# 1. A\n\n§ 1.1. Een.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.2a. Twee.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.3. Drie met é.\n@onderwerp geschenken\n@norm verbod\n"
+    let text =
+      "---\ntitel: t\norganisatie: o\n---\n\n# 1. A\n\n§ 1.1. Een.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.2a. Twee.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.3. Drie met é.\n@onderwerp geschenken\n@norm verbod\n"
     let r = Checker.check(bytes: Array(text.utf8), file: "x")
     #expect(r.diagnostics.isEmpty)
     #expect(r.document.articles.map(\.key) == ["1.1", "1.2a", "1.3"])

@@ -8,14 +8,25 @@ public enum CheckCommand: Command {
     summary: LocalizedText(nl: "controleer .ambt-bestanden op fouten", en: "check .ambt files for errors"),
     usage: "ambt check [--strict] [--unconfirmed] <bestand|map|->...",
     arguments: [
-      ("<bestand|map|->", LocalizedText(nl: "een .ambt-bestand, een map (alle .ambt-bestanden daarin) of - voor standaardinvoer", en: "an .ambt file, a directory (all .ambt files in it) or - for standard input"))
+      (
+        "<bestand|map|->",
+        LocalizedText(
+          nl: "een .ambt-bestand, een map (alle .ambt-bestanden daarin) of - voor standaardinvoer",
+          en: "an .ambt file, a directory (all .ambt files in it) or - for standard input")
+      )
     ],
     options: [
-      OptionSpec(["--strict"], help: LocalizedText(nl: "ook waarschuwingen geven afsluitcode 1", en: "warnings also give exit code 1")),
-      OptionSpec(["--unconfirmed"], help: LocalizedText(nl: "toon afgeleide annotaties (@sleutel?) die nog bevestigd moeten worden", en: "list inferred annotations (@key?) still to be confirmed")),
+      OptionSpec(
+        ["--strict"], help: LocalizedText(nl: "ook waarschuwingen geven afsluitcode 1", en: "warnings also give exit code 1")),
+      OptionSpec(
+        ["--unconfirmed"],
+        help: LocalizedText(
+          nl: "toon afgeleide annotaties (@sleutel?) die nog bevestigd moeten worden",
+          en: "list inferred annotations (@key?) still to be confirmed")),
     ],
     discussion: LocalizedText(
-      nl: "Afsluitcode 0 als er geen fouten zijn, 1 bij fouten (met --strict ook bij waarschuwingen), 2 als een bestand niet te lezen is.",
+      nl:
+        "Afsluitcode 0 als er geen fouten zijn, 1 bij fouten (met --strict ook bij waarschuwingen), 2 als een bestand niet te lezen is.",
       en: "Exit code 0 when there are no errors, 1 with errors (with --strict also with warnings), 2 when a file cannot be read."),
     minArguments: 1)
 
@@ -69,7 +80,8 @@ public enum CheckCommand: Command {
     let checkedCount = sources.count - unreadable
     let summary = context.t(
       "\(checkedCount) \(checkedCount == 1 ? "bestand" : "bestanden") gecontroleerd: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
-      "\(checkedCount) \(checkedCount == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+      "\(checkedCount) \(checkedCount == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+    )
     context.io.err(summary + (infos > 0 ? context.t(", \(infos) info", ", \(infos) info") : "") + "\n")
     if unreadable > 0 { return ExitCode.usage }
     if errors > 0 || (args.flag("--strict") && warnings > 0) { return ExitCode.findings }
@@ -89,8 +101,11 @@ public enum CheckCommand: Command {
       out.append(
         Diagnostic(
           id: "unconfirmed-annotation", severity: .info,
-          message: LocalizedText(nl: "afgeleide annotatie @\(what) '\(value)' is nog niet bevestigd", en: "inferred annotation @\(what) '\(value)' is not confirmed yet"),
-          hint: LocalizedText(nl: "controleer de waarde en haal het '?' na de sleutel weg", en: "check the value and remove the '?' after the key"),
+          message: LocalizedText(
+            nl: "afgeleide annotatie @\(what) '\(value)' is nog niet bevestigd",
+            en: "inferred annotation @\(what) '\(value)' is not confirmed yet"),
+          hint: LocalizedText(
+            nl: "controleer de waarde en haal het '?' na de sleutel weg", en: "check the value and remove the '?' after the key"),
           range: range, file: doc.file, article: article))
     }
     for a in doc.articles {
