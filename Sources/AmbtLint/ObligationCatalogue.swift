@@ -113,8 +113,12 @@ extension LintContext {
     for c in document.chapters {
       outsideRules.append((c.number.map { "hoofdstuk \($0)" } ?? c.title, TextFolding.fold(c.title) + " " + text(c.items)))
     }
+    // Folded once here rather than for every rule and obligation (issue 7).
+    let topicSets = rules.map { Set($0.topics) }
     return catalogue.obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
+      let textKeywords = (ob.textKeywords ?? []).map(TextFolding.fold)
+      let requiredKeywords = (ob.requires?.keywords ?? []).map(TextFolding.fold)
       var direct: [Article] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
       for (k, pair) in rules.enumerated() {
@@ -128,8 +132,8 @@ extension LintContext {
           direct.append(a)
           continue
         }
-        let onTopic = !Set(pair.topics).isDisjoint(with: ob.topics)
-        let byKeyword = (ob.textKeywords ?? []).contains { folded[k].contains(TextFolding.fold($0)) }
+        let onTopic = !topicSets[k].isDisjoint(with: ob.topics)
+        let byKeyword = textKeywords.contains { folded[k].contains($0) }
         guard onTopic || byKeyword else { continue }
         if onTopic, let reg = a.annotations.regulations.first {
           viaRegulation.append((a, reg.value, reg.range))
@@ -138,7 +142,7 @@ extension LintContext {
         if byKeyword { direct.append(a); continue }
         if let req = ob.requires {
           let normOK = !(Set(a.annotations.norms.map(\.value)).isDisjoint(with: req.norms ?? []))
-          let wordOK = (req.keywords ?? []).contains { folded[k].contains(TextFolding.fold($0)) }
+          let wordOK = requiredKeywords.contains { folded[k].contains($0) }
           if !normOK && !wordOK { continue }
         }
         direct.append(a)

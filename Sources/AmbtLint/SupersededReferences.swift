@@ -34,6 +34,17 @@ struct SupersededCatalogue: Sendable {
   /// superseded name they start with.
   let current: [[Unicode.Scalar]]
   let loadError: String?
+  /// The first scalar of every pattern above; nil (test every position) if a pattern is empty.
+  let patternFirstScalars: Set<Unicode.Scalar>?
+
+  init(spellings: [Spelling], exclude: [[Unicode.Scalar]], current: [[Unicode.Scalar]], loadError: String?) {
+    self.spellings = spellings
+    self.exclude = exclude
+    self.current = current
+    self.loadError = loadError
+    let patterns = spellings.map(\.text) + exclude + current
+    patternFirstScalars = patterns.contains { $0.isEmpty } ? nil : Set(patterns.compactMap(\.first))
+  }
 
   static let shared = SupersededCatalogue.load(Vocabulary.shared)
 
@@ -105,8 +116,15 @@ struct SupersededCatalogue: Sendable {
     }
     var out: [SupersededMention] = []
     var i = 0
+    // Every pattern must start at a word start with its own first scalar: a quick test on that
+    // scalar skips most positions without trying every spelling (issue 7).
+    let firstScalars = patternFirstScalars
     while i < scalars.count {
       if i > 0 && isWord(scalars[i - 1]) { i += 1; continue }
+      if let firstScalars, !firstScalars.contains(folded[i]) && !firstScalars.contains(scalars[i]) {
+        i += 1
+        continue
+      }
       if exclude.contains(where: { matches($0, in: folded, at: i) }) || current.contains(where: { c in
         matches(c, in: folded, at: i) && (i + c.count == folded.count || !isWord(folded[i + c.count]))
           && spellings.contains { s in matches(s.text, in: s.caseSensitive ? scalars : folded, at: i) && s.text.count < c.count }

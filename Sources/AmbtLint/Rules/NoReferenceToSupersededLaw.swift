@@ -61,8 +61,11 @@ public struct NoReferenceToSupersededLaw: LintRule {
     }
     var seen: [String: Int] = [:]
     var kept: [(SupersededMention, Bool)] = []
+    // The rules and chapters once, not rebuilt for every mention (issue 7).
+    let articles = doc.articles
+    let chapters = doc.chapters + doc.annexes
     for m in mentions.sorted(by: { ($0.1 ? 0 : 1, $0.0.range.start) < ($1.1 ? 0 : 1, $1.0.range.start) }) {
-      let key = scope(of: m.0.range.start, in: doc) + "|" + m.0.law.id
+      let key = scope(of: m.0.range.start, articles: articles, chapters: chapters) + "|" + m.0.law.id
       if seen[key] != nil { continue }
       seen[key] = kept.count
       kept.append(m)
@@ -70,9 +73,9 @@ public struct NoReferenceToSupersededLaw: LintRule {
     return kept.map { m, _ in finding(m, context) }
   }
 
-  func scope(of offset: Int, in doc: Document) -> String {
-    if let a = doc.articles.first(where: { $0.range.start <= offset && offset < $0.range.end }) { return "a:" + a.key + ":\(a.range.start)" }
-    if let c = (doc.chapters + doc.annexes).first(where: { $0.range.start <= offset && offset < $0.range.end }) { return "c:\(c.range.start)" }
+  func scope(of offset: Int, articles: [Article], chapters: [Chapter]) -> String {
+    if let a = articles.first(where: { $0.range.start <= offset && offset < $0.range.end }) { return "a:" + a.key + ":\(a.range.start)" }
+    if let c = chapters.first(where: { $0.range.start <= offset && offset < $0.range.end }) { return "c:\(c.range.start)" }
     return "doc"
   }
 
