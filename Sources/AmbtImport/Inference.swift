@@ -82,7 +82,7 @@ struct Inference {
     var p = Proposal()
     let w = Inference.wordText(text)
     p.topics = topics(w, chapter: Inference.wordText(chapterTitle))
-    p.norms = norms(w)
+    p.norms = norms(text)
     p.quantities = quantities(text)
     if p.norms.contains("meldplicht") || Inference.reportingVerb(w) { p.reportTo = roles(text) }
     p.laws = laws(text)
@@ -109,42 +109,6 @@ struct Inference {
   static func reportingVerb(_ w: String) -> Bool {
     has(w, ["meld*", "bespreek*", "in overleg met", "toestemming", "licht* * in", "informeer*", "vraag*", "na overleg", "in samenspraak"])
       || w.contains(" in kennis ") || w.contains(" aan de orde ")
-  }
-
-  /// Norm kinds from Dutch modal patterns, strongest first.
-  func norms(_ w: String) -> [String] {
-    var kinds: [String] = []
-    func add(_ k: String) { if !kinds.contains(k) { kinds.append(k) } }
-    let report = Inference.has(w, [
-      "meldt", "melden", "meld", "melding", "meldingsplicht", "meldplicht", "opgave", "informeert", "informeer",
-      "bekend", "licht", "stelt", "maakt melding",
-    ]) && (w.contains(" meld") || w.contains(" opgave ") || w.contains(" in kennis ") || w.contains(" informeer") || w.contains(" licht "))
-    let forbid =
-      Inference.has(w, ["niet toegestaan", "verboden", "nooit", "mag niet", "mogen niet", "mag geen", "mogen geen", "is ongewenst"])
-      || w.range(of: #" (mag|mogen|kun|kunt|kan|dient|dienen|moet|moeten) (je|u|jij|zij|ze|hij|ambtenaren|medewerkers)? ?(niet|geen|nooit) "#, options: .regularExpression) != nil
-      || w.range(of: #" (neem|neemt|nemen|accepteer|accepteert|accepteren|gebruik|gebruikt|gebruiken|doe|doet|doen|vervul|vervult|vervullen|declareer|declareert|declareren|houd|houdt|houden|maak|maakt|maken|verricht|verrichten|reis|reist|verstrek|verstrekt|pest|discrimineer|discrimineert|vraagt|vraag) [a-z ]{0,40}(geen|niet) "#, options: .regularExpression) != nil
-      || w.range(of: #" (je|u|ambtenaren|medewerkers|de ambtenaar|de medewerker) [a-z]+ (geen|niet|nooit) "#, options: .regularExpression) != nil
-    let must = Inference.has(w, ["moet", "moeten", "dient", "dienen", "verplicht", "is vereist", "zorgt", "zorg", "verplichting", "behoor", "behoort", "plicht"])
-    let allow = Inference.has(w, ["mag", "mogen", "is toegestaan", "zijn toegestaan", "toegestaan", "mits", "kun", "kunt", "is mogelijk", "alleen als", "uitsluitend"])
-    let define = Inference.has(w, ["verstaan", "wordt verstaan", "begripsbepaling", "betekent", "is een", "zijn"]) && w.contains(" verstaan ") || w.contains(" begripsbepaling ")
-    let power = Inference.has(w, ["beslist", "besluit", "bevoegd", "stelt een onderzoek in", "kan besluiten", "beoordeelt", "beoordeeld"])
-    let principle = Inference.has(w, ["bewust", "realiseert", "realiseren", "waardeert", "beseft", "beseffen", "uitgangspunt", "is belangrijk", "van belang", "verantwoordelijk"])
-    let exception = Inference.has(w, ["in afwijking", "uitzondering op", "bij uitzondering", "behalve"])
-    if forbid { add("verbod") }
-    if report { add("meldplicht") }
-    if must { add("gebod") }
-    if exception { add("uitzondering") }
-    if allow && !forbid { add("toestemming") }
-    if define { add("definitie") }
-    if power && kinds.isEmpty { add("bevoegdheid") }
-    if kinds.isEmpty {
-      if principle { add("uitgangspunt") } else if w.range(of: #" (je|u|ambtenaren|medewerkers|de ambtenaar|de medewerker|wij|we) "#, options: .regularExpression) != nil {
-        add("gebod")
-      } else {
-        add("uitgangspunt")
-      }
-    }
-    return Array(kinds.prefix(2))
   }
 
   static let numberWords: [String: Double] = [

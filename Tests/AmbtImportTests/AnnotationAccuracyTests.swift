@@ -39,6 +39,12 @@ struct AnnotationAccuracyTests {
         for k in kinds {
           let got = AnnotationAccuracyTests.values(a.annotations, k)
           let want = AnnotationAccuracyTests.values(h.annotations, k)
+          if let only = ProcessInfo.processInfo.environment["AMBT_IMPORT_DIAGNOSE"], only == k || only == "all",
+            got != want
+          {
+            let text = a.normativeText.prefix(500)
+            print("DIAG \(name) \(a.key) [\(k)] +\(got.subtracting(want).sorted()) -\(want.subtracting(got).sorted()) =\(got.intersection(want).sorted()) :: \(text)")
+          }
           tp[k, default: 0] += got.intersection(want).count
           fp[k, default: 0] += got.subtracting(want).count
           fn[k, default: 0] += want.subtracting(got).count
