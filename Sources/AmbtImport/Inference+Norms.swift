@@ -102,16 +102,24 @@ extension Inference {
         continue
       }
       // A sentence-initial "dat"/"die"/"wat" is a demonstrative, not a subordinator.
-      if i > 0 && subordinators.contains(w) && !(w == "als" && i > 0 && ["zowel", "zo", "ook"].contains(words[i - 1])) { skipping = true }
+      let next = i + 1 < words.count ? words[i + 1] : ""
+      // "als ambtenaar", "als leidinggevende": a role, not a condition.
+      if w == "als" && roleNouns.contains(next) { continue }
+      // "die mag je niet …", "dat is …": a demonstrative before a verb.
+      if (w == "die" || w == "dat") && (mayWords.contains(next) || mustWords.contains(next) || ["is", "zijn", "geldt", "wordt"].contains(next)) { continue }
+      if i > 0 && subordinators.contains(w) && !(w == "als" && ["zowel", "zo", "ook"].contains(words[i - 1])) { skipping = true }
       if i == 0 && ["als", "indien", "wanneer", "zolang", "nadat", "voordat", "omdat", "tenzij"].contains(w) { skipping = true }
       if !skipping { out.append(w) }
     }
     return out
   }
 
+  static let roleNouns: Set<String> = [
+    "ambtenaar", "medewerker", "leidinggevende", "privepersoon", "omstander", "inwoner", "burger", "werkgever", "collega", "manager",
+  ]
   static let addressees: Set<String> = ["je", "jij", "u", "ambtenaren", "ambtenaar", "medewerker", "medewerkers", "we", "wij", "zij", "hij"]
   static let negations: Set<String> = ["niet", "geen", "nooit", "niets", "evenmin", "niemand"]
-  static let mustWords: Set<String> = ["moet", "moeten", "dient", "dienen", "verplicht", "behoort", "behoren", "gehouden", "vereist", "zorg", "zorgt", "zorgen", "verplichting"]
+  static let mustWords: Set<String> = ["moet", "moeten", "dient", "dienen", "verplicht", "behoort", "behoor", "behoren", "gehouden", "vereist", "zorg", "zorgt", "zorgen", "verplichting"]
   static let mayWords: Set<String> = ["mag", "mogen", "kun", "kunt", "kan", "kunnen"]
   static let principleWords: Set<String> = [
     "bewust", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "verantwoordelijk",
@@ -130,10 +138,21 @@ extension Inference {
   ]
 
   /// Whether the sentence asks the reader (or someone) to report, inform or consult.
-  static func reports(_ s: Sentence) -> Bool {
-    if s.words.contains(where: { w in reportStems.contains { w.hasPrefix($0) } }) { return true }
-    if s.has("opgave") || s.has(phrase: "in kennis") || s.has(phrase: "ter kennis") || s.has(phrase: "op de hoogte") || s.has(phrase: "aan de orde") { return true }
-    if s.near(["licht", "lichten", "laat", "laten", "maak", "maakt", "maken"], ["in", "weten", "bekend", "bespreekbaar"], window: 14) { return true }
+  /// A reporting verb (not used as a noun: `het melden van`, `de gemelde …`) reports by
+  /// itself; weaker phrases (`aan de orde stellen`, `bespreken met`, `op de hoogte`) only when
+  /// someone to report to is named.
+  func reports(_ s: Sentence) -> Bool {
+    for (i, w) in s.words.enumerated() where Inference.reportStems.contains(where: { w.hasPrefix($0) }) {
+      let before = i > 0 ? s.words[i - 1] : ""
+      if !["het", "de", "van", "een"].contains(before) { return true }
+    }
+    if s.has("opgave") || s.near(["ter", "in"], ["kennis"], window: 1) && s.hasAny(["brengt", "brengen", "stelt", "stellen", "gebracht", "gesteld"]) {
+      return true
+    }
+    let named = namesRecipient(s)
+    if !named { return false }
+    if s.has(phrase: "op de hoogte") || s.has(phrase: "aan de orde") { return true }
+    if s.near(["licht", "lichten", "laat", "laten", "maak", "maakt", "maken"], ["in", "weten", "bekend", "bespreekbaar"], window: 8) { return true }
     if s.near(["bespreek", "bespreekt", "bespreken", "besproken", "overleg", "overlegt", "overleggen", "stem", "stemt", "stemmen"], ["met", "af"], window: 10) {
       return true
     }
@@ -142,19 +161,29 @@ extension Inference {
     return false
   }
 
+  /// Whether a role one reports to (not the reader, a colleague or the municipality) is named.
+  func namesRecipient(_ s: Sentence) -> Bool {
+    let w = " " + s.words.joined(separator: " ") + " "
+    return recipientNames.contains { w.contains(" " + $0 + " ") || w.contains(" " + $0 + "s ") || w.contains(" " + $0 + "n ") }
+      || w.contains(" team ") || w.contains(" afdeling ")
+  }
+
   func norms(_ text: String) -> [String] {
     var kinds: [String] = []
     func add(_ k: String) { if !kinds.contains(k) { kinds.append(k) } }
     let sentences = Inference.sentences(text)
+    let order = ["verbod", "meldplicht", "gebod", "toestemming", "uitzondering", "bevoegdheid", "definitie", "uitgangspunt"]
     for (index, s) in sentences.enumerated() {
-      let first = index == 0 || (index == 1 && sentences[0].words.count <= 12)
-      for k in Inference.kinds(of: s, first: first) { add(k) }
+      // The opening sentence's kinds come first, strongest first; later sentences add only
+      // explicit kinds, never a second duty beside what the opening sentence says.
+      var ks = self.kinds(of: s, first: index == 0)
+      if index > 0 && !kinds.isEmpty { ks.removeAll { $0 == "gebod" || $0 == "definitie" || $0 == "uitgangspunt" } }
+      for k in order where ks.contains(k) { add(k) }
       if kinds.count >= 4 { break }
     }
     if kinds.isEmpty { add("uitgangspunt") }
-    // Strongest first; at most two (the hand codes rarely give more).
-    let order = ["verbod", "meldplicht", "gebod", "toestemming", "uitzondering", "bevoegdheid", "definitie", "uitgangspunt"]
-    var sorted = order.filter { kinds.contains($0) }
+    // At most two (the hand codes rarely give more).
+    var sorted = kinds
     if sorted.count > 1 { sorted.removeAll { $0 == "uitgangspunt" } }
     // A permission together with a prohibition of the same sentence group is the pair
     // "not …, unless …": keep both; a lone default duty beside a prohibition is noise.
@@ -164,13 +193,15 @@ extension Inference {
 
   /// The kinds one sentence expresses. `first`: the rule's opening sentence, where a plain
   /// indicative addressed to the reader is a duty.
-  static func kinds(of s: Sentence, first: Bool) -> [String] {
+  func kinds(of s: Sentence, first: Bool) -> [String] {
+    let addressees = Inference.addressees, negations = Inference.negations, mustWords = Inference.mustWords
+    let mayWords = Inference.mayWords, imperatives = Inference.imperatives
     var out: [String] = []
     if s.question { return out }
-    let main = Sentence(words: mainClause(s), question: false)
+    let main = Sentence(words: Inference.mainClause(s), question: false)
     let all = s
     // Definitions.
-    if all.has("verstaan") || all.has("begripsbepaling") || all.has(phrase: "is sprake van") || all.has(phrase: "ter bepaling van")
+    if first, all.has("verstaan") || all.has("begripsbepaling") || all.has(phrase: "is sprake van") || all.has(phrase: "ter bepaling van")
       || (all.words.first == "onder" && all.hasAny(["vallen", "valt", "verstaan"]))
       || (all.words.first == "een" && all.words.prefix(5).contains("is") && all.hasAny(["als", "wanneer", "indien"]) && !all.hasAny(addressees.subtracting(["je"])))
       || (all.has("betekent") && !["dit", "dat", "het"].contains(all.words.first ?? ""))
@@ -186,7 +217,8 @@ extension Inference {
     let exempt = all.hasAny(["hoeft", "hoeven", "hoef"])
     // Prohibitions: a negation in the main clause, or words that say it.
     let notAlone = main.has(phrase: "niet alleen") || main.has(phrase: "niet meer dan")
-    let explicitBan = all.has(phrase: "niet toegestaan") || all.has(phrase: "niet * toegestaan") || all.has("verboden") || all.has(phrase: "is ongewenst")
+    let explicitBan = all.near(negations, ["toegestaan", "toelaatbaar", "getolereerd", "tolereren", "geaccepteerd"], window: 3) || all.has("verboden")
+      || all.has(phrase: "is ongewenst")
       || main.hasAny(["onthoud", "onthoudt", "onthouden"]) || main.has(phrase: "uitgesloten van")
     let negated = main.hasAny(negations) && !notAlone && !exempt
     let directed = main.hasAny(addressees) || main.hasAny(mustWords) || main.hasAny(mayWords) || imperatives.contains(main.words.first ?? "")
@@ -197,25 +229,29 @@ extension Inference {
     if ban { out.append("verbod") }
     // Permissions: "mag", "kan" with the reader as subject, "is toegestaan", conditions that
     // lift a prohibition ("tenzij", "mits", "behalve", "alleen … als"), consent to ask.
-    let mayMain = main.hasAny(["mag", "mogen"]) || main.near(["kun", "kunt", "kan", "kunnen"], addressees, window: 1)
-      || main.near(addressees, ["kun", "kunt", "kan", "kunnen"], window: 1)
-    let allowed = (all.has(phrase: "is toegestaan") || all.has(phrase: "zijn toegestaan") || all.has(phrase: "is mogelijk") || all.has(phrase: "zijn mogelijk")) && !explicitBan
+    let readers = addressees.subtracting(["hij", "zij"])
+    let mayMain = (main.hasAny(["mag", "mogen"]) && !main.has(phrase: "mag worden") && !main.has(phrase: "mogen worden"))
+      || main.near(["kun", "kunt", "kan", "kunnen"], readers, window: 1) || main.near(readers, ["kun", "kunt", "kan", "kunnen"], window: 1)
+    let allowed = all.near(["is", "zijn"], ["toegestaan", "mogelijk"], window: 2) && !explicitBan
+    let onlyAllowed = all.near(["alleen", "uitsluitend"], ["toegestaan", "mogelijk"], window: 1)
+    if onlyAllowed && !out.contains("verbod") { out.append("verbod") }
     let lifted = all.hasAny(["tenzij", "mits", "behalve"]) || (all.hasAny(["alleen", "uitsluitend"]) && all.hasAny(["als", "indien", "wanneer", "mits"]))
     let consent = all.has("toestemming") || all.has("goedkeuring")
     if (mayMain && !negated) || allowed || (lifted && (ban || allowed || mayMain)) || (consent && !main.hasAny(negations)) {
       out.append("toestemming")
     }
     // Duty to report.
-    if reports(s) && !exempt && !(main.hasAny(negations) && !main.hasAny(mustWords)) && !all.has(phrase: "van het melden") {
+    if reports(s) && !exempt && !(main.hasAny(negations) && !main.hasAny(mustWords)) {
       out.append("meldplicht")
     }
     // Powers of someone other than the reader.
-    let decides = decisionPhrases.contains { $0.contains(" ") ? all.has(phrase: $0) : all.has($0) }
+    let decides = Inference.decisionPhrases.contains { $0.contains(" ") ? all.has(phrase: $0) : all.has($0) }
+      || all.near(["stelt", "stellen"], ["onderzoek"], window: 4)
     if decides && !(all.words.first.map { ["u", "je", "jij"].contains($0) } ?? false) { out.append("bevoegdheid") }
     // Duties.
     let must = main.hasAny(mustWords) || main.has(phrase: "draagt zorg") || main.has(phrase: "draag zorg") || main.has(phrase: "van toepassing")
       || (main.has("geldt") && main.words.contains { $0.hasSuffix("regeling") || $0.hasSuffix("code") })
-    let principle = all.hasAny(principleWords) && !must
+    let principle = all.hasAny(Inference.principleWords) && !must
     if !out.contains("meldplicht") && !ban && !principle {
       if must && !negated {
         out.append("gebod")

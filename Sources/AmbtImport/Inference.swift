@@ -32,6 +32,9 @@ struct Inference {
   /// Topic id → stems, from the vocabulary (labels, synonyms) and `inference.json`.
   let topicStems: [(id: String, stems: [String])]
   let vocabulary: Vocabulary
+  /// Folded names of the roles one reports to or asks consent from (not the reader, a colleague
+  /// or the municipality itself).
+  let recipientNames: [String]
 
   static let shared = Inference(vocabulary: .shared)
 
@@ -51,6 +54,9 @@ struct Inference {
       stems.append((t.id, Array(Set(s)).sorted()))
     }
     topicStems = stems
+    let skipRoles: Set<String> = ["medewerker", "collega", "werkgever"]
+    recipientNames = vocabulary.roles.terms.filter { !skipRoles.contains($0.id) }.flatMap { [$0.nl] + $0.synonyms }.map { TextFolding.fold($0) }
+      .filter { $0.count >= 3 } + ["werkgever"]
   }
 
   // MARK: Text helpers
