@@ -35,17 +35,24 @@ struct Inference {
   /// Folded names of the roles one reports to or asks consent from (not the reader, a colleague
   /// or the municipality itself).
   let recipientNames: [String]
+  /// Role id and folded name, longest names first, for `@melden bij?`.
+  let roleNames: [(String, String)]
 
   static let shared = Inference(vocabulary: .shared)
 
   init(vocabulary: Vocabulary) {
     self.vocabulary = vocabulary
-    struct File: Decodable { var topics: [String: [String]] }
+    struct File: Decodable {
+      var topics: [String: [String]]
+      var roles: [String: [String]]?
+    }
     var extra: [String: [String]] = [:]
+    var extraRoles: [String: [String]] = [:]
     if let url = Bundle.module.url(forResource: "inference", withExtension: "json"),
       let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data)
     {
       extra = file.topics
+      extraRoles = file.roles ?? [:]
     }
     var stems: [(String, [String])] = []
     for t in vocabulary.topics.terms {
@@ -57,6 +64,12 @@ struct Inference {
     let skipRoles: Set<String> = ["medewerker", "collega", "werkgever"]
     recipientNames = vocabulary.roles.terms.filter { !skipRoles.contains($0.id) }.flatMap { [$0.nl] + $0.synonyms }.map { TextFolding.fold($0) }
       .filter { $0.count >= 3 } + ["werkgever"]
+    var names: [(String, String)] = []
+    for t in vocabulary.roles.terms where t.id != "medewerker" {
+      let all = t.id == "werkgever" ? ["werkgever", "bevoegd gezag"] : [t.nl] + t.synonyms + (extraRoles[t.id] ?? [])
+      for n in all where n.count >= 2 { names.append((t.id, TextFolding.fold(n).replacingOccurrences(of: "/", with: " "))) }
+    }
+    roleNames = names.sorted { $0.1.split(separator: " ").count > $1.1.split(separator: " ").count }
   }
 
   // MARK: Text helpers
@@ -90,7 +103,7 @@ struct Inference {
     p.topics = topics(w, chapter: Inference.wordText(chapterTitle))
     p.norms = norms(text)
     p.quantities = quantities(text)
-    if p.norms.contains("meldplicht") || Inference.reportingVerb(w) { p.reportTo = roles(text) }
+    p.reportTo = roles(text)
     p.laws = laws(text)
     if allowRefs { p.references = references(text, keys: ruleKeys, own: ownKey) }
     return p
@@ -170,25 +183,56 @@ struct Inference {
   }
 
   /// Roles named in the rule, in text order: to whom one reports or whose consent one asks.
+  /// Only sentences that report, consult or ask consent count, and in them only roles bound to
+  /// a preposition (`bij`, `aan`, `met`, `van`, …) and the roles listed after them
+  /// (`bij de leidinggevende, de vertrouwenspersoon of de burgemeester`), so a colleague whom
+  /// a suspicion is about, or the person who decides, is not proposed.
   func roles(_ text: String) -> [String] {
-    let w = Inference.wordText(text)
-    var found: [(String, Int)] = []
-    let skip: Set<String> = ["medewerker", "werkgever"]
-    for term in vocabulary.roles.terms where !skip.contains(term.id) {
-      var names = [term.nl] + term.synonyms
-      names = names.filter { $0.count >= 5 || $0.contains("&") }
-      var first = Int.max
-      for n in names {
-        let needle = " " + TextFolding.fold(n)
-        if let r = w.range(of: needle + " ") ?? w.range(of: needle + "s ") ?? w.range(of: needle + "n ") {
-          first = min(first, w.distance(from: w.startIndex, to: r.lowerBound))
+    var found: [String] = []
+    let prepositions: Set<String> = ["bij", "aan", "met", "van", "via", "tot", "naar", "door"]
+    let fillers: Set<String> = [
+      "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "direct", "directe", "naast", "hogere", "eigen", "team", "afdeling", "vooraf",
+      "tijdig", "altijd", "schriftelijk",
+    ]
+    for s in Inference.sentences(text) {
+      let consent = s.hasAny(["toestemming", "goedkeuring", "samenspraak", "overleg", "overlegt", "afstemming"])
+      guard reports(s) || consent else { continue }
+      let words = s.words
+      var i = 0
+      while i < words.count {
+        guard prepositions.contains(words[i]) else { i += 1; continue }
+        var j = i + 1
+        var progressed = false
+        while j < words.count {
+          while j < words.count && fillers.contains(words[j]) { j += 1 }
+          guard let (id, len) = role(at: j, in: words) else { break }
+          if !found.contains(id) { found.append(id) }
+          j += len
+          progressed = true
+          // A list of roles: ", de vertrouwenspersoon of een wethouder".
+          while j < words.count && [",", "of", "en", "en/of"].contains(words[j]) { j += 1 }
         }
+        i = progressed ? j : i + 1
       }
-      if first < Int.max { found.append((term.id, first)) }
     }
-    // "werkgever" only when written as such.
-    if let r = w.range(of: " werkgever ") { found.append(("werkgever", w.distance(from: w.startIndex, to: r.lowerBound))) }
-    return found.sorted { $0.1 < $1.1 }.map(\.0).prefix(4).map { $0 }
+    return Array(found.prefix(4))
+  }
+
+  /// The role whose name starts at `words[k]` (longest name first), with the number of words.
+  func role(at k: Int, in words: [String]) -> (String, Int)? {
+    guard k < words.count else { return nil }
+    for (id, name) in roleNames {
+      let parts = name.split(separator: " ").map(String.init)
+      guard k + parts.count <= words.count else { continue }
+      var ok = true
+      for (n, p) in parts.enumerated() {
+        let w = words[k + n]
+        let last = n == parts.count - 1
+        if !(w == p || last && (w == p + "s" || w == p + "n" || w == p + "en")) { ok = false; break }
+      }
+      if ok { return (id, parts.count) }
+    }
+    return nil
   }
 
   /// Laws named in the text, as written there, with an article number when it stands right before.
