@@ -45,19 +45,25 @@ struct Inference {
     struct File: Decodable {
       var topics: [String: [String]]
       var roles: [String: [String]]?
+      var ignoredSynonyms: [String]?
     }
     var extra: [String: [String]] = [:]
     var extraRoles: [String: [String]] = [:]
+    var ignored: Set<String> = []
     if let url = Bundle.module.url(forResource: "inference", withExtension: "json"),
       let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data)
     {
       extra = file.topics
       extraRoles = file.roles ?? [:]
+      ignored = Set((file.ignoredSynonyms ?? []).map { TextFolding.fold($0) })
     }
     var stems: [(String, [String])] = []
     for t in vocabulary.topics.terms {
-      var s = [t.nl] + t.synonyms.filter { $0.count >= 4 } + (extra[t.id] ?? [])
-      s = s.map { TextFolding.fold($0) }
+      // The vocabulary's labels and synonyms are whole words (`~`: with a plural or inflection
+      // ending); the stems of inference.json match at a word start. Synonyms too general to
+      // signal a topic in running text (`melden`, `gedragscode`) are skipped.
+      let words = ([t.nl] + t.synonyms.filter { $0.count >= 4 }).map { TextFolding.fold($0) }.filter { !ignored.contains($0) }
+      let s = words.map { $0 + "~" } + (extra[t.id] ?? []).map { TextFolding.fold($0) }
       stems.append((t.id, Array(Set(s)).sorted()))
     }
     topicStems = stems
@@ -86,6 +92,10 @@ struct Inference {
 
   static func count(_ stem: String, in text: String) -> Int {
     var needle = stem
+    if needle.hasSuffix("~") {
+      needle.removeLast()
+      return ["", "s", "n", "en", "e"].reduce(0) { $0 + text.components(separatedBy: " " + needle + $1 + " ").count - 1 }
+    }
     var whole = false
     if needle.hasSuffix("=") {
       needle.removeLast()
@@ -114,11 +124,11 @@ struct Inference {
     for (idx, t) in topicStems.enumerated() {
       let n = t.stems.reduce(0) { $0 + Inference.count($1, in: w) }
       let c = t.stems.reduce(0) { $0 + Inference.count($1, in: chapter) }
-      if n + c > 0 { scored.append((t.id, n * 2 + c * 3, idx)) }
+      if n + c > 0 { scored.append((t.id, n * 2 + c * (n > 0 ? 3 : 1), idx)) }
     }
     scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
     guard let best = scored.first?.1 else { return [] }
-    return scored.filter { $0.1 * 3 >= best }.prefix(3).map(\.0)
+    return scored.filter { $0.1 * 2 >= best }.prefix(3).map(\.0)
   }
 
   static func has(_ w: String, _ phrases: [String]) -> Bool {
