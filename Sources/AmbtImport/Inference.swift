@@ -148,21 +148,12 @@ struct Inference {
   /// Amounts (`€ 50`, `50 euro`) and periods (`2 jaar`, `binnen 7 dagen`).
   func quantities(_ text: String) -> [(kind: String, text: String)] {
     var out: [(String, String)] = []
-    let ns = text as NSString
-    // Amounts.
-    let amountPattern = #"(€ ?([0-9][0-9.]*)(,[0-9-]+)?|([0-9][0-9.]*)(,[0-9-]+)? ?euro)"#
-    if let re = try? NSRegularExpression(pattern: amountPattern) {
-      for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)).prefix(3) {
-        let digitsRange = m.range(at: 2).location != NSNotFound ? m.range(at: 2) : m.range(at: 4)
-        guard digitsRange.location != NSNotFound else { continue }
-        let digits = ns.substring(with: digitsRange).replacingOccurrences(of: ".", with: "")
-        guard let v = Int(digits), v > 0, v < 10_000_000 else { continue }
-        let lo = max(0, m.range.location - 60)
-        let context = TextFolding.fold(ns.substring(with: NSRange(location: lo, length: m.range.location - lo)))
-        guard ["meer dan", "hoger dan", "boven", "waarde", "maximaal", "minder dan", "tot ", "groter dan", "niet meer", "ten hoogste", "lager dan"].contains(where: context.contains) || context.hasSuffix("van ") else { continue }
-        let entry = ("drempel", "€ \(v)")
-        if !out.contains(where: { $0 == entry }) { out.append(entry) }
-      }
+    // Amounts: "€ 50", "€50,-", "50 euro", "€ 1 miljoen", after words that make them a limit.
+    for (value, start) in Inference.amounts(in: text).prefix(3) {
+      let context = TextFolding.fold(String(text[text.index(start, offsetBy: -min(60, text.distance(from: text.startIndex, to: start)))..<start]))
+      guard ["meer dan", "hoger dan", "boven", "waarde", "maximaal", "minder dan", "tot ", "groter dan", "niet meer", "ten hoogste", "lager dan"].contains(where: context.contains) || context.hasSuffix("van ") else { continue }
+      let entry = ("drempel", value >= 1_000_000 && value % 1_000_000 == 0 ? "€ \(value / 1_000_000) miljoen" : "€ \(value)")
+      if !out.contains(where: { $0 == entry }) { out.append(entry) }
     }
     // Periods.
     let units: [(String, String, String)] = [("jaar", "jaar", "jaar"), ("jaren", "jaar", "jaar"), ("maanden", "maand", "maanden"), ("maand", "maand", "maand"),
@@ -261,12 +252,9 @@ struct Inference {
           ids.insert(law.id)
           var entry = written
           let before = String(chars[max(0, k - 40)..<k])
-          if let m = before.range(of: #"artikel ([0-9]+[a-z]*)( lid ([0-9]+))?,? van (de |het )?$"#, options: [.regularExpression, .caseInsensitive]) {
-            let parts = before[m].split(separator: " ")
-            if parts.count >= 2 {
-              entry += ", art. " + parts[1].trimmingCharacters(in: .punctuationCharacters)
-              if parts.count >= 4, parts[2] == "lid" { entry += " lid " + parts[3].trimmingCharacters(in: .punctuationCharacters) }
-            }
+          if let (article, lid) = Inference.articleBefore(before) {
+            entry += ", art. " + article
+            if let lid { entry += " lid " + lid }
           }
           out.append(entry)
         }
@@ -281,23 +269,115 @@ struct Inference {
   /// `artikel 7.2`, `onder 6.2`, `10.1 t/m 10.6`: references to rules that exist.
   func references(_ text: String, keys: Set<String>, own: String) -> [String] {
     var out: [String] = []
-    let pattern = #"(?:artikel|artikelen|onder|lid|regel|paragraaf|zie)\s+([0-9]+(?:\.[0-9]+)+)(?:\s*(?:t/m|tot en met)\s*([0-9]+(?:\.[0-9]+)+))?(?:\s+en\s+([0-9]+(?:\.[0-9]+)+))?"#
-    guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [] }
-    let ns = text as NSString
-    for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-      func group(_ g: Int) -> String? {
-        let r = m.range(at: g)
-        return r.location == NSNotFound ? nil : ns.substring(with: r)
-      }
-      guard let a = group(1), keys.contains(a), a != own else { continue }
-      if let b = group(2), keys.contains(b) {
-        out.append("\(a) t/m \(b)")
+    let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    let keywords: Set<String> = ["artikel", "artikelen", "onder", "lid", "regel", "paragraaf", "zie"]
+    for (i, t) in tokens.enumerated() where keywords.contains(t.lowercased()) {
+      guard i + 1 < tokens.count, let a = Inference.ruleNumber(tokens[i + 1]), keys.contains(a), a != own else { continue }
+      var k = i + 2
+      var range: String?
+      if k < tokens.count, tokens[k].lowercased() == "t/m" {
+        k += 1
+      } else if k + 2 < tokens.count, tokens[k...(k + 2)].map({ $0.lowercased() }) == ["tot", "en", "met"] {
+        k += 3
       } else {
-        out.append(a)
+        k = -1
       }
-      if let c = group(3), keys.contains(c), c != own { out.append(c) }
+      if k >= 0, k < tokens.count, let b = Inference.ruleNumber(tokens[k]) {
+        range = b
+        k += 1
+      }
+      if let b = range, keys.contains(b) { out.append("\(a) t/m \(b)") } else { out.append(a) }
+      let next = range == nil ? i + 2 : k
+      if next + 1 < tokens.count, tokens[next] == "en", let c = Inference.ruleNumber(tokens[next + 1]), keys.contains(c), c != own { out.append(c) }
     }
     var seen: Set<String> = []
     return out.filter { seen.insert($0).inserted }
+  }
+
+  /// A dotted rule number at the start of a token (`7.2`, `10.1,` → `10.1`); nil for `7` or `7.`.
+  static func ruleNumber(_ token: String) -> String? {
+    var out = ""
+    for c in token {
+      if c.isASCII && c.isNumber {
+        out.append(c)
+      } else if c == ".", let last = out.last, last.isNumber {
+        out.append(c)
+      } else {
+        break
+      }
+    }
+    while out.hasSuffix(".") { out.removeLast() }
+    return out.contains(".") ? out : nil
+  }
+
+  /// Amounts in euro with the position where each starts: `€ 50`, `€50,-`, `50 euro`,
+  /// `€ 1 miljoen`. Thousands dots are dropped; cents are ignored.
+  static func amounts(in text: String) -> [(Int, String.Index)] {
+    var out: [(Int, String.Index)] = []
+    var i = text.startIndex
+    func digits(from j: String.Index) -> (String, String.Index) {
+      var k = j
+      var d = ""
+      while k < text.endIndex, text[k].isASCII, text[k].isNumber || (text[k] == "." && !d.isEmpty) {
+        if text[k] != "." { d.append(text[k]) }
+        k = text.index(after: k)
+      }
+      // Cents or ",-".
+      if k < text.endIndex, text[k] == ",", text.index(after: k) < text.endIndex, text[text.index(after: k)] == "-" || text[text.index(after: k)].isNumber {
+        k = text.index(after: k)
+        while k < text.endIndex, text[k] == "-" || text[k].isASCII && text[k].isNumber { k = text.index(after: k) }
+      }
+      return (d, k)
+    }
+    func word(at j: String.Index) -> (String, String.Index) {
+      var k = j
+      while k < text.endIndex, text[k] == " " { k = text.index(after: k) }
+      var w = ""
+      while k < text.endIndex, text[k].isLetter { w.append(text[k]); k = text.index(after: k) }
+      return (w.lowercased(), k)
+    }
+    while i < text.endIndex {
+      let c = text[i]
+      let wordStart = i == text.startIndex || !(text[text.index(before: i)].isLetter || text[text.index(before: i)].isNumber || text[text.index(before: i)] == ".")
+      if c == "€" || (wordStart && c.isASCII && c.isNumber) {
+        var j = text.index(after: i)
+        if c == "€" { while j < text.endIndex, text[j] == " " { j = text.index(after: j) } } else { j = i }
+        let (d, end) = digits(from: j)
+        var value = Int(d.prefix(9)) ?? 0
+        var (w, after) = word(at: end)
+        if w == "miljoen" { value *= 1_000_000; (w, after) = word(at: after) } else if w == "duizend" { value *= 1000; (w, after) = word(at: after) }
+        if !d.isEmpty && (c == "€" || w == "euro"), value > 0, value < 10_000_000 { out.append((value, i)) }
+        i = end > i ? end : text.index(after: i)
+        continue
+      }
+      i = text.index(after: i)
+    }
+    return out
+  }
+
+  /// `artikel 8 lid 1 van de ` at the end of `text` (the words right before a law's name):
+  /// the article and lid numbers.
+  static func articleBefore(_ text: String) -> (String, String?)? {
+    guard text.hasSuffix(" ") else { return nil }
+    var words = text.lowercased().split(separator: " ").map(String.init)
+    if let last = words.last, last == "de" || last == "het" { words.removeLast() }
+    guard words.last == "van" || words.last == ",van" else { return nil }
+    words.removeLast()
+    if var last = words.last, last.hasSuffix(",") {
+      last.removeLast()
+      words[words.count - 1] = last
+    }
+    func isNumber(_ w: String, letters: Bool) -> Bool {
+      guard let f = w.first, f.isASCII, f.isNumber else { return false }
+      let digits = w.prefix { $0.isASCII && $0.isNumber }
+      let rest = w.dropFirst(digits.count)
+      return rest.isEmpty || letters && rest.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+    let n = words.count
+    if n >= 4, words[n - 4] == "artikel", isNumber(words[n - 3], letters: true), words[n - 2] == "lid", isNumber(words[n - 1], letters: false) {
+      return (words[n - 3], words[n - 1])
+    }
+    if n >= 2, words[n - 2] == "artikel", isNumber(words[n - 1], letters: true) { return (words[n - 1], nil) }
+    return nil
   }
 }
