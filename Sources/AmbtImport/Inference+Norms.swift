@@ -152,7 +152,11 @@ extension Inference {
     let named = namesRecipient(s)
     if !named { return false }
     if s.has(phrase: "op de hoogte") || s.has(phrase: "aan de orde") { return true }
-    if s.near(["licht", "lichten", "laat", "laten", "maak", "maakt", "maken"], ["in", "weten", "bekend", "bespreekbaar"], window: 8) { return true }
+    if s.near(["licht", "lichten"], ["in"], window: 8) || s.near(["laat", "laten"], ["weten"], window: 8)
+      || s.near(["maak", "maakt", "maken"], ["bekend", "bespreekbaar"], window: 8)
+    {
+      return true
+    }
     if s.near(["bespreek", "bespreekt", "bespreken", "besproken", "overleg", "overlegt", "overleggen", "stem", "stemt", "stemmen"], ["met", "af"], window: 10) {
       return true
     }
@@ -247,7 +251,9 @@ extension Inference {
     // Powers of someone other than the reader.
     let decides = Inference.decisionPhrases.contains { $0.contains(" ") ? all.has(phrase: $0) : all.has($0) }
       || all.near(["stelt", "stellen"], ["onderzoek"], window: 4)
-    if decides && !(all.words.first.map { ["u", "je", "jij"].contains($0) } ?? false) { out.append("bevoegdheid") }
+    // "kan de directie …", "de leidinggevende kan …": someone else may act.
+    let otherMay = main.hasAny(["kan", "kunnen", "mag", "mogen"]) && !main.hasAny(readers) && namesRecipient(main)
+    if (decides || otherMay) && !(all.words.first.map { ["u", "je", "jij"].contains($0) } ?? false) { out.append("bevoegdheid") }
     // Duties.
     let must = main.hasAny(mustWords) || main.has(phrase: "draagt zorg") || main.has(phrase: "draag zorg") || main.has(phrase: "van toepassing")
       || (main.has("geldt") && main.words.contains { $0.hasSuffix("regeling") || $0.hasSuffix("code") })

@@ -112,7 +112,7 @@ struct Inference {
     let w = Inference.wordText(text)
     p.topics = topics(w, chapter: Inference.wordText(chapterTitle))
     p.norms = norms(text)
-    p.quantities = quantities(text)
+    p.quantities = quantities(text, prohibits: p.norms.contains("verbod"))
     p.reportTo = roles(text)
     p.laws = laws(text)
     if allowRefs { p.references = references(text, keys: ruleKeys, own: ownKey) }
@@ -146,7 +146,9 @@ struct Inference {
   ]
 
   /// Amounts (`€ 50`, `50 euro`) and periods (`2 jaar`, `binnen 7 dagen`).
-  func quantities(_ text: String) -> [(kind: String, text: String)] {
+  /// `prohibits`: the rule forbids something; then `binnen 2 jaar na ontslag` is how long the
+  /// prohibition lasts (`@termijn`), otherwise `binnen 3 maanden na …` is a deadline (`@binnen`).
+  func quantities(_ text: String, prohibits: Bool = false) -> [(kind: String, text: String)] {
     var out: [(String, String)] = []
     // Amounts: "€ 50", "€50,-", "50 euro", "€ 1 miljoen", after words that make them a limit.
     for (value, start) in Inference.amounts(in: text).prefix(3) {
@@ -168,7 +170,7 @@ struct Inference {
       let after = words[(k + 1)..<min(words.count, k + 4)].map { TextFolding.fold($0) }
       var kind: String?
       if before.contains("binnen") || before.contains("uiterlijk") {
-        kind = after.first == "na" && !(after.dropFirst().first.map { ["ontvangst", "melding"].contains($0) } ?? false) ? "termijn" : "binnen"
+        kind = prohibits && after.first == "na" && !(after.dropFirst().first.map { ["ontvangst", "melding"].contains($0) } ?? false) ? "termijn" : "binnen"
       } else if before.contains("gedurende") || before.contains("korter") || after.first == "na" || before.contains("minimaal") && !before.contains("elke")
         || before.contains("periode")
       {
