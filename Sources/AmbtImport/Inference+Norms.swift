@@ -106,7 +106,11 @@ extension Inference {
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
       if w == "als" && roleNouns.contains(next) { continue }
       // "die mag je niet …", "dat is …": a demonstrative before a verb.
-      if (w == "die" || w == "dat") && (mayWords.contains(next) || mustWords.contains(next) || ["is", "zijn", "geldt", "wordt"].contains(next)) { continue }
+      if (w == "die" || w == "dat")
+        && (mayWords.contains(next) || mustWords.contains(next) || ["is", "zijn", "geldt", "wordt"].contains(next))
+      {
+        continue
+      }
       if i > 0 && subordinators.contains(w) && !(w == "als" && ["zowel", "zo", "ook"].contains(words[i - 1])) { skipping = true }
       if i == 0 && ["als", "indien", "wanneer", "zolang", "nadat", "voordat", "omdat", "tenzij"].contains(w) { skipping = true }
       if !skipping { out.append(w) }
@@ -115,25 +119,35 @@ extension Inference {
   }
 
   static let roleNouns: Set<String> = [
-    "ambtenaar", "medewerker", "leidinggevende", "privepersoon", "omstander", "inwoner", "burger", "werkgever", "collega", "manager",
+    "ambtenaar", "medewerker", "leidinggevende", "privepersoon", "omstander", "inwoner", "burger", "werkgever", "collega",
+    "manager",
   ]
-  static let addressees: Set<String> = ["je", "jij", "u", "ambtenaren", "ambtenaar", "medewerker", "medewerkers", "we", "wij", "zij", "hij"]
+  static let addressees: Set<String> = [
+    "je", "jij", "u", "ambtenaren", "ambtenaar", "medewerker", "medewerkers", "we", "wij", "zij", "hij",
+  ]
   static let negations: Set<String> = ["niet", "geen", "nooit", "niets", "evenmin", "niemand"]
-  static let mustWords: Set<String> = ["moet", "moeten", "dient", "dienen", "verplicht", "behoort", "behoor", "behoren", "gehouden", "vereist", "zorg", "zorgt", "zorgen", "verplichting"]
+  static let mustWords: Set<String> = [
+    "moet", "moeten", "dient", "dienen", "verplicht", "behoort", "behoor", "behoren", "gehouden", "vereist", "zorg", "zorgt",
+    "zorgen", "verplichting",
+  ]
   static let mayWords: Set<String> = ["mag", "mogen", "kun", "kunt", "kan", "kunnen"]
   static let principleWords: Set<String> = [
-    "bewust", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "verantwoordelijk",
+    "bewust", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt",
+    "verantwoordelijk",
     "verantwoordelijkheid", "aanspreekbaar", "belangrijk", "streven", "streeft", "staan", "staat",
   ]
   static let reportStems = ["meld", "gemeld", "vermeld", "informeer", "geinformeerd", "inlicht", "ingelicht"]
   static let imperatives: Set<String> = [
-    "beperk", "meld", "betaal", "overleg", "zorg", "neem", "maak", "wees", "houd", "vraag", "deel", "bespreek", "gebruik", "accepteer",
-    "weiger", "vermijd", "ga", "geef", "doe", "stel", "informeer", "raadpleeg", "bewaar", "volg", "lever", "registreer", "declareer",
+    "beperk", "meld", "betaal", "overleg", "zorg", "neem", "maak", "wees", "houd", "vraag", "deel", "bespreek", "gebruik",
+    "accepteer",
+    "weiger", "vermijd", "ga", "geef", "doe", "stel", "informeer", "raadpleeg", "bewaar", "volg", "lever", "registreer",
+    "declareer",
     "respecteer", "voorkom", "let", "draag", "behandel", "laat", "werk", "blijf", "onthoud",
   ]
   static let decisionPhrases = [
     "beslist", "besluit", "beoordeelt", "oordeelt", "bepaalt", "beoordeeld", "getoetst", "ter beoordeling", "naar het oordeel",
-    "stelt * onderzoek in", "stelt een onderzoek in", "kan * besluiten", "geeft toestemming", "geeft geen toestemming", "verleent toestemming",
+    "stelt * onderzoek in", "stelt een onderzoek in", "kan * besluiten", "geeft toestemming", "geeft geen toestemming",
+    "verleent toestemming",
     "kan leiden tot", "treft maatregelen", "neemt maatregelen", "is bevoegd", "zijn bevoegd", "wijst * aan",
   ]
 
@@ -146,7 +160,10 @@ extension Inference {
       let before = i > 0 ? s.words[i - 1] : ""
       if !["het", "de", "van", "een"].contains(before) { return true }
     }
-    if s.has("opgave") || s.near(["ter", "in"], ["kennis"], window: 1) && s.hasAny(["brengt", "brengen", "stelt", "stellen", "gebracht", "gesteld"]) {
+    if s.has("opgave")
+      || s.near(["ter", "in"], ["kennis"], window: 1)
+        && s.hasAny(["brengt", "brengen", "stelt", "stellen", "gebracht", "gesteld"])
+    {
       return true
     }
     let named = namesRecipient(s)
@@ -157,7 +174,10 @@ extension Inference {
     {
       return true
     }
-    if s.near(["bespreek", "bespreekt", "bespreken", "besproken", "overleg", "overlegt", "overleggen", "stem", "stemt", "stemmen"], ["met", "af"], window: 10) {
+    if s.near(
+      ["bespreek", "bespreekt", "bespreken", "besproken", "overleg", "overlegt", "overleggen", "stem", "stemt", "stemmen"],
+      ["met", "af"], window: 10)
+    {
       return true
     }
     if s.near(["verslag"], ["aan"], window: 4) { return true }
@@ -205,10 +225,12 @@ extension Inference {
     let main = Sentence(words: Inference.mainClause(s), question: false)
     let all = s
     // Definitions.
-    if first, all.has("verstaan") || all.has("begripsbepaling") || all.has(phrase: "is sprake van") || all.has(phrase: "ter bepaling van")
-      || (all.words.first == "onder" && all.hasAny(["vallen", "valt", "verstaan"]))
-      || (all.words.first == "een" && all.words.prefix(5).contains("is") && all.hasAny(["als", "wanneer", "indien"]) && !all.hasAny(addressees.subtracting(["je"])))
-      || (all.has("betekent") && !["dit", "dat", "het"].contains(all.words.first ?? ""))
+    if first,
+      all.has("verstaan") || all.has("begripsbepaling") || all.has(phrase: "is sprake van") || all.has(phrase: "ter bepaling van")
+        || (all.words.first == "onder" && all.hasAny(["vallen", "valt", "verstaan"]))
+        || (all.words.first == "een" && all.words.prefix(5).contains("is") && all.hasAny(["als", "wanneer", "indien"])
+          && !all.hasAny(addressees.subtracting(["je"])))
+        || (all.has("betekent") && !["dit", "dat", "het"].contains(all.words.first ?? ""))
     {
       out.append("definitie")
     }
@@ -221,25 +243,33 @@ extension Inference {
     let exempt = all.hasAny(["hoeft", "hoeven", "hoef"])
     // Prohibitions: a negation in the main clause, or words that say it.
     let notAlone = main.has(phrase: "niet alleen") || main.has(phrase: "niet meer dan")
-    let explicitBan = all.near(negations, ["toegestaan", "toelaatbaar", "getolereerd", "tolereren", "geaccepteerd"], window: 3) || all.has("verboden")
+    let explicitBan =
+      all.near(negations, ["toegestaan", "toelaatbaar", "getolereerd", "tolereren", "geaccepteerd"], window: 3)
+      || all.has("verboden")
       || all.has(phrase: "is ongewenst")
       || main.hasAny(["onthoud", "onthoudt", "onthouden"]) || main.has(phrase: "uitgesloten van")
     let negated = main.hasAny(negations) && !notAlone && !exempt
-    let directed = main.hasAny(addressees) || main.hasAny(mustWords) || main.hasAny(mayWords) || imperatives.contains(main.words.first ?? "")
+    let directed =
+      main.hasAny(addressees) || main.hasAny(mustWords) || main.hasAny(mayWords) || imperatives.contains(main.words.first ?? "")
       || main.has(phrase: "is toegestaan")
-    let restricted = (main.has("alleen") || main.has("uitsluitend")) && main.hasAny(addressees) && !main.hasAny(mayWords)
+    let restricted =
+      (main.has("alleen") || main.has("uitsluitend")) && main.hasAny(addressees) && !main.hasAny(mayWords)
       && !all.has(phrase: "niet alleen")
     let ban = explicitBan || (negated && directed) || restricted
     if ban { out.append("verbod") }
     // Permissions: "mag", "kan" with the reader as subject, "is toegestaan", conditions that
     // lift a prohibition ("tenzij", "mits", "behalve", "alleen … als"), consent to ask.
     let readers = addressees.subtracting(["hij", "zij"])
-    let mayMain = (main.hasAny(["mag", "mogen"]) && !main.has(phrase: "mag worden") && !main.has(phrase: "mogen worden"))
-      || main.near(["kun", "kunt", "kan", "kunnen"], readers, window: 1) || main.near(readers, ["kun", "kunt", "kan", "kunnen"], window: 1)
+    let mayMain =
+      (main.hasAny(["mag", "mogen"]) && !main.has(phrase: "mag worden") && !main.has(phrase: "mogen worden"))
+      || main.near(["kun", "kunt", "kan", "kunnen"], readers, window: 1)
+      || main.near(readers, ["kun", "kunt", "kan", "kunnen"], window: 1)
     let allowed = all.near(["is", "zijn"], ["toegestaan", "mogelijk"], window: 2) && !explicitBan
     let onlyAllowed = all.near(["alleen", "uitsluitend"], ["toegestaan", "mogelijk"], window: 1)
     if onlyAllowed && !out.contains("verbod") { out.append("verbod") }
-    let lifted = all.hasAny(["tenzij", "mits", "behalve"]) || (all.hasAny(["alleen", "uitsluitend"]) && all.hasAny(["als", "indien", "wanneer", "mits"]))
+    let lifted =
+      all.hasAny(["tenzij", "mits", "behalve"])
+      || (all.hasAny(["alleen", "uitsluitend"]) && all.hasAny(["als", "indien", "wanneer", "mits"]))
     let consent = all.has("toestemming") || all.has("goedkeuring")
     if (mayMain && !negated) || allowed || (lifted && (ban || allowed || mayMain)) || (consent && !main.hasAny(negations)) {
       out.append("toestemming")
@@ -249,13 +279,16 @@ extension Inference {
       out.append("meldplicht")
     }
     // Powers of someone other than the reader.
-    let decides = Inference.decisionPhrases.contains { $0.contains(" ") ? all.has(phrase: $0) : all.has($0) }
+    let decides =
+      Inference.decisionPhrases.contains { $0.contains(" ") ? all.has(phrase: $0) : all.has($0) }
       || all.near(["stelt", "stellen"], ["onderzoek"], window: 4)
     // "kan de directie …", "de leidinggevende kan …": someone else may act.
     let otherMay = main.hasAny(["kan", "kunnen", "mag", "mogen"]) && !main.hasAny(readers) && namesRecipient(main)
     if (decides || otherMay) && !(all.words.first.map { ["u", "je", "jij"].contains($0) } ?? false) { out.append("bevoegdheid") }
     // Duties.
-    let must = main.hasAny(mustWords) || main.has(phrase: "draagt zorg") || main.has(phrase: "draag zorg") || main.has(phrase: "van toepassing")
+    let must =
+      main.hasAny(mustWords) || main.has(phrase: "draagt zorg") || main.has(phrase: "draag zorg")
+      || main.has(phrase: "van toepassing")
       || (main.has("geldt") && main.words.contains { $0.hasSuffix("regeling") || $0.hasSuffix("code") })
     let principle = all.hasAny(Inference.principleWords) && !must
     if !out.contains("meldplicht") && !ban && !principle {

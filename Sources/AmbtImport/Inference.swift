@@ -68,7 +68,8 @@ struct Inference {
     }
     topicStems = stems
     let skipRoles: Set<String> = ["medewerker", "collega", "werkgever"]
-    recipientNames = vocabulary.roles.terms.filter { !skipRoles.contains($0.id) }.flatMap { [$0.nl] + $0.synonyms }.map { TextFolding.fold($0) }
+    recipientNames =
+      vocabulary.roles.terms.filter { !skipRoles.contains($0.id) }.flatMap { [$0.nl] + $0.synonyms }.map { TextFolding.fold($0) }
       .filter { $0.count >= 3 } + ["werkgever"]
     var names: [(String, String)] = []
     for t in vocabulary.roles.terms where t.id != "medewerker" {
@@ -107,7 +108,8 @@ struct Inference {
 
   // MARK: Proposals
 
-  func propose(text: String, chapterTitle: String, ruleKeys: Set<String>, ownKey: String, references allowRefs: Bool) -> Proposal {
+  func propose(text: String, chapterTitle: String, ruleKeys: Set<String>, ownKey: String, references allowRefs: Bool) -> Proposal
+  {
     var p = Proposal()
     let w = Inference.wordText(text)
     p.topics = topics(w, chapter: Inference.wordText(chapterTitle))
@@ -136,7 +138,12 @@ struct Inference {
   }
 
   static func reportingVerb(_ w: String) -> Bool {
-    has(w, ["meld*", "bespreek*", "in overleg met", "toestemming", "licht* * in", "informeer*", "vraag*", "na overleg", "in samenspraak"])
+    has(
+      w,
+      [
+        "meld*", "bespreek*", "in overleg met", "toestemming", "licht* * in", "informeer*", "vraag*", "na overleg",
+        "in samenspraak",
+      ])
       || w.contains(" in kennis ") || w.contains(" aan de orde ")
   }
 
@@ -152,14 +159,23 @@ struct Inference {
     var out: [(String, String)] = []
     // Amounts: "€ 50", "€50,-", "50 euro", "€ 1 miljoen", after words that make them a limit.
     for (value, start) in Inference.amounts(in: text).prefix(3) {
-      let context = TextFolding.fold(String(text[text.index(start, offsetBy: -min(60, text.distance(from: text.startIndex, to: start)))..<start]))
-      guard ["meer dan", "hoger dan", "boven", "waarde", "maximaal", "minder dan", "tot ", "groter dan", "niet meer", "ten hoogste", "lager dan"].contains(where: context.contains) || context.hasSuffix("van ") else { continue }
+      let context = TextFolding.fold(
+        String(text[text.index(start, offsetBy: -min(60, text.distance(from: text.startIndex, to: start)))..<start]))
+      guard
+        [
+          "meer dan", "hoger dan", "boven", "waarde", "maximaal", "minder dan", "tot ", "groter dan", "niet meer", "ten hoogste",
+          "lager dan",
+        ].contains(where: context.contains) || context.hasSuffix("van ")
+      else { continue }
       let entry = ("drempel", value >= 1_000_000 && value % 1_000_000 == 0 ? "€ \(value / 1_000_000) miljoen" : "€ \(value)")
       if !out.contains(where: { $0 == entry }) { out.append(entry) }
     }
     // Periods.
-    let units: [(String, String, String)] = [("jaar", "jaar", "jaar"), ("jaren", "jaar", "jaar"), ("maanden", "maand", "maanden"), ("maand", "maand", "maand"),
-      ("weken", "week", "weken"), ("week", "week", "week"), ("dagen", "dag", "dagen"), ("dag", "dag", "dag"), ("werkdagen", "dag", "dagen"), ("uur", "uur", "uur")]
+    let units: [(String, String, String)] = [
+      ("jaar", "jaar", "jaar"), ("jaren", "jaar", "jaar"), ("maanden", "maand", "maanden"), ("maand", "maand", "maand"),
+      ("weken", "week", "weken"), ("week", "week", "week"), ("dagen", "dag", "dagen"), ("dag", "dag", "dag"),
+      ("werkdagen", "dag", "dagen"), ("uur", "uur", "uur"),
+    ]
     let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" }).map(String.init)
     for (k, raw) in words.enumerated() where k > 0 {
       let unitWord = TextFolding.fold(raw.trimmingCharacters(in: .punctuationCharacters))
@@ -170,8 +186,11 @@ struct Inference {
       let after = words[(k + 1)..<min(words.count, k + 4)].map { TextFolding.fold($0) }
       var kind: String?
       if before.contains("binnen") || before.contains("uiterlijk") {
-        kind = prohibits && after.first == "na" && !(after.dropFirst().first.map { ["ontvangst", "melding"].contains($0) } ?? false) ? "termijn" : "binnen"
-      } else if before.contains("gedurende") || before.contains("korter") || after.first == "na" || before.contains("minimaal") && !before.contains("elke")
+        kind =
+          prohibits && after.first == "na" && !(after.dropFirst().first.map { ["ontvangst", "melding"].contains($0) } ?? false)
+          ? "termijn" : "binnen"
+      } else if before.contains("gedurende") || before.contains("korter") || after.first == "na"
+        || before.contains("minimaal") && !before.contains("elke")
         || before.contains("periode")
       {
         kind = "termijn"
@@ -194,7 +213,8 @@ struct Inference {
     var found: [String] = []
     let prepositions: Set<String> = ["bij", "aan", "met", "van", "via", "tot", "naar", "door"]
     let fillers: Set<String> = [
-      "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "direct", "directe", "naast", "hogere", "eigen", "team", "afdeling", "vooraf",
+      "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "direct", "directe", "naast", "hogere", "eigen", "team",
+      "afdeling", "vooraf",
       "tijdig", "altijd", "schriftelijk",
     ]
     for s in Inference.sentences(text) {
@@ -249,7 +269,8 @@ struct Inference {
       if atWordStart, chars[k].isLetter, let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)])) {
         let written = String(chars[k..<min(chars.count, k + len)])
         // Short aliases (AP, BW, Sr, CAR) count only as written, in capitals where the alias has them.
-        let aliasOK = law.aliases.contains { $0 == written } || written.count > 5 || written.first?.isUppercase == true && written.count > 3
+        let aliasOK =
+          law.aliases.contains { $0 == written } || written.count > 5 || written.first?.isUppercase == true && written.count > 3
         if aliasOK && !ids.contains(law.id) && written.first?.isUppercase == true {
           ids.insert(law.id)
           var entry = written
@@ -290,7 +311,10 @@ struct Inference {
       }
       if let b = range, keys.contains(b) { out.append("\(a) t/m \(b)") } else { out.append(a) }
       let next = range == nil ? i + 2 : k
-      if next + 1 < tokens.count, tokens[next] == "en", let c = Inference.ruleNumber(tokens[next + 1]), keys.contains(c), c != own { out.append(c) }
+      if next + 1 < tokens.count, tokens[next] == "en", let c = Inference.ruleNumber(tokens[next + 1]), keys.contains(c), c != own
+      {
+        out.append(c)
+      }
     }
     var seen: Set<String> = []
     return out.filter { seen.insert($0).inserted }
@@ -325,7 +349,9 @@ struct Inference {
         k = text.index(after: k)
       }
       // Cents or ",-".
-      if k < text.endIndex, text[k] == ",", text.index(after: k) < text.endIndex, text[text.index(after: k)] == "-" || text[text.index(after: k)].isNumber {
+      if k < text.endIndex, text[k] == ",", text.index(after: k) < text.endIndex,
+        text[text.index(after: k)] == "-" || text[text.index(after: k)].isNumber
+      {
         k = text.index(after: k)
         while k < text.endIndex, text[k] == "-" || text[k].isASCII && text[k].isNumber { k = text.index(after: k) }
       }
@@ -340,14 +366,20 @@ struct Inference {
     }
     while i < text.endIndex {
       let c = text[i]
-      let wordStart = i == text.startIndex || !(text[text.index(before: i)].isLetter || text[text.index(before: i)].isNumber || text[text.index(before: i)] == ".")
+      let wordStart =
+        i == text.startIndex
+        || !(text[text.index(before: i)].isLetter || text[text.index(before: i)].isNumber || text[text.index(before: i)] == ".")
       if c == "€" || (wordStart && c.isASCII && c.isNumber) {
         var j = text.index(after: i)
         if c == "€" { while j < text.endIndex, text[j] == " " { j = text.index(after: j) } } else { j = i }
         let (d, end) = digits(from: j)
         var value = Int(d.prefix(9)) ?? 0
         var (w, after) = word(at: end)
-        if w == "miljoen" { value *= 1_000_000; (w, after) = word(at: after) } else if w == "duizend" { value *= 1000; (w, after) = word(at: after) }
+        if w == "miljoen" {
+          value *= 1_000_000; (w, after) = word(at: after)
+        } else if w == "duizend" {
+          value *= 1000; (w, after) = word(at: after)
+        }
         if !d.isEmpty && (c == "€" || w == "euro"), value > 0, value < 10_000_000 { out.append((value, i)) }
         i = end > i ? end : text.index(after: i)
         continue
@@ -376,7 +408,9 @@ struct Inference {
       return rest.isEmpty || letters && rest.allSatisfy { $0.isASCII && $0.isLetter }
     }
     let n = words.count
-    if n >= 4, words[n - 4] == "artikel", isNumber(words[n - 3], letters: true), words[n - 2] == "lid", isNumber(words[n - 1], letters: false) {
+    if n >= 4, words[n - 4] == "artikel", isNumber(words[n - 3], letters: true), words[n - 2] == "lid",
+      isNumber(words[n - 1], letters: false)
+    {
       return (words[n - 3], words[n - 1])
     }
     if n >= 2, words[n - 2] == "artikel", isNumber(words[n - 1], letters: true) { return (words[n - 1], nil) }

@@ -20,18 +20,24 @@ struct HeldOutInferenceTests {
 
   static let cases: [Expected] = [
     Expected(file: "zuidervaart", key: "1.1", topics: ["geschenken"], norms: ["verbod"], quantities: ["drempel 25.0"]),
-    Expected(file: "zuidervaart", key: "1.2", topics: ["geschenken"], norms: ["meldplicht"], quantities: ["binnen 5.0"], reportTo: ["leidinggevende"]),
+    Expected(
+      file: "zuidervaart", key: "1.2", topics: ["geschenken"], norms: ["meldplicht"], quantities: ["binnen 5.0"],
+      reportTo: ["leidinggevende"]),
     Expected(file: "zuidervaart", key: "1.3", topics: ["geschenken"], norms: ["verbod"]),
     Expected(file: "zuidervaart", key: "1.4", topics: ["uitnodigingen-en-reizen"], norms: ["toestemming"]),
-    Expected(file: "zuidervaart", key: "2.1", topics: ["nevenwerkzaamheden"], norms: ["meldplicht"], reportTo: ["personeelszaken"]),
+    Expected(
+      file: "zuidervaart", key: "2.1", topics: ["nevenwerkzaamheden"], norms: ["meldplicht"], reportTo: ["personeelszaken"]),
     Expected(file: "zuidervaart", key: "2.2", topics: ["nevenwerkzaamheden"], norms: ["bevoegdheid"]),
     Expected(file: "zuidervaart", key: "2.3", topics: ["nevenwerkzaamheden"], norms: ["definitie"]),
     Expected(file: "zuidervaart", key: "3.1", topics: ["geheimhouding"], norms: ["gebod"]),
     Expected(file: "zuidervaart", key: "3.2", topics: ["persoonsgegevens"], norms: ["verbod"]),
-    Expected(file: "zuidervaart", key: "3.3", topics: ["informatiebeveiliging"], norms: ["meldplicht"], reportTo: ["functionaris-gegevensbescherming"]),
+    Expected(
+      file: "zuidervaart", key: "3.3", topics: ["informatiebeveiliging"], norms: ["meldplicht"],
+      reportTo: ["functionaris-gegevensbescherming"]),
     Expected(file: "heuvelrode", key: "1.1", topics: ["ongewenst-gedrag"], norms: ["gebod"]),
     Expected(file: "heuvelrode", key: "1.2", topics: ["ongewenst-gedrag", "discriminatie"], norms: ["verbod"]),
-    Expected(file: "heuvelrode", key: "1.3", topics: ["vertrouwenspersoon"], norms: ["meldplicht"], reportTo: ["vertrouwenspersoon"]),
+    Expected(
+      file: "heuvelrode", key: "1.3", topics: ["vertrouwenspersoon"], norms: ["meldplicht"], reportTo: ["vertrouwenspersoon"]),
     Expected(file: "heuvelrode", key: "2.1", topics: ["bedrijfsmiddelen"], norms: ["toestemming"]),
     Expected(file: "heuvelrode", key: "2.2", topics: ["declaraties"], norms: ["gebod"], quantities: ["binnen 91.25"]),
     Expected(file: "heuvelrode", key: "2.3", norms: ["uitgangspunt"]),
