@@ -320,6 +320,10 @@ struct Cleaner {
     "maxi", "extra", "super", "oud", "midden", "zuid", "noord", "oost", "west", "euro", "ict", "it", "hr",
   ]
   static let conjunctions: Set<String> = ["en", "of", "tot", "t/m", "noch", "als", "dan"]
+  /// Vowel pairs that need a hyphen at a compound boundary (the Woordenlijst's rule).
+  static let hyphenatedVowelPairs: Set<String> = [
+    "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "éa", "ée", "éi", "éo", "éu",
+  ]
 
   /// `daar-` + `om` → `daarom` across line ends (and blank lines), keeping the hyphen where Dutch
   /// writes one (`functie-uitoefening`, `ex-collega`) and never joining `woon- en werkverkeer`.
@@ -342,9 +346,13 @@ struct Cleaner {
       let leftWord = String(left.split(separator: " ").last ?? "")
       let stem = String(leftWord.dropLast())
       let stemLetters = stem.lowercased().filter(\.isLetter)
-      let vowels: Set<Character> = ["a", "e", "i", "o", "u", "é", "ë", "ï", "ö", "ü", "è"]
       var keep = !before.isLetter
-      if let last = stem.lowercased().last, let first = rightWord.lowercased().first, vowels.contains(last), vowels.contains(first) {
+      // Dutch writes a hyphen in a compound where the two vowels would otherwise be read as one
+      // sound (zee-egel, functie-uitoefening, na-apen); other vowel pairs are simply joined
+      // (presidi- + um → presidium).
+      if let last = stem.lowercased().last, let first = rightWord.lowercased().first,
+        Cleaner.hyphenatedVowelPairs.contains(String([last, first]))
+      {
         keep = true
       }
       if let first = rightWord.first, "ëïöüä".contains(first) { keep = false }

@@ -39,6 +39,14 @@ struct AnnotationAccuracyTests {
         for k in kinds {
           let got = AnnotationAccuracyTests.values(a.annotations, k)
           let want = AnnotationAccuracyTests.values(h.annotations, k)
+          if let only = ProcessInfo.processInfo.environment["AMBT_IMPORT_DIAGNOSE"], only == k || only == "all",
+            got != want
+          {
+            let text = a.normativeText.prefix(500)
+            print(
+              "DIAG \(name) \(a.key) [\(k)] +\(got.subtracting(want).sorted()) -\(want.subtracting(got).sorted()) =\(got.intersection(want).sorted()) :: \(text)"
+            )
+          }
           tp[k, default: 0] += got.intersection(want).count
           fp[k, default: 0] += got.subtracting(want).count
           fn[k, default: 0] += want.subtracting(got).count
@@ -48,7 +56,8 @@ struct AnnotationAccuracyTests {
     var table = "| kind | precision | recall | proposed | in hand codes |\n|---|---|---|---|---|\n"
     for k in kinds {
       let t = Double(tp[k] ?? 0), p = t + Double(fp[k] ?? 0), r = t + Double(fn[k] ?? 0)
-      table += "| \(k) | \(p == 0 ? "-" : String(format: "%.0f%%", 100 * t / p)) | \(r == 0 ? "-" : String(format: "%.0f%%", 100 * t / r)) | \(Int(p)) | \(Int(r)) |\n"
+      table +=
+        "| \(k) | \(p == 0 ? "-" : String(format: "%.0f%%", 100 * t / p)) | \(r == 0 ? "-" : String(format: "%.0f%%", 100 * t / r)) | \(Int(p)) | \(Int(r)) |\n"
     }
     print("aligned rules: \(aligned)\n" + table)
     #expect(aligned > 150)
