@@ -95,7 +95,7 @@ struct Inference {
     var needle = stem
     if needle.hasSuffix("~") {
       needle.removeLast()
-      return ["", "s", "n", "en", "e"].reduce(0) { $0 + text.components(separatedBy: " " + needle + $1 + " ").count - 1 }
+      return ["", "s", "n", "en", "e"].reduce(0) { $0 + occurrences(of: " " + needle + $1 + " ", in: text) }
     }
     var whole = false
     if needle.hasSuffix("=") {
