@@ -7,6 +7,10 @@ cd "$(dirname "$0")/../.."
 swift build -c release --product ambt >/dev/null
 swift build -c release --product ambt-bench >/dev/null
 AMBT=.build/release/ambt
+if [ ! -x /usr/bin/time ]; then
+  (apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }) || true
+fi
+[ -x /usr/bin/time ] || { echo "hostile-large: /usr/bin/time is not available (apt-get install time); step skipped"; exit 1; }
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 .build/release/ambt-bench bigfile "$dir/big.ambt" 100
