@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import AmbtModel
+import AmbtParser
 
 /// What a lint rule sees: the document, its source, the date the linter treats as today and
 /// the catalogues.
@@ -16,6 +17,28 @@ public struct LintContext: Sendable {
   public let vocabulary: Vocabulary
   /// The obligations' coverage, computed on first use and shared by the rules that need it.
   let coverageCache = Memo<[CoverageEntry]>()
+  /// Facts many rules ask for, computed once per document (issue 7: recomputing them was a
+  /// third of lint time).
+  let topicsCache = Memo<[(article: Article, topics: [String])]>()
+  let fullTextCache = Memo<String>()
+  let articleTextCache = Memo<[String]>()
+  let articlesCache = Memo<[Article]>()
+  let normativeTextCache = Memo<[String]>()
+  let validatorCache = Memo<[Diagnostic]>()
+  let outsideTextCache = Memo<[String]>()
+  let chapterStartCache = Memo<[Int]>()
+
+  /// The parser's whole-document checks (duplicates, references), run once for the rules that
+  /// report them.
+  public var validatorFindings: [Diagnostic] { validatorCache.value { Validator.validate(document) } }
+
+  /// The folded normative text of each rule, in the order of `articlesWithTopics`.
+  public var foldedNormativeTexts: [String] {
+    normativeTextCache.value { articlesWithTopics.map { TextFolding.fold($0.article.normativeText) } }
+  }
+
+  /// Every rule of the document, built once (`Document.articles` builds a new array each call).
+  public var articles: [Article] { articlesCache.value { document.articles } }
 
   public init(document: Document, source: String, today: Day, catalogue: ObligationCatalogue = .shared, vocabulary: Vocabulary = .shared) {
     self.document = document
@@ -45,10 +68,39 @@ public struct LintContext: Sendable {
 
   /// Rules with the topics that apply to them: their own, else their chapter's defaults.
   public var articlesWithTopics: [(article: Article, topics: [String])] {
-    document.articlesWithChapters.map { pair in
-      let own = pair.article.annotations.topicIDs
-      return (pair.article, own.isEmpty ? pair.chapter.annotations.topicIDs : own)
+    topicsCache.value {
+      // A loop over the chapters' items: `Document.articlesWithChapters` copies the chapter
+      // into every pair, which was a twentieth of lint time (issue 7).
+      var rules: [(article: Article, topics: [String])] = []
+      for chapter in document.chapters + document.annexes {
+        let defaults = chapter.annotations.topicIDs
+        for item in chapter.items {
+          guard case .article(let a) = item else { continue }
+          let own = a.annotations.topicIDs
+          rules.append((a, own.isEmpty ? defaults : own))
+        }
+      }
+      return rules
     }
+  }
+
+  /// The start offset of the chapter (or annex) each rule stands in, in the order of
+  /// `articlesWithTopics`.
+  public var articleChapterStarts: [Int] {
+    chapterStartCache.value {
+      var starts: [Int] = []
+      for chapter in document.chapters + document.annexes {
+        for item in chapter.items {
+          if case .article = item { starts.append(chapter.range.start) }
+        }
+      }
+      return starts
+    }
+  }
+
+  /// The folded full text (explanations included) of each rule, in the order of `articlesWithTopics`.
+  public var foldedArticleTexts: [String] {
+    articleTextCache.value { articlesWithTopics.map { TextFolding.fold($0.article.fullText) } }
   }
 
   /// The rules on a topic.
@@ -56,8 +108,31 @@ public struct LintContext: Sendable {
     articlesWithTopics.filter { $0.topics.contains(topic) }.map(\.article)
   }
 
+  /// The folded text outside the rules: the preamble, each chapter's and annex's title and
+  /// loose text, and the closing, one piece each.
+  public var foldedTextsOutsideRules: [String] {
+    outsideTextCache.value {
+      func text(_ items: [Item]) -> String {
+        var parts: [String] = []
+        for item in items {
+          if case .article = item { continue }
+          item.collectText(into: &parts, includeExplanations: true)
+        }
+        return parts.joined(separator: " ")
+      }
+      var pieces = [text(document.preamble.items)]
+      for c in document.chapters + document.annexes { pieces.append(c.title + " " + text(c.items)) }
+      pieces.append(text(document.closing?.items ?? []))
+      return pieces.map(TextFolding.fold)
+    }
+  }
+
   /// All text of the document (preamble, chapters, rules, explanations, closing, annexes), folded.
   public var foldedFullText: String {
+    fullTextCache.value { computeFoldedFullText() }
+  }
+
+  func computeFoldedFullText() -> String {
     var parts: [String] = []
     for item in document.preamble.items { item.collectText(into: &parts, includeExplanations: true) }
     for c in document.chapters + document.annexes {

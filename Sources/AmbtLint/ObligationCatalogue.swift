@@ -38,12 +38,33 @@ public struct Obligation: Hashable, Sendable, Decodable {
 public struct ObligationCatalogue: Sendable {
   public let obligations: [Obligation]
   public let loadError: String?
+  /// Every keyword of every obligation, folded, found in a rule's text in one pass.
+  let keywordAutomaton: PatternAutomaton
+  /// Per obligation: the bits of its `textKeywords` and of its `requires.keywords`.
+  let textKeywordMasks: [UInt64]
+  let requiredKeywordMasks: [UInt64]
+  /// Whether the masks are exact (at most 64 distinct keywords); else coverage searches text.
+  let keywordMasksUsable: Bool
 
   public static let shared = ObligationCatalogue.load()
 
   public init(obligations: [Obligation], loadError: String? = nil) {
     self.obligations = obligations
     self.loadError = loadError
+    var keywords: [String] = []
+    func bits(_ words: [String]?) -> UInt64 {
+      var mask: UInt64 = 0
+      for w in words ?? [] {
+        let f = TextFolding.fold(w)
+        if !keywords.contains(f) { keywords.append(f) }
+        if let i = keywords.firstIndex(of: f), i < 64 { mask |= 1 << UInt64(i) }
+      }
+      return mask
+    }
+    textKeywordMasks = obligations.map { bits($0.textKeywords) }
+    requiredKeywordMasks = obligations.map { bits($0.requires?.keywords) }
+    keywordMasksUsable = keywords.count <= 64 && keywords.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }
+    keywordAutomaton = PatternAutomaton(patterns: keywords.map { Array($0.utf8) })
   }
 
   static func load() -> ObligationCatalogue {
@@ -95,7 +116,7 @@ extension LintContext {
 
   func computeCoverage() -> [CoverageEntry] {
     let rules = articlesWithTopics
-    let folded = rules.map { TextFolding.fold($0.article.fullText) }
+    let folded = foldedArticleTexts
     // The code's own text outside its rules (preamble and chapters; annexes often quote the law).
     var outsideRules: [(String, String)] = []
     func text(_ items: [Item]) -> String {
@@ -114,38 +135,70 @@ extension LintContext {
       outsideRules.append((c.number.map { "hoofdstuk \($0)" } ?? c.title, TextFolding.fold(c.title) + " " + text(c.items)))
     }
     // Folded once here rather than for every rule and obligation (issue 7).
+    // Topics as bits and keywords as bits of the catalogue's automaton: set tests and text
+    // searches per rule and obligation were most of coverage's time (issue 7).
+    var topicBits: [String: UInt64] = [:]
+    func topicMask(_ topics: [String]) -> UInt64 {
+      var m: UInt64 = 0
+      for t in topics {
+        if topicBits[t] == nil { topicBits[t] = topicBits.count < 64 ? 1 << UInt64(topicBits.count) : 0 }
+        m |= topicBits[t]!
+      }
+      return m
+    }
+    let topicMasks = rules.map { topicMask($0.topics) }
+    let keywordMasks = catalogue.keywordMasksUsable ? folded.map { catalogue.keywordAutomaton.occurring(in: $0) } : []
     let topicSets = rules.map { Set($0.topics) }
-    return catalogue.obligations.map { ob in
+    let coverSets = rules.map { $0.article.annotations.covers.map { $0.value.lowercased() } }
+    let normSets = rules.map { Set($0.article.annotations.norms.map(\.value)) }
+    let firstRegulations = rules.map { $0.article.annotations.regulations.first }
+    return catalogue.obligations.indices.map { obIndex in
+      let ob = catalogue.obligations[obIndex]
+      let obTopicMask = topicMask(ob.topics)
+      let textMask = catalogue.textKeywordMasks[obIndex]
+      let requiredMask = catalogue.requiredKeywordMasks[obIndex]
+      let exactTopics = topicBits.count <= 64
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       let textKeywords = (ob.textKeywords ?? []).map(TextFolding.fold)
       let requiredKeywords = (ob.requires?.keywords ?? []).map(TextFolding.fold)
       var direct: [Article] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
-      for (k, pair) in rules.enumerated() {
-        let a = pair.article
+      let id = ob.id.lowercased()
+      let obTopics = Set(ob.topics)
+      let requiredNorms = Set(ob.requires?.norms ?? [])
+      // Indices only: binding each (Article, topics) pair copied the whole rule, and its
+      // reference counting was the largest cost of coverage (issue 7).
+      for k in rules.indices {
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if a.annotations.covers.contains(where: { c in
-          let v = c.value.lowercased()
-          let id = ob.id.lowercased()
-          return v == id || id.hasPrefix(v + "-")
-        }) {
-          direct.append(a)
+        if !coverSets[k].isEmpty, coverSets[k].contains(where: { v in v == id || id.hasPrefix(v + "-") }) {
+          direct.append(rules[k].article)
           continue
         }
-        let onTopic = !topicSets[k].isDisjoint(with: ob.topics)
-        let byKeyword = textKeywords.contains { folded[k].contains($0) }
+        let onTopic = exactTopics ? topicMasks[k] & obTopicMask != 0 : !topicSets[k].isDisjoint(with: obTopics)
+        let hasTextKeyword = {
+          keywordMasks.isEmpty ? textKeywords.contains { folded[k].contains($0) } : keywordMasks[k] & textMask != 0
+        }
+        let byKeyword = !onTopic && hasTextKeyword()
         guard onTopic || byKeyword else { continue }
-        if onTopic, let reg = a.annotations.regulations.first {
-          viaRegulation.append((a, reg.value, reg.range))
+        if onTopic, let reg = firstRegulations[k] {
+          viaRegulation.append((rules[k].article, reg.value, reg.range))
           continue
         }
-        if byKeyword { direct.append(a); continue }
-        if let req = ob.requires {
-          let normOK = !(Set(a.annotations.norms.map(\.value)).isDisjoint(with: req.norms ?? []))
-          let wordOK = requiredKeywords.contains { folded[k].contains($0) }
+        if onTopic && hasTextKeyword() {
+          direct.append(rules[k].article)
+          continue
+        }
+        if byKeyword {
+          direct.append(rules[k].article)
+          continue
+        }
+        if ob.requires != nil {
+          let normOK = !normSets[k].isDisjoint(with: requiredNorms)
+          let wordOK =
+            keywordMasks.isEmpty ? requiredKeywords.contains { folded[k].contains($0) } : keywordMasks[k] & requiredMask != 0
           if !normOK && !wordOK { continue }
         }
-        direct.append(a)
+        direct.append(rules[k].article)
       }
       // A regulation named outside the rules counts when its name is about the obligation's topic.
       let topicWords = ob.topics.flatMap { id -> [String] in
@@ -159,8 +212,8 @@ extension LintContext {
         }
       }
       var mentions: [String] = []
-      if direct.isEmpty, let words = ob.textKeywords {
-        for (place, text) in outsideRules where words.contains(where: { text.contains(TextFolding.fold($0)) }) {
+      if direct.isEmpty, !textKeywords.isEmpty {
+        for (place, text) in outsideRules where textKeywords.contains(where: { text.contains($0) }) {
           mentions.append(place)
         }
       }

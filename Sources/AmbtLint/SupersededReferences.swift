@@ -36,6 +36,8 @@ struct SupersededCatalogue: Sendable {
   let loadError: String?
   /// The first scalar of every pattern above; nil (test every position) if a pattern is empty.
   let patternFirstScalars: Set<Unicode.Scalar>?
+  /// Finds the lines worth scanning; nil if a spelling is not ASCII.
+  let automaton: PatternAutomaton?
 
   init(spellings: [Spelling], exclude: [[Unicode.Scalar]], current: [[Unicode.Scalar]], loadError: String?) {
     self.spellings = spellings
@@ -44,6 +46,9 @@ struct SupersededCatalogue: Sendable {
     self.loadError = loadError
     let patterns = spellings.map(\.text) + exclude + current
     patternFirstScalars = patterns.contains { $0.isEmpty } ? nil : Set(patterns.compactMap(\.first))
+    // Only the spellings can produce a mention: an automaton over them, lowercased as bytes.
+    let lowered = spellings.map { sp in Array(String(String.UnicodeScalarView(sp.text)).lowercased().utf8) }
+    automaton = lowered.allSatisfy { p in !p.isEmpty && p.allSatisfy { $0 < 0x80 } } ? PatternAutomaton(patterns: lowered) : nil
   }
 
   static let shared = SupersededCatalogue.load(Vocabulary.shared)
@@ -74,6 +79,12 @@ struct SupersededCatalogue: Sendable {
     list.sort { $0.text.count > $1.text.count }
     let current = vocabulary.laws.filter { $0.supersededBy == nil }.flatMap { [$0.name] + $0.aliases }.map(fold)
     return SupersededCatalogue(spellings: list, exclude: file.exclude.map(fold), current: current, loadError: loadError)
+  }
+
+  /// Lines that may hold a spelling, found for the whole source in one pass (see
+  /// `PatternAutomaton`); nil when some spelling is not ASCII and every line must be scanned.
+  func candidateLines(in source: String) -> [(line: Int, start: Int)]? {
+    automaton?.matchingLines(source)
   }
 
   /// Mentions in one line of source, `bytes` being the line and `base` its offset.

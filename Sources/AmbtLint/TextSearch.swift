@@ -4,12 +4,23 @@ import AmbtModel
 enum TextSearch {
   /// Whether `text` (folded) contains any of the phrases (folded on the fly).
   static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
-    phrases.contains { text.contains(TextFolding.fold($0)) }
+    phrases.contains { text.contains(folded($0)) }
+  }
+
+  /// The phrase folded; the phrases in the rules are mostly folded already, which is checked
+  /// without allocating.
+  @inline(__always) static func folded(_ phrase: String) -> String {
+    var plain = true
+    for b in phrase.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x09 || b == 0x0A || b == 0x0D {
+      plain = false
+      break
+    }
+    return plain ? phrase : TextFolding.fold(phrase)
   }
 
   /// The first of the phrases `text` contains.
   static func firstOf(_ text: String, _ phrases: [String]) -> String? {
-    phrases.first { text.contains(TextFolding.fold($0)) }
+    phrases.first { text.contains(folded($0)) }
   }
 
   /// Whether `a` and `b` occur within `window` characters of each other.
@@ -29,6 +40,43 @@ enum TextSearch {
     let pa = a.flatMap(positions)
     let pb = b.flatMap(positions)
     return pa.contains { x in pb.contains { abs($0 - x) <= window } }
+  }
+
+  /// The sentences of the folded `text` (as `sentences` splits them) that contain one of the phrases,
+  /// found from the phrases' occurrences instead of by splitting the whole text.
+  static func sentences(containingAny phrases: [String], in text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    var starts: Set<Int> = []
+    var out: [String] = []
+    func isBoundary(_ i: Int) -> Bool {
+      // A sentence starts after ". ", "; ", "! " or "? " (the separators `sentences` uses).
+      i >= 2 && bytes[i - 1] == 0x20 && [0x2E, 0x3B, 0x21, 0x3F].contains(bytes[i - 2])
+    }
+    for phrase in phrases {
+      let f = folded(phrase)
+      // The fast memchr-based test first: most phrases do not occur at all.
+      guard text.contains(f) else { continue }
+      let p = Array(f.utf8)
+      guard let first = p.first, p.count <= bytes.count else { continue }
+      var i = 0
+      while i + p.count <= bytes.count {
+        if bytes[i] == first && bytes[i..<(i + p.count)].elementsEqual(p) {
+          var start = i
+          while start > 0 && !isBoundary(start) { start -= 1 }
+          var end = i + p.count
+          while end < bytes.count && !(bytes[end] == 0x20 && end > 0 && [0x2E, 0x3B, 0x21, 0x3F].contains(bytes[end - 1])) {
+            end += 1
+          }
+          if starts.insert(start).inserted {
+            out.append(String(decoding: bytes[start..<end], as: UTF8.self))
+          }
+          i = end
+        } else {
+          i += 1
+        }
+      }
+    }
+    return out
   }
 
   /// The folded sentences of a text (split at `.`, `;`, `:`, `!` and `?` followed by a space).

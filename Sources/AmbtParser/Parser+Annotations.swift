@@ -10,23 +10,22 @@ enum AnnotationKey: String, CaseIterable {
 
   /// Longest first, so `melden bij` is tried before a one-word key.
   static let byLength = allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+  /// The keys as bytes (all ASCII), longest first.
+  static let byLengthUTF8 = byLength.map { ($0, Array($0.rawValue.utf8)) }
 }
 
 extension DocumentParser {
   mutating func parseAnnotationLine(_ line: Line, into annotations: inout Annotations, context: BodyContext) {
     let body = line.content.dropFirst()
-    let folded = TextFolding.foldHyphensAsSpaces(String(body))
+    // Keys are at most 15 characters: fold only the start of the line (issue 7).
+    let folded = Array(TextFolding.foldHyphensAsSpaces(String(body.prefix(24))).utf8)
     var matched: AnnotationKey?
     var keyLength = 0
-    for key in AnnotationKey.byLength {
-      let k = key.rawValue
-      if folded.hasPrefix(k) {
-        let after = folded.dropFirst(k.count)
-        if after.isEmpty || after.first == " " || after.first == "?" {
-          matched = key
-          keyLength = k.count
-          break
-        }
+    for (key, k) in AnnotationKey.byLengthUTF8 where folded.count >= k.count && folded[0..<k.count].elementsEqual(k) {
+      if folded.count == k.count || folded[k.count] == 0x20 || folded[k.count] == 0x3F {
+        matched = key
+        keyLength = k.count
+        break
       }
     }
     guard let key = matched else {

@@ -7,7 +7,8 @@ public enum Validator {
     var out: [Diagnostic] = []
     let file = doc.file
     var firstByKey: [String: Article] = [:]
-    for article in doc.articles {
+    let articles = doc.articles
+    for article in articles {
       if let first = firstByKey[article.key] {
         let perChapterHint = doc.metadata.numbering == .doorlopend && !article.key.contains(".")
         out.append(
@@ -28,7 +29,7 @@ public enum Validator {
         firstByKey[article.key] = article
       }
     }
-    let keys = doc.articles.map(\.key)
+    let keys = articles.map(\.key)
     func check(_ ref: ArticleReference, from article: Article?, annotation: String) {
       guard let target = firstByKey[ref.key] else {
         let s = TextFolding.suggestion(for: ref.key, among: keys)
@@ -103,7 +104,7 @@ public enum Validator {
             range: ref.range, file: file, article: article.label))
       }
     }
-    for article in doc.articles {
+    for article in articles {
       for ref in article.annotations.references { check(ref, from: article, annotation: "@zie") }
       for ref in article.annotations.exceptionTo { check(ref, from: article, annotation: "@uitzondering op") }
     }

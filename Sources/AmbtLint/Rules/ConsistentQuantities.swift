@@ -36,7 +36,9 @@ public struct ConsistentQuantities: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var groups: [String: [Entry]] = [:]
     var order: [String] = []
-    for (a, topics) in context.articlesWithTopics {
+    let rules = context.articlesWithTopics
+    for k in rules.indices where !rules[k].article.annotations.quantities.isEmpty {
+      let (a, topics) = rules[k]
       let exceptions = Set(a.annotations.exceptionTo.map(\.key))
       for q in a.annotations.quantities {
         for t in Set(topics).sorted() {

@@ -43,8 +43,12 @@ public struct NoBlanketPoliticalBan: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    context.articlesWithTopics.compactMap { a, topics in
-      let text = TextFolding.fold(a.normativeText)
+    // Folded once per document and shared by the rules (issue 7).
+    let rules = context.articlesWithTopics
+    let texts = context.foldedNormativeTexts
+    return rules.indices.compactMap { k in
+      let topics = rules[k].topics
+      let text = texts[k]
       guard topics.contains("meningsuiting") || text.contains("politie") || text.contains("vakbond") || text.contains("demonstr") else { return nil }
       guard let s = TextSearch.sentences(text).first(where: { TextSearch.containsAny($0, Self.blanket) && !TextSearch.containsAny($0, Self.qualifiers) }),
         let phrase = TextSearch.firstOf(s, Self.blanket)
@@ -52,12 +56,12 @@ public struct NoBlanketPoliticalBan: LintRule {
       return context.finding(
         descriptor,
         LocalizedText(
-          nl: "regel '\(a.label)' bevat een algemeen verbod ('\(phrase)'); art. 10 lid 1 staat alleen beperkingen toe waar de functievervulling in het geding is",
-          en: "rule '\(a.label)' contains a blanket ban ('\(phrase)'); art. 10 lid 1 only allows restrictions where the performance of duties is at stake"),
+          nl: "regel '\(rules[k].article.label)' bevat een algemeen verbod ('\(phrase)'); art. 10 lid 1 staat alleen beperkingen toe waar de functievervulling in het geding is",
+          en: "rule '\(rules[k].article.label)' contains a blanket ban ('\(phrase)'); art. 10 lid 1 only allows restrictions where the performance of duties is at stake"),
         hint: LocalizedText(
           nl: "beperk het verbod tot uitingen waardoor de goede vervulling van de functie of de goede functionering van de openbare dienst niet in redelijkheid is verzekerd",
           en: "limit the ban to expressions that do not reasonably assure the proper performance of the function or the public service"),
-        at: a.headerRange, article: a)
+        at: rules[k].article.headerRange, article: rules[k].article)
     }
   }
 }

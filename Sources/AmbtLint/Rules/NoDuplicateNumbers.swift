@@ -29,11 +29,11 @@ public struct NoDuplicateNumbers: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    Validator.validate(context.document).filter { $0.id == "duplicate-article-number" }.map { d in
+    context.validatorFindings.filter { $0.id == "duplicate-article-number" }.map { d in
       var f = d
       f.id = descriptor.id
       f.citation = nil
-      f.article = context.document.articles.first { $0.headerRange == d.range }?.label
+      f.article = context.articles.first { $0.headerRange == d.range }?.label
       return f
     }
   }

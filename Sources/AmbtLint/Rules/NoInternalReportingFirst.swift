@@ -42,8 +42,12 @@ public struct NoInternalReportingFirst: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    context.articlesWithTopics.compactMap { a, topics in
-      let text = TextFolding.fold(a.normativeText)
+    // Folded once per document and shared by the rules (issue 7).
+    let rules = context.articlesWithTopics
+    let texts = context.foldedNormativeTexts
+    return rules.indices.compactMap { k in
+      let topics = rules[k].topics
+      let text = texts[k]
       guard topics.contains("melden-van-misstanden") || text.contains("misstand") || text.contains("klokkenlu") else { return nil }
       guard let s = TextSearch.sentences(text).first(where: { TextSearch.containsAny($0, Self.firstInternal) && !TextSearch.containsAny($0, Self.negations) }),
         let phrase = TextSearch.firstOf(s, Self.firstInternal)
@@ -51,12 +55,12 @@ public struct NoInternalReportingFirst: LintRule {
       return context.finding(
         descriptor,
         LocalizedText(
-          nl: "regel '\(a.label)' eist eerst intern melden ('\(phrase)'); onder de Wet bescherming klokkenluiders mag een melder direct extern melden",
-          en: "rule '\(a.label)' requires internal reporting first ('\(phrase)'); under the Wet bescherming klokkenluiders a reporter may go external directly"),
+          nl: "regel '\(rules[k].article.label)' eist eerst intern melden ('\(phrase)'); onder de Wet bescherming klokkenluiders mag een melder direct extern melden",
+          en: "rule '\(rules[k].article.label)' requires internal reporting first ('\(phrase)'); under the Wet bescherming klokkenluiders a reporter may go external directly"),
         hint: LocalizedText(
           nl: "noem intern melden als mogelijkheid, niet als voorwaarde, en verwijs naar de meldregeling",
           en: "present internal reporting as an option, not a condition, and refer to the reporting procedure"),
-        at: a.headerRange, article: a)
+        at: rules[k].article.headerRange, article: rules[k].article)
     }
   }
 }

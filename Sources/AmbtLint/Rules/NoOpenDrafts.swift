@@ -26,7 +26,7 @@ public struct NoOpenDrafts: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    context.document.articles.compactMap { a in
+    context.articles.compactMap { a in
       guard let draft = a.annotations.draft else { return nil }
       let why = draft.value.isEmpty ? "" : ": \(draft.value)"
       return context.finding(

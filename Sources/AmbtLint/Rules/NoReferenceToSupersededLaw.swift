@@ -39,19 +39,31 @@ public struct NoReferenceToSupersededLaw: LintRule {
     let catalogue = SupersededCatalogue.shared
     let doc = context.document
     var mentions: [(SupersededMention, Bool)] = []  // (mention, inText)
-    var offset = 0
-    var inMetadata = false
-    var lineNo = 0
-    // Split on the byte: splitting on the Character "\n" walked every grapheme (a tenth of lint
-    // time) and never split a CRLF file, whose "\r\n" is one Character.
-    for bytes in context.source.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      let line = Substring(bytes)
-      defer { offset += line.utf8.count + 1; lineNo += 1 }
+    let meta = doc.metadata.range
+    /// Lines of the metadata block (between its fences); there `bron` and `cvdr` are not text.
+    func inMetadata(_ start: Int) -> Bool { meta != .empty && start > meta.start && start < meta.end }
+    func scan(_ line: Substring, start: Int) {
       let t = line.trimmedBlanks
-      if t == "---" && (lineNo == 0 || inMetadata || offset == doc.metadata.range.start) { inMetadata.toggle(); continue }
-      if t.hasPrefix("//") || t.hasPrefix("@") { continue }
-      if inMetadata && (t.hasPrefix("bron") || t.hasPrefix("cvdr")) { continue }
-      mentions += catalogue.mentions(inLine: line, base: offset, vocabulary: context.vocabulary).map { ($0, true) }
+      if t == "---" || t.hasPrefix("//") || t.hasPrefix("@") { return }
+      if inMetadata(start) && (t.hasPrefix("bron") || t.hasPrefix("cvdr")) { return }
+      mentions += catalogue.mentions(inLine: line, base: start, vocabulary: context.vocabulary).map { ($0, true) }
+    }
+    let utf8 = context.source.utf8
+    if let candidates = catalogue.candidateLines(in: context.source) {
+      // Only the lines that can hold a spelling, found in one pass over the source (issue 7).
+      for c in candidates {
+        let from = utf8.index(utf8.startIndex, offsetBy: c.start)
+        let to = utf8[from...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        scan(Substring(utf8[from..<to]), start: c.start)
+      }
+    } else {
+      // Split on the byte: splitting on the Character "\n" walked every grapheme and never
+      // split a CRLF file, whose "\r\n" is one Character.
+      var offset = 0
+      for bytes in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        scan(Substring(bytes), start: offset)
+        offset += bytes.count + 1
+      }
     }
     var refs = doc.metadata.legalBasis + doc.preamble.annotations.laws + (doc.closing?.annotations.laws ?? [])
     for c in doc.chapters + doc.annexes { refs += c.annotations.laws + c.articles.flatMap(\.annotations.laws) }
@@ -62,7 +74,7 @@ public struct NoReferenceToSupersededLaw: LintRule {
     var seen: [String: Int] = [:]
     var kept: [(SupersededMention, Bool)] = []
     // The rules and chapters once, not rebuilt for every mention (issue 7).
-    let articles = doc.articles
+    let articles = context.articles
     let chapters = doc.chapters + doc.annexes
     for m in mentions.sorted(by: { ($0.1 ? 0 : 1, $0.0.range.start) < ($1.1 ? 0 : 1, $1.0.range.start) }) {
       let key = scope(of: m.0.range.start, articles: articles, chapters: chapters) + "|" + m.0.law.id
@@ -70,7 +82,7 @@ public struct NoReferenceToSupersededLaw: LintRule {
       seen[key] = kept.count
       kept.append(m)
     }
-    return kept.map { m, _ in finding(m, context) }
+    return kept.map { m, _ in finding(m, context, articles: articles) }
   }
 
   func scope(of offset: Int, articles: [Article], chapters: [Chapter]) -> String {
@@ -79,14 +91,14 @@ public struct NoReferenceToSupersededLaw: LintRule {
     return "doc"
   }
 
-  func finding(_ m: SupersededMention, _ context: LintContext) -> Diagnostic {
+  func finding(_ m: SupersededMention, _ context: LintContext, articles: [Article]) -> Diagnostic {
     let date = m.law.supersededOn.map { DutchDate.long($0) } ?? LocalizedText(nl: "onbekende datum", en: "unknown date")
     let unverified = m.law.verified == false ? LocalizedText(nl: " (datum niet geverifieerd)", en: " (date not verified)") : LocalizedText(nl: "", en: "")
     let successor = m.replacement?.name ?? m.law.supersededBy ?? "?"
     let article = m.articleReplacement.map { LocalizedText(nl: "; nu \($0) Ambtenarenwet 2017", en: "; now \($0) Ambtenarenwet 2017") } ?? LocalizedText(nl: "", en: "")
     let name = m.articleReplacement != nil ? "artikel \(m.written) van de Ambtenarenwet (oude nummering)" : m.law.name
     let nameEN = m.articleReplacement != nil ? "article \(m.written) of the Ambtenarenwet (old numbering)" : m.law.name
-    let a = context.document.articles.first { $0.range.start <= m.range.start && m.range.start < $0.range.end }
+    let a = articles.first { $0.range.start <= m.range.start && m.range.start < $0.range.end }
     return context.finding(
       descriptor,
       LocalizedText(
@@ -94,16 +106,5 @@ public struct NoReferenceToSupersededLaw: LintRule {
         en: "'\(m.written)' refers to \(nameEN), superseded on \(date.en)\(unverified.en); replaced by \(successor)\(article.en)"),
       hint: LocalizedText(nl: "verwijs naar \(successor)", en: "refer to \(successor)"),
       at: m.range, article: a, citation: successor + (m.law.source.map { " (bron: \($0))" } ?? ""))
-  }
-}
-
-/// `2018-05-25` → `25 mei 2018` / `25 May 2018`.
-enum DutchDate {
-  static let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-  static let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
-  static func long(_ iso: String) -> LocalizedText {
-    guard let d = Day.parse(iso) else { return LocalizedText(nl: iso, en: iso) }
-    return LocalizedText(nl: "\(d.day) \(nl[d.month - 1]) \(d.year)", en: "\(d.day) \(en[d.month - 1]) \(d.year)")
   }
 }

@@ -42,18 +42,21 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     // One finding per chapter: the regime is usually spread over a few rules.
     var chapters: Set<Int> = []
-    return context.document.articlesWithChapters.compactMap { c, a in
-      let own = a.annotations.topicIDs
-      guard (own.isEmpty ? c.annotations.topicIDs : own).contains("nevenwerkzaamheden"), !chapters.contains(c.range.start) else { return nil }
-      for s in TextSearch.sentences(TextFolding.fold(a.normativeText)) where TextSearch.containsAny(s, Self.activity) {
+    let rules = context.articlesWithTopics
+    let starts = context.articleChapterStarts
+    return rules.indices.compactMap { k in
+      let chapterStart = starts[k]
+      guard rules[k].topics.contains("nevenwerkzaamheden"), !chapters.contains(chapterStart) else { return nil }
+      let a = rules[k].article
+      for s in TextSearch.sentences(context.foldedNormativeTexts[k]) where TextSearch.containsAny(s, Self.activity) {
         if let p = TextSearch.firstOf(s, Self.blanket), !TextSearch.containsAny(s, Self.qualifiers) {
-          chapters.insert(c.range.start)
+          chapters.insert(chapterStart)
           return finding(context, a, LocalizedText(
             nl: "regel '\(a.label)' verbiedt alle nevenwerkzaamheden ('\(p)'); de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
             en: "rule '\(a.label)' bans all side activities ('\(p)'); the Act bans only those that harm the performance of duties"))
         }
         if let p = TextSearch.firstOf(s, Self.permission), !TextSearch.containsAny(s, Self.noPermission) {
-          chapters.insert(c.range.start)
+          chapters.insert(chapterStart)
           return finding(context, a, LocalizedText(
             nl: "regel '\(a.label)' eist \(p) voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
             en: "rule '\(a.label)' requires permission ('\(p)') for side activities; the Act only asks for a report (art. 8 lid 2 a)"))

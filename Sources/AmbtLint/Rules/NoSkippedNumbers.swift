@@ -33,7 +33,7 @@ public struct NoSkippedNumbers: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var last: [String: (Int, Article)] = [:]
     var out: [Diagnostic] = []
-    for a in context.document.articles {
+    for a in context.articles {
       guard let (prefix, n) = NoSkippedNumbers.split(a.key) else { continue }
       if let (prev, prevArticle) = last[prefix], n > prev + 1 {
         let missing = (prev + 1)..<n

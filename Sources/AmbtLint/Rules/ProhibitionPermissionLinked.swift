@@ -26,13 +26,16 @@ public struct ProhibitionPermissionLinked: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    let chapterOf = Dictionary(context.document.articlesWithChapters.map { ($0.article.range.start, $0.chapter.range.start) }, uniquingKeysWith: { a, _ in a })
     let rules = context.articlesWithTopics
+    let starts = context.articleChapterStarts
+    let chapterOf = Dictionary(rules.indices.map { (rules[$0].article.range.start, starts[$0]) }, uniquingKeysWith: { a, _ in a })
     func has(_ a: Article, _ k: NormKind) -> Bool { a.annotations.normKinds.contains(k) }
     // A permission that is a procedure (ask, report, someone decides) is not a contradiction.
     func isProcedure(_ a: Article) -> Bool { has(a, .meldplicht) || has(a, .bevoegdheid) || !a.annotations.reportTo.isEmpty }
     var out: [Diagnostic] = []
-    for (t, topics) in rules where has(t, .toestemming) && !has(t, .verbod) && !isProcedure(t) {
+    for k in rules.indices where has(rules[k].article, .toestemming) && !has(rules[k].article, .verbod) && !isProcedure(rules[k].article) {
+      let t = rules[k].article
+      let topics = rules[k].topics
       let own = Set(t.annotations.exceptionTo.map(\.key))
       for topic in topics {
         // Only rules in the same chapter: a topic shared across chapters is usually a side topic.

@@ -30,7 +30,7 @@ public struct ReferencesResolve: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    Validator.validate(context.document).filter { $0.id == "unresolved-reference" || $0.id == "self-exception" }.map { d in
+    context.validatorFindings.filter { $0.id == "unresolved-reference" || $0.id == "self-exception" }.map { d in
       var f = d
       f.id = descriptor.id
       f.citation = nil

@@ -26,7 +26,7 @@ public struct ReportingDutyHasAddressee: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     let roles = context.vocabulary.roles.terms.filter { $0.id != "medewerker" }.flatMap { [$0.nl] + $0.synonyms }.map(TextFolding.fold)
-    return context.document.articles.compactMap { a in
+    return context.articles.compactMap { a in
       guard a.annotations.normKinds.contains(.meldplicht), a.annotations.reportTo.isEmpty else { return nil }
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
       let referred = a.annotations.references.compactMap { context.document.article(withKey: $0.key) }

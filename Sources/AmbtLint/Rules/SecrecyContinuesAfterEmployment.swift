@@ -40,23 +40,28 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    context.articlesWithTopics.compactMap { a, topics in
-      let text = TextFolding.fold(a.normativeText)
+    // Folded once per document and shared by the rules (issue 7).
+    let rules = context.articlesWithTopics
+    let texts = context.foldedNormativeTexts
+    let fullTexts = context.foldedArticleTexts
+    return rules.indices.compactMap { k in
+      let topics = rules[k].topics
+      let text = texts[k]
       let onSecrecy = { (s: String) in s.contains("geheim") || s.contains("vertrouwelijk") }
       guard topics.contains("geheimhouding") || onSecrecy(text) else { return nil }
-      guard !TextSearch.containsAny(TextFolding.fold(a.fullText), Self.continues) else { return nil }
+      guard !TextSearch.containsAny(fullTexts[k], Self.continues) else { return nil }
       guard let s = TextSearch.sentences(text).first(where: { onSecrecy($0) && TextSearch.containsAny($0, Self.limited) }),
         let phrase = TextSearch.firstOf(s, Self.limited)
       else { return nil }
       return context.finding(
         descriptor,
         LocalizedText(
-          nl: "regel '\(a.label)' beperkt de geheimhouding tot het dienstverband ('\(phrase)'); art. 9 geldt ook voor de gewezen ambtenaar",
-          en: "rule '\(a.label)' limits confidentiality to the employment ('\(phrase)'); art. 9 also binds former civil servants"),
+          nl: "regel '\(rules[k].article.label)' beperkt de geheimhouding tot het dienstverband ('\(phrase)'); art. 9 geldt ook voor de gewezen ambtenaar",
+          en: "rule '\(rules[k].article.label)' limits confidentiality to the employment ('\(phrase)'); art. 9 also binds former civil servants"),
         hint: LocalizedText(
           nl: "zeg dat de geheimhouding ook na het einde van het dienstverband blijft gelden",
           en: "say that confidentiality continues after the employment ends"),
-        at: a.headerRange, article: a)
+        at: rules[k].article.headerRange, article: rules[k].article)
     }
   }
 }

@@ -8,6 +8,7 @@ import AmbtModel
 public struct YearlyAccountMentioned: LintRule {
   public init() {}
 
+  static let yearlyAutomaton = PatternAutomaton(patterns: yearly.map { Array(TextSearch.folded($0).utf8) })
   static let yearly = ["jaarlijks", "ieder jaar", "elk jaar", "elke jaar", "per jaar", "jaarverslag", "jaarrapport", "jaarverantwoording", "sociaal verslag"]
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
   static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
@@ -33,9 +34,14 @@ public struct YearlyAccountMentioned: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    let sentences = TextSearch.sentences(context.foldedFullText)
-    let mentioned = sentences.contains { s in
-      TextSearch.containsAny(s, Self.yearly) && TextSearch.containsAny(s, Self.account) && TextSearch.containsAny(s, Self.subject)
+    // Piece by piece (the rules' folded texts are already there), and only the sentences around
+    // a "yearly" word, found by an automaton, are read (issue 7).
+    let automaton = Self.yearlyAutomaton
+    let mentioned = (context.foldedArticleTexts + context.foldedTextsOutsideRules).contains { piece in
+      automaton.occurring(in: piece) != 0
+        && TextSearch.sentences(containingAny: Self.yearly, in: piece).contains { s in
+          TextSearch.containsAny(s, Self.account) && TextSearch.containsAny(s, Self.subject)
+        }
     }
     if mentioned { return [] }
     return [
