@@ -40,7 +40,11 @@ public struct TermList: Sendable {
   }
 
   /// The id a written name stands for.
-  public func resolve(_ name: String) -> String? { index[TextFolding.fold(name)] }
+  public func resolve(_ name: String) -> String? {
+    // Most annotations use the id or a folded name as it is: try that before folding.
+    if let id = index[name] { return id }
+    return index[TextFolding.fold(name)]
+  }
 
   public func term(_ id: String) -> VocabularyTerm? { terms.first { $0.id == id } }
 

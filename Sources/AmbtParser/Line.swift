@@ -113,11 +113,19 @@ struct Lexer {
     }
     if first == "§" { return .article }
     if first == "@", let second = s.dropFirst().first, second.isLetter { return .annotation }
-    if s.last == ":" {
+    // Explanation words are short; most lines are not, and skip the folding.
+    if s.utf8.count <= 24, s.last == ":" {
       let word = TextFolding.fold(String(s.dropLast()))
       if let kind = labelWords[word] { return .label(kind) }
     }
-    if let marker = listMarker(s) { return .listItem(marker) }
+    // A marker starts with -, *, (, a digit, a lowercase ASCII letter or a multi-byte bullet
+    // (•, –); a line starting otherwise (most text) needs no closer look.
+    if let b = s.utf8.first,
+      b == 0x2D || b == 0x2A || b == 0x28 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80,
+      let marker = listMarker(s)
+    {
+      return .listItem(marker)
+    }
     return .text
   }
 

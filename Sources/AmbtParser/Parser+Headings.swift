@@ -257,10 +257,16 @@ extension DocumentParser {
 extension Annotations {
   /// End offset of the last annotation, so a rule's range covers its annotation lines.
   var lastEnd: Int? {
-    let ends =
-      (topics + norms + reportTo + actors + regulations + covers).map(\.range.end) + quantities.map(\.range.end)
-      + exceptionTo.map(\.range.end) + references.map(\.range.end) + laws.map(\.range.end)
-      + suppressions.map(\.range.end) + [draft?.range.end].compactMap { $0 }
-    return ends.max()
+    // Without building arrays: this runs for every rule (issue 7).
+    var best: Int?
+    func see(_ end: Int) { if best == nil || end > best! { best = end } }
+    for list in [topics, norms, reportTo, actors, regulations, covers] { for t in list { see(t.range.end) } }
+    for q in quantities { see(q.range.end) }
+    for r in exceptionTo { see(r.range.end) }
+    for r in references { see(r.range.end) }
+    for l in laws { see(l.range.end) }
+    for x in suppressions { see(x.range.end) }
+    if let d = draft { see(d.range.end) }
+    return best
   }
 }
