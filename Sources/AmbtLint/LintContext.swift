@@ -23,7 +23,6 @@ public struct LintContext: Sendable {
   let fullTextCache = Memo<String>()
   let articleTextCache = Memo<[String]>()
   let articlesCache = Memo<[Article]>()
-  let normativeTextCache = Memo<[String]>()
   let validatorCache = Memo<[Diagnostic]>()
   let outsideTextCache = Memo<[String]>()
   let chapterStartCache = Memo<[Int]>()
@@ -31,11 +30,6 @@ public struct LintContext: Sendable {
   /// The parser's whole-document checks (duplicates, references), run once for the rules that
   /// report them.
   public var validatorFindings: [Diagnostic] { validatorCache.value { Validator.validate(document) } }
-
-  /// The folded normative text of each rule, in the order of `articlesWithTopics`.
-  public var foldedNormativeTexts: [String] {
-    normativeTextCache.value { articlesWithTopics.map { TextFolding.fold($0.article.normativeText) } }
-  }
 
   /// Every rule of the document, built once (`Document.articles` builds a new array each call).
   public var articles: [Article] { articlesCache.value { document.articles } }

@@ -45,11 +45,14 @@ public struct NoBlanketPoliticalBan: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     // Folded once per document and shared by the rules (issue 7).
     let rules = context.articlesWithTopics
-    let texts = context.foldedNormativeTexts
+    let fullTexts = context.foldedArticleTexts
     return rules.indices.compactMap { k in
       let topics = rules[k].topics
-      let text = texts[k]
-      guard topics.contains("meningsuiting") || text.contains("politie") || text.contains("vakbond") || text.contains("demonstr") else { return nil }
+      let relevant = { (t: String) in t.contains("politie") || t.contains("vakbond") || t.contains("demonstr") }
+      // The full text (already folded) contains the normative text: a cheap first test.
+      guard topics.contains("meningsuiting") || relevant(fullTexts[k]) else { return nil }
+      let text = TextFolding.fold(rules[k].article.normativeText)
+      guard topics.contains("meningsuiting") || relevant(text) else { return nil }
       guard let s = TextSearch.sentences(text).first(where: { TextSearch.containsAny($0, Self.blanket) && !TextSearch.containsAny($0, Self.qualifiers) }),
         let phrase = TextSearch.firstOf(s, Self.blanket)
       else { return nil }

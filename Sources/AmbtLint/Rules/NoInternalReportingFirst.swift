@@ -44,11 +44,14 @@ public struct NoInternalReportingFirst: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     // Folded once per document and shared by the rules (issue 7).
     let rules = context.articlesWithTopics
-    let texts = context.foldedNormativeTexts
+    let fullTexts = context.foldedArticleTexts
     return rules.indices.compactMap { k in
       let topics = rules[k].topics
-      let text = texts[k]
-      guard topics.contains("melden-van-misstanden") || text.contains("misstand") || text.contains("klokkenlu") else { return nil }
+      let relevant = { (t: String) in t.contains("misstand") || t.contains("klokkenlu") }
+      // The full text (already folded) contains the normative text: a cheap first test.
+      guard topics.contains("melden-van-misstanden") || relevant(fullTexts[k]) else { return nil }
+      let text = TextFolding.fold(rules[k].article.normativeText)
+      guard topics.contains("melden-van-misstanden") || relevant(text) else { return nil }
       guard let s = TextSearch.sentences(text).first(where: { TextSearch.containsAny($0, Self.firstInternal) && !TextSearch.containsAny($0, Self.negations) }),
         let phrase = TextSearch.firstOf(s, Self.firstInternal)
       else { return nil }

@@ -48,7 +48,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       let chapterStart = starts[k]
       guard rules[k].topics.contains("nevenwerkzaamheden"), !chapters.contains(chapterStart) else { return nil }
       let a = rules[k].article
-      for s in TextSearch.sentences(context.foldedNormativeTexts[k]) where TextSearch.containsAny(s, Self.activity) {
+      for s in TextSearch.sentences(TextFolding.fold(a.normativeText)) where TextSearch.containsAny(s, Self.activity) {
         if let p = TextSearch.firstOf(s, Self.blanket), !TextSearch.containsAny(s, Self.qualifiers) {
           chapters.insert(chapterStart)
           return finding(context, a, LocalizedText(

@@ -42,12 +42,13 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     // Folded once per document and shared by the rules (issue 7).
     let rules = context.articlesWithTopics
-    let texts = context.foldedNormativeTexts
     let fullTexts = context.foldedArticleTexts
     return rules.indices.compactMap { k in
       let topics = rules[k].topics
-      let text = texts[k]
       let onSecrecy = { (s: String) in s.contains("geheim") || s.contains("vertrouwelijk") }
+      // The full text (already folded) contains the normative text: a cheap first test.
+      guard topics.contains("geheimhouding") || onSecrecy(fullTexts[k]) else { return nil }
+      let text = TextFolding.fold(rules[k].article.normativeText)
       guard topics.contains("geheimhouding") || onSecrecy(text) else { return nil }
       guard !TextSearch.containsAny(fullTexts[k], Self.continues) else { return nil }
       guard let s = TextSearch.sentences(text).first(where: { onSecrecy($0) && TextSearch.containsAny($0, Self.limited) }),
