@@ -6,7 +6,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "ambt", targets: ["ambt"]),
-    .library(name: "AmbtKit", targets: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
+    .library(
+      name: "AmbtKit", targets: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
   ],
   dependencies: [],
   targets: [
@@ -15,17 +16,21 @@ let package = Package(
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
-    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
+    .target(
+      name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     // Benchmarks (not tests: timings never fail a build): scripts/bench.sh, scripts/bench-diff.sh.
     .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser"]),
-    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], resources: [.copy("Snapshots")]),
+    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], exclude: ["Snapshots"]),
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
-    .testTarget(name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"]),
-    .testTarget(name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"]),
-    .testTarget(name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"]),
+    .testTarget(
+      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
+    .testTarget(
+      name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
+    .testTarget(
+      name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,9 @@ public struct OptionSpec: Sendable {
   public var choices: [String]?
   public var defaultValue: String?
 
-  public init(_ names: [String], value: String? = nil, help: LocalizedText, choices: [String]? = nil, default defaultValue: String? = nil) {
+  public init(
+    _ names: [String], value: String? = nil, help: LocalizedText, choices: [String]? = nil, default defaultValue: String? = nil
+  ) {
     self.names = names
     self.value = value
     self.help = help
@@ -48,7 +50,10 @@ public struct CommandSpec: Sendable {
   }
 
   static let common: [OptionSpec] = [
-    OptionSpec(["--lang"], value: "TAAL", help: LocalizedText(nl: "taal van de meldingen: nl (standaard) of en", en: "language of messages: nl (default) or en"), choices: ["nl", "en"]),
+    OptionSpec(
+      ["--lang"], value: "TAAL",
+      help: LocalizedText(nl: "taal van de meldingen: nl (standaard) of en", en: "language of messages: nl (default) or en"),
+      choices: ["nl", "en"]),
     OptionSpec(["-h", "--help"], help: LocalizedText(nl: "toon deze hulp", en: "show this help")),
   ]
 

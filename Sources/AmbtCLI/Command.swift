@@ -21,7 +21,7 @@ public struct Context {
 }
 
 /// A subcommand of `ambt`.
-public protocol Command {
+public protocol Command: Sendable {
   static var spec: CommandSpec { get }
   /// Runs with parsed arguments; returns the exit code.
   static func run(_ args: ParsedArguments, _ context: Context) -> Int32

@@ -30,7 +30,8 @@ public struct DiagnosticRenderer: Sendable {
         s += "   " + text + "\n"
         let endPos = lines.position(of: d.range.end)
         let width = endPos.line == p.line ? max(1, endPos.column - p.column) : max(1, text.count - p.column + 1)
-        s += "   " + String(repeating: " ", count: max(0, p.column - 1)) + style.green(String(repeating: "^", count: width)) + "\n"
+        s +=
+          "   " + String(repeating: " ", count: max(0, p.column - 1)) + style.green(String(repeating: "^", count: width)) + "\n"
       }
     } else {
       s += style.bold(location) + ": " + coloredSev + ": " + d.message.text(language) + " " + style.dim("[\(d.id)]") + "\n"

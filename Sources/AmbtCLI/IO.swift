@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// Where a command reads and writes. The real one talks to the process; tests use buffers.
 public protocol IO: AnyObject {

@@ -55,7 +55,8 @@ public struct ComparisonRenderer: Sendable {
             cells.append(t("ontbreekt", "missing"))
           } else {
             let shown = status.articles.prefix(3).joined(separator: ", ")
-            cells.append(status.articles.isEmpty ? "✓" : shown + (status.articles.count > 3 ? " +\(status.articles.count - 3)" : ""))
+            cells.append(
+              status.articles.isEmpty ? "✓" : shown + (status.articles.count > 3 ? " +\(status.articles.count - 3)" : ""))
           }
         }
         table.append(cells)

@@ -192,7 +192,9 @@ struct Cleaner {
     }
   }
 
-  static let gazetteWords = ["gemeenteblad", "staatscourant", "provinciaal blad", "waterschapsblad", "blad gemeenschappelijke regeling"]
+  static let gazetteWords = [
+    "gemeenteblad", "staatscourant", "provinciaal blad", "waterschapsblad", "blad gemeenschappelijke regeling",
+  ]
 
   /// Lines that only look like part of the text: repeated page headers and footers, page numbers,
   /// the header block of a gazette page.
@@ -248,7 +250,9 @@ struct Cleaner {
     }
     // A year or a date alone, right next to removed page furniture, belongs to it.
     for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
-      guard line.count <= 20, line.range(of: #"^([0-9]{1,2} [a-z]+ )?[0-9]{4}$"#, options: .regularExpression) != nil else { continue }
+      guard line.count <= 20, line.range(of: #"^([0-9]{1,2} [a-z]+ )?[0-9]{4}$"#, options: .regularExpression) != nil else {
+        continue
+      }
       let prev = raw[..<i].lastIndex { !$0.isEmpty }
       let next = raw[(i + 1)...].firstIndex { !$0.isEmpty }
       if (prev.map { removedNow[$0] } ?? false) || (next.map { removedNow[$0] } ?? false) {
@@ -369,7 +373,9 @@ struct Cleaner {
 
   /// Lowercase `l` read for a capital `I` at the start of a sentence: `ledereen` → `Iedereen`.
   /// Only words that do not exist with an `l` are changed, so the rule needs no dictionary.
-  static let capitalIWords: Set<String> = ["ledereen", "lemand", "ledere", "lets", "ln", "lk", "lnleiding", "lntegriteit", "lnformatie"]
+  static let capitalIWords: Set<String> = [
+    "ledereen", "lemand", "ledere", "lets", "ln", "lk", "lnleiding", "lntegriteit", "lnformatie",
+  ]
   static let capitalIAtSentenceStart: Set<String> = ["leder"]
 
   mutating func fixOCRWords() {

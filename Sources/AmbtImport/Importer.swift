@@ -61,7 +61,8 @@ public enum Importer {
         inferred += p.lines.count
       }
     }
-    var attempt = assemble(metadata: metadata, structure: structure, annotations: annotations, trailing: cleaner.trailing, file: options.file)
+    var attempt = assemble(
+      metadata: metadata, structure: structure, annotations: annotations, trailing: cleaner.trailing, file: options.file)
     // Whatever the inference proposed must not make the file invalid: drop offending lines.
     for _ in 0..<4 {
       let result = Checker.check(bytes: Array(attempt.utf8), file: options.file)
@@ -94,7 +95,9 @@ public enum Importer {
     return degradedImport(bytes: bytes, metadata: metadata, repairs: repairs, options: options)
   }
 
-  static func assemble(metadata: [String], structure: Structurer, annotations: [Int: [String]], trailing: [Repair], file: String) -> String {
+  static func assemble(metadata: [String], structure: Structurer, annotations: [Int: [String]], trailing: [Repair], file: String)
+    -> String
+  {
     var out = metadata
     out.append("")
     for (k, line) in structure.body.enumerated() {
@@ -142,10 +145,14 @@ public enum Importer {
       }
     }
     if title == nil {
-      title = all.prefix(15).first { TextFolding.fold($0).contains("gedragscode") && $0.count <= 120 && !LineShape.endsSentence($0) }
+      title = all.prefix(15).first {
+        TextFolding.fold($0).contains("gedragscode") && $0.count <= 120 && !LineShape.endsSentence($0)
+      }
     }
     if title == nil, let t = structure.firstTitleLine { title = t }
-    if let t = title, let r = t.range(of: #"^(bijlage|bijlagen) [0-9ivx]+[.:]? "#, options: [.regularExpression, .caseInsensitive]) {
+    if let t = title,
+      let r = t.range(of: #"^(bijlage|bijlagen) [0-9ivx]+[.:]? "#, options: [.regularExpression, .caseInsensitive])
+    {
       title = String(t[r.upperBound...])
     }
     out.append("titel: " + sanitize(title ?? "Gedragscode"))
@@ -177,7 +184,8 @@ public enum Importer {
     if let d = inForce { out.append("in werking: " + d) }
     // Legal basis: laws named in a "gelet op" sentence or in the technical information.
     var basis: [String] = []
-    let basisSources = (facts["wettelijke grondslag(en) van de regeling"] ?? facts["wettelijke grondslagen van de regeling"]).map { [$0] } ?? []
+    let basisSources =
+      (facts["wettelijke grondslag(en) van de regeling"] ?? facts["wettelijke grondslagen van de regeling"]).map { [$0] } ?? []
     for s in basisSources + structure.preambleText where basisSources.contains(s) || TextFolding.fold(s).contains("gelet op") {
       for l in Inference.shared.laws(s) where !basis.contains(l) { basis.append(l) }
     }
@@ -189,10 +197,13 @@ public enum Importer {
     // Review interval: "(minimaal) elke 2 jaar ... herzien/geëvalueerd/opnieuw gekeken".
     for s in structure.preambleText + structure.closingText {
       let f = TextFolding.fold(s)
-      guard f.contains("evalu") || f.contains("herzien") || f.contains("opnieuw gekeken") || f.contains("herzieningstermijn") else { continue }
+      guard f.contains("evalu") || f.contains("herzien") || f.contains("opnieuw gekeken") || f.contains("herzieningstermijn")
+      else { continue }
       if let r = f.range(of: #"(elke|iedere|om de) ([0-9]+|twee|drie|vier|vijf) jaar"#, options: .regularExpression) {
         let n = f[r].split(separator: " ")[1]
-        if let v = Int(n) ?? Inference.numberWords[String(n)].map({ Int($0) }) { out.append("herzieningstermijn: \(v * 12) maanden") }
+        if let v = Int(n) ?? Inference.numberWords[String(n)].map({ Int($0) }) {
+          out.append("herzieningstermijn: \(v * 12) maanden")
+        }
         break
       }
     }

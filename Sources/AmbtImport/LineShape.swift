@@ -30,7 +30,9 @@ enum LineShape {
     "uitleg", "toelichting", "voorbeeld", "voorbeelden", "controlevragen", "noot", "let op", "uitleg met voorbeelden",
     "toelichting met voorbeelden", "handige controlevragen",
   ]
-  static let languageLabels: Set<String> = ["uitleg", "toelichting", "voorbeeld", "voorbeelden", "controlevragen", "noot", "let op"]
+  static let languageLabels: Set<String> = [
+    "uitleg", "toelichting", "voorbeeld", "voorbeelden", "controlevragen", "noot", "let op",
+  ]
   static let chapterWords: Set<String> = ["hoofdstuk", "paragraaf", "deel", "afdeling", "thema"]
 
   static func classify(_ text: String) -> LineStart? {

@@ -24,7 +24,8 @@ struct Logical {
       }
       var titleLike = false
       if !titleText.isEmpty && LineShape.looksLikeTitle(titleText) {
-        let prevEnds = k == 0 || LineShape.endsSentence(lines[k - 1].text) || (out.last?.titleLike ?? false)
+        let prevEnds =
+          k == 0 || LineShape.endsSentence(lines[k - 1].text) || (out.last?.titleLike ?? false)
           || (out.last.map(\.isBareHeading) ?? false)
         let separatedBefore = line.blankBefore || prevEnds
         let nextOK = next.map { $0.blankBefore || !LineShape.startsLowercase($0.text) } ?? true
@@ -37,7 +38,8 @@ struct Logical {
         if cur.isBareNumber { out[out.count - 1].titleLike = titleLike }
         continue
       }
-      out.append(Logical(text: line.text, blankBefore: line.blankBefore, repairs: line.repairs, start: start, titleLike: titleLike))
+      out.append(
+        Logical(text: line.text, blankBefore: line.blankBefore, repairs: line.repairs, start: start, titleLike: titleLike))
     }
     return out
   }

@@ -13,7 +13,10 @@ struct MetadataInference {
   /// `11 maart 2025`, `11-03-2025`, `2025-03-11` anywhere in `s` (first match), as ISO.
   static func date(in s: String) -> String? {
     let f = TextFolding.fold(s)
-    if let r = f.range(of: #"([0-9]{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ([0-9]{4})"#, options: .regularExpression) {
+    if let r = f.range(
+      of: #"([0-9]{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ([0-9]{4})"#,
+      options: .regularExpression)
+    {
       let p = f[r].split(separator: " ")
       if let d = Int(p[0]), let m = months[String(p[1])], let y = Int(p[2]), (1...31).contains(d), (1900...2100).contains(y) {
         return String(format: "%04d-%02d-%02d", y, m, d)
@@ -21,7 +24,9 @@ struct MetadataInference {
     }
     if let r = f.range(of: #"([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})"#, options: .regularExpression) {
       let p = f[r].split(whereSeparator: { "-./".contains($0) })
-      if let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]), (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) {
+      if let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]), (1...31).contains(d), (1...12).contains(m),
+        (1900...2100).contains(y)
+      {
         return String(format: "%04d-%02d-%02d", y, m, d)
       }
     }
@@ -77,7 +82,8 @@ struct MetadataInference {
     var found: [(String, Int)] = []
     let relevant = sentences.filter {
       let f = TextFolding.fold($0)
-      return f.contains("geldt") || f.contains("gelden") || f.contains("van toepassing") || f.contains("werkingssfeer") || f.contains("werkingsfeer")
+      return f.contains("geldt") || f.contains("gelden") || f.contains("van toepassing") || f.contains("werkingssfeer")
+        || f.contains("werkingsfeer")
         || f.contains("iedereen die")
     }
     let w = Inference.wordText(relevant.joined(separator: " "))

@@ -36,7 +36,9 @@ struct Structurer {
   /// Whether numbered top-level sentences are rules even without a chapter (flat codes).
   private let flatRules: Bool
 
-  static let introTitles: Set<String> = ["inleiding", "voorwoord", "introductie", "leeswijzer", "preambule", "aanleiding", "leeshulp"]
+  static let introTitles: Set<String> = [
+    "inleiding", "voorwoord", "introductie", "leeswijzer", "preambule", "aanleiding", "leeshulp",
+  ]
 
   init(_ logical: [Logical], flatRules: Bool = false) {
     self.logical = logical
@@ -120,7 +122,9 @@ struct Structurer {
     }
     var header = "§ " + label
     var textLine = text
-    if let title, !title.isEmpty, !title.contains("]") { header += " [" + title + "]" } else if let title, !title.isEmpty {
+    if let title, !title.isEmpty, !title.contains("]") {
+      header += " [" + title + "]"
+    } else if let title, !title.isEmpty {
       textLine = title + (text.isEmpty ? "" : " " + text)
     }
     var pendingText: String?
@@ -157,10 +161,13 @@ struct Structurer {
 
   static func closingTrigger(_ text: String) -> (heading: Bool, match: Bool) {
     let f = TextFolding.fold(text)
-    for p in ["aldus vastgesteld", "vastgesteld in de vergadering", "aldus besloten", "aldus gedaan", "zo vastgesteld"] where f.hasPrefix(p) {
+    for p in ["aldus vastgesteld", "vastgesteld in de vergadering", "aldus besloten", "aldus gedaan", "zo vastgesteld"]
+    where f.hasPrefix(p) {
       return (false, true)
     }
-    if ["ondertekening", "inwerkingtreding", "slotbepaling", "slotbepalingen", "inwerkingtreding en citeertitel", "slot"].contains(f) {
+    if ["ondertekening", "inwerkingtreding", "slotbepaling", "slotbepalingen", "inwerkingtreding en citeertitel", "slot"]
+      .contains(f)
+    {
       return (true, true)
     }
     return (false, false)
@@ -196,7 +203,8 @@ struct Structurer {
         i += 1
       }
       let key = number.trimmingCharacters(in: CharacterSet(charactersIn: ".:")).lowercased()
-      chapter([word, number, title].filter { !$0.isEmpty }.joined(separator: " "), number: Int(key), key: key, title: title, repairs)
+      chapter(
+        [word, number, title].filter { !$0.isEmpty }.joined(separator: " "), number: Int(key), key: key, title: title, repairs)
     case .artikel(let word, let number, let rest)? where part != .closing:
       artikel(word: word, number: number, rest: rest, l)
     case .deRegels? where part == .chapter:
@@ -253,7 +261,9 @@ struct Structurer {
     case .parenNumber(let marker, let rest)?: listItem(marker, rest, l.repairs)
     case .number(_, let marker, let rest)?: listItem(marker, rest, l.repairs)
     case .ruleNumber(let label, let rest)? where part == .annex || part == .closing:
-      paragraph(Logical(text: label + (rest.isEmpty ? "" : " " + rest), blankBefore: true, repairs: l.repairs, start: nil, titleLike: false))
+      paragraph(
+        Logical(
+          text: label + (rest.isEmpty ? "" : " " + rest), blankBefore: true, repairs: l.repairs, start: nil, titleLike: false))
     default:
       if allowHeadings && l.titleLike && isSubstantialNext() {
         subheading(l.text, l.repairs)

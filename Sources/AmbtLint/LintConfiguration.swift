@@ -34,15 +34,21 @@ public struct LintConfiguration: Hashable, Sendable {
       if trimmed.isEmpty { continue }
       let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmedBlanks }
       guard parts.count == 2, !parts[0].isEmpty else {
-        return .failure(ConfigurationError(line: k + 1, message: LocalizedText(
-          nl: "verwacht '<regel-id> = off|error|warning|info', niet '\(trimmed)'",
-          en: "expected '<rule-id> = off|error|warning|info', not '\(trimmed)'")))
+        return .failure(
+          ConfigurationError(
+            line: k + 1,
+            message: LocalizedText(
+              nl: "verwacht '<regel-id> = off|error|warning|info', niet '\(trimmed)'",
+              en: "expected '<rule-id> = off|error|warning|info', not '\(trimmed)'")))
       }
       guard knownRules.contains(parts[0]) else {
         let s = TextFolding.suggestion(for: parts[0], among: Array(knownRules))
-        return .failure(ConfigurationError(line: k + 1, message: LocalizedText(
-          nl: "onbekende regel '\(parts[0])'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-          en: "unknown rule '\(parts[0])'" + (s.map { "; did you mean '\($0)'?" } ?? ""))))
+        return .failure(
+          ConfigurationError(
+            line: k + 1,
+            message: LocalizedText(
+              nl: "onbekende regel '\(parts[0])'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
+              en: "unknown rule '\(parts[0])'" + (s.map { "; did you mean '\($0)'?" } ?? ""))))
       }
       switch parts[1].lowercased() {
       case "off", "uit": settings[parts[0]] = .off
@@ -50,9 +56,12 @@ public struct LintConfiguration: Hashable, Sendable {
       case "warning", "waarschuwing": settings[parts[0]] = .severity(.warning)
       case "info": settings[parts[0]] = .severity(.info)
       default:
-        return .failure(ConfigurationError(line: k + 1, message: LocalizedText(
-          nl: "onbekende instelling '\(parts[1])'; kies off, error, warning of info",
-          en: "unknown setting '\(parts[1])'; choose off, error, warning or info")))
+        return .failure(
+          ConfigurationError(
+            line: k + 1,
+            message: LocalizedText(
+              nl: "onbekende instelling '\(parts[1])'; kies off, error, warning of info",
+              en: "unknown setting '\(parts[1])'; choose off, error, warning or info")))
       }
     }
     return .success(LintConfiguration(settings: settings))

@@ -1,10 +1,11 @@
+import AmbtModel
+import AmbtParser
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import AmbtModel
-import AmbtParser
 
 /// What a lint rule sees: the document, its source, the date the linter treats as today and
 /// the catalogues.
@@ -34,7 +35,9 @@ public struct LintContext: Sendable {
   /// Every rule of the document, built once (`Document.articles` builds a new array each call).
   public var articles: [Article] { articlesCache.value { document.articles } }
 
-  public init(document: Document, source: String, today: Day, catalogue: ObligationCatalogue = .shared, vocabulary: Vocabulary = .shared) {
+  public init(
+    document: Document, source: String, today: Day, catalogue: ObligationCatalogue = .shared, vocabulary: Vocabulary = .shared
+  ) {
     self.document = document
     self.source = source
     self.today = today

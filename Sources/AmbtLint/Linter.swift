@@ -24,11 +24,13 @@ public struct LintResult: Sendable {
 public enum Linter {
   /// Parse and lint. Never throws or traps: a file that does not parse is linted as far as it
   /// was read, and its parse errors are part of the result.
-  public static func lint(bytes: [UInt8], file: String, options: LintOptions, rules: [any LintRule] = LintRules.all) -> LintResult {
+  public static func lint(bytes: [UInt8], file: String, options: LintOptions, rules: [any LintRule] = LintRules.all) -> LintResult
+  {
     let parsed = AmbtParser.parse(bytes: bytes, file: file)
     var out = parsed.diagnostics
     for e in Vocabulary.shared.loadErrors + [ObligationCatalogue.shared.loadError].compactMap({ $0 }) {
-      out.append(Diagnostic(id: "internal-data", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
+      out.append(
+        Diagnostic(id: "internal-data", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
     }
     let context = LintContext(document: parsed.document, source: parsed.text, today: options.today)
     out += run(context, options: options, rules: rules)
@@ -43,7 +45,9 @@ public enum Linter {
     for rule in rules where config.isEnabled(rule.descriptor.id) && rule.descriptor.id != UnusedSuppression.id {
       ran.insert(rule.descriptor.id)
       let severity = config.severity(for: rule.descriptor)
-      findings += rule.check(context).map { var d = $0; d.severity = severity; return d }
+      findings += rule.check(context).map {
+        var d = $0; d.severity = severity; return d
+      }
     }
     // Suppressions: preamble (whole code), chapter (its range), rule (its range).
     let doc = context.document

@@ -201,10 +201,11 @@ extension LintContext {
         direct.append(rules[k].article)
       }
       // A regulation named outside the rules counts when its name is about the obligation's topic.
-      let topicWords = ob.topics.flatMap { id -> [String] in
-        guard let t = Vocabulary.shared.topics.term(id) else { return [] }
-        return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
-      } + (ob.textKeywords ?? [])
+      let topicWords =
+        ob.topics.flatMap { id -> [String] in
+          guard let t = Vocabulary.shared.topics.term(id) else { return [] }
+          return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
+        } + (ob.textKeywords ?? [])
       for reg in looseRegulations {
         let name = TextFolding.fold(reg.value)
         if topicWords.contains(where: { name.contains(TextFolding.fold($0)) }) {

@@ -36,6 +36,9 @@ struct ReviewSchedule {
   static let citation = Citation(
     law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://lokaleregelgeving.overheid.nl/CVDR680310/1",
     caveat: LocalizedText(
-      nl: "Geen wet of cao schrijft een vaste herzieningstermijn voor; de termijn is de eigen keuze van de code (standaard 24 maanden). De wet vraagt wel een jaarlijkse openbare verantwoording (art. 4 lid 4, tekst niet ingezien, getrouwe samenvatting).",
-      en: "No law or collective agreement sets a review interval; the interval is the code's own choice (default 24 months). The Act does ask for a yearly public account (art. 4 lid 4, wording not seen, faithful summary)."))
+      nl:
+        "Geen wet of cao schrijft een vaste herzieningstermijn voor; de termijn is de eigen keuze van de code (standaard 24 maanden). De wet vraagt wel een jaarlijkse openbare verantwoording (art. 4 lid 4, tekst niet ingezien, getrouwe samenvatting).",
+      en:
+        "No law or collective agreement sets a review interval; the interval is the code's own choice (default 24 months). The Act does ask for a yearly public account (art. 4 lid 4, wording not seen, faithful summary)."
+    ))
 }

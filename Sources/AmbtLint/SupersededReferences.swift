@@ -61,7 +61,9 @@ struct SupersededCatalogue: Sendable {
     var file = File(spellings: [:], exclude: [], oldArticles: [])
     var loadError: String?
     if let url = Bundle.module.url(forResource: "superseded", withExtension: "json") {
-      do { file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)) } catch { loadError = "superseded.json cannot be read: \(error)" }
+      do { file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)) } catch {
+        loadError = "superseded.json cannot be read: \(error)"
+      }
     } else {
       loadError = "superseded.json not found in the resources"
     }
@@ -74,7 +76,8 @@ struct SupersededCatalogue: Sendable {
       }
     }
     for a in file.oldArticles {
-      list.append(Spelling(text: fold(a.spelling), caseSensitive: false, lawID: "ambtenarenwet-oud", articleReplacement: a.replacement))
+      list.append(
+        Spelling(text: fold(a.spelling), caseSensitive: false, lawID: "ambtenarenwet-oud", articleReplacement: a.replacement))
     }
     list.sort { $0.text.count > $1.text.count }
     let current = vocabulary.laws.filter { $0.supersededBy == nil }.flatMap { [$0.name] + $0.aliases }.map(fold)
@@ -85,6 +88,37 @@ struct SupersededCatalogue: Sendable {
   /// `PatternAutomaton`); nil when some spelling is not ASCII and every line must be scanned.
   func candidateLines(in source: String) -> [(line: Int, start: Int)]? {
     automaton?.matchingLines(source)
+  }
+
+  /// Mentions in the text of a whole source file: every line except comments, annotations,
+  /// fences, and the `bron`/`cvdr` lines of the metadata block (`metadata` is its range).
+  func mentions(inSource source: String, metadata meta: SourceRange, vocabulary: Vocabulary) -> [SupersededMention] {
+    var found: [SupersededMention] = []
+    func inMetadata(_ start: Int) -> Bool { meta != .empty && start > meta.start && start < meta.end }
+    func scan(_ line: Substring, start: Int) {
+      let t = line.trimmedBlanks
+      if t == "---" || t.hasPrefix("//") || t.hasPrefix("@") { return }
+      if inMetadata(start) && (t.hasPrefix("bron") || t.hasPrefix("cvdr")) { return }
+      found += mentions(inLine: line, base: start, vocabulary: vocabulary)
+    }
+    let utf8 = source.utf8
+    if let candidates = candidateLines(in: source) {
+      // Only the lines that can hold a spelling, found in one pass over the source (issue 7).
+      for c in candidates {
+        let from = utf8.index(utf8.startIndex, offsetBy: c.start)
+        let to = utf8[from...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        scan(Substring(utf8[from..<to]), start: c.start)
+      }
+    } else {
+      // Split on the byte: splitting on the Character "\n" walked every grapheme and never
+      // split a CRLF file, whose "\r\n" is one Character.
+      var offset = 0
+      for bytes in utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        scan(Substring(bytes), start: offset)
+        offset += bytes.count + 1
+      }
+    }
+    return found
   }
 
   /// Mentions in one line of source, `bytes` being the line and `base` its offset.
@@ -136,10 +170,13 @@ struct SupersededCatalogue: Sendable {
         i += 1
         continue
       }
-      if exclude.contains(where: { matches($0, in: folded, at: i) }) || current.contains(where: { c in
-        matches(c, in: folded, at: i) && (i + c.count == folded.count || !isWord(folded[i + c.count]))
-          && spellings.contains { s in matches(s.text, in: s.caseSensitive ? scalars : folded, at: i) && s.text.count < c.count }
-      }) {
+      if exclude.contains(where: { matches($0, in: folded, at: i) })
+        || current.contains(where: { c in
+          matches(c, in: folded, at: i) && (i + c.count == folded.count || !isWord(folded[i + c.count]))
+            && spellings.contains { s in matches(s.text, in: s.caseSensitive ? scalars : folded, at: i) && s.text.count < c.count
+            }
+        })
+      {
         i += 1
         while i < scalars.count && isWord(scalars[i]) { i += 1 }
         continue

@@ -192,7 +192,13 @@ struct Lexer {
         continue
       }
       var len = 0
-      if b & 0xE0 == 0xC0 && b >= 0xC2 { len = 2 } else if b & 0xF0 == 0xE0 { len = 3 } else if b & 0xF8 == 0xF0 && b <= 0xF4 { len = 4 }
+      if b & 0xE0 == 0xC0 && b >= 0xC2 {
+        len = 2
+      } else if b & 0xF0 == 0xE0 {
+        len = 3
+      } else if b & 0xF8 == 0xF0 && b <= 0xF4 {
+        len = 4
+      }
       var ok = len > 0 && i + len <= n
       if ok {
         for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { ok = false }
@@ -208,14 +214,16 @@ struct Lexer {
       if !ok {
         sanitized[i] = 0x3F
         if reported < 20 {
-        diagnostics.append(
-          Diagnostic(
-            id: "invalid-utf8", severity: .error,
-            message: LocalizedText(nl: "ongeldige UTF-8-byte 0x\(String(b, radix: 16, uppercase: true))", en: "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true))"),
-            hint: LocalizedText(
-              nl: "sla het bestand op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8)",
-              en: "save the file as UTF-8"),
-            range: SourceRange(start: i, end: i + 1), file: file))
+          diagnostics.append(
+            Diagnostic(
+              id: "invalid-utf8", severity: .error,
+              message: LocalizedText(
+                nl: "ongeldige UTF-8-byte 0x\(String(b, radix: 16, uppercase: true))",
+                en: "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true))"),
+              hint: LocalizedText(
+                nl: "sla het bestand op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8)",
+                en: "save the file as UTF-8"),
+              range: SourceRange(start: i, end: i + 1), file: file))
         }
         reported += 1
         i += 1

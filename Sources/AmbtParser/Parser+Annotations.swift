@@ -88,7 +88,8 @@ extension DocumentParser {
           error(
             "unknown-norm", "onbekende normsoort '\(piece)'", "unknown norm kind '\(piece)'", at: r,
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
-            hintEN: s.map { "did you mean '\($0)'?" } ?? "choose from: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
+            hintEN: s.map { "did you mean '\($0)'?" } ?? "choose from: "
+              + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
             fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
         }
       }
@@ -103,8 +104,12 @@ extension DocumentParser {
       if kind == .drempel && parsed.quantity.unit.isPeriod || kind != .drempel && parsed.quantity.unit == .euro {
         error(
           "quantity-kind-mismatch",
-          kind == .drempel ? "'@drempel' is voor bedragen; gebruik '@termijn' of '@binnen' voor een periode" : "'@\(key.rawValue)' is voor een periode; gebruik '@drempel' voor een bedrag",
-          kind == .drempel ? "'@drempel' is for amounts; use '@termijn' or '@binnen' for a period" : "'@\(key.rawValue)' is for a period; use '@drempel' for an amount",
+          kind == .drempel
+            ? "'@drempel' is voor bedragen; gebruik '@termijn' of '@binnen' voor een periode"
+            : "'@\(key.rawValue)' is voor een periode; gebruik '@drempel' voor een bedrag",
+          kind == .drempel
+            ? "'@drempel' is for amounts; use '@termijn' or '@binnen' for a period"
+            : "'@\(key.rawValue)' is for a period; use '@drempel' for an amount",
           at: valueRange, severity: .warning)
       }
       var q = parsed.quantity

@@ -92,7 +92,9 @@ extension DocumentParser {
 
   func splitFirstWord(_ s: Substring) -> (Substring, Substring) {
     let trimmed = s.drop { $0 == " " || $0 == "\t" }
-    guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (trimmed, trimmed[trimmed.endIndex...]) }
+    guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+      return (trimmed, trimmed[trimmed.endIndex...])
+    }
     return (trimmed[..<space], trimmed[space...].drop { $0 == " " || $0 == "\t" })
   }
 
@@ -188,7 +190,8 @@ extension DocumentParser {
     guard let len = NumberToken.length(in: rest) else {
       error(
         "missing-article-number", "verwacht een regelnummer na '§'", "expected a rule number after '§'",
-        at: line.contentRange, hintNL: "schrijf het nummer zoals de code het schrijft, bijvoorbeeld '§ 1.1. …' of '§ Artikel 5 …'",
+        at: line.contentRange,
+        hintNL: "schrijf het nummer zoals de code het schrijft, bijvoorbeeld '§ 1.1. …' of '§ Artikel 5 …'",
         hintEN: "write the number as the code writes it, for example '§ 1.1. …' or '§ Artikel 5 …'")
       roles[i] = .invalid
       i += 1

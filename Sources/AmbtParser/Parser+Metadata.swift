@@ -123,7 +123,13 @@ extension DocumentParser {
         if let date = DateParser.parse(text) {
           canonicalValue = date.description
           let f = Field(date, range: valueRange)
-          if key == .vastgesteldOp { meta.adoptedOn = f } else if key == .inWerking { meta.inForce = f } else { meta.lastReview = f }
+          if key == .vastgesteldOp {
+            meta.adoptedOn = f
+          } else if key == .inWerking {
+            meta.inForce = f
+          } else {
+            meta.lastReview = f
+          }
         } else {
           error(
             "invalid-date", "'\(text)' is geen datum", "'\(text)' is not a date", at: valueRange,

@@ -130,11 +130,13 @@ struct DocumentParser {
       switch heading.role {
       case .closing:
         if doc.closing != nil {
-          error("duplicate-closing", "tweede '# Slot'", "second '# Slot'", at: line.contentRange,
+          error(
+            "duplicate-closing", "tweede '# Slot'", "second '# Slot'", at: line.contentRange,
             hintNL: "een code heeft één slot", hintEN: "a code has one closing part")
         }
         if !doc.annexes.isEmpty {
-          error("closing-after-annex", "'# Slot' na een bijlage", "'# Slot' after an annex", at: line.contentRange,
+          error(
+            "closing-after-annex", "'# Slot' na een bijlage", "'# Slot' after an annex", at: line.contentRange,
             hintNL: "zet het slot vóór de bijlagen", hintEN: "put the closing before the annexes")
         }
         currentChapterKey = nil
@@ -145,12 +147,14 @@ struct DocumentParser {
       case .chapter, .annex:
         var chapter = heading.chapter
         if heading.role == .chapter && (!doc.annexes.isEmpty) {
-          error("chapter-after-annex", "hoofdstuk na een bijlage", "chapter after an annex", at: line.contentRange,
+          error(
+            "chapter-after-annex", "hoofdstuk na een bijlage", "chapter after an annex", at: line.contentRange,
             hintNL: "na de eerste bijlage volgen alleen bijlagen; begin de kop met 'Bijlage'",
             hintEN: "only annexes may follow the first annex; start the heading with 'Bijlage'")
         }
         if heading.role == .chapter && doc.closing != nil {
-          error("chapter-after-closing", "hoofdstuk na '# Slot'", "chapter after '# Slot'", at: line.contentRange,
+          error(
+            "chapter-after-closing", "hoofdstuk na '# Slot'", "chapter after '# Slot'", at: line.contentRange,
             hintNL: "zet het slot na het laatste hoofdstuk", hintEN: "put the closing after the last chapter")
         }
         currentChapterKey = chapter.key
@@ -217,7 +221,8 @@ struct DocumentParser {
         let end = explanationItems.last?.range.end ?? line.contentRange.end
         items.append(
           .explanation(
-            Explanation(kind: kind, label: word, items: explanationItems, range: SourceRange(start: line.contentStart, end: end))))
+            Explanation(kind: kind, label: word, items: explanationItems, range: SourceRange(start: line.contentStart, end: end)))
+        )
       case .listItem:
         items.append(.list(parseList()))
       case .text, .escaped:

@@ -64,10 +64,12 @@ public enum Validator {
               message: LocalizedText(
                 nl: "regel '\(target.label)' heeft geen lid \(lid)", en: "rule '\(target.label)' has no lid \(lid)"),
               hint: LocalizedText(
-                nl: leden.isEmpty ? "de regel heeft geen genummerde leden" : "leden: " + leden.compactMap(\.label).joined(separator: ", "),
-                en: leden.isEmpty ? "the rule has no numbered leden" : "leden: " + leden.compactMap(\.label).joined(separator: ", ")),
+                nl: leden.isEmpty
+                  ? "de regel heeft geen genummerde leden" : "leden: " + leden.compactMap(\.label).joined(separator: ", "),
+                en: leden.isEmpty
+                  ? "the rule has no numbered leden" : "leden: " + leden.compactMap(\.label).joined(separator: ", ")),
               range: ref.range, file: file, article: article?.label,
-              ))
+            ))
           return
         }
         if let o = ref.onderdeel, !item.children.contains(where: { $0.label == o }) {
@@ -100,7 +102,8 @@ public enum Validator {
             message: LocalizedText(
               nl: "regel '\(article.label)' is een uitzondering op zichzelf",
               en: "rule '\(article.label)' is an exception to itself"),
-            hint: LocalizedText(nl: "verwijs naar de regel waarop dit een uitzondering is", en: "refer to the rule this is an exception to"),
+            hint: LocalizedText(
+              nl: "verwijs naar de regel waarop dit een uitzondering is", en: "refer to the rule this is an exception to"),
             range: ref.range, file: file, article: article.label))
       }
     }

@@ -7,7 +7,9 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static func run(_ args: [String], stdin: String = "", env: [String: String] = [:], terminal: Bool = false) -> (Int32, String, String) {
+  static func run(_ args: [String], stdin: String = "", env: [String: String] = [:], terminal: Bool = false) -> (
+    Int32, String, String
+  ) {
     let io = BufferIO(stdin: stdin, terminal: terminal, environment: env)
     let code = CLI.run(args, io: io)
     return (code, io.stdoutText, io.stderrText)

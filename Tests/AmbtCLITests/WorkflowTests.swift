@@ -39,7 +39,9 @@ import Testing
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try imported.write(toFile: dir + "/leek-import.ambt", atomically: true, encoding: .utf8)
-    let (c4, json, _) = Self.run(["diff", "--format", "json", root.appendingPathComponent("Codes/leek.ambt").path, dir + "/leek-import.ambt"])
+    let (c4, json, _) = Self.run([
+      "diff", "--format", "json", root.appendingPathComponent("Codes/leek.ambt").path, dir + "/leek-import.ambt",
+    ])
     #expect(c4 == 0 || c4 == 1)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let changes = try #require(object["changes"] as? [[String: Any]])

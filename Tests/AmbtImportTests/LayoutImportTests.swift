@@ -19,7 +19,9 @@ struct LayoutImportTests {
   @Test("old CAR/UWO code: HOOFDSTUK chapters, Artikel with the title on the next line, leden")
   func carUwo() {
     let (r, d) = run("car-uwo-artikelen")
-    #expect(Shape(d).chapters == ["Hoofdstuk 1", "Hoofdstuk 2"].map { $0.uppercased().replacingOccurrences(of: "HOOFDSTUK", with: "HOOFDSTUK") })
+    #expect(
+      Shape(d).chapters
+        == ["Hoofdstuk 1", "Hoofdstuk 2"].map { $0.uppercased().replacingOccurrences(of: "HOOFDSTUK", with: "HOOFDSTUK") })
     #expect(Shape(d).rules == [["1", "2"], ["3", "4"]])
     #expect(d.article(withKey: "1")?.title == "Begripsbepalingen")
     #expect(d.article(withKey: "3")?.leden.count == 2)

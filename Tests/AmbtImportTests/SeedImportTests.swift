@@ -50,7 +50,11 @@ struct SeedImportTests {
     let d = run("leek").0.document
     let s = Shape(d)
     #expect(s.chapters == (1...12).map { "\($0)." })
-    #expect(s.rules == [seq(1, 6), seq(2, 4), seq(3, 3), seq(4, 2), seq(5, 5), seq(6, 4), seq(7, 2), seq(8, 1), seq(9, 3), seq(10, 7), seq(11, 6), []])
+    #expect(
+      s.rules == [
+        seq(1, 6), seq(2, 4), seq(3, 3), seq(4, 2), seq(5, 5), seq(6, 4), seq(7, 2), seq(8, 1), seq(9, 3), seq(10, 7), seq(11, 6),
+        [],
+      ])
     // 2.2 has the three rules of thumb as a list.
     let r = d.article(withKey: "2.2")!
     #expect(r.items.contains { if case .list(let l) = $0 { return l.items.count == 3 } else { return false } })
@@ -64,7 +68,11 @@ struct SeedImportTests {
     #expect(s.chapters == (1...7).map { "\($0)." })
     #expect(d.metadata.numbering == .perHoofdstuk)
     // Theme 2 prints only the number "1." of its rules (the PDF lost 2-4).
-    #expect(s.rules == [["1", "2", "3", "4", "5"], ["1"], ["1", "2", "3", "4", "5", "6"], ["1", "2", "3"], ["1", "2", "3", "4"], ["1", "2", "3"], ["1", "2", "3", "4"]])
+    #expect(
+      s.rules == [
+        ["1", "2", "3", "4", "5"], ["1"], ["1", "2", "3", "4", "5", "6"], ["1", "2", "3"], ["1", "2", "3", "4"], ["1", "2", "3"],
+        ["1", "2", "3", "4"],
+      ])
     #expect(d.annexes.count == 1)
     #expect(d.article(withKey: "3.3") != nil)
   }
@@ -74,7 +82,11 @@ struct SeedImportTests {
     let d = run("alphen-aan-den-rijn-2014").0.document
     let s = Shape(d)
     #expect(s.chapters == (1...15).map { "Artikel \($0)" })
-    #expect(s.rules == [seq(1, 7), seq(2, 8), seq(3, 8), seq(4, 5), seq(5, 4), seq(6, 4), seq(7, 3), seq(8, 9), seq(9, 4), seq(10, 9), seq(11, 4), seq(12, 8), seq(13, 3), seq(14, 4), seq(15, 6)])
+    #expect(
+      s.rules == [
+        seq(1, 7), seq(2, 8), seq(3, 8), seq(4, 5), seq(5, 4), seq(6, 4), seq(7, 3), seq(8, 9), seq(9, 4), seq(10, 9), seq(11, 4),
+        seq(12, 8), seq(13, 3), seq(14, 4), seq(15, 6),
+      ])
     #expect(d.chapters[4].title == "Inkoop en inhuur")
     #expect(d.closing != nil)
     #expect(d.annexes.count == 1)
@@ -98,7 +110,11 @@ struct SeedImportTests {
     let d = run("aalsmeer-2025").0.document
     let s = Shape(d)
     #expect(s.chapters == (1...16).map { "\($0)." })
-    #expect(s.rules == [seq(1, 7), seq(2, 4), seq(3, 2), seq(4, 6), seq(5, 1), seq(6, 4), seq(7, 5), seq(8, 3), seq(9, 3), seq(10, 11), seq(11, 5), seq(12, 1), seq(13, 4), seq(14, 5), seq(15, 1), seq(16, 3)])
+    #expect(
+      s.rules == [
+        seq(1, 7), seq(2, 4), seq(3, 2), seq(4, 6), seq(5, 1), seq(6, 4), seq(7, 5), seq(8, 3), seq(9, 3), seq(10, 11),
+        seq(11, 5), seq(12, 1), seq(13, 4), seq(14, 5), seq(15, 1), seq(16, 3),
+      ])
     #expect(d.closing != nil)
     #expect(d.metadata.adoptedOn?.value.description == "2025-03-11")
     #expect(d.metadata.adoptedBy?.value == "college van burgemeester en wethouders")

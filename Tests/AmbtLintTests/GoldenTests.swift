@@ -14,7 +14,9 @@ func assertSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")
-  #expect(actual == expected, "snapshot \(name) differs; re-record with AMBT_RECORD=1 after checking the change", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "snapshot \(name) differs; re-record with AMBT_RECORD=1 after checking the change",
+    sourceLocation: sourceLocation)
 }
 
 let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -67,7 +69,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24"]).0 == 1)
     #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/clean.ambt", "--today", "2026-11-24"]).0 == 0)
     #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/clean.ambt", "--today", "2026-11-24", "--fail-on", "info"]).0 == 0)
-    #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--config", "Tests/AmbtLintTests/Fixtures/missing.conf"]).0 == 2)
+    #expect(
+      ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--config", "Tests/AmbtLintTests/Fixtures/missing.conf"]).0 == 2
+    )
     #expect(ambt(["lint", "does-not-exist.ambt"]).0 == 2)
     #expect(ambt(["lint", GoldenTests.fixture, "--today", "24-11-2026"]).0 == 2)
     #expect(ambt(["lint", GoldenTests.fixture, "--format", "xml"]).0 == 2)

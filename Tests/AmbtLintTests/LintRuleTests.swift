@@ -44,7 +44,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     let ids = LintRules.all.map(\.descriptor.id)
     #expect(Set(ids).count == ids.count)
     for id in ids { #expect(id.allSatisfy { $0.isLowercase || $0 == "-" }, "\(id) is not kebab-case") }
-    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules").standardized
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules")
+      .standardized
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }
     let types = Set(LintRules.all.map { String(describing: type(of: $0)) + ".swift" })
     #expect(Set(files) == types)
@@ -55,16 +56,21 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 
   @Test("rule files stay between 40 and 120 lines")
   func ruleFileSize() throws {
-    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules").standardized
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules")
+      .standardized
     for f in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
-      let lines = try String(contentsOfFile: dir.appendingPathComponent(f).path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+      let lines = try String(contentsOfFile: dir.appendingPathComponent(f).path, encoding: .utf8).split(
+        separator: "\n", omittingEmptySubsequences: false
+      ).count
       #expect((40...120).contains(lines), "\(f) has \(lines) lines")
     }
   }
 
   @Test("a suppression silences the finding on its rule and is then used")
   func suppression() {
-    let src = RuleExample.header + "# 1. G\n\n§ 1.1. Je meldt elk geschenk.\n@norm meldplicht\n@negeer report-without-addressee: de regeling noemt de ontvanger\n"
+    let src =
+      RuleExample.header
+      + "# 1. G\n\n§ 1.1. Je meldt elk geschenk.\n@norm meldplicht\n@negeer report-without-addressee: de regeling noemt de ontvanger\n"
     let d = lint(src)
     #expect(!d.contains { $0.id == "report-without-addressee" })
     #expect(!d.contains { $0.id == "unused-suppression" })
@@ -72,8 +78,12 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 
   @Test("configuration switches rules off and changes severities")
   func configuration() throws {
-    let c = try LintConfiguration.parse("# test\nscope-excludes-hired-staff = off\nreview-date-missing = error\n", knownRules: LintRules.ids).get()
-    let d = Linter.lint(bytes: Array(RuleExample.header.utf8), file: "x.ambt", options: LintOptions(today: testToday, configuration: c)).diagnostics
+    let c = try LintConfiguration.parse(
+      "# test\nscope-excludes-hired-staff = off\nreview-date-missing = error\n", knownRules: LintRules.ids
+    ).get()
+    let d = Linter.lint(
+      bytes: Array(RuleExample.header.utf8), file: "x.ambt", options: LintOptions(today: testToday, configuration: c)
+    ).diagnostics
     #expect(!d.contains { $0.id == "scope-excludes-hired-staff" })
     #expect(d.first { $0.id == "review-date-missing" }?.severity == .error)
     if case .failure(let e) = LintConfiguration.parse("scope-exclude = off\n", knownRules: LintRules.ids) {

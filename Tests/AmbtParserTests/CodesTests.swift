@@ -22,7 +22,8 @@ import Testing
   @Test("checks clean: no errors and no warnings", arguments: Repo.codes)
   func clean(path: String) {
     let r = Checker.check(bytes: Repo.bytes(path), file: path)
-    #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map { "\(r.lineTable.position(of: $0.range.start).line): \($0.message.en)" })")
+    #expect(
+      r.diagnostics.isEmpty, "\(r.diagnostics.map { "\(r.lineTable.position(of: $0.range.start).line): \($0.message.en)" })")
   }
 
   @Test("every rule has a topic and a norm kind", arguments: Repo.codes)

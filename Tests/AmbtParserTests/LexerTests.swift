@@ -41,8 +41,16 @@ import Testing
     #expect(Lexer.classify("// commentaar") == .comment)
     #expect(Lexer.classify("\\# geen kop") == .escaped)
     #expect(Lexer.classify("---") == .fence)
-    if case .listItem(let m) = Lexer.classify("a. eerste") { #expect(m.kind == .letter && m.label == "a") } else { Issue.record("a. is a list item") }
-    if case .listItem(let m) = Lexer.classify("(2) tweede") { #expect(m.kind == .number && m.label == "2") } else { Issue.record("(2) is a list item") }
+    if case .listItem(let m) = Lexer.classify("a. eerste") {
+      #expect(m.kind == .letter && m.label == "a")
+    } else {
+      Issue.record("a. is a list item")
+    }
+    if case .listItem(let m) = Lexer.classify("(2) tweede") {
+      #expect(m.kind == .number && m.label == "2")
+    } else {
+      Issue.record("(2) is a list item")
+    }
     if case .listItem(let m) = Lexer.classify("• punt") { #expect(m.kind == .bullet) } else { Issue.record("• is a list item") }
     #expect(Lexer.classify("2014. Een jaartal") == .text)
     #expect(Lexer.classify("1.1 is geen lijst") == .text)

@@ -71,7 +71,10 @@ import Testing
     #expect(m.legalBasis.first?.article == "4")
     #expect(m.legalBasis.first?.lid == "3")
     #expect(m.appliesTo.map(\.value) == ["ambtenaren", "stagiairs"])
-    #expect(doc.preamble.items == [.paragraph(Paragraph(text: "Deze gedragscode geldt voor iedereen.", range: doc.preamble.items[0].range))])
+    #expect(
+      doc.preamble.items == [
+        .paragraph(Paragraph(text: "Deze gedragscode geldt voor iedereen.", range: doc.preamble.items[0].range))
+      ])
     #expect(doc.chapters.count == 1)
     let ch = doc.chapters[0]
     #expect(ch.word == "Hoofdstuk" && ch.number == "1." && ch.key == "1" && ch.title == "Geschenken")
@@ -109,7 +112,8 @@ import Testing
     let r = parse(text)
     #expect(r.diagnostics.isEmpty)
     #expect(r.document.articles.map(\.key) == ["1.1", "2.1"])
-    let dup = parse(text.replacingOccurrences(of: "nummering: per hoofdstuk\n", with: "").replacingOccurrences(of: "@zie 2.1\n", with: ""))
+    let dup = parse(
+      text.replacingOccurrences(of: "nummering: per hoofdstuk\n", with: "").replacingOccurrences(of: "@zie 2.1\n", with: ""))
     #expect(dup.diagnostics.map(\.id) == ["duplicate-article-number"])
     #expect(dup.diagnostics.first?.hint?.nl.contains("nummering: per hoofdstuk") == true)
   }
@@ -138,11 +142,14 @@ import Testing
     #expect(modelWithoutRanges(a) == modelWithoutRanges(b))
   }
 
-  @Test("hostile inputs give diagnostics, not crashes", arguments: [
-    "", "\0\0\0", "---", "---\n---\n", "§", "§ 1", "@", "@onderwerp", "# ", "##", "- ", "(", "\\", "---\ntitel:\n---\n",
-    String(repeating: "§ 1.1 ", count: 1000), String(repeating: "-", count: 100_000),
-    String(repeating: "  ", count: 50) + "- diep", "---\ntitel: a\norganisatie: b\n---\n" + String(repeating: "\n", count: 1000),
-  ])
+  @Test(
+    "hostile inputs give diagnostics, not crashes",
+    arguments: [
+      "", "\0\0\0", "---", "---\n---\n", "§", "§ 1", "@", "@onderwerp", "# ", "##", "- ", "(", "\\", "---\ntitel:\n---\n",
+      String(repeating: "§ 1.1 ", count: 1000), String(repeating: "-", count: 100_000),
+      String(repeating: "  ", count: 50) + "- diep",
+      "---\ntitel: a\norganisatie: b\n---\n" + String(repeating: "\n", count: 1000),
+    ])
   func hostile(input: String) {
     let r = parse(input)
     _ = Formatter.format(r)
@@ -184,8 +191,10 @@ import Testing
   func mutants(path: String) {
     let original = Repo.bytes(path)
     var rng = FormatterTests.SeededRandom(state: UInt64(original.count))
-    let fragments: [[UInt8]] = ["§ ", "# ", "## ", "@", "@zie 99.9\n", "---\n", "\n- ", "  (1) ", "\\", "\u{FEFF}", "€", "\r", "\0", "@drempel € ,-\n"]
-      .map { Array($0.utf8) }
+    let fragments: [[UInt8]] = [
+      "§ ", "# ", "## ", "@", "@zie 99.9\n", "---\n", "\n- ", "  (1) ", "\\", "\u{FEFF}", "€", "\r", "\0", "@drempel € ,-\n",
+    ]
+    .map { Array($0.utf8) }
     for _ in 0..<150 {
       var bytes = original
       for _ in 0..<Int.random(in: 1...8, using: &rng) {
@@ -195,7 +204,8 @@ import Testing
         case 0: bytes[at] = UInt8.random(in: 0...255, using: &rng)
         case 1: bytes.insert(contentsOf: fragments.randomElement(using: &rng)!, at: at)
         case 2: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...400, using: &rng)))
-        default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 200)], at: Int.random(in: 0..<bytes.count, using: &rng))
+        default:
+          bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 200)], at: Int.random(in: 0..<bytes.count, using: &rng))
         }
       }
       let r = Checker.check(bytes: bytes, file: "mutant")

@@ -37,7 +37,8 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
     Issue.record("missing snapshot \(name); record it with AMBT_RECORD=1", sourceLocation: sourceLocation)
     return
   }
-  #expect(actual == expected.replacingOccurrences(of: "\r\n", with: "\n"), "snapshot \(name) differs", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected.replacingOccurrences(of: "\r\n", with: "\n"), "snapshot \(name) differs", sourceLocation: sourceLocation)
 }
 
 /// The model as JSON with every range removed: equal for two parses of the same content.

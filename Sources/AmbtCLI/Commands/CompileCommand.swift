@@ -5,11 +5,21 @@ import AmbtParser
 public enum CompileCommand: Command {
   public static let spec = CommandSpec(
     name: "compile",
-    summary: LocalizedText(nl: "zet een .ambt-bestand om in het getypeerde model (JSON)", en: "turn an .ambt file into the typed model (JSON)"),
+    summary: LocalizedText(
+      nl: "zet een .ambt-bestand om in het getypeerde model (JSON)", en: "turn an .ambt file into the typed model (JSON)"),
     usage: "ambt compile <bestand|-> [-o <uitvoer>]",
-    arguments: [("<bestand|->", LocalizedText(nl: "het .ambt-bestand, of - voor standaardinvoer", en: "the .ambt file, or - for standard input"))],
+    arguments: [
+      (
+        "<bestand|->",
+        LocalizedText(nl: "het .ambt-bestand, of - voor standaardinvoer", en: "the .ambt file, or - for standard input")
+      )
+    ],
     options: [
-      OptionSpec(["-o", "--output"], value: "UITVOER", help: LocalizedText(nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer", en: "write to this file (atomically) instead of standard output"))
+      OptionSpec(
+        ["-o", "--output"], value: "UITVOER",
+        help: LocalizedText(
+          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
+          en: "write to this file (atomically) instead of standard output"))
     ],
     discussion: LocalizedText(
       nl: "Het JSON-schema staat in Schemas/code.schema.json. Bij fouten in de invoer wordt niets geschreven (afsluitcode 1).",

@@ -7,13 +7,27 @@ public enum FmtCommand: Command {
     name: "fmt",
     summary: LocalizedText(nl: "zet .ambt-bestanden in de vaste opmaak", en: "put .ambt files in the canonical layout"),
     usage: "ambt fmt [--check | --write] <bestand|map|->...",
-    arguments: [("<bestand|map|->", LocalizedText(nl: "bestanden of mappen; - leest standaardinvoer", en: "files or directories; - reads standard input"))],
+    arguments: [
+      (
+        "<bestand|map|->",
+        LocalizedText(nl: "bestanden of mappen; - leest standaardinvoer", en: "files or directories; - reads standard input")
+      )
+    ],
     options: [
-      OptionSpec(["--check"], help: LocalizedText(nl: "schrijf niets; afsluitcode 1 als een bestand niet in de vaste opmaak staat", en: "write nothing; exit code 1 when a file is not in the canonical layout")),
-      OptionSpec(["--write"], help: LocalizedText(nl: "herschrijf de bestanden (atomair: tijdelijk bestand, dan hernoemen)", en: "rewrite the files (atomically: temporary file, then rename)")),
+      OptionSpec(
+        ["--check"],
+        help: LocalizedText(
+          nl: "schrijf niets; afsluitcode 1 als een bestand niet in de vaste opmaak staat",
+          en: "write nothing; exit code 1 when a file is not in the canonical layout")),
+      OptionSpec(
+        ["--write"],
+        help: LocalizedText(
+          nl: "herschrijf de bestanden (atomair: tijdelijk bestand, dan hernoemen)",
+          en: "rewrite the files (atomically: temporary file, then rename)")),
     ],
     discussion: LocalizedText(
-      nl: "Zonder --check of --write gaat de opgemaakte tekst naar standaarduitvoer. Een bestand met fouten wordt nooit herschreven.",
+      nl:
+        "Zonder --check of --write gaat de opgemaakte tekst naar standaarduitvoer. Een bestand met fouten wordt nooit herschreven.",
       en: "Without --check or --write the formatted text goes to standard output. A file with errors is never rewritten."),
     minArguments: 1)
 
@@ -39,7 +53,9 @@ public enum FmtCommand: Command {
           context.io.err(renderer.render(d, lines: result.lineTable))
         }
         context.io.err(
-          context.t("ambt: '\(file.displayName)' heeft fouten en is niet opgemaakt\n", "ambt: '\(file.displayName)' has errors and was not formatted\n"))
+          context.t(
+            "ambt: '\(file.displayName)' heeft fouten en is niet opgemaakt\n",
+            "ambt: '\(file.displayName)' has errors and was not formatted\n"))
         status = ExitCode.findings
         continue
       }
@@ -69,7 +85,8 @@ public enum FmtCommand: Command {
       context.io.err(
         context.t(
           "\(unformatted.count) \(unformatted.count == 1 ? "bestand staat" : "bestanden staan") niet in de vaste opmaak; 'ambt fmt --write' herstelt dat\n",
-          "\(unformatted.count) \(unformatted.count == 1 ? "file is" : "files are") not in the canonical layout; 'ambt fmt --write' fixes that\n"))
+          "\(unformatted.count) \(unformatted.count == 1 ? "file is" : "files are") not in the canonical layout; 'ambt fmt --write' fixes that\n"
+        ))
     }
     return status
   }

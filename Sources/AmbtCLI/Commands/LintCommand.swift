@@ -10,24 +10,46 @@ public enum LintCommand: Command {
     summary: LocalizedText(nl: "toets codes aan de wet en op samenhang", en: "check codes against the law and for consistency"),
     usage: "ambt lint [--format FORMAAT] [--fail-on ERNST] [--today DATUM] [--config BESTAND] <bestand|map>...",
     arguments: [
-      ("<bestand|map>", LocalizedText(nl: "een .ambt-bestand of een map (alle .ambt-bestanden daarin)", en: "an .ambt file or a directory (all .ambt files in it)"))
+      (
+        "<bestand|map>",
+        LocalizedText(
+          nl: "een .ambt-bestand of een map (alle .ambt-bestanden daarin)",
+          en: "an .ambt file or a directory (all .ambt files in it)")
+      )
     ],
     options: [
-      OptionSpec(["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer", en: "output"), choices: ["text", "json", "sarif", "github"], default: "text"),
-      OptionSpec(["--fail-on"], value: "ERNST", help: LocalizedText(nl: "afsluitcode 1 vanaf deze ernst", en: "exit code 1 from this severity"), choices: ["error", "warning", "info"], default: "error"),
-      OptionSpec(["--today"], value: "DATUM", help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)")),
-      OptionSpec(["--config"], value: "BESTAND", help: LocalizedText(nl: "configuratie: regels uitzetten of hun ernst wijzigen (zie docs/lint.md)", en: "configuration: switch rules off or change their severity (see docs/lint.md)")),
+      OptionSpec(
+        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer", en: "output"),
+        choices: ["text", "json", "sarif", "github"], default: "text"),
+      OptionSpec(
+        ["--fail-on"], value: "ERNST",
+        help: LocalizedText(nl: "afsluitcode 1 vanaf deze ernst", en: "exit code 1 from this severity"),
+        choices: ["error", "warning", "info"], default: "error"),
+      OptionSpec(
+        ["--today"], value: "DATUM",
+        help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)")),
+      OptionSpec(
+        ["--config"], value: "BESTAND",
+        help: LocalizedText(
+          nl: "configuratie: regels uitzetten of hun ernst wijzigen (zie docs/lint.md)",
+          en: "configuration: switch rules off or change their severity (see docs/lint.md)")),
     ],
     discussion: LocalizedText(
-      nl: "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg.",
-      en: "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one."),
+      nl:
+        "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg.",
+      en:
+        "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one."
+    ),
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     var today = systemToday()
     if let t = args.value("--today") {
       guard let d = Day.parse(t) else {
-        context.fail(LocalizedText(nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD", en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
+        context.fail(
+          LocalizedText(
+            nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
+            en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
         return ExitCode.usage
       }
       today = d
@@ -88,7 +110,8 @@ public enum LintCommand: Command {
     context.io.err(
       context.t(
         "\(results.count) \(results.count == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
-        "\(results.count) \(results.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"))
+        "\(results.count) \(results.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"
+      ))
     // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
     if unreadable { return ExitCode.usage }
     let threshold = Severity(rawValue: args.value("--fail-on") ?? "error") ?? .error

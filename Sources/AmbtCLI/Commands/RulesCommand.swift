@@ -8,7 +8,10 @@ public enum RulesCommand: Command {
     summary: LocalizedText(nl: "toon de regels van ambt lint", en: "list the rules of ambt lint"),
     usage: "ambt rules [--format text|markdown]",
     options: [
-      OptionSpec(["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer; markdown geeft docs/rules.md", en: "output; markdown gives docs/rules.md"), choices: ["text", "markdown"], default: "text")
+      OptionSpec(
+        ["--format"], value: "FORMAAT",
+        help: LocalizedText(nl: "uitvoer; markdown geeft docs/rules.md", en: "output; markdown gives docs/rules.md"),
+        choices: ["text", "markdown"], default: "text")
     ],
     maxArguments: 0)
 
@@ -19,7 +22,9 @@ public enum RulesCommand: Command {
     }
     let width = LintRules.all.map(\.descriptor.id.count).max() ?? 20
     for r in LintRules.all.map(\.descriptor) {
-      context.io.out(r.id.padding(toLength: width + 1) + r.defaultSeverity.rawValue.padding(toLength: 8) + r.title.text(context.language) + "\n")
+      context.io.out(
+        r.id.padding(toLength: width + 1) + r.defaultSeverity.rawValue.padding(toLength: 8) + r.title.text(context.language)
+          + "\n")
     }
     return ExitCode.clean
   }
@@ -29,9 +34,15 @@ public enum RulesCommand: Command {
 public enum ExplainCommand: Command {
   public static let spec = CommandSpec(
     name: "explain",
-    summary: LocalizedText(nl: "leg een regel van ambt lint uit, met voorbeelden", en: "explain a rule of ambt lint, with examples"),
+    summary: LocalizedText(
+      nl: "leg een regel van ambt lint uit, met voorbeelden", en: "explain a rule of ambt lint, with examples"),
     usage: "ambt explain <regel-id>",
-    arguments: [("<regel-id>", LocalizedText(nl: "de id van de regel, zoals 'ambt rules' die toont", en: "the rule id as 'ambt rules' lists it"))],
+    arguments: [
+      (
+        "<regel-id>",
+        LocalizedText(nl: "de id van de regel, zoals 'ambt rules' die toont", en: "the rule id as 'ambt rules' lists it")
+      )
+    ],
     options: [], minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {

@@ -6,7 +6,12 @@ public enum VocabCommand: Command {
     name: "vocab",
     summary: LocalizedText(nl: "toon de woordenlijsten voor annotaties", en: "show the vocabularies for annotations"),
     usage: "ambt vocab [onderwerpen|rollen|groepen|wetten]",
-    arguments: [("[lijst]", LocalizedText(nl: "onderwerpen (standaard), rollen, groepen of wetten", en: "topics (default), roles, groups or laws"))],
+    arguments: [
+      (
+        "[lijst]",
+        LocalizedText(nl: "onderwerpen (standaard), rollen, groepen of wetten", en: "topics (default), roles, groups or laws")
+      )
+    ],
     options: [], maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -21,14 +26,18 @@ public enum VocabCommand: Command {
       for law in v.laws {
         var line = law.id.padding(toLength: 28) + law.name
         if let by = law.supersededBy {
-          line += context.t("  (vervallen per \(law.supersededOn ?? "?"), opgevolgd door \(by))", "  (superseded on \(law.supersededOn ?? "?") by \(by))")
+          line += context.t(
+            "  (vervallen per \(law.supersededOn ?? "?"), opgevolgd door \(by))",
+            "  (superseded on \(law.supersededOn ?? "?") by \(by))")
         }
         context.io.out(line + "\n")
       }
       return ExitCode.clean
     default:
       context.fail(
-        LocalizedText(nl: "onbekende lijst '\(which)'; kies onderwerpen, rollen, groepen of wetten", en: "unknown list '\(which)'; choose topics, roles, groups or laws"))
+        LocalizedText(
+          nl: "onbekende lijst '\(which)'; kies onderwerpen, rollen, groepen of wetten",
+          en: "unknown list '\(which)'; choose topics, roles, groups or laws"))
       return ExitCode.usage
     }
     for t in list.terms {

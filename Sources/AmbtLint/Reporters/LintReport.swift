@@ -20,7 +20,8 @@ public struct LintReport: Sendable {
   /// Where documentation of a rule lives.
   public static let informationUri = "https://github.com/ambt/ambt"
   public static func helpUri(_ id: String) -> String {
-    LintRules.ids.contains(id) ? "\(informationUri)/blob/main/docs/rules.md#\(id)" : "\(informationUri)/blob/main/docs/language.md"
+    LintRules.ids.contains(id)
+      ? "\(informationUri)/blob/main/docs/rules.md#\(id)" : "\(informationUri)/blob/main/docs/language.md"
   }
 }
 
@@ -51,7 +52,8 @@ public enum JSONLintReporter {
       return .object(o)
     }
     let root: JSON = .object([
-      "schemaVersion": .int(schemaVersion), "kind": .string("lint"), "tool": .object(["name": .string("ambt"), "version": .string(report.toolVersion)]),
+      "schemaVersion": .int(schemaVersion), "kind": .string("lint"),
+      "tool": .object(["name": .string("ambt"), "version": .string(report.toolVersion)]),
       "files": .array(report.results.map { .string($0.document.file) }), "diagnostics": .array(items),
       "summary": .object(counts.mapValues { .int($0) }),
     ])
@@ -71,7 +73,8 @@ public enum GitHubLintReporter {
       var message = d.message.text(report.language)
       if let c = d.citation { message += "\n" + (report.language == .en ? "Basis: " : "Grondslag: ") + c }
       if let h = d.hint { message += "\n" + (report.language == .en ? "Hint: " : "Tip: ") + h.text(report.language) }
-      out += "::\(level) file=\(property(d.file)),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
+      out +=
+        "::\(level) file=\(property(d.file)),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
     }
     return out
   }

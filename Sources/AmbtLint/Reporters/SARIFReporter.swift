@@ -15,7 +15,12 @@ public enum SARIFReporter {
         return .object([
           "id": .string(id), "name": .string(camel(id)),
           "shortDescription": .object(["text": .string(lang == .en ? "ambt check: \(id)" : "ambt check: \(id)")]),
-          "fullDescription": .object(["text": .string(lang == .en ? "A problem found while reading the file (see the language reference)." : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")]),
+          "fullDescription": .object([
+            "text": .string(
+              lang == .en
+                ? "A problem found while reading the file (see the language reference)."
+                : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")
+          ]),
           "helpUri": .string(LintReport.helpUri(id)), "defaultConfiguration": .object(["level": .string("error")]),
         ])
       }
@@ -46,7 +51,8 @@ public enum SARIFReporter {
               "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
               "region": .object([
                 "startLine": .int(max(1, s.line)), "startColumn": .int(max(1, s.column)),
-                "endLine": .int(max(s.line, e.line)), "endColumn": .int(e.line > s.line ? max(1, e.column) : max(s.column, e.column)),
+                "endLine": .int(max(s.line, e.line)),
+                "endColumn": .int(e.line > s.line ? max(1, e.column) : max(s.column, e.column)),
               ]),
             ])
           ])
@@ -79,8 +85,11 @@ public enum SARIFReporter {
         ])
       ]),
       "columnKind": .string("unicodeCodePoints"),
-      "originalUriBaseIds": .object(["%SRCROOT%": .object(["description": .object(["text": .string("The directory ambt lint ran in.")])])]),
-      "artifacts": .array(artifacts.map { .object(["location": .object(["uri": .string($0), "uriBaseId": .string("%SRCROOT%")])]) }),
+      "originalUriBaseIds": .object([
+        "%SRCROOT%": .object(["description": .object(["text": .string("The directory ambt lint ran in.")])])
+      ]),
+      "artifacts": .array(
+        artifacts.map { .object(["location": .object(["uri": .string($0), "uriBaseId": .string("%SRCROOT%")])]) }),
       "results": .array(results),
     ])
     let root: JSON = .object([

@@ -20,11 +20,17 @@ public struct ConsistentQuantities: LintRule {
       en: "Two limits for one question make the code unclear and unenforceable."),
     defaultSeverity: .warning, citation: nil,
     triggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Geschenken boven € 50 neem je niet aan.\n@onderwerp geschenken\n@drempel € 50\n\n§ 1.2. Geschenken boven € 100 weiger je.\n@onderwerp geschenken\n@drempel € 100\n")
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Geschenken boven € 50 neem je niet aan.\n@onderwerp geschenken\n@drempel € 50\n\n§ 1.2. Geschenken boven € 100 weiger je.\n@onderwerp geschenken\n@drempel € 100\n"
+      )
     ],
     nonTriggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Geschenken boven € 50 neem je niet aan.\n@onderwerp geschenken\n@drempel € 50\n\n§ 1.2. Met kerst geldt € 100.\n@onderwerp geschenken\n@drempel € 100\n@uitzondering op 1.1\n"),
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Per gift € 50.\n@onderwerp geschenken\n@drempel € 50, per gift\n\n§ 1.2. Per jaar € 200.\n@onderwerp geschenken\n@drempel € 200, per jaar\n"),
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Geschenken boven € 50 neem je niet aan.\n@onderwerp geschenken\n@drempel € 50\n\n§ 1.2. Met kerst geldt € 100.\n@onderwerp geschenken\n@drempel € 100\n@uitzondering op 1.1\n"
+      ),
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Per gift € 50.\n@onderwerp geschenken\n@drempel € 50, per gift\n\n§ 1.2. Per jaar € 200.\n@onderwerp geschenken\n@drempel € 200, per jaar\n"
+      ),
     ])
 
   struct Entry {
@@ -63,13 +69,19 @@ public struct ConsistentQuantities: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl: "regel '\(e.article.label)' noemt @\(kind) \(e.quantity.display) voor '\(context.vocabulary.topics.label(topic, .nl))', regel '\(first.article.label)' \(first.quantity.display)",
-              en: "rule '\(e.article.label)' gives @\(kind) \(e.quantity.display) for '\(context.vocabulary.topics.label(topic, .en))', rule '\(first.article.label)' \(first.quantity.display)"),
+              nl:
+                "regel '\(e.article.label)' noemt @\(kind) \(e.quantity.display) voor '\(context.vocabulary.topics.label(topic, .nl))', regel '\(first.article.label)' \(first.quantity.display)",
+              en:
+                "rule '\(e.article.label)' gives @\(kind) \(e.quantity.display) for '\(context.vocabulary.topics.label(topic, .en))', rule '\(first.article.label)' \(first.quantity.display)"
+            ),
             hint: LocalizedText(
               nl: "kies één waarde, of maak de ene regel met '@uitzondering op' een uitzondering op de andere",
               en: "choose one value, or make one rule an exception to the other with '@uitzondering op'"),
             at: e.quantity.range, article: e.article,
-            notes: [DiagnosticNote(message: LocalizedText(nl: "andere waarde hier", en: "other value here"), range: first.quantity.range)]))
+            notes: [
+              DiagnosticNote(
+                message: LocalizedText(nl: "andere waarde hier", en: "other value here"), range: first.quantity.range)
+            ]))
       }
     }
     return out

@@ -16,18 +16,25 @@ public struct MissingObligation: LintRule {
       nl: "Geen regel van de code dekt een verplichting uit de Ambtenarenwet 2017 of de Wet bescherming klokkenluiders.",
       en: "No rule of the code covers an obligation of the Ambtenarenwet 2017 or the Wet bescherming klokkenluiders."),
     rationale: LocalizedText(
-      nl: "Art. 4 lid 3 vraagt een gedragscode voor goed ambtelijk handelen; art. 4-10 en de Wbk bepalen wat daarin geregeld of uitgelegd moet worden. 'ambt coverage' toont per verplichting de regels die haar dekken.",
-      en: "Art. 4 lid 3 asks for a code of conduct; art. 4-10 and the Wbk determine what it must arrange or explain. 'ambt coverage' shows the rules covering each obligation."),
+      nl:
+        "Art. 4 lid 3 vraagt een gedragscode voor goed ambtelijk handelen; art. 4-10 en de Wbk bepalen wat daarin geregeld of uitgelegd moet worden. 'ambt coverage' toont per verplichting de regels die haar dekken.",
+      en:
+        "Art. 4 lid 3 asks for a code of conduct; art. 4-10 and the Wbk determine what it must arrange or explain. 'ambt coverage' shows the rules covering each obligation."
+    ),
     defaultSeverity: .warning,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "4-10", url: "https://wetten.overheid.nl/BWBR0001947",
       caveat: LocalizedText(
-        nl: "De geldende tekst van art. 4, 5 en 6 is niet ingezien: art. 4 komt uit een getrouwe samenvatting, art. 5 uit het Wnra-wetsvoorstel (de lid-nummering kan afwijken), art. 6 is niet gevonden. Elke bevinding noemt de bepaling en haar zekerheid.",
-        en: "The in-force text of art. 4, 5 and 6 was not seen: art. 4 comes from a faithful summary, art. 5 from the Wnra bill (lid numbering may differ), art. 6 was not found. Each finding names the provision and its confidence.")),
+        nl:
+          "De geldende tekst van art. 4, 5 en 6 is niet ingezien: art. 4 komt uit een getrouwe samenvatting, art. 5 uit het Wnra-wetsvoorstel (de lid-nummering kan afwijken), art. 6 is niet gevonden. Elke bevinding noemt de bepaling en haar zekerheid.",
+        en:
+          "The in-force text of art. 4, 5 and 6 was not seen: art. 4 comes from a faithful summary, art. 5 from the Wnra bill (lid numbering may differ), art. 6 was not found. Each finding names the provision and its confidence."
+      )),
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk bij je leidinggevende.\n@onderwerp geschenken\n")],
     nonTriggering: [
       RuleExample(
-        "# 1. Alles\n\n§ 1.1. Deze regel dekt alles.\n@dekt AW17-4-1-misbruik, AW17-4-1-belangenverstrengeling, AW17-4-1-discriminatie, AW17-4-2, AW17-5-1a, AW17-5-1b, AW17-5-1c, AW17-5-1d\n@dekt AW17-5-1e, AW17-6, AW17-8-1a, AW17-8-2a, AW17-8-1b, AW17-8-1c, AW17-8-1d-2b, AW17-8-1e, AW17-9, AW17-10-1, WBK-2\n")
+        "# 1. Alles\n\n§ 1.1. Deze regel dekt alles.\n@dekt AW17-4-1-misbruik, AW17-4-1-belangenverstrengeling, AW17-4-1-discriminatie, AW17-4-2, AW17-5-1a, AW17-5-1b, AW17-5-1c, AW17-5-1d\n@dekt AW17-5-1e, AW17-6, AW17-8-1a, AW17-8-2a, AW17-8-1b, AW17-8-1c, AW17-8-1d-2b, AW17-8-1e, AW17-9, AW17-10-1, WBK-2\n"
+      )
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {

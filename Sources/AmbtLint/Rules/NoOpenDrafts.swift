@@ -18,7 +18,9 @@ public struct NoOpenDrafts: LintRule {
       en: "An adopted code should not contain unfinished rules; this keeps open work visible."),
     defaultSeverity: .warning, citation: nil,
     triggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt een geschenk binnen ... dagen.\n@onderwerp geschenken\n@concept termijn nog invullen\n"),
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Je meldt een geschenk binnen ... dagen.\n@onderwerp geschenken\n@concept termijn nog invullen\n"
+      ),
       RuleExample("# 1. Reizen\n\n§ 1.1. Nog te schrijven.\n@concept\n"),
     ],
     nonTriggering: [

@@ -15,9 +15,14 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     "geen nevenwerkzaamheden", "geen nevenfuncties", "geen nevenfunctie", "geen nevenactiviteiten",
     "nevenwerkzaamheden zijn niet toegestaan", "nevenwerkzaamheden zijn verboden", "nevenfuncties zijn niet toegestaan",
   ]
-  static let qualifiers = ["die ", "waardoor", "tenzij", "indien", "als ", "wanneer", "strijd", "raken", "belang", "functie", "zonder"]
+  static let qualifiers = [
+    "die ", "waardoor", "tenzij", "indien", "als ", "wanneer", "strijd", "raken", "belang", "functie", "zonder",
+  ]
   static let permission = ["toestemming", "goedkeuring", "aanvraag", "aanvragen"]
-  static let noPermission = ["geen toestemming nodig", "geen toestemming te vragen", "hoeft geen toestemming", "hoef je geen toestemming", "zonder toestemming mag"]
+  static let noPermission = [
+    "geen toestemming nodig", "geen toestemming te vragen", "hoeft geen toestemming", "hoef je geen toestemming",
+    "zonder toestemming mag",
+  ]
 
   public let descriptor = RuleDescriptor(
     id: "side-activities-beyond-act", family: .conflict,
@@ -26,17 +31,29 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       nl: "De code verbiedt alle nevenwerkzaamheden of eist toestemming waar de wet alleen een opgave vraagt.",
       en: "The code bans all side activities or requires permission where the Act only asks for a report."),
     rationale: LocalizedText(
-      nl: "Art. 8 lid 1 onder a verbiedt alleen schadelijke nevenwerkzaamheden; lid 2 onder a vraagt opgave. Sinds de Wnra mag beleid geen aanvullende plichten opleggen (wnra.nl).",
-      en: "Art. 8 lid 1 a bans only harmful side activities; lid 2 a asks for a report. Since the Wnra policy may not add duties (wnra.nl)."),
+      nl:
+        "Art. 8 lid 1 onder a verbiedt alleen schadelijke nevenwerkzaamheden; lid 2 onder a vraagt opgave. Sinds de Wnra mag beleid geen aanvullende plichten opleggen (wnra.nl).",
+      en:
+        "Art. 8 lid 1 a bans only harmful side activities; lid 2 a asks for a report. Since the Wnra policy may not add duties (wnra.nl)."
+    ),
     defaultSeverity: .warning,
-    citation: Citation(law: "Ambtenarenwet 2017", article: "8", lid: "1", onderdeel: "a", url: "https://publiekarbeidsrecht.nl/artikel-8-ambtenarenwet/"),
+    citation: Citation(
+      law: "Ambtenarenwet 2017", article: "8", lid: "1", onderdeel: "a",
+      url: "https://publiekarbeidsrecht.nl/artikel-8-ambtenarenwet/"),
     triggering: [
-      RuleExample("# 1. Nevenwerkzaamheden\n\n§ 1.1. Voor nevenwerkzaamheden vraag je vooraf schriftelijk toestemming aan het college.\n@onderwerp nevenwerkzaamheden\n"),
-      RuleExample("# 1. Nevenwerkzaamheden\n\n§ 1.1. Je verricht geen nevenwerkzaamheden.\n@onderwerp nevenwerkzaamheden\n@norm verbod\n"),
+      RuleExample(
+        "# 1. Nevenwerkzaamheden\n\n§ 1.1. Voor nevenwerkzaamheden vraag je vooraf schriftelijk toestemming aan het college.\n@onderwerp nevenwerkzaamheden\n"
+      ),
+      RuleExample(
+        "# 1. Nevenwerkzaamheden\n\n§ 1.1. Je verricht geen nevenwerkzaamheden.\n@onderwerp nevenwerkzaamheden\n@norm verbod\n"),
     ],
     nonTriggering: [
-      RuleExample("# 1. Nevenwerkzaamheden\n\n§ 1.1. Je meldt nevenwerkzaamheden die de belangen van de dienst kunnen raken bij je leidinggevende.\n@onderwerp nevenwerkzaamheden\n@norm meldplicht\n@melden bij leidinggevende\n"),
-      RuleExample("# 1. Nevenwerkzaamheden\n\n§ 1.1. Je verricht geen nevenwerkzaamheden die strijdig zijn met de belangen van de gemeente.\n@onderwerp nevenwerkzaamheden\n@norm verbod\n"),
+      RuleExample(
+        "# 1. Nevenwerkzaamheden\n\n§ 1.1. Je meldt nevenwerkzaamheden die de belangen van de dienst kunnen raken bij je leidinggevende.\n@onderwerp nevenwerkzaamheden\n@norm meldplicht\n@melden bij leidinggevende\n"
+      ),
+      RuleExample(
+        "# 1. Nevenwerkzaamheden\n\n§ 1.1. Je verricht geen nevenwerkzaamheden die strijdig zijn met de belangen van de gemeente.\n@onderwerp nevenwerkzaamheden\n@norm verbod\n"
+      ),
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
@@ -51,15 +68,24 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       for s in TextSearch.sentences(TextFolding.fold(a.normativeText)) where TextSearch.containsAny(s, Self.activity) {
         if let p = TextSearch.firstOf(s, Self.blanket), !TextSearch.containsAny(s, Self.qualifiers) {
           chapters.insert(chapterStart)
-          return finding(context, a, LocalizedText(
-            nl: "regel '\(a.label)' verbiedt alle nevenwerkzaamheden ('\(p)'); de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
-            en: "rule '\(a.label)' bans all side activities ('\(p)'); the Act bans only those that harm the performance of duties"))
+          return finding(
+            context, a,
+            LocalizedText(
+              nl:
+                "regel '\(a.label)' verbiedt alle nevenwerkzaamheden ('\(p)'); de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
+              en:
+                "rule '\(a.label)' bans all side activities ('\(p)'); the Act bans only those that harm the performance of duties"
+            ))
         }
         if let p = TextSearch.firstOf(s, Self.permission), !TextSearch.containsAny(s, Self.noPermission) {
           chapters.insert(chapterStart)
-          return finding(context, a, LocalizedText(
-            nl: "regel '\(a.label)' eist \(p) voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
-            en: "rule '\(a.label)' requires permission ('\(p)') for side activities; the Act only asks for a report (art. 8 lid 2 a)"))
+          return finding(
+            context, a,
+            LocalizedText(
+              nl: "regel '\(a.label)' eist \(p) voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
+              en:
+                "rule '\(a.label)' requires permission ('\(p)') for side activities; the Act only asks for a report (art. 8 lid 2 a)"
+            ))
         }
       }
       return nil
@@ -70,7 +96,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     context.finding(
       descriptor, message,
       hint: LocalizedText(
-        nl: "vraag opgave van nevenwerkzaamheden die de belangen van de dienst kunnen raken, en verbied alleen wat de functievervulling schaadt",
+        nl:
+          "vraag opgave van nevenwerkzaamheden die de belangen van de dienst kunnen raken, en verbied alleen wat de functievervulling schaadt",
         en: "ask for a report of side activities that may affect the service, and ban only what harms the performance of duties"),
       at: a.headerRange, article: a)
   }

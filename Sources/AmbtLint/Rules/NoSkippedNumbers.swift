@@ -18,7 +18,9 @@ public struct NoSkippedNumbers: LintRule {
     defaultSeverity: .warning, citation: nil,
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste.\n\n§ 1.2. Tweede.\n\n§ 1.4. Vierde.\n")],
     nonTriggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste.\n\n§ 1.2. Tweede.\n\n§ 1.2a. Tussen.\n\n§ 1.3. Derde.\n\n# 2. Reizen\n\n§ 2.1. Eerste.\n")
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Eerste.\n\n§ 1.2. Tweede.\n\n§ 1.2a. Tussen.\n\n§ 1.3. Derde.\n\n# 2. Reizen\n\n§ 2.1. Eerste.\n"
+      )
     ])
 
   /// `1.4` → prefix `1`, number 4; `3a` → prefix ``, number 3.
@@ -42,8 +44,10 @@ public struct NoSkippedNumbers: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl: "na regel '\(prevArticle.label)' komt '\(a.label)': \(missing.count == 1 ? "nummer" : "nummers") \(names) ontbreken",
-              en: "rule '\(a.label)' follows '\(prevArticle.label)': \(missing.count == 1 ? "number" : "numbers") \(names) missing"),
+              nl:
+                "na regel '\(prevArticle.label)' komt '\(a.label)': \(missing.count == 1 ? "nummer" : "nummers") \(names) ontbreken",
+              en:
+                "rule '\(a.label)' follows '\(prevArticle.label)': \(missing.count == 1 ? "number" : "numbers") \(names) missing"),
             hint: LocalizedText(
               nl: "controleer de bron: is er een regel weggevallen, of is de nummering zo vastgesteld?",
               en: "check the source: was a rule lost, or was the numbering adopted this way?"),

@@ -20,10 +20,14 @@ public struct ObligationViaRegulation: LintRule {
     defaultSeverity: .info,
     citation: Citation(law: "Ambtenarenwet 2017", article: "4-10", url: "https://wetten.overheid.nl/BWBR0001947"),
     triggering: [
-      RuleExample("# 1. Misstanden\n\n§ 1.1. Voor het melden van misstanden geldt de klokkenluidersregeling.\n@onderwerp melden-van-misstanden\n@regeling Klokkenluidersregeling gemeente Voorbeeld\n")
+      RuleExample(
+        "# 1. Misstanden\n\n§ 1.1. Voor het melden van misstanden geldt de klokkenluidersregeling.\n@onderwerp melden-van-misstanden\n@regeling Klokkenluidersregeling gemeente Voorbeeld\n"
+      )
     ],
     nonTriggering: [
-      RuleExample("# 1. Misstanden\n\n§ 1.1. Een vermoeden van een misstand meld je bij de vertrouwenspersoon.\n@onderwerp melden-van-misstanden\n")
+      RuleExample(
+        "# 1. Misstanden\n\n§ 1.1. Een vermoeden van een misstand meld je bij de vertrouwenspersoon.\n@onderwerp melden-van-misstanden\n"
+      )
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {

@@ -19,10 +19,14 @@ public struct ProhibitionPermissionLinked: LintRule {
       en: "Without a link the rules seem to contradict each other; '@uitzondering op' makes clear which prevails."),
     defaultSeverity: .warning, citation: nil,
     triggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.2. Je mag een bos bloemen aannemen.\n@onderwerp geschenken\n@norm toestemming\n")
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.2. Je mag een bos bloemen aannemen.\n@onderwerp geschenken\n@norm toestemming\n"
+      )
     ],
     nonTriggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.2. Je mag een bos bloemen aannemen.\n@onderwerp geschenken\n@norm toestemming\n@uitzondering op 1.1\n")
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Je neemt geen geschenken aan.\n@onderwerp geschenken\n@norm verbod\n\n§ 1.2. Je mag een bos bloemen aannemen.\n@onderwerp geschenken\n@norm toestemming\n@uitzondering op 1.1\n"
+      )
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
@@ -33,7 +37,8 @@ public struct ProhibitionPermissionLinked: LintRule {
     // A permission that is a procedure (ask, report, someone decides) is not a contradiction.
     func isProcedure(_ a: Article) -> Bool { has(a, .meldplicht) || has(a, .bevoegdheid) || !a.annotations.reportTo.isEmpty }
     var out: [Diagnostic] = []
-    for k in rules.indices where has(rules[k].article, .toestemming) && !has(rules[k].article, .verbod) && !isProcedure(rules[k].article) {
+    for k in rules.indices
+    where has(rules[k].article, .toestemming) && !has(rules[k].article, .verbod) && !isProcedure(rules[k].article) {
       let t = rules[k].article
       let topics = rules[k].topics
       let own = Set(t.annotations.exceptionTo.map(\.key))
@@ -52,13 +57,18 @@ public struct ProhibitionPermissionLinked: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl: "regel '\(t.label)' (toestemming) en \(names) (verbod) gaan over '\(label.label(topic, .nl))' zonder '@uitzondering op': de verhouding is niet vastgelegd",
-              en: "rule '\(t.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"),
+              nl:
+                "regel '\(t.label)' (toestemming) en \(names) (verbod) gaan over '\(label.label(topic, .nl))' zonder '@uitzondering op': de verhouding is niet vastgelegd",
+              en:
+                "rule '\(t.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"
+            ),
             hint: LocalizedText(
               nl: "zeg met '@uitzondering op \(bans[0].key)' dat deze regel een uitzondering is, of pas een van beide aan",
               en: "state with '@uitzondering op \(bans[0].key)' that this rule is an exception, or change one of them"),
             at: t.headerRange, article: t,
-            notes: bans.map { DiagnosticNote(message: LocalizedText(nl: "verbod hier", en: "prohibition here"), range: $0.headerRange) }))
+            notes: bans.map {
+              DiagnosticNote(message: LocalizedText(nl: "verbod hier", en: "prohibition here"), range: $0.headerRange)
+            }))
         break
       }
     }

@@ -26,7 +26,8 @@ public struct ReferencesResolve: LintRule {
     ],
     nonTriggering: [
       RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste regel.\n\n§ 1.2. Zie 1.1.\n@zie 1.1\n"),
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Regel.\n1. Eerste lid.\n2. Tweede lid.\n\n§ 1.2. Uitzondering.\n@uitzondering op 1.1 lid 2\n"),
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Regel.\n1. Eerste lid.\n2. Tweede lid.\n\n§ 1.2. Uitzondering.\n@uitzondering op 1.1 lid 2\n"),
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {

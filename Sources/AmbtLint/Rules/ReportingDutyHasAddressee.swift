@@ -25,7 +25,8 @@ public struct ReportingDutyHasAddressee: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    let roles = context.vocabulary.roles.terms.filter { $0.id != "medewerker" }.flatMap { [$0.nl] + $0.synonyms }.map(TextFolding.fold)
+    let roles = context.vocabulary.roles.terms.filter { $0.id != "medewerker" }.flatMap { [$0.nl] + $0.synonyms }.map(
+      TextFolding.fold)
     return context.articles.compactMap { a in
       guard a.annotations.normKinds.contains(.meldplicht), a.annotations.reportTo.isEmpty else { return nil }
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
@@ -36,8 +37,11 @@ public struct ReportingDutyHasAddressee: LintRule {
       let norm = a.annotations.norms.first { $0.value == NormKind.meldplicht.rawValue }
       return context.finding(
         descriptor,
-        LocalizedText(nl: "regel '\(a.label)' legt een meldplicht op maar zegt niet bij wie", en: "rule '\(a.label)' imposes a duty to report but does not say to whom"),
-        hint: LocalizedText(nl: "noem de ontvanger in de tekst en in '@melden bij'", en: "name the addressee in the text and in '@melden bij'"),
+        LocalizedText(
+          nl: "regel '\(a.label)' legt een meldplicht op maar zegt niet bij wie",
+          en: "rule '\(a.label)' imposes a duty to report but does not say to whom"),
+        hint: LocalizedText(
+          nl: "noem de ontvanger in de tekst en in '@melden bij'", en: "name the addressee in the text and in '@melden bij'"),
         at: norm?.range ?? a.headerRange, article: a)
     }
   }

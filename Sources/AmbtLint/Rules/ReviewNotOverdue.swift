@@ -17,12 +17,14 @@ public struct ReviewNotOverdue: LintRule {
       nl: "De laatste herziening is ouder dan de herzieningstermijn van de code.",
       en: "The last review is older than the code's review interval."),
     rationale: LocalizedText(
-      nl: "Een code die niet tijdig wordt herzien, verwijst al snel naar vervallen regels en praktijk. De termijn is de eigen keuze van de code.",
+      nl:
+        "Een code die niet tijdig wordt herzien, verwijst al snel naar vervallen regels en praktijk. De termijn is de eigen keuze van de code.",
       en: "A code that is not reviewed in time soon refers to lapsed rules and practice. The interval is the code's own choice."),
     defaultSeverity: .error, citation: ReviewSchedule.citation,
     triggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2014-05-01\n---\n")],
     nonTriggering: [
-      RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2014-05-01\nlaatste herziening: 2026-01-15\n---\n"),
+      RuleExample(
+        "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2014-05-01\nlaatste herziening: 2026-01-15\n---\n"),
       RuleExample(""),
     ])
 
@@ -35,7 +37,8 @@ public struct ReviewNotOverdue: LintRule {
           nl: "herziening te laat: \(s.basis.nl) \(s.date) plus \(s.intervalText.nl) was \(s.due); vandaag is \(context.today)",
           en: "review overdue: \(s.basis.en) \(s.date) plus \(s.intervalText.en) was \(s.due); today is \(context.today)"),
         hint: LocalizedText(
-          nl: "herzie de code en zet de datum in 'laatste herziening'", en: "review the code and record the date in 'laatste herziening'"),
+          nl: "herzie de code en zet de datum in 'laatste herziening'",
+          en: "review the code and record the date in 'laatste herziening'"),
         at: s.range)
     ]
   }

@@ -11,18 +11,25 @@ public struct ScopeIncludesHiredStaff: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "scope-excludes-hired-staff", family: .scope,
-    title: LocalizedText(nl: "Reikwijdte noemt inhuur, uitzendkrachten of stagiairs niet", en: "Scope leaves out hired staff, temporary workers or interns"),
+    title: LocalizedText(
+      nl: "Reikwijdte noemt inhuur, uitzendkrachten of stagiairs niet",
+      en: "Scope leaves out hired staff, temporary workers or interns"),
     summary: LocalizedText(
       nl: "'geldt voor' noemt niet alle groepen die voor de gemeente werken zonder ambtenaar te zijn.",
       en: "'geldt voor' does not name every group that works for the municipality without being a civil servant."),
     rationale: LocalizedText(
-      nl: "De wet bindt ambtenaren (art. 1); inhuurkrachten, uitzendkrachten en stagiairs alleen als hun contract of de code dat zegt. Een advies, geen wettelijke eis.",
-      en: "The Act binds civil servants (art. 1); hired staff, temporary workers and interns only when their contract or the code says so. Advice, not a legal requirement."),
+      nl:
+        "De wet bindt ambtenaren (art. 1); inhuurkrachten, uitzendkrachten en stagiairs alleen als hun contract of de code dat zegt. Een advies, geen wettelijke eis.",
+      en:
+        "The Act binds civil servants (art. 1); hired staff, temporary workers and interns only when their contract or the code says so. Advice, not a legal requirement."
+    ),
     defaultSeverity: .info,
     citation: Citation(law: "Ambtenarenwet 2017", article: "1", url: "https://www.ndsz.nl/content/BWBR0001947-20220801"),
     triggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\ngeldt voor: ambtenaren\n---\n"), RuleExample("")],
     nonTriggering: [
-      RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\ngeldt voor: ambtenaren, stagiairs, uitzendkrachten, inhuurkrachten\n---\n")
+      RuleExample(
+        "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\ngeldt voor: ambtenaren, stagiairs, uitzendkrachten, inhuurkrachten\n---\n"
+      )
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
@@ -38,7 +45,9 @@ public struct ScopeIncludesHiredStaff: LintRule {
       context.finding(
         descriptor,
         m.appliesTo.isEmpty
-          ? LocalizedText(nl: "de code zegt niet voor wie ze geldt ('geldt voor' ontbreekt)", en: "the code does not say to whom it applies ('geldt voor' is missing)")
+          ? LocalizedText(
+            nl: "de code zegt niet voor wie ze geldt ('geldt voor' ontbreekt)",
+            en: "the code does not say to whom it applies ('geldt voor' is missing)")
           : LocalizedText(nl: "'geldt voor' noemt niet: \(nl)", en: "'geldt voor' does not include: \(en)"),
         hint: LocalizedText(
           nl: "noem ook wie zonder arbeidsovereenkomst voor de gemeente werkt, of leg vast waarom niet",

@@ -32,11 +32,17 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     defaultSeverity: .error,
     citation: Citation(law: "Ambtenarenwet 2017", article: "9", url: "https://wetten.lawreader.nl/bwb/BWBR0001947?artikel=125"),
     triggering: [
-      RuleExample("# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband houd je vertrouwelijke informatie geheim.\n@onderwerp geheimhouding\n")
+      RuleExample(
+        "# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband houd je vertrouwelijke informatie geheim.\n@onderwerp geheimhouding\n"
+      )
     ],
     nonTriggering: [
-      RuleExample("# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband en ook na het einde daarvan houd je vertrouwelijke informatie geheim.\n@onderwerp geheimhouding\n"),
-      RuleExample("# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband gebruik je de bedrijfsmiddelen zorgvuldig.\n@onderwerp bedrijfsmiddelen\n"),
+      RuleExample(
+        "# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband en ook na het einde daarvan houd je vertrouwelijke informatie geheim.\n@onderwerp geheimhouding\n"
+      ),
+      RuleExample(
+        "# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband gebruik je de bedrijfsmiddelen zorgvuldig.\n@onderwerp bedrijfsmiddelen\n"
+      ),
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
@@ -57,8 +63,11 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
       return context.finding(
         descriptor,
         LocalizedText(
-          nl: "regel '\(rules[k].article.label)' beperkt de geheimhouding tot het dienstverband ('\(phrase)'); art. 9 geldt ook voor de gewezen ambtenaar",
-          en: "rule '\(rules[k].article.label)' limits confidentiality to the employment ('\(phrase)'); art. 9 also binds former civil servants"),
+          nl:
+            "regel '\(rules[k].article.label)' beperkt de geheimhouding tot het dienstverband ('\(phrase)'); art. 9 geldt ook voor de gewezen ambtenaar",
+          en:
+            "rule '\(rules[k].article.label)' limits confidentiality to the employment ('\(phrase)'); art. 9 also binds former civil servants"
+        ),
         hint: LocalizedText(
           nl: "zeg dat de geheimhouding ook na het einde van het dienstverband blijft gelden",
           en: "say that confidentiality continues after the employment ends"),

@@ -21,11 +21,17 @@ public struct UnusedSuppression: LintRule {
       en: "A superfluous suppression later hides a real finding; a misspelt one never works."),
     defaultSeverity: .warning, citation: nil,
     triggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk bij je leidinggevende.\n@onderwerp geschenken\n@norm meldplicht\n@melden bij leidinggevende\n@negeer report-without-addressee: staat in de regeling\n"),
-      RuleExample("@negeer geen-bestaande-regel: typfout\n\n# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk bij je leidinggevende.\n@onderwerp geschenken\n@norm meldplicht\n@melden bij leidinggevende\n"),
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk bij je leidinggevende.\n@onderwerp geschenken\n@norm meldplicht\n@melden bij leidinggevende\n@negeer report-without-addressee: staat in de regeling\n"
+      ),
+      RuleExample(
+        "@negeer geen-bestaande-regel: typfout\n\n# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk bij je leidinggevende.\n@onderwerp geschenken\n@norm meldplicht\n@melden bij leidinggevende\n"
+      ),
     ],
     nonTriggering: [
-      RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk.\n@onderwerp geschenken\n@norm meldplicht\n@negeer report-without-addressee: de giftenregeling noemt de ontvanger\n")
+      RuleExample(
+        "# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk.\n@onderwerp geschenken\n@norm meldplicht\n@negeer report-without-addressee: de giftenregeling noemt de ontvanger\n"
+      )
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] { [] }

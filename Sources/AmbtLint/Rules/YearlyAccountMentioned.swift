@@ -9,7 +9,10 @@ public struct YearlyAccountMentioned: LintRule {
   public init() {}
 
   static let yearlyAutomaton = PatternAutomaton(patterns: yearly.map { Array(TextSearch.folded($0).utf8) })
-  static let yearly = ["jaarlijks", "ieder jaar", "elk jaar", "elke jaar", "per jaar", "jaarverslag", "jaarrapport", "jaarverantwoording", "sociaal verslag"]
+  static let yearly = [
+    "jaarlijks", "ieder jaar", "elk jaar", "elke jaar", "per jaar", "jaarverslag", "jaarrapport", "jaarverantwoording",
+    "sociaal verslag",
+  ]
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
   static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
 
@@ -20,8 +23,11 @@ public struct YearlyAccountMentioned: LintRule {
       nl: "De code zegt niet dat er jaarlijks openbaar verantwoording wordt afgelegd over integriteit.",
       en: "The code does not say that a yearly public account on integrity is published."),
     rationale: LocalizedText(
-      nl: "Art. 4 lid 4 vraagt de werkgever jaarlijks openbaar verantwoording af te leggen over integriteitsbeleid en gedragscode. Een advies: de code hoeft het niet te regelen.",
-      en: "Art. 4 lid 4 asks the employer to publish a yearly account of its integrity policy and code. Advice: the code need not arrange it."),
+      nl:
+        "Art. 4 lid 4 vraagt de werkgever jaarlijks openbaar verantwoording af te leggen over integriteitsbeleid en gedragscode. Een advies: de code hoeft het niet te regelen.",
+      en:
+        "Art. 4 lid 4 asks the employer to publish a yearly account of its integrity policy and code. Advice: the code need not arrange it."
+    ),
     defaultSeverity: .info,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://lokaleregelgeving.overheid.nl/CVDR680310/1",
@@ -30,7 +36,9 @@ public struct YearlyAccountMentioned: LintRule {
         en: "The statute wording of art. 4 was not seen; the content comes from a faithful summary (Heerde).")),
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk.\n")],
     nonTriggering: [
-      RuleExample("# 1. Verantwoording\n\n§ 1.1. Het college legt jaarlijks in het jaarverslag verantwoording af over het integriteitsbeleid.\n")
+      RuleExample(
+        "# 1. Verantwoording\n\n§ 1.1. Het college legt jaarlijks in het jaarverslag verantwoording af over het integriteitsbeleid.\n"
+      )
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
