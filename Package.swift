@@ -30,7 +30,8 @@ let package = Package(
       name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(
       name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
