@@ -44,7 +44,7 @@ public enum ParallelMap {
     let slots = DispatchSemaphore(value: max(workers, min(window, items.count)))
     let group = DispatchGroup()
     withoutActuallyEscaping(transform) { transform in
-      nonisolated(unsafe) let transform = transform
+      let transform = transform
       for _ in 0..<workers {
         DispatchQueue.global().async(group: group) {
           while true {

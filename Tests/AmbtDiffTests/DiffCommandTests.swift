@@ -22,7 +22,7 @@ import Testing
     #expect(run(["diff", leek]).0 == 2)
     #expect(run(["diff", leek, leek2, "--format", "pdf"]).0 == 2)
     let broken = NSTemporaryDirectory() + "ambt-diff-broken-\(getpid()).ambt"
-    FileManager.default.createFile(atPath: broken, contents: Data("geen metadata\n@onbekend x\n".utf8))
+    _ = FileManager.default.createFile(atPath: broken, contents: Data("geen metadata\n@onbekend x\n".utf8))
     defer { try? FileManager.default.removeItem(atPath: broken) }
     let (code, _, err) = run(["diff", leek, broken])
     #expect(code == 2)

@@ -20,7 +20,7 @@ import Testing
   func check(_ actual: String, _ name: String) {
     let path = Support.path("Tests/AmbtDiffTests/Snapshots/" + name)
     if SnapshotTests.record {
-      FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+      _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
       Issue.record("recorded \(name); run again without AMBT_RECORD to check")
       return
     }

@@ -26,8 +26,8 @@ let repositoryRoot = testsDirectory.deletingLastPathComponent().deletingLastPath
 func ambt(_ args: [String]) -> (Int32, String, String) {
   let io = BufferIO(environment: ["NO_COLOR": "1"], currentDirectory: repositoryRoot.path)
   let previous = FileManager.default.currentDirectoryPath
-  FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
-  defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+  _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
+  defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
   let code = CLI.run(args, io: io)
   return (code, io.stdoutText, io.stderrText)
 }
