@@ -112,6 +112,22 @@ public enum Files {
     }
   }
 
+  /// Exactly one input (a file or `-`), for the commands that take one; reports and returns nil
+  /// (the caller exits 2) when it cannot be read or more than one was given.
+  public static func single(_ paths: [String], _ context: Context) -> InputFile? {
+    switch collect(paths, io: context.io) {
+    case .failure(let e):
+      context.fail(e.message)
+      return nil
+    case .success(let files):
+      guard files.count == 1 else {
+        context.fail(LocalizedText(nl: "geef precies één bestand", en: "give exactly one file"))
+        return nil
+      }
+      return files[0]
+    }
+  }
+
   /// Reads a whole file; a file that disappears or cannot be read is an input error.
   public static func read(_ path: String) -> Result<[UInt8], InputError> {
     // Straight into the byte array with open/read: no intermediate Data, so a big file is held

@@ -27,18 +27,7 @@ public enum CompileCommand: Command {
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    let file: InputFile
-    switch Files.collect(args.positionals, io: context.io) {
-    case .failure(let e):
-      context.fail(e.message)
-      return ExitCode.usage
-    case .success(let f):
-      guard f.count == 1 else {
-        context.fail(LocalizedText(nl: "compile neemt één bestand", en: "compile takes one file"))
-        return ExitCode.usage
-      }
-      file = f[0]
-    }
+    guard let file = Files.single(args.positionals, context) else { return ExitCode.usage }
     let result = Checker.check(bytes: file.bytes, file: file.displayName)
     let renderer = DiagnosticRenderer(language: context.language, style: Style(enabled: false))
     for d in result.diagnostics.sortedForOutput() { context.io.err(renderer.render(d, lines: result.lineTable)) }

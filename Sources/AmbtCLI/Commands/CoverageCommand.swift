@@ -18,18 +18,7 @@ public enum CoverageCommand: Command {
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    let file: InputFile
-    switch Files.collect(args.positionals, io: context.io) {
-    case .failure(let e):
-      context.fail(e.message)
-      return ExitCode.usage
-    case .success(let f):
-      guard f.count == 1 else {
-        context.fail(LocalizedText(nl: "geef precies één bestand", en: "give exactly one file"))
-        return ExitCode.usage
-      }
-      file = f[0]
-    }
+    guard let file = Files.single(args.positionals, context) else { return ExitCode.usage }
     let parsed = AmbtParser.parse(bytes: file.bytes, file: file.displayName)
     let lc = LintContext(document: parsed.document, source: parsed.text, today: LintCommand.systemToday())
     let entries = lc.coverage()

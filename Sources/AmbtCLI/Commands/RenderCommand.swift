@@ -40,18 +40,7 @@ public enum RenderCommand: Command {
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    let file: InputFile
-    switch Files.collect(args.positionals, io: context.io) {
-    case .failure(let e):
-      context.fail(e.message)
-      return ExitCode.usage
-    case .success(let f):
-      guard f.count == 1, let first = f.first else {
-        context.fail(LocalizedText(nl: "geef één bestand, geen map", en: "give one file, not a directory"))
-        return ExitCode.usage
-      }
-      file = first
-    }
+    guard let file = Files.single(args.positionals, context) else { return ExitCode.usage }
     let result = Checker.check(bytes: file.bytes, file: file.displayName)
     let errors = result.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {

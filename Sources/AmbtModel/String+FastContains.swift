@@ -7,9 +7,9 @@
 extension String {
   /// Whether `other` occurs in this string, compared byte for byte (the texts rules search are
   /// folded first, so canonical equivalence does not come up). Shadows Foundation's
-  /// `contains(_:)`, which goes through NSString and was 40% of lint and a third of import time (issue 7; the same file is in AmbtImport). As with
+  /// `contains(_:)`, which goes through NSString and was 40% of lint and a third of import time (issue 7); shared by the linter and the importer. As with
   /// Foundation, the empty string is contained in nothing.
-  func contains(_ other: String) -> Bool {
+  public func contains(_ other: String) -> Bool {
     if other.isEmpty { return false }
     var haystack = self
     var needle = other
