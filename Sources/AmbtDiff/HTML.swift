@@ -1,20 +1,9 @@
+import AmbtModel
+
 /// Escaping for HTML text and attribute values.
 public enum HTML {
-  public static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  /// The same escaping as the renderer's (control characters that HTML forbids are dropped).
+  public static func escape(_ s: String) -> String { HTMLEscaping.text(s) }
 
   /// The shared page frame: language, title, a small stylesheet that keeps contrast and
   /// does not rely on colour alone (deletions are struck through, insertions underlined).
