@@ -1,10 +1,8 @@
 /// An Aho-Corasick automaton over bytes: finds in one pass which lines of a text contain any of
 /// a set of ASCII patterns, so the superseded-law scan only looks at lines that can match.
 ///
-/// Bytes are read roughly as `TextFolding.fold` reads characters: ASCII letters lowercased,
-/// tabs and no-break spaces as spaces, and the accented Latin-1 letters (é, ë, à, ...) as their
-/// base letter. It is a filter: a line it passes may still hold no mention (the exact scan
-/// decides); a line it rejects cannot hold one.
+/// It reads text that went through the text layer (`FoldedText`, `TextFold`) and has no fold of
+/// its own: patterns and text are folded alike before they meet here.
 struct PatternAutomaton: Sendable {
   /// Transition table: `next[state * 256 + byte]`.
   private let next: [Int32]
@@ -65,82 +63,34 @@ struct PatternAutomaton: Sendable {
   /// The index bits of the patterns (the first 64) that occur in `text`, in one pass.
   func occurring(in text: String) -> UInt64 {
     var mask: UInt64 = 0
-    scan(text) { state, _, _ in mask |= outputs[state] }
+    scan(text) { state in mask |= outputs[state] }
     return mask
   }
 
-  /// The lines (split at LF) on which some pattern occurs, as 0-based line number and the
-  /// UTF-8 offset where the line starts, in order.
-  func matchingLines(_ text: String) -> [(line: Int, start: Int)] {
-    var lines: [(line: Int, start: Int)] = []
-    scan(text) { state, line, start in
-      if accepts[state] && lines.last?.line != line { lines.append((line, start)) }
+  /// The folded byte offsets at which some pattern ends, in order.
+  func matchEnds(_ bytes: [UInt8]) -> [Int] {
+    var ends: [Int] = []
+    next.withUnsafeBufferPointer { next in
+      var state = 0
+      for (i, b) in bytes.enumerated() {
+        state = Int(next[state &* 256 &+ Int(b)])
+        if accepts[state] { ends.append(i + 1) }
+      }
     }
-    return lines
+    return ends
   }
 
-  /// Runs the automaton over `text`, calling `visit(state, line, lineStart)` after every byte.
-  @inline(__always) private func scan(_ text: String, _ visit: (Int, Int, Int) -> Void) {
+  /// Runs the automaton over the (folded) `text`, calling `visit(state)` after every byte.
+  @inline(__always) private func scan(_ text: String, _ visit: (Int) -> Void) {
     var text = text
-    // Local copies: reading a static in the loop would run its once-check for every byte.
-    let asciiMap = PatternAutomaton.asciiMap
-    let latin1Base = PatternAutomaton.latin1Base
     text.withUTF8 { bytes in
       next.withUnsafeBufferPointer { next in
         var state = 0
-        var line = 0
-        var lineStart = 0
-        var i = 0
-        let count = bytes.count
-        while i < count {
-          var b = bytes[i]
-          i += 1
-          if b < 0x80 {
-            if b == 0x0A {
-              line += 1
-              lineStart = i
-              state = 0
-              continue
-            }
-            b = asciiMap[Int(b)]
-          } else if b == 0xC3, i < count {
-            // é, ë, à, ... read as their base letter (other Latin-1 letters pass as two bytes).
-            let base = latin1Base[Int(bytes[i] & 0x3F)]
-            if base != 0 {
-              b = base
-              i += 1
-            }
-          } else if b == 0xC2, i < count, bytes[i] == 0xA0 {
-            b = 0x20
-            i += 1
-          }
+        for b in bytes {
           state = Int(next[state &* 256 &+ Int(b)])
-          visit(state, line, lineStart)
+          visit(state)
         }
       }
     }
   }
-
-  /// ASCII as the scan reads it: letters lowercased, tab and CR as spaces.
-  static let asciiMap: [UInt8] = (0..<128).map { b in
-    switch b {
-    case 0x41...0x5A: return UInt8(b + 32)
-    case 0x09, 0x0D: return 0x20
-    default: return UInt8(b)
-    }
-  }
-
-  /// The base letter of U+00C0...U+00FF (the byte after 0xC3, low six bits), or 0 for others.
-  static let latin1Base: [UInt8] = {
-    var t = [UInt8](repeating: 0, count: 64)
-    func set(_ range: ClosedRange<Int>, _ c: Character) {
-      for i in range { t[i] = c.asciiValue! }
-    }
-    // 0xC3 0x80...0xBF encodes U+00C0...U+00FF.
-    set(0x00...0x05, "a"); set(0x07...0x07, "c"); set(0x08...0x0B, "e"); set(0x0C...0x0F, "i")
-    set(0x11...0x11, "n"); set(0x12...0x16, "o"); set(0x19...0x1C, "u"); set(0x1D...0x1D, "y")
-    set(0x20...0x25, "a"); set(0x27...0x27, "c"); set(0x28...0x2B, "e"); set(0x2C...0x2F, "i")
-    set(0x31...0x31, "n"); set(0x32...0x36, "o"); set(0x39...0x3C, "u"); set(0x3D...0x3D, "y"); set(0x3F...0x3F, "y")
-    return t
-  }()
 }

@@ -18,7 +18,8 @@ extension DocumentParser {
   mutating func parseAnnotationLine(_ line: Line, into annotations: inout Annotations, context: BodyContext) {
     let body = line.content.dropFirst()
     // Keys are at most 15 characters: fold only the start of the line (issue 7).
-    let folded = Array(TextFolding.foldHyphensAsSpaces(String(body.prefix(24))).utf8)
+    let head = FoldedText(String(body.prefix(24)))
+    let folded = head.bytes.map { $0 == 0x2D ? 0x20 : $0 }
     var matched: AnnotationKey?
     var keyLength = 0
     for (key, k) in AnnotationKey.byLengthUTF8 where folded.count >= k.count && folded[0..<k.count].elementsEqual(k) {
@@ -40,9 +41,10 @@ extension DocumentParser {
       roles[i] = .invalid
       return
     }
-    // The key occupies `keyLength` folded characters; folding keeps one character per character
-    // for the letters and spaces a key contains.
-    var rest = body.dropFirst(keyLength)
+    // The key ends where its last folded byte's source ends: the text layer maps it back, also
+    // when spaces collapsed or letters were decomposed.
+    let keyEnd = head.sourceOffset(keyLength)
+    var rest = body[body.utf8.index(body.utf8.startIndex, offsetBy: min(keyEnd, body.utf8.count))...]
     var inferred = false
     if rest.first == "?" {
       inferred = true

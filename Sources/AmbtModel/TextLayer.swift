@@ -1,0 +1,300 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The one normalised view of text that every search in ambt goes through.
+///
+/// Folding is defined once, here, scalar by scalar:
+/// - letters are lowercased and lose their diacritics, whether written precomposed (NFC, `ë`) or
+///   decomposed (NFD, `e` + U+0308): combining marks are dropped, so both forms fold alike;
+/// - every Unicode space (tab, line end, no-break space, thin space U+2009, narrow no-break space
+///   U+202F, …) is one space, and runs of spaces collapse; invisible characters (soft hyphen,
+///   zero-width space and joiners, byte order mark) are dropped;
+/// - every dash (‐ ‑ ‒ – — ― −) is `-`, typographic single quotes and accents are `'`, double
+///   quotes are `"`, ligatures are spelled out (`ﬁ` → `fi`, `ĳ` → `ij`).
+///
+/// A `FoldedText` keeps, besides the folded bytes, a map back to the source's byte offsets, so a
+/// match in the folded view points at the exact words of the source.
+public struct FoldedText: Sendable {
+  /// The folded text as UTF-8.
+  public let bytes: [UInt8]
+  /// Where the source offset of a folded byte stops being `folded + shift`: pairs of (folded
+  /// index, source offset) at every change of shift, in order. Mostly-ASCII text needs few.
+  let anchors: [(folded: Int, source: Int)]
+  /// Source offset of the end of the text.
+  let sourceEnd: Int
+
+  /// Folds `source`; `base` is the source offset of its first byte (for a slice of a file).
+  public init(_ source: String, base: Int = 0) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(source.utf8.count)
+    var anchors: [(folded: Int, source: Int)] = [(0, base)]
+    var shift = base
+    var s = source
+    s.withUTF8 { src in
+      TextFold.run(src) { byte, at in
+        let want = base + at - bytes.count
+        if want != shift {
+          anchors.append((bytes.count, base + at))
+          shift = want
+        }
+        bytes.append(byte)
+      }
+    }
+    self.bytes = bytes
+    self.anchors = anchors
+    self.sourceEnd = base + source.utf8.count
+  }
+
+  /// The folded text as a String.
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The source offset of folded byte `index` (`bytes.count` gives the end of the source).
+  public func sourceOffset(_ index: Int) -> Int {
+    if index >= bytes.count { return sourceEnd }
+    var lo = 0
+    var hi = anchors.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if anchors[mid].folded <= index { lo = mid } else { hi = mid - 1 }
+    }
+    return anchors[lo].source + (index - anchors[lo].folded)
+  }
+
+  /// The source range of folded bytes `range`.
+  public func sourceRange(_ range: Range<Int>) -> SourceRange {
+    let start = sourceOffset(range.lowerBound)
+    // The end: just after the source scalar of the last folded byte.
+    guard range.upperBound > range.lowerBound else { return SourceRange(start: start, end: start) }
+    let lastStart = sourceOffset(range.upperBound - 1)
+    let next = range.upperBound < bytes.count ? sourceOffset(range.upperBound) : sourceEnd
+    return SourceRange(start: start, end: max(lastStart + 1, min(next, sourceEnd)))
+  }
+
+  /// The first folded index at or after `from` where `needle` (folded bytes) starts.
+  public func firstIndex(of needle: [UInt8], from: Int = 0) -> Int? {
+    ByteSearch.firstIndex(of: needle, in: bytes, from: from)
+  }
+
+  /// Whether the folded text contains `phrase` (folded here if it is not already).
+  public func contains(_ phrase: String) -> Bool {
+    firstIndex(of: Array(TextFold.fold(phrase).utf8)) != nil
+  }
+}
+
+/// The fold of `FoldedText`, for single strings.
+public enum TextFold {
+  /// `text` folded (see `FoldedText`).
+  public static func fold(_ text: String) -> String {
+    var s = text
+    // ASCII without capitals, controls or double spaces folds to itself: no copy.
+    if s.utf8.count < 4096, isFolded(s) { return s }
+    return s.withUTF8 { src -> String in
+      // Folding never writes more than three bytes per source byte (ﬃ → ffi).
+      String(unsafeUninitializedCapacity: src.count * 3 + 4) { dst in
+        var n = 0
+        run(src) { byte, _ in
+          dst[n] = byte
+          n += 1
+        }
+        return n
+      }
+    }
+  }
+
+  static func isFolded(_ s: String) -> Bool {
+    var previousSpace = true
+    for b in s.utf8 {
+      if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b < 0x20 || b == 0x60 { return false }
+      if b == 0x20 {
+        if previousSpace { return false }
+        previousSpace = true
+      } else {
+        previousSpace = false
+      }
+    }
+    return !previousSpace || s.isEmpty
+  }
+
+  /// Walks `src` (UTF-8), calling `emit(byte, sourceOffset)` for every folded byte, with the
+  /// offset of the source scalar it comes from. Spaces collapse, and none leads or trails.
+  @inline(__always)
+  static func run(_ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
+    let ascii = asciiTable
+    let latin1 = latin1Table
+    // The offset of the first space of a run still to be written (-1: none).
+    var pendingSpace = -1
+    var wroteAny = false
+    @inline(__always) func put(_ b: UInt8, _ at: Int) {
+      if b == 0x20 {
+        if wroteAny && pendingSpace < 0 { pendingSpace = at }
+        return
+      }
+      if pendingSpace >= 0 {
+        emit(0x20, pendingSpace)
+        pendingSpace = -1
+      }
+      emit(b, at)
+      wroteAny = true
+    }
+    var i = 0
+    let count = src.count
+    while i < count {
+      let b = src[i]
+      if b < 0x80 {
+        put(ascii[Int(b)], i)
+        i += 1
+        continue
+      }
+      if b == 0xC3, i + 1 < count {
+        let c = latin1[Int(src[i + 1] & 0x3F)]
+        if c != 0 {
+          put(c, i)
+          i += 2
+          continue
+        }
+      }
+      var len = 1
+      var value: UInt32 = 0
+      if b & 0xE0 == 0xC0 {
+        len = 2
+        value = UInt32(b & 0x1F)
+      } else if b & 0xF0 == 0xE0 {
+        len = 3
+        value = UInt32(b & 0x0F)
+      } else if b & 0xF8 == 0xF0 {
+        len = 4
+        value = UInt32(b & 0x07)
+      }
+      var valid = len > 1 && i + len <= count
+      if valid {
+        for k in 1..<len {
+          let cb = src[i + k]
+          if cb & 0xC0 != 0x80 {
+            valid = false
+            break
+          }
+          value = value << 6 | UInt32(cb & 0x3F)
+        }
+      }
+      guard valid, let u = Unicode.Scalar(value) else {
+        // Invalid UTF-8 cannot come from a String; kept as a question mark.
+        put(0x3F, i)
+        i += 1
+        continue
+      }
+      for r in foldScalar(u).utf8 { put(r, i) }
+      i += len
+    }
+  }
+
+  /// ASCII as folding maps it: capitals lowercased, control white space to a space, the
+  /// backtick to an apostrophe.
+  static let asciiTable: [UInt8] = (0..<128).map { b in
+    switch b {
+    case 0x41...0x5A: return UInt8(b + 32)
+    case 0x09...0x0D: return 0x20
+    case 0x60: return 0x27
+    default: return UInt8(b)
+    }
+  }
+
+  /// U+00C0...U+00FF (the byte after 0xC3, low six bits) to their ASCII base letter; 0 where
+  /// the fold is not one ASCII letter (Æ, ×, ß, …: those go through `foldScalar`).
+  static let latin1Table: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 64)
+    let letters = Array("aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y".utf8)
+    for (k, c) in letters.enumerated() where k < 64 && c != 0 { t[k] = c }
+    return t
+  }()
+
+  /// Latin Extended-A (U+0100...U+017F) to its base letters, two per scalar (upper, lower).
+  static let latinExtendedA: [Character] = Array(
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+  )
+
+  /// The fold of one scalar outside the fast tables.
+  static func foldScalar(_ u: Unicode.Scalar) -> String {
+    let v = u.value
+    switch v {
+    case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return ""
+    case 0x2010...0x2015, 0x2212, 0x2043, 0xFE58, 0xFE63, 0xFF0D: return "-"
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0xB4: return "'"
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return "\""
+    case 0xC6, 0xE6: return "ae"
+    case 0xDF: return "ss"
+    case 0x132, 0x133: return "ij"
+    case 0x152, 0x153: return "oe"
+    case 0xFB00: return "ff"
+    case 0xFB01: return "fi"
+    case 0xFB02: return "fl"
+    case 0xFB03: return "ffi"
+    case 0xFB04: return "ffl"
+    case 0xFB05, 0xFB06: return "st"
+    case 0x100...0x17F:
+      let k = Int(v - 0x100)
+      if k < latinExtendedA.count { return String(latinExtendedA[k]) }
+    default: break
+    }
+    let p = u.properties
+    if p.canonicalCombiningClass != .notReordered || p.generalCategory == .nonspacingMark
+      || p.generalCategory == .enclosingMark
+    {
+      return ""
+    }
+    if p.isWhitespace || p.generalCategory == .spaceSeparator { return " " }
+    if p.generalCategory == .dashPunctuation { return "-" }
+    return p.lowercaseMapping
+  }
+}
+
+/// Byte-level search, the primitive under the text layer's look-ups.
+public enum ByteSearch {
+  /// The first index at or after `from` where `needle` occurs in `haystack`.
+  public static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+    guard !needle.isEmpty, from >= 0, haystack.count - from >= needle.count else { return nil }
+    return haystack.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        guard let hp = h.baseAddress, let np = n.baseAddress else { return nil }
+        let first = np[0]
+        var i = from
+        let last = h.count - n.count
+        while i <= last {
+          guard let hit = memchr(hp + i, Int32(first), last - i + 1) else { return nil }
+          let at = hp.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(hp + at, np, n.count) == 0 { return at }
+          i = at + 1
+        }
+        return nil
+      }
+    }
+  }
+}
+
+extension String {
+  /// Whether `other` occurs in this string byte for byte. Unlike the standard library's
+  /// `contains(_:)` it does not compare by canonical equivalence, so it is meant for text that
+  /// went through `TextFold` (where both forms fold alike) and for ASCII.
+  public func containsBytes(_ other: String) -> Bool {
+    if other.isEmpty { return false }
+    var haystack = self
+    var needle = other
+    return haystack.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard n.count <= h.count, let hp = h.baseAddress, let np = n.baseAddress else { return false }
+        let first = np[0]
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+          guard let hit = memchr(hp + i, Int32(first), last - i + 1) else { return false }
+          let at = hp.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(hp + at, np, n.count) == 0 { return true }
+          i = at + 1
+        }
+        return false
+      }
+    }
+  }
+}
