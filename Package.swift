@@ -7,12 +7,13 @@ let package = Package(
   products: [
     .executable(name: "ambt", targets: ["ambt"]),
     .library(
-      name: "AmbtKit", targets: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
+      name: "AmbtKit", targets: ["AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
   ],
   dependencies: [],
   targets: [
     .target(name: "AmbtModel", resources: [.process("Resources")]),
     .target(name: "AmbtParser", dependencies: ["AmbtModel"]),
+    .target(name: "AmbtSemantics", dependencies: ["AmbtModel"], resources: [.process("Resources")]),
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
@@ -23,9 +24,11 @@ let package = Package(
     // Benchmarks (not tests: timings never fail a build): scripts/bench.sh, scripts/bench-diff.sh.
     .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser"]),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
     .testTarget(
-      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
+      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots", "Wordings"]),
     .testTarget(
       name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(

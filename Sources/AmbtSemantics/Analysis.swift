@@ -1,0 +1,163 @@
+import AmbtModel
+
+/// The kind of norm a sentence expresses.
+public enum Modality: String, Sendable, CaseIterable, Codable {
+  case gebod, verbod, toestemming, meldplicht, bevoegdheid, definitie, uitgangspunt
+  /// No norm: a description, a reason, an example, a question.
+  case geen
+
+  /// The annotation vocabulary's norm kind (nil for `geen`).
+  public var normKind: NormKind? { NormKind(rawValue: rawValue) }
+}
+
+/// How an amount is bounded: `minder dan € 50` (lt), `tot en met € 50` (le), `meer dan` (gt),
+/// `vanaf` (ge), or a bare amount (eq).
+public enum Boundary: String, Sendable, CaseIterable, Codable {
+  case lt, le, gt, ge, eq
+
+  /// Dutch and English words for the boundary, for messages.
+  public var words: LocalizedText {
+    switch self {
+    case .lt: return LocalizedText(nl: "minder dan", en: "less than")
+    case .le: return LocalizedText(nl: "tot en met", en: "up to and including")
+    case .gt: return LocalizedText(nl: "meer dan", en: "more than")
+    case .ge: return LocalizedText(nl: "vanaf", en: "from")
+    case .eq: return LocalizedText(nl: "", en: "")
+    }
+  }
+}
+
+/// An amount of money in the text, in euros.
+public struct Amount: Hashable, Sendable {
+  public var value: Double
+  public var boundary: Boundary
+  /// As written in the source (`vijftig euro`, `€ 50,-`).
+  public var written: String
+  public var range: SourceRange
+
+  public init(value: Double, boundary: Boundary, written: String, range: SourceRange) {
+    self.value = value
+    self.boundary = boundary
+    self.written = written
+    self.range = range
+  }
+}
+
+public enum PeriodUnit: String, Sendable, CaseIterable, Codable {
+  case jaar, maand, week, dag, werkdag, uur
+
+  /// Approximate length in days (a werkdag counts 7/5 of a day), for comparisons.
+  public var days: Double {
+    switch self {
+    case .jaar: return 365
+    case .maand: return 365.0 / 12.0
+    case .week: return 7
+    case .dag: return 1
+    case .werkdag: return 1.4
+    case .uur: return 1.0 / 24.0
+    }
+  }
+}
+
+/// What a period says: how long something lasts (`termijn`), a deadline (`binnen`), or how
+/// often (`frequentie`).
+public enum PeriodKind: String, Sendable, CaseIterable, Codable {
+  case termijn, binnen, frequentie
+}
+
+public struct Period: Hashable, Sendable {
+  public var value: Double
+  public var unit: PeriodUnit
+  public var kind: PeriodKind
+  public var written: String
+  public var range: SourceRange
+
+  public init(value: Double, unit: PeriodUnit, kind: PeriodKind, written: String, range: SourceRange) {
+    self.value = value
+    self.unit = unit
+    self.kind = kind
+    self.written = written
+    self.range = range
+  }
+
+  public var days: Double { value * unit.days }
+}
+
+/// When a norm applies, measured against the employment.
+public enum TemporalScope: String, Sendable, Codable {
+  case tijdens
+  case na
+  case tijdensEnNa = "tijdens-en-na"
+}
+
+/// A reference in running text to an article or lid of the same code.
+public struct TextReference: Hashable, Sendable {
+  /// As the guide writes it: `9.4`, `12`, `10.1 t/m 10.6`, `vorige lid`, `lid 2`.
+  public var text: String
+  /// The article number referred to (the first of a range), when it is one.
+  public var article: String?
+  /// The last article of a range.
+  public var through: String?
+  public var range: SourceRange
+
+  public init(text: String, article: String?, through: String? = nil, range: SourceRange) {
+    self.text = text
+    self.article = article
+    self.through = through
+    self.range = range
+  }
+}
+
+/// Where the primary norm stands.
+public enum ClausePlace: String, Sendable, Codable {
+  case main, sub
+}
+
+/// One norm of a sentence, as a clause expresses it.
+public struct Norm: Hashable, Sendable {
+  public enum Role: String, Sendable, Hashable {
+    /// The clause that carries the sentence's force.
+    case primary
+    /// Another main clause of the same sentence.
+    case coordinate
+    /// A condition (`als je het meldt`) or proviso (`mits`).
+    case condition
+    /// An exception (`tenzij`, `behalve`).
+    case exception
+  }
+
+  public var modality: Modality
+  public var negated: Bool
+  public var role: Role
+  public var action: String?
+  public var reportTo: [String]
+  public var consentBy: [String]
+}
+
+/// What the analyser reads in one sentence.
+public struct SentenceAnalysis: Hashable, Sendable {
+  /// The sentence as written.
+  public var text: String
+  public var range: SourceRange
+  public var modality: Modality
+  public var modalities: [Modality]
+  public var negated: Bool
+  /// Role id of who the primary norm binds (`medewerker` for the reader).
+  public var addressee: String?
+  public var reportTo: [String]
+  public var consentBy: [String]
+  public var action: String?
+  public var topics: [String]
+  public var amounts: [Amount]
+  public var periods: [Period]
+  public var temporal: TemporalScope?
+  public var references: [TextReference]
+  public var clause: ClausePlace?
+  /// Every norm the sentence expresses, the primary first.
+  public var norms: [Norm]
+  /// Whether the sentence is a question.
+  public var question: Bool
+  /// Words of a limiting qualifier on the primary norm (`die de belangen raken`, `als daardoor`):
+  /// a relative or condition clause that narrows what is forbidden or required.
+  public var qualified: Bool
+}

@@ -1,0 +1,205 @@
+/// The clauses of a sentence: the main clause (or clauses), and the subordinate clauses that
+/// qualify it, each with what it does for the norm.
+struct Clause: Sendable {
+  enum Kind: Sendable, Equatable {
+    case main
+    /// Another main clause joined by `en`, `maar`, `of`.
+    case coordinate
+    /// `als`, `indien`, `wanneer`, `zodra`, `voor zover`.
+    case condition
+    /// `tenzij`, `behalve`, `uitgezonderd`.
+    case exception
+    /// `mits`.
+    case proviso
+    /// `zolang`, `nadat`, `voordat`, `totdat`, `terwijl`.
+    case temporal
+    /// `omdat`, `zodat`, `hoewel`, `zoals`, …: a reason or comparison.
+    case cause
+    /// `dat` or `of` after a verb or frame: the content of what is said, expected or asked.
+    case complement
+    /// `om … te …`.
+    case infinitive
+    /// `die`, `dat`, `waarin`, … after a noun.
+    case relative
+  }
+
+  var kind: Kind
+  /// Token indices into the sentence.
+  var indices: [Int]
+  /// The word that opened it.
+  var opener: String?
+}
+
+/// Splits a sentence into clauses (ANS 10.3 and 14.x: a subordinate clause opens with its
+/// conjunction or relative pronoun and, verb-final, ends at a comma or where an inverted main
+/// clause resumes: "Als je twijfelt overleg je …").
+struct ClauseSplitter {
+  let lexicon: Lexicon
+  let words: [String]
+  let kinds: [Token.Kind]
+
+  static let subjectPronouns: Set<String> = ["je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "er"]
+  static let frameBefore: Set<String> = [
+    "belangrijk", "bedoeling", "verwachting", "duidelijk", "vanzelfsprekend", "ervan", "ervoor", "erop", "eraan", "erover",
+    "daarvan", "daarvoor", "daarop", "zo", "zodanig", "noodzakelijk", "essentieel", "wenselijk", "gewenst", "nodig", "mogelijk",
+    "toegestaan", "verboden", "verplicht", "ongewenst", "onwenselijk", "uitgesloten", "vereist", "goed", "raadzaam", "verstandig",
+    "norm", "regel", "uitgangspunt", "afspraak", "betekent", "inhoudt", "houdt", "feit", "besef", "bewust", "zorg", "erg",
+    "voorwaarde", "kans", "risico", "schijn", "gevaar", "uiteraard", "wel", "niet", "toe",
+  ]
+  static let notConditionBefore: Set<String> = [
+    "zowel", "zo", "even", "evenals", "beschouwd", "aangemerkt", "gezien", "geldt", "gelden", "fungeert", "optreedt", "optreden",
+    "handelt", "handelen", "werkt", "werken", "ander", "anders", "zelfde", "dezelfde", "hetzelfde", "tegelijk",
+  ]
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.words = tokens.map(\.text)
+    self.kinds = tokens.map(\.kind)
+  }
+
+  func isFinite(_ k: Int) -> Bool {
+    guard k >= 0, k < words.count else { return false }
+    return lexicon.verbs(words[k]).contains { $0.kind == .finite } || lexicon.must.contains(words[k])
+      || lexicon.may.contains(words[k]) && ["mag", "mogen", "mocht", "mochten"].contains(words[k]) || lexicon.can.contains(words[k])
+      || lexicon.needNot.contains(words[k])
+  }
+
+  func isVerb(_ k: Int) -> Bool {
+    guard k >= 0, k < words.count else { return false }
+    return !lexicon.verbs(words[k]).isEmpty || isFinite(k)
+  }
+
+  /// Whether a finite verb follows before the next comma.
+  func finiteAhead(from k: Int) -> Bool {
+    var j = k
+    while j < words.count && words[j] != "," {
+      if isFinite(j) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// The subordinate clause kind word `k` opens, if it opens one.
+  func opens(_ k: Int, clauseStart: Bool) -> Clause.Kind? {
+    let w = words[k]
+    let previous = k > 0 ? words[k - 1] : ","
+    let next = k + 1 < words.count ? words[k + 1] : ""
+    switch w {
+    case "als":
+      if Self.notConditionBefore.contains(previous) { return nil }
+      // "als ambtenaar", "als leidinggevende": a role, not a condition.
+      if lexicon.role(at: k + 1, in: words) != nil || ["ambtenaar", "medewerker", "werknemer", "privepersoon", "burger"].contains(next) {
+        return nil
+      }
+      return finiteAhead(from: k + 1) ? .condition : nil
+    case "indien", "wanneer", "zodra", "ingeval":
+      return k == 0 && w == "wanneer" && !finiteAhead(from: k + 1) ? nil : .condition
+    case "voorzover":
+      return .condition
+    case "voor" where next == "zover":
+      return .condition
+    case "tenzij", "behalve", "uitgezonderd", "behoudens":
+      return .exception
+    case "mits":
+      return .proviso
+    case "zolang", "nadat", "voordat", "alvorens", "totdat", "terwijl", "sinds", "sedert":
+      return .temporal
+    case "omdat", "doordat", "aangezien", "zodat", "opdat", "hoewel", "ofschoon", "zoals", "alsof", "waardoor":
+      return w == "zoals" && !finiteAhead(from: k + 1) ? nil : .cause
+    case "om":
+      // "om … te …": an infinitive clause when a `te` follows.
+      var j = k + 1
+      while j < words.count && words[j] != "," {
+        if words[j] == "te" { return .infinitive }
+        j += 1
+      }
+      return nil
+    case "of":
+      // "beoordeelt of", "na of", "twijfel of": an indirect question after a verb.
+      return isVerb(k - 1) || ["vraag", "twijfel", "na"].contains(previous) ? .complement : nil
+    case "dat":
+      if clauseStart && k == 0 { return isVerb(k + 1) ? nil : .complement }
+      if previous == "," || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
+      // "dat" right after a noun: a relative clause, unless a verb directly follows (a demonstrative).
+      return isVerb(k + 1) && !Self.subjectPronouns.contains(next) ? nil : .relative
+    case "die", "wat", "welke", "waarin", "waarbij", "waarvan", "waarmee", "waarop", "waaraan", "waarover", "waarvoor", "waaruit",
+      "waarnaar", "hetgeen":
+      if k == 0 || previous == "," && (w == "die" || w == "wat") && isVerb(k + 1) { return k == 0 ? nil : nil }
+      return .relative
+    case "wie":
+      return k == 0 ? .relative : .relative
+    default:
+      return nil
+    }
+  }
+
+  func split() -> [Clause] {
+    var clauses: [Clause] = []
+    var current = Clause(kind: .main, indices: [], opener: nil)
+    var sawFinite = false
+    func close() {
+      if !current.indices.isEmpty { clauses.append(current) }
+    }
+    var k = 0
+    while k < words.count {
+      let w = words[k]
+      if kinds[k] == .punctuation {
+        if w == "," || w == ":" || w == "(" || w == ")" || w == "-" || w == "\"" {
+          if current.kind != .main && current.kind != .coordinate {
+            close()
+            current = Clause(kind: .main, indices: [], opener: nil)
+            sawFinite = false
+          }
+          // "…, dan …": what follows is the main clause.
+        }
+        k += 1
+        continue
+      }
+      let clauseStart = current.indices.isEmpty
+      if let kind = opens(k, clauseStart: clauseStart) {
+        close()
+        current = Clause(kind: kind, indices: [k], opener: w)
+        sawFinite = false
+        k += 1
+        continue
+      }
+      // An inverted main clause resumes after a verb-final subordinate clause without comma.
+      if current.kind != .main && current.kind != .coordinate && sawFinite && isFinite(k) && k + 1 < words.count
+        && ["je", "jij", "u", "hij", "zij", "we", "wij"].contains(words[k + 1])
+      {
+        close()
+        current = Clause(kind: .main, indices: [], opener: nil)
+        sawFinite = false
+      }
+      // "en je meldt …", "maar u mag …": a second main clause.
+      if (current.kind == .main || current.kind == .coordinate) && ["en", "maar", "of", "dus"].contains(w) && k + 1 < words.count
+        && ["je", "jij", "u", "hij", "zij", "we", "wij"].contains(words[k + 1]) && !current.indices.isEmpty
+      {
+        close()
+        current = Clause(kind: .coordinate, indices: [], opener: w)
+        sawFinite = false
+        k += 1
+        continue
+      }
+      // "dan" after a condition opens the main clause.
+      if w == "dan" && current.kind == .main && current.indices.isEmpty {
+        k += 1
+        continue
+      }
+      current.indices.append(k)
+      if isFinite(k) { sawFinite = true }
+      k += 1
+    }
+    close()
+    // Main-clause parts split by a relative or other clause belong together.
+    var merged: [Clause] = []
+    for c in clauses {
+      if c.kind == .main, let i = merged.firstIndex(where: { $0.kind == .main }) {
+        merged[i].indices += c.indices
+      } else {
+        merged.append(c)
+      }
+    }
+    return merged
+  }
+}

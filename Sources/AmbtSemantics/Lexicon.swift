@@ -1,0 +1,274 @@
+import AmbtModel
+import Foundation
+
+/// The analyser's words, loaded once from the JSON files in `Resources/` (each file says where
+/// its words come from). Every word is folded by the text layer, as the text it meets is.
+public struct Lexicon: Sendable {
+  /// What a verb form is.
+  public enum FormKind: Sendable, Hashable {
+    /// Present singular (`meld`, `meldt`) or past.
+    case finite
+    /// The infinitive (`melden`), also the present plural.
+    case infinitive
+    /// The past participle (`gemeld`).
+    case participle
+  }
+
+  public struct VerbForm: Sendable, Hashable {
+    public var lemma: String
+    public var kind: FormKind
+    /// For a separable verb's finite form: the particle that stands apart (`aan` for `neemt`).
+    public var particle: String?
+  }
+
+  /// Folded form → the verbs it can be. A finite form of a separable verb is listed under its
+  /// base (`neemt` → `aannemen` with particle `aan`, and `nemen`).
+  public let verbForms: [String: [VerbForm]]
+  /// Lemmas whose action is bringing something to someone's knowledge.
+  public let reportingVerbs: Set<String>
+  public let reportingNouns: Set<String>
+  public let consentNouns: Set<String>
+  public let copulas: Set<String>
+  public let auxiliaries: Set<String>
+
+  public let must: Set<String>
+  public let may: Set<String>
+  public let can: Set<String>
+  public let needNot: Set<String>
+  public let forbidden: Set<String>
+  public let abstain: Set<String>
+  public let principle: [[String]]
+  public let definition: [[String]]
+  public let powerVerbs: [[String]]
+  public let sanctions: Set<String>
+  public let frameGebod: [[String]]
+  public let frameVerbod: [[String]]
+  public let frameToestemming: [[String]]
+
+  public let negators: Set<String>
+  public let without: Set<String>
+  public let notNegating: [[String]]
+
+  public let condition: [[String]]
+  public let exception: [[String]]
+  public let proviso: Set<String>
+  public let temporal: Set<String>
+  public let cause: [[String]]
+  public let relative: Set<String>
+
+  public let numberUnits: [String: Double]
+  public let numberTeens: [String: Double]
+  public let numberTens: [String: Double]
+  public let numberMultipliers: [String: Double]
+  public let fractions: [String: Double]
+
+  /// Role nouns (folded, one or more words) → role id, longest first.
+  public let roleNames: [(words: [String], id: String)]
+  /// Words that stand for the employee (`je`, `medewerker`, `ambtenaren`).
+  public let employeeWords: Set<String>
+  /// Topic id → its terms: whole words (`~`: with an inflection ending), or prefixes of a word.
+  public let topicTerms: [(id: String, terms: [[String]])]
+
+  /// Problems reading the files, reported by `ambt` once rather than failing silently.
+  public let loadErrors: [String]
+
+  public static let shared = Lexicon.load(vocabulary: .shared)
+
+  static func fold(_ s: String) -> String { TextFold.fold(s) }
+  static func phrase(_ s: String) -> [String] { fold(s).split(separator: " ").map(String.init) }
+}
+
+extension Lexicon {
+  struct ModalsFile: Decodable {
+    struct Frames: Decodable { var gebod: [String]; var verbod: [String]; var toestemming: [String] }
+    var must, may, can, needNot, forbidden, abstain, principle, definition, powerVerbs, sanctions: [String]
+    var frames: Frames
+  }
+  struct NegatorsFile: Decodable { var negators, without, notNegating: [String] }
+  struct ConjunctionsFile: Decodable {
+    var condition, exception, proviso, temporal, cause, complement, relative, coordinating: [String]
+  }
+  struct NumbersFile: Decodable {
+    var units, teens, tens, multipliers, ordinals, fractions: [String: Double]
+  }
+  struct Irregular: Decodable {
+    var stem: String
+    var third: String?
+    var also: [String]?
+    var past: [String]
+    var participle: String
+  }
+  struct VerbsFile: Decodable {
+    var verbs: [String]
+    var irregular: [String: Irregular]
+    var reporting, reportingNouns, consentNouns, copula, auxiliary: [String]
+  }
+  struct RolesFile: Decodable {
+    var roles: [String: [String]]
+    var employee: [String]
+  }
+  struct TopicsFile: Decodable {
+    var topics: [String: [String]]
+    var ignoredSynonyms: [String]
+  }
+
+  static func load(vocabulary: Vocabulary) -> Lexicon {
+    var errors: [String] = []
+    func read<T: Decodable>(_ name: String, _ type: T.Type) -> T? {
+      guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+        errors.append("\(name).json not found in the resources")
+        return nil
+      }
+      do { return try JSONDecoder().decode(T.self, from: Data(contentsOf: url)) } catch {
+        errors.append("\(name).json cannot be read: \(error)")
+        return nil
+      }
+    }
+    let modals = read("modals", ModalsFile.self)
+    let negators = read("negators", NegatorsFile.self)
+    let conjunctions = read("conjunctions", ConjunctionsFile.self)
+    let numbers = read("numbers", NumbersFile.self)
+    let verbs = read("verbs", VerbsFile.self)
+    let roles = read("roles", RolesFile.self)
+    let topics = read("topics", TopicsFile.self)
+    func set(_ a: [String]?) -> Set<String> { Set((a ?? []).map(fold)) }
+    func phrases(_ a: [String]?) -> [[String]] { (a ?? []).map(phrase).filter { !$0.isEmpty } }
+    func numbersTable(_ t: [String: Double]?) -> [String: Double] {
+      Dictionary((t ?? [:]).map { (fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    // Role names: the vocabulary's labels and synonyms plus roles.json's extra names.
+    var names: [(words: [String], id: String)] = []
+    for term in vocabulary.roles.terms where term.id != "medewerker" && term.id != "collega" {
+      for n in [term.nl] + term.synonyms where n.count >= 2 { names.append((phrase(n.replacingOccurrences(of: "/", with: " ")), term.id)) }
+    }
+    names.append((["collega"], "collega"))
+    names.append((["collegas"], "collega"))
+    names.append((["collega's"], "collega"))
+    for (id, extra) in roles?.roles ?? [:] {
+      for n in extra { names.append((phrase(n), id)) }
+    }
+    // "gemeente" is no recipient: the guide's generic municipality.
+    names.removeAll { $0.words == ["gemeente"] || $0.words == ["huis"] || $0.words.isEmpty }
+    names.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.joined() < $1.words.joined() }
+
+    // Topic terms: the vocabulary's labels and synonyms (whole words) and topics.json's stems.
+    let ignored = set(topics?.ignoredSynonyms)
+    var terms: [(id: String, terms: [[String]])] = []
+    for t in vocabulary.topics.terms {
+      var list: [[String]] = []
+      for w in [t.nl] + t.synonyms where w.count >= 4 && !ignored.contains(fold(w)) {
+        var p = phrase(w)
+        if !p.isEmpty { p[p.count - 1] += "~" }
+        list.append(p)
+      }
+      for stem in topics?.topics[t.id] ?? [] { list.append(phrase(stem)) }
+      terms.append((t.id, list))
+    }
+
+    return Lexicon(
+      verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), reportingNouns: set(verbs?.reportingNouns),
+      consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), auxiliaries: set(verbs?.auxiliary),
+      must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
+      forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: phrases(modals?.principle),
+      definition: phrases(modals?.definition), powerVerbs: phrases(modals?.powerVerbs), sanctions: set(modals?.sanctions),
+      frameGebod: phrases(modals?.frames.gebod), frameVerbod: phrases(modals?.frames.verbod),
+      frameToestemming: phrases(modals?.frames.toestemming), negators: set(negators?.negators),
+      without: set(negators?.without), notNegating: phrases(negators?.notNegating), condition: phrases(conjunctions?.condition),
+      exception: phrases(conjunctions?.exception), proviso: set(conjunctions?.proviso), temporal: set(conjunctions?.temporal),
+      cause: phrases(conjunctions?.cause), relative: set(conjunctions?.relative), numberUnits: numbersTable(numbers?.units),
+      numberTeens: numbersTable(numbers?.teens), numberTens: numbersTable(numbers?.tens),
+      numberMultipliers: numbersTable(numbers?.multipliers), fractions: numbersTable(numbers?.fractions), roleNames: names,
+      employeeWords: set(roles?.employee), topicTerms: terms, loadErrors: errors)
+  }
+
+  /// Every form of every verb, regular forms made by the spelling rules of Dutch (ANS 2.3).
+  static func buildVerbForms(_ file: VerbsFile?) -> [String: [VerbForm]] {
+    guard let file else { return [:] }
+    var table: [String: [VerbForm]] = [:]
+    func add(_ form: String, _ lemma: String, _ kind: FormKind, particle: String? = nil) {
+      let f = fold(form)
+      let entry = VerbForm(lemma: lemma, kind: kind, particle: particle)
+      if !(table[f]?.contains(entry) ?? false) { table[f, default: []].append(entry) }
+    }
+    let irregular = Dictionary(file.irregular.map { (fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    for written in file.verbs {
+      let parts = fold(written).split(separator: "+").map(String.init)
+      guard let base = parts.last, !base.isEmpty else { continue }
+      let particle = parts.count > 1 ? parts.dropLast().joined() : nil
+      let lemma = (particle ?? "") + base
+      let forms = conjugate(base, irregular: irregular[base])
+      if let particle {
+        for f in forms.finite { add(f, lemma, .finite, particle: particle) }
+        add(lemma, lemma, .infinitive)
+        add(particle + "te" + base, lemma, .infinitive)
+        // The participle: particle + ge + base form (`aangenomen`), or without ge- after a prefix.
+        add(particle + forms.participle, lemma, .participle)
+      } else {
+        for f in forms.finite { add(f, lemma, .finite) }
+        add(lemma, lemma, .infinitive)
+        add(forms.participle, lemma, .participle)
+      }
+    }
+    return table
+  }
+
+  /// Finite forms and participle of a base verb (no particle).
+  static func conjugate(_ verb: String, irregular: Irregular?) -> (finite: [String], participle: String) {
+    if let irregular {
+      var finite = [irregular.stem, irregular.third ?? (irregular.stem.hasSuffix("t") ? irregular.stem : irregular.stem + "t")]
+      finite += irregular.also ?? []
+      finite += irregular.past
+      return (finite, irregular.participle)
+    }
+    let stem = stemOf(verb)
+    let third = stem.hasSuffix("t") ? stem : stem + "t"
+    // 't kofschip: the consonant before -en in the infinitive decides -te or -de.
+    let beforeEn = verb.hasSuffix("en") ? verb.dropLast(2).last : stem.last
+    let voiceless = beforeEn.map { "tkfschp".contains($0) } ?? false
+    let ending = voiceless ? "t" : "d"
+    let pastSingular = stem + (voiceless ? "te" : "de")
+    let prefixed = ["be", "ge", "her", "ont", "ver", "er"].contains { verb.hasPrefix($0) && verb.count > $0.count + 3 }
+    var participle = (prefixed ? "" : "ge") + stem
+    if !(stem.hasSuffix("t") || stem.hasSuffix("d")) { participle += ending }
+    return ([stem, third, pastSingular, pastSingular + "n"], participle)
+  }
+
+  /// The stem of a regular verb: `melden` → `meld`, `nemen` → `neem`, `geven` → `geef`,
+  /// `zeggen` → `zeg`, `gebruiken` → `gebruik`.
+  static func stemOf(_ verb: String) -> String {
+    guard verb.hasSuffix("en"), verb.count > 3 else { return verb }
+    var s = Array(verb.dropLast(2))
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    if s.count >= 2, s[s.count - 1] == s[s.count - 2], !vowels.contains(s[s.count - 1]) {
+      s.removeLast()
+    } else if s.count >= 3, !vowels.contains(s[s.count - 1]), "aeou".contains(s[s.count - 2]), !vowels.contains(s[s.count - 3]) {
+      // An open syllable keeps its long vowel: nem-en → neem.
+      s.insert(s[s.count - 2], at: s.count - 1)
+    }
+    if s.last == "v" { s[s.count - 1] = "f" }
+    if s.last == "z" { s[s.count - 1] = "s" }
+    return String(s)
+  }
+
+  /// The verbs a folded word can be.
+  public func verbs(_ word: String) -> [VerbForm] { verbForms[word] ?? [] }
+
+  /// The role a sequence of folded words starts with, and how many words it takes.
+  public func role(at k: Int, in words: [String]) -> (id: String, length: Int)? {
+    guard k < words.count else { return nil }
+    for (name, id) in roleNames where k + name.count <= words.count {
+      var ok = true
+      for (n, p) in name.enumerated() {
+        let w = words[k + n]
+        let last = n == name.count - 1
+        if !(w == p || last && (w == p + "s" || w == p + "n" || w == p + "en")) {
+          ok = false
+          break
+        }
+      }
+      if ok { return (id, name.count) }
+    }
+    return nil
+  }
+}

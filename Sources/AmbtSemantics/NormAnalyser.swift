@@ -1,0 +1,147 @@
+import AmbtModel
+
+/// Where a text stands in a code: a rule's binding text, an explanation, the preamble or the
+/// closing. Plain present-tense sentences addressed to the reader bind in a rule; elsewhere they
+/// more often describe.
+public enum TextContext: String, Sendable {
+  case rule, explanation, preamble, closing
+}
+
+/// Reads the norms of Dutch text: for each sentence its modality with the scope of negation, the
+/// clause that carries it, who is addressed, to whom one reports and whose consent counts, the
+/// action, amounts, periods, time scope and references (docs/semantics.md).
+///
+/// Rule-based and deterministic: every word it knows comes from the lexicon files, so adding a
+/// word or a construction is a data change plus a test.
+public struct NormAnalyser: Sendable {
+  public let lexicon: Lexicon
+
+  public static let shared = NormAnalyser(lexicon: .shared)
+
+  public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+  /// The sentences of `text` with their analysis. `base` is the source offset of `text`'s first
+  /// byte (ranges then point into the file); `leadIn` is the sentence that introduces a list
+  /// item, read together with it.
+  public func analyse(_ text: String, base: Int = 0, leadIn: String? = nil, context: TextContext = .rule) -> [SentenceAnalysis] {
+    let folded = FoldedText(text, base: base)
+    let source = Array(text.utf8)
+    let tokens = Tokenizer.tokens(folded, source: source, base: base)
+    let lead = leadIn.map { l -> [Token] in
+      let f = FoldedText(l)
+      return Tokenizer.tokens(f, source: Array(l.utf8), base: 0)
+    }
+    return Tokenizer.sentences(tokens).map { r in
+      let sentence = Array(tokens[r])
+      let start = sentence.first?.start ?? 0
+      let end = sentence.last?.end ?? 0
+      let range = folded.sourceRange(start..<end)
+      let written = String(decoding: source[(range.start - base)..<(range.end - base)], as: UTF8.self)
+      return analyseSentence(sentence, leadIn: lead, text: written, range: range, context: context) { a, b in
+        let rr = folded.sourceRange(sentence[a].start..<sentence[b - 1].end)
+        return (String(decoding: source[(rr.start - base)..<(rr.end - base)], as: UTF8.self), rr)
+      }
+    }
+  }
+
+  /// One sentence (the whole of `text`, not split further), as the corpus gives them.
+  public func analyseSentence(_ text: String, leadIn: String? = nil, context: TextContext = .rule) -> SentenceAnalysis {
+    let folded = FoldedText(text)
+    let source = Array(text.utf8)
+    let tokens = Tokenizer.tokens(folded, source: source, base: 0)
+    let lead = leadIn.map { Tokenizer.tokens(FoldedText($0), source: Array($0.utf8), base: 0) }
+    return analyseSentence(tokens, leadIn: lead, text: text, range: SourceRange(start: 0, end: source.count), context: context) {
+      a, b in
+      let rr = folded.sourceRange(tokens[a].start..<tokens[b - 1].end)
+      return (String(decoding: source[rr.start..<rr.end], as: UTF8.self), rr)
+    }
+  }
+
+  // MARK: The sentence
+
+  func analyseSentence(
+    _ tokens: [Token], leadIn: [Token]?, text: String, range: SourceRange, context: TextContext,
+    place: (Int, Int) -> (String, SourceRange)
+  ) -> SentenceAnalysis {
+    let quantities = QuantityReader(lexicon: lexicon)
+    let amounts = quantities.amounts(tokens, place)
+    var periods = quantities.periods(tokens, place)
+    let references = TextReferences(lexicon: lexicon).find(tokens, place)
+    // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk".
+    var all = tokens
+    if let leadIn, !leadIn.isEmpty {
+      all = leadIn.filter { $0.text != ":" } + [Token(kind: .punctuation, text: ",", start: 0, end: 0, capitalized: false)] + tokens
+    }
+    let words = all.map(\.text)
+    let question = tokens.last?.text == "?" || (leadIn?.last?.text == "?" && tokens.last?.text != ".")
+    let clauses = ClauseSplitter(lexicon: lexicon, tokens: all).split()
+    var reading = ClauseReader(lexicon: lexicon, words: words, kinds: all.map(\.kind))
+
+    var norms: [Norm] = []
+    var primary: (modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace)?
+    let mains = clauses.filter { $0.kind == .main }
+    // The main clause, or the complement of a frame ("we verwachten dat …").
+    if let main = mains.first ?? clauses.first(where: { $0.kind == .coordinate }) {
+      let complement = clauses.first { ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first! }
+      primary = reading.primary(main: main, complement: complement, context: context, question: question)
+    } else if let only = clauses.first(where: { $0.kind == .complement || $0.kind == .infinitive || $0.kind == .relative }) {
+      // A fragment that is all subordinate ("dat je vriendelijk bent"): its content.
+      let d = reading.decide(only.indices, context: context, question: question)
+      primary = (d.modality, d.negated, d.action, d.subject, .sub)
+    }
+    let p = primary ?? (.geen, false, nil, nil, .main)
+    let people = RolesReader(lexicon: lexicon, words: words)
+    let reportTo = people.recipients(clauses: clauses)
+    let consentBy = people.consentGivers()
+    norms.append(Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
+
+    // Other norms: coordinated main clauses, and conditions that ask a report or consent.
+    for c in clauses where c.kind == .coordinate {
+      let d = reading.decide(c.indices, context: context, question: question)
+      if d.modality != .geen {
+        norms.append(Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
+      }
+    }
+    for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception {
+      let role: Norm.Role = c.kind == .exception ? .exception : .condition
+      if reading.reports(c.indices) {
+        let negated = reading.negation(c.indices).negated
+        norms.append(Norm(modality: .meldplicht, negated: negated, role: role, action: reading.action(c.indices), reportTo: [], consentBy: []))
+      }
+    }
+    var modalities: [Modality] = []
+    for n in norms where n.modality != .geen && !modalities.contains(n.modality) {
+      // A condition's report makes the sentence also a meldplicht only when a recipient is named.
+      if n.role == .condition && reportTo.isEmpty { continue }
+      if n.role == .exception { continue }
+      modalities.append(n.modality)
+    }
+    if p.modality == .geen { modalities = [] }
+
+    // A window in which a prohibition applies ("binnen een jaar na je vertrek geen …") is how
+    // long it lasts, not a deadline.
+    if p.modality == .verbod || p.negated {
+      for i in periods.indices where periods[i].kind == .binnen {
+        let after = place(0, tokens.count).0
+        if TextFold.fold(after).containsBytes(" na ") { periods[i].kind = .termijn }
+      }
+    }
+
+    var addressee: String?
+    switch p.modality {
+    case .geen, .definitie:
+      addressee = nil
+    case .bevoegdheid:
+      addressee = p.subject ?? "werkgever"
+    default:
+      addressee = p.subject ?? (p.modality == .uitgangspunt ? nil : "medewerker")
+    }
+    let qualified = clauses.contains { [.relative, .condition, .proviso, .exception].contains($0.kind) }
+    return SentenceAnalysis(
+      text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
+      addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
+      topics: TopicReader(lexicon: lexicon).topics(words), amounts: amounts, periods: periods,
+      temporal: TemporalReader.scope(tokens.map(\.text)), references: references,
+      clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified)
+  }
+}
