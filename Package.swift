@@ -14,7 +14,7 @@ let package = Package(
     .target(name: "AmbtModel", resources: [.process("Resources")]),
     .target(name: "AmbtParser", dependencies: ["AmbtModel"]),
     .target(name: "AmbtSemantics", dependencies: ["AmbtModel"], resources: [.process("Resources")]),
-    .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
+    .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"], resources: [.process("Resources")]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
     .target(
@@ -28,7 +28,7 @@ let package = Package(
       name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
     .testTarget(
-      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots", "Wordings"]),
+      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtCLI"], exclude: ["Fixtures", "Snapshots", "Wordings"]),
     .testTarget(
       name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(

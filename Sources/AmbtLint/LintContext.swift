@@ -1,5 +1,6 @@
 import AmbtModel
 import AmbtParser
+import AmbtSemantics
 
 #if canImport(Glibc)
   import Glibc
@@ -27,6 +28,8 @@ public struct LintContext: Sendable {
   let validatorCache = Memo<[Diagnostic]>()
   let outsideTextCache = Memo<[String]>()
   let chapterStartCache = Memo<[Int]>()
+  let meaningCache = Memo<[RuleMeaning]>()
+  let outsideSentenceCache = Memo<[SentenceAnalysis]>()
 
   /// The parser's whole-document checks (duplicates, references), run once for the rules that
   /// report them.
@@ -50,11 +53,13 @@ public struct LintContext: Sendable {
   /// A finding of `rule`; the linter fills in the severity.
   public func finding(
     _ rule: RuleDescriptor, _ message: LocalizedText, hint: LocalizedText? = nil, at range: SourceRange,
-    article: Article? = nil, citation: String? = nil, notes: [DiagnosticNote] = []
+    article: Article? = nil, citation: String? = nil, notes: [DiagnosticNote] = [], inferred: Bool = false
   ) -> Diagnostic {
-    Diagnostic(
+    var d = Diagnostic(
       id: rule.id, severity: rule.defaultSeverity, message: message, hint: hint, range: range, file: file,
       notes: notes, article: article?.label, citation: citation ?? rule.citation?.display)
+    d.inferred = inferred
+    return d
   }
 
   /// Where document-level findings point: the metadata block, else the start of the file.

@@ -46,7 +46,14 @@ public enum Linter {
       ran.insert(rule.descriptor.id)
       let severity = config.severity(for: rule.descriptor)
       findings += rule.check(context).map {
-        var d = $0; d.severity = severity; return d
+        var d = $0
+        d.severity = severity
+        // A finding on inferred meaning says so and is never an error.
+        if d.inferred {
+          d.severity = min(severity, .warning)
+          d.message = LocalizedText(nl: d.message.nl + " (afgeleid uit de tekst)", en: d.message.en + " (inferred from the text)")
+        }
+        return d
       }
     }
     // Suppressions: preamble (whole code), chapter (its range), rule (its range).

@@ -80,6 +80,10 @@ public struct Diagnostic: Hashable, Sendable {
   public var article: String?
   /// The provision the finding rests on (lint only).
   public var citation: String?
+  /// Whether the finding rests on meaning ambt read from the text (or on an `@key?`
+  /// annotation) rather than on a confirmed annotation. Such findings say so and are never
+  /// above warning (lint only).
+  public var inferred: Bool = false
 
   public init(
     id: String, severity: Severity, message: LocalizedText, hint: LocalizedText? = nil,

@@ -17,24 +17,28 @@ struct ClauseReader {
 
   // MARK: Negation
 
+  static let comparatives: Set<String> = ["meer", "hoger", "groter", "langer", "later", "minder", "lager", "eerder", "korter", "kleiner"]
+
   /// Negators that scope over the clause's predicate (a `niet meer dan` boundary, `niet alleen`
-  /// and the like do not), and whether their number is odd.
+  /// and the like do not). Several negators in one clause do not cancel (`niet X, en ook niet Y`);
+  /// a double negation is read where it is lexical (`niet verboden`, `niet de bedoeling dat … geen`).
   func negation(_ indices: [Int]) -> (count: Int, negated: Bool) {
     var count = 0
-    var k = 0
     let ws = indices.map { words[$0] }
-    while k < ws.count {
+    for k in ws.indices where lexicon.negators.contains(ws[k]) {
       let w = ws[k]
-      if lexicon.negators.contains(w) {
-        let skip = lexicon.notNegating.contains { p in
-          p.first == w && k + p.count <= ws.count && Array(ws[k..<(k + p.count)]) == p
-        }
-        // "geen … zonder" and "niet zonder": the negation and `zonder` together still forbid.
-        if !skip { count += 1 }
+      let skip = lexicon.notNegating.contains { p in
+        p.first == w && k + p.count <= ws.count && Array(ws[k..<(k + p.count)]) == p
       }
-      k += 1
+      if skip { continue }
+      // "niet meer bedragen dan", "niet hoger is dan": a boundary, not a negation.
+      if w == "niet", k + 1 < ws.count {
+        let window = ws[(k + 1)..<min(ws.count, k + 4)]
+        if let c = window.firstIndex(where: { Self.comparatives.contains($0) }), ws[c..<min(ws.count, c + 4)].contains("dan") { continue }
+      }
+      count += 1
     }
-    return (count, count % 2 == 1)
+    return (count, count > 0)
   }
 
   func has(_ indices: [Int], _ set: Set<String>) -> Bool { indices.contains { set.contains(words[$0]) } }
@@ -57,73 +61,118 @@ struct ClauseReader {
 
   // MARK: Verbs
 
-  /// The lemma of the clause's main verb: an infinitive after `te` or at the end, else a
-  /// participle, else a finite verb (joined with its separated particle).
+  var modalWords: Set<String> {
+    lexicon.must.union(lexicon.may).union(lexicon.can).union(lexicon.needNot)
+  }
+
+  /// Whether a separable verb's particle stands at `p` in its verb-final place: last in the
+  /// clause, or before a verb, `te` or the end of a phrase (`neem … aan.`, not `aan je
+  /// leidinggevende`).
+  func particleStands(at p: Int, in ws: [String]) -> Bool {
+    if p == ws.count - 1 { return true }
+    let next = ws[p + 1]
+    if next == "te" || next == "," || next == "." || next == ";" || next == ":" { return true }
+    if lexicon.verbs(next).contains(where: { $0.kind != .finite }) { return true }
+    if ["als", "indien", "wanneer", "dat", "die", "om", "zodat", "tenzij", "mits", "en", "of", "maar", "zolang", "voordat", "nadat", "zonder"].contains(next) {
+      return true
+    }
+    return false
+  }
+
+  /// The lemma a finite verb at position `n` of `ws` stands for, with its particle when it
+  /// stands later in the clause.
+  func finiteLemma(at n: Int, in ws: [String]) -> String? {
+    let forms = lexicon.verbs(ws[n]).filter { $0.kind == .finite }
+    guard !forms.isEmpty else { return nil }
+    for f in forms {
+      guard let particle = f.particle else { continue }
+      if let p = ws[(n + 1)...].lastIndex(of: particle), particleStands(at: p, in: ws) { return f.lemma }
+    }
+    return forms.first { $0.particle == nil }?.lemma
+  }
+
+  /// The lemma of the clause's main verb: after a modal or auxiliary, the infinitive or
+  /// participle it governs (`te` + infinitive first); else the finite verb with its particle.
   func action(_ indices: [Int]) -> String? {
-    let skip = lexicon.auxiliaries.union(lexicon.must).union(lexicon.may).union(lexicon.can).union(lexicon.needNot)
     let ws = indices.map { words[$0] }
-    // `te` + infinitive, or particle+te+verb as one word (`aan te nemen` is three words).
+    let modal = modalWords
+    let aux = lexicon.auxiliaries.union(["is", "ben", "bent", "wordt", "werd", "heeft", "hebt", "heb", "zal", "zult", "zou", "laat", "laten", "zijn", "worden", "hebben"])
+    // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, w) in ws.enumerated() where w == "te" && n + 1 < ws.count {
       let next = ws[n + 1]
-      if let v = lexicon.verbs(next).first(where: { $0.kind == .infinitive }) {
-        // "aan te nemen": the particle stands before `te`.
-        if n > 0, let joined = lexicon.verbs(ws[n - 1] + "te" + next).first { return joined.lemma }
-        if !skip.contains(v.lemma) || n + 2 >= ws.count { return v.lemma }
+      if n > 0, let joined = lexicon.verbs(ws[n - 1] + "te" + next).first { return joined.lemma }
+      if let v = lexicon.verbs(next).first(where: { $0.kind == .infinitive }), !modal.contains(next) { return v.lemma }
+    }
+    // The first finite verb.
+    var finiteAt: Int?
+    for (n, w) in ws.enumerated() where !lexicon.verbs(w).filter({ $0.kind == .finite }).isEmpty || modal.contains(w) || aux.contains(w) {
+      // A word that is also a noun after a determiner (`de melding`, `je werk`) is no verb.
+      if n > 0 && !aux.contains(w) && !modal.contains(w) {
+        let before = ws[n - 1]
+        if ClauseReader.determiners.contains(before) || ["jouw", "uw", "zijn", "haar", "hun", "onze", "mijn"].contains(before) { continue }
+        if before == "je" && !w.hasSuffix("t") && !(n >= 2 && !lexicon.verbs(ws[n - 2]).filter({ $0.kind == .finite }).isEmpty) { continue }
       }
+      finiteAt = n
+      break
     }
-    for w in ws.reversed() where !skip.contains(w) {
-      if let v = lexicon.verbs(w).first(where: { $0.kind == .infinitive }), !skip.contains(v.lemma) { return v.lemma }
-      if let v = lexicon.verbs(w).first(where: { $0.kind == .participle }), !lexicon.copulas.contains(v.lemma) { return v.lemma }
-    }
-    // A finite verb; a separable verb's particle stands later in the clause.
-    for (n, w) in ws.enumerated() {
-      let forms = lexicon.verbs(w).filter { $0.kind == .finite }
-      guard !forms.isEmpty, !skip.contains(w) || lexicon.copulas.contains(w) || w == "is" else { continue }
-      let later = Set(ws[(n + 1)...])
-      if let separable = forms.first(where: { $0.particle.map { later.contains($0) } ?? false }) { return separable.lemma }
-      if let plain = forms.first(where: { $0.particle == nil }) {
-        if lexicon.copulas.contains(plain.lemma) || lexicon.auxiliaries.contains(plain.lemma) {
-          // A copula: keep looking for a content verb, else the copula itself.
-          if let content = ws[(n + 1)...].lazy.compactMap({ self.lexicon.verbs($0).first { $0.kind != .finite } }).first {
-            return content.lemma
-          }
-          return plain.lemma
+    func governed(after n: Int) -> String? {
+      // The infinitive or participle at the end of the clause (the last non-auxiliary one).
+      for w in ws[(n + 1)...].reversed() {
+        if modal.contains(w) { continue }
+        if let v = lexicon.verbs(w).first(where: { $0.kind == .infinitive || $0.kind == .participle }), !aux.contains(v.lemma) || v.lemma == "zijn" && false {
+          if aux.contains(w) { continue }
+          return v.lemma
         }
-        return plain.lemma
       }
+      return nil
     }
-    if has(indices, lexicon.must) || has(indices, lexicon.may) { return nil }
-    return nil
+    if let n = finiteAt {
+      let w = ws[n]
+      if modal.contains(w) || aux.contains(w) {
+        if let g = governed(after: n) { return g }
+        if lexicon.copulas.contains(lexicon.verbs(w).first?.lemma ?? "") || ["is", "ben", "bent", "zijn", "wordt", "worden"].contains(w) {
+          return lexicon.verbs(w).first(where: { $0.kind == .finite })?.lemma
+        }
+        return nil
+      }
+      if let lemma = finiteLemma(at: n, in: ws) { return lemma }
+    }
+    return governed(after: -1)
   }
 
   /// Whether the clause brings something to someone's knowledge, or asks consent.
   func reports(_ indices: [Int]) -> Bool {
     let ws = indices.map { words[$0] }
+    let named = hasRole(indices)
+    var lemmas: [String] = []
     for (n, w) in ws.enumerated() {
-      for v in lexicon.verbs(w) where lexicon.reportingVerbs.contains(v.lemma) {
-        // "bespreken" and "overleggen" report only with someone named or "met".
-        if ["bespreken", "overleggen", "afstemmen", "raadplegen", "toelichten"].contains(v.lemma) && !ws.contains("met")
-          && !hasRole(indices)
-        {
-          continue
+      let before = n > 0 ? ws[n - 1] : ""
+      for v in lexicon.verbs(w) {
+        if v.kind == .finite {
+          if let p = v.particle {
+            guard let at = ws[(n + 1)...].lastIndex(of: p), particleStands(at: at, in: ws) else { continue }
+          }
         }
         // A noun use: "het melden van", "de gemelde …".
-        let before = n > 0 ? ws[n - 1] : ""
         if v.kind == .infinitive && ["het", "van"].contains(before) && !ws.contains("te") { continue }
         if v.kind == .participle && ["de", "het", "een"].contains(before) { continue }
-        return true
-      }
-      if (w == "melding" || w == "opgave" || w == "kennisgeving") && ws.contains(where: { ["maak", "maakt", "maken", "doe", "doet", "doen", "gedaan", "gemaakt", "geef", "geeft", "geven"].contains($0) }) {
-        return true
-      }
-      if lexicon.consentNouns.contains(w), ws.contains(where: { $0.hasPrefix("vra") || $0.hasPrefix("aanvra") || $0 == "gevraagd" || $0 == "aangevraagd" }) {
-        return true
+        lemmas.append(v.lemma)
       }
     }
+    if lemmas.contains(where: { lexicon.reportingVerbs.contains($0) }) { return true }
+    let nouns = ws.contains { lexicon.reportingNouns.contains($0) }
+    if named && (lemmas.contains(where: { lexicon.weakReportingVerbs.contains($0) }) || nouns) { return true }
+    for (n, w) in ws.enumerated() where lexicon.consentNouns.contains(w) {
+      if lemmas.contains(where: { ["vragen", "aanvragen", "verzoeken", "indienen"].contains($0) }) { return true }
+      if n > 0 && ["om"].contains(ws[n - 1]) { return true }
+    }
     if has(indices, phrase: ["ter", "kennis"]) || has(indices, phrase: ["in", "kennis"]) || has(indices, phrase: ["op", "de", "hoogte"])
-      || has(indices, phrase: ["aan", "de", "orde"]) || has(indices, phrase: ["kenbaar"]) || has(indices, phrase: ["laat", "weten"])
-      || has(indices, phrase: ["laten", "weten"]) || has(indices, phrase: ["in", "overleg", "met"])
-      || has(indices, phrase: ["na", "overleg", "met"]) || has(indices, phrase: ["in", "samenspraak", "met"])
+      || has(indices, phrase: ["kenbaar"]) || has(indices, phrase: ["laat", "weten"]) || has(indices, phrase: ["laten", "weten"])
+    {
+      return true
+    }
+    if named && (has(indices, phrase: ["aan", "de", "orde"]) || has(indices, phrase: ["in", "overleg", "met"]) || has(indices, phrase: ["na", "overleg", "met"])
+      || has(indices, phrase: ["in", "samenspraak", "met"]) || has(indices, phrase: ["contact", "op"]))
     {
       return true
     }
@@ -131,51 +180,97 @@ struct ClauseReader {
   }
 
   func hasRole(_ indices: [Int]) -> Bool {
-    indices.contains { lexicon.role(at: $0, in: words) != nil }
+    indices.contains { lexicon.role(at: $0, in: words) != nil && !["medewerker"].contains(lexicon.role(at: $0, in: words)!.id) }
   }
 
-  /// The subject of the clause: the first person or role that is not the object of a
-  /// preposition or a possessive; `medewerker` for the reader and the staff.
+  /// Whether position `n` of the clause is inside a prepositional phrase: a preposition
+  /// stands before it with only determiners, possessives, adjectives and nouns between.
+  func inPrepositionalPhrase(_ n: Int, _ indices: [Int]) -> Bool {
+    var j = n - 1
+    while j >= 0 {
+      let w = words[indices[j]]
+      if Self.prepositions.contains(w) { return true }
+      if kinds.isEmpty == false && kinds[indices[j]] == .punctuation && w != "&" { return false }
+      if lexicon.verbs(w).contains(where: { $0.kind == .finite }) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
+        return false
+      }
+      if lexicon.employeeWords.contains(w) && !Self.possessives.contains(w) { return false }
+      if ["en", "of", "die", "dat", "als"].contains(w) { return false }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Whether `je`/`jij`/`u` at position `n` is the subject (`je meldt`, `meld je`), not a
+  /// possessive (`je leidinggevende`, `je werk`).
+  func pronounIsSubject(_ n: Int, _ indices: [Int]) -> Bool {
+    let w = words[indices[n]]
+    if ["jij", "u", "wij", "we", "hij", "zij", "ze", "men", "iedereen", "niemand", "eenieder"].contains(w) { return true }
+    guard w == "je" else { return false }
+    // After a verb: inversion ("meld je", "mag je").
+    if n > 0, !lexicon.verbs(words[indices[n - 1]]).filter({ $0.kind == .finite }).isEmpty || modalWords.contains(words[indices[n - 1]]) {
+      return true
+    }
+    guard n + 1 < indices.count else { return true }
+    let next = words[indices[n + 1]]
+    if lexicon.role(at: indices[n + 1], in: words) != nil { return false }
+    // Subject-first: the verb has its -t, or is a modal (`je mag`, `je kunt`, `je bent`).
+    if modalWords.contains(next) || ["bent", "hebt", "zult", "wordt", "kunt", "mag", "moet", "zou", "wilt", "hoeft", "dient", "blijft", "gaat", "doet", "staat", "ziet"].contains(next) {
+      return true
+    }
+    if next.hasSuffix("t") && !lexicon.verbs(next).filter({ $0.kind == .finite }).isEmpty { return true }
+    if ClauseReader.negatorLike.contains(next) || ["ook", "altijd", "dus", "zelf", "daarom", "als", "dan", "niet", "geen", "nooit", "wel", "zo", "er", "hier", "daar", "bij", "in", "op", "voor", "je", "jezelf", "zich"].contains(next) {
+      return true
+    }
+    return false
+  }
+
+  static let negatorLike: Set<String> = ["niet", "geen", "nooit", "niets"]
+
+  /// The subject of the clause: the first person or role that is not inside a prepositional
+  /// phrase or a possessive; `medewerker` for the reader and the staff, `werkgever` for the
+  /// municipality as employer.
   func subject(_ indices: [Int]) -> String? {
     var n = 0
     while n < indices.count {
       let k = indices[n]
       let w = words[k]
-      let previous = n > 0 ? words[indices[n - 1]] : ""
-      let next = n + 1 < indices.count ? words[indices[n + 1]] : ""
-      if Self.prepositions.contains(previous) || Self.possessives.contains(previous) && !lexicon.employeeWords.contains(w) {
-        // Skip the whole prepositional object.
+      if inPrepositionalPhrase(n, indices) {
         n += 1
         continue
       }
-      if let role = lexicon.role(at: k, in: words), !Self.prepositions.contains(previous) {
-        if n >= 2 && Self.prepositions.contains(words[indices[n - 2]]) && Self.determiners.union(Self.possessives).contains(previous) {
-          n += 1
-          continue
-        }
+      if ["je", "jij", "u", "wij", "we", "hij", "zij", "ze", "men"].contains(w) {
+        if pronounIsSubject(n, indices) { return "medewerker" }
+        n += 1
+        continue
+      }
+      if Self.possessives.contains(w) {
+        n += 1
+        continue
+      }
+      if let role = lexicon.role(at: k, in: words) {
         return role.id == "collega" ? "medewerker" : role.id
       }
-      if lexicon.employeeWords.contains(w) {
-        // "je leidinggevende": a possessive, the role follows.
-        if Self.possessives.contains(w), lexicon.role(at: indices[min(n + 1, indices.count - 1)], in: words) != nil, n + 1 < indices.count {
-          n += 1
-          continue
-        }
-        if ["jouw", "uw", "jou"].contains(w) || (w == "zijn" && !next.isEmpty) { n += 1; continue }
-        if w == "niemand" || w == "ieder" || w == "iedereen" || w == "eenieder" { return "medewerker" }
-        return "medewerker"
-      }
+      if ["gemeente", "organisatie", "werkgever"].contains(w) { return "werkgever" }
+      if lexicon.employeeWords.contains(w) { return "medewerker" }
       n += 1
     }
     return nil
   }
 
-  /// Whether the clause starts with a verb (an imperative, or an inverted condition).
+  func hasFinite(_ indices: [Int]) -> Bool {
+    indices.contains { !lexicon.verbs(words[$0]).filter { $0.kind == .finite }.isEmpty }
+  }
+
+  /// Whether the clause starts with a verb (an imperative).
   func verbFirst(_ indices: [Int]) -> Bool {
     guard let first = indices.first else { return false }
     let w = words[first]
     guard lexicon.verbs(w).contains(where: { $0.kind == .finite }) || w == "wees" else { return false }
-    // "Meld je …" is imperative with a possessive `je` unless a verb-like subject pattern follows.
+    // A stem without -t, not a past form: the imperative ("Meld", "Neem", "Wees").
+    if w.hasSuffix("t") && !lexicon.verbs(w).contains(where: { $0.kind == .finite && Lexicon.stemOf($0.lemma) == w }) && w != "let" && w != "zet" {
+      return false
+    }
     if let second = indices.dropFirst().first, ["jij", "u", "hij", "zij", "wij", "we", "ze"].contains(words[second]) { return false }
     return true
   }
@@ -187,7 +282,22 @@ struct ClauseReader {
     return ws.contains { w in lexicon.verbs(w).contains { $0.kind == .participle && !lexicon.copulas.contains($0.lemma) } }
   }
 
+  /// The agent of a passive (`door de leidinggevende`).
+  func agent(_ indices: [Int]) -> String? {
+    for (n, k) in indices.enumerated() where words[k] == "door" {
+      var j = n + 1
+      while j < indices.count && (Self.determiners.contains(words[indices[j]]) || Self.possessives.contains(words[indices[j]]) || words[indices[j]] == "afdeling") { j += 1 }
+      if j < indices.count, let r = lexicon.role(at: indices[j], in: words) { return r.id }
+    }
+    return nil
+  }
+
   // MARK: Decisions
+
+  static let contentlessActions: Set<String> = [
+    "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden", "betekenen",
+    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben",
+  ]
 
   /// The primary norm: the main clause, or the complement of a frame (`we verwachten dat …`,
   /// `het is niet de bedoeling dat …`, `het is niet toegestaan om … te …`).
@@ -195,55 +305,55 @@ struct ClauseReader {
     modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace
   ) {
     var d = decide(main.indices, context: context, question: question)
-    guard let complement else { return (d.modality, d.negated, d.action, d.subject, .main) }
+    guard let complement, !question else { return (d.modality, d.negated, d.action, d.subject, .main) }
     let frameNegated = negation(main.indices).negated
-    let isFrame =
-      hasAny(main.indices, phrases: lexicon.frameGebod) || hasAny(main.indices, phrases: lexicon.frameVerbod)
-      || hasAny(main.indices, phrases: lexicon.frameToestemming)
+    let frameGebod = hasAny(main.indices, phrases: lexicon.frameGebod)
+    let frameVerbod = hasAny(main.indices, phrases: lexicon.frameVerbod)
+    let frameToestemming = hasAny(main.indices, phrases: lexicon.frameToestemming)
+    let isFrame = frameGebod || frameVerbod || frameToestemming
     let ownAction = action(main.indices)
-    let contentless = ownAction == nil || lexicon.copulas.contains(ownAction!) || ["verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan"].contains(ownAction!)
-    if complement.kind == .infinitive || (isFrame && contentless) {
-      let content = decide(complement.indices, context: context, question: question, framed: true)
-      let contentAction = content.action ?? action(complement.indices)
+    let contentless = ownAction == nil || Self.contentlessActions.contains(ownAction!)
+    if complement.kind == .infinitive && contentless {
       // "het is (niet) toegestaan/verboden/verplicht om … te …": the frame decides, the content acts.
-      if complement.kind == .infinitive && d.modality != .geen && d.modality != .uitgangspunt && d.modality != .definitie {
-        var modality = d.modality
-        if modality == .gebod && reports(complement.indices) { modality = .meldplicht }
-        let subject = d.subject ?? "medewerker"
-        return (modality, d.negated, contentAction ?? d.action, subject, .main)
-      }
-      guard isFrame else { return (d.modality, d.negated, d.action ?? contentAction, d.subject, .main) }
-      var modality = content.modality
-      var negated = content.negated
+      var modality = d.modality
       if modality == .geen || modality == .uitgangspunt {
-        modality = reports(complement.indices) ? .meldplicht : .gebod
-        negated = negation(complement.indices).negated
-        if negated { modality = .verbod }
+        if frameVerbod { modality = .verbod } else if frameToestemming { modality = frameNegated ? .verbod : .toestemming } else if frameGebod { modality = frameNegated ? .verbod : .gebod }
       }
-      if hasAny(main.indices, phrases: lexicon.frameVerbod) && !frameNegated {
-        modality = negated ? .toestemming : .verbod
-        negated = !negated
-      } else if hasAny(main.indices, phrases: lexicon.frameToestemming) && !hasAny(main.indices, phrases: lexicon.frameGebod) {
-        modality = frameNegated ? .verbod : .toestemming
-        negated = frameNegated
-      } else if frameNegated {
-        // "het is niet de bedoeling dat je …", "we verwachten niet dat": the content is forbidden.
-        if modality == .verbod {
-          modality = .toestemming
-          negated = false
-        } else {
-          modality = .verbod
-          negated = true
-        }
+      if modality == .gebod && reports(complement.indices) { modality = .meldplicht }
+      let contentAction = action(complement.indices)
+      let negated = modality == .verbod || (modality == .toestemming && d.negated)
+      return (modality, modality == .geen ? false : negated, contentAction ?? d.action, d.subject ?? (modality == .geen ? nil : "medewerker"), .main)
+    }
+    guard complement.kind == .complement, isFrame, contentless else {
+      if d.action == nil { d.action = action(complement.indices) }
+      return (d.modality, d.negated, d.action, d.subject, .main)
+    }
+    let content = decide(complement.indices, context: context, question: question, framed: true)
+    let contentAction = content.action ?? action(complement.indices)
+    var modality = content.modality
+    var negated = content.negated
+    if modality == .geen || modality == .uitgangspunt || modality == .bevoegdheid {
+      modality = reports(complement.indices) ? .meldplicht : .gebod
+      negated = negation(complement.indices).negated
+      if negated { modality = .verbod }
+    }
+    if frameVerbod && !frameNegated {
+      modality = negated ? .toestemming : .verbod
+      negated = !negated
+    } else if frameToestemming && !frameGebod {
+      modality = frameNegated ? .verbod : .toestemming
+      negated = frameNegated
+    } else if frameNegated {
+      // "het is niet de bedoeling dat je …", "we verwachten niet dat": the content is forbidden.
+      if modality == .verbod {
+        modality = .toestemming
+        negated = false
+      } else {
+        modality = .verbod
+        negated = true
       }
-      let subject = content.subject ?? "medewerker"
-      d = (modality, negated, contentAction, subject)
-      return (d.modality, d.negated, d.action, d.subject, .sub)
     }
-    if d.action == nil || (d.modality != .geen && contentless && complement.kind == .complement) {
-      d.action = d.action ?? action(complement.indices)
-    }
-    return (d.modality, d.negated, d.action, d.subject, .main)
+    return (modality, negated, contentAction, content.subject ?? "medewerker", .sub)
   }
 
   /// What one clause says on its own.
@@ -251,57 +361,86 @@ struct ClauseReader {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
     let act = action(indices)
     let (_, negated) = negation(indices)
-    let subject = subject(indices)
+    let passive = isPassive(indices)
+    let subject = passive ? (agent(indices) ?? "medewerker") : subject(indices)
     if question { return (.geen, false, act, subject) }
     let ws = indices.map { words[$0] }
     let reader = subject == "medewerker"
     let otherRole = subject != nil && !reader
     let imperative = verbFirst(indices) && !framed
-    let passive = isPassive(indices)
-    let impersonal = ws.first.map { Self.expletives.contains($0) } ?? false
+    let report = reports(indices)
+    let may = indices.contains { ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "gerechtigd"].contains(words[$0]) }
+      || has(indices, phrase: ["staat", "vrij"]) || has(indices, phrase: ["vrij", "om"]) || has(indices, phrase: ["het", "recht"])
+    let modalMust = has(indices, ["moet", "moeten", "moest", "moesten", "dient", "dienen", "behoort", "behoren", "hoort"])
+    let must = modalMust || has(indices, lexicon.must) || has(indices, phrase: ["draagt", "zorg"]) || has(indices, phrase: ["draag", "zorg"])
+    let can = has(indices, lexicon.can)
 
-    // Definitions.
-    if hasAny(indices, phrases: lexicon.definition) && !has(indices, lexicon.must) && !(reader && has(indices, lexicon.may)) {
+    // Examples and illustrations bind no one.
+    if ws.first == "denk" && ws.contains("aan") || ws.prefix(3).contains("voorbeeld") || ws.first == "bijvoorbeeld" {
+      return (.geen, false, act, nil)
+    }
+    // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
+    // thing (not a person) as subject.
+    let violation = hasAny(indices, phrases: lexicon.violations)
+    if hasAny(indices, phrases: lexicon.definition) && !modalMust && !(reader && may) && !(violation && !has(indices, ["verstaan", "betekent", "bedoeld"])) {
       return (.definitie, negated, act, nil)
     }
-    // Sanctions and decisions of someone else.
-    let sanction = has(indices, lexicon.sanctions) && (has(indices, phrase: ["leiden", "tot"]) || has(indices, phrase: ["leidt", "tot"]) || has(indices, lexicon.can))
-    if sanction { return (.bevoegdheid, negated, act, subject == "medewerker" ? "werkgever" : subject ?? "werkgever") }
-    if otherRole && (has(indices, lexicon.may) || has(indices, lexicon.can) || hasAny(indices, phrases: lexicon.powerVerbs) || has(indices, lexicon.must)) {
-      return (.bevoegdheid, negated, act, subject)
+    if subject == nil && !negated && !may && !must && !can && !violation, let copula = ws.firstIndex(where: { ["is", "zijn"].contains($0) }), copula > 0,
+      copula + 1 < ws.count, ["de", "het", "een", "alle", "elke", "iedere", "elk", "ieder"].contains(ws[copula + 1]) || ws.dropFirst(copula + 1).prefix(3).contains("als"),
+      !Self.expletives.contains(ws[0]), ws[0] != "er", !ws.prefix(copula).contains(where: { lexicon.verbs($0).contains { $0.kind == .finite } && !Self.determiners.contains($0) && $0 != ws[0] })
+    {
+      return (.definitie, false, act, nil)
     }
+    // Sanctions: "kan leiden tot maatregelen", "kan worden ontslagen".
+    if has(indices, lexicon.sanctions) && (can || has(indices, phrase: ["leiden", "tot"]) || has(indices, phrase: ["leidt", "tot"]) || passive) {
+      return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
+    }
+    // Someone else acts: a power, or their own duty to report or act.
     if otherRole && !passive {
-      // "De leidinggevende bespreekt …": a duty of someone else reads as their power to act.
-      return (.bevoegdheid, negated, act, subject)
+      if may || can || hasAny(indices, phrases: lexicon.powerVerbs) {
+        return (.bevoegdheid, negated, act, subject)
+      }
+      if report { return (negated ? .verbod : .meldplicht, negated, act, subject) }
+      if must || negated { return (negated ? .verbod : .gebod, negated, act, subject) }
+      return (.gebod, false, act, subject)
     }
-    // Need not.
-    if has(indices, lexicon.needNot) && negated { return (.toestemming, true, act, subject ?? "medewerker") }
+    // Need not: a permission (for a person; "hoeft niet waar te zijn" describes).
+    if has(indices, lexicon.needNot) && negated {
+      if reader || imperative || subject == nil && act != nil && act != "zijn" { return (.toestemming, true, act, subject ?? "medewerker") }
+      return (.geen, false, act, subject)
+    }
     // `niet verplicht`, `geen plicht`: no duty, so a permission.
     let mustNoun = indices.contains { ["verplicht", "plicht", "verplichting", "vereist", "noodzakelijk", "nodig"].contains(words[$0]) }
-    if mustNoun && negated && !has(indices, ["moet", "moeten", "dient", "dienen", "behoort", "behoren"]) {
+    if mustNoun && negated && !modalMust {
       return (.toestemming, true, act, subject ?? "medewerker")
     }
-    // Lexical prohibitions: `verboden`, `onthoud je van`.
-    if has(indices, lexicon.forbidden) && !has(indices, phrase: ["uitgesloten", "van"]) || has(indices, phrase: ["uitgesloten", "van"]) && reader || has(indices, phrase: ["worden", "uitgesloten"]) {
+    // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
+    if has(indices, lexicon.forbidden) {
       return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
     }
     if has(indices, lexicon.abstain) { return (.verbod, true, act, subject ?? "medewerker") }
-    let report = reports(indices)
+    // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
+    if hasAny(indices, phrases: lexicon.violations) && indices.contains(where: { ["is", "zijn", "geldt", "gelden", "wordt", "worden"].contains(words[$0]) })
+      && !reader && !must
+    {
+      return (.verbod, true, act, "medewerker")
+    }
     // Permissions.
-    let may = indices.contains { ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "gerechtigd"].contains(words[$0]) }
-      || has(indices, phrase: ["staat", "vrij"]) || has(indices, phrase: ["vrij", "om"]) || has(indices, phrase: ["het", "recht"])
     if may {
       if negated { return (.verbod, true, act, subject ?? "medewerker") }
       return (.toestemming, false, act, subject ?? "medewerker")
     }
     // Duties.
-    let must = has(indices, lexicon.must) || has(indices, phrase: ["draagt", "zorg"]) || has(indices, phrase: ["draag", "zorg"])
     if must {
       if report { return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker") }
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.gebod, false, act, subject ?? "medewerker")
     }
     // `kunnen`: a permission with the reader as subject ("je kunt melden bij …").
-    if has(indices, lexicon.can) {
+    if can {
+      if reader && context != .rule && !report {
+        // "Je kunt zelf voorkomen dat …" in an explanation: what one is able to do.
+        return (.geen, false, act, subject)
+      }
       if reader || imperative {
         if negated { return (.verbod, true, act, "medewerker") }
         return (.toestemming, false, act, "medewerker")
@@ -309,18 +448,28 @@ struct ClauseReader {
       return (.geen, negated, act, subject)
     }
     // Principles: awareness, values.
-    if hasAny(indices, phrases: lexicon.principle) && !report {
+    if hasAny(indices, phrases: lexicon.principle) && !report && !negated {
       return (.uitgangspunt, negated, act, subject)
     }
-    let directed = reader || imperative || passive || (impersonal && negated)
+    let impersonal = ws.first.map { Self.expletives.contains($0) } ?? false
+    let directed = reader || imperative || passive
     if report && (directed || subject == nil) {
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
     }
-    let restricted = (has(indices, ["alleen", "uitsluitend", "enkel"])) && (reader || imperative || passive) && !has(indices, phrase: ["niet", "alleen"])
+    let restricted = has(indices, ["alleen", "uitsluitend", "enkel"]) && (directed || subject == nil && act != nil) && !has(indices, phrase: ["niet", "alleen"])
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
-      if context != .rule && !imperative && !negated && !passive && subject != nil && !reader { return (.geen, false, act, subject) }
+      if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.gebod, false, act, subject ?? "medewerker")
+    }
+    if impersonal && negated && act != nil && !["zijn", "worden", "hebben"].contains(act!) {
+      return (.verbod, true, act, "medewerker")
+    }
+    // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
+    // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
+    let demonstrative = ws.prefix(4).contains { ["dit", "dat", "dergelijke", "hierdoor", "daardoor", "daarmee", "hiermee", "zo"].contains($0) }
+    if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative {
+      return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")
     }
     return (.geen, negated, act, subject)
   }

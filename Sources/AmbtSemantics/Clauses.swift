@@ -88,7 +88,9 @@ struct ClauseSplitter {
     case "als":
       if Self.notConditionBefore.contains(previous) { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
-      if lexicon.role(at: k + 1, in: words) != nil || ["ambtenaar", "medewerker", "werknemer", "privepersoon", "burger"].contains(next) {
+      if lexicon.role(at: k + 1, in: words) != nil
+        || ["ambtenaar", "medewerker", "werknemer", "privepersoon", "burger", "bedoeld", "genoemd", "omschreven", "vermeld", "oud-medewerker"].contains(next)
+      {
         return nil
       }
       return finiteAhead(from: k + 1) ? .condition : nil
@@ -115,13 +117,30 @@ struct ClauseSplitter {
       }
       return nil
     case "of":
-      // "beoordeelt of", "na of", "twijfel of": an indirect question after a verb.
-      return isVerb(k - 1) || ["vraag", "twijfel", "na"].contains(previous) ? .complement : nil
+      // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
+      let asks: Set<String> = [
+        "vraag", "vraagt", "vragen", "twijfel", "twijfelt", "twijfelen", "na", "beoordeelt", "beoordelen", "bepaalt", "bepalen",
+        "weet", "weten", "checkt", "controleert", "toetst", "toetsen", "nagaan", "gaat", "afweging", "oordeelt", "beslist", "bekijkt",
+        "bekijken", "onderzoekt", "je", "u", "zeker",
+      ]
+      return asks.contains(previous) ? .complement : nil
     case "dat":
+      // "onder dat bedrag", "met dat doel": a determiner after a preposition.
+      if ClauseReader.prepositions.contains(previous) { return nil }
       if clauseStart && k == 0 { return isVerb(k + 1) ? nil : .complement }
       if previous == "," || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
-      // "dat" right after a noun: a relative clause, unless a verb directly follows (a demonstrative).
-      return isVerb(k + 1) && !Self.subjectPronouns.contains(next) ? nil : .relative
+      // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
+      // a demonstrative when a verb follows directly.
+      if isVerb(k + 1) && !Self.subjectPronouns.contains(next) { return nil }
+      var j = k - 1
+      while j >= max(0, k - 4) {
+        if ["het", "een", "dit", "elk", "ieder", "geen", "enig", "enkel", "zo'n", "welk"].contains(words[j]) { return .relative }
+        if isFinite(j) || words[j] == "," { break }
+        j -= 1
+      }
+      return .complement
+    case "die" where ClauseReader.prepositions.contains(previous):
+      return nil
     case "die", "wat", "welke", "waarin", "waarbij", "waarvan", "waarmee", "waarop", "waaraan", "waarover", "waarvoor", "waaruit",
       "waarnaar", "hetgeen":
       if k == 0 || previous == "," && (w == "die" || w == "wat") && isVerb(k + 1) { return k == 0 ? nil : nil }
@@ -137,6 +156,12 @@ struct ClauseSplitter {
     var clauses: [Clause] = []
     var current = Clause(kind: .main, indices: [], opener: nil)
     var sawFinite = false
+    // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
+    if words.count > 3, isFinite(0), let comma = words.firstIndex(of: ","), comma + 1 < words.count,
+      words[comma + 1] == "dan" || isFinite(comma + 1) && ["je", "jij", "u", "hij", "zij", "er", "dit", "dat", "het"].contains(words[1])
+    {
+      current = Clause(kind: .condition, indices: [], opener: words[0])
+    }
     func close() {
       if !current.indices.isEmpty { clauses.append(current) }
     }
@@ -163,8 +188,15 @@ struct ClauseSplitter {
         k += 1
         continue
       }
+      // A negator after the finite verb of a verb-final clause belongs to the main clause
+      // ("de kennis die horen bij jouw positie niet om …").
+      if (current.kind == .relative) && sawFinite && (w == "niet" || w == "nooit") && k > 0 && isFinite(k - 1) {
+        close()
+        current = Clause(kind: .main, indices: [], opener: nil)
+        sawFinite = false
+      }
       // An inverted main clause resumes after a verb-final subordinate clause without comma.
-      if current.kind != .main && current.kind != .coordinate && sawFinite && isFinite(k) && k + 1 < words.count
+      if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k) && k + 1 < words.count
         && ["je", "jij", "u", "hij", "zij", "we", "wij"].contains(words[k + 1])
       {
         close()

@@ -26,6 +26,8 @@ public struct Lexicon: Sendable {
   public let verbForms: [String: [VerbForm]]
   /// Lemmas whose action is bringing something to someone's knowledge.
   public let reportingVerbs: Set<String>
+  /// Lemmas that report only when a recipient is named (`bespreken met je leidinggevende`).
+  public let weakReportingVerbs: Set<String>
   public let reportingNouns: Set<String>
   public let consentNouns: Set<String>
   public let copulas: Set<String>
@@ -41,6 +43,8 @@ public struct Lexicon: Sendable {
   public let definition: [[String]]
   public let powerVerbs: [[String]]
   public let sanctions: Set<String>
+  /// Predicates that call an act a breach (`is een overtreding`, `is strafbaar`).
+  public let violations: [[String]]
   public let frameGebod: [[String]]
   public let frameVerbod: [[String]]
   public let frameToestemming: [[String]]
@@ -81,7 +85,7 @@ public struct Lexicon: Sendable {
 extension Lexicon {
   struct ModalsFile: Decodable {
     struct Frames: Decodable { var gebod: [String]; var verbod: [String]; var toestemming: [String] }
-    var must, may, can, needNot, forbidden, abstain, principle, definition, powerVerbs, sanctions: [String]
+    var must, may, can, needNot, forbidden, abstain, principle, definition, powerVerbs, sanctions, violations: [String]
     var frames: Frames
   }
   struct NegatorsFile: Decodable { var negators, without, notNegating: [String] }
@@ -101,7 +105,7 @@ extension Lexicon {
   struct VerbsFile: Decodable {
     var verbs: [String]
     var irregular: [String: Irregular]
-    var reporting, reportingNouns, consentNouns, copula, auxiliary: [String]
+    var reporting, weakReporting, reportingNouns, consentNouns, copula, auxiliary: [String]
   }
   struct RolesFile: Decodable {
     var roles: [String: [String]]
@@ -167,11 +171,13 @@ extension Lexicon {
     }
 
     return Lexicon(
-      verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), reportingNouns: set(verbs?.reportingNouns),
+      verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), weakReportingVerbs: set(verbs?.weakReporting),
+      reportingNouns: set(verbs?.reportingNouns),
       consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
       forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: phrases(modals?.principle),
       definition: phrases(modals?.definition), powerVerbs: phrases(modals?.powerVerbs), sanctions: set(modals?.sanctions),
+      violations: phrases(modals?.violations),
       frameGebod: phrases(modals?.frames.gebod), frameVerbod: phrases(modals?.frames.verbod),
       frameToestemming: phrases(modals?.frames.toestemming), negators: set(negators?.negators),
       without: set(negators?.without), notNegating: phrases(negators?.notNegating), condition: phrases(conjunctions?.condition),
@@ -186,8 +192,14 @@ extension Lexicon {
   static func buildVerbForms(_ file: VerbsFile?) -> [String: [VerbForm]] {
     guard let file else { return [:] }
     var table: [String: [VerbForm]] = [:]
+    // Forms that are far more often a function word (`uit` of uiten, `door` of doren) are left out.
+    let functionWords: Set<String> = [
+      "uit", "aan", "op", "in", "om", "af", "door", "mee", "toe", "voor", "na", "bij", "over", "tegen", "los", "dan", "als", "wel",
+      "een", "de", "het", "te", "en", "of", "is", "die", "dat", "wat",
+    ]
     func add(_ form: String, _ lemma: String, _ kind: FormKind, particle: String? = nil) {
       let f = fold(form)
+      if kind == .finite && functionWords.contains(f) && lemma != "zijn" { return }
       let entry = VerbForm(lemma: lemma, kind: kind, particle: particle)
       if !(table[f]?.contains(entry) ?? false) { table[f, default: []].append(entry) }
     }
@@ -199,7 +211,7 @@ extension Lexicon {
       let lemma = (particle ?? "") + base
       let forms = conjugate(base, irregular: irregular[base])
       if let particle {
-        for f in forms.finite { add(f, lemma, .finite, particle: particle) }
+        for f in forms.finite + [base] { add(f, lemma, .finite, particle: particle) }
         add(lemma, lemma, .infinitive)
         add(particle + "te" + base, lemma, .infinitive)
         // The participle: particle + ge + base form (`aangenomen`), or without ge- after a prefix.
@@ -234,6 +246,13 @@ extension Lexicon {
     return ([stem, third, pastSingular, pastSingular + "n"], participle)
   }
 
+  /// Native verbs in -eren, whose -er- is unstressed (ANS 2.3.2): their compounds too.
+  static let nativeEren: Set<String> = [
+    "leveren", "luisteren", "veranderen", "verbeteren", "herinneren", "vergaderen", "hinderen", "verzekeren", "bewonderen",
+    "plunderen", "verminderen", "verhinderen", "slingeren", "schilderen", "weigeren", "bemoederen", "verbijsteren", "huiveren",
+    "vorderen", "bevorderen", "verouderen", "ouderen", "kleuren", 
+]
+
   /// The stem of a regular verb: `melden` → `meld`, `nemen` → `neem`, `geven` → `geef`,
   /// `zeggen` → `zeg`, `gebruiken` → `gebruik`.
   static func stemOf(_ verb: String) -> String {
@@ -243,8 +262,16 @@ extension Lexicon {
     if s.count >= 2, s[s.count - 1] == s[s.count - 2], !vowels.contains(s[s.count - 1]) {
       s.removeLast()
     } else if s.count >= 3, !vowels.contains(s[s.count - 1]), "aeou".contains(s[s.count - 2]), !vowels.contains(s[s.count - 3]) {
-      // An open syllable keeps its long vowel: nem-en → neem.
-      s.insert(s[s.count - 2], at: s.count - 1)
+      // An open syllable keeps its long vowel: nem-en → neem; an unstressed -el-, -er-, -en-
+      // after a consonant cluster does not (behandel-en → behandel, wandel-en → wandel).
+      // -eren is stressed in the many loanwords (accepteren → accepteer, registreren →
+      // registreer) and unstressed in native verbs (leveren → lever, veranderen → verander).
+      let last = s[s.count - 1]
+      let earlierVowel = s[0..<(s.count - 3)].contains { vowels.contains($0) }
+      let unstressed =
+        s[s.count - 2] == "e" && earlierVowel
+        && (last == "l" || last == "n" || last == "r" && (nativeEren.contains(verb) || nativeEren.contains { verb.hasSuffix($0) }))
+      if !unstressed { s.insert(s[s.count - 2], at: s.count - 1) }
     }
     if s.last == "v" { s[s.count - 1] = "f" }
     if s.last == "z" { s[s.count - 1] = "s" }

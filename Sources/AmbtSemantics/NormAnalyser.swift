@@ -1,5 +1,11 @@
 import AmbtModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a text stands in a code: a rule's binding text, an explanation, the preamble or the
 /// closing. Plain present-tense sentences addressed to the reader bind in a rule; elsewhere they
 /// more often describe.
@@ -17,6 +23,8 @@ public struct NormAnalyser: Sendable {
   public let lexicon: Lexicon
 
   public static let shared = NormAnalyser(lexicon: .shared)
+  /// Prints the clauses of every sentence (debug builds, AMBT_DEBUG_CLAUSES=1).
+  static let debugClauses = getenv("AMBT_DEBUG_CLAUSES") != nil
 
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -70,12 +78,17 @@ public struct NormAnalyser: Sendable {
     // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk".
     var all = tokens
     if let leadIn, !leadIn.isEmpty {
-      all = leadIn.filter { $0.text != ":" } + [Token(kind: .punctuation, text: ",", start: 0, end: 0, capitalized: false)] + tokens
+      all = leadIn.filter { $0.text != ":" } + tokens
     }
     let words = all.map(\.text)
     let question = tokens.last?.text == "?" || (leadIn?.last?.text == "?" && tokens.last?.text != ".")
     let clauses = ClauseSplitter(lexicon: lexicon, tokens: all).split()
     var reading = ClauseReader(lexicon: lexicon, words: words, kinds: all.map(\.kind))
+    #if DEBUG
+      if NormAnalyser.debugClauses {
+        print("CLAUSES", clauses.map { "\($0.kind): " + $0.indices.map { words[$0] }.joined(separator: " ") })
+      }
+    #endif
 
     var norms: [Norm] = []
     var primary: (modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace)?
@@ -102,7 +115,7 @@ public struct NormAnalyser: Sendable {
         norms.append(Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
       }
     }
-    for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception {
+    for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception || c.kind == .temporal {
       let role: Norm.Role = c.kind == .exception ? .exception : .condition
       if reading.reports(c.indices) {
         let negated = reading.negation(c.indices).negated

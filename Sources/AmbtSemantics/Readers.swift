@@ -127,7 +127,8 @@ struct TopicReader {
         } else if last.hasSuffix("=") {
           ok = w == String(last.dropLast())
         } else {
-          ok = w.hasPrefix(t)
+          // A word start, or the head of a compound (`eindejaarsgeschenk`, `kerstpakket`).
+          ok = w.hasPrefix(t) || term.count == 1 && t.count >= 5 && ["", "en", "s", "n", "e"].contains { w.hasSuffix(t + $0) }
         }
       }
       if ok { n += 1 }

@@ -152,8 +152,10 @@ import Testing
   @Test("disagreements on the tuning part can be listed")
   func disagreements() throws {
     guard let path = ProcessInfo.processInfo.environment["AMBT_SEMANTICS_REPORT"] else { return }
-    var out = ""
-    for e in try Self.corpus() where e.split == "tune" {
+    let tune = try Self.corpus().filter { $0.split == "tune" }
+    let acc = Self.accuracy(tune)
+    var out = Self.fields.map { "\($0.name): \(Self.percent(acc[$0.name]!))" }.joined(separator: "\n") + "\n\n"
+    for e in tune {
       let a = Self.analyse(e)
       var wrong: [String] = []
       for f in Self.fields where !f.check(e, a) { wrong.append(f.name) }
@@ -163,5 +165,28 @@ import Testing
       out += "   got:      \(a.modality.rawValue) neg=\(a.negated) addr=\(a.addressee ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) act=\(a.action ?? "-") top=\(a.topics) amt=\(a.amounts.map { "\($0.value)/\($0.boundary.rawValue)" }) per=\(a.periods.map { "\($0.value)/\($0.unit.rawValue)/\($0.kind.rawValue)" }) tmp=\(a.temporal?.rawValue ?? "-") ref=\(a.references.map(\.text)) cl=\(a.clause?.rawValue ?? "-") mods=\(a.modalities.map(\.rawValue))\n"
     }
     try out.write(toFile: path, atomically: true, encoding: .utf8)
+  }
+}
+
+/// With AMBT_ANALYSE="sentence|sentence", prints the analysis of each (a developer's probe).
+@Suite struct AnalyseProbe {
+  @Test("probe") func probe() {
+    guard let s = ProcessInfo.processInfo.environment["AMBT_ANALYSE"] else { return }
+    for sentence in s.split(separator: "|") {
+      let a = NormAnalyser.shared.analyseSentence(String(sentence), context: .explanation)
+      let b = NormAnalyser.shared.analyseSentence(String(sentence), context: .rule)
+      print("PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) norms=\(a.norms.map { "\($0.modality)/\($0.role)" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-")")
+    }
+  }
+}
+
+/// With AMBT_VERB="w,w", prints what the lexicon makes of those words.
+@Suite struct VerbProbe {
+  @Test("probe") func probe() {
+    guard let s = ProcessInfo.processInfo.environment["AMBT_VERB"] else { return }
+    for w in s.split(separator: ",") {
+      print("VERB \(w): \(Lexicon.shared.verbs(String(w)).map { "\($0.lemma)/\($0.kind)/\($0.particle ?? "")" }) role=\(Lexicon.shared.role(at: 0, in: [String(w)]).map(\.id) ?? "-")")
+    }
+    print("VERB errors: \(Lexicon.shared.loadErrors)")
   }
 }

@@ -40,7 +40,7 @@ public enum JSONLintReporter {
         "file": .string(d.file), "line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line),
         "endColumn": .int(e.column), "offset": .int(d.range.start), "endOffset": .int(d.range.end),
         "article": .optional(d.article), "citation": .optional(d.citation),
-        "hint": .optional(d.hint?.text(report.language)),
+        "hint": .optional(d.hint?.text(report.language)), "basis": .string(d.inferred ? "inferred" : "confirmed"),
       ]
       if !d.notes.isEmpty {
         o["notes"] = .array(

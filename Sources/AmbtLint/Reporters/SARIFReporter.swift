@@ -57,6 +57,7 @@ public enum SARIFReporter {
             ])
           ])
         ]),
+        "properties": .object(["basis": .string(d.inferred ? "inferred" : "confirmed")]),
         "partialFingerprints": .object([
           "ambtFinding/v1": .string(fingerprint([d.id, uri, d.article ?? "", d.message.nl, lines.lineText(s.line)]))
         ]),

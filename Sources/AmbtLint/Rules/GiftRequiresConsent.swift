@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// A rule that lets employees accept gifts has a consent or notification mechanism.
 ///
@@ -9,13 +10,12 @@ import AmbtModel
 public struct GiftRequiresConsent: LintRule {
   public init() {}
 
-  static let mechanism = [
-    "meld", "toestemming", "goedkeuring", "overleg", "instemming", "registr", "akkoord", "bespreek", "voorleg",
-    "aangeven", "kenbaar", "vraag je", "vraagt",
+  /// Verbs of accepting or keeping something given.
+  static let accepting: Set<String> = [
+    "aannemen", "accepteren", "aanvaarden", "behouden", "houden", "ontvangen", "krijgen", "meenemen", "innemen", "zijn",
   ]
-  static let everyGift = [
-    "elk geschenk", "ieder geschenk", "alle geschenken", "elke gift", "iedere gift", "alle giften", "alle relatiegeschenken",
-  ]
+  /// Words of a report or consent that a sentence may waive ("een melding is niet nodig").
+  static let safeguardWords = ["melding", "melden", "meld", "gemeld", "toestemming", "goedkeuring", "registr", "opgave", "akkoord"]
 
   public let descriptor = RuleDescriptor(
     id: "gift-requires-consent", family: .conflict,
@@ -48,28 +48,55 @@ public struct GiftRequiresConsent: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    let gifts = context.articlesWithTopics.filter { $0.topics.contains("geschenken") }.map(\.article)
-    // A duty elsewhere in the code to report gifts to someone covers the permissions too.
-    let general = gifts.contains { a in
-      a.annotations.normKinds.contains(.meldplicht) && !a.annotations.reportTo.isEmpty
+    let meanings = context.meanings
+    let gifts = meanings.filter { m in m.isAbout("geschenken") }
+    // A duty anywhere in the code to report gifts, or to ask consent for them, covers a permission.
+    // In the rule itself any duty to report counts ("Je meldt ze bij …"); elsewhere only one on gifts.
+    func safeguards(_ m: RuleMeaning, sameRule: Bool) -> Bool {
+      if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { return true }
+      return m.allSentences.contains { s in s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed) }
     }
-    if general { return [] }
-    return gifts.compactMap { a in
-      let n = a.annotations
-      // A rule that is also a prohibition ("geen geschenken, wel een werklunch") is not a permission to accept gifts.
-      guard n.normKinds.contains(.toestemming), !n.normKinds.contains(.verbod), !n.normKinds.contains(.meldplicht),
-        n.reportTo.isEmpty
-      else { return nil }
-      if TextSearch.containsAny(TextFolding.fold(a.normativeText), Self.mechanism) { return nil }
-      return context.finding(
-        descriptor,
-        LocalizedText(
-          nl: "regel '\(a.label)' staat geschenken toe zonder toestemming of melding bij de werkgever",
-          en: "rule '\(a.label)' allows gifts without the employer's consent or a notification"),
-        hint: LocalizedText(
-          nl: "laat geschenken melden of registreren (en zeg bij wie), of vraag toestemming; art. 8 lid 1 onder e",
-          en: "have gifts reported or registered (and say to whom), or require consent; art. 8 lid 1 e"),
-        at: a.headerRange, article: a)
+    func waives(_ m: RuleMeaning) -> Bool {
+      m.allSentences.contains { s in s.modality == .toestemming && s.negated && s.mentions(Self.safeguardWords) }
     }
+    let general = gifts.contains { safeguards($0, sameRule: false) && !waives($0) }
+    var out: [Diagnostic] = []
+    for m in gifts {
+      let a = m.article
+      var inferred = true
+      var permits: SentenceAnalysis?
+      if m.normsConfirmed {
+        // Confirmed annotations: a permission without a duty to report, and no mechanism in the text.
+        guard m.norms.contains(.toestemming), !m.norms.contains(.verbod), !m.norms.contains(.meldplicht), !m.reportToConfirmed else { continue }
+        inferred = !m.topicsConfirmed
+        permits = m.sentences.first
+      } else {
+        // A permission to accept or keep gifts, or a waiver of the report or consent for them
+        // ("je hoeft geen toestemming te vragen voor het aannemen van een geschenk").
+        permits = m.sentences.first { s in
+          let onGifts = s.topics.contains("geschenken") || m.topicsConfirmed && m.topics.contains("geschenken")
+          let accepting = s.action.map { Self.accepting.contains($0) } ?? !s.amounts.isEmpty
+          let permission = s.modality == .toestemming && !s.negated && accepting
+          let waiver = s.modality == .toestemming && s.negated && s.mentions(Self.safeguardWords)
+          return onGifts && (permission || waiver)
+        }
+      }
+      guard let sentence = permits else { continue }
+      let waived = waives(m)
+      if !waived && (safeguards(m, sameRule: true) || general) { continue }
+      out.append(
+        context.finding(
+          descriptor,
+          LocalizedText(
+            nl: "regel '\(a.label)' staat geschenken toe zonder toestemming of melding bij de werkgever"
+              + (waived ? "; de regel zegt uitdrukkelijk dat melden niet nodig is" : ""),
+            en: "rule '\(a.label)' allows gifts without the employer's consent or a notification"
+              + (waived ? "; the rule says explicitly that no notification is needed" : "")),
+          hint: LocalizedText(
+            nl: "laat geschenken melden of registreren (en zeg bij wie), of vraag toestemming; art. 8 lid 1 onder e",
+            en: "have gifts reported or registered (and say to whom), or require consent; art. 8 lid 1 e"),
+          at: inferred && sentence.range != SourceRange.empty ? sentence.range : a.headerRange, article: a, inferred: inferred))
+    }
+    return out
   }
 }

@@ -1,0 +1,157 @@
+import AmbtModel
+import AmbtSemantics
+
+/// What a rule of the code means: its sentences as the norm analyser reads them, with the
+/// rule's confirmed annotations beside them. A confirmed annotation always wins over the
+/// analyser; what rests only on the analyser (or on an `@key?` annotation) is inferred.
+public struct RuleMeaning: Sendable {
+  public var article: Article
+  /// The chapter's start offset (rules of one chapter share it).
+  public var chapterStart: Int
+  /// Sentences of the binding text.
+  public var sentences: [SentenceAnalysis]
+  /// Sentences of explanations, examples and notes.
+  public var explanation: [SentenceAnalysis]
+  /// Topics: the confirmed `@onderwerp` (the rule's, else its chapter's), else the inferred
+  /// ones and what the analyser reads in the text and the chapter title.
+  public var topics: [String]
+  public var topicsConfirmed: Bool
+  /// Norm kinds: the confirmed `@norm`, else what the analyser reads.
+  public var norms: Set<NormKind>
+  public var normsConfirmed: Bool
+  /// `@melden bij` (confirmed) or the recipients the text names.
+  public var reportTo: [String]
+  public var reportToConfirmed: Bool
+
+  public var allSentences: [SentenceAnalysis] { sentences + explanation }
+
+  /// Whether the rule is about `topic`, by its topics or by a sentence's.
+  public func isAbout(_ topic: String) -> Bool {
+    topics.contains(topic) || sentences.contains { $0.topics.contains(topic) }
+  }
+}
+
+extension LintContext {
+  /// Every rule's meaning, in document order; computed once per document.
+  public var meanings: [RuleMeaning] {
+    meaningCache.value { computeMeanings() }
+  }
+
+  func computeMeanings() -> [RuleMeaning] {
+    let analyser = NormAnalyser.shared
+    var out: [RuleMeaning] = []
+    for chapter in document.chapters + document.annexes {
+      let chapterTopics = chapter.annotations.topics.filter { !$0.inferred }.map(\.value)
+      let titleTopics = analyser.analyse(chapter.title, context: .explanation).flatMap(\.topics)
+      for item in chapter.items {
+        guard case .article(let a) = item else { continue }
+        var sentences: [SentenceAnalysis] = []
+        var explanation: [SentenceAnalysis] = []
+        if let title = a.title, !title.isEmpty {
+          sentences += analyser.analyse(title, base: a.headerRange.start, context: .rule)
+        }
+        collect(a.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: false)
+        let own = a.annotations
+        let confirmedTopics = own.topics.filter { !$0.inferred }.map(\.value)
+        var topics: [String]
+        var topicsConfirmed = true
+        if !confirmedTopics.isEmpty {
+          topics = confirmedTopics
+        } else if !chapterTopics.isEmpty {
+          topics = chapterTopics
+        } else {
+          topicsConfirmed = false
+          topics = own.topics.map(\.value)
+          for s in sentences { for t in s.topics where !topics.contains(t) { topics.append(t) } }
+          for t in titleTopics where !topics.contains(t) { topics.append(t) }
+        }
+        let confirmedNorms = own.norms.filter { !$0.inferred }.compactMap { NormKind(rawValue: $0.value) }
+        var norms = Set(confirmedNorms)
+        let normsConfirmed = !confirmedNorms.isEmpty
+        if !normsConfirmed {
+          norms = Set(own.norms.compactMap { NormKind(rawValue: $0.value) })
+          for s in sentences {
+            for n in s.norms where n.role == .primary || n.role == .coordinate {
+              if let k = n.modality.normKind { norms.insert(k) }
+            }
+          }
+        }
+        let confirmedReport = own.reportTo.filter { !$0.inferred }.map(\.value)
+        var reportTo = confirmedReport
+        if reportTo.isEmpty {
+          reportTo = own.reportTo.map(\.value)
+          for s in sentences { for r in s.reportTo + s.consentBy where !reportTo.contains(r) { reportTo.append(r) } }
+        }
+        out.append(
+          RuleMeaning(
+            article: a, chapterStart: chapter.range.start, sentences: sentences, explanation: explanation, topics: topics,
+            topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
+            reportToConfirmed: !confirmedReport.isEmpty))
+      }
+    }
+    return out
+  }
+
+  /// The analysed sentences of `items`; a list item is read with the paragraph that leads into
+  /// it when that ends with a colon.
+  func collect(
+    _ items: [Item], into sentences: inout [SentenceAnalysis], explanation: inout [SentenceAnalysis], analyser: NormAnalyser,
+    inExplanation: Bool
+  ) {
+    var leadIn: String?
+    for item in items {
+      switch item {
+      case .paragraph(let p):
+        let found = analyser.analyse(p.text, base: p.range.start, context: inExplanation ? .explanation : .rule)
+        if inExplanation { explanation += found } else { sentences += found }
+        let trimmed = p.text.trimmingCharacters(in: .whitespaces)
+        leadIn = trimmed.hasSuffix(":") ? trimmed : nil
+      case .list(let l):
+        func walk(_ list: [ListItem], lead: String?) {
+          for li in list {
+            let found = analyser.analyse(li.text, base: li.range.start, leadIn: lead, context: inExplanation ? .explanation : .rule)
+            if inExplanation { explanation += found } else { sentences += found }
+            walk(li.children, lead: li.text.hasSuffix(":") ? li.text : lead)
+          }
+        }
+        walk(l.items, lead: leadIn)
+        leadIn = nil
+      case .explanation(let e):
+        collect(e.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: true)
+        leadIn = nil
+      case .heading, .article:
+        leadIn = nil
+      }
+    }
+  }
+
+  /// Sentences outside the rules: the preamble, chapter texts and the closing.
+  public var sentencesOutsideRules: [SentenceAnalysis] {
+    outsideSentenceCache.value {
+      var found: [SentenceAnalysis] = []
+      var ignored: [SentenceAnalysis] = []
+      let analyser = NormAnalyser.shared
+      collect(document.preamble.items, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false)
+      for c in document.chapters + document.annexes {
+        collect(c.items.filter { if case .article = $0 { return false } else { return true } }, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false)
+      }
+      collect(document.closing?.items ?? [], into: &found, explanation: &ignored, analyser: analyser, inExplanation: false)
+      return found + ignored
+    }
+  }
+}
+
+extension SentenceAnalysis {
+  /// Whether the sentence's folded text contains one of the (folded) phrases as words.
+  public func mentions(_ phrases: [String]) -> Bool {
+    let text = " " + TextFold.fold(text).map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+    return phrases.contains { text.containsBytes(" " + TextFold.fold($0)) }
+  }
+
+  /// Whether some norm of the sentence, outside exceptions, reports or asks consent (not negated).
+  public var requiresReportOrConsent: Bool {
+    norms.contains { n in
+      n.role != .exception && !n.negated && (n.modality == .meldplicht || !n.consentBy.isEmpty && n.modality != .toestemming)
+    } || (!consentBy.isEmpty && !negated && modality != .geen && modality != .bevoegdheid)
+  }
+}
