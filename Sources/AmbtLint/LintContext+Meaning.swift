@@ -148,6 +148,21 @@ extension SentenceAnalysis {
     return phrases.contains { text.containsBytes(" " + TextFold.fold($0)) }
   }
 
+  /// The folded words of the sentence.
+  public var foldedWords: [String] {
+    TextFold.fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
+  }
+
+  /// Whether a word starting with one of `first` is followed within `window` words by a word
+  /// starting with one of `then` ("of … extern").
+  public func mentions(_ first: [String], within window: Int, _ then: [String]) -> Bool {
+    let w = foldedWords
+    for (i, x) in w.enumerated() where first.contains(where: { x == $0 }) {
+      for y in w[(i + 1)..<min(w.count, i + 1 + window)] where then.contains(where: { y.hasPrefix($0) }) { return true }
+    }
+    return false
+  }
+
   /// Whether some norm of the sentence, outside exceptions, reports or asks consent (not negated).
   public var requiresReportOrConsent: Bool {
     norms.contains { n in

@@ -160,4 +160,7 @@ public struct SentenceAnalysis: Hashable, Sendable {
   /// Words of a limiting qualifier on the primary norm (`die de belangen raken`, `als daardoor`):
   /// a relative or condition clause that narrows what is forbidden or required.
   public var qualified: Bool
+  /// Whether a condition, proviso, exception or time clause bounds the sentence (`als …`,
+  /// `mits …`, `tenzij …`, `zolang …`).
+  public var conditional: Bool
 }

@@ -72,6 +72,9 @@ struct ClauseReader {
     if p == ws.count - 1 { return true }
     let next = ws[p + 1]
     if next == "te" || next == "," || next == "." || next == ";" || next == ":" { return true }
+    // A prepositional phrase may follow the particle ("neem deel aan", "meld je aan bij"), and
+    // a comma lost in a merged clause ("neem je nooit deel, ook niet …").
+    if Self.prepositions.contains(next) || ["ook", "zelfs", "want", "dus", "maar"].contains(next) { return true }
     if lexicon.verbs(next).contains(where: { $0.kind != .finite }) { return true }
     if ["als", "indien", "wanneer", "dat", "die", "om", "zodat", "tenzij", "mits", "en", "of", "maar", "zolang", "voordat", "nadat", "zonder"].contains(next) {
       return true
@@ -160,6 +163,11 @@ struct ClauseReader {
       }
     }
     if lemmas.contains(where: { lexicon.reportingVerbs.contains($0) }) { return true }
+    // "doet opgave", "maakt melding", "geeft kennis".
+    let lightVerbs: Set<String> = ["doen", "maken", "geven", "indienen", "verstrekken"]
+    if ws.contains(where: { ["melding", "opgave", "kennisgeving", "aangifte", "mededeling"].contains($0) }) && lemmas.contains(where: { lightVerbs.contains($0) }) {
+      return true
+    }
     let nouns = ws.contains { lexicon.reportingNouns.contains($0) }
     if named && (lemmas.contains(where: { lexicon.weakReportingVerbs.contains($0) }) || nouns) { return true }
     for (n, w) in ws.enumerated() where lexicon.consentNouns.contains(w) {
@@ -218,7 +226,7 @@ struct ClauseReader {
     if modalWords.contains(next) || ["bent", "hebt", "zult", "wordt", "kunt", "mag", "moet", "zou", "wilt", "hoeft", "dient", "blijft", "gaat", "doet", "staat", "ziet"].contains(next) {
       return true
     }
-    if next.hasSuffix("t") && !lexicon.verbs(next).filter({ $0.kind == .finite }).isEmpty { return true }
+    if (next.hasSuffix("t") || next == "uit\u{2009}") && !lexicon.verbs(next).filter({ $0.kind == .finite }).isEmpty { return true }
     if ClauseReader.negatorLike.contains(next) || ["ook", "altijd", "dus", "zelf", "daarom", "als", "dan", "niet", "geen", "nooit", "wel", "zo", "er", "hier", "daar", "bij", "in", "op", "voor", "je", "jezelf", "zich"].contains(next) {
       return true
     }

@@ -125,8 +125,9 @@ struct ClauseSplitter {
       ]
       return asks.contains(previous) ? .complement : nil
     case "dat":
-      // "onder dat bedrag", "met dat doel": a determiner after a preposition.
-      if ClauseReader.prepositions.contains(previous) { return nil }
+      // "onder dat bedrag", "met dat doel": a determiner after a preposition; "breng je dat ter
+      // kennis": an object pronoun (no verb of its own follows).
+      if ClauseReader.prepositions.contains(previous) || !finiteAhead(from: k + 1) { return nil }
       if clauseStart && k == 0 { return isVerb(k + 1) ? nil : .complement }
       if previous == "," || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;

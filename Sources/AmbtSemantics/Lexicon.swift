@@ -212,6 +212,8 @@ extension Lexicon {
       let forms = conjugate(base, irregular: irregular[base])
       if let particle {
         for f in forms.finite + [base] { add(f, lemma, .finite, particle: particle) }
+        // In a subordinate clause the particle is joined to the finite verb ("dat je het aanneemt").
+        for f in forms.finite { add(particle + f, lemma, .finite) }
         add(lemma, lemma, .infinitive)
         add(particle + "te" + base, lemma, .infinitive)
         // The participle: particle + ge + base form (`aangenomen`), or without ge- after a prefix.
@@ -278,8 +280,12 @@ extension Lexicon {
     return String(s)
   }
 
-  /// The verbs a folded word can be.
-  public func verbs(_ word: String) -> [VerbForm] { verbForms[word] ?? [] }
+  /// The verbs a folded word can be. (`uit` followed by a thin space is the verb `uiten`, as the
+  /// analyser marks it after a subject pronoun.)
+  public func verbs(_ word: String) -> [VerbForm] {
+    if word == "uit\u{2009}" { return [VerbForm(lemma: "uiten", kind: .finite, particle: nil)] }
+    return verbForms[word] ?? []
+  }
 
   /// The role a sequence of folded words starts with, and how many words it takes.
   public func role(at k: Int, in words: [String]) -> (id: String, length: Int)? {

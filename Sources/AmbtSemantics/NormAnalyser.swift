@@ -80,6 +80,14 @@ public struct NormAnalyser: Sendable {
     if let leadIn, !leadIn.isEmpty {
       all = leadIn.filter { $0.text != ":" } + tokens
     }
+    // "je uit je mening": after a subject pronoun, `uit` is the verb uiten (elsewhere a particle).
+    for k in all.indices where all[k].text == "uit" {
+      let before = k > 0 ? all[k - 1].text : ""
+      let after = k + 1 < all.count ? all[k + 1].text : ""
+      if ["je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men"].contains(before) || k == 0 && ["je", "u", "jij"].contains(after) {
+        all[k].text = "uit\u{2009}"
+      }
+    }
     let words = all.map(\.text)
     let question = tokens.last?.text == "?" || (leadIn?.last?.text == "?" && tokens.last?.text != ".")
     let clauses = ClauseSplitter(lexicon: lexicon, tokens: all).split()
@@ -150,11 +158,13 @@ public struct NormAnalyser: Sendable {
       addressee = p.subject ?? (p.modality == .uitgangspunt ? nil : "medewerker")
     }
     let qualified = clauses.contains { [.relative, .condition, .proviso, .exception].contains($0.kind) }
+    let conditional = clauses.contains { [.condition, .proviso, .exception, .temporal].contains($0.kind) }
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
       topics: TopicReader(lexicon: lexicon).topics(words), amounts: amounts, periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.text)), references: references,
-      clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified)
+      clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
+      conditional: conditional)
   }
 }

@@ -148,6 +148,7 @@ enum TemporalReader {
     var during = false
     var after = false
     var also = false
+    var endsWithIt = false
     for (k, w) in words.enumerated() {
       let window = words[(k + 1)..<min(words.count, k + 6)]
       switch w {
@@ -174,11 +175,18 @@ enum TemporalReader {
         if window.contains("na") || window.contains("gelden") && words.contains("na") { also = true }
       case "tot":
         if window.prefix(3).contains("einde") && window.contains(where: { employment.contains($0) }) { during = true }
+      case "duur":
+        // "voor de duur van het dienstverband".
+        if window.prefix(4).contains(where: { employment.contains($0) }) { during = true }
+      case "vervalt", "vervallen", "eindigt", "eindigen", "stopt", "stoppen", "ophoudt", "loopt":
+        // "de plicht vervalt bij het einde van het dienstverband": it ends with the employment.
+        if window.contains(where: { ["einde", "beeindiging", "uitdiensttreding", "vertrek", "ontslag"].contains($0) }) { endsWithIt = true }
       default:
         break
       }
     }
-    if also && (after || during) { return .tijdensEnNa }
+    if also && (after || during || endsWithIt) { return .tijdensEnNa }
+    if endsWithIt { return .tijdens }
     if during && after { return .tijdensEnNa }
     if after { return .na }
     if during { return .tijdens }

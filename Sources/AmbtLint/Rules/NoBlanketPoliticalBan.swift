@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// The code does not ban political expression or membership outright.
 ///
@@ -9,19 +10,27 @@ import AmbtModel
 public struct NoBlanketPoliticalBan: LintRule {
   public init() {}
 
-  static let blanket = [
-    "geen lid van een politieke", "geen lid zijn van een politieke", "niet lid zijn van een politieke", "geen lid worden van",
-    "geen lidmaatschap van", "niet toegestaan lid te zijn", "geen lid van een vakbond", "geen politieke uitlatingen",
-    "geen politieke uitspraken", "geen politieke standpunten", "geen politieke activiteiten", "geen politieke mening",
-    "onthoud je van politieke", "onthoudt zich van politieke", "onthoudt zich van iedere politieke",
-    "onthoudt zich van elke politieke",
-    "onthoud je van iedere politieke", "onthoud je van elke politieke", "niet deelnemen aan demonstraties",
-    "niet deel aan demonstraties",
-    "niet politiek actief", "uiten geen politieke", "uit je geen politieke", "uit geen politieke",
+  /// What art. 10 protects: expressing opinions, association, assembly and demonstration.
+  static let protected = [
+    "politiek", "politieke", "partij", "vakbond", "vakvereniging", "demonstr", "betoging", "betogen", "mening", "meningsuiting",
+    "uitlating", "uiten", "uitingen", "standpunt", "lidmaatschap", "lid van", "lid zijn", "lid worden", "vereniging", "vergadering",
+    "manifestatie", "petitie", "actiegroep", "staking", "kritiek", "opvatting", "opvattingen", "overtuiging",
   ]
+  /// Acts of expression, association and assembly (a ban on answering council members is not one).
+  static let expressing: Set<String> = [
+    "uiten", "zijn", "worden", "deelnemen", "demonstreren", "uitdragen", "publiceren", "spreken", "uitspreken", "posten", "tonen",
+    "dragen", "betogen", "steunen", "hebben", "houden", "maken", "voeren", "geven", "delen", "lid", "aansluiten", "manifesteren",
+    "schrijven", "bekendmaken", "verkondigen", "laten", "meedoen", "meelopen", "organiseren", "plaatsen", "ondertekenen", "staken",
+    "kenbaarmaken", "onthouden", "uitdelen", "lidworden", "aansluiten", "tonen", "openbaarmaken",
+  ]
+  /// Words that tie a restriction to the function (the functioneringsnorm) or to acting for the
+  /// employer.
   static let qualifiers = [
-    "functie", "functioneren", "openbare dienst", "waardoor", "als daardoor", "indien", "wanneer", "tenzij",
-    "in verband met", "namens", "als ambtenaar", "in je werk", "in uw werk", "werktijd", "uit hoofde", "in dienst",
+    "functie", "functievervulling", "functioneren", "functionering", "openbare dienst", "waardoor", "als daardoor", "indien",
+    "wanneer", "tenzij", "voor zover", "voorzover", "in verband met", "namens", "als ambtenaar", "in je werk", "in uw werk",
+    "werktijd", "werkuren", "uit hoofde", "in dienst", "uniform", "dienstkleding", "tijdens het werk", "tijdens je werk",
+    "in functie", "vertrouwen", "onpartijdig", "onafhankelijk", "gemeentelijke middelen", "bedrijfsmiddelen", "e-mailadres",
+    "werkplek", "op het werk", "beroepshalve", "zakelijk", "woordvoerder", "de gemeente vertegenwoordigt",
   ]
 
   public let descriptor = RuleDescriptor(
@@ -57,37 +66,37 @@ public struct NoBlanketPoliticalBan: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    // Folded once per document and shared by the rules (issue 7).
-    let rules = context.articlesWithTopics
-    let fullTexts = context.foldedArticleTexts
-    return rules.indices.compactMap { k in
-      let topics = rules[k].topics
-      let relevant = { (t: String) in t.contains("politie") || t.contains("vakbond") || t.contains("demonstr") }
-      // The full text (already folded) contains the normative text: a cheap first test.
-      guard topics.contains("meningsuiting") || relevant(fullTexts[k]) else { return nil }
-      let text = TextFolding.fold(rules[k].article.normativeText)
-      guard topics.contains("meningsuiting") || relevant(text) else { return nil }
+    var out: [Diagnostic] = []
+    for m in context.meanings {
+      let onIt = m.isAbout("meningsuiting")
       guard
-        let s = TextSearch.sentences(text).first(where: {
-          TextSearch.containsAny($0, Self.blanket) && !TextSearch.containsAny($0, Self.qualifiers)
-        }),
-        let phrase = TextSearch.firstOf(s, Self.blanket)
-      else { return nil }
-      return context.finding(
-        descriptor,
-        LocalizedText(
-          nl:
-            "regel '\(rules[k].article.label)' bevat een algemeen verbod ('\(phrase)'); art. 10 lid 1 staat alleen beperkingen toe waar de functievervulling in het geding is",
-          en:
-            "rule '\(rules[k].article.label)' contains a blanket ban ('\(phrase)'); art. 10 lid 1 only allows restrictions where the performance of duties is at stake"
-        ),
-        hint: LocalizedText(
-          nl:
-            "beperk het verbod tot uitingen waardoor de goede vervulling van de functie of de goede functionering van de openbare dienst niet in redelijkheid is verzekerd",
-          en:
-            "limit the ban to expressions that do not reasonably assure the proper performance of the function or the public service"
-        ),
-        at: rules[k].article.headerRange, article: rules[k].article)
+        let s = m.sentences.first(where: { s in
+          // A ban, or a duty to keep one's views to oneself.
+          let bans = s.modality == .verbod || s.modality == .gebod && !s.negated && s.mentions(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
+          guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
+          guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }
+          // A restriction tied to the function, or bounded by a condition, is the Act's own.
+          return !s.conditional && !s.mentions(Self.qualifiers) && !s.text.hasSuffix(":")
+        })
+      else { continue }
+      let a = m.article
+      out.append(
+        context.finding(
+          descriptor,
+          LocalizedText(
+            nl:
+              "regel '\(a.label)' bevat een algemeen verbod ('\(s.text)'); art. 10 lid 1 staat alleen beperkingen toe waar de functievervulling in het geding is",
+            en:
+              "rule '\(a.label)' contains a blanket ban ('\(s.text)'); art. 10 lid 1 only allows restrictions where the performance of duties is at stake"
+          ),
+          hint: LocalizedText(
+            nl:
+              "beperk het verbod tot uitingen waardoor de goede vervulling van de functie of de goede functionering van de openbare dienst niet in redelijkheid is verzekerd",
+            en:
+              "limit the ban to expressions that do not reasonably assure the proper performance of the function or the public service"
+          ),
+          at: s.range, article: a, inferred: true))
     }
+    return out
   }
 }

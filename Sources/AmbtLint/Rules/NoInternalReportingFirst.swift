@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// The code does not require reporting suspected wrongdoing internally first.
 ///
@@ -10,17 +11,13 @@ import AmbtModel
 public struct NoInternalReportingFirst: LintRule {
   public init() {}
 
-  static let firstInternal = [
-    "eerst intern", "eerst binnen de organisatie", "eerst binnen de gemeente", "eerst bij je leidinggevende",
-    "eerst bij uw leidinggevende", "eerst bij zijn leidinggevende", "eerst bij de leidinggevende",
-    "eerst aan je leidinggevende", "eerst aan de leidinggevende", "eerst de interne", "eerst via de interne",
-    "pas extern", "pas daarna extern", "alvorens extern", "voordat je extern", "voordat u extern",
-    "niet direct extern", "niet rechtstreeks extern", "niet direct naar buiten", "niet naar buiten voordat",
-  ]
-  static let negations = [
-    "niet eerst", "hoeft niet", "hoef je niet", "hoeft u niet", "niet verplicht", "mag ook direct", "kan ook direct",
-    "rechtstreeks",
-  ]
+  /// Words of a suspected wrongdoing or integrity breach.
+  static let wrongdoing = ["misstand", "misstanden", "klokkenluider", "klokkenluiders", "integriteitsschending", "integriteitsschendingen", "vermoeden", "schending", "wantoestand"]
+  /// Internal channels, and external ones.
+  static let internalWords = ["intern", "interne", "binnen de organisatie", "binnen de gemeente", "eigen organisatie", "leidinggevende", "integriteitscoordinator", "meldpunt", "vertrouwenspersoon", "werkgever"]
+  static let externalWords = ["extern", "externe", "huis voor klokkenluiders", "buiten de organisatie", "naar buiten", "pers", "media", "politie", "openbaar ministerie", "toezichthouder", "bevoegde autoriteit", "rechtstreeks", "direct"]
+  static let internalRoles: Set<String> = ["leidinggevende", "integriteitscoordinator", "vertrouwenspersoon", "gemeentesecretaris", "directie", "management", "personeelszaken", "werkgever"]
+  static let externalRoles: Set<String> = ["huis-voor-klokkenluiders", "politie"]
 
   public let descriptor = RuleDescriptor(
     id: "internal-reporting-first", family: .conflict,
@@ -56,34 +53,74 @@ public struct NoInternalReportingFirst: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    // Folded once per document and shared by the rules (issue 7).
-    let rules = context.articlesWithTopics
-    let fullTexts = context.foldedArticleTexts
-    return rules.indices.compactMap { k in
-      let topics = rules[k].topics
-      let relevant = { (t: String) in t.contains("misstand") || t.contains("klokkenlu") }
-      // The full text (already folded) contains the normative text: a cheap first test.
-      guard topics.contains("melden-van-misstanden") || relevant(fullTexts[k]) else { return nil }
-      let text = TextFolding.fold(rules[k].article.normativeText)
-      guard topics.contains("melden-van-misstanden") || relevant(text) else { return nil }
-      guard
-        let s = TextSearch.sentences(text).first(where: {
-          TextSearch.containsAny($0, Self.firstInternal) && !TextSearch.containsAny($0, Self.negations)
-        }),
-        let phrase = TextSearch.firstOf(s, Self.firstInternal)
-      else { return nil }
-      return context.finding(
-        descriptor,
-        LocalizedText(
-          nl:
-            "regel '\(rules[k].article.label)' eist eerst intern melden ('\(phrase)'); onder de Wet bescherming klokkenluiders mag een melder direct extern melden",
-          en:
-            "rule '\(rules[k].article.label)' requires internal reporting first ('\(phrase)'); under the Wet bescherming klokkenluiders a reporter may go external directly"
-        ),
-        hint: LocalizedText(
-          nl: "noem intern melden als mogelijkheid, niet als voorwaarde, en verwijs naar de meldregeling",
-          en: "present internal reporting as an option, not a condition, and refer to the reporting procedure"),
-        at: rules[k].article.headerRange, article: rules[k].article)
+    var out: [Diagnostic] = []
+    for m in context.meanings {
+      let onWrongdoing =
+        m.isAbout("melden-van-misstanden") || m.isAbout("melden-van-integriteitsschendingen")
+        || m.sentences.contains { $0.mentions(Self.wrongdoing) }
+      guard onWrongdoing, !allowsDirectExternal(m) else { continue }
+      for s in m.sentences {
+        guard let order = requiresInternalFirst(s) else { continue }
+        let a = m.article
+        out.append(
+          context.finding(
+            descriptor,
+            LocalizedText(
+              nl:
+                "regel '\(a.label)' eist eerst intern melden ('\(order)'); onder de Wet bescherming klokkenluiders mag een melder direct extern melden",
+              en:
+                "rule '\(a.label)' requires internal reporting first ('\(order)'); under the Wet bescherming klokkenluiders a reporter may go external directly"
+            ),
+            hint: LocalizedText(
+              nl: "noem intern melden als mogelijkheid, niet als voorwaarde, en verwijs naar de meldregeling",
+              en: "present internal reporting as an option, not a condition, and refer to the reporting procedure"),
+            at: s.range, article: a, inferred: true))
+        break
+      }
+    }
+    return out
+  }
+
+  static let externalMentions = ["extern", "externe", "naar buiten", "huis voor klokkenluiders", "pers", "media", "openbaar", "politie", "autoriteit", "instantie"]
+  static let orderWords = ["eerst", "pas", "voordat", "alvorens", "daarna", "vervolgens", "nadat", "zolang", "eerder", "voorafgaand", "in eerste instantie"]
+
+  /// The words that make a sentence require internal reporting before external, said to the
+  /// reporter: a duty to report internally first, a ban on going external before (or without)
+  /// an internal report, a permission to go external only after one, or internal reporting that
+  /// "goes before" external. Nil when the sentence does not.
+  func requiresInternalFirst(_ s: SentenceAnalysis) -> String? {
+    guard s.addressee == "medewerker" || s.addressee == nil else { return nil }
+    let toInternal = s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
+    let external = s.mentions(Self.externalMentions) || s.reportTo.contains { Self.externalRoles.contains($0) }
+    let ordered = s.mentions(Self.orderWords)
+    let reporting = s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht }
+      || s.mentions(["procedure", "meldregeling", "route", "klokkenluidersregeling", "melden", "melding", "aankaarten", "kaart", "aan de orde", "bespreekbaar"])
+    // "Intern melden gaat altijd voor extern melden."
+    if toInternal && external && s.mentions(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"]) { return "intern gaat voor" }
+    switch s.modality {
+    case .meldplicht, .gebod:
+      guard !s.negated, reporting, toInternal, ordered else { return nil }
+      // "intern of extern", "eerst intern of rechtstreeks bij het Huis": a choice, not an order.
+      if s.mentions(["of"], within: 5, ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"]) { return nil }
+      return external ? "pas daarna extern" : "eerst intern"
+    case .verbod:
+      // "Je meldt niet extern voordat …", "niet rechtstreeks extern", "stap je niet naar een externe instantie zolang …".
+      guard external && (ordered || s.mentions(["direct", "rechtstreeks", "meteen", "zonder"])) else { return nil }
+      return "niet direct extern"
+    case .toestemming:
+      // "Je mag alleen extern melden als je eerder intern hebt gemeld".
+      guard !s.negated, external, toInternal, s.mentions(["alleen", "uitsluitend", "pas"]) else { return nil }
+      return "extern alleen na intern"
+    default:
+      return nil
+    }
+  }
+
+  /// Whether the rule says outright that one may go external directly.
+  func allowsDirectExternal(_ m: RuleMeaning) -> Bool {
+    m.allSentences.contains { s in
+      (s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && s.mentions(["ook", "direct", "rechtstreeks", "meteen", "zonder"]))
+        || s.mentions(["niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst"])
     }
   }
 }

@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// The code does not ban all side activities, nor require permission where the Act asks a report.
 ///
@@ -10,18 +11,20 @@ import AmbtModel
 public struct NoSideActivityRegimeBeyondAct: LintRule {
   public init() {}
 
-  static let activity = ["nevenwerk", "nevenfunctie", "nevenactiviteit"]
-  static let blanket = [
-    "geen nevenwerkzaamheden", "geen nevenfuncties", "geen nevenfunctie", "geen nevenactiviteiten",
-    "nevenwerkzaamheden zijn niet toegestaan", "nevenwerkzaamheden zijn verboden", "nevenfuncties zijn niet toegestaan",
-  ]
+  /// Words that limit a ban to harmful side activities (the Act's own test).
   static let qualifiers = [
-    "die ", "waardoor", "tenzij", "indien", "als ", "wanneer", "strijd", "raken", "belang", "functie", "zonder",
+    "strijdig", "strijd", "schadelijk", "schaden", "schaadt", "in de weg", "raken", "raakt", "belang", "belangen", "onverenigbaar",
+    "conflict", "verstrengeling", "functievervulling", "vervulling", "functioneren", "onafhankelijkheid", "onpartijdigheid",
+    "vertrouwen", "risico", "afbreuk", "botsen", "tenzij", "voor zover", "indien", "waardoor", "nadelig", "hinder", "goede vervulling",
   ]
-  static let permission = ["toestemming", "goedkeuring", "aanvraag", "aanvragen"]
-  static let noPermission = [
-    "geen toestemming nodig", "geen toestemming te vragen", "hoeft geen toestemming", "hoef je geen toestemming",
-    "zonder toestemming mag",
+  static let consentWords = [
+    "toestemming", "goedkeuring", "akkoord", "instemming", "aanvraag", "aanvragen", "vergunning", "ontheffing", "goedgekeurd",
+    "goedkeurt", "goedkeuren", "ingestemd", "instemt", "instemmen", "toestaat", "toegestemd", "fiat",
+  ]
+  /// Doing side activities, as opposed to using something for them.
+  static let doing: Set<String> = [
+    "verrichten", "uitoefenen", "hebben", "aannemen", "aanvaarden", "vervullen", "doen", "werken", "beginnen", "starten", "uitvoeren",
+    "zijn", "bekleden", "verwerven", "houden", "nemen",
   ]
 
   public let descriptor = RuleDescriptor(
@@ -59,46 +62,55 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     // One finding per chapter: the regime is usually spread over a few rules.
     var chapters: Set<Int> = []
-    let rules = context.articlesWithTopics
-    let starts = context.articleChapterStarts
-    return rules.indices.compactMap { k in
-      let chapterStart = starts[k]
-      guard rules[k].topics.contains("nevenwerkzaamheden"), !chapters.contains(chapterStart) else { return nil }
-      let a = rules[k].article
-      for s in TextSearch.sentences(TextFolding.fold(a.normativeText)) where TextSearch.containsAny(s, Self.activity) {
-        if let p = TextSearch.firstOf(s, Self.blanket), !TextSearch.containsAny(s, Self.qualifiers) {
-          chapters.insert(chapterStart)
-          return finding(
-            context, a,
-            LocalizedText(
-              nl:
-                "regel '\(a.label)' verbiedt alle nevenwerkzaamheden ('\(p)'); de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
-              en:
-                "rule '\(a.label)' bans all side activities ('\(p)'); the Act bans only those that harm the performance of duties"
-            ))
+    var out: [Diagnostic] = []
+    for m in context.meanings {
+      guard !chapters.contains(m.chapterStart) else { continue }
+      let ruleOnIt = m.isAbout("nevenwerkzaamheden")
+      for s in m.sentences where s.topics.contains("nevenwerkzaamheden") || ruleOnIt && s.topics.isEmpty {
+        let a = m.article
+        // A ban on every side activity: a prohibition without the Act's qualification.
+        // (A lead-in ending in a colon is qualified by its list.)
+        if s.modality == .verbod && !s.qualified && !s.mentions(Self.qualifiers) && !s.mentions(Self.consentWords)
+          && s.action.map({ Self.doing.contains($0) }) ?? true && !s.text.hasSuffix(":")
+        {
+          chapters.insert(m.chapterStart)
+          out.append(
+            finding(
+              context, a, s,
+              LocalizedText(
+                nl:
+                  "regel '\(a.label)' verbiedt alle nevenwerkzaamheden; de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
+                en: "rule '\(a.label)' bans all side activities; the Act bans only those that harm the performance of duties")))
+          break
         }
-        if let p = TextSearch.firstOf(s, Self.permission), !TextSearch.containsAny(s, Self.noPermission) {
-          chapters.insert(chapterStart)
-          return finding(
-            context, a,
-            LocalizedText(
-              nl: "regel '\(a.label)' eist \(p) voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
-              en:
-                "rule '\(a.label)' requires permission ('\(p)') for side activities; the Act only asks for a report (art. 8 lid 2 a)"
-            ))
+        // A permission regime: consent required (asked, or a ban without it).
+        let asksConsent =
+          s.mentions(Self.consentWords)
+          && ((s.modality == .meldplicht || s.modality == .gebod) && !s.negated
+            || s.modality == .verbod && s.mentions(["zonder"])
+            || s.modality == .toestemming && !s.negated && s.mentions(["alleen", "uitsluitend", "pas", "na"]))
+        if asksConsent {
+          chapters.insert(m.chapterStart)
+          out.append(
+            finding(
+              context, a, s,
+              LocalizedText(
+                nl: "regel '\(a.label)' eist toestemming voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
+                en: "rule '\(a.label)' requires permission for side activities; the Act only asks for a report (art. 8 lid 2 a)")))
+          break
         }
       }
-      return nil
     }
+    return out
   }
 
-  func finding(_ context: LintContext, _ a: Article, _ message: LocalizedText) -> Diagnostic {
+  func finding(_ context: LintContext, _ a: Article, _ s: SentenceAnalysis, _ message: LocalizedText) -> Diagnostic {
     context.finding(
       descriptor, message,
       hint: LocalizedText(
         nl:
           "vraag opgave van nevenwerkzaamheden die de belangen van de dienst kunnen raken, en verbied alleen wat de functievervulling schaadt",
         en: "ask for a report of side activities that may affect the service, and ban only what harms the performance of duties"),
-      at: a.headerRange, article: a)
+      at: s.range, article: a, inferred: true)
   }
 }

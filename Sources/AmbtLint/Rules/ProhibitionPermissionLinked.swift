@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// A permission on a topic that is also prohibited says which prohibition it is an exception to.
 ///
@@ -29,49 +30,83 @@ public struct ProhibitionPermissionLinked: LintRule {
       )
     ])
 
+  /// Words by which a rule says it is an exception to another.
+  static let linkWords = ["in afwijking van", "uitzondering", "tenzij", "behalve", "met uitzondering", "onverminderd", "niettegenstaande", "desondanks", "toch"]
+
   public func check(_ context: LintContext) -> [Diagnostic] {
-    let rules = context.articlesWithTopics
-    let starts = context.articleChapterStarts
-    let chapterOf = Dictionary(rules.indices.map { (rules[$0].article.range.start, starts[$0]) }, uniquingKeysWith: { a, _ in a })
-    func has(_ a: Article, _ k: NormKind) -> Bool { a.annotations.normKinds.contains(k) }
+    let meanings = context.meanings
     // A permission that is a procedure (ask, report, someone decides) is not a contradiction.
-    func isProcedure(_ a: Article) -> Bool { has(a, .meldplicht) || has(a, .bevoegdheid) || !a.annotations.reportTo.isEmpty }
+    func isProcedure(_ m: RuleMeaning) -> Bool {
+      m.norms.contains(.meldplicht) || m.norms.contains(.bevoegdheid) || !m.reportTo.isEmpty
+    }
+    func permissions(_ m: RuleMeaning) -> [SentenceAnalysis] {
+      m.sentences.filter { $0.modality == .toestemming && !$0.negated }
+    }
+    func bans(_ m: RuleMeaning) -> [SentenceAnalysis] { m.sentences.filter { $0.modality == .verbod } }
+    /// Whether a ban and a permission can apply to the same case: amounts on opposite sides of
+    /// a limit (`meer dan € 50` / `tot € 50`) do not.
+    func overlap(_ ban: SentenceAnalysis, _ permission: SentenceAnalysis) -> Bool {
+      // During and outside working hours do not meet.
+      let during = ["tijdens werktijd", "tijdens werkuren", "tijdens je werk", "onder werktijd", "op het werk"]
+      let outside = ["na werktijd", "buiten werktijd", "buiten werkuren", "na het werk", "in je vrije tijd", "in uw vrije tijd"]
+      if ban.mentions(during) && permission.mentions(outside) || ban.mentions(outside) && permission.mentions(during) { return false }
+      guard let b = ban.amounts.first, let p = permission.amounts.first else { return true }
+      let above: Set<Boundary> = [.gt, .ge]
+      let below: Set<Boundary> = [.lt, .le]
+      if above.contains(b.boundary) && below.contains(p.boundary) && p.value <= b.value { return false }
+      if below.contains(b.boundary) && above.contains(p.boundary) && p.value >= b.value { return false }
+      return true
+    }
     var out: [Diagnostic] = []
-    for k in rules.indices
-    where has(rules[k].article, .toestemming) && !has(rules[k].article, .verbod) && !isProcedure(rules[k].article) {
-      let t = rules[k].article
-      let topics = rules[k].topics
-      let own = Set(t.annotations.exceptionTo.map(\.key))
-      for topic in topics {
+    for t in meanings {
+      let confirmed = t.normsConfirmed
+      if confirmed {
+        guard t.norms.contains(.toestemming), !t.norms.contains(.verbod), !isProcedure(t) else { continue }
+      }
+      let own = Set(t.article.annotations.exceptionTo.map(\.key))
+      let mentioned = Set(t.allSentences.flatMap { $0.references.compactMap(\.article) })
+      if !own.isEmpty || t.allSentences.contains(where: { $0.mentions(Self.linkWords) }) { continue }
+      let tPermissions = permissions(t)
+      if !confirmed && (tPermissions.isEmpty || !bans(t).isEmpty || isProcedure(t)) { continue }
+      for topic in t.topics {
         // Only rules in the same chapter: a topic shared across chapters is usually a side topic.
-        let bans = rules.filter {
-          $0.topics.contains(topic) && has($0.article, .verbod) && !has($0.article, .toestemming)
-            && chapterOf[$0.article.range.start] == chapterOf[t.range.start]
-        }.map(\.article)
-        guard !bans.isEmpty else { continue }
-        let linked = bans.contains { own.contains($0.key) || $0.annotations.exceptionTo.contains { $0.key == t.key } }
-        if linked || !own.isEmpty { continue }
-        let names = bans.map { "'\($0.label)'" }.joined(separator: ", ")
+        let banRules = meanings.filter { b in
+          b.chapterStart == t.chapterStart && b.article.range.start != t.article.range.start && b.topics.contains(topic)
+            && (b.normsConfirmed ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming) : !bans(b).isEmpty && permissions(b).isEmpty)
+        }
+        let conflicting = banRules.filter { b in
+          if confirmed && b.normsConfirmed { return true }
+          return bans(b).contains { ban in tPermissions.contains { p in overlap(ban, p) && (p.action == nil || ban.action == nil || p.action == ban.action || sharesTopic(p, ban, topic)) } }
+        }
+        guard !conflicting.isEmpty else { continue }
+        let linked = conflicting.contains { b in mentioned.contains(b.article.key) || b.article.annotations.exceptionTo.contains { $0.key == t.article.key } }
+        if linked { continue }
+        let names = conflicting.map { "'\($0.article.label)'" }.joined(separator: ", ")
         let label = context.vocabulary.topics
+        let a = t.article
         out.append(
           context.finding(
             descriptor,
             LocalizedText(
               nl:
-                "regel '\(t.label)' (toestemming) en \(names) (verbod) gaan over '\(label.label(topic, .nl))' zonder '@uitzondering op': de verhouding is niet vastgelegd",
+                "regel '\(a.label)' (toestemming) en \(names) (verbod) gaan over '\(label.label(topic, .nl))' zonder '@uitzondering op': de verhouding is niet vastgelegd",
               en:
-                "rule '\(t.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"
+                "rule '\(a.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"
             ),
             hint: LocalizedText(
-              nl: "zeg met '@uitzondering op \(bans[0].key)' dat deze regel een uitzondering is, of pas een van beide aan",
-              en: "state with '@uitzondering op \(bans[0].key)' that this rule is an exception, or change one of them"),
-            at: t.headerRange, article: t,
-            notes: bans.map {
-              DiagnosticNote(message: LocalizedText(nl: "verbod hier", en: "prohibition here"), range: $0.headerRange)
-            }))
+              nl: "zeg met '@uitzondering op \(conflicting[0].article.key)' (of 'in afwijking van') dat deze regel een uitzondering is, of pas een van beide aan",
+              en: "state with '@uitzondering op \(conflicting[0].article.key)' (or 'in afwijking van') that this rule is an exception, or change one of them"),
+            at: a.headerRange, article: a,
+            notes: conflicting.map {
+              DiagnosticNote(message: LocalizedText(nl: "verbod hier", en: "prohibition here"), range: $0.article.headerRange)
+            }, inferred: !(confirmed && conflicting.allSatisfy(\.normsConfirmed) && t.topicsConfirmed)))
         break
       }
     }
     return out
+  }
+
+  func sharesTopic(_ a: SentenceAnalysis, _ b: SentenceAnalysis, _ topic: String) -> Bool {
+    a.topics.contains(topic) && b.topics.contains(topic)
   }
 }

@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// A duty to report says to whom.
 ///
@@ -25,24 +26,47 @@ public struct ReportingDutyHasAddressee: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    let roles = context.vocabulary.roles.terms.filter { $0.id != "medewerker" }.flatMap { [$0.nl] + $0.synonyms }.map(
-      TextFolding.fold)
-    return context.articles.compactMap { a in
-      guard a.annotations.normKinds.contains(.meldplicht), a.annotations.reportTo.isEmpty else { return nil }
+    var out: [Diagnostic] = []
+    for m in context.meanings where !m.reportToConfirmed {
+      let a = m.article
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
-      let referred = a.annotations.references.compactMap { context.document.article(withKey: $0.key) }
-      if referred.contains(where: { !$0.annotations.reportTo.isEmpty }) { return nil }
-      let text = " " + TextFolding.fold(a.normativeText) + " "
-      if roles.contains(where: { text.contains(" \($0)") }) { return nil }
-      let norm = a.annotations.norms.first { $0.value == NormKind.meldplicht.rawValue }
-      return context.finding(
-        descriptor,
-        LocalizedText(
-          nl: "regel '\(a.label)' legt een meldplicht op maar zegt niet bij wie",
-          en: "rule '\(a.label)' imposes a duty to report but does not say to whom"),
-        hint: LocalizedText(
-          nl: "noem de ontvanger in de tekst en in '@melden bij'", en: "name the addressee in the text and in '@melden bij'"),
-        at: norm?.range ?? a.headerRange, article: a)
+      let referredKeys = a.annotations.references.map(\.key) + m.sentences.flatMap { $0.references.compactMap(\.article) }
+      let referred = context.meanings.filter { r in referredKeys.contains(r.article.key) }
+      if referred.contains(where: { !$0.reportTo.isEmpty }) { continue }
+      if m.normsConfirmed {
+        // Confirmed '@norm meldplicht' and no one named in annotation or text.
+        guard m.norms.contains(.meldplicht), m.reportTo.isEmpty else { continue }
+        let norm = a.annotations.norms.first { $0.value == NormKind.meldplicht.rawValue }
+        out.append(finding(context, a, at: norm?.range ?? a.headerRange, inferred: false))
+        continue
+      }
+      // A duty to report, or to ask consent, read from the text, with no recipient in the rule.
+      guard m.reportTo.isEmpty else { continue }
+      guard
+        let s = m.sentences.first(where: { s in
+          !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty && s.consentBy.isEmpty
+        })
+      else { continue }
+      out.append(finding(context, a, at: s.range, inferred: true))
     }
+    return out
+  }
+
+  /// "Vraag vooraf toestemming", "je hebt toestemming nodig": consent to be asked of someone.
+  static func asksConsent(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(["toestemming", "goedkeuring", "akkoord", "instemming"])
+      && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(["zonder"]))
+  }
+
+  func finding(_ context: LintContext, _ a: Article, at range: SourceRange, inferred: Bool) -> Diagnostic {
+    context.finding(
+      descriptor,
+      LocalizedText(
+        nl: "regel '\(a.label)' legt een meldplicht op maar zegt niet bij wie",
+        en: "rule '\(a.label)' imposes a duty to report but does not say to whom"),
+      hint: LocalizedText(
+        nl: "noem de ontvanger in de tekst en in '@melden bij' (\"de gemeente\" is geen ontvanger)",
+        en: "name the addressee in the text and in '@melden bij' (\"the municipality\" is not an addressee)"),
+      at: range, article: a, inferred: inferred)
   }
 }

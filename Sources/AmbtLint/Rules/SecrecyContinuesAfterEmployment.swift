@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// Confidentiality is not limited to the period of employment.
 ///
@@ -8,17 +9,10 @@ import AmbtModel
 public struct SecrecyContinuesAfterEmployment: LintRule {
   public init() {}
 
-  static let limited = [
-    "tijdens je dienstverband", "tijdens uw dienstverband", "tijdens zijn dienstverband", "tijdens het dienstverband",
-    "gedurende je dienstverband", "gedurende uw dienstverband", "gedurende zijn dienstverband", "gedurende het dienstverband",
-    "zolang je in dienst", "zolang u in dienst", "zolang hij in dienst", "zolang de ambtenaar in dienst",
-    "zolang je bij de gemeente werkt", "zolang u bij de gemeente werkt", "tot het einde van het dienstverband",
-    "tot het einde van je dienstverband", "tot het einde van uw dienstverband", "tot de beeindiging van",
-  ]
-  static let continues = [
-    "ook na", "na afloop", "na beeindiging", "na het einde", "na einde", "na uitdiensttreding", "na vertrek",
-    "gewezen", "oud-medewerker", "voortduren", "blijft gelden", "blijft bestaan", "na het verlaten", "na je vertrek",
-  ]
+  /// Words of confidentiality: a sentence with one of them, or on the topic, is about secrecy.
+  static let secrecyWords = ["geheim", "geheimhouding", "geheimhoudingsplicht", "vertrouwelijk", "zwijgplicht", "ambtsgeheim", "discreet", "discretie"]
+  /// Objects of access codes, not of the duty of confidentiality.
+  static let accessCodes = ["wachtwoord", "wachtwoorden", "inlogcode", "inlogcodes", "pincode", "pincodes", "toegangscode", "toegangscodes", "inloggegevens"]
 
   public let descriptor = RuleDescriptor(
     id: "secrecy-limited-to-employment", family: .conflict,
@@ -46,32 +40,35 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    // Folded once per document and shared by the rules (issue 7).
-    let rules = context.articlesWithTopics
-    let fullTexts = context.foldedArticleTexts
-    return rules.indices.compactMap { k in
-      let topics = rules[k].topics
-      let onSecrecy = { (s: String) in s.contains("geheim") || s.contains("vertrouwelijk") }
-      // The full text (already folded) contains the normative text: a cheap first test.
-      guard topics.contains("geheimhouding") || onSecrecy(fullTexts[k]) else { return nil }
-      let text = TextFolding.fold(rules[k].article.normativeText)
-      guard topics.contains("geheimhouding") || onSecrecy(text) else { return nil }
-      guard !TextSearch.containsAny(fullTexts[k], Self.continues) else { return nil }
-      guard let s = TextSearch.sentences(text).first(where: { onSecrecy($0) && TextSearch.containsAny($0, Self.limited) }),
-        let phrase = TextSearch.firstOf(s, Self.limited)
-      else { return nil }
-      return context.finding(
-        descriptor,
-        LocalizedText(
-          nl:
-            "regel '\(rules[k].article.label)' beperkt de geheimhouding tot het dienstverband ('\(phrase)'); art. 9 geldt ook voor de gewezen ambtenaar",
-          en:
-            "rule '\(rules[k].article.label)' limits confidentiality to the employment ('\(phrase)'); art. 9 also binds former civil servants"
-        ),
-        hint: LocalizedText(
-          nl: "zeg dat de geheimhouding ook na het einde van het dienstverband blijft gelden",
-          en: "say that confidentiality continues after the employment ends"),
-        at: rules[k].article.headerRange, article: rules[k].article)
+    func onSecrecy(_ s: SentenceAnalysis) -> Bool {
+      (s.topics.contains("geheimhouding") || s.mentions(Self.secrecyWords)) && !s.mentions(Self.accessCodes)
     }
+    // A sentence anywhere in the code that lets the duty continue (or binds former employees)
+    // keeps a limited sentence from being the code's last word.
+    let all = context.meanings.flatMap(\.allSentences) + context.sentencesOutsideRules
+    if all.contains(where: { onSecrecy($0) && ($0.temporal == .na || $0.temporal == .tijdensEnNa) }) { return [] }
+    var out: [Diagnostic] = []
+    for m in context.meanings {
+      guard
+        let s = m.sentences.first(where: { s in
+          onSecrecy(s) && s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming
+        })
+      else { continue }
+      let a = m.article
+      out.append(
+        context.finding(
+          descriptor,
+          LocalizedText(
+            nl:
+              "regel '\(a.label)' beperkt de geheimhouding tot het dienstverband ('\(s.text)'); art. 9 geldt ook voor de gewezen ambtenaar",
+            en:
+              "rule '\(a.label)' limits confidentiality to the employment ('\(s.text)'); art. 9 also binds former civil servants"
+          ),
+          hint: LocalizedText(
+            nl: "zeg dat de geheimhouding ook na het einde van het dienstverband blijft gelden",
+            en: "say that confidentiality continues after the employment ends"),
+          at: s.range, article: a, inferred: true))
+    }
+    return out
   }
 }
