@@ -8,6 +8,8 @@ public struct RuleMeaning: Sendable {
   public var article: Article
   /// The chapter's start offset (rules of one chapter share it).
   public var chapterStart: Int
+  /// Whether the rule stands in an annex (which often quotes the law rather than imposing it).
+  public var inAnnex: Bool
   /// Sentences of the binding text.
   public var sentences: [SentenceAnalysis]
   /// Sentences of explanations, examples and notes.
@@ -84,7 +86,7 @@ extension LintContext {
         }
         out.append(
           RuleMeaning(
-            article: a, chapterStart: chapter.range.start, sentences: sentences, explanation: explanation, topics: topics,
+            article: a, chapterStart: chapter.range.start, inAnnex: chapter.kind == .annex, sentences: sentences, explanation: explanation, topics: topics,
             topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
             reportToConfirmed: !confirmedReport.isEmpty))
       }
@@ -96,20 +98,21 @@ extension LintContext {
   /// it when that ends with a colon.
   func collect(
     _ items: [Item], into sentences: inout [SentenceAnalysis], explanation: inout [SentenceAnalysis], analyser: NormAnalyser,
-    inExplanation: Bool
+    inExplanation: Bool, context outer: TextContext = .rule
   ) {
+    let here: TextContext = inExplanation ? .explanation : outer
     var leadIn: String?
     for item in items {
       switch item {
       case .paragraph(let p):
-        let found = analyser.analyse(p.text, base: p.range.start, context: inExplanation ? .explanation : .rule)
+        let found = analyser.analyse(p.text, base: p.range.start, context: here)
         if inExplanation { explanation += found } else { sentences += found }
         let trimmed = p.text.trimmingCharacters(in: .whitespaces)
         leadIn = trimmed.hasSuffix(":") ? trimmed : nil
       case .list(let l):
         func walk(_ list: [ListItem], lead: String?) {
           for li in list {
-            let found = analyser.analyse(li.text, base: li.range.start, leadIn: lead, context: inExplanation ? .explanation : .rule)
+            let found = analyser.analyse(li.text, base: li.range.start, leadIn: lead, context: here)
             if inExplanation { explanation += found } else { sentences += found }
             walk(li.children, lead: li.text.hasSuffix(":") ? li.text : lead)
           }
@@ -131,27 +134,26 @@ extension LintContext {
       var found: [SentenceAnalysis] = []
       var ignored: [SentenceAnalysis] = []
       let analyser = NormAnalyser.shared
-      collect(document.preamble.items, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false)
-      for c in document.chapters + document.annexes {
-        collect(c.items.filter { if case .article = $0 { return false } else { return true } }, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false)
+      collect(document.preamble.items, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .preamble)
+      for c in document.chapters {
+        let loose = c.items.filter { if case .article = $0 { return false } else { return true } }
+        collect(loose, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .explanation)
       }
-      collect(document.closing?.items ?? [], into: &found, explanation: &ignored, analyser: analyser, inExplanation: false)
+      collect(document.closing?.items ?? [], into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .closing)
       return found + ignored
     }
   }
 }
 
 extension SentenceAnalysis {
-  /// Whether the sentence's folded text contains one of the (folded) phrases as words.
+  /// Whether the sentence's words contain one of the phrases, starting at a word (`geheim`
+  /// finds `geheimhouding`; `niet openbaar` finds the two words in a row).
   public func mentions(_ phrases: [String]) -> Bool {
-    let text = " " + TextFold.fold(text).map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-    return phrases.contains { text.containsBytes(" " + TextFold.fold($0)) }
+    phrases.contains { wordText.containsBytes(" " + TextFold.fold($0)) }
   }
 
   /// The folded words of the sentence.
-  public var foldedWords: [String] {
-    TextFold.fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }).map(String.init)
-  }
+  public var foldedWords: [String] { wordText.split(separator: " ").map(String.init) }
 
   /// Whether a word starting with one of `first` is followed within `window` words by a word
   /// starting with one of `then` ("of … extern").

@@ -9,7 +9,7 @@ public enum LintRules {
     // Superseded references
     NoReferenceToSupersededLaw(),
     // Internal consistency
-    ConsistentQuantities(), ProhibitionPermissionLinked(), ReportingDutyHasAddressee(),
+    ConsistentQuantities(), TextAgreesWithAnnotation(), ProhibitionPermissionLinked(), ReportingDutyHasAddressee(),
     NoSkippedNumbers(), NoDuplicateNumbers(), ReferencesResolve(),
     // Review cycle
     ReviewNotOverdue(), ReviewNotDueSoon(), ReviewDateKnown(), YearlyAccountMentioned(),

@@ -1,11 +1,22 @@
 import AmbtModel
+import AmbtSemantics
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// One duty of the law that a gedragscode should cover, from `obligations.json`.
 public struct Obligation: Hashable, Sendable, Decodable {
   public struct Requirement: Hashable, Sendable, Decodable {
     public var norms: [String]?
     public var keywords: [String]?
+  }
+
+  /// What a sentence must say to impose the obligation (read by the norm analyser).
+  public struct Meaning: Hashable, Sendable, Decodable {
+    public var modalities: [String]
+    public var words: [String]?
+    public var notWords: [String]?
   }
 
   public var id: String
@@ -19,6 +30,7 @@ public struct Obligation: Hashable, Sendable, Decodable {
   public var dutyHolder: String
   public var topics: [String]
   public var requires: Requirement?
+  public var meaning: Meaning?
   public var textKeywords: [String]?
   public var implicit: Bool?
   public var checkedBy: String?
@@ -114,91 +126,81 @@ extension LintContext {
     coverageCache.value { computeCoverage() }
   }
 
+  var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
+
+  /// Words that name a separate regulation in running text.
+  static let regulationWords = ["regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel", "handboek"]
+
   func computeCoverage() -> [CoverageEntry] {
-    let rules = articlesWithTopics
-    let folded = foldedArticleTexts
-    // The code's own text outside its rules (preamble and chapters; annexes often quote the law).
-    var outsideRules: [(String, String)] = []
-    func text(_ items: [Item]) -> String {
-      var parts: [String] = []
-      for item in items {
-        if case .article = item { continue }
-        item.collectText(into: &parts, includeExplanations: true)
-      }
-      return TextFolding.fold(parts.joined(separator: " "))
-    }
-    outsideRules.append(("preambule", text(document.preamble.items)))
+    let meanings = self.meanings
+    let outside = sentencesOutsideRules
     // `@regeling` lines outside rules: the code names a regulation, e.g. in an annex listing them.
     var looseRegulations = document.preamble.annotations.regulations + (document.closing?.annotations.regulations ?? [])
     for c in document.chapters + document.annexes { looseRegulations += c.annotations.regulations }
-    for c in document.chapters {
-      outsideRules.append((c.number.map { "hoofdstuk \($0)" } ?? c.title, TextFolding.fold(c.title) + " " + text(c.items)))
-    }
-    // Folded once here rather than for every rule and obligation (issue 7).
-    // Topics as bits and keywords as bits of the catalogue's automaton: set tests and text
-    // searches per rule and obligation were most of coverage's time (issue 7).
-    var topicBits: [String: UInt64] = [:]
-    func topicMask(_ topics: [String]) -> UInt64 {
-      var m: UInt64 = 0
-      for t in topics {
-        if topicBits[t] == nil { topicBits[t] = topicBits.count < 64 ? 1 << UInt64(topicBits.count) : 0 }
-        m |= topicBits[t]!
+    func place(of offset: Int) -> String {
+      for c in document.chapters where c.range.start <= offset && offset < c.range.end {
+        return c.number.map { "hoofdstuk \($0)" } ?? (c.title.isEmpty ? "hoofdstuk" : c.title)
       }
-      return m
+      if let closing = document.closing, closing.range.start <= offset { return "slot" }
+      return "preambule"
     }
-    let topicMasks = rules.map { topicMask($0.topics) }
-    let keywordMasks = catalogue.keywordMasksUsable ? folded.map { catalogue.keywordAutomaton.occurring(in: $0) } : []
-    let topicSets = rules.map { Set($0.topics) }
-    let coverSets = rules.map { $0.article.annotations.covers.map { $0.value.lowercased() } }
-    let normSets = rules.map { Set($0.article.annotations.norms.map(\.value)) }
-    let firstRegulations = rules.map { $0.article.annotations.regulations.first }
-    return catalogue.obligations.indices.map { obIndex in
-      let ob = catalogue.obligations[obIndex]
-      let obTopicMask = topicMask(ob.topics)
-      let textMask = catalogue.textKeywordMasks[obIndex]
-      let requiredMask = catalogue.requiredKeywordMasks[obIndex]
-      let exactTopics = topicBits.count <= 64
+    return catalogue.obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
-      let textKeywords = (ob.textKeywords ?? []).map(TextFolding.fold)
-      let requiredKeywords = (ob.requires?.keywords ?? []).map(TextFolding.fold)
+      let id = ob.id.lowercased()
+      let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
+      /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
+      /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
+      func imposes(_ s: SentenceAnalysis, ruleTopics: [String], rule: [SentenceAnalysis] = []) -> Bool {
+        guard modalities.contains(s.modality.rawValue), !s.question else { return false }
+        // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
+        if s.mentions(Self.regulationWords) && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"]) {
+          return false
+        }
+        // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
+        // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
+        if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
+        // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
+        if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
+        let onTopic = !Set(s.topics).isDisjoint(with: ob.topics) || s.topics.isEmpty && !Set(ruleTopics).isDisjoint(with: ob.topics)
+        guard onTopic else { return false }
+        if let words = ob.meaning?.words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
+        if let not = ob.meaning?.notWords, s.mentions(not) { return false }
+        return true
+      }
       var direct: [Article] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
-      let id = ob.id.lowercased()
-      let obTopics = Set(ob.topics)
-      let requiredNorms = Set(ob.requires?.norms ?? [])
-      // Indices only: binding each (Article, topics) pair copied the whole rule, and its
-      // reference counting was the largest cost of coverage (issue 7).
-      for k in rules.indices {
+      for m in meanings {
+        let a = m.article
+        // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
+        if m.inAnnex && !a.annotations.covers.contains(where: { let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-") }) {
+          if let reg = a.annotations.regulations.first, !Set(m.topics).isDisjoint(with: ob.topics) { viaRegulation.append((a, reg.value, reg.range)) }
+          continue
+        }
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if !coverSets[k].isEmpty, coverSets[k].contains(where: { v in v == id || id.hasPrefix(v + "-") }) {
-          direct.append(rules[k].article)
+        if a.annotations.covers.contains(where: { let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-") }) {
+          direct.append(a)
           continue
         }
-        let onTopic = exactTopics ? topicMasks[k] & obTopicMask != 0 : !topicSets[k].isDisjoint(with: obTopics)
-        let hasTextKeyword = {
-          keywordMasks.isEmpty ? textKeywords.contains { folded[k].contains($0) } : keywordMasks[k] & textMask != 0
-        }
-        let byKeyword = !onTopic && hasTextKeyword()
-        guard onTopic || byKeyword else { continue }
-        if onTopic, let reg = firstRegulations[k] {
-          viaRegulation.append((rules[k].article, reg.value, reg.range))
+        let onTopic = !Set(m.topics).isDisjoint(with: ob.topics)
+        if onTopic, let reg = a.annotations.regulations.first {
+          viaRegulation.append((a, reg.value, reg.range))
           continue
         }
-        if onTopic && hasTextKeyword() {
-          direct.append(rules[k].article)
+        // Confirmed annotations that say it.
+        if m.topicsConfirmed && m.normsConfirmed && onTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
+          && ob.meaning?.words == nil
+        {
+          direct.append(a)
           continue
         }
-        if byKeyword {
-          direct.append(rules[k].article)
+        if m.allSentences.contains(where: { imposes($0, ruleTopics: m.topics, rule: m.allSentences) }) {
+          direct.append(a)
           continue
         }
-        if ob.requires != nil {
-          let normOK = !normSets[k].isDisjoint(with: requiredNorms)
-          let wordOK =
-            keywordMasks.isEmpty ? requiredKeywords.contains { folded[k].contains($0) } : keywordMasks[k] & requiredMask != 0
-          if !normOK && !wordOK { continue }
+        // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
+        if let s = m.allSentences.first(where: { s in s.mentions(Self.regulationWords) && (!Set(s.topics).isDisjoint(with: ob.topics) || onTopic) }) {
+          viaRegulation.append((a, a.annotations.regulations.first?.value ?? s.text, s.range))
         }
-        direct.append(rules[k].article)
       }
       // A regulation named outside the rules counts when its name is about the obligation's topic.
       let topicWords =
@@ -208,14 +210,17 @@ extension LintContext {
         } + (ob.textKeywords ?? [])
       for reg in looseRegulations {
         let name = TextFolding.fold(reg.value)
-        if topicWords.contains(where: { name.contains(TextFolding.fold($0)) }) {
+        if topicWords.contains(where: { name.containsBytes(TextFolding.fold($0)) }) {
           viaRegulation.append((nil, reg.value, reg.range))
         }
       }
+      // The code's own text outside its rules (preamble and chapter texts) that imposes it.
       var mentions: [String] = []
-      if direct.isEmpty, !textKeywords.isEmpty {
-        for (place, text) in outsideRules where textKeywords.contains(where: { text.contains($0) }) {
-          mentions.append(place)
+      if direct.isEmpty {
+        for s in outside where imposes(s, ruleTopics: []) {
+          let p = place(of: s.range.start)
+          if debugCoverage { print("DEBUG \(ob.id) \(p): \(s.text)") }
+          if !mentions.contains(p) { mentions.append(p) }
         }
       }
       let status: CoverageEntry.Status =

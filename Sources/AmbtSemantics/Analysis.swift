@@ -160,6 +160,9 @@ public struct SentenceAnalysis: Hashable, Sendable {
   /// Words of a limiting qualifier on the primary norm (`die de belangen raken`, `als daardoor`):
   /// a relative or condition clause that narrows what is forbidden or required.
   public var qualified: Bool
+  /// The folded words of the sentence (and its lead-in), each with a space before and after:
+  /// `" je meldt geschenken "`, for quick word searches.
+  public var wordText: String
   /// Whether a condition, proviso, exception or time clause bounds the sentence (`als …`,
   /// `mits …`, `tenzij …`, `zolang …`).
   public var conditional: Bool

@@ -17,6 +17,10 @@ struct ClauseReader {
 
   // MARK: Negation
 
+  static let auxiliaryForms: Set<String> = [
+    "zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten", "is", "ben", "bent", "wordt", "werd", "werden",
+    "heeft", "hebt", "heb", "had", "hadden", "laat", "was", "waren",
+  ]
   static let comparatives: Set<String> = ["meer", "hoger", "groter", "langer", "later", "minder", "lager", "eerder", "korter", "kleiner"]
 
   /// Negators that scope over the clause's predicate (a `niet meer dan` boundary, `niet alleen`
@@ -61,9 +65,7 @@ struct ClauseReader {
 
   // MARK: Verbs
 
-  var modalWords: Set<String> {
-    lexicon.must.union(lexicon.may).union(lexicon.can).union(lexicon.needNot)
-  }
+  var modalWords: Set<String> { lexicon.allModals }
 
   /// Whether a separable verb's particle stands at `p` in its verb-final place: last in the
   /// clause, or before a verb, `te` or the end of a phrase (`neem … aan.`, not `aan je
@@ -99,7 +101,7 @@ struct ClauseReader {
   func action(_ indices: [Int]) -> String? {
     let ws = indices.map { words[$0] }
     let modal = modalWords
-    let aux = lexicon.auxiliaries.union(["is", "ben", "bent", "wordt", "werd", "heeft", "hebt", "heb", "zal", "zult", "zou", "laat", "laten", "zijn", "worden", "hebben"])
+    let aux = Self.auxiliaryForms
     // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, w) in ws.enumerated() where w == "te" && n + 1 < ws.count {
       let next = ws[n + 1]
@@ -383,8 +385,8 @@ struct ClauseReader {
     let must = modalMust || has(indices, lexicon.must) || has(indices, phrase: ["draagt", "zorg"]) || has(indices, phrase: ["draag", "zorg"])
     let can = has(indices, lexicon.can)
 
-    // Examples and illustrations bind no one.
-    if ws.first == "denk" && ws.contains("aan") || ws.prefix(3).contains("voorbeeld") || ws.first == "bijvoorbeeld" {
+    // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
+    if ws.first == "denk" && ws.contains("aan") || ws.prefix(3).contains("voorbeeld") || ws.prefix(4).contains("bijvoorbeeld") {
       return (.geen, false, act, nil)
     }
     // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
@@ -411,6 +413,12 @@ struct ClauseReader {
       if report { return (negated ? .verbod : .meldplicht, negated, act, subject) }
       if must || negated { return (negated ? .verbod : .gebod, negated, act, subject) }
       return (.gebod, false, act, subject)
+    }
+    // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
+    if has(indices, ["geldt", "gelden", "bestaat", "rust", "rusten"]), let noun = ws.first(where: { $0.hasSuffix("plicht") || $0.hasSuffix("verbod") || $0 == "verbod" }) {
+      let kind: Modality = noun.hasSuffix("verbod") ? .verbod : (noun.hasPrefix("meld") || noun.hasPrefix("opgave") || noun.hasPrefix("informatie")) ? .meldplicht : .gebod
+      if negated { return (.toestemming, true, act, subject ?? "medewerker") }
+      return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
     }
     // Need not: a permission (for a person; "hoeft niet waar te zijn" describes).
     if has(indices, lexicon.needNot) && negated {

@@ -87,6 +87,8 @@ struct ClauseSplitter {
     switch w {
     case "als":
       if Self.notConditionBefore.contains(previous) { return nil }
+      // "zowel intern als extern": a coordination, not a condition.
+      if words[max(0, k - 5)..<k].contains("zowel") { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
       if lexicon.role(at: k + 1, in: words) != nil
         || ["ambtenaar", "medewerker", "werknemer", "privepersoon", "burger", "bedoeld", "genoemd", "omschreven", "vermeld", "oud-medewerker"].contains(next)

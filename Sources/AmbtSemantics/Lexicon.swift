@@ -37,6 +37,10 @@ public struct Lexicon: Sendable {
   public let may: Set<String>
   public let can: Set<String>
   public let needNot: Set<String>
+  /// must ∪ may ∪ can ∪ needNot, computed once.
+  public let allModals: Set<String>
+  /// must ∪ may ∪ can ∪ needNot.
+  public var modalWords: Set<String> { must.union(may).union(can).union(needNot) }
   public let forbidden: Set<String>
   public let abstain: Set<String>
   public let principle: [[String]]
@@ -72,6 +76,13 @@ public struct Lexicon: Sendable {
   public let employeeWords: Set<String>
   /// Topic id → its terms: whole words (`~`: with an inflection ending), or prefixes of a word.
   public let topicTerms: [(id: String, terms: [[String]])]
+  /// Topic terms by the first three letters of their first word: (topic index, term).
+  let topicTermsByStart: [String: [(topic: Int, term: [String])]]
+  /// Single-word topic terms of five letters or more by their last three letters, for the heads
+  /// of compounds (`eindejaarsgeschenk`).
+  let topicTermsByEnd: [String: [(topic: Int, term: String)]]
+  /// Role names by their first word.
+  let roleNamesByFirstWord: [String: [(words: [String], id: String)]]
 
   /// Problems reading the files, reported by `ambt` once rather than failing silently.
   public let loadErrors: [String]
@@ -170,11 +181,26 @@ extension Lexicon {
       terms.append((t.id, list))
     }
 
+    var byStart: [String: [(topic: Int, term: [String])]] = [:]
+    var byEnd: [String: [(topic: Int, term: String)]] = [:]
+    for (index, entry) in terms.enumerated() {
+      for term in entry.terms {
+        guard let first = term.first else { continue }
+        byStart[String(first.prefix(3)), default: []].append((index, term))
+        let word = first.trimmingCharacters(in: CharacterSet(charactersIn: "~="))
+        if term.count == 1 && !first.hasSuffix("=") && !first.hasSuffix("~") && word.count >= 5 {
+          byEnd[String(word.suffix(3)), default: []].append((index, word))
+        }
+      }
+    }
+    var rolesByFirst: [String: [(words: [String], id: String)]] = [:]
+    for n in names { rolesByFirst[n.words[0], default: []].append(n) }
     return Lexicon(
       verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), weakReportingVerbs: set(verbs?.weakReporting),
       reportingNouns: set(verbs?.reportingNouns),
       consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
+      allModals: set(modals?.must).union(set(modals?.may)).union(set(modals?.can)).union(set(modals?.needNot)),
       forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: phrases(modals?.principle),
       definition: phrases(modals?.definition), powerVerbs: phrases(modals?.powerVerbs), sanctions: set(modals?.sanctions),
       violations: phrases(modals?.violations),
@@ -185,7 +211,8 @@ extension Lexicon {
       cause: phrases(conjunctions?.cause), relative: set(conjunctions?.relative), numberUnits: numbersTable(numbers?.units),
       numberTeens: numbersTable(numbers?.teens), numberTens: numbersTable(numbers?.tens),
       numberMultipliers: numbersTable(numbers?.multipliers), fractions: numbersTable(numbers?.fractions), roleNames: names,
-      employeeWords: set(roles?.employee), topicTerms: terms, loadErrors: errors)
+      employeeWords: set(roles?.employee), topicTerms: terms, topicTermsByStart: byStart, topicTermsByEnd: byEnd,
+      roleNamesByFirstWord: rolesByFirst, loadErrors: errors)
   }
 
   /// Every form of every verb, regular forms made by the spelling rules of Dutch (ANS 2.3).
@@ -290,7 +317,14 @@ extension Lexicon {
   /// The role a sequence of folded words starts with, and how many words it takes.
   public func role(at k: Int, in words: [String]) -> (id: String, length: Int)? {
     guard k < words.count else { return nil }
-    for (name, id) in roleNames where k + name.count <= words.count {
+    var w = words[k]
+    var candidates = roleNamesByFirstWord[w] ?? []
+    // A plural or inflected one-word name ("leidinggevenden", "collega's").
+    for ending in ["s", "n", "en"] where w.hasSuffix(ending) && w.count > ending.count + 2 {
+      w = String(words[k].dropLast(ending.count))
+      candidates += roleNamesByFirstWord[w]?.filter { $0.words.count == 1 } ?? []
+    }
+    for (name, id) in candidates where k + name.count <= words.count {
       var ok = true
       for (n, p) in name.enumerated() {
         let w = words[k + n]

@@ -165,6 +165,6 @@ public struct NormAnalyser: Sendable {
       topics: TopicReader(lexicon: lexicon).topics(words), amounts: amounts, periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.text)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
-      conditional: conditional)
+      wordText: " " + tokens.filter { $0.kind != .punctuation }.map(\.text).joined(separator: " ") + " ", conditional: conditional)
   }
 }

@@ -38,6 +38,10 @@ struct QuantityReader {
     if w.isEmpty || w.count > 40 { return nil }
     if let v = lexicon.numberUnits[w] ?? lexicon.numberTeens[w] ?? lexicon.numberTens[w] ?? lexicon.fractions[w] { return v }
     if let v = lexicon.numberMultipliers[w] { return v }
+    // Composed numbers end in a ten (`vijfentwintig`) or hold a multiplier; anything else is no number.
+    guard w.hasSuffix("ig") || w.containsBytes("honderd") || w.containsBytes("duizend") || w.containsBytes("miljoen") || w.hasSuffix("tien") else {
+      return nil
+    }
     // Split at the largest multiplier: `tweehonderdvijftig` = twee × honderd + vijftig.
     for (name, m) in lexicon.numberMultipliers.sorted(by: { $0.value > $1.value }) {
       guard let r = w.range(of: name) else { continue }

@@ -97,15 +97,54 @@ struct TopicReader {
 
   func topics(_ words: [String]) -> [String] {
     let ws = words.filter { !$0.isEmpty }
-    var scored: [(id: String, score: Int, order: Int)] = []
-    for (order, entry) in lexicon.topicTerms.enumerated() {
-      var score = 0
-      for term in entry.terms { score += count(term, in: ws) }
-      if score > 0 { scored.append((entry.id, score, order)) }
+    var scores = [Int](repeating: 0, count: lexicon.topicTerms.count)
+    var any = false
+    for (i, w) in ws.enumerated() {
+      // Terms that start at this word.
+      if let list = lexicon.topicTermsByStart[String(w.prefix(3))] {
+        for (topic, term) in list where matches(term, at: i, in: ws) {
+          scores[topic] += 1
+          any = true
+        }
+      }
+      // The word as the head of a compound: `eindejaarsgeschenk` ends in `geschenk`.
+      var stems = [w]
+      for ending in ["en", "s", "n", "e"] where w.hasSuffix(ending) { stems.append(String(w.dropLast(ending.count))) }
+      var counted: Set<Int> = []
+      for stem in stems {
+        guard let list = lexicon.topicTermsByEnd[String(stem.suffix(3))] else { continue }
+        for (topic, term) in list where stem.hasSuffix(term) && !w.hasPrefix(term) && !counted.contains(topic) {
+          scores[topic] += 1
+          counted.insert(topic)
+          any = true
+        }
+      }
     }
-    scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
-    guard let best = scored.first?.score else { return [] }
-    return scored.filter { $0.score * 2 >= best }.prefix(3).map(\.id)
+    guard any else { return [] }
+    let best = scores.max() ?? 0
+    return scores.indices.filter { scores[$0] > 0 && scores[$0] * 2 >= best }
+      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(3).map { lexicon.topicTerms[$0].id }
+  }
+
+  /// Whether `term` occurs at word `i`: its last word whole (`~`: with an inflection ending),
+  /// exact (`=`), or as a word start; earlier words exact.
+  func matches(_ term: [String], at i: Int, in words: [String]) -> Bool {
+    guard i + term.count <= words.count, let last = term.last else { return false }
+    for (k, t) in term.enumerated() {
+      let w = words[i + k]
+      if k < term.count - 1 {
+        if w != t { return false }
+        continue
+      }
+      if last.hasSuffix("~") {
+        let stem = String(last.dropLast())
+        return w == stem || ["s", "n", "en", "e", "'s"].contains { w == stem + $0 }
+      } else if last.hasSuffix("=") {
+        return w == String(last.dropLast())
+      }
+      return w.hasPrefix(t)
+    }
+    return true
   }
 
   /// Occurrences of a term: its last word whole (`~`: with an inflection), exact (`=`), or as a
@@ -198,7 +237,10 @@ enum TemporalReader {
 struct TextReferences {
   let lexicon: Lexicon
 
-  static let lawWords = ["wet", "besluit", "cao", "car", "reglement", "wetboek", "grondwet", "verordening", "avg", "awb", "bw"]
+  static let lawWords = [
+    "wet", "besluit", "cao", "car", "reglement", "wetboek", "grondwet", "verordening", "avg", "awb", "bw", "regeling", "protocol",
+    "richtlijn", "statuut", "verdrag", "uwo", "lluwo", "arar", "wetsvoorstel",
+  ]
 
   func isNumber(_ t: Token) -> Bool {
     t.kind == .number && t.text.first.map(\.isNumber) == true && !t.text.contains(",")
@@ -208,8 +250,10 @@ struct TextReferences {
 
   /// Whether a law is named right after `k` (`van de Ambtenarenwet`, `Gemeentewet`).
   func lawFollows(_ k: Int, _ tokens: [Token]) -> Bool {
-    let window = tokens[k..<min(tokens.count, k + 8)]
-    for t in window {
+    let window = tokens[k..<min(tokens.count, k + 12)]
+    for (n, t) in window.enumerated() {
+      // "van deze gedragscode": the code itself.
+      if t.text == "deze" || t.text == "dit" && n < 3 { return false }
       if Self.lawWords.contains(where: { t.text == $0 || t.text.hasSuffix($0) && t.text.count > $0.count + 2 }) { return true }
       if t.text == "." || t.text == ";" { break }
     }
@@ -238,7 +282,10 @@ struct TextReferences {
           continue
         }
       }
-      let opener = ["artikel", "artikelen", "art", "zie", "onder", "regel", "regels", "paragraaf", "bepaling"].contains(w)
+      // "in 7.4", "omschreven in 7.4": a dotted number after `in` is a rule number too.
+      let dottedAfterIn = w == "in" && k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k + 1].text.contains(".")
+        && !(QuantityReader.figure(tokens[k + 1].text).map { $0 >= 1000 } ?? false)
+      let opener = ["artikel", "artikelen", "art", "zie", "onder", "regel", "regels", "paragraaf", "bepaling"].contains(w) || dottedAfterIn
       guard opener, k + 1 < tokens.count else {
         k += 1
         continue

@@ -113,3 +113,25 @@ import Testing
     }
   }
 }
+
+/// With AMBT_COVERAGE_PROBE="path:OBLIGATION", prints the sentences the analyser reads as
+/// imposing that obligation (a developer's probe for reviewing coverage).
+@Suite struct CoverageProbe {
+  @Test("probe") func probe() throws {
+    guard let spec = ProcessInfo.processInfo.environment["AMBT_COVERAGE_PROBE"] else { return }
+    let parts = spec.split(separator: ":").map(String.init)
+    let path = WordingTests.root.appendingPathComponent(parts[0]).path
+    let bytes = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
+    let result = Linter.lint(bytes: bytes, file: parts[0], options: LintOptions(today: Day(year: 2026, month: 1, day: 1)))
+    let context = AmbtLint.LintContext(document: result.document, source: String(decoding: bytes, as: UTF8.self), today: Day(year: 2026, month: 1, day: 1))
+    guard let ob = context.catalogue.obligation(parts[1]) else { return }
+    for m in context.meanings {
+      for s in m.allSentences where !Set(s.topics).isDisjoint(with: ob.topics) || s.topics.isEmpty && !Set(m.topics).isDisjoint(with: ob.topics) {
+        print("COV \(m.article.label) [\(s.modality.rawValue)\(s.negated ? " neg" : "") addr=\(s.addressee ?? "-")] \(s.topics) :: \(s.text.prefix(160))")
+      }
+    }
+    for s in context.sentencesOutsideRules where !Set(s.topics).isDisjoint(with: ob.topics) {
+      print("COV outside [\(s.modality.rawValue)\(s.negated ? " neg" : "") addr=\(s.addressee ?? "-")] \(s.topics) :: \(s.text.prefix(160))")
+    }
+  }
+}

@@ -30,7 +30,8 @@ public struct NoBlanketPoliticalBan: LintRule {
     "wanneer", "tenzij", "voor zover", "voorzover", "in verband met", "namens", "als ambtenaar", "in je werk", "in uw werk",
     "werktijd", "werkuren", "uit hoofde", "in dienst", "uniform", "dienstkleding", "tijdens het werk", "tijdens je werk",
     "in functie", "vertrouwen", "onpartijdig", "onafhankelijk", "gemeentelijke middelen", "bedrijfsmiddelen", "e-mailadres",
-    "werkplek", "op het werk", "beroepshalve", "zakelijk", "woordvoerder", "de gemeente vertegenwoordigt",
+    "werkplek", "op het werk", "beroepshalve", "zakelijk", "woordvoerder", "de gemeente vertegenwoordigt", "hierbij", "daarbij",
+    "hierin", "daarin", "in dat verband", "in die hoedanigheid", "in deze contacten",
   ]
 
   public let descriptor = RuleDescriptor(
@@ -69,11 +70,15 @@ public struct NoBlanketPoliticalBan: LintRule {
     var out: [Diagnostic] = []
     for m in context.meanings {
       let onIt = m.isAbout("meningsuiting")
+      // A rule on official contacts (council members, the press) restricts what one says for the
+      // municipality, not one's own political expression.
+      let official = (m.topics.contains("contact-met-raadsleden") || m.topics.contains("media-en-communicatie")) && !m.topics.contains("meningsuiting")
       guard
         let s = m.sentences.first(where: { s in
           // A ban, or a duty to keep one's views to oneself.
           let bans = s.modality == .verbod || s.modality == .gebod && !s.negated && s.mentions(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
+          if official && !s.mentions(["partij", "vakbond", "demonstr", "lidmaatschap", "lid van", "vereniging"]) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !s.conditional && !s.mentions(Self.qualifiers) && !s.text.hasSuffix(":")

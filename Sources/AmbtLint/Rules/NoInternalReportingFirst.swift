@@ -15,7 +15,6 @@ public struct NoInternalReportingFirst: LintRule {
   static let wrongdoing = ["misstand", "misstanden", "klokkenluider", "klokkenluiders", "integriteitsschending", "integriteitsschendingen", "vermoeden", "schending", "wantoestand"]
   /// Internal channels, and external ones.
   static let internalWords = ["intern", "interne", "binnen de organisatie", "binnen de gemeente", "eigen organisatie", "leidinggevende", "integriteitscoordinator", "meldpunt", "vertrouwenspersoon", "werkgever"]
-  static let externalWords = ["extern", "externe", "huis voor klokkenluiders", "buiten de organisatie", "naar buiten", "pers", "media", "politie", "openbaar ministerie", "toezichthouder", "bevoegde autoriteit", "rechtstreeks", "direct"]
   static let internalRoles: Set<String> = ["leidinggevende", "integriteitscoordinator", "vertrouwenspersoon", "gemeentesecretaris", "directie", "management", "personeelszaken", "werkgever"]
   static let externalRoles: Set<String> = ["huis-voor-klokkenluiders", "politie"]
 
@@ -84,10 +83,8 @@ public struct NoInternalReportingFirst: LintRule {
   static let externalMentions = ["extern", "externe", "naar buiten", "huis voor klokkenluiders", "pers", "media", "openbaar", "politie", "autoriteit", "instantie"]
   static let orderWords = ["eerst", "pas", "voordat", "alvorens", "daarna", "vervolgens", "nadat", "zolang", "eerder", "voorafgaand", "in eerste instantie"]
 
-  /// The words that make a sentence require internal reporting before external, said to the
-  /// reporter: a duty to report internally first, a ban on going external before (or without)
-  /// an internal report, a permission to go external only after one, or internal reporting that
-  /// "goes before" external. Nil when the sentence does not.
+  /// Why a sentence requires internal reporting before external (a duty to report internally
+  /// first, a ban on going external before it, external only after it), or nil.
   func requiresInternalFirst(_ s: SentenceAnalysis) -> String? {
     guard s.addressee == "medewerker" || s.addressee == nil else { return nil }
     let toInternal = s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
@@ -95,7 +92,6 @@ public struct NoInternalReportingFirst: LintRule {
     let ordered = s.mentions(Self.orderWords)
     let reporting = s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht }
       || s.mentions(["procedure", "meldregeling", "route", "klokkenluidersregeling", "melden", "melding", "aankaarten", "kaart", "aan de orde", "bespreekbaar"])
-    // "Intern melden gaat altijd voor extern melden."
     if toInternal && external && s.mentions(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"]) { return "intern gaat voor" }
     switch s.modality {
     case .meldplicht, .gebod:
@@ -119,7 +115,8 @@ public struct NoInternalReportingFirst: LintRule {
   /// Whether the rule says outright that one may go external directly.
   func allowsDirectExternal(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
-      (s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && s.mentions(["ook", "direct", "rechtstreeks", "meteen", "zonder"]))
+      let direct = s.mentions(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
+      return s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && direct
         || s.mentions(["niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst"])
     }
   }

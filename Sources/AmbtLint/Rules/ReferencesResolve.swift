@@ -1,7 +1,10 @@
 import AmbtModel
+import Foundation
+import AmbtSemantics
 import AmbtParser
 
-/// Every reference (`@zie`, `@uitzondering op`) points at a rule, lid or onderdeel that exists.
+/// Every reference (`@zie`, `@uitzondering op`, and `zie artikel 9.4`, `als bedoeld in
+/// artikel 12` in the running text) points at a rule, lid or onderdeel that exists.
 ///
 /// A broken reference usually means a renumbering that was not carried through. The facts come
 /// from the parser's `Validator` (ids `unresolved-reference` and `self-exception`), so a lid or
@@ -31,11 +34,44 @@ public struct ReferencesResolve: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    context.validatorFindings.filter { $0.id == "unresolved-reference" || $0.id == "self-exception" }.map { d in
+    var out = context.validatorFindings.filter { $0.id == "unresolved-reference" || $0.id == "self-exception" }.map { d in
       var f = d
       f.id = descriptor.id
       f.citation = nil
       return f
     }
+    // References in the running text, read by the analyser.
+    let doc = context.document
+    var keys: Set<String> = []
+    for a in context.articles {
+      keys.insert(a.key.lowercased())
+      keys.insert(a.number.lowercased())
+    }
+    for c in doc.chapters + doc.annexes { if let k = c.key { keys.insert(k.lowercased()) } }
+    func exists(_ n: String) -> Bool {
+      let k = n.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+      return keys.contains(k)
+    }
+    let annotated = Set(out.map(\.range.start))
+    for m in context.meanings {
+      for s in m.allSentences {
+        for r in s.references {
+          guard let first = r.article else { continue }
+          let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
+          guard let n = missing.first, !annotated.contains(r.range.start) else { continue }
+          out.append(
+            context.finding(
+              descriptor,
+              LocalizedText(
+                nl: "regel '\(m.article.label)' verwijst in de tekst naar '\(n)', maar die regel bestaat niet",
+                en: "rule '\(m.article.label)' refers in its text to '\(n)', but there is no such rule"),
+              hint: LocalizedText(
+                nl: "werk de verwijzing bij na een vernummering, of verwijs naar de wet met haar naam ('artikel 8 van de Ambtenarenwet 2017')",
+                en: "update the reference after a renumbering, or name the law when it refers to one ('artikel 8 van de Ambtenarenwet 2017')"),
+              at: r.range, article: m.article, inferred: true))
+        }
+      }
+    }
+    return out
   }
 }
