@@ -28,7 +28,7 @@ public enum Linter {
   {
     let parsed = AmbtParser.parse(bytes: bytes, file: file)
     var out = parsed.diagnostics
-    for e in Vocabulary.shared.loadErrors + [ObligationCatalogue.shared.loadError].compactMap({ $0 }) {
+    for e in Vocabulary.shared.loadErrors + [ObligationCatalogue.shared.loadError, RuleWords.loaded.error].compactMap({ $0 }) {
       out.append(
         Diagnostic(id: "internal-data", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
     }

@@ -11,11 +11,9 @@ public struct GiftRequiresConsent: LintRule {
   public init() {}
 
   /// Verbs of accepting or keeping something given.
-  static let accepting: Set<String> = [
-    "aannemen", "accepteren", "aanvaarden", "behouden", "houden", "ontvangen", "krijgen", "meenemen", "innemen", "zijn",
-  ]
+  static let accepting = RuleWords.set("GiftRequiresConsent", "accepting")
   /// Words of a report or consent that a sentence may waive ("een melding is niet nodig").
-  static let safeguardWords = ["melding", "melden", "meld", "gemeld", "toestemming", "goedkeuring", "registr", "opgave", "akkoord"]
+  static let safeguardWords = RuleWords.list("GiftRequiresConsent", "safeguardWords")
 
   public let descriptor = RuleDescriptor(
     id: "gift-requires-consent", family: .conflict,

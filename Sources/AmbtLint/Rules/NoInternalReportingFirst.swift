@@ -5,18 +5,18 @@ import AmbtSemantics
 ///
 /// Under the Wet bescherming klokkenluiders (in force 18 February 2023) the duty to report
 /// internally first was abolished: a reporter may go straight to an external authority or the
-/// Huis voor Klokkenluiders. A code that still says one must report internally (or to one's
-/// manager) first conflicts with the Act. Sentences that deny the duty ("hoeft niet eerst") are
-/// not findings.
+/// Huis voor Klokkenluiders. A code that still says one must report internally first conflicts
+/// with the Act; a rule that also allows going external directly does not.
 public struct NoInternalReportingFirst: LintRule {
   public init() {}
 
-  /// Words of a suspected wrongdoing or integrity breach.
-  static let wrongdoing = ["misstand", "misstanden", "klokkenluider", "klokkenluiders", "integriteitsschending", "integriteitsschendingen", "vermoeden", "schending", "wantoestand"]
-  /// Internal channels, and external ones.
-  static let internalWords = ["intern", "interne", "binnen de organisatie", "binnen de gemeente", "eigen organisatie", "leidinggevende", "integriteitscoordinator", "meldpunt", "vertrouwenspersoon", "werkgever"]
-  static let internalRoles: Set<String> = ["leidinggevende", "integriteitscoordinator", "vertrouwenspersoon", "gemeentesecretaris", "directie", "management", "personeelszaken", "werkgever"]
-  static let externalRoles: Set<String> = ["huis-voor-klokkenluiders", "politie"]
+  /// Words of a suspected wrongdoing; internal and external channels and the order between them.
+  static let wrongdoing = RuleWords.list("NoInternalReportingFirst", "wrongdoing")
+  static let internalWords = RuleWords.list("NoInternalReportingFirst", "internalWords")
+  static let internalRoles = RuleWords.set("NoInternalReportingFirst", "internalRoles")
+  static let externalRoles = RuleWords.set("NoInternalReportingFirst", "externalRoles")
+  static let externalMentions = RuleWords.list("NoInternalReportingFirst", "externalMentions")
+  static let orderWords = RuleWords.list("NoInternalReportingFirst", "orderWords")
 
   public let descriptor = RuleDescriptor(
     id: "internal-reporting-first", family: .conflict,
@@ -79,9 +79,6 @@ public struct NoInternalReportingFirst: LintRule {
     }
     return out
   }
-
-  static let externalMentions = ["extern", "externe", "naar buiten", "huis voor klokkenluiders", "pers", "media", "openbaar", "politie", "autoriteit", "instantie"]
-  static let orderWords = ["eerst", "pas", "voordat", "alvorens", "daarna", "vervolgens", "nadat", "zolang", "eerder", "voorafgaand", "in eerste instantie"]
 
   /// Why a sentence requires internal reporting before external (a duty to report internally
   /// first, a ban on going external before it, external only after it), or nil.

@@ -12,20 +12,10 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   public init() {}
 
   /// Words that limit a ban to harmful side activities (the Act's own test).
-  static let qualifiers = [
-    "strijdig", "strijd", "schadelijk", "schaden", "schaadt", "in de weg", "raken", "raakt", "belang", "belangen", "onverenigbaar",
-    "conflict", "verstrengeling", "functievervulling", "vervulling", "functioneren", "onafhankelijkheid", "onpartijdigheid",
-    "vertrouwen", "risico", "afbreuk", "botsen", "tenzij", "voor zover", "indien", "waardoor", "nadelig", "hinder", "goede vervulling",
-  ]
-  static let consentWords = [
-    "toestemming", "goedkeuring", "akkoord", "instemming", "aanvraag", "aanvragen", "vergunning", "ontheffing", "goedgekeurd",
-    "goedkeurt", "goedkeuren", "ingestemd", "instemt", "instemmen", "toestaat", "toegestemd", "fiat",
-  ]
+  static let qualifiers = RuleWords.list("NoSideActivityRegimeBeyondAct", "qualifiers")
+  static let consentWords = RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords")
   /// Doing side activities, as opposed to using something for them.
-  static let doing: Set<String> = [
-    "verrichten", "uitoefenen", "hebben", "aannemen", "aanvaarden", "vervullen", "doen", "werken", "beginnen", "starten", "uitvoeren",
-    "zijn", "bekleden", "verwerven", "houden", "nemen",
-  ]
+  static let doing = RuleWords.set("NoSideActivityRegimeBeyondAct", "doing")
 
   public let descriptor = RuleDescriptor(
     id: "side-activities-beyond-act", family: .conflict,

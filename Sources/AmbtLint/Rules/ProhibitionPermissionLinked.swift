@@ -31,7 +31,7 @@ public struct ProhibitionPermissionLinked: LintRule {
     ])
 
   /// Words by which a rule says it is an exception to another.
-  static let linkWords = ["in afwijking van", "uitzondering", "tenzij", "behalve", "met uitzondering", "onverminderd", "niettegenstaande", "anders dan"]
+  static let linkWords = RuleWords.list("ProhibitionPermissionLinked", "linkWords")
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     let meanings = context.meanings

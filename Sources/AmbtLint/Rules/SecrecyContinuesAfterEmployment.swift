@@ -10,9 +10,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
   public init() {}
 
   /// Words of confidentiality: a sentence with one of them, or on the topic, is about secrecy.
-  static let secrecyWords = ["geheim", "geheimhouding", "geheimhoudingsplicht", "vertrouwelijk", "zwijgplicht", "ambtsgeheim", "discreet", "discretie"]
+  static let secrecyWords = RuleWords.list("SecrecyContinuesAfterEmployment", "secrecyWords")
   /// Objects of access codes, not of the duty of confidentiality.
-  static let accessCodes = ["wachtwoord", "wachtwoorden", "inlogcode", "inlogcodes", "pincode", "pincodes", "toegangscode", "toegangscodes", "inloggegevens"]
+  static let accessCodes = RuleWords.list("SecrecyContinuesAfterEmployment", "accessCodes")
 
   public let descriptor = RuleDescriptor(
     id: "secrecy-limited-to-employment", family: .conflict,

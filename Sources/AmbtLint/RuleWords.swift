@@ -1,0 +1,24 @@
+import AmbtModel
+import Foundation
+
+/// The word lists of the lint rules that judge meaning, from `meaning-words.json`: data that
+/// people edit, beside the rules that use it.
+enum RuleWords {
+  struct File: Decodable { var rules: [String: [String: [String]]] }
+
+  static let loaded: (words: [String: [String: [String]]], error: String?) = {
+    guard let url = Bundle.module.url(forResource: "meaning-words", withExtension: "json") else {
+      return ([:], "meaning-words.json not found in the resources")
+    }
+    do { return (try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).rules, nil) } catch {
+      return ([:], "meaning-words.json cannot be read: \(error)")
+    }
+  }()
+
+  /// The list `name` of rule type `rule`, folded.
+  static func list(_ rule: String, _ name: String) -> [String] {
+    (loaded.words[rule]?[name] ?? []).map { TextFold.fold($0) }
+  }
+
+  static func set(_ rule: String, _ name: String) -> Set<String> { Set(list(rule, name)) }
+}
