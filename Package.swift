@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "AmbtSemantics", dependencies: ["AmbtModel"], resources: [.process("Resources")]),
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"], resources: [.process("Resources")]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
-    .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser"], resources: [.process("Resources")]),
+    .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(
       name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),

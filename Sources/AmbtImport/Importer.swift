@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 import AmbtParser
 import Foundation
 
@@ -199,12 +200,14 @@ public enum Importer {
       let f = TextFolding.fold(s)
       guard f.contains("evalu") || f.contains("herzien") || f.contains("opnieuw gekeken") || f.contains("herzieningstermijn")
       else { continue }
-      if let r = f.range(of: #"(elke|iedere|om de) ([0-9]+|twee|drie|vier|vijf) jaar"#, options: .regularExpression) {
-        let n = f[r].split(separator: " ")[1]
-        if let v = Int(n) ?? Inference.numberWords[String(n)].map({ Int($0) }) {
-          out.append("herzieningstermijn: \(v * 12) maanden")
+      // The promise is a frequency the analyser reads: "minimaal elke 2 jaar", "ieder jaar".
+      let periods = NormAnalyser.shared.analyse(s).flatMap(\.periods).filter { $0.kind == .frequentie }
+      if let p = periods.first, p.unit == .jaar || p.unit == .maand {
+        let months = Int((p.unit == .jaar ? p.value * 12 : p.value).rounded())
+        if months > 0 && months <= 1200 {
+          out.append("herzieningstermijn: \(months) maanden")
+          break
         }
-        break
       }
     }
     if facts["web"] != nil, let bron = facts["bron"] {

@@ -145,30 +145,3 @@ extension LintContext {
   }
 }
 
-extension SentenceAnalysis {
-  /// Whether the sentence's words contain one of the phrases, starting at a word (`geheim`
-  /// finds `geheimhouding`; `niet openbaar` finds the two words in a row).
-  public func mentions(_ phrases: [String]) -> Bool {
-    phrases.contains { wordText.containsBytes(" " + TextFold.fold($0)) }
-  }
-
-  /// The folded words of the sentence.
-  public var foldedWords: [String] { wordText.split(separator: " ").map(String.init) }
-
-  /// Whether a word starting with one of `first` is followed within `window` words by a word
-  /// starting with one of `then` ("of … extern").
-  public func mentions(_ first: [String], within window: Int, _ then: [String]) -> Bool {
-    let w = foldedWords
-    for (i, x) in w.enumerated() where first.contains(where: { x == $0 }) {
-      for y in w[(i + 1)..<min(w.count, i + 1 + window)] where then.contains(where: { y.hasPrefix($0) }) { return true }
-    }
-    return false
-  }
-
-  /// Whether some norm of the sentence, outside exceptions, reports or asks consent (not negated).
-  public var requiresReportOrConsent: Bool {
-    norms.contains { n in
-      n.role != .exception && !n.negated && (n.modality == .meldplicht || !n.consentBy.isEmpty && n.modality != .toestemming)
-    } || (!consentBy.isEmpty && !negated && modality != .geen && modality != .bevoegdheid)
-  }
-}

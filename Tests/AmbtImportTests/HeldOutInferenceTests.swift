@@ -24,7 +24,10 @@ struct HeldOutInferenceTests {
       file: "zuidervaart", key: "1.2", topics: ["geschenken"], norms: ["meldplicht"], quantities: ["binnen 5.0"],
       reportTo: ["leidinggevende"]),
     Expected(file: "zuidervaart", key: "1.3", topics: ["geschenken"], norms: ["verbod"]),
-    Expected(file: "zuidervaart", key: "1.4", topics: ["uitnodigingen-en-reizen"], norms: ["toestemming"]),
+    // The leidinggevende gives consent: `@melden bij` is "to whom one reports or asks consent"
+    // (docs/language.md).
+    Expected(
+      file: "zuidervaart", key: "1.4", topics: ["uitnodigingen-en-reizen"], norms: ["toestemming"], reportTo: ["leidinggevende"]),
     Expected(
       file: "zuidervaart", key: "2.1", topics: ["nevenwerkzaamheden"], norms: ["meldplicht"], reportTo: ["personeelszaken"]),
     Expected(file: "zuidervaart", key: "2.2", topics: ["nevenwerkzaamheden"], norms: ["bevoegdheid"]),
@@ -37,7 +40,8 @@ struct HeldOutInferenceTests {
     Expected(file: "heuvelrode", key: "1.1", topics: ["ongewenst-gedrag"], norms: ["gebod"]),
     Expected(file: "heuvelrode", key: "1.2", topics: ["ongewenst-gedrag", "discriminatie"], norms: ["verbod"]),
     Expected(
-      file: "heuvelrode", key: "1.3", topics: ["vertrouwenspersoon"], norms: ["meldplicht"], reportTo: ["vertrouwenspersoon"]),
+      // "kan dit bespreken met": an option to report, a permission (the corpus guide's convention).
+      file: "heuvelrode", key: "1.3", topics: ["vertrouwenspersoon"], norms: ["toestemming"], reportTo: ["vertrouwenspersoon"]),
     Expected(file: "heuvelrode", key: "2.1", topics: ["bedrijfsmiddelen"], norms: ["toestemming"]),
     Expected(file: "heuvelrode", key: "2.2", topics: ["declaraties"], norms: ["gebod"], quantities: ["binnen 91.25"]),
     Expected(file: "heuvelrode", key: "2.3", norms: ["uitgangspunt"]),
