@@ -189,16 +189,19 @@ enum TemporalReader {
     var also = false
     var endsWithIt = false
     for (k, w) in words.enumerated() {
-      let window = words[(k + 1)..<min(words.count, k + 6)]
+      let window = words[(k + 1)..<min(words.count, k + 9)]
       switch w {
       case "tijdens", "gedurende":
-        if window.contains(where: { employment.contains($0) && $0 != "functie" && $0 != "werkzaamheden" }) { during = true }
+        // "gedurende een jaar na het einde van het dienstverband" is a period after it.
+        let upTo = window.prefix { $0 != "na" && $0 != "," }
+        if upTo.contains(where: { employment.contains($0) && $0 != "functie" && $0 != "werkzaamheden" }) { during = true }
       case "zolang":
         if window.contains("dienst") || window.contains("werkt") || window.contains("werkzaam") || window.contains(where: { employment.contains($0) }) {
           during = true
         }
       case "na", "nadat", "na-":
-        if window.contains(where: { ["einde", "beeindiging", "afloop", "uitdiensttreding", "vertrek", "ontslag", "dienstverband", "aanstelling", "pensionering"].contains($0) })
+        let ending = window.prefix(3).contains { ["einde", "beeindiging", "afloop"].contains($0) } && window.contains { employment.contains($0) }
+        if ending || window.prefix(3).contains(where: { ["uitdiensttreding", "vertrek", "ontslag", "pensionering", "dienstverband", "aanstelling"].contains($0) })
           || window.prefix(3).contains("uit") && window.contains("dienst")
         {
           after = true
