@@ -200,7 +200,9 @@ enum TemporalReader {
           during = true
         }
       case "na", "nadat", "na-":
-        let ending = window.prefix(3).contains { ["einde", "beeindiging", "afloop"].contains($0) } && window.contains { employment.contains($0) }
+        // "na het einde van het dienstverband", "na beëindiging daarvan" (pointing back to it).
+        let ending = window.prefix(3).contains { ["einde", "beeindiging", "afloop"].contains($0) }
+          && window.contains { employment.contains($0) || ["daarvan", "ervan", "hiervan", "daarna"].contains($0) }
         if ending || window.prefix(3).contains(where: { ["uitdiensttreding", "vertrek", "ontslag", "pensionering", "dienstverband", "aanstelling"].contains($0) })
           || window.prefix(3).contains("uit") && window.contains("dienst")
         {
