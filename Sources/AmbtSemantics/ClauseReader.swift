@@ -148,7 +148,7 @@ struct ClauseReader {
   /// Whether the clause brings something to someone's knowledge, or asks consent.
   func reports(_ indices: [Int]) -> Bool {
     let ws = indices.map { words[$0] }
-    let named = hasRole(indices)
+    let named = hasRecipient(indices)
     var lemmas: [String] = []
     for (n, w) in ws.enumerated() {
       let before = n > 0 ? ws[n - 1] : ""
@@ -185,6 +185,19 @@ struct ClauseReader {
       || has(indices, phrase: ["in", "samenspraak", "met"]) || has(indices, phrase: ["contact", "op"]))
     {
       return true
+    }
+    return false
+  }
+
+  /// Whether a role follows a preposition of reporting (`bij`, `aan`, `met`, `tot`, `naar`, `via`),
+  /// with only determiners and possessives between.
+  func hasRecipient(_ indices: [Int]) -> Bool {
+    for (n, k) in indices.enumerated() where ["bij", "aan", "met", "tot", "naar", "via"].contains(words[k]) {
+      var j = n + 1
+      while j < indices.count && (Self.determiners.contains(words[indices[j]]) || Self.possessives.contains(words[indices[j]]) || ["direct", "directe", "eigen", "afdeling", "team"].contains(words[indices[j]])) {
+        j += 1
+      }
+      if j < indices.count, let r = lexicon.role(at: indices[j], in: words), r.id != "medewerker" { return true }
     }
     return false
   }
@@ -386,13 +399,20 @@ struct ClauseReader {
     let can = has(indices, lexicon.can)
 
     // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
-    if ws.first == "denk" && ws.contains("aan") || ws.prefix(3).contains("voorbeeld") || ws.prefix(4).contains("bijvoorbeeld") {
+    if ws.first == "denk" && ws.contains("aan") || ws.prefix(3).contains("voorbeeld") || ws.prefix(4).contains("bijvoorbeeld")
+      || ws.first == "zie" || ws.first == "zo" && ws.count > 1 && hasFinite([indices[1]])
+    {
       return (.geen, false, act, nil)
     }
     // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
     // thing (not a person) as subject.
     let violation = hasAny(indices, phrases: lexicon.violations)
-    if hasAny(indices, phrases: lexicon.definition) && !modalMust && !(reader && may) && !(violation && !has(indices, ["verstaan", "betekent", "bedoeld"])) {
+    let definesByShape =
+      ws.first == "onder" && has(indices, ["vallen", "valt", "verstaan", "verstaat"])
+      || (ws.first == "van" || ws.first == "er") && ws.contains("sprake") && has(indices, ["is", "wordt", "zijn"])
+    if (definesByShape || hasAny(indices, phrases: lexicon.definition)) && !modalMust && !(reader && may)
+      && !(violation && !has(indices, ["verstaan", "betekent", "bedoeld"]))
+    {
       return (.definitie, negated, act, nil)
     }
     if subject == nil && !negated && !may && !must && !can && !violation, let copula = ws.firstIndex(where: { ["is", "zijn"].contains($0) }), copula > 0,
@@ -453,6 +473,10 @@ struct ClauseReader {
     }
     // `kunnen`: a permission with the reader as subject ("je kunt melden bij …").
     if can {
+      // "Dienstreizen kunnen alleen plaatsvinden met toestemming van …": a conditional permission.
+      if indices.contains(where: { lexicon.consentNouns.contains(words[$0]) }) && !negated {
+        return (.toestemming, false, act, reader || subject == nil ? "medewerker" : subject)
+      }
       if reader && context != .rule && !report {
         // "Je kunt zelf voorkomen dat …" in an explanation: what one is able to do.
         return (.geen, false, act, subject)

@@ -95,6 +95,13 @@ struct ClauseSplitter {
       {
         return nil
       }
+      // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
+      // "als disciplinaire straf kan …" compares.
+      let subjects: Set<String> = [
+        "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "er", "het", "de", "een", "dit", "dat", "deze", "die", "iemand",
+        "iets", "niemand", "jouw", "uw", "zijn", "haar", "hun", "onze", "dergelijke", "daarbij", "hierbij", "blijkt", "sprake",
+      ]
+      guard subjects.contains(next) || isFinite(k + 2) || isFinite(k + 3) else { return nil }
       return finiteAhead(from: k + 1) ? .condition : nil
     case "indien", "wanneer", "zodra", "ingeval":
       return k == 0 && w == "wanneer" && !finiteAhead(from: k + 1) ? nil : .condition
@@ -184,6 +191,11 @@ struct ClauseSplitter {
         continue
       }
       let clauseStart = current.indices.isEmpty
+      // "bijvoorbeeld omdat …", "bijvoorbeeld als …": the adverb belongs to the clause it opens.
+      if ["bijvoorbeeld", "zoals", "vooral", "met name"].contains(w) && k + 1 < words.count && opens(k + 1, clauseStart: false) != nil {
+        k += 1
+        continue
+      }
       if let kind = opens(k, clauseStart: clauseStart) {
         close()
         current = Clause(kind: kind, indices: [k], opener: w)

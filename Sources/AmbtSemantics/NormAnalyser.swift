@@ -110,7 +110,16 @@ public struct NormAnalyser: Sendable {
       let d = reading.decide(only.indices, context: context, question: question)
       primary = (d.modality, d.negated, d.action, d.subject, .sub)
     }
-    let p = primary ?? (.geen, false, nil, nil, .main)
+    var p = primary ?? (.geen, false, nil, nil, .main)
+    // An item of a list whose lead-in defines ("Onder ongewenst gedrag vallen:", "Van een
+    // persoonlijk belang is sprake als:") is part of the definition.
+    if let leadIn, !leadIn.isEmpty, p.modality != .geen {
+      var leadReader = ClauseReader(lexicon: lexicon, words: leadIn.map(\.text), kinds: leadIn.map(\.kind))
+      let indices = Array(leadIn.indices).filter { leadIn[$0].kind != .punctuation }
+      if leadReader.decide(indices, context: context, question: false).modality == .definitie {
+        p = (.definitie, false, p.action, nil, .main)
+      }
+    }
     let people = RolesReader(lexicon: lexicon, words: words)
     let reportTo = people.recipients(clauses: clauses)
     let consentBy = people.consentGivers()
