@@ -385,7 +385,7 @@ struct ClauseReader {
     let act = action(indices)
     let (_, negated) = negation(indices)
     let passive = isPassive(indices)
-    let subject = passive ? (agent(indices) ?? "medewerker") : subject(indices)
+    let subject = passive ? (agent(indices) ?? (act.map { lexicon.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker")) : subject(indices)
     if question { return (.geen, false, act, subject) }
     let ws = indices.map { words[$0] }
     let reader = subject == "medewerker"

