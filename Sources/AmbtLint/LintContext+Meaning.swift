@@ -25,7 +25,8 @@ public struct RuleMeaning: Sendable {
   public var reportTo: [String]
   public var reportToConfirmed: Bool
 
-  public var allSentences: [SentenceAnalysis] { sentences + explanation }
+  /// The binding text's sentences, then the explanation's.
+  public var allSentences: [SentenceAnalysis]
 
   /// Whether the rule is about `topic`, by its topics or by a sentence's.
   public func isAbout(_ topic: String) -> Bool {
@@ -88,7 +89,7 @@ extension LintContext {
           RuleMeaning(
             article: a, chapterStart: chapter.range.start, inAnnex: chapter.kind == .annex, sentences: sentences, explanation: explanation, topics: topics,
             topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
-            reportToConfirmed: !confirmedReport.isEmpty))
+            reportToConfirmed: !confirmedReport.isEmpty, allSentences: sentences + explanation))
       }
     }
     return out

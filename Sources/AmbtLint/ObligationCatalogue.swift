@@ -148,23 +148,26 @@ extension LintContext {
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       let id = ob.id.lowercased()
       let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
+      let words = ob.meaning?.words?.map(TextFold.fold)
+      let notWords = ob.meaning?.notWords?.map(TextFold.fold)
+      let obTopics = ob.topics
+      func onTopic(_ topics: [String]) -> Bool { topics.contains { obTopics.contains($0) } }
       /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
       func imposes(_ s: SentenceAnalysis, ruleTopics: [String], rule: [SentenceAnalysis] = []) -> Bool {
         guard modalities.contains(s.modality.rawValue), !s.question else { return false }
-        // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
-        if s.mentions(Self.regulationWords) && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"]) {
-          return false
-        }
+        guard onTopic(s.topics) || s.topics.isEmpty && onTopic(ruleTopics) else { return false }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
         if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
-        let onTopic = !Set(s.topics).isDisjoint(with: ob.topics) || s.topics.isEmpty && !Set(ruleTopics).isDisjoint(with: ob.topics)
-        guard onTopic else { return false }
-        if let words = ob.meaning?.words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
-        if let not = ob.meaning?.notWords, s.mentions(not) { return false }
+        if let words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
+        if let notWords, s.mentions(notWords) { return false }
+        // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
+        if s.mentions(Self.regulationWords) && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"]) {
+          return false
+        }
         return true
       }
       var direct: [Article] = []
@@ -173,7 +176,7 @@ extension LintContext {
         let a = m.article
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
         if m.inAnnex && !a.annotations.covers.contains(where: { let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-") }) {
-          if let reg = a.annotations.regulations.first, !Set(m.topics).isDisjoint(with: ob.topics) { viaRegulation.append((a, reg.value, reg.range)) }
+          if let reg = a.annotations.regulations.first, onTopic(m.topics) { viaRegulation.append((a, reg.value, reg.range)) }
           continue
         }
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
@@ -181,13 +184,13 @@ extension LintContext {
           direct.append(a)
           continue
         }
-        let onTopic = !Set(m.topics).isDisjoint(with: ob.topics)
-        if onTopic, let reg = a.annotations.regulations.first {
+        let ruleOnTopic = onTopic(m.topics)
+        if ruleOnTopic, let reg = a.annotations.regulations.first {
           viaRegulation.append((a, reg.value, reg.range))
           continue
         }
         // Confirmed annotations that say it.
-        if m.topicsConfirmed && m.normsConfirmed && onTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
+        if m.topicsConfirmed && m.normsConfirmed && ruleOnTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
           && ob.meaning?.words == nil
         {
           direct.append(a)
@@ -198,7 +201,7 @@ extension LintContext {
           continue
         }
         // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
-        if let s = m.allSentences.first(where: { s in s.mentions(Self.regulationWords) && (!Set(s.topics).isDisjoint(with: ob.topics) || onTopic) }) {
+        if let s = m.allSentences.first(where: { s in (onTopic(s.topics) || ruleOnTopic) && s.mentions(Self.regulationWords) }) {
           viaRegulation.append((a, a.annotations.regulations.first?.value ?? s.text, s.range))
         }
       }

@@ -134,36 +134,82 @@ public struct Norm: Hashable, Sendable {
   public var consentBy: [String]
 }
 
-/// What the analyser reads in one sentence.
-public struct SentenceAnalysis: Hashable, Sendable {
+/// What the analyser reads in one sentence. A class: analyses are shared by the linter's rules,
+/// the importer and the differ and never change after they are made, so passing one around costs
+/// one reference count instead of a copy of every field.
+public final class SentenceAnalysis: Sendable {
   /// The sentence as written.
-  public var text: String
-  public var range: SourceRange
-  public var modality: Modality
-  public var modalities: [Modality]
-  public var negated: Bool
+  public let text: String
+  public let range: SourceRange
+  public let modality: Modality
+  public let modalities: [Modality]
+  public let negated: Bool
   /// Role id of who the primary norm binds (`medewerker` for the reader).
-  public var addressee: String?
-  public var reportTo: [String]
-  public var consentBy: [String]
-  public var action: String?
-  public var topics: [String]
-  public var amounts: [Amount]
-  public var periods: [Period]
-  public var temporal: TemporalScope?
-  public var references: [TextReference]
-  public var clause: ClausePlace?
+  public let addressee: String?
+  public let reportTo: [String]
+  public let consentBy: [String]
+  public let action: String?
+  public let topics: [String]
+  public let amounts: [Amount]
+  public let periods: [Period]
+  public let temporal: TemporalScope?
+  public let references: [TextReference]
+  public let clause: ClausePlace?
   /// Every norm the sentence expresses, the primary first.
-  public var norms: [Norm]
+  public let norms: [Norm]
   /// Whether the sentence is a question.
-  public var question: Bool
+  public let question: Bool
   /// Words of a limiting qualifier on the primary norm (`die de belangen raken`, `als daardoor`):
   /// a relative or condition clause that narrows what is forbidden or required.
-  public var qualified: Bool
+  public let qualified: Bool
   /// The folded words of the sentence (and its lead-in), each with a space before and after:
   /// `" je meldt geschenken "`, for quick word searches.
-  public var wordText: String
+  public let wordText: String
   /// Whether a condition, proviso, exception or time clause bounds the sentence (`als …`,
   /// `mits …`, `tenzij …`, `zolang …`).
-  public var conditional: Bool
+  public let conditional: Bool
+
+  public init(
+    text: String,
+    range: SourceRange,
+    modality: Modality,
+    modalities: [Modality],
+    negated: Bool,
+    addressee: String?,
+    reportTo: [String],
+    consentBy: [String],
+    action: String?,
+    topics: [String],
+    amounts: [Amount],
+    periods: [Period],
+    temporal: TemporalScope?,
+    references: [TextReference],
+    clause: ClausePlace?,
+    norms: [Norm],
+    question: Bool,
+    qualified: Bool,
+    wordText: String,
+    conditional: Bool
+  ) {
+    self.text = text
+    self.range = range
+    self.modality = modality
+    self.modalities = modalities
+    self.negated = negated
+    self.addressee = addressee
+    self.reportTo = reportTo
+    self.consentBy = consentBy
+    self.action = action
+    self.topics = topics
+    self.amounts = amounts
+    self.periods = periods
+    self.temporal = temporal
+    self.references = references
+    self.clause = clause
+    self.norms = norms
+    self.question = question
+    self.qualified = qualified
+    self.wordText = wordText
+    self.conditional = conditional
+  }
 }

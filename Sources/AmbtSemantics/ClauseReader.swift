@@ -61,7 +61,7 @@ struct ClauseReader {
     return false
   }
 
-  func hasAny(_ indices: [Int], phrases: [[String]]) -> Bool { phrases.contains { has(indices, phrase: $0) } }
+  func hasAny(_ indices: [Int], phrases: PhraseSet) -> Bool { phrases.occurs(in: words, at: indices) }
 
   // MARK: Verbs
 

@@ -1,6 +1,34 @@
 import AmbtModel
 import Foundation
 
+/// Phrases (sequences of folded words) indexed by their first word, so a clause is searched in
+/// one pass over its words rather than once per phrase.
+public struct PhraseSet: Sendable {
+  let byFirst: [String: [[String]]]
+
+  init(_ phrases: [[String]]) {
+    var index: [String: [[String]]] = [:]
+    for p in phrases where !p.isEmpty { index[p[0], default: []].append(p) }
+    byFirst = index
+  }
+
+  /// Whether one of the phrases occurs in the words at `indices` of `words` (in a row).
+  func occurs(in words: [String], at indices: [Int]) -> Bool {
+    for (n, k) in indices.enumerated() {
+      guard let list = byFirst[words[k]] else { continue }
+      for p in list where n + p.count <= indices.count {
+        var ok = true
+        for m in 1..<max(1, p.count) where words[indices[n + m]] != p[m] {
+          ok = false
+          break
+        }
+        if ok { return true }
+      }
+    }
+    return false
+  }
+}
+
 /// The analyser's words, loaded once from the JSON files in `Resources/` (each file says where
 /// its words come from). Every word is folded by the text layer, as the text it meets is.
 public struct Lexicon: Sendable {
@@ -46,15 +74,15 @@ public struct Lexicon: Sendable {
   public var modalWords: Set<String> { must.union(may).union(can).union(needNot) }
   public let forbidden: Set<String>
   public let abstain: Set<String>
-  public let principle: [[String]]
-  public let definition: [[String]]
-  public let powerVerbs: [[String]]
+  public let principle: PhraseSet
+  public let definition: PhraseSet
+  public let powerVerbs: PhraseSet
   public let sanctions: Set<String>
   /// Predicates that call an act a breach (`is een overtreding`, `is strafbaar`).
-  public let violations: [[String]]
-  public let frameGebod: [[String]]
-  public let frameVerbod: [[String]]
-  public let frameToestemming: [[String]]
+  public let violations: PhraseSet
+  public let frameGebod: PhraseSet
+  public let frameVerbod: PhraseSet
+  public let frameToestemming: PhraseSet
 
   public let negators: Set<String>
   public let without: Set<String>
@@ -204,11 +232,11 @@ extension Lexicon {
       consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), employerActions: set(verbs?.employerActions), auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
       allModals: set(modals?.must).union(set(modals?.may)).union(set(modals?.can)).union(set(modals?.needNot)),
-      forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: phrases(modals?.principle),
-      definition: phrases(modals?.definition), powerVerbs: phrases(modals?.powerVerbs), sanctions: set(modals?.sanctions),
-      violations: phrases(modals?.violations),
-      frameGebod: phrases(modals?.frames.gebod), frameVerbod: phrases(modals?.frames.verbod),
-      frameToestemming: phrases(modals?.frames.toestemming), negators: set(negators?.negators),
+      forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: PhraseSet(phrases(modals?.principle)),
+      definition: PhraseSet(phrases(modals?.definition)), powerVerbs: PhraseSet(phrases(modals?.powerVerbs)), sanctions: set(modals?.sanctions),
+      violations: PhraseSet(phrases(modals?.violations)),
+      frameGebod: PhraseSet(phrases(modals?.frames.gebod)), frameVerbod: PhraseSet(phrases(modals?.frames.verbod)),
+      frameToestemming: PhraseSet(phrases(modals?.frames.toestemming)), negators: set(negators?.negators),
       without: set(negators?.without), notNegating: phrases(negators?.notNegating), condition: phrases(conjunctions?.condition),
       exception: phrases(conjunctions?.exception), proviso: set(conjunctions?.proviso), temporal: set(conjunctions?.temporal),
       cause: phrases(conjunctions?.cause), relative: set(conjunctions?.relative), numberUnits: numbersTable(numbers?.units),

@@ -108,14 +108,14 @@ struct TopicReader {
         }
       }
       // The word as the head of a compound: `eindejaarsgeschenk` ends in `geschenk`.
-      var stems = [w]
-      for ending in ["en", "s", "n", "e"] where w.hasSuffix(ending) { stems.append(String(w.dropLast(ending.count))) }
-      var counted: Set<Int> = []
-      for stem in stems {
-        guard let list = lexicon.topicTermsByEnd[String(stem.suffix(3))] else { continue }
-        for (topic, term) in list where stem.hasSuffix(term) && !w.hasPrefix(term) && !counted.contains(topic) {
+      guard w.utf8.count > 5 else { continue }
+      var counted: [Int] = []
+      for drop in [0, 2, 1] {
+        let stem = w.utf8.dropLast(drop)
+        guard stem.count >= 5, let list = lexicon.topicTermsByEnd[String(decoding: stem.suffix(3), as: UTF8.self)] else { continue }
+        for (topic, term) in list where stem.count > term.utf8.count && stem.suffix(term.utf8.count).elementsEqual(term.utf8) && !counted.contains(topic) {
           scores[topic] += 1
-          counted.insert(topic)
+          counted.append(topic)
           any = true
         }
       }

@@ -3,9 +3,32 @@ import AmbtModel
 /// Questions the linter, the importer and the differ ask of an analysed sentence.
 extension SentenceAnalysis {
   /// Whether the sentence's words contain one of the phrases, starting at a word (`geheim`
-  /// finds `geheimhouding`; `niet openbaar` finds the two words in a row).
+  /// finds `geheimhouding`; `niet openbaar` finds the two words in a row). The phrases must be
+  /// folded already (lowercase, no diacritics), as the lexicons and rule word lists are.
   public func mentions(_ phrases: [String]) -> Bool {
-    phrases.contains { wordText.containsBytes(" " + TextFold.fold($0)) }
+    var text = wordText
+    return text.withUTF8 { hay in
+      phrases.contains { phrase in
+        var p = phrase
+        return p.withUTF8 { needle in SentenceAnalysis.wordStart(needle, in: hay) }
+      }
+    }
+  }
+
+  /// Whether `needle` occurs in `hay` right after a space.
+  static func wordStart(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first, needle.count < hay.count else { return false }
+    var i = 1
+    let last = hay.count - needle.count
+    while i <= last {
+      if hay[i] == first && hay[i - 1] == 0x20 {
+        var k = 1
+        while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// The folded words of the sentence.
