@@ -219,7 +219,9 @@ extension Lexicon {
         guard let first = term.first else { continue }
         byStart[String(first.prefix(3)), default: []].append((index, term))
         let word = first.trimmingCharacters(in: CharacterSet(charactersIn: "~="))
-        if term.count == 1 && !first.hasSuffix("=") && !first.hasSuffix("~") && word.count >= 5 {
+        // Compound heads of six letters or more (`geschenk` in `kerstgeschenk`); shorter terms
+        // end too many unrelated words (`uiten` in `uitsluiten`).
+        if term.count == 1 && !first.hasSuffix("=") && !first.hasSuffix("~") && word.count >= 6 {
           byEnd[String(word.suffix(3)), default: []].append((index, word))
         }
       }

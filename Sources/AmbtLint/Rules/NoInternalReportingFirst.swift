@@ -80,8 +80,7 @@ public struct NoInternalReportingFirst: LintRule {
     return out
   }
 
-  /// Why a sentence requires internal reporting before external (a duty to report internally
-  /// first, a ban on going external before it, external only after it), or nil.
+  /// Why a sentence requires reporting internally before externally, or nil.
   func requiresInternalFirst(_ s: SentenceAnalysis) -> String? {
     guard s.addressee == "medewerker" || s.addressee == nil else { return nil }
     let toInternal = s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
