@@ -59,6 +59,9 @@ struct ClauseSplitter {
 
   func isFinite(_ k: Int) -> Bool {
     guard k >= 0, k < words.count else { return false }
+    // The plural present is the infinitive's form ("die horen", "dat ambtenaren verkeren"), unless
+    // `te` stands before it.
+    if k > 0 && words[k - 1] != "te" && lexicon.verbs(words[k]).contains(where: { $0.kind == .infinitive }) { return true }
     return lexicon.verbs(words[k]).contains { $0.kind == .finite } || lexicon.must.contains(words[k])
       || lexicon.may.contains(words[k]) && ["mag", "mogen", "mocht", "mochten"].contains(words[k]) || lexicon.can.contains(words[k])
       || lexicon.needNot.contains(words[k])
@@ -178,8 +181,18 @@ struct ClauseSplitter {
     var k = 0
     while k < words.count {
       let w = words[k]
+      // A parenthesis is an aside: its words join no clause ("(van bijvoorbeeld een vaktijdschrift)").
+      if w == "(" {
+        var depth = 0
+        while k < words.count {
+          if words[k] == "(" { depth += 1 } else if words[k] == ")" { depth -= 1 }
+          k += 1
+          if depth == 0 { break }
+        }
+        continue
+      }
       if kinds[k] == .punctuation {
-        if w == "," || w == ":" || w == "(" || w == ")" || w == "-" || w == "\"" {
+        if w == "," || w == ":" || w == ")" || w == "-" || w == "\"" {
           if current.kind != .main && current.kind != .coordinate {
             close()
             current = Clause(kind: .main, indices: [], opener: nil)
@@ -205,7 +218,10 @@ struct ClauseSplitter {
       }
       // A negator after the finite verb of a verb-final clause belongs to the main clause
       // ("de kennis die horen bij jouw positie niet om …").
-      if (current.kind == .relative) && sawFinite && (w == "niet" || w == "nooit") && k > 0 && isFinite(k - 1) {
+      // So does a finite verb right after the clause's closing verbs ("die … heeft plaatsgevonden
+      // dient als vertrouwelijk te worden aangemerkt").
+      let closingVerb = k > 0 && (isFinite(k - 1) || lexicon.verbs(words[k - 1]).contains { $0.kind == .participle || $0.kind == .infinitive })
+      if current.kind == .relative && sawFinite && (w == "niet" || w == "nooit" || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(words[k - 1])) {
         close()
         current = Clause(kind: .main, indices: [], opener: nil)
         sawFinite = false
@@ -229,7 +245,12 @@ struct ClauseSplitter {
         continue
       }
       // "dan" after a condition opens the main clause.
-      if w == "dan" && current.kind == .main && current.indices.isEmpty {
+      if w == "dan" && (current.kind == .main && current.indices.isEmpty || k > 0 && words[k - 1] == ",") {
+        if current.kind != .main {
+          close()
+          current = Clause(kind: .main, indices: [], opener: nil)
+          sawFinite = false
+        }
         k += 1
         continue
       }
