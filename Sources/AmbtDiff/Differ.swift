@@ -116,7 +116,9 @@ public struct Differ: Sendable {
 
   /// The text changes of each pair (`TextComparer`), in order.
   static func read(_ jobs: [(Article, Article, TextKinds)]) -> [[SemanticChange]] {
-    guard jobs.count > 1 else { return jobs.map(readOne) }
+    // `AMBT_JOBS=1` keeps it on one core, as for the other parallel work (the benchmark uses it).
+    let oneCore = getenv("AMBT_JOBS").map { String(cString: $0) } == "1"
+    guard jobs.count > 1, !oneCore else { return jobs.map(readOne) }
     let results = Results(count: jobs.count)
     DispatchQueue.concurrentPerform(iterations: jobs.count) { k in results.put(k, readOne(jobs[k])) }
     return results.values

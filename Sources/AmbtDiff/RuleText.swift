@@ -23,6 +23,19 @@ struct RuleText {
     collect(article.items, inExplanation: false)
   }
 
+  /// A paragraph that leads into the list after it ends with a colon; without its trailing
+  /// spaces, as the linter reads it.
+  static func leadIn(_ text: String) -> String? {
+    var end = text.utf8.endIndex
+    while end > text.utf8.startIndex, [0x20, 0x09].contains(text.utf8[text.utf8.index(before: end)]) {
+      end = text.utf8.index(before: end)
+    }
+    guard end > text.utf8.startIndex, text.utf8[text.utf8.index(before: end)] == 0x3A else { return nil }
+    var start = text.utf8.startIndex
+    while start < end, [0x20, 0x09].contains(text.utf8[start]) { start = text.utf8.index(after: start) }
+    return String(text[start..<end])
+  }
+
   static func unit(_ text: String, leadIn: String?, base: Int) -> Unit {
     let key = (leadIn.map { TextFolding.fold($0) + "\u{1F}" } ?? "") + TextFolding.fold(text)
     return Unit(text: text, leadIn: leadIn, base: base, key: key)
@@ -37,8 +50,7 @@ struct RuleText {
       switch item {
       case .paragraph(let p):
         add(RuleText.unit(p.text, leadIn: nil, base: p.range.start))
-        let trimmed = p.text.trimmingCharacters(in: .whitespaces)
-        leadIn = trimmed.hasSuffix(":") ? trimmed : nil
+        leadIn = RuleText.leadIn(p.text)
       case .list(let l):
         func walk(_ list: [ListItem], lead: String?) {
           for li in list {
@@ -57,15 +69,55 @@ struct RuleText {
     }
   }
 
-  /// The sentences of `units` as the analyser reads them.
-  static func analyse(_ units: ArraySlice<Unit>, explanation: Bool) -> [SentenceAnalysis] {
+  /// The sentences of `units` as the analyser reads them; with `only`, just the units that may
+  /// hold something of those kinds (`mayHold`).
+  static func analyse(_ units: ArraySlice<Unit>, explanation: Bool, only: TextKinds? = nil) -> [SentenceAnalysis] {
     let analyser = NormAnalyser.shared
     var out: [SentenceAnalysis] = []
     for u in units {
+      if let only, !u.mayHold(only) { continue }
       out += analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
     }
     return out
   }
+
+  /// The first words of the role names the analyser knows (`leidinggevende`, `integriteits…`).
+  static let roleWords: Set<String> = Set(NormAnalyser.shared.lexicon.roleNames.compactMap(\.words.first))
+  /// Pieces of every word that can make a period: units and frequency adverbs.
+  static let periodPieces = ["jaar", "maand", "week", "weken", "dag", "uur", "uren", "kwarta", "lijks"]
+}
+
+extension RuleText.Unit {
+  /// A quick test that never says no to a unit the analyser would find an amount, a period or a
+  /// role in (amounts need `€` or `eur(o)`; periods a unit word; roles a role name, in the item or
+  /// its lead-in): a unit it says no to need not be read for those kinds.
+  func mayHold(_ kinds: TextKinds) -> Bool {
+    let folded = key
+    if kinds.contains(.amounts) && (folded.containsBytes("€") || folded.containsBytes("eur")) { return true }
+    if kinds.contains(.periods) && RuleText.periodPieces.contains(where: { folded.containsBytes($0) }) { return true }
+    guard kinds.contains(.roles) else { return false }
+    func isRole(_ w: Substring) -> Bool {
+      if RuleText.roleWords.contains(String(w)) { return true }
+      for ending in ["s", "n", "en"] where w.hasSuffix(ending) && RuleText.roleWords.contains(String(w.dropLast(ending.count))) {
+        return true
+      }
+      return false
+    }
+    // Words: runs of letters (any non-ASCII byte counts as one), digits and hyphens.
+    let bytes = Array(folded.utf8)
+    var start = 0
+    for k in 0...bytes.count {
+      let b = k < bytes.count ? bytes[k] : 0x20
+      let inWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b >= 0x80
+      if inWord { continue }
+      if k > start, isRole(Substring(String(decoding: bytes[start..<k], as: UTF8.self))) { return true }
+      start = k + 1
+    }
+    return false
+  }
+}
+
+extension RuleText {
 
   /// The stretches where two unit lists differ, around their longest common subsequence:
   /// pairs of old and new index ranges, either of which may be empty.

@@ -140,7 +140,7 @@ struct TextComparer {
     for word in ["tenzij", "behalve", "uitgezonderd", "met uitzondering van"] {
       let w = Array(word.utf8)
       guard bytes.count > w.count else { continue }
-      for k in 0...(bytes.count - w.count) where Array(bytes[k..<(k + w.count)]) == w {
+      for k in 0...(bytes.count - w.count) where bytes[k..<(k + w.count)].elementsEqual(w) {
         let before = k == 0 ? 0x20 : bytes[k - 1]
         let after = k + w.count < bytes.count ? bytes[k + w.count] : 0x20
         let letter: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
@@ -205,9 +205,12 @@ struct TextComparer {
       }
     }
 
+    // Without norms to compare, a unit that names no amount, period or role reads as nothing
+    // that matters here: it is not read at all (reading is the costly part of a diff).
+    let filter = kinds.contains(.norms) ? nil : kinds
     for h in hunks {
-      let x = RuleText.analyse(a[h.old], explanation: explanation)
-      let y = RuleText.analyse(b[h.new], explanation: explanation)
+      let x = RuleText.analyse(a[h.old], explanation: explanation, only: filter)
+      let y = RuleText.analyse(b[h.new], explanation: explanation, only: filter)
       let standalone = h.old.isEmpty || h.new.isEmpty
       if kinds.contains(.amounts) { amounts.add(amountItems(x, standalone), amountItems(y, standalone)) }
       if kinds.contains(.periods) { periods.add(periodItems(x, standalone), periodItems(y, standalone)) }

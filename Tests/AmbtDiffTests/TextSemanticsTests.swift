@@ -232,6 +232,27 @@ import Testing
     #expect(report.isEmpty)
   }
 
+  @Test("with confirmed norms, only units that name an amount, period or role are read, and none of those is missed")
+  func confirmedNormsReadLess() {
+    let s = semantic(
+      "Je meldt nevenwerk binnen vier weken bij je leidinggevende. Dat is belangrijk.",
+      "Je meldt nevenwerk binnen twee weken bij de gemeentesecretaris. Dat is erg belangrijk.", old: "@norm meldplicht",
+      new: "@norm meldplicht")
+    #expect(only("binnen", s).map { [$0.old, $0.new] } == ["4 weken", "2 weken"])
+    #expect(only("melden-bij", s).map { [$0.old, $0.new] } == ["leidinggevende", "gemeentesecretaris"])
+    #expect(s.filter { $0.kind == "norm" }.isEmpty)
+    let words = semantic(
+      "Je mag geschenken tot vijftig euro aannemen.", "Je mag geschenken tot vijfentwintig euro aannemen.",
+      old: "@norm toestemming",
+      new: "@norm toestemming")
+    #expect(only("drempel", words).map { [$0.old, $0.new] } == ["< € 50", "< € 25"])
+    // A list item read with its lead-in: the recipient stands in the lead-in.
+    let list = semantic(
+      "Je meldt bij je leidinggevende:\n\n- nevenwerk;\n- geschenken.",
+      "Je meldt bij de integriteitscoördinator:\n\n- nevenwerk;\n- geschenken.", old: "@norm meldplicht", new: "@norm meldplicht")
+    #expect(only("melden-bij", list).map { [$0.old, $0.new] } == ["leidinggevende", "integriteitscoordinator"])
+  }
+
   @Test("an inferred annotation (@key?) or one missing in one version leaves the kind to the text")
   func inferredAnnotations() {
     let s = semantic(
