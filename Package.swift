@@ -15,7 +15,7 @@ let package = Package(
     .target(name: "AmbtParser", dependencies: ["AmbtModel"]),
     .target(name: "AmbtSemantics", dependencies: ["AmbtModel"], resources: [.process("Resources")]),
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"], resources: [.process("Resources")]),
-    .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser"]),
+    .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(
       name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),

@@ -16,10 +16,23 @@ public enum Direction: String, Hashable, Sendable {
   }
 }
 
+/// What a semantic change rests on: annotations without a `?` (confirmed), or what the norm
+/// analyser reads in the text or an `@key?` annotation (inferred).
+public enum Basis: String, Hashable, Sendable {
+  case confirmed, inferred
+
+  /// `afgeleid uit de tekst` for what is inferred; nothing for what is confirmed.
+  public func label(_ language: Language) -> String? {
+    guard self == .inferred else { return nil }
+    return language == .en ? "inferred from the text" : "afgeleid uit de tekst"
+  }
+}
+
 /// A change of meaning inside a rule (or of the code's metadata), named the way a lawyer would.
 public struct SemanticChange: Hashable, Sendable {
-  /// `drempel`, `termijn`, `binnen`, `norm`, `melden-bij`, `wie`, `onderwerp`, `wet`,
-  /// `verwijzing`, `uitzondering-op`, or for metadata the field (`vastgesteld-op`, ...).
+  /// `drempel`, `termijn`, `binnen`, `frequentie`, `norm`, `melden-bij`, `toestemming-van`,
+  /// `wie`, `onderwerp`, `wet`, `verwijzing`, `uitzondering-op`, or for metadata the field
+  /// (`vastgesteld-op`, ...).
   public var kind: String
   public var old: String?
   public var new: String?
@@ -28,10 +41,14 @@ public struct SemanticChange: Hashable, Sendable {
   public var followsRenumbering: Bool
   /// An explanation (`Wbp is vervangen door AVG per 2018-05-25`).
   public var note: LocalizedText?
+  /// Confirmed annotations, or inferred: read from the text by the analyser (or from `@key?`).
+  public var basis: Basis
+  /// Read from the text by the analyser (not from annotations).
+  public var fromText: Bool
 
   public init(
     kind: String, old: String?, new: String?, direction: Direction? = nil, followsRenumbering: Bool = false,
-    note: LocalizedText? = nil
+    note: LocalizedText? = nil, basis: Basis = .confirmed, fromText: Bool = false
   ) {
     self.kind = kind
     self.old = old
@@ -39,12 +56,15 @@ public struct SemanticChange: Hashable, Sendable {
     self.direction = direction
     self.followsRenumbering = followsRenumbering
     self.note = note
+    self.basis = basis
+    self.fromText = fromText
   }
 
   /// The kind as a reader names it.
   public func kindLabel(_ language: Language) -> String {
     let labels: [String: (String, String)] = [
       "drempel": ("drempel", "threshold"), "termijn": ("termijn", "period"), "binnen": ("binnen (uiterste termijn)", "deadline"),
+      "frequentie": ("frequentie", "frequency"), "toestemming-van": ("toestemming van", "consent from"),
       "norm": ("normsoort", "norm kind"), "melden-bij": ("melden bij", "report to"), "wie": ("wie handelt", "who acts"),
       "onderwerp": ("onderwerp", "topic"), "wet": ("wet", "law"), "verwijzing": ("verwijzing", "reference"),
       "uitzondering-op": ("uitzondering op", "exception to"), "titel": ("titel", "title"),

@@ -1,10 +1,32 @@
 import AmbtModel
+import AmbtSemantics
+
+/// What a stated value is: a limit (an amount), how long something lasts, a deadline, or how
+/// often something happens.
+public enum ValueKind: String, Hashable, Sendable, CaseIterable {
+  case drempel, termijn, binnen, frequentie
+}
 
 /// A stated amount or period of one code, with the rule that states it.
 public struct StatedValue: Hashable, Sendable {
-  public var quantity: Quantity
+  public var kind: ValueKind
+  /// The number in its unit: euros, or a count of `unit`.
+  public var amount: Double
+  /// `euro`, `jaar`, `maand`, `week`, `dag`, `werkdag` or `uur`.
+  public var unit: String
+  /// Euros, or days for periods.
+  public var normalized: Double
+  /// For an amount, its bound as the text gives it, seen from what the rule allows: a
+  /// prohibition of gifts of `meer dan € 50` allows `≤ € 50`. Nil when the text does not say.
+  public var boundary: Boundary?
+  /// As written: the annotation's value, or the words of the text.
+  public var written: String
   /// The rule's label as written.
   public var article: String
+  /// Confirmed annotation, or read from the text (or an `@key?` annotation).
+  public var basis: Basis
+  /// For people: `≤ € 50`, `2 jaar`, `binnen` periods as `4 weken`, frequencies as `per jaar`.
+  public var display: String
 }
 
 /// The obligations a code covers, as a coverage checker sees them.
@@ -44,10 +66,10 @@ public struct Comparison: Sendable {
     public var obligations: [ObligationStatus]?
   }
 
-  /// A row of the value table: one topic and one quantity kind.
+  /// A row of the value table: one topic and one kind of value.
   public struct ValueRow: Sendable {
     public var topic: String
-    public var kind: QuantityKind
+    public var kind: ValueKind
     /// Per code (same order as `codes`), the values it states.
     public var values: [[StatedValue]]
     /// Median of the first value per code (euros, or days for periods), when three or more codes state one.
@@ -63,20 +85,19 @@ public struct Comparison: Sendable {
 
   public init(documents: [Document], coverage: (any ObligationCoverageProvider)? = nil, vocabulary: Vocabulary = .shared) {
     var codes: [Code] = []
-    var quantities: [[String: [QuantityKind: [StatedValue]]]] = []
+    var quantities: [[String: [ValueKind: [StatedValue]]]] = []
     for doc in documents {
       var topics: [String: [String]] = [:]
-      var q: [String: [QuantityKind: [StatedValue]]] = [:]
+      var q: [String: [ValueKind: [StatedValue]]] = [:]
       for chapter in doc.chapters + doc.annexes {
         for a in chapter.articles {
           let label = a.displayNumber
           var ids: [String] = []
           for t in a.annotations.topicIDs + chapter.annotations.topicIDs where !ids.contains(t) { ids.append(t) }
+          let stated = ids.isEmpty ? [] : Comparison.values(of: a, label: label)
           for t in ids {
             topics[t, default: []].append(label)
-            for quantity in a.annotations.quantities {
-              q[t, default: [:]][quantity.kind, default: []].append(StatedValue(quantity: quantity, article: label))
-            }
+            for v in stated { q[t, default: [:]][v.kind, default: []].append(v) }
           }
         }
       }
@@ -90,10 +111,10 @@ public struct Comparison: Sendable {
     topics = order.filter { used.contains($0) } + used.subtracting(order).sorted()
     var rows: [ValueRow] = []
     for t in topics {
-      for kind in QuantityKind.allCases {
+      for kind in ValueKind.allCases {
         let perCode = quantities.map { $0[t]?[kind] ?? [] }
         guard perCode.contains(where: { !$0.isEmpty }) else { continue }
-        let firsts = perCode.compactMap { $0.first?.quantity.normalized }
+        let firsts = perCode.compactMap { $0.first?.normalized }
         var median: Double?
         var outliers = Array(repeating: false, count: perCode.count)
         if firsts.count >= 3 {
@@ -102,7 +123,7 @@ public struct Comparison: Sendable {
           median = m
           if m > 0 {
             for (k, v) in perCode.enumerated() {
-              if let x = v.first?.quantity.normalized, x >= 2 * m || x <= m / 2 { outliers[k] = true }
+              if let x = v.first?.normalized, x >= 2 * m || x <= m / 2 { outliers[k] = true }
             }
           }
         }
@@ -110,7 +131,7 @@ public struct Comparison: Sendable {
       }
     }
     // The named rows a reader looks for first: gift limit and revolving-door period.
-    let first: [(String, QuantityKind)] = [("geschenken", .drempel), ("draaideur", .termijn)]
+    let first: [(String, ValueKind)] = [("geschenken", .drempel), ("draaideur", .termijn)]
     values = rows.sorted { a, b in
       let ra = first.firstIndex { $0.0 == a.topic && $0.1 == a.kind } ?? first.count
       let rb = first.firstIndex { $0.0 == b.topic && $0.1 == b.kind } ?? first.count
@@ -124,6 +145,83 @@ public struct Comparison: Sendable {
           outliers: Array(repeating: false, count: codes.count)),
         at: 0)
     }
+  }
+
+  /// The amounts and periods a rule states. Where the rule carries confirmed annotations of a
+  /// kind (`@drempel`; `@termijn`/`@binnen`), those, with the bound the text gives the same
+  /// amount and shown as a frequency when the text says the period is one (`eenmaal per jaar`,
+  /// `jaarlijks`: the annotations have no word for it); else what the analyser reads in the
+  /// rule's binding text (not its explanations, whose examples name amounts too), inferred.
+  static func values(of a: Article, label: String) -> [StatedValue] {
+    let text = RuleText(a)
+    let binding = RuleText.analyse(text.binding[...], explanation: false)
+    let all = binding + RuleText.analyse(text.explanation[...], explanation: true)
+    var out: [StatedValue] = []
+    func add(_ v: StatedValue) {
+      if !out.contains(where: { $0.kind == v.kind && abs($0.normalized - v.normalized) < 0.001 && $0.boundary == v.boundary }) {
+        out.append(v)
+      }
+    }
+    // Amounts, with the bound seen from what the rule allows.
+    func bounded(_ x: Amount, in s: SentenceAnalysis) -> Boundary {
+      let p = TextComparer.polarity(of: x.range, in: s)
+      guard p == .burdening, s.modality == .verbod || s.modality == .toestemming else { return x.boundary }
+      switch x.boundary {
+      case .gt: return .le
+      case .ge: return .lt
+      default: return x.boundary
+      }
+    }
+    let amounts = all.flatMap { s in s.amounts.map { ($0, bounded($0, in: s)) } }
+    let drempels = a.annotations.quantities.filter { $0.kind == .drempel }
+    if !drempels.isEmpty && !drempels.contains(where: \.inferred) {
+      for q in drempels {
+        let b = amounts.first { abs($0.0.value - q.amount) < 0.005 }?.1
+        add(
+          StatedValue(
+            kind: .drempel, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: b, written: q.text,
+            article: label, basis: .confirmed, display: Boundary.symbol(b) + q.readable))
+      }
+    } else {
+      for s in binding {
+        for x in s.amounts {
+          let b = bounded(x, in: s)
+          add(
+            StatedValue(
+              kind: .drempel, amount: x.value, unit: "euro", normalized: x.value, boundary: b, written: x.written, article: label,
+              basis: .inferred, display: Boundary.symbol(b) + "€ " + Quantity.euros(x.value)))
+        }
+      }
+    }
+    // Periods.
+    let periods = a.annotations.quantities.filter { $0.kind == .termijn || $0.kind == .binnen }
+    let read = all.flatMap(\.periods)
+    if !periods.isEmpty && !periods.contains(where: \.inferred) {
+      for q in periods {
+        let same = read.filter { abs($0.days - q.normalized) < 0.5 }
+        let frequency = same.contains { $0.kind == .frequentie } && !same.contains { $0.kind != .frequentie }
+        var kind: ValueKind = q.kind == .termijn ? .termijn : .binnen
+        var display = q.readable
+        if frequency, let unit = PeriodUnit(rawValue: q.unit.rawValue) {
+          kind = .frequentie
+          display = Period.display(q.amount, unit, frequency: true)
+        }
+        add(
+          StatedValue(
+            kind: kind, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: nil, written: q.text,
+            article: label, basis: .confirmed, display: display))
+      }
+    } else {
+      for p in binding.flatMap(\.periods) {
+        let kind = ValueKind(rawValue: p.kind.rawValue) ?? .termijn
+        add(
+          StatedValue(
+            kind: kind, amount: p.value, unit: p.unit.rawValue, normalized: p.days, boundary: nil, written: p.written,
+            article: label,
+            basis: .inferred, display: p.display))
+      }
+    }
+    return out
   }
 
   /// Topics that at least half of the other codes cover and this one does not: topic presence,
@@ -148,6 +246,7 @@ public struct Comparison: Sendable {
       case .drempel: kind = language == .en ? "threshold" : "drempel"
       case .termijn: kind = language == .en ? "period" : "termijn"
       case .binnen: kind = language == .en ? "deadline" : "binnen"
+      case .frequentie: kind = language == .en ? "frequency" : "frequentie"
       }
       return "\(topic): \(kind)"
     }

@@ -20,8 +20,20 @@ public struct ComparisonRenderer: Sendable {
 
   func valueCell(_ v: [StatedValue], outlier: Bool) -> String {
     guard !v.isEmpty else { return "—" }
-    let s = v.map { "\($0.quantity.readable) (\($0.article))" }.joined(separator: "; ")
+    let s = v.map { "\($0.display) (\($0.article)\($0.basis == .inferred ? t(", afgeleid", ", inferred") : ""))" }
+      .joined(separator: "; ")
     return outlier ? s + " !" : s
+  }
+
+  /// The median as a value of the row's kind.
+  func medianText(_ m: Double, kind: ValueKind) -> String {
+    switch kind {
+    case .drempel: return "€ " + Quantity.euros(m)
+    case .termijn, .binnen: return Quantity.readablePeriod(days: m)
+    case .frequentie:
+      let p = Quantity.readablePeriod(days: m)
+      return "per " + (p.hasPrefix("1 ") ? String(p.dropFirst(2)) : p)
+    }
   }
 
   /// Header, then one row per topic or value, as plain cells.
@@ -33,9 +45,7 @@ public struct ComparisonRenderer: Sendable {
     }
     var values = [[t("waarde", "value")] + names + [t("mediaan", "median")]]
     for row in c.values {
-      let median = row.median.map { m in
-        row.kind == .drempel ? "€ " + Quantity.grouped((m * 100).rounded() / 100) : Quantity.readablePeriod(days: m)
-      }
+      let median = row.median.map { medianText($0, kind: row.kind) }
       values.append(
         [Comparison.rowLabel(row, language)] + row.values.indices.map { valueCell(row.values[$0], outlier: row.outliers[$0]) } + [
           median ?? "—"
@@ -96,6 +106,23 @@ public struct ComparisonRenderer: Sendable {
       "! = stands out: at least twice or at most half the median.")
   }
 
+  /// How to read the values: bounds, and what "afgeleid" means (only when a value is inferred).
+  func valueNotes(_ c: Comparison) -> [String] {
+    var notes = [
+      outlierNote,
+      t(
+        "Een grens uit een verbod staat als wat is toegestaan: ‘geen geschenken van meer dan € 50’ is ≤ € 50.",
+        "A limit from a prohibition is shown as what is allowed: ‘no gifts of more than € 50’ is ≤ € 50."),
+    ]
+    if c.values.contains(where: { $0.values.contains { $0.contains { $0.basis == .inferred } } }) {
+      notes.append(
+        t(
+          "afgeleid = gelezen uit de tekst, niet uit een bevestigde annotatie.",
+          "inferred = read from the text, not from a confirmed annotation."))
+    }
+    return notes
+  }
+
   func text(_ c: Comparison) -> String {
     let (matrix, values, missing) = tables(c)
     func table(_ rows: [[String]]) -> String {
@@ -108,8 +135,8 @@ public struct ComparisonRenderer: Sendable {
     }
     var out = t("Onderwerpen per code (regelnummers)\n\n", "Topics per code (rule numbers)\n\n") + table(matrix)
     out +=
-      t("\nDrempels en termijnen per onderwerp\n\n", "\nThresholds and periods per topic\n\n") + table(values) + outlierNote
-      + "\n"
+      t("\nDrempels en termijnen per onderwerp\n\n", "\nThresholds and periods per topic\n\n") + table(values)
+      + valueNotes(c).joined(separator: "\n") + "\n"
     out += t("\nVerplichtingen per code\n\n", "\nObligations per code\n\n") + table(missing)
     return out
   }
@@ -128,7 +155,7 @@ public struct ComparisonRenderer: Sendable {
     out += "### " + t("Onderwerpen per code", "Topics per code") + "\n\n" + table(matrix)
     out +=
       "\n### " + t("Drempels en termijnen", "Thresholds and periods") + "\n\n" + table(values) + "\n"
-      + DiffMarkdownRenderer.escape(outlierNote) + "\n"
+      + valueNotes(c).map(DiffMarkdownRenderer.escape).joined(separator: "\n\n") + "\n"
     out += "\n### " + t("Verplichtingen per code", "Obligations per code") + "\n\n" + table(missing)
     return out
   }
@@ -159,7 +186,7 @@ public struct ComparisonRenderer: Sendable {
     b += table(
       values, caption: t("Bedragen en termijnen zoals de teksten ze noemen", "Amounts and periods as the texts state them"),
       outliers: c.values.map(\.outliers))
-    b += "<p>\(e(outlierNote))</p>\n"
+    for note in valueNotes(c) { b += "<p>\(e(note))</p>\n" }
     b +=
       "<h2>\(e(t("Verplichtingen per code", "Obligations per code")))</h2>\n"
       + table(missing, caption: t("Onderwerpen die de meeste andere codes wel hebben", "Topics that most other codes have"))
@@ -200,10 +227,10 @@ public struct ComparisonRenderer: Sendable {
                   "values": .array(
                     row.values[k].map { v in
                       .object([
-                        "text": .string(v.quantity.readable), "written": .string(v.quantity.text),
-                        "amount": .double(v.quantity.amount),
-                        "unit": .string(v.quantity.unit.rawValue), "normalized": .double(v.quantity.normalized),
-                        "article": .string(v.article),
+                        "text": .string(v.display), "written": .string(v.written), "amount": .double(v.amount),
+                        "unit": .string(v.unit), "normalized": .double(v.normalized), "article": .string(v.article),
+                        "kind": .string(v.kind.rawValue), "boundary": .optional(v.boundary?.rawValue),
+                        "basis": .string(v.basis.rawValue),
                       ])
                     }),
                 ])

@@ -50,7 +50,7 @@ struct DiffWords {
       let other = c.semantic.filter { !$0.followsRenumbering }
       if !other.isEmpty, other.allSatisfy({ $0.kind == "verwijzing" && $0.old == $0.new }) {
         parts.append(t("verwijzing niet meegenummerd", "reference not renumbered"))
-      } else if !c.textChanged, !other.isEmpty {
+      } else if !c.textChanged, other.contains(where: { !$0.fromText }) {
         parts.append(t("annotaties gewijzigd", "annotations changed"))
       }
       if parts.isEmpty { parts.append(t("ongewijzigd", "unchanged")) }
@@ -62,8 +62,14 @@ struct DiffWords {
     guard let s else { return t("(geen)", "(none)") }
     if kind == "onderwerp" { return Vocabulary.shared.topics.label(s, language) }
     if kind == "norm", language == .en {
-      return s.split(separator: ",").map { NormKind(rawValue: $0.trimmingCharacters(in: .whitespaces))?.english ?? String($0) }
-        .joined(separator: ", ")
+      return s.split(separator: ",").map { part -> String in
+        var k = part.trimmingCharacters(in: .whitespaces)
+        // A negated norm read from the text: `toestemming (ontkend)`.
+        let negated = k.hasSuffix(" (ontkend)")
+        if negated { k = String(k.dropLast(" (ontkend)".count)) }
+        return (NormKind(rawValue: k)?.english ?? k) + (negated ? " (negated)" : "")
+      }
+      .joined(separator: ", ")
     }
     return s
   }
@@ -83,6 +89,7 @@ struct DiffWords {
     if let d = s.direction { line += " (\(d.label(language)))" }
     if s.followsRenumbering { line += t(" (volgt alleen de vernummering)", " (only follows the renumbering)") }
     if let n = s.note { line += " (\(n.text(language)))" }
+    if let b = s.basis.label(language) { line += " (\(b))" }
     return line
   }
 

@@ -1,4 +1,6 @@
 import AmbtModel
+import Dispatch
+import Foundation
 
 /// Compares two versions of a code: aligns the rules, diffs their words, names the changes.
 public struct Differ: Sendable {
@@ -19,13 +21,14 @@ public struct Differ: Sendable {
     let newToOld = Dictionary(uniqueKeysWithValues: alignment.oldToNew.map { ($1, $0) })
 
     var entries: [(sort: (Int, Int, Int), change: ArticleChange)] = []
+    var textJobs: [(entry: Int, old: Article, new: Article, kinds: TextKinds, stale: [SemanticChange])] = []
     for n in newProfiles {
       let newChapter = newChapters[n.chapterIndex]
       guard let o = newToOld[n.index] else {
         var c = ArticleChange(status: .added, old: nil, new: n.article)
         c.newChapter = newChapter.displayTitle
         c.semantic = comparer.compare(
-          Article(label: "", number: "", key: ""), n.article, newChapterTopics: newChapter.annotations.topicIDs
+          Article(label: "", number: "", key: ""), n.article, newChapterTopics: newChapter.annotations.topics
         )
         .filter { $0.kind != "norm" && $0.kind != "onderwerp" }
         if let s = alignment.splitFrom[n.index] { c.splitFrom = oldProfiles[s].article }
@@ -44,18 +47,30 @@ public struct Differ: Sendable {
       c.textChanged = changed
       if runs.contains(where: { $0.op != .equal }) { c.words = runs }
       c.explanationChanged = Differ.explanationText(op.article) != Differ.explanationText(n.article)
-      c.semantic =
-        comparer.compare(
-          op.article, n.article, oldChapterTopics: oldChapter.annotations.topicIDs,
-          newChapterTopics: newChapter.annotations.topicIDs)
-        + Differ.staleReferences(op.article, n.article, keyMap: keyMap)
+      let kinds = SemanticComparer.textKinds(op.article.annotations, n.article.annotations)
+      c.semantic = comparer.compare(
+        op.article, n.article, oldChapterTopics: oldChapter.annotations.topics, newChapterTopics: newChapter.annotations.topics,
+        fromText: kinds)
+      let stale = Differ.staleReferences(op.article, n.article, keyMap: keyMap)
+      // The analyser reads only texts that changed; the same text reads the same.
+      if (c.textChanged || c.explanationChanged) && !kinds.isEmpty {
+        textJobs.append((entries.count, op.article, n.article, kinds, stale))
+      } else {
+        c.semantic = SemanticComparer.ordered(c.semantic) + stale
+      }
       entries.append(((n.index, 0, 0), c))
+    }
+    // What the analyser reads in the changed texts, each rule once; on all cores when there is
+    // more than one pair, since reading is the costly part of a diff of rewritten rules.
+    let read = Differ.read(textJobs.map { ($0.old, $0.new, $0.kinds) })
+    for (job, found) in zip(textJobs, read) {
+      entries[job.entry].change.semantic = SemanticComparer.ordered(entries[job.entry].change.semantic + found) + job.stale
     }
     for o in oldProfiles where alignment.oldToNew[o.index] == nil {
       var c = ArticleChange(status: .removed, old: o.article, new: nil)
       c.oldChapter = oldChapters[o.chapterIndex].displayTitle
       c.semantic = comparer.compare(
-        o.article, Article(label: "", number: "", key: ""), oldChapterTopics: oldChapters[o.chapterIndex].annotations.topicIDs
+        o.article, Article(label: "", number: "", key: ""), oldChapterTopics: oldChapters[o.chapterIndex].annotations.topics
       )
       .filter { $0.kind != "norm" && $0.kind != "onderwerp" && $0.kind != "verwijzing" && $0.kind != "uitzondering-op" }
       if let m = alignment.mergedInto[o.index] { c.mergedInto = newProfiles[m].article }
@@ -97,6 +112,20 @@ public struct Differ: Sendable {
       oldFile: old.file, newFile: new.file, oldTitle: old.metadata.title?.value, newTitle: new.metadata.title?.value,
       metadata: MetadataComparer.compare(old, new), chapters: chapters, changes: entries.map(\.change),
       topicsGained: newTopics.subtracting(oldTopics).sorted(), topicsLost: oldTopics.subtracting(newTopics).sorted())
+  }
+
+  /// The text changes of each pair (`TextComparer`), in order.
+  static func read(_ jobs: [(Article, Article, TextKinds)]) -> [[SemanticChange]] {
+    // `AMBT_JOBS=1` keeps it on one core, as for the other parallel work (the benchmark uses it).
+    let oneCore = getenv("AMBT_JOBS").map { String(cString: $0) } == "1"
+    guard jobs.count > 1, !oneCore else { return jobs.map(readOne) }
+    let results = Results(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { k in results.put(k, readOne(jobs[k])) }
+    return results.values
+  }
+
+  @Sendable static func readOne(_ job: (Article, Article, TextKinds)) -> [SemanticChange] {
+    TextComparer(kinds: job.2).compare(RuleText(job.0), RuleText(job.1))
   }
 
   /// Word diff of two texts; numbers in the old text that name a renumbered rule are mapped
@@ -194,5 +223,25 @@ public struct Differ: Sendable {
       for a in chapter.articles { s.formUnion(a.annotations.topicIDs) }
     }
     return s
+  }
+}
+
+/// Results written by concurrent workers, one slot each.
+private final class Results: @unchecked Sendable {
+  private var slots: [[SemanticChange]]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func put(_ k: Int, _ value: [SemanticChange]) {
+    lock.lock()
+    slots[k] = value
+    lock.unlock()
+  }
+
+  var values: [[SemanticChange]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }

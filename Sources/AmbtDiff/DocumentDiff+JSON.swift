@@ -66,7 +66,9 @@ extension ArticleChange {
 
 extension SemanticChange {
   func json(_ language: Language) -> JSON {
-    var o: [String: JSON] = ["kind": .string(kind), "old": .optional(old), "new": .optional(new)]
+    var o: [String: JSON] = [
+      "kind": .string(kind), "old": .optional(old), "new": .optional(new), "basis": .string(basis.rawValue),
+    ]
     if let direction { o["direction"] = .string(direction.rawValue) }
     if followsRenumbering { o["followsRenumbering"] = .bool(true) }
     if let note { o["note"] = .string(note.text(language)) }

@@ -8,6 +8,15 @@ extension Quantity {
     return "€ " + Quantity.grouped(amount)
   }
 
+  /// Euros with thousands separators and, when there are any, two decimals: `1.000`, `12,50`.
+  static func euros(_ value: Double) -> String {
+    let cents = (value * 100).rounded()
+    guard cents.truncatingRemainder(dividingBy: 100) != 0, abs(cents) < 1e15 else { return grouped(cents / 100) }
+    let whole = (abs(cents) / 100).rounded(.down)
+    let rest = Int(abs(cents) - whole * 100)
+    return (cents < 0 ? "-" : "") + grouped(whole) + "," + (rest < 10 ? "0" : "") + String(rest)
+  }
+
   static func grouped(_ value: Double) -> String {
     guard value == value.rounded(), abs(value) < 1e15 else { return Quantity.format(value) }
     let digits = String(Int64(abs(value)))

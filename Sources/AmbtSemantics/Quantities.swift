@@ -43,7 +43,10 @@ struct QuantityReader {
     if let v = lexicon.numberUnits[w] ?? lexicon.numberTeens[w] ?? lexicon.numberTens[w] ?? lexicon.fractions[w] { return v }
     if let v = lexicon.numberMultipliers[w] { return v }
     // Composed numbers end in a ten (`vijfentwintig`) or hold a multiplier; anything else is no number.
-    guard w.hasSuffix("ig") || w.containsBytes("honderd") || w.containsBytes("duizend") || w.containsBytes("miljoen") || w.hasSuffix("tien") else {
+    guard
+      w.hasSuffix("ig") || w.containsBytes("honderd") || w.containsBytes("duizend") || w.containsBytes("miljoen")
+        || w.hasSuffix("tien")
+    else {
       return nil
     }
     // Split at the largest multiplier: `tweehonderdvijftig` = twee × honderd + vijftig.
@@ -52,7 +55,8 @@ struct QuantityReader {
       let head = String(w[..<r.lowerBound])
       let tail = String(w[r.upperBound...])
       let h = head.isEmpty ? 1 : word(head)
-      let t = tail.isEmpty ? 0 : word(tail.hasPrefix("en") && word(String(tail.dropFirst(2))) != nil ? String(tail.dropFirst(2)) : tail)
+      let t =
+        tail.isEmpty ? 0 : word(tail.hasPrefix("en") && word(String(tail.dropFirst(2))) != nil ? String(tail.dropFirst(2)) : tail)
       if let h, let t, h < m { return h * m + t }
     }
     // `vijfentwintig`: unit + en + ten.
@@ -102,7 +106,8 @@ struct QuantityReader {
         continue
       }
       let (written, range) = place(f.start, f.end)
-      out.append(Amount(value: f.value, boundary: boundary(before: f.start, after: f.end, in: tokens), written: written, range: range))
+      out.append(
+        Amount(value: f.value, boundary: boundary(before: f.start, after: f.end, in: tokens), written: written, range: range))
       k = f.end
     }
     return out
@@ -112,7 +117,9 @@ struct QuantityReader {
   func boundary(before k: Int, after end: Int, in tokens: [Token]) -> Boundary {
     func words(_ from: Int) -> [String] { tokens[max(0, from)..<k].map(\.text) }
     let w = words(k - 6)
-    func ends(_ p: [String], skipping: Set<String> = ["een", "waarde", "van", "bedrag", "totaal", "maximaal", "ongeveer", "de", "het"]) -> Bool {
+    func ends(
+      _ p: [String], skipping: Set<String> = ["een", "waarde", "van", "bedrag", "totaal", "maximaal", "ongeveer", "de", "het"]
+    ) -> Bool {
       // `p` ends right before the amount, allowing words like "een waarde van" between.
       var j = w.count
       while j > 0 && skipping.contains(w[j - 1]) && !(p.last == w[j - 1]) { j -= 1 }
@@ -120,11 +127,14 @@ struct QuantityReader {
       return Array(w[(j - p.count)..<j]) == p
     }
     let after = tokens[end..<min(tokens.count, end + 3)].map(\.text)
-    if after.starts(with: ["of", "meer"]) || after.starts(with: ["of", "hoger"]) || after.starts(with: ["en", "meer"]) { return .ge }
+    if after.starts(with: ["of", "meer"]) || after.starts(with: ["of", "hoger"]) || after.starts(with: ["en", "meer"]) {
+      return .ge
+    }
     if after.starts(with: ["of", "minder"]) || after.starts(with: ["of", "lager"]) { return .le }
     if ends(["tot", "en", "met"]) || ends(["t/m"]) { return .le }
     if ends(["niet", "meer", "dan"]) || ends(["niet", "hoger", "dan"]) || ends(["niet", "boven"]) { return .le }
-    if ends(["meer", "dan"]) || ends(["hoger", "dan"]) || ends(["groter", "dan"]) || ends(["boven"]) || ends(["meer", "waard", "dan"])
+    if ends(["meer", "dan"]) || ends(["hoger", "dan"]) || ends(["groter", "dan"]) || ends(["boven"])
+      || ends(["meer", "waard", "dan"])
       || ends(["hogere", "waarde", "dan"]) || ends(["uitstijgt", "boven"]) || ends(["overschrijdt"])
     {
       return .gt
@@ -162,6 +172,20 @@ struct QuantityReader {
     "driemaandelijks": (3, .maand), "driemaandelijkse": (3, .maand), "kwartaalsgewijs": (3, .maand),
   ]
 
+  /// Words after which `dagelijks(e)` is an adjective of a noun ("je dagelijkse werk").
+  static let attributiveBefore: Set<String> = [
+    "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "ons", "onze", "mijn", "dit", "deze", "dat", "die",
+  ]
+
+  /// `16.00`, `9:30`: hours and minutes.
+  static func isClockTime(_ text: String) -> Bool {
+    let parts = text.split(separator: text.contains(":") ? ":" : ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+      let h = Int(parts[0]), let m = Int(parts[1])
+    else { return false }
+    return h < 24 && m < 60
+  }
+
   /// The periods in `tokens`.
   func periods(_ tokens: [Token], _ place: (Int, Int) -> (String, SourceRange)) -> [Period] {
     var out: [Period] = []
@@ -169,13 +193,20 @@ struct QuantityReader {
     while k < tokens.count {
       let t = tokens[k]
       if let (v, unit) = Self.frequencyWords[t.text] {
+        // "je dagelijks functioneren", "uw dagelijkse werkzaamheden", "het dagelijks bestuur":
+        // after a determiner or possessive, dagelijks is "everyday", not a frequency.
+        if t.text.hasPrefix("dagelijks"), k > 0, Self.attributiveBefore.contains(tokens[k - 1].text) {
+          k += 1
+          continue
+        }
         let (written, range) = place(k, k + 1)
         out.append(Period(value: v, unit: unit, kind: .frequentie, written: written, range: range))
         k += 1
         continue
       }
       // "per kwartaal", "ieder kwartaal", "per jaar" without a number: once per unit.
-      if ["per", "elk", "elke", "ieder", "iedere"].contains(t.text), k + 1 < tokens.count, let unit = Self.units[tokens[k + 1].text],
+      if ["per", "elk", "elke", "ieder", "iedere"].contains(t.text), k + 1 < tokens.count,
+        let unit = Self.units[tokens[k + 1].text],
         !(k > 0 && number(at: k - 1, in: tokens) != nil)
       {
         let quarter = tokens[k + 1].text.hasPrefix("kwarta")
@@ -192,6 +223,11 @@ struct QuantityReader {
         continue
       }
       let unitWord = tokens[k + n.length].text
+      // A time of day: "16.00 uur", "om 9 uur".
+      if unit == .uur && (Self.isClockTime(t.text) || k > 0 && tokens[k - 1].text == "om") {
+        k += n.length + 1
+        continue
+      }
       // `een` counts only as "one" before a unit; ages (`18 jaar oud`) and dates are no periods.
       let after = k + n.length + 1 < tokens.count ? tokens[k + n.length + 1].text : ""
       if after == "oud" || after == "of" && k + n.length + 2 < tokens.count && tokens[k + n.length + 2].text == "ouder" {
@@ -206,7 +242,8 @@ struct QuantityReader {
         u = .maand
       }
       let (written, range) = place(k, k + n.length + 1)
-      out.append(Period(value: value, unit: u, kind: kind(before: k, after: k + n.length + 1, in: tokens), written: written, range: range))
+      out.append(
+        Period(value: value, unit: u, kind: kind(before: k, after: k + n.length + 1, in: tokens), written: written, range: range))
       k += n.length + 1
     }
     return out

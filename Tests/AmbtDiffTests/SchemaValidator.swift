@@ -94,6 +94,7 @@ struct SchemaValidator {
   }
 
   static func equal(_ a: Any, _ b: Any) -> Bool {
+    if a is NSNull || b is NSNull { return a is NSNull && b is NSNull }
     if let x = a as? String, let y = b as? String { return x == y }
     if let x = a as? NSNumber, let y = b as? NSNumber { return typeName(x) == typeName(y) && x == y }
     return false

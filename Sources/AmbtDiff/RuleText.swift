@@ -1,0 +1,160 @@
+import AmbtModel
+import AmbtSemantics
+
+/// A rule's text in the units the norm analyser reads: the title, each paragraph and each list
+/// item (read with the paragraph or item that leads into it, as the linter does), the binding
+/// text and the explanations apart. Units are analysed lazily and each at most once.
+struct RuleText {
+  struct Unit {
+    var text: String
+    var leadIn: String?
+    var base: Int
+    /// The folded lead-in and text: units with equal keys read the same.
+    var key: String
+  }
+
+  var binding: [Unit] = []
+  var explanation: [Unit] = []
+
+  init(_ article: Article) {
+    if let title = article.title, !title.isEmpty {
+      binding.append(RuleText.unit(title, leadIn: nil, base: article.headerRange.start))
+    }
+    collect(article.items, inExplanation: false)
+  }
+
+  /// A paragraph that leads into the list after it ends with a colon; without its trailing
+  /// spaces, as the linter reads it.
+  static func leadIn(_ text: String) -> String? {
+    var end = text.utf8.endIndex
+    while end > text.utf8.startIndex, [0x20, 0x09].contains(text.utf8[text.utf8.index(before: end)]) {
+      end = text.utf8.index(before: end)
+    }
+    guard end > text.utf8.startIndex, text.utf8[text.utf8.index(before: end)] == 0x3A else { return nil }
+    var start = text.utf8.startIndex
+    while start < end, [0x20, 0x09].contains(text.utf8[start]) { start = text.utf8.index(after: start) }
+    return String(text[start..<end])
+  }
+
+  static func unit(_ text: String, leadIn: String?, base: Int) -> Unit {
+    let key = (leadIn.map { TextFolding.fold($0) + "\u{1F}" } ?? "") + TextFolding.fold(text)
+    return Unit(text: text, leadIn: leadIn, base: base, key: key)
+  }
+
+  private mutating func collect(_ items: [Item], inExplanation: Bool) {
+    func add(_ u: Unit) {
+      if inExplanation { explanation.append(u) } else { binding.append(u) }
+    }
+    var leadIn: String?
+    for item in items {
+      switch item {
+      case .paragraph(let p):
+        add(RuleText.unit(p.text, leadIn: nil, base: p.range.start))
+        leadIn = RuleText.leadIn(p.text)
+      case .list(let l):
+        func walk(_ list: [ListItem], lead: String?) {
+          for li in list {
+            add(RuleText.unit(li.text, leadIn: lead, base: li.range.start))
+            walk(li.children, lead: li.text.hasSuffix(":") ? li.text : lead)
+          }
+        }
+        walk(l.items, lead: leadIn)
+        leadIn = nil
+      case .explanation(let e):
+        collect(e.items, inExplanation: true)
+        leadIn = nil
+      case .heading, .article:
+        leadIn = nil
+      }
+    }
+  }
+
+  /// The sentences of `units` as the analyser reads them; with `only`, just the units that may
+  /// hold something of those kinds (`mayHold`).
+  static func analyse(_ units: ArraySlice<Unit>, explanation: Bool, only: TextKinds? = nil) -> [SentenceAnalysis] {
+    let analyser = NormAnalyser.shared
+    var out: [SentenceAnalysis] = []
+    for u in units {
+      if let only, !u.mayHold(only) { continue }
+      out += analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
+    }
+    return out
+  }
+
+  /// The first words of the role names the analyser knows (`leidinggevende`, `integriteits…`).
+  static let roleWords: Set<String> = Set(NormAnalyser.shared.lexicon.roleNames.compactMap(\.words.first))
+  /// Pieces of every word that can make a period: units and frequency adverbs.
+  static let periodPieces = ["jaar", "maand", "week", "weken", "dag", "uur", "uren", "kwarta", "lijks"]
+}
+
+extension RuleText.Unit {
+  /// A quick test that never says no to a unit the analyser would find an amount, a period or a
+  /// role in (amounts need `€` or `eur(o)`; periods a unit word; roles a role name, in the item or
+  /// its lead-in): a unit it says no to need not be read for those kinds.
+  func mayHold(_ kinds: TextKinds) -> Bool {
+    let folded = key
+    if kinds.contains(.amounts) && (folded.containsBytes("€") || folded.containsBytes("eur")) { return true }
+    if kinds.contains(.periods) && RuleText.periodPieces.contains(where: { folded.containsBytes($0) }) { return true }
+    guard kinds.contains(.roles) else { return false }
+    func isRole(_ w: Substring) -> Bool {
+      if RuleText.roleWords.contains(String(w)) { return true }
+      for ending in ["s", "n", "en"] where w.hasSuffix(ending) && RuleText.roleWords.contains(String(w.dropLast(ending.count))) {
+        return true
+      }
+      return false
+    }
+    // Words: runs of letters (any non-ASCII byte counts as one), digits and hyphens.
+    let bytes = Array(folded.utf8)
+    var start = 0
+    for k in 0...bytes.count {
+      let b = k < bytes.count ? bytes[k] : 0x20
+      let inWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b >= 0x80
+      if inWord { continue }
+      if k > start, isRole(Substring(String(decoding: bytes[start..<k], as: UTF8.self))) { return true }
+      start = k + 1
+    }
+    return false
+  }
+}
+
+extension RuleText {
+
+  /// The stretches where two unit lists differ, around their longest common subsequence:
+  /// pairs of old and new index ranges, either of which may be empty.
+  static func hunks(_ a: [Unit], _ b: [Unit]) -> [(old: Range<Int>, new: Range<Int>)] {
+    let n = a.count
+    let m = b.count
+    // lcs[i][j]: length of the longest common subsequence of a[i...] and b[j...].
+    var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+    if n > 0 && m > 0 {
+      for i in stride(from: n - 1, through: 0, by: -1) {
+        for j in stride(from: m - 1, through: 0, by: -1) {
+          lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+        }
+      }
+    }
+    var out: [(Range<Int>, Range<Int>)] = []
+    var i = 0
+    var j = 0
+    var startI = 0
+    var startJ = 0
+    func flush() {
+      if startI < i || startJ < j { out.append((startI..<i, startJ..<j)) }
+    }
+    while i < n || j < m {
+      if i < n && j < m && a[i].key == b[j].key {
+        flush()
+        i += 1
+        j += 1
+        startI = i
+        startJ = j
+      } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+        j += 1
+      } else {
+        i += 1
+      }
+    }
+    flush()
+    return out
+  }
+}

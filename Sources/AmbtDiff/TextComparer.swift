@@ -1,0 +1,472 @@
+import AmbtModel
+import AmbtSemantics
+
+/// How a norm treats the cases it names: a permission or exemption frees them, a prohibition or
+/// duty burdens them; descriptions, principles, definitions and powers are unknown.
+enum Polarity: Equatable {
+  case freeing, burdening, unknown
+
+  init(_ s: SentenceAnalysis) {
+    switch s.modality {
+    case .toestemming: self = .freeing
+    case .verbod, .gebod, .meldplicht: self = .burdening
+    default: self = .unknown
+    }
+  }
+
+  var inverted: Polarity {
+    switch self {
+    case .freeing: return .burdening
+    case .burdening: return .freeing
+    case .unknown: return .unknown
+    }
+  }
+}
+
+/// The kinds of meaning the analyser decides for a matched pair of rules; the other kinds come
+/// from confirmed annotations.
+struct TextKinds: OptionSet, Sendable {
+  let rawValue: Int
+  static let amounts = TextKinds(rawValue: 1)
+  static let periods = TextKinds(rawValue: 2)
+  static let norms = TextKinds(rawValue: 4)
+  static let roles = TextKinds(rawValue: 8)
+}
+
+/// Names the changes of meaning the norm analyser reads between the old and the new text of a
+/// matched rule: amounts, periods, norms (per clause) and recipients or consent givers.
+///
+/// Only the stretches of text that differ are read (units with the same lead-in and text read
+/// the same). Within each stretch, items equal on both sides cancel and the rest are paired in
+/// order; what is left over is paired across the rule, so a sentence that moved and changed is
+/// still one change; what remains was added or removed.
+struct TextComparer {
+  var kinds: TextKinds
+
+  func compare(_ old: RuleText, _ new: RuleText) -> [SemanticChange] {
+    part(old.binding, new.binding, explanation: false) + part(old.explanation, new.explanation, explanation: true)
+  }
+
+  // MARK: Items
+
+  struct AmountItem {
+    var amount: Amount
+    var polarity: Polarity
+    /// From a sentence that is new or gone as a whole, not one that changed.
+    var standalone: Bool
+  }
+
+  struct PeriodItem {
+    var period: Period
+    var polarity: Polarity
+    var standalone: Bool
+  }
+
+  /// A norm as the comparison sees it: the modality, and the negation where it is not already
+  /// part of the modality (a verbod is a negated duty; `hoeft niet` is a negated toestemming).
+  struct NormValue: Equatable {
+    var modality: Modality
+    var negated: Bool
+
+    init(_ n: Norm) {
+      modality = n.modality
+      negated = n.negated && n.modality != .verbod
+    }
+
+    var text: String { modality.rawValue + (negated ? " (ontkend)" : "") }
+  }
+
+  struct NormItem {
+    /// 0: a main clause (primary or coordinate), 1: a condition, 2: an exception.
+    var role: Int
+    var value: NormValue
+    var standalone: Bool
+  }
+
+  /// Items of one kind from both versions; see `TextComparer`.
+  struct Pairing<T> {
+    var pairs: [(T, T)] = []
+    var removed: [T] = []
+    var added: [T] = []
+    let same: (T, T) -> Bool
+    let group: (T) -> Int
+
+    mutating func add(_ a: [T], _ b: [T]) {
+      let (p, r, n) = pair(a, b)
+      pairs += p
+      removed += r
+      added += n
+    }
+
+    /// Pairs what was left over in the stretches across the whole rule.
+    mutating func finish() {
+      let (p, r, n) = pair(removed, added)
+      pairs += p
+      removed = r
+      added = n
+    }
+
+    func pair(_ a: [T], _ b: [T]) -> ([(T, T)], [T], [T]) {
+      var restA = a
+      var restB = b
+      var k = 0
+      while k < restA.count {
+        if let j = restB.firstIndex(where: { same(restA[k], $0) }) {
+          restA.remove(at: k)
+          restB.remove(at: j)
+        } else {
+          k += 1
+        }
+      }
+      var pairs: [(T, T)] = []
+      var removed: [T] = []
+      var used = Set<Int>()
+      for x in restA {
+        if let j = restB.indices.first(where: { !used.contains($0) && group(restB[$0]) == group(x) }) {
+          used.insert(j)
+          pairs.append((x, restB[j]))
+        } else {
+          removed.append(x)
+        }
+      }
+      return (pairs, removed, restB.indices.filter { !used.contains($0) }.map { restB[$0] })
+    }
+  }
+
+  /// Where an exception clause starts in a sentence (a byte offset into its text), if it has one.
+  static func exceptionStart(_ s: SentenceAnalysis) -> Int? {
+    let bytes = Array(s.text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    var best: Int?
+    for word in ["tenzij", "behalve", "uitgezonderd", "met uitzondering van"] {
+      let w = Array(word.utf8)
+      guard bytes.count > w.count else { continue }
+      for k in 0...(bytes.count - w.count) where bytes[k..<(k + w.count)].elementsEqual(w) {
+        let before = k == 0 ? 0x20 : bytes[k - 1]
+        let after = k + w.count < bytes.count ? bytes[k + w.count] : 0x20
+        let letter: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
+        if !letter(before) && !letter(after) {
+          best = min(best ?? k, k)
+          break
+        }
+      }
+    }
+    return best
+  }
+
+  /// The polarity of what stands at `range` in `s`: inside an exception (`tenzij …`) a
+  /// prohibition's cases are freed and a permission's burdened.
+  static func polarity(of range: SourceRange, in s: SentenceAnalysis) -> Polarity {
+    let p = Polarity(s)
+    if let e = exceptionStart(s), range.start - s.range.start > e { return p.inverted }
+    return p
+  }
+
+  // MARK: Comparing one part (binding text or explanation)
+
+  func part(_ a: [RuleText.Unit], _ b: [RuleText.Unit], explanation: Bool) -> [SemanticChange] {
+    let hunks = RuleText.hunks(a, b)
+    guard !hunks.isEmpty else { return [] }
+    var amounts = Pairing<AmountItem>(
+      same: { abs($0.amount.value - $1.amount.value) < 0.005 && $0.amount.boundary == $1.amount.boundary }, group: { _ in 0 })
+    var periods = Pairing<PeriodItem>(
+      same: {
+        $0.period.kind == $1.period.kind && abs($0.period.days - $1.period.days) < 0.001
+          && ($0.period.unit == .werkdag) == ($1.period.unit == .werkdag)
+      },
+      group: { PeriodKind.allCases.firstIndex(of: $0.period.kind) ?? 0 })
+    var norms = Pairing<NormItem>(same: { $0.role == $1.role && $0.value == $1.value }, group: \.role)
+    var reportOld: [String] = []
+    var reportNew: [String] = []
+    var consentOld: [String] = []
+    var consentNew: [String] = []
+
+    func amountItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [AmountItem] {
+      sentences.flatMap { s in
+        s.amounts.map { AmountItem(amount: $0, polarity: TextComparer.polarity(of: $0.range, in: s), standalone: standalone) }
+      }
+    }
+    func periodItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [PeriodItem] {
+      sentences.flatMap { s in
+        s.periods.map { PeriodItem(period: $0, polarity: TextComparer.polarity(of: $0.range, in: s), standalone: standalone) }
+      }
+    }
+    func normItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [NormItem] {
+      sentences.flatMap { s in
+        s.norms.compactMap { n -> NormItem? in
+          guard n.modality != .geen else { return nil }
+          let role: Int
+          switch n.role {
+          case .primary, .coordinate: role = 0
+          case .condition: role = 1
+          case .exception: role = 2
+          }
+          return NormItem(role: role, value: NormValue(n), standalone: standalone)
+        }
+      }
+    }
+
+    // Without norms to compare, a unit that names no amount, period or role reads as nothing
+    // that matters here: it is not read at all (reading is the costly part of a diff).
+    let filter = kinds.contains(.norms) ? nil : kinds
+    for h in hunks {
+      let x = RuleText.analyse(a[h.old], explanation: explanation, only: filter)
+      let y = RuleText.analyse(b[h.new], explanation: explanation, only: filter)
+      let standalone = h.old.isEmpty || h.new.isEmpty
+      if kinds.contains(.amounts) { amounts.add(amountItems(x, standalone), amountItems(y, standalone)) }
+      if kinds.contains(.periods) { periods.add(periodItems(x, standalone), periodItems(y, standalone)) }
+      if kinds.contains(.norms) { norms.add(normItems(x, standalone), normItems(y, standalone)) }
+      if kinds.contains(.roles) {
+        reportOld += x.flatMap(\.reportTo)
+        reportNew += y.flatMap(\.reportTo)
+        consentOld += x.flatMap(\.consentBy)
+        consentNew += y.flatMap(\.consentBy)
+      }
+    }
+    amounts.finish()
+    periods.finish()
+    norms.finish()
+
+    let place = explanation ? LocalizedText(nl: "in de toelichting", en: "in the explanation") : nil
+    func change(_ kind: String, _ old: String?, _ new: String?, _ direction: Direction?, note: LocalizedText? = nil)
+      -> SemanticChange
+    {
+      var n = place
+      if let note {
+        n = place.map { LocalizedText(nl: $0.nl + "; " + note.nl, en: $0.en + "; " + note.en) } ?? note
+      }
+      return SemanticChange(kind: kind, old: old, new: new, direction: direction, note: n, basis: .inferred, fromText: true)
+    }
+
+    var out: [SemanticChange] = []
+    for (x, y) in amounts.pairs {
+      out.append(change("drempel", x.amount.display, y.amount.display, TextComparer.direction(x, y)))
+    }
+    for x in amounts.removed { out.append(change("drempel", x.amount.display, nil, TextComparer.added(x).reversed)) }
+    for y in amounts.added { out.append(change("drempel", nil, y.amount.display, TextComparer.added(y))) }
+
+    var periodChanges: [SemanticChange] = []
+    for (x, y) in periods.pairs {
+      periodChanges.append(change(x.period.kind.rawValue, x.period.display, y.period.display, TextComparer.direction(x, y)))
+    }
+    for x in periods.removed {
+      periodChanges.append(change(x.period.kind.rawValue, x.period.display, nil, TextComparer.added(x).reversed))
+    }
+    for y in periods.added { periodChanges.append(change(y.period.kind.rawValue, nil, y.period.display, TextComparer.added(y))) }
+    // Deadlines, periods and frequencies in the order the differ lists them.
+    for kind in ["termijn", "binnen", "frequentie"] { out += periodChanges.filter { $0.kind == kind } }
+
+    func roleNote(_ role: Int) -> LocalizedText? {
+      switch role {
+      case 1: return LocalizedText(nl: "in een voorwaarde", en: "in a condition")
+      case 2: return LocalizedText(nl: "in een uitzondering", en: "in an exception")
+      default: return nil
+      }
+    }
+    for (x, y) in norms.pairs {
+      out.append(change("norm", x.value.text, y.value.text, TextComparer.direction(x, y), note: roleNote(x.role)))
+    }
+    // Only norms that bind or permit count when added or removed; a description or principle
+    // that appears or goes is not a change of norm.
+    let counted: Set<Modality> = [.gebod, .verbod, .meldplicht, .toestemming]
+    for x in norms.removed where counted.contains(x.value.modality) {
+      out.append(change("norm", x.value.text, nil, TextComparer.added(x).reversed, note: roleNote(x.role)))
+    }
+    for y in norms.added where counted.contains(y.value.modality) {
+      out.append(change("norm", nil, y.value.text, TextComparer.added(y), note: roleNote(y.role)))
+    }
+
+    func roles(_ kind: String, _ old: [String], _ new: [String]) {
+      var x: [String] = []
+      var y: [String] = []
+      for r in old where !x.contains(r) { x.append(r) }
+      for r in new where !y.contains(r) { y.append(r) }
+      guard Set(x) != Set(y) else { return }
+      out.append(
+        change(kind, x.isEmpty ? nil : x.joined(separator: ", "), y.isEmpty ? nil : y.joined(separator: ", "), nil))
+    }
+    if kinds.contains(.roles) {
+      roles("melden-bij", reportOld, reportNew)
+      roles("toestemming-van", consentOld, consentNew)
+    }
+    return out
+  }
+
+  // MARK: Directions
+
+  /// Amounts. A bound names a set of cases: `minder dan € 50` the values under 50, `meer dan
+  /// € 50` those over it. What "stricter" means depends on what the norm does with that set:
+  /// a permission ("geschenken tot € 50 mag je aannemen") frees it, so a lower limit or an
+  /// exclusive boundary (tot en met → minder dan) makes the permission smaller and is stricter;
+  /// a prohibition or duty ("geschenken van meer dan € 50 neem je niet aan") burdens it, so a
+  /// lower limit or an inclusive boundary (meer dan → vanaf) widens the prohibition and is
+  /// stricter too. Inside an exception (`tenzij …`) the roles swap. Without a norm the amount
+  /// reads as a limit (as `@drempel` does): lower is stricter. A bare amount (`€ 50`) takes the
+  /// side of the bound it is compared with; two bare amounts read as limits; a bare amount and a
+  /// bound of the same value cannot be ordered.
+  static func direction(_ x: AmountItem, _ y: AmountItem) -> Direction {
+    enum Side { case below, above, bare }
+    func side(_ b: Boundary) -> Side {
+      switch b {
+      case .lt, .le: return .below
+      case .gt, .ge: return .above
+      case .eq: return .bare
+      }
+    }
+    let a = x.amount
+    let b = y.amount
+    let higher = b.value - a.value > 0.005
+    let lower = a.value - b.value > 0.005
+    var sa = side(a.boundary)
+    var sb = side(b.boundary)
+    if sa == .bare && sb == .bare { return lower ? .strenger : higher ? .soepeler : .onbepaald }
+    if sa == .bare || sb == .bare {
+      guard higher || lower else { return .onbepaald }
+      if sa == .bare { sa = sb } else { sb = sa }
+    }
+    guard sa == sb else { return .onbepaald }
+    // Whether the set of cases named grows or shrinks.
+    let inclusive: (Boundary) -> Bool = { $0 == .le || $0 == .ge || $0 == .eq }
+    let grows: Bool
+    if higher || lower {
+      grows = sa == .below ? higher : lower
+    } else if inclusive(a.boundary) != inclusive(b.boundary) {
+      grows = inclusive(b.boundary)
+    } else {
+      return .onbepaald
+    }
+    if x.polarity != .unknown && y.polarity != .unknown && x.polarity != y.polarity { return .onbepaald }
+    var polarity = y.polarity == .unknown ? x.polarity : y.polarity
+    if polarity == .unknown { polarity = sa == .below ? .freeing : .burdening }
+    return (polarity == .burdening) == grows ? .strenger : .soepeler
+  }
+
+  /// An amount added to a sentence that was already there narrows its norm: a permission that
+  /// gets a limit is stricter, a prohibition or duty that gets one looser. In a sentence that is
+  /// new as a whole, the norm itself is the change.
+  static func added(_ y: AmountItem) -> Direction {
+    guard !y.standalone else { return .onbepaald }
+    switch y.polarity {
+    case .freeing: return .strenger
+    case .burdening: return .soepeler
+    case .unknown: return .onbepaald
+    }
+  }
+
+  /// Periods, compared in days. How long a restriction or duty lasts (termijn): longer is
+  /// stricter, for a permission looser. A deadline (binnen): shorter is stricter, for a duty and
+  /// for a permission alike (less time to act). A frequency (once per period): for a duty a
+  /// longer period is looser (less often), for a permission stricter; without a norm it cannot
+  /// be judged. Werkdagen against calendar days of the same length: direction undetermined.
+  static func direction(_ x: PeriodItem, _ y: PeriodItem) -> Direction {
+    let a = x.period.days
+    let b = y.period.days
+    guard abs(a - b) >= 0.001 else { return .onbepaald }
+    if x.polarity != .unknown && y.polarity != .unknown && x.polarity != y.polarity { return .onbepaald }
+    let polarity = y.polarity == .unknown ? x.polarity : y.polarity
+    let longer = b > a
+    switch y.period.kind {
+    case .termijn:
+      if polarity == .freeing { return longer ? .soepeler : .strenger }
+      return longer ? .strenger : .soepeler
+    case .binnen:
+      return longer ? .soepeler : .strenger
+    case .frequentie:
+      switch polarity {
+      case .burdening: return longer ? .soepeler : .strenger
+      case .freeing: return longer ? .strenger : .soepeler
+      case .unknown: return .onbepaald
+      }
+    }
+  }
+
+  /// A deadline added to a sentence that was already there is stricter; other periods that
+  /// appear can narrow or widen a norm and are undetermined.
+  static func added(_ y: PeriodItem) -> Direction {
+    y.period.kind == .binnen && !y.standalone ? .strenger : .onbepaald
+  }
+
+  /// Norms. A permission that becomes a prohibition or duty is stricter, the reverse looser;
+  /// a principle that becomes binding is stricter. A duty that becomes a prohibition of the
+  /// same act (or the reverse) asks the opposite conduct, and gebod ↔ meldplicht another one:
+  /// neither is stricter. In an exception (`tenzij je het meldt`) the directions swap, since
+  /// the exception loosens the rule it belongs to.
+  static func direction(_ x: NormItem, _ y: NormItem) -> Direction {
+    let d = normDirection(x.value, y.value)
+    return x.role == 2 ? d.reversed : d
+  }
+
+  /// A binding norm added is stricter, a permission added looser; removed, the reverse.
+  static func added(_ y: NormItem) -> Direction {
+    let d = normDirection(nil, y.value)
+    return y.role == 2 ? d.reversed : d
+  }
+
+  static func normDirection(_ a: NormValue?, _ b: NormValue?) -> Direction {
+    enum Class { case binding, freeing, principle, other }
+    func cls(_ v: NormValue) -> Class {
+      switch v.modality {
+      case .gebod, .meldplicht: return v.negated ? .other : .binding
+      case .verbod: return .binding
+      case .toestemming: return .freeing
+      case .uitgangspunt: return v.negated ? .other : .principle
+      default: return .other
+      }
+    }
+    switch (a.map(cls), b.map(cls)) {
+    case (nil, .binding?): return .strenger
+    case (nil, .freeing?): return .soepeler
+    case (.freeing?, .binding?), (.principle?, .binding?): return .strenger
+    case (.binding?, .freeing?), (.binding?, .principle?): return .soepeler
+    default: return .onbepaald
+    }
+  }
+}
+
+extension Direction {
+  /// Stricter and looser swapped.
+  var reversed: Direction {
+    switch self {
+    case .strenger: return .soepeler
+    case .soepeler: return .strenger
+    case .onbepaald: return .onbepaald
+    }
+  }
+}
+
+extension Amount {
+  /// `< € 50`, `≤ € 50`, `> € 50`, `≥ € 50` or `€ 50`.
+  var display: String { Boundary.symbol(boundary) + "€ " + Quantity.euros(value) }
+}
+
+extension Boundary {
+  /// The sign before an amount: `<`, `≤`, `>`, `≥`, or nothing for a bare amount.
+  static func symbol(_ b: Boundary?) -> String {
+    switch b {
+    case .lt?: return "< "
+    case .le?: return "≤ "
+    case .gt?: return "> "
+    case .ge?: return "≥ "
+    case .eq?, nil: return ""
+    }
+  }
+}
+
+extension Period {
+  /// `2 jaar`, `4 weken`, `10 werkdagen`; a frequency as `per jaar`, `per 6 maanden`.
+  var display: String { Period.display(value, unit, frequency: kind == .frequentie) }
+
+  static func display(_ value: Double, _ unit: PeriodUnit, frequency: Bool) -> String {
+    let words: (String, String)
+    switch unit {
+    case .jaar: words = ("jaar", "jaar")
+    case .maand: words = ("maand", "maanden")
+    case .week: words = ("week", "weken")
+    case .dag: words = ("dag", "dagen")
+    case .werkdag: words = ("werkdag", "werkdagen")
+    case .uur: words = ("uur", "uur")
+    }
+    let one = value == 1
+    if frequency { return one ? "per " + words.0 : "per \(Quantity.format(value)) \(words.1)" }
+    return "\(Quantity.format(value)) \(one ? words.0 : words.1)"
+  }
+}
