@@ -7,7 +7,8 @@ let package = Package(
   products: [
     .executable(name: "ambt", targets: ["ambt"]),
     .library(
-      name: "AmbtKit", targets: ["AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
+      name: "AmbtKit",
+      targets: ["AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtCLI"]),
   ],
   dependencies: [],
   targets: [
@@ -28,7 +29,8 @@ let package = Package(
       name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
     .testTarget(name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser"]),
     .testTarget(
-      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtCLI"], exclude: ["Fixtures", "Snapshots", "Wordings"]),
+      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtCLI"],
+      exclude: ["Fixtures", "Snapshots", "Wordings"]),
     .testTarget(
       name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(

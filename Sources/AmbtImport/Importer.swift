@@ -1,6 +1,6 @@
 import AmbtModel
-import AmbtSemantics
 import AmbtParser
+import AmbtSemantics
 import Foundation
 
 /// What `ambt import` produced.

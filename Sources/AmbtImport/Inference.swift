@@ -89,7 +89,9 @@ struct Inference {
     var sorted = order.filter { kinds.contains($0) }.map(\.rawValue)
     if sorted.isEmpty && !sentences.isEmpty { sorted = ["uitgangspunt"] }
     // A rule that says it departs from another is an exception ("in afwijking van artikel 3.1").
-    if sentences.contains(where: { $0.mentions(["in afwijking van", "uitzondering op", "bij uitzondering", "met uitzondering van"]) }) {
+    if sentences.contains(where: {
+      $0.mentions(["in afwijking van", "uitzondering op", "bij uitzondering", "met uitzondering van"])
+    }) {
       sorted.insert(NormKind.uitzondering.rawValue, at: min(1, sorted.count))
     }
     return Array(sorted.prefix(2))
@@ -102,8 +104,12 @@ struct Inference {
     func add(_ e: (String, String)) { if !out.contains(where: { $0 == e }) { out.append(e) } }
     for s in sentences {
       for a in s.amounts where a.boundary != .eq || s.mentions(["waarde", "bedrag"]) {
-        add(("drempel", a.value >= 1_000_000 && a.value.truncatingRemainder(dividingBy: 1_000_000) == 0
-          ? "€ \(Quantity.format(a.value / 1_000_000)) miljoen" : "€ \(Quantity.format(a.value))"))
+        add(
+          (
+            "drempel",
+            a.value >= 1_000_000 && a.value.truncatingRemainder(dividingBy: 1_000_000) == 0
+              ? "€ \(Quantity.format(a.value / 1_000_000)) miljoen" : "€ \(Quantity.format(a.value))"
+          ))
       }
       for p in s.periods where p.kind != .frequentie {
         let unit: String

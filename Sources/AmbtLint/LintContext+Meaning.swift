@@ -87,7 +87,8 @@ extension LintContext {
         }
         out.append(
           RuleMeaning(
-            article: a, chapterStart: chapter.range.start, inAnnex: chapter.kind == .annex, sentences: sentences, explanation: explanation, topics: topics,
+            article: a, chapterStart: chapter.range.start, inAnnex: chapter.kind == .annex, sentences: sentences,
+            explanation: explanation, topics: topics,
             topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
             reportToConfirmed: !confirmedReport.isEmpty, allSentences: sentences + explanation))
       }
@@ -135,14 +136,17 @@ extension LintContext {
       var found: [SentenceAnalysis] = []
       var ignored: [SentenceAnalysis] = []
       let analyser = NormAnalyser.shared
-      collect(document.preamble.items, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .preamble)
+      collect(
+        document.preamble.items, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .preamble
+      )
       for c in document.chapters {
         let loose = c.items.filter { if case .article = $0 { return false } else { return true } }
         collect(loose, into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .explanation)
       }
-      collect(document.closing?.items ?? [], into: &found, explanation: &ignored, analyser: analyser, inExplanation: false, context: .closing)
+      collect(
+        document.closing?.items ?? [], into: &found, explanation: &ignored, analyser: analyser, inExplanation: false,
+        context: .closing)
       return found + ignored
     }
   }
 }
-

@@ -1,6 +1,7 @@
 import AmbtModel
 import AmbtSemantics
 import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -129,7 +130,10 @@ extension LintContext {
   var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
 
   /// Words that name a separate regulation in running text.
-  static let regulationWords = ["regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel", "handboek"]
+  static let regulationWords = [
+    "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",
+    "handboek",
+  ]
 
   func computeCoverage() -> [CoverageEntry] {
     let meanings = self.meanings
@@ -165,7 +169,9 @@ extension LintContext {
         if let words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
         if let notWords, s.mentions(notWords) { return false }
         // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
-        if s.mentions(Self.regulationWords) && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"]) {
+        if s.mentions(Self.regulationWords)
+          && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
+        {
           return false
         }
         return true
@@ -175,12 +181,18 @@ extension LintContext {
       for m in meanings {
         let a = m.article
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
-        if m.inAnnex && !a.annotations.covers.contains(where: { let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-") }) {
+        if m.inAnnex
+          && !a.annotations.covers.contains(where: {
+            let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
+          })
+        {
           if let reg = a.annotations.regulations.first, onTopic(m.topics) { viaRegulation.append((a, reg.value, reg.range)) }
           continue
         }
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if a.annotations.covers.contains(where: { let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-") }) {
+        if a.annotations.covers.contains(where: {
+          let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
+        }) {
           direct.append(a)
           continue
         }

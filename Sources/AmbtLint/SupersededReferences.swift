@@ -131,7 +131,8 @@ struct SupersededCatalogue: Sendable {
       }
       if exclude.contains(where: { matches($0, at: i) })
         || current.contains(where: { c in
-          matches(c, at: i) && endsWord(i + c.count) && spellings.contains { matches($0.folded, at: i) && $0.folded.count < c.count }
+          matches(c, at: i) && endsWord(i + c.count)
+            && spellings.contains { matches($0.folded, at: i) && $0.folded.count < c.count }
         })
       {
         i += 1

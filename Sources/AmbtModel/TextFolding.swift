@@ -56,4 +56,3 @@ public enum TextFolding {
     return best?.0
   }
 }
-

@@ -13,7 +13,9 @@ struct ClauseReader {
   static let possessives: Set<String> = ["je", "jouw", "uw", "zijn", "haar", "hun", "onze", "ons", "mijn"]
   static let readerPronouns: Set<String> = ["je", "jij", "u", "we", "wij"]
   static let expletives: Set<String> = ["het", "dit", "dat", "er", "hier", "daar"]
-  static let determiners: Set<String> = ["de", "het", "een", "deze", "die", "dit", "dat", "elk", "elke", "ieder", "iedere", "alle", "geen"]
+  static let determiners: Set<String> = [
+    "de", "het", "een", "deze", "die", "dit", "dat", "elk", "elke", "ieder", "iedere", "alle", "geen",
+  ]
 
   // MARK: Negation
 
@@ -21,7 +23,9 @@ struct ClauseReader {
     "zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten", "is", "ben", "bent", "wordt", "werd", "werden",
     "heeft", "hebt", "heb", "had", "hadden", "laat", "was", "waren",
   ]
-  static let comparatives: Set<String> = ["meer", "hoger", "groter", "langer", "later", "minder", "lager", "eerder", "korter", "kleiner"]
+  static let comparatives: Set<String> = [
+    "meer", "hoger", "groter", "langer", "later", "minder", "lager", "eerder", "korter", "kleiner",
+  ]
 
   /// Negators that scope over the clause's predicate (a `niet meer dan` boundary, `niet alleen`
   /// and the like do not). Several negators in one clause do not cancel (`niet X, en ook niet Y`);
@@ -38,7 +42,9 @@ struct ClauseReader {
       // "niet meer bedragen dan", "niet hoger is dan": a boundary, not a negation.
       if w == "niet", k + 1 < ws.count {
         let window = ws[(k + 1)..<min(ws.count, k + 4)]
-        if let c = window.firstIndex(where: { Self.comparatives.contains($0) }), ws[c..<min(ws.count, c + 4)].contains("dan") { continue }
+        if let c = window.firstIndex(where: { Self.comparatives.contains($0) }), ws[c..<min(ws.count, c + 4)].contains("dan") {
+          continue
+        }
       }
       count += 1
     }
@@ -78,7 +84,10 @@ struct ClauseReader {
     // a comma lost in a merged clause ("neem je nooit deel, ook niet …").
     if Self.prepositions.contains(next) || ["ook", "zelfs", "want", "dus", "maar"].contains(next) { return true }
     if lexicon.verbs(next).contains(where: { $0.kind != .finite }) { return true }
-    if ["als", "indien", "wanneer", "dat", "die", "om", "zodat", "tenzij", "mits", "en", "of", "maar", "zolang", "voordat", "nadat", "zonder"].contains(next) {
+    if [
+      "als", "indien", "wanneer", "dat", "die", "om", "zodat", "tenzij", "mits", "en", "of", "maar", "zolang", "voordat", "nadat",
+      "zonder",
+    ].contains(next) {
       return true
     }
     return false
@@ -110,12 +119,17 @@ struct ClauseReader {
     }
     // The first finite verb.
     var finiteAt: Int?
-    for (n, w) in ws.enumerated() where !lexicon.verbs(w).filter({ $0.kind == .finite }).isEmpty || modal.contains(w) || aux.contains(w) {
+    for (n, w) in ws.enumerated()
+    where !lexicon.verbs(w).filter({ $0.kind == .finite }).isEmpty || modal.contains(w) || aux.contains(w) {
       // A word that is also a noun after a determiner (`de melding`, `je werk`) is no verb.
       if n > 0 && !aux.contains(w) && !modal.contains(w) {
         let before = ws[n - 1]
-        if ClauseReader.determiners.contains(before) || ["jouw", "uw", "zijn", "haar", "hun", "onze", "mijn"].contains(before) { continue }
-        if before == "je" && !w.hasSuffix("t") && !(n >= 2 && !lexicon.verbs(ws[n - 2]).filter({ $0.kind == .finite }).isEmpty) { continue }
+        if ClauseReader.determiners.contains(before) || ["jouw", "uw", "zijn", "haar", "hun", "onze", "mijn"].contains(before) {
+          continue
+        }
+        if before == "je" && !w.hasSuffix("t") && !(n >= 2 && !lexicon.verbs(ws[n - 2]).filter({ $0.kind == .finite }).isEmpty) {
+          continue
+        }
       }
       finiteAt = n
       break
@@ -124,7 +138,9 @@ struct ClauseReader {
       // The infinitive or participle at the end of the clause (the last non-auxiliary one).
       for w in ws[(n + 1)...].reversed() {
         if modal.contains(w) { continue }
-        if let v = lexicon.verbs(w).first(where: { $0.kind == .infinitive || $0.kind == .participle }), !aux.contains(v.lemma) || v.lemma == "zijn" && false {
+        if let v = lexicon.verbs(w).first(where: { $0.kind == .infinitive || $0.kind == .participle }),
+          !aux.contains(v.lemma) || v.lemma == "zijn" && false
+        {
           if aux.contains(w) { continue }
           return v.lemma
         }
@@ -135,7 +151,9 @@ struct ClauseReader {
       let w = ws[n]
       if modal.contains(w) || aux.contains(w) {
         if let g = governed(after: n) { return g }
-        if lexicon.copulas.contains(lexicon.verbs(w).first?.lemma ?? "") || ["is", "ben", "bent", "zijn", "wordt", "worden"].contains(w) {
+        if lexicon.copulas.contains(lexicon.verbs(w).first?.lemma ?? "")
+          || ["is", "ben", "bent", "zijn", "wordt", "worden"].contains(w)
+        {
           return lexicon.verbs(w).first(where: { $0.kind == .finite })?.lemma
         }
         return nil
@@ -167,7 +185,9 @@ struct ClauseReader {
     if lemmas.contains(where: { lexicon.reportingVerbs.contains($0) }) { return true }
     // "doet opgave", "maakt melding", "geeft kennis".
     let lightVerbs: Set<String> = ["doen", "maken", "geven", "indienen", "verstrekken"]
-    if ws.contains(where: { ["melding", "opgave", "kennisgeving", "aangifte", "mededeling"].contains($0) }) && lemmas.contains(where: { lightVerbs.contains($0) }) {
+    if ws.contains(where: { ["melding", "opgave", "kennisgeving", "aangifte", "mededeling"].contains($0) })
+      && lemmas.contains(where: { lightVerbs.contains($0) })
+    {
       return true
     }
     let nouns = ws.contains { lexicon.reportingNouns.contains($0) }
@@ -176,13 +196,16 @@ struct ClauseReader {
       if lemmas.contains(where: { ["vragen", "aanvragen", "verzoeken", "indienen"].contains($0) }) { return true }
       if n > 0 && ["om"].contains(ws[n - 1]) { return true }
     }
-    if has(indices, phrase: ["ter", "kennis"]) || has(indices, phrase: ["in", "kennis"]) || has(indices, phrase: ["op", "de", "hoogte"])
+    if has(indices, phrase: ["ter", "kennis"]) || has(indices, phrase: ["in", "kennis"])
+      || has(indices, phrase: ["op", "de", "hoogte"])
       || has(indices, phrase: ["kenbaar"]) || has(indices, phrase: ["laat", "weten"]) || has(indices, phrase: ["laten", "weten"])
     {
       return true
     }
-    if named && (has(indices, phrase: ["aan", "de", "orde"]) || has(indices, phrase: ["in", "overleg", "met"]) || has(indices, phrase: ["na", "overleg", "met"])
-      || has(indices, phrase: ["in", "samenspraak", "met"]) || has(indices, phrase: ["contact", "op"]))
+    if named
+      && (has(indices, phrase: ["aan", "de", "orde"]) || has(indices, phrase: ["in", "overleg", "met"])
+        || has(indices, phrase: ["na", "overleg", "met"])
+        || has(indices, phrase: ["in", "samenspraak", "met"]) || has(indices, phrase: ["contact", "op"]))
     {
       return true
     }
@@ -194,7 +217,10 @@ struct ClauseReader {
   func hasRecipient(_ indices: [Int]) -> Bool {
     for (n, k) in indices.enumerated() where ["bij", "aan", "met", "tot", "naar", "via"].contains(words[k]) {
       var j = n + 1
-      while j < indices.count && (Self.determiners.contains(words[indices[j]]) || Self.possessives.contains(words[indices[j]]) || ["direct", "directe", "eigen", "afdeling", "team"].contains(words[indices[j]])) {
+      while j < indices.count
+        && (Self.determiners.contains(words[indices[j]]) || Self.possessives.contains(words[indices[j]])
+          || ["direct", "directe", "eigen", "afdeling", "team"].contains(words[indices[j]]))
+      {
         j += 1
       }
       if j < indices.count, let r = lexicon.role(at: indices[j], in: words), r.id != "medewerker" { return true }
@@ -214,7 +240,9 @@ struct ClauseReader {
       let w = words[indices[j]]
       if Self.prepositions.contains(w) { return true }
       if kinds.isEmpty == false && kinds[indices[j]] == .punctuation && w != "&" { return false }
-      if lexicon.verbs(w).contains(where: { $0.kind == .finite }) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
+      if lexicon.verbs(w).contains(where: { $0.kind == .finite }) && !Self.determiners.contains(w)
+        && !Self.possessives.contains(w)
+      {
         return false
       }
       if lexicon.employeeWords.contains(w) && !Self.possessives.contains(w) { return false }
@@ -231,18 +259,32 @@ struct ClauseReader {
     if ["jij", "u", "wij", "we", "hij", "zij", "ze", "men", "iedereen", "niemand", "eenieder"].contains(w) { return true }
     guard w == "je" else { return false }
     // After a verb: inversion ("meld je", "mag je").
-    if n > 0, !lexicon.verbs(words[indices[n - 1]]).filter({ $0.kind == .finite }).isEmpty || modalWords.contains(words[indices[n - 1]]) {
+    if n > 0,
+      !lexicon.verbs(words[indices[n - 1]]).filter({ $0.kind == .finite }).isEmpty || modalWords.contains(words[indices[n - 1]])
+    {
       return true
     }
     guard n + 1 < indices.count else { return true }
     let next = words[indices[n + 1]]
     if lexicon.role(at: indices[n + 1], in: words) != nil { return false }
     // Subject-first: the verb has its -t, or is a modal (`je mag`, `je kunt`, `je bent`).
-    if modalWords.contains(next) || ["bent", "hebt", "zult", "wordt", "kunt", "mag", "moet", "zou", "wilt", "hoeft", "dient", "blijft", "gaat", "doet", "staat", "ziet"].contains(next) {
+    if modalWords.contains(next)
+      || [
+        "bent", "hebt", "zult", "wordt", "kunt", "mag", "moet", "zou", "wilt", "hoeft", "dient", "blijft", "gaat", "doet",
+        "staat", "ziet",
+      ].contains(next)
+    {
       return true
     }
-    if (next.hasSuffix("t") || next == "uit\u{2009}") && !lexicon.verbs(next).filter({ $0.kind == .finite }).isEmpty { return true }
-    if ClauseReader.negatorLike.contains(next) || ["ook", "altijd", "dus", "zelf", "daarom", "als", "dan", "niet", "geen", "nooit", "wel", "zo", "er", "hier", "daar", "bij", "in", "op", "voor", "je", "jezelf", "zich"].contains(next) {
+    if (next.hasSuffix("t") || next == "uit\u{2009}") && !lexicon.verbs(next).filter({ $0.kind == .finite }).isEmpty {
+      return true
+    }
+    if ClauseReader.negatorLike.contains(next)
+      || [
+        "ook", "altijd", "dus", "zelf", "daarom", "als", "dan", "niet", "geen", "nooit", "wel", "zo", "er", "hier", "daar", "bij",
+        "in", "op", "voor", "je", "jezelf", "zich",
+      ].contains(next)
+    {
       return true
     }
     return false
@@ -291,10 +333,14 @@ struct ClauseReader {
     let w = words[first]
     guard lexicon.verbs(w).contains(where: { $0.kind == .finite }) || w == "wees" else { return false }
     // A stem without -t, not a past form: the imperative ("Meld", "Neem", "Wees").
-    if w.hasSuffix("t") && !lexicon.verbs(w).contains(where: { $0.kind == .finite && Lexicon.stemOf($0.lemma) == w }) && w != "let" && w != "zet" {
+    if w.hasSuffix("t") && !lexicon.verbs(w).contains(where: { $0.kind == .finite && Lexicon.stemOf($0.lemma) == w })
+      && w != "let" && w != "zet"
+    {
       return false
     }
-    if let second = indices.dropFirst().first, ["jij", "u", "hij", "zij", "wij", "we", "ze"].contains(words[second]) { return false }
+    if let second = indices.dropFirst().first, ["jij", "u", "hij", "zij", "wij", "we", "ze"].contains(words[second]) {
+      return false
+    }
     return true
   }
 
@@ -309,7 +355,10 @@ struct ClauseReader {
   func agent(_ indices: [Int]) -> String? {
     for (n, k) in indices.enumerated() where words[k] == "door" {
       var j = n + 1
-      while j < indices.count && (Self.determiners.contains(words[indices[j]]) || Self.possessives.contains(words[indices[j]]) || words[indices[j]] == "afdeling") { j += 1 }
+      while j < indices.count
+        && (Self.determiners.contains(words[indices[j]]) || Self.possessives.contains(words[indices[j]])
+          || words[indices[j]] == "afdeling")
+      { j += 1 }
       if j < indices.count, let r = lexicon.role(at: indices[j], in: words) { return r.id }
     }
     return nil
@@ -318,7 +367,8 @@ struct ClauseReader {
   // MARK: Decisions
 
   static let contentlessActions: Set<String> = [
-    "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden", "betekenen",
+    "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
+    "betekenen",
     "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben",
   ]
 
@@ -340,12 +390,21 @@ struct ClauseReader {
       // "het is (niet) toegestaan/verboden/verplicht om … te …": the frame decides, the content acts.
       var modality = d.modality
       if modality == .geen || modality == .uitgangspunt {
-        if frameVerbod { modality = .verbod } else if frameToestemming { modality = frameNegated ? .verbod : .toestemming } else if frameGebod { modality = frameNegated ? .verbod : .gebod }
+        if frameVerbod {
+          modality = .verbod
+        } else if frameToestemming {
+          modality = frameNegated ? .verbod : .toestemming
+        } else if frameGebod {
+          modality = frameNegated ? .verbod : .gebod
+        }
       }
       if modality == .gebod && reports(complement.indices) { modality = .meldplicht }
       let contentAction = action(complement.indices)
       let negated = modality == .verbod || (modality == .toestemming && d.negated)
-      return (modality, modality == .geen ? false : negated, contentAction ?? d.action, d.subject ?? (modality == .geen ? nil : "medewerker"), .main)
+      return (
+        modality, modality == .geen ? false : negated, contentAction ?? d.action,
+        d.subject ?? (modality == .geen ? nil : "medewerker"), .main
+      )
     }
     guard complement.kind == .complement, isFrame, contentless else {
       if d.action == nil { d.action = action(complement.indices) }
@@ -385,17 +444,26 @@ struct ClauseReader {
     let act = action(indices)
     let (_, negated) = negation(indices)
     let passive = isPassive(indices)
-    let subject = passive ? (agent(indices) ?? (act.map { lexicon.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker")) : subject(indices)
+    let subject =
+      passive
+      ? (agent(indices) ?? (act.map { lexicon.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
+      : subject(indices)
     if question { return (.geen, false, act, subject) }
     let ws = indices.map { words[$0] }
     let reader = subject == "medewerker"
     let otherRole = subject != nil && !reader
     let imperative = verbFirst(indices) && !framed
     let report = reports(indices)
-    let may = indices.contains { ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "gerechtigd"].contains(words[$0]) }
-      || has(indices, phrase: ["staat", "vrij"]) || has(indices, phrase: ["vrij", "om"]) || has(indices, phrase: ["het", "recht"])
+    let may =
+      indices.contains {
+        ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "gerechtigd"].contains(words[$0])
+      }
+      || has(indices, phrase: ["staat", "vrij"]) || has(indices, phrase: ["vrij", "om"])
+      || has(indices, phrase: ["het", "recht"])
     let modalMust = has(indices, ["moet", "moeten", "moest", "moesten", "dient", "dienen", "behoort", "behoren", "hoort"])
-    let must = modalMust || has(indices, lexicon.must) || has(indices, phrase: ["draagt", "zorg"]) || has(indices, phrase: ["draag", "zorg"])
+    let must =
+      modalMust || has(indices, lexicon.must) || has(indices, phrase: ["draagt", "zorg"])
+      || has(indices, phrase: ["draag", "zorg"])
     let can = has(indices, lexicon.can)
 
     // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
@@ -415,14 +483,22 @@ struct ClauseReader {
     {
       return (.definitie, negated, act, nil)
     }
-    if subject == nil && !negated && !may && !must && !can && !violation, let copula = ws.firstIndex(where: { ["is", "zijn"].contains($0) }), copula > 0,
-      copula + 1 < ws.count, ["de", "het", "een", "alle", "elke", "iedere", "elk", "ieder"].contains(ws[copula + 1]) || ws.dropFirst(copula + 1).prefix(3).contains("als"),
-      !Self.expletives.contains(ws[0]), ws[0] != "er", !ws.prefix(copula).contains(where: { lexicon.verbs($0).contains { $0.kind == .finite } && !Self.determiners.contains($0) && $0 != ws[0] })
+    if subject == nil && !negated && !may && !must && !can && !violation,
+      let copula = ws.firstIndex(where: { ["is", "zijn"].contains($0) }), copula > 0,
+      copula + 1 < ws.count,
+      ["de", "het", "een", "alle", "elke", "iedere", "elk", "ieder"].contains(ws[copula + 1])
+        || ws.dropFirst(copula + 1).prefix(3).contains("als"),
+      !Self.expletives.contains(ws[0]), ws[0] != "er",
+      !ws.prefix(copula).contains(where: {
+        lexicon.verbs($0).contains { $0.kind == .finite } && !Self.determiners.contains($0) && $0 != ws[0]
+      })
     {
       return (.definitie, false, act, nil)
     }
     // Sanctions: "kan leiden tot maatregelen", "kan worden ontslagen".
-    if has(indices, lexicon.sanctions) && (can || has(indices, phrase: ["leiden", "tot"]) || has(indices, phrase: ["leidt", "tot"]) || passive) {
+    if has(indices, lexicon.sanctions)
+      && (can || has(indices, phrase: ["leiden", "tot"]) || has(indices, phrase: ["leidt", "tot"]) || passive)
+    {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
     }
     // Someone else acts: a power, or their own duty to report or act.
@@ -435,18 +511,26 @@ struct ClauseReader {
       return (.gebod, false, act, subject)
     }
     // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
-    if has(indices, ["geldt", "gelden", "bestaat", "rust", "rusten"]), let noun = ws.first(where: { $0.hasSuffix("plicht") || $0.hasSuffix("verbod") || $0 == "verbod" }) {
-      let kind: Modality = noun.hasSuffix("verbod") ? .verbod : (noun.hasPrefix("meld") || noun.hasPrefix("opgave") || noun.hasPrefix("informatie")) ? .meldplicht : .gebod
+    if has(indices, ["geldt", "gelden", "bestaat", "rust", "rusten"]),
+      let noun = ws.first(where: { $0.hasSuffix("plicht") || $0.hasSuffix("verbod") || $0 == "verbod" })
+    {
+      let kind: Modality =
+        noun.hasSuffix("verbod")
+        ? .verbod : (noun.hasPrefix("meld") || noun.hasPrefix("opgave") || noun.hasPrefix("informatie")) ? .meldplicht : .gebod
       if negated { return (.toestemming, true, act, subject ?? "medewerker") }
       return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
     }
     // Need not: a permission (for a person; "hoeft niet waar te zijn" describes).
     if has(indices, lexicon.needNot) && negated {
-      if reader || imperative || subject == nil && act != nil && act != "zijn" { return (.toestemming, true, act, subject ?? "medewerker") }
+      if reader || imperative || subject == nil && act != nil && act != "zijn" {
+        return (.toestemming, true, act, subject ?? "medewerker")
+      }
       return (.geen, false, act, subject)
     }
     // `niet verplicht`, `geen plicht`: no duty, so a permission.
-    let mustNoun = indices.contains { ["verplicht", "plicht", "verplichting", "vereist", "noodzakelijk", "nodig"].contains(words[$0]) }
+    let mustNoun = indices.contains {
+      ["verplicht", "plicht", "verplichting", "vereist", "noodzakelijk", "nodig"].contains(words[$0])
+    }
     if mustNoun && negated && !modalMust {
       return (.toestemming, true, act, subject ?? "medewerker")
     }
@@ -456,7 +540,8 @@ struct ClauseReader {
     }
     if has(indices, lexicon.abstain) { return (.verbod, true, act, subject ?? "medewerker") }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
-    if hasAny(indices, phrases: lexicon.violations) && indices.contains(where: { ["is", "zijn", "geldt", "gelden", "wordt", "worden"].contains(words[$0]) })
+    if hasAny(indices, phrases: lexicon.violations)
+      && indices.contains(where: { ["is", "zijn", "geldt", "gelden", "wordt", "worden"].contains(words[$0]) })
       && !reader && !must
     {
       return (.verbod, true, act, "medewerker")
@@ -468,7 +553,9 @@ struct ClauseReader {
     }
     // Duties.
     if must {
-      if report { return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker") }
+      if report {
+        return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
+      }
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.gebod, false, act, subject ?? "medewerker")
     }
     // `kunnen`: a permission with the reader as subject ("je kunt melden bij …").
@@ -496,7 +583,9 @@ struct ClauseReader {
     if report && (directed || subject == nil) {
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
     }
-    let restricted = has(indices, ["alleen", "uitsluitend", "enkel"]) && (directed || subject == nil && act != nil) && !has(indices, phrase: ["niet", "alleen"])
+    let restricted =
+      has(indices, ["alleen", "uitsluitend", "enkel"]) && (directed || subject == nil && act != nil)
+      && !has(indices, phrase: ["niet", "alleen"])
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
       if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }
@@ -507,7 +596,9 @@ struct ClauseReader {
     }
     // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
     // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
-    let demonstrative = ws.prefix(4).contains { ["dit", "dat", "dergelijke", "hierdoor", "daardoor", "daarmee", "hiermee", "zo"].contains($0) }
+    let demonstrative = ws.prefix(4).contains {
+      ["dit", "dat", "dergelijke", "hierdoor", "daardoor", "daarmee", "hiermee", "zo"].contains($0)
+    }
     if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative {
       return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")
     }

@@ -63,7 +63,8 @@ struct ClauseSplitter {
     // `te` stands before it.
     if k > 0 && words[k - 1] != "te" && lexicon.verbs(words[k]).contains(where: { $0.kind == .infinitive }) { return true }
     return lexicon.verbs(words[k]).contains { $0.kind == .finite } || lexicon.must.contains(words[k])
-      || lexicon.may.contains(words[k]) && ["mag", "mogen", "mocht", "mochten"].contains(words[k]) || lexicon.can.contains(words[k])
+      || lexicon.may.contains(words[k]) && ["mag", "mogen", "mocht", "mochten"].contains(words[k])
+      || lexicon.can.contains(words[k])
       || lexicon.needNot.contains(words[k])
   }
 
@@ -94,7 +95,10 @@ struct ClauseSplitter {
       if words[max(0, k - 5)..<k].contains("zowel") { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
       if lexicon.role(at: k + 1, in: words) != nil
-        || ["ambtenaar", "medewerker", "werknemer", "privepersoon", "burger", "bedoeld", "genoemd", "omschreven", "vermeld", "oud-medewerker"].contains(next)
+        || [
+          "ambtenaar", "medewerker", "werknemer", "privepersoon", "burger", "bedoeld", "genoemd", "omschreven", "vermeld",
+          "oud-medewerker",
+        ].contains(next)
       {
         return nil
       }
@@ -132,7 +136,8 @@ struct ClauseSplitter {
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
       let asks: Set<String> = [
         "vraag", "vraagt", "vragen", "twijfel", "twijfelt", "twijfelen", "na", "beoordeelt", "beoordelen", "bepaalt", "bepalen",
-        "weet", "weten", "checkt", "controleert", "toetst", "toetsen", "nagaan", "gaat", "afweging", "oordeelt", "beslist", "bekijkt",
+        "weet", "weten", "checkt", "controleert", "toetst", "toetsen", "nagaan", "gaat", "afweging", "oordeelt", "beslist",
+        "bekijkt",
         "bekijken", "onderzoekt", "je", "u", "zeker",
       ]
       return asks.contains(previous) ? .complement : nil
@@ -171,7 +176,8 @@ struct ClauseSplitter {
     var sawFinite = false
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
     if words.count > 3, isFinite(0), let comma = words.firstIndex(of: ","), comma + 1 < words.count,
-      words[comma + 1] == "dan" || isFinite(comma + 1) && ["je", "jij", "u", "hij", "zij", "er", "dit", "dat", "het"].contains(words[1])
+      words[comma + 1] == "dan"
+        || isFinite(comma + 1) && ["je", "jij", "u", "hij", "zij", "er", "dit", "dat", "het"].contains(words[1])
     {
       current = Clause(kind: .condition, indices: [], opener: words[0])
     }
@@ -205,7 +211,9 @@ struct ClauseSplitter {
       }
       let clauseStart = current.indices.isEmpty
       // "bijvoorbeeld omdat …", "bijvoorbeeld als …": the adverb belongs to the clause it opens.
-      if ["bijvoorbeeld", "zoals", "vooral", "met name"].contains(w) && k + 1 < words.count && opens(k + 1, clauseStart: false) != nil {
+      if ["bijvoorbeeld", "zoals", "vooral", "met name"].contains(w) && k + 1 < words.count
+        && opens(k + 1, clauseStart: false) != nil
+      {
         k += 1
         continue
       }
@@ -220,14 +228,18 @@ struct ClauseSplitter {
       // ("de kennis die horen bij jouw positie niet om …").
       // So does a finite verb right after the clause's closing verbs ("die … heeft plaatsgevonden
       // dient als vertrouwelijk te worden aangemerkt").
-      let closingVerb = k > 0 && (isFinite(k - 1) || lexicon.verbs(words[k - 1]).contains { $0.kind == .participle || $0.kind == .infinitive })
-      if current.kind == .relative && sawFinite && (w == "niet" || w == "nooit" || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(words[k - 1])) {
+      let closingVerb =
+        k > 0 && (isFinite(k - 1) || lexicon.verbs(words[k - 1]).contains { $0.kind == .participle || $0.kind == .infinitive })
+      if current.kind == .relative && sawFinite
+        && (w == "niet" || w == "nooit" || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(words[k - 1]))
+      {
         close()
         current = Clause(kind: .main, indices: [], opener: nil)
         sawFinite = false
       }
       // An inverted main clause resumes after a verb-final subordinate clause without comma.
-      if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k) && k + 1 < words.count
+      if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k)
+        && k + 1 < words.count
         && ["je", "jij", "u", "hij", "zij", "we", "wij"].contains(words[k + 1])
       {
         close()

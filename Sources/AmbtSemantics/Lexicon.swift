@@ -186,7 +186,9 @@ extension Lexicon {
     // Role names: the vocabulary's labels and synonyms plus roles.json's extra names.
     var names: [(words: [String], id: String)] = []
     for term in vocabulary.roles.terms where term.id != "medewerker" && term.id != "collega" {
-      for n in [term.nl] + term.synonyms where n.count >= 2 { names.append((phrase(n.replacingOccurrences(of: "/", with: " ")), term.id)) }
+      for n in [term.nl] + term.synonyms where n.count >= 2 {
+        names.append((phrase(n.replacingOccurrences(of: "/", with: " ")), term.id))
+      }
     }
     names.append((["collega"], "collega"))
     names.append((["collegas"], "collega"))
@@ -231,11 +233,13 @@ extension Lexicon {
     return Lexicon(
       verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), weakReportingVerbs: set(verbs?.weakReporting),
       reportingNouns: set(verbs?.reportingNouns),
-      consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), employerActions: set(verbs?.employerActions), auxiliaries: set(verbs?.auxiliary),
+      consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), employerActions: set(verbs?.employerActions),
+      auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
       allModals: set(modals?.must).union(set(modals?.may)).union(set(modals?.can)).union(set(modals?.needNot)),
       forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: PhraseSet(phrases(modals?.principle)),
-      definition: PhraseSet(phrases(modals?.definition)), powerVerbs: PhraseSet(phrases(modals?.powerVerbs)), sanctions: set(modals?.sanctions),
+      definition: PhraseSet(phrases(modals?.definition)), powerVerbs: PhraseSet(phrases(modals?.powerVerbs)),
+      sanctions: set(modals?.sanctions),
       violations: PhraseSet(phrases(modals?.violations)),
       frameGebod: PhraseSet(phrases(modals?.frames.gebod)), frameVerbod: PhraseSet(phrases(modals?.frames.verbod)),
       frameToestemming: PhraseSet(phrases(modals?.frames.toestemming)), negators: set(negators?.negators),
@@ -254,7 +258,8 @@ extension Lexicon {
     var table: [String: [VerbForm]] = [:]
     // Forms that are far more often a function word (`uit` of uiten, `door` of doren) are left out.
     let functionWords: Set<String> = [
-      "uit", "aan", "op", "in", "om", "af", "door", "mee", "toe", "voor", "na", "bij", "over", "tegen", "los", "dan", "als", "wel",
+      "uit", "aan", "op", "in", "om", "af", "door", "mee", "toe", "voor", "na", "bij", "over", "tegen", "los", "dan", "als",
+      "wel",
       "een", "de", "het", "te", "en", "of", "is", "die", "dat", "wat",
     ]
     func add(_ form: String, _ lemma: String, _ kind: FormKind, particle: String? = nil) {
@@ -312,8 +317,8 @@ extension Lexicon {
   static let nativeEren: Set<String> = [
     "leveren", "luisteren", "veranderen", "verbeteren", "herinneren", "vergaderen", "hinderen", "verzekeren", "bewonderen",
     "plunderen", "verminderen", "verhinderen", "slingeren", "schilderen", "weigeren", "bemoederen", "verbijsteren", "huiveren",
-    "vorderen", "bevorderen", "verouderen", "ouderen", "kleuren", 
-]
+    "vorderen", "bevorderen", "verouderen", "ouderen", "kleuren",
+  ]
 
   /// The stem of a regular verb: `melden` → `meld`, `nemen` → `neem`, `geven` → `geef`,
   /// `zeggen` → `zeg`, `gebruiken` → `gebruik`.
@@ -332,7 +337,8 @@ extension Lexicon {
       let earlierVowel = s[0..<(s.count - 3)].contains { vowels.contains($0) }
       let unstressed =
         s[s.count - 2] == "e" && earlierVowel
-        && (last == "l" || last == "n" || last == "r" && (nativeEren.contains(verb) || nativeEren.contains { verb.hasSuffix($0) }))
+        && (last == "l" || last == "n"
+          || last == "r" && (nativeEren.contains(verb) || nativeEren.contains { verb.hasSuffix($0) }))
       if !unstressed { s.insert(s[s.count - 2], at: s.count - 1) }
     }
     if s.last == "v" { s[s.count - 1] = "f" }

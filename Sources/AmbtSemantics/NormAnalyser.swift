@@ -84,7 +84,9 @@ public struct NormAnalyser: Sendable {
     for k in all.indices where all[k].text == "uit" {
       let before = k > 0 ? all[k - 1].text : ""
       let after = k + 1 < all.count ? all[k + 1].text : ""
-      if ["je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men"].contains(before) || k == 0 && ["je", "u", "jij"].contains(after) {
+      if ["je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men"].contains(before)
+        || k == 0 && ["je", "u", "jij"].contains(after)
+      {
         all[k].text = "uit\u{2009}"
       }
     }
@@ -103,7 +105,9 @@ public struct NormAnalyser: Sendable {
     let mains = clauses.filter { $0.kind == .main }
     // The main clause, or the complement of a frame ("we verwachten dat …").
     if let main = mains.first ?? clauses.first(where: { $0.kind == .coordinate }) {
-      let complement = clauses.first { ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first! }
+      let complement = clauses.first {
+        ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first!
+      }
       primary = reading.primary(main: main, complement: complement, context: context, question: question)
     } else if let only = clauses.first(where: { $0.kind == .complement || $0.kind == .infinitive || $0.kind == .relative }) {
       // A fragment that is all subordinate ("dat je vriendelijk bent"): its content.
@@ -123,20 +127,24 @@ public struct NormAnalyser: Sendable {
     let people = RolesReader(lexicon: lexicon, words: words)
     let reportTo = people.recipients(clauses: clauses)
     let consentBy = people.consentGivers()
-    norms.append(Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
+    norms.append(
+      Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
 
     // Other norms: coordinated main clauses, and conditions that ask a report or consent.
     for c in clauses where c.kind == .coordinate {
       let d = reading.decide(c.indices, context: context, question: question)
       if d.modality != .geen {
-        norms.append(Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
+        norms.append(
+          Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
       }
     }
     for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception || c.kind == .temporal {
       let role: Norm.Role = c.kind == .exception ? .exception : .condition
       if reading.reports(c.indices) {
         let negated = reading.negation(c.indices).negated
-        norms.append(Norm(modality: .meldplicht, negated: negated, role: role, action: reading.action(c.indices), reportTo: [], consentBy: []))
+        norms.append(
+          Norm(
+            modality: .meldplicht, negated: negated, role: role, action: reading.action(c.indices), reportTo: [], consentBy: []))
       }
     }
     var modalities: [Modality] = []
@@ -174,6 +182,7 @@ public struct NormAnalyser: Sendable {
       topics: TopicReader(lexicon: lexicon).topics(words), amounts: amounts, periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.text)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
-      wordText: " " + tokens.filter { $0.kind != .punctuation }.map(\.text).joined(separator: " ") + " ", conditional: conditional)
+      wordText: " " + tokens.filter { $0.kind != .punctuation }.map(\.text).joined(separator: " ") + " ", conditional: conditional
+    )
   }
 }

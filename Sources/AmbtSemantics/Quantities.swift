@@ -37,8 +37,10 @@ struct QuantityReader {
   func word(_ w: String) -> Double? {
     // Number words end in a unit, a ten or a multiplier: a cheap test on the last letter first.
     guard let last = w.utf8.last, w.utf8.count >= 2, w.utf8.count <= 40,
-      [UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "t"),
-       UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "l")].contains(last)
+      [
+        UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "t"),
+        UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "l"),
+      ].contains(last)
     else { return nil }
     if let v = lexicon.numberUnits[w] ?? lexicon.numberTeens[w] ?? lexicon.numberTens[w] ?? lexicon.fractions[w] { return v }
     if let v = lexicon.numberMultipliers[w] { return v }

@@ -9,7 +9,8 @@ struct RolesReader {
   static let fillers: Set<String> = [
     "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "direct", "directe", "naast", "hogere", "eigen", "betrokken",
     "desbetreffende", "betreffende", "vooraf", "tijdig", "altijd", "schriftelijk", "onmiddellijk", "direct", "zo", "snel",
-    "mogelijk", "eerst", "ook", "dan", "daarvan", "hiervan", "dit", "dat", "gemeentelijke", "interne", "externe", "onafhankelijke",
+    "mogelijk", "eerst", "ook", "dan", "daarvan", "hiervan", "dit", "dat", "gemeentelijke", "interne", "externe",
+    "onafhankelijke",
   ]
 
   /// Roles bound to a recipient preposition in a clause that reports, consults or asks, and
@@ -18,7 +19,10 @@ struct RolesReader {
     let reader = ClauseReader(lexicon: lexicon, words: words, kinds: [])
     var found: [String] = []
     let consent = Set(consentGivers(withSubjects: false))
-    for c in clauses where reader.reports(c.indices) || c.indices.contains(where: { ["overleg", "samenspraak", "afstemming", "melding", "meldpunt"].contains(words[$0]) }) {
+    for c in clauses
+    where reader.reports(c.indices)
+      || c.indices.contains(where: { ["overleg", "samenspraak", "afstemming", "melding", "meldpunt"].contains(words[$0]) })
+    {
       let indices = c.indices
       var n = 0
       while n < indices.count {
@@ -61,7 +65,9 @@ struct RolesReader {
         while j < words.count, let (id, len) = lexicon.role(at: j, in: words) {
           add(id)
           j += len
-          while j < words.count && [",", "of", "en", "en/of"].contains(words[j]) || j < words.count && RolesReader.fillers.contains(words[j]) { j += 1 }
+          while j < words.count && [",", "of", "en", "en/of"].contains(words[j])
+            || j < words.count && RolesReader.fillers.contains(words[j])
+          { j += 1 }
         }
       }
       // "X geeft toestemming", "als je leidinggevende toestemming geeft".
@@ -112,8 +118,11 @@ struct TopicReader {
       var counted: [Int] = []
       for drop in [0, 2, 1] {
         let stem = w.utf8.dropLast(drop)
-        guard stem.count >= 5, let list = lexicon.topicTermsByEnd[String(decoding: stem.suffix(3), as: UTF8.self)] else { continue }
-        for (topic, term) in list where stem.count > term.utf8.count && stem.suffix(term.utf8.count).elementsEqual(term.utf8) && !counted.contains(topic) {
+        guard stem.count >= 5, let list = lexicon.topicTermsByEnd[String(decoding: stem.suffix(3), as: UTF8.self)] else {
+          continue
+        }
+        for (topic, term) in list
+        where stem.count > term.utf8.count && stem.suffix(term.utf8.count).elementsEqual(term.utf8) && !counted.contains(topic) {
           scores[topic] += 1
           counted.append(topic)
           any = true
@@ -196,25 +205,34 @@ enum TemporalReader {
         let upTo = window.prefix { $0 != "na" && $0 != "," }
         if upTo.contains(where: { employment.contains($0) && $0 != "functie" && $0 != "werkzaamheden" }) { during = true }
       case "zolang":
-        if window.contains("dienst") || window.contains("werkt") || window.contains("werkzaam") || window.contains(where: { employment.contains($0) }) {
+        if window.contains("dienst") || window.contains("werkt") || window.contains("werkzaam")
+          || window.contains(where: { employment.contains($0) })
+        {
           during = true
         }
       case "na", "nadat", "na-":
         // "na het einde van het dienstverband", "na beëindiging daarvan" (pointing back to it).
-        let ending = window.prefix(3).contains { ["einde", "beeindiging", "afloop"].contains($0) }
+        let ending =
+          window.prefix(3).contains { ["einde", "beeindiging", "afloop"].contains($0) }
           && window.contains { employment.contains($0) || ["daarvan", "ervan", "hiervan", "daarna"].contains($0) }
-        if ending || window.prefix(3).contains(where: { ["uitdiensttreding", "vertrek", "ontslag", "pensionering", "dienstverband", "aanstelling"].contains($0) })
+        if ending
+          || window.prefix(3).contains(where: {
+            ["uitdiensttreding", "vertrek", "ontslag", "pensionering", "dienstverband", "aanstelling"].contains($0)
+          })
           || window.prefix(3).contains("uit") && window.contains("dienst")
         {
           after = true
         }
         if k > 0 && words[k - 1] == "ook" { also = true }
-      case "uitdiensttreding", "gewezen", "oud-medewerker", "oud-medewerkers", "ex-medewerker", "ex-medewerkers", "oud-collega", "oud-collega's":
+      case "uitdiensttreding", "gewezen", "oud-medewerker", "oud-medewerkers", "ex-medewerker", "ex-medewerkers", "oud-collega",
+        "oud-collega's":
         after = true
       case "daarna", "nadien", "hierna":
         if k > 0 && (words[k - 1] == "ook" || words[max(0, k - 2)] == "ook") { also = true }
       case "ook":
-        if window.prefix(3).contains("na") || window.prefix(2).contains("daarna") || window.prefix(2).contains("nadien") { also = true }
+        if window.prefix(3).contains("na") || window.prefix(2).contains("daarna") || window.prefix(2).contains("nadien") {
+          also = true
+        }
       case "blijft", "blijven":
         if window.contains("na") || window.contains("gelden") && words.contains("na") { also = true }
       case "tot":
@@ -224,7 +242,9 @@ enum TemporalReader {
         if window.prefix(4).contains(where: { employment.contains($0) }) { during = true }
       case "vervalt", "vervallen", "eindigt", "eindigen", "stopt", "stoppen", "ophoudt", "loopt":
         // "de plicht vervalt bij het einde van het dienstverband": it ends with the employment.
-        if window.contains(where: { ["einde", "beeindiging", "uitdiensttreding", "vertrek", "ontslag"].contains($0) }) { endsWithIt = true }
+        if window.contains(where: { ["einde", "beeindiging", "uitdiensttreding", "vertrek", "ontslag"].contains($0) }) {
+          endsWithIt = true
+        }
       default:
         break
       }
@@ -249,7 +269,8 @@ struct TextReferences {
 
   func isNumber(_ t: Token) -> Bool {
     t.kind == .number && t.text.first.map(\.isNumber) == true && !t.text.contains(",")
-      || t.kind == .word && t.text.first.map(\.isNumber) == true && t.text.count <= 5 && t.text.dropFirst().allSatisfy { $0.isNumber || $0.isLetter }
+      || t.kind == .word && t.text.first.map(\.isNumber) == true && t.text.count <= 5
+        && t.text.dropFirst().allSatisfy { $0.isNumber || $0.isLetter }
         && !t.text.hasSuffix("ter") && !t.text.contains("quater") && !t.text.contains("quinquies")
   }
 
@@ -288,9 +309,11 @@ struct TextReferences {
         }
       }
       // "in 7.4", "omschreven in 7.4": a dotted number after `in` is a rule number too.
-      let dottedAfterIn = w == "in" && k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k + 1].text.contains(".")
+      let dottedAfterIn =
+        w == "in" && k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k + 1].text.contains(".")
         && !(QuantityReader.figure(tokens[k + 1].text).map { $0 >= 1000 } ?? false)
-      let opener = ["artikel", "artikelen", "art", "zie", "onder", "regel", "regels", "paragraaf", "bepaling"].contains(w) || dottedAfterIn
+      let opener =
+        ["artikel", "artikelen", "art", "zie", "onder", "regel", "regels", "paragraaf", "bepaling"].contains(w) || dottedAfterIn
       guard opener, k + 1 < tokens.count else {
         k += 1
         continue
@@ -317,10 +340,13 @@ struct TextReferences {
       let first = tokens[j].text
       var through: String?
       var end = j + 1
-      if end < tokens.count && (tokens[end].text == "t/m" || tokens[end].text == "tm") && end + 1 < tokens.count && isNumber(tokens[end + 1]) {
+      if end < tokens.count && (tokens[end].text == "t/m" || tokens[end].text == "tm") && end + 1 < tokens.count
+        && isNumber(tokens[end + 1])
+      {
         through = tokens[end + 1].text
         end += 2
-      } else if end + 3 < tokens.count && tokens[end].text == "tot" && tokens[end + 1].text == "en" && tokens[end + 2].text == "met"
+      } else if end + 3 < tokens.count && tokens[end].text == "tot" && tokens[end + 1].text == "en"
+        && tokens[end + 2].text == "met"
         && isNumber(tokens[end + 3])
       {
         through = tokens[end + 3].text
@@ -330,7 +356,9 @@ struct TextReferences {
       out.append(TextReference(text: text, article: first, through: through, range: place(k, end).1))
       // "artikel 3 en 4", "artikelen 3, 4 en 5".
       var m = end
-      while m + 1 < tokens.count && (tokens[m].text == "en" || tokens[m].text == "," || tokens[m].text == "of") && isNumber(tokens[m + 1]) {
+      while m + 1 < tokens.count && (tokens[m].text == "en" || tokens[m].text == "," || tokens[m].text == "of")
+        && isNumber(tokens[m + 1])
+      {
         out.append(TextReference(text: tokens[m + 1].text, article: tokens[m + 1].text, range: place(m + 1, m + 2).1))
         m += 2
       }

@@ -84,7 +84,9 @@ enum Tokenizer {
           if isLetter(d) || isDigit(d) {
             if d >= 0x80 && !isWordScalar(b, i) { break }
             i += d >= 0x80 ? scalarLength(d) : 1
-          } else if (d == 0x2D || d == 0x27 || d == 0x26 || d == 0x2F) && i + 1 < b.count && (isLetter(b[i + 1]) || isDigit(b[i + 1])) {
+          } else if (d == 0x2D || d == 0x27 || d == 0x26 || d == 0x2F) && i + 1 < b.count
+            && (isLetter(b[i + 1]) || isDigit(b[i + 1]))
+          {
             i += 1
           } else {
             break

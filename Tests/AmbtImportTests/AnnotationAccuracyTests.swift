@@ -63,7 +63,8 @@ struct AnnotationAccuracyTests {
     print("aligned rules: \(aligned)\n" + table)
     #expect(aligned >= 240, "the five seeds align with the hand codes rule by rule")
     let docs = AnnotationAccuracyTests.codes.deletingLastPathComponent().appendingPathComponent("docs/import.md")
-    let begin = "<!-- accuracy table: written by AnnotationAccuracyTests (AMBT_RECORD=1 swift test --filter AnnotationAccuracyTests) -->"
+    let begin =
+      "<!-- accuracy table: written by AnnotationAccuracyTests (AMBT_RECORD=1 swift test --filter AnnotationAccuracyTests) -->"
     let end = "<!-- end of accuracy table -->"
     let block = begin + "\n\n" + table + "\n" + end
     let doc = (try? String(contentsOf: docs, encoding: .utf8)) ?? ""
@@ -72,7 +73,8 @@ struct AnnotationAccuracyTests {
       Issue.record("recorded the accuracy table in docs/import.md; run the tests again")
       return
     }
-    #expect(doc.contains(block), "docs/import.md's accuracy table is stale: AMBT_RECORD=1 swift test --filter AnnotationAccuracyTests")
+    #expect(
+      doc.contains(block), "docs/import.md's accuracy table is stale: AMBT_RECORD=1 swift test --filter AnnotationAccuracyTests")
     // Minimums: `| kind | precision ≥ | recall ≥ |` rows between `<!-- minimums -->` markers.
     if let a = doc.range(of: "<!-- minimums -->"), let b = doc.range(of: "<!-- end of minimums -->") {
       for line in doc[a.upperBound..<b.lowerBound].split(separator: "\n") {

@@ -27,7 +27,9 @@ import Testing
   static func cases() throws -> [(rule: String, cases: [Case])] {
     try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted().map { f in
       let text = try String(contentsOf: folder.appendingPathComponent(f), encoding: .utf8)
-      let cases = try text.split(separator: "\n").filter { !$0.isEmpty }.map { try JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
+      let cases = try text.split(separator: "\n").filter { !$0.isEmpty }.map {
+        try JSONDecoder().decode(Case.self, from: Data($0.utf8))
+      }
       let name = String(f.dropLast(6))
       return (ruleIDs[name] ?? name, cases)
     }
@@ -36,7 +38,8 @@ import Testing
   /// Whether linting `c` gives the outcome it expects.
   static func passes(_ c: Case, rule: String) -> Bool {
     let source = RuleExample.header + c.code
-    let result = Linter.lint(bytes: Array(source.utf8), file: c.id, options: LintOptions(today: Day(year: 2026, month: 1, day: 1)))
+    let result = Linter.lint(
+      bytes: Array(source.utf8), file: c.id, options: LintOptions(today: Day(year: 2026, month: 1, day: 1)))
     let found = result.diagnostics.filter { $0.id == rule }
     if let obligation = c.obligation {
       let missing = found.contains { $0.message.nl.contains("verplichting \(obligation) ") }
@@ -80,13 +83,18 @@ import Testing
       try failures.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
     let doc = (try? String(contentsOf: Self.docs, encoding: .utf8)) ?? ""
-    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1", let a = doc.range(of: Self.begin), let b = doc.range(of: Self.end) {
-      try doc.replacingCharacters(in: a.lowerBound..<b.upperBound, with: table).write(to: Self.docs, atomically: true, encoding: .utf8)
+    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1", let a = doc.range(of: Self.begin),
+      let b = doc.range(of: Self.end)
+    {
+      try doc.replacingCharacters(in: a.lowerBound..<b.upperBound, with: table).write(
+        to: Self.docs, atomically: true, encoding: .utf8)
       Issue.record("recorded the wordings table in docs/semantics.md; run the tests again")
       return
     }
     #expect(doc.contains(table), "docs/semantics.md's wordings table is stale: AMBT_RECORD=1 swift test --filter WordingTests")
-    #expect(failures.count <= Self.allowedTuneFailures, "\(failures.count) tuned-on wordings wrong:\n\(failures.joined(separator: "\n"))")
+    #expect(
+      failures.count <= Self.allowedTuneFailures,
+      "\(failures.count) tuned-on wordings wrong:\n\(failures.joined(separator: "\n"))")
     #expect(heldRight * 100 >= heldTotal * Self.heldOutMinimumPercent, "held-out wordings: \(heldRight)/\(heldTotal) right")
   }
 
@@ -99,20 +107,26 @@ import Testing
 /// With AMBT_WORDING_PROBE="id,id", prints how the linter reads those wordings (a developer's probe).
 @Suite struct WordingProbe {
   @Test("probe") func probe() throws {
-    guard let ids = ProcessInfo.processInfo.environment["AMBT_WORDING_PROBE"]?.split(separator: ",").map(String.init) else { return }
+    guard let ids = ProcessInfo.processInfo.environment["AMBT_WORDING_PROBE"]?.split(separator: ",").map(String.init) else {
+      return
+    }
     for (rule, cases) in try WordingTests.cases() {
       for c in cases where ids.contains(c.id) {
         let source = RuleExample.header + c.code
-        let result = Linter.lint(bytes: Array(source.utf8), file: c.id, options: LintOptions(today: Day(year: 2026, month: 1, day: 1)))
+        let result = Linter.lint(
+          bytes: Array(source.utf8), file: c.id, options: LintOptions(today: Day(year: 2026, month: 1, day: 1)))
         let parsed = AmbtLint.LintContext(document: result.document, source: source, today: Day(year: 2026, month: 1, day: 1))
         print("PROBE \(c.id) expect=\(c.expect) \(c.obligation ?? "") — \(c.why ?? "")")
         for m in parsed.meanings {
           print("  § \(m.article.label) topics=\(m.topics) norms=\(m.norms.map(\.rawValue).sorted()) rep=\(m.reportTo)")
           for s in m.allSentences {
-            print("    [\(s.modality.rawValue)\(s.negated ? " neg" : "")] act=\(s.action ?? "-") top=\(s.topics) rep=\(s.reportTo) cons=\(s.consentBy) tmp=\(s.temporal?.rawValue ?? "-") q=\(s.qualified) norms=\(s.norms.map { "\($0.modality.rawValue)/\($0.role.rawValue)\($0.negated ? "-neg" : "")" }) :: \(s.text)")
+            print(
+              "    [\(s.modality.rawValue)\(s.negated ? " neg" : "")] act=\(s.action ?? "-") top=\(s.topics) rep=\(s.reportTo) cons=\(s.consentBy) tmp=\(s.temporal?.rawValue ?? "-") q=\(s.qualified) norms=\(s.norms.map { "\($0.modality.rawValue)/\($0.role.rawValue)\($0.negated ? "-neg" : "")" }) :: \(s.text)"
+            )
           }
         }
-        for d in result.diagnostics where d.id == rule || rule == "missing-obligation" && d.id == rule && d.message.nl.contains(c.obligation ?? "") {
+        for d in result.diagnostics
+        where d.id == rule || rule == "missing-obligation" && d.id == rule && d.message.nl.contains(c.obligation ?? "") {
           print("  FINDING \(d.id): \(d.message.nl)")
         }
       }
@@ -129,15 +143,21 @@ import Testing
     let path = WordingTests.root.appendingPathComponent(parts[0]).path
     let bytes = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
     let result = Linter.lint(bytes: bytes, file: parts[0], options: LintOptions(today: Day(year: 2026, month: 1, day: 1)))
-    let context = AmbtLint.LintContext(document: result.document, source: String(decoding: bytes, as: UTF8.self), today: Day(year: 2026, month: 1, day: 1))
+    let context = AmbtLint.LintContext(
+      document: result.document, source: String(decoding: bytes, as: UTF8.self), today: Day(year: 2026, month: 1, day: 1))
     guard let ob = context.catalogue.obligation(parts[1]) else { return }
     for m in context.meanings {
-      for s in m.allSentences where !Set(s.topics).isDisjoint(with: ob.topics) || s.topics.isEmpty && !Set(m.topics).isDisjoint(with: ob.topics) {
-        print("COV \(m.article.label) [\(s.modality.rawValue)\(s.negated ? " neg" : "") addr=\(s.addressee ?? "-")] \(s.topics) :: \(s.text.prefix(160))")
+      for s in m.allSentences
+      where !Set(s.topics).isDisjoint(with: ob.topics) || s.topics.isEmpty && !Set(m.topics).isDisjoint(with: ob.topics) {
+        print(
+          "COV \(m.article.label) [\(s.modality.rawValue)\(s.negated ? " neg" : "") addr=\(s.addressee ?? "-")] \(s.topics) :: \(s.text.prefix(160))"
+        )
       }
     }
     for s in context.sentencesOutsideRules where !Set(s.topics).isDisjoint(with: ob.topics) {
-      print("COV outside [\(s.modality.rawValue)\(s.negated ? " neg" : "") addr=\(s.addressee ?? "-")] \(s.topics) :: \(s.text.prefix(160))")
+      print(
+        "COV outside [\(s.modality.rawValue)\(s.negated ? " neg" : "") addr=\(s.addressee ?? "-")] \(s.topics) :: \(s.text.prefix(160))"
+      )
     }
   }
 }

@@ -39,4 +39,3 @@ import Testing
     #expect(r.document.articles.map(\.key) == ["1.1", "1.2a", "1.3"])
   }
 }
-

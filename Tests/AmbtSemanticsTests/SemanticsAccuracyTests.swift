@@ -60,10 +60,19 @@ import Testing
     ("modality", { e, a in a.modality.rawValue == e.modality }),
     ("negation", { e, a in a.negated == e.negated }),
     ("topic", { e, a in e.topics.isEmpty ? a.topics.isEmpty : a.topics.first.map { e.topics.contains($0) } ?? false }),
-    ("amounts", { e, a in Set(a.amounts.map { "\($0.value)/\($0.boundary.rawValue)" }) == Set(e.amounts.map { "\($0.value)/\($0.boundary)" }) }),
-    ("periods", { e, a in
-      Set(a.periods.map { "\($0.value)/\($0.unit.rawValue)/\($0.kind.rawValue)" }) == Set(e.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })
-    }),
+    (
+      "amounts",
+      { e, a in
+        Set(a.amounts.map { "\($0.value)/\($0.boundary.rawValue)" }) == Set(e.amounts.map { "\($0.value)/\($0.boundary)" })
+      }
+    ),
+    (
+      "periods",
+      { e, a in
+        Set(a.periods.map { "\($0.value)/\($0.unit.rawValue)/\($0.kind.rawValue)" })
+          == Set(e.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })
+      }
+    ),
     ("addressee", { e, a in a.addressee == e.addressee }),
     ("reportTo", { e, a in Set(a.reportTo) == Set(e.reportTo) }),
     ("consentBy", { e, a in Set(a.consentBy) == Set(e.consentBy) }),
@@ -99,7 +108,8 @@ import Testing
     return String(format: "%.1f%%", p) + " (\(r.right)/\(r.total))"
   }
 
-  static let begin = "<!-- accuracy table: written by SemanticsAccuracyTests (AMBT_RECORD=1 swift test --filter SemanticsAccuracyTests) -->"
+  static let begin =
+    "<!-- accuracy table: written by SemanticsAccuracyTests (AMBT_RECORD=1 swift test --filter SemanticsAccuracyTests) -->"
   static let end = "<!-- end of accuracy table -->"
 
   /// The thresholds docs/semantics.md states for the held-out part: `| field | threshold |` rows
@@ -124,17 +134,22 @@ import Testing
     #expect(held.count * 6 >= entries.count, "at least a sixth is held out")
     let t = Self.accuracy(tune)
     let h = Self.accuracy(held)
-    var table = Self.begin + "\n\n| field | held out (\(held.count) sentences) | tuned on (\(tune.count) sentences) |\n|---|---|---|\n"
+    var table =
+      Self.begin + "\n\n| field | held out (\(held.count) sentences) | tuned on (\(tune.count) sentences) |\n|---|---|---|\n"
     for f in Self.fields { table += "| \(f.name) | \(Self.percent(h[f.name]!)) | \(Self.percent(t[f.name]!)) |\n" }
     table += "\n" + Self.end
     let doc = (try? String(contentsOf: Self.docs, encoding: .utf8)) ?? ""
-    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1", let a = doc.range(of: Self.begin), let b = doc.range(of: Self.end) {
+    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1", let a = doc.range(of: Self.begin),
+      let b = doc.range(of: Self.end)
+    {
       let updated = doc.replacingCharacters(in: a.lowerBound..<b.upperBound, with: table)
       try updated.write(to: Self.docs, atomically: true, encoding: .utf8)
       Issue.record("recorded the accuracy table in docs/semantics.md; run the tests again")
       return
     }
-    #expect(doc.contains(table), "docs/semantics.md's accuracy table is stale: AMBT_RECORD=1 swift test --filter SemanticsAccuracyTests")
+    #expect(
+      doc.contains(table), "docs/semantics.md's accuracy table is stale: AMBT_RECORD=1 swift test --filter SemanticsAccuracyTests"
+    )
     let thresholds = Self.thresholds(doc)
     #expect(thresholds.count >= 6, "docs/semantics.md states the thresholds")
     for (field, minimum) in thresholds {
@@ -161,8 +176,10 @@ import Testing
       for f in Self.fields where !f.check(e, a) { wrong.append(f.name) }
       guard !wrong.isEmpty else { continue }
       out += "\(e.id) [\(wrong.joined(separator: ","))] \(e.leadIn.map { "{\($0)} " } ?? "")\(e.text)\n"
-      out += "   expected: \(e.modality) neg=\(e.negated) addr=\(e.addressee ?? "-") rep=\(e.reportTo) cons=\(e.consentBy) act=\(e.action ?? "-") top=\(e.topics) amt=\(e.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(e.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" }) tmp=\(e.temporal ?? "-") ref=\(e.references) cl=\(e.clause ?? "-") mods=\(e.modalities)\n"
-      out += "   got:      \(a.modality.rawValue) neg=\(a.negated) addr=\(a.addressee ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) act=\(a.action ?? "-") top=\(a.topics) amt=\(a.amounts.map { "\($0.value)/\($0.boundary.rawValue)" }) per=\(a.periods.map { "\($0.value)/\($0.unit.rawValue)/\($0.kind.rawValue)" }) tmp=\(a.temporal?.rawValue ?? "-") ref=\(a.references.map(\.text)) cl=\(a.clause?.rawValue ?? "-") mods=\(a.modalities.map(\.rawValue))\n"
+      out +=
+        "   expected: \(e.modality) neg=\(e.negated) addr=\(e.addressee ?? "-") rep=\(e.reportTo) cons=\(e.consentBy) act=\(e.action ?? "-") top=\(e.topics) amt=\(e.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(e.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" }) tmp=\(e.temporal ?? "-") ref=\(e.references) cl=\(e.clause ?? "-") mods=\(e.modalities)\n"
+      out +=
+        "   got:      \(a.modality.rawValue) neg=\(a.negated) addr=\(a.addressee ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) act=\(a.action ?? "-") top=\(a.topics) amt=\(a.amounts.map { "\($0.value)/\($0.boundary.rawValue)" }) per=\(a.periods.map { "\($0.value)/\($0.unit.rawValue)/\($0.kind.rawValue)" }) tmp=\(a.temporal?.rawValue ?? "-") ref=\(a.references.map(\.text)) cl=\(a.clause?.rawValue ?? "-") mods=\(a.modalities.map(\.rawValue))\n"
     }
     try out.write(toFile: path, atomically: true, encoding: .utf8)
   }
@@ -175,7 +192,9 @@ import Testing
     for sentence in s.split(separator: "|") {
       let a = NormAnalyser.shared.analyseSentence(String(sentence), context: .explanation)
       let b = NormAnalyser.shared.analyseSentence(String(sentence), context: .rule)
-      print("PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) norms=\(a.norms.map { "\($0.modality)/\($0.role)" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })")
+      print(
+        "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) norms=\(a.norms.map { "\($0.modality)/\($0.role)" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })"
+      )
     }
   }
 }
@@ -185,7 +204,9 @@ import Testing
   @Test("probe") func probe() {
     guard let s = ProcessInfo.processInfo.environment["AMBT_VERB"] else { return }
     for w in s.split(separator: ",") {
-      print("VERB \(w): \(Lexicon.shared.verbs(String(w)).map { "\($0.lemma)/\($0.kind)/\($0.particle ?? "")" }) role=\(Lexicon.shared.role(at: 0, in: [String(w)]).map(\.id) ?? "-")")
+      print(
+        "VERB \(w): \(Lexicon.shared.verbs(String(w)).map { "\($0.lemma)/\($0.kind)/\($0.particle ?? "")" }) role=\(Lexicon.shared.role(at: 0, in: [String(w)]).map(\.id) ?? "-")"
+      )
     }
     print("VERB errors: \(Lexicon.shared.loadErrors)")
   }

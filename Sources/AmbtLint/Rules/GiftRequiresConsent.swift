@@ -52,7 +52,9 @@ public struct GiftRequiresConsent: LintRule {
     // In the rule itself any duty to report counts ("Je meldt ze bij …"); elsewhere only one on gifts.
     func safeguards(_ m: RuleMeaning, sameRule: Bool) -> Bool {
       if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { return true }
-      return m.allSentences.contains { s in s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed) }
+      return m.allSentences.contains { s in
+        s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
+      }
     }
     func waives(_ m: RuleMeaning) -> Bool {
       m.allSentences.contains { s in s.modality == .toestemming && s.negated && s.mentions(Self.safeguardWords) }
@@ -65,7 +67,8 @@ public struct GiftRequiresConsent: LintRule {
       var permits: SentenceAnalysis?
       if m.normsConfirmed {
         // Confirmed annotations: a permission without a duty to report, and no mechanism in the text.
-        guard m.norms.contains(.toestemming), !m.norms.contains(.verbod), !m.norms.contains(.meldplicht), !m.reportToConfirmed else { continue }
+        guard m.norms.contains(.toestemming), !m.norms.contains(.verbod), !m.norms.contains(.meldplicht), !m.reportToConfirmed
+        else { continue }
         inferred = !m.topicsConfirmed
         permits = m.sentences.first
       } else {

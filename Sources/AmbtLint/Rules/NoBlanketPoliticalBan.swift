@@ -60,7 +60,10 @@ public struct NoBlanketPoliticalBan: LintRule {
       guard
         let s = m.sentences.first(where: { s in
           // A ban, or a duty to keep one's views to oneself.
-          let bans = s.modality == .verbod || s.modality == .gebod && !s.negated && s.mentions(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
+          let bans =
+            s.modality == .verbod
+            || s.modality == .gebod && !s.negated
+              && s.mentions(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
           if official && !s.mentions(["partij", "vakbond", "demonstr", "lidmaatschap", "lid van", "vereniging"]) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }

@@ -85,8 +85,10 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             finding(
               context, a, s,
               LocalizedText(
-                nl: "regel '\(a.label)' eist toestemming voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
-                en: "rule '\(a.label)' requires permission for side activities; the Act only asks for a report (art. 8 lid 2 a)")))
+                nl:
+                  "regel '\(a.label)' eist toestemming voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
+                en: "rule '\(a.label)' requires permission for side activities; the Act only asks for a report (art. 8 lid 2 a)"))
+          )
           break
         }
       }

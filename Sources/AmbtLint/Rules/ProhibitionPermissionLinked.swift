@@ -43,20 +43,6 @@ public struct ProhibitionPermissionLinked: LintRule {
       m.sentences.filter { $0.modality == .toestemming && !$0.negated }
     }
     func bans(_ m: RuleMeaning) -> [SentenceAnalysis] { m.sentences.filter { $0.modality == .verbod } }
-    /// Whether a ban and a permission can apply to the same case: amounts on opposite sides of
-    /// a limit (`meer dan € 50` / `tot € 50`) do not.
-    func overlap(_ ban: SentenceAnalysis, _ permission: SentenceAnalysis) -> Bool {
-      // During and outside working hours do not meet.
-      let during = ["tijdens werktijd", "tijdens werkuren", "tijdens je werk", "onder werktijd", "op het werk"]
-      let outside = ["na werktijd", "buiten werktijd", "buiten werkuren", "na het werk", "in je vrije tijd", "in uw vrije tijd"]
-      if ban.mentions(during) && permission.mentions(outside) || ban.mentions(outside) && permission.mentions(during) { return false }
-      guard let b = ban.amounts.first, let p = permission.amounts.first else { return true }
-      let above: Set<Boundary> = [.gt, .ge]
-      let below: Set<Boundary> = [.lt, .le]
-      if above.contains(b.boundary) && below.contains(p.boundary) && p.value <= b.value { return false }
-      if below.contains(b.boundary) && above.contains(p.boundary) && p.value >= b.value { return false }
-      return true
-    }
     var out: [Diagnostic] = []
     for t in meanings {
       let confirmed = t.normsConfirmed
@@ -72,14 +58,22 @@ public struct ProhibitionPermissionLinked: LintRule {
         // Only rules in the same chapter: a topic shared across chapters is usually a side topic.
         let banRules = meanings.filter { b in
           b.chapterStart == t.chapterStart && b.article.range.start != t.article.range.start && b.topics.contains(topic)
-            && (b.normsConfirmed ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming) : !bans(b).isEmpty && permissions(b).isEmpty)
+            && (b.normsConfirmed
+              ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming) : !bans(b).isEmpty && permissions(b).isEmpty)
         }
         let conflicting = banRules.filter { b in
           if confirmed && b.normsConfirmed { return true }
-          return bans(b).contains { ban in tPermissions.contains { p in overlap(ban, p) && (p.action == nil || ban.action == nil || p.action == ban.action || sharesTopic(p, ban, topic)) } }
+          return bans(b).contains { ban in
+            tPermissions.contains { p in
+              Self.overlap(ban, p)
+                && (p.action == nil || ban.action == nil || p.action == ban.action || sharesTopic(p, ban, topic))
+            }
+          }
         }
         guard !conflicting.isEmpty else { continue }
-        let linked = conflicting.contains { b in mentioned.contains(b.article.key) || b.article.annotations.exceptionTo.contains { $0.key == t.article.key } }
+        let linked = conflicting.contains { b in
+          mentioned.contains(b.article.key) || b.article.annotations.exceptionTo.contains { $0.key == t.article.key }
+        }
         if linked { continue }
         let names = conflicting.map { "'\($0.article.label)'" }.joined(separator: ", ")
         let label = context.vocabulary.topics
@@ -94,8 +88,11 @@ public struct ProhibitionPermissionLinked: LintRule {
                 "rule '\(a.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"
             ),
             hint: LocalizedText(
-              nl: "zeg met '@uitzondering op \(conflicting[0].article.key)' (of 'in afwijking van') dat deze regel een uitzondering is, of pas een van beide aan",
-              en: "state with '@uitzondering op \(conflicting[0].article.key)' (or 'in afwijking van') that this rule is an exception, or change one of them"),
+              nl:
+                "zeg met '@uitzondering op \(conflicting[0].article.key)' (of 'in afwijking van') dat deze regel een uitzondering is, of pas een van beide aan",
+              en:
+                "state with '@uitzondering op \(conflicting[0].article.key)' (or 'in afwijking van') that this rule is an exception, or change one of them"
+            ),
             at: a.headerRange, article: a,
             notes: conflicting.map {
               DiagnosticNote(message: LocalizedText(nl: "verbod hier", en: "prohibition here"), range: $0.article.headerRange)
@@ -104,9 +101,5 @@ public struct ProhibitionPermissionLinked: LintRule {
       }
     }
     return out
-  }
-
-  func sharesTopic(_ a: SentenceAnalysis, _ b: SentenceAnalysis, _ topic: String) -> Bool {
-    a.topics.contains(topic) && b.topics.contains(topic)
   }
 }

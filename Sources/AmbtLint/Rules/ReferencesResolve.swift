@@ -1,7 +1,7 @@
 import AmbtModel
-import Foundation
-import AmbtSemantics
 import AmbtParser
+import AmbtSemantics
+import Foundation
 
 /// Every reference (`@zie`, `@uitzondering op`, and `zie artikel 9.4`, `als bedoeld in
 /// artikel 12` in the running text) points at a rule, lid or onderdeel that exists.
@@ -66,8 +66,11 @@ public struct ReferencesResolve: LintRule {
                 nl: "regel '\(m.article.label)' verwijst in de tekst naar '\(n)', maar die regel bestaat niet",
                 en: "rule '\(m.article.label)' refers in its text to '\(n)', but there is no such rule"),
               hint: LocalizedText(
-                nl: "werk de verwijzing bij na een vernummering, of verwijs naar de wet met haar naam ('artikel 8 van de Ambtenarenwet 2017')",
-                en: "update the reference after a renumbering, or name the law when it refers to one ('artikel 8 van de Ambtenarenwet 2017')"),
+                nl:
+                  "werk de verwijzing bij na een vernummering, of verwijs naar de wet met haar naam ('artikel 8 van de Ambtenarenwet 2017')",
+                en:
+                  "update the reference after a renumbering, or name the law when it refers to one ('artikel 8 van de Ambtenarenwet 2017')"
+              ),
               at: r.range, article: m.article, inferred: true))
         }
       }

@@ -44,7 +44,8 @@ public struct ReportingDutyHasAddressee: LintRule {
       guard m.reportTo.isEmpty else { continue }
       guard
         let s = m.sentences.first(where: { s in
-          !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty && s.consentBy.isEmpty
+          !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
+            && s.consentBy.isEmpty
         })
       else { continue }
       out.append(finding(context, a, at: s.range, inferred: true))

@@ -48,7 +48,9 @@ public struct TextAgreesWithAnnotation: LintRule {
         } else if let days = q.unit.days {
           // Periods of the same nature: a deadline against deadlines, a duration against the rest.
           let relevant = periods.filter { p in q.kind == .binnen ? p.kind == .binnen : p.kind == .termijn }
-          guard !relevant.isEmpty, !relevant.contains(where: { Self.same($0.days, q.amount * days, tolerance: 0.04) }) else { continue }
+          guard !relevant.isEmpty, !relevant.contains(where: { Self.same($0.days, q.amount * days, tolerance: 0.04) }) else {
+            continue
+          }
           let written = relevant.map { "'\($0.written)'" }.joined(separator: ", ")
           out.append(finding(context, a, q, written: written, at: relevant[0].range))
         }
@@ -70,7 +72,8 @@ public struct TextAgreesWithAnnotation: LintRule {
       hint: LocalizedText(
         nl: "pas de annotatie aan aan de vastgestelde tekst, of de tekst aan het besluit",
         en: "make the annotation say what the adopted text says, or change the text"),
-      at: range, article: a, notes: [DiagnosticNote(message: LocalizedText(nl: "annotatie hier", en: "annotation here"), range: q.range)],
+      at: range, article: a,
+      notes: [DiagnosticNote(message: LocalizedText(nl: "annotatie hier", en: "annotation here"), range: q.range)],
       inferred: true)
   }
 }

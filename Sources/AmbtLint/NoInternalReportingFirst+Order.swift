@@ -1,0 +1,50 @@
+import AmbtModel
+import AmbtSemantics
+
+/// How a sentence orders internal and external reporting.
+extension NoInternalReportingFirst {
+  /// Why a sentence requires reporting internally before externally, or nil.
+  func requiresInternalFirst(_ s: SentenceAnalysis) -> String? {
+    guard s.addressee == "medewerker" || s.addressee == nil else { return nil }
+    let toInternal = s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
+    let external = s.mentions(Self.externalMentions) || s.reportTo.contains { Self.externalRoles.contains($0) }
+    let ordered = s.mentions(Self.orderWords)
+    let reporting =
+      s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht }
+      || s.mentions([
+        "procedure", "meldregeling", "route", "klokkenluidersregeling", "melden", "melding", "aankaarten", "kaart", "aan de orde",
+        "bespreekbaar",
+      ])
+    if toInternal && external && s.mentions(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"]) {
+      return "intern gaat voor"
+    }
+    switch s.modality {
+    case .meldplicht, .gebod:
+      guard !s.negated, reporting, toInternal, ordered else { return nil }
+      // "intern of extern", "eerst intern of rechtstreeks bij het Huis": a choice, not an order.
+      if s.mentions(["of"], within: 5, ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"]) {
+        return nil
+      }
+      return external ? "pas daarna extern" : "eerst intern"
+    case .verbod:
+      // "Je meldt niet extern voordat …", "niet rechtstreeks extern", "stap je niet naar een externe instantie zolang …".
+      guard external && (ordered || s.mentions(["direct", "rechtstreeks", "meteen", "zonder"])) else { return nil }
+      return "niet direct extern"
+    case .toestemming:
+      // "Je mag alleen extern melden als je eerder intern hebt gemeld".
+      guard !s.negated, external, toInternal, s.mentions(["alleen", "uitsluitend", "pas"]) else { return nil }
+      return "extern alleen na intern"
+    default:
+      return nil
+    }
+  }
+
+  /// Whether the rule says outright that one may go external directly.
+  func allowsDirectExternal(_ m: RuleMeaning) -> Bool {
+    m.allSentences.contains { s in
+      let direct = s.mentions(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
+      return s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && direct
+        || s.mentions(["niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst"])
+    }
+  }
+}

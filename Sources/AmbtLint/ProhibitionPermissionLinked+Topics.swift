@@ -1,0 +1,25 @@
+import AmbtModel
+import AmbtSemantics
+
+extension ProhibitionPermissionLinked {
+  /// Whether a ban and a permission can apply to the same case: amounts on opposite sides of
+  /// a limit (`meer dan € 50` / `tot € 50`) do not.
+  static func overlap(_ ban: SentenceAnalysis, _ permission: SentenceAnalysis) -> Bool {
+    // During and outside working hours do not meet.
+    let during = ["tijdens werktijd", "tijdens werkuren", "tijdens je werk", "onder werktijd", "op het werk"]
+    let outside = ["na werktijd", "buiten werktijd", "buiten werkuren", "na het werk", "in je vrije tijd", "in uw vrije tijd"]
+    if ban.mentions(during) && permission.mentions(outside) || ban.mentions(outside) && permission.mentions(during) {
+      return false
+    }
+    guard let b = ban.amounts.first, let p = permission.amounts.first else { return true }
+    let above: Set<Boundary> = [.gt, .ge]
+    let below: Set<Boundary> = [.lt, .le]
+    if above.contains(b.boundary) && below.contains(p.boundary) && p.value <= b.value { return false }
+    if below.contains(b.boundary) && above.contains(p.boundary) && p.value >= b.value { return false }
+    return true
+  }
+
+  func sharesTopic(_ a: SentenceAnalysis, _ b: SentenceAnalysis, _ topic: String) -> Bool {
+    a.topics.contains(topic) && b.topics.contains(topic)
+  }
+}
