@@ -254,22 +254,22 @@ public enum TextFold {
 public enum ByteSearch {
   /// The first index at or after `from` where `needle` occurs in `haystack`.
   public static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-    guard !needle.isEmpty, from >= 0, haystack.count - from >= needle.count else { return nil }
-    return haystack.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        guard let hp = h.baseAddress, let np = n.baseAddress else { return nil }
-        let first = np[0]
-        var i = from
-        let last = h.count - n.count
-        while i <= last {
-          guard let hit = memchr(hp + i, Int32(first), last - i + 1) else { return nil }
-          let at = hp.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(hp + at, np, n.count) == 0 { return at }
-          i = at + 1
-        }
-        return nil
-      }
+    haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in firstIndex(of: n, in: h, from: from) } }
+  }
+
+  /// The same on buffers: memchr finds the next candidate first byte, memcmp checks the rest.
+  public static func firstIndex(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+    guard !n.isEmpty, from >= 0, h.count - from >= n.count, let hp = h.baseAddress, let np = n.baseAddress else { return nil }
+    let first = np[0]
+    var i = from
+    let last = h.count - n.count
+    while i <= last {
+      guard let hit = memchr(hp + i, Int32(first), last - i + 1) else { return nil }
+      let at = hp.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if memcmp(hp + at, np, n.count) == 0 { return at }
+      i = at + 1
     }
+    return nil
   }
 }
 
@@ -278,23 +278,8 @@ extension String {
   /// `contains(_:)` it does not compare by canonical equivalence, so it is meant for text that
   /// went through `TextFold` (where both forms fold alike) and for ASCII.
   public func containsBytes(_ other: String) -> Bool {
-    if other.isEmpty { return false }
     var haystack = self
     var needle = other
-    return haystack.withUTF8 { h in
-      needle.withUTF8 { n in
-        guard n.count <= h.count, let hp = h.baseAddress, let np = n.baseAddress else { return false }
-        let first = np[0]
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          guard let hit = memchr(hp + i, Int32(first), last - i + 1) else { return false }
-          let at = hp.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(hp + at, np, n.count) == 0 { return true }
-          i = at + 1
-        }
-        return false
-      }
-    }
+    return haystack.withUTF8 { h in needle.withUTF8 { n in ByteSearch.firstIndex(of: n, in: h) != nil } }
   }
 }
