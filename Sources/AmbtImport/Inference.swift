@@ -156,10 +156,6 @@ struct Inference {
     return out + " "
   }
 
-  static func has(_ w: String, _ phrases: [String]) -> Bool {
-    phrases.contains { w.containsBytes(" " + $0 + " ") || ($0.hasSuffix("*") && w.containsBytes(" " + $0.dropLast())) }
-  }
-
   /// Laws named in the text, as written there, with an article number when it stands right before.
   func laws(_ text: String) -> [String] {
     var out: [String] = []

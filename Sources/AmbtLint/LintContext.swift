@@ -22,12 +22,10 @@ public struct LintContext: Sendable {
   /// Facts many rules ask for, computed once per document (issue 7: recomputing them was a
   /// third of lint time).
   let topicsCache = Memo<[(article: Article, topics: [String])]>()
-  let fullTextCache = Memo<String>()
   let articleTextCache = Memo<[String]>()
   let articlesCache = Memo<[Article]>()
   let validatorCache = Memo<[Diagnostic]>()
   let outsideTextCache = Memo<[String]>()
-  let chapterStartCache = Memo<[Int]>()
   let meaningCache = Memo<[RuleMeaning]>()
   let outsideSentenceCache = Memo<[SentenceAnalysis]>()
 
@@ -86,20 +84,6 @@ public struct LintContext: Sendable {
     }
   }
 
-  /// The start offset of the chapter (or annex) each rule stands in, in the order of
-  /// `articlesWithTopics`.
-  public var articleChapterStarts: [Int] {
-    chapterStartCache.value {
-      var starts: [Int] = []
-      for chapter in document.chapters + document.annexes {
-        for item in chapter.items {
-          if case .article = item { starts.append(chapter.range.start) }
-        }
-      }
-      return starts
-    }
-  }
-
   /// The folded full text (explanations included) of each rule, in the order of `articlesWithTopics`.
   public var foldedArticleTexts: [String] {
     articleTextCache.value { articlesWithTopics.map { TextFolding.fold($0.article.fullText) } }
@@ -127,22 +111,6 @@ public struct LintContext: Sendable {
       pieces.append(text(document.closing?.items ?? []))
       return pieces.map(TextFolding.fold)
     }
-  }
-
-  /// All text of the document (preamble, chapters, rules, explanations, closing, annexes), folded.
-  public var foldedFullText: String {
-    fullTextCache.value { computeFoldedFullText() }
-  }
-
-  func computeFoldedFullText() -> String {
-    var parts: [String] = []
-    for item in document.preamble.items { item.collectText(into: &parts, includeExplanations: true) }
-    for c in document.chapters + document.annexes {
-      parts.append(c.title)
-      for item in c.items { item.collectText(into: &parts, includeExplanations: true) }
-    }
-    for item in document.closing?.items ?? [] { item.collectText(into: &parts, includeExplanations: true) }
-    return TextFolding.fold(parts.joined(separator: " "))
   }
 }
 

@@ -51,33 +51,12 @@ public struct Obligation: Hashable, Sendable, Decodable {
 public struct ObligationCatalogue: Sendable {
   public let obligations: [Obligation]
   public let loadError: String?
-  /// Every keyword of every obligation, folded, found in a rule's text in one pass.
-  let keywordAutomaton: PatternAutomaton
-  /// Per obligation: the bits of its `textKeywords` and of its `requires.keywords`.
-  let textKeywordMasks: [UInt64]
-  let requiredKeywordMasks: [UInt64]
-  /// Whether the masks are exact (at most 64 distinct keywords); else coverage searches text.
-  let keywordMasksUsable: Bool
 
   public static let shared = ObligationCatalogue.load()
 
   public init(obligations: [Obligation], loadError: String? = nil) {
     self.obligations = obligations
     self.loadError = loadError
-    var keywords: [String] = []
-    func bits(_ words: [String]?) -> UInt64 {
-      var mask: UInt64 = 0
-      for w in words ?? [] {
-        let f = TextFolding.fold(w)
-        if !keywords.contains(f) { keywords.append(f) }
-        if let i = keywords.firstIndex(of: f), i < 64 { mask |= 1 << UInt64(i) }
-      }
-      return mask
-    }
-    textKeywordMasks = obligations.map { bits($0.textKeywords) }
-    requiredKeywordMasks = obligations.map { bits($0.requires?.keywords) }
-    keywordMasksUsable = keywords.count <= 64 && keywords.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }
-    keywordAutomaton = PatternAutomaton(patterns: keywords.map { Array($0.utf8) })
   }
 
   static func load() -> ObligationCatalogue {

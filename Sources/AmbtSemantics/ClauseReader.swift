@@ -228,10 +228,6 @@ struct ClauseReader {
     return false
   }
 
-  func hasRole(_ indices: [Int]) -> Bool {
-    indices.contains { lexicon.role(at: $0, in: words) != nil && !["medewerker"].contains(lexicon.role(at: $0, in: words)!.id) }
-  }
-
   /// Whether position `n` of the clause is inside a prepositional phrase: a preposition
   /// stands before it with only determiners, possessives, adjectives and nouns between.
   func inPrepositionalPhrase(_ n: Int, _ indices: [Int]) -> Bool {

@@ -70,8 +70,6 @@ public struct Lexicon: Sendable {
   public let needNot: Set<String>
   /// must ∪ may ∪ can ∪ needNot, computed once.
   public let allModals: Set<String>
-  /// must ∪ may ∪ can ∪ needNot.
-  public var modalWords: Set<String> { must.union(may).union(can).union(needNot) }
   public let forbidden: Set<String>
   public let abstain: Set<String>
   public let principle: PhraseSet
