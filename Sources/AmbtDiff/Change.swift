@@ -72,6 +72,7 @@ public struct SemanticChange: Hashable, Sendable {
       "vastgesteld-door": ("vastgesteld door", "adopted by"), "vastgesteld-op": ("vastgesteld op", "adopted on"),
       "in-werking": ("in werking", "in force"), "vervangt": ("vervangt", "replaces"), "grondslag": ("grondslag", "legal basis"),
       "geldt-voor": ("geldt voor", "applies to"), "laatste-herziening": ("laatste herziening", "last review"),
+      "geldig-tot": ("geldig tot", "valid until"), "vervallen-per": ("vervallen per", "lapsed on"),
       "herzieningstermijn": ("herzieningstermijn", "review interval"), "bron": ("bron", "source"), "cvdr": ("CVDR", "CVDR"),
       "nummering": ("nummering", "numbering"), "preambule": ("preambule", "preamble"), "slot": ("slot", "closing"),
       "regeling": ("regeling", "regulation"),

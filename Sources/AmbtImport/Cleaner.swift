@@ -177,6 +177,14 @@ struct Cleaner {
         i += 1
         continue
       }
+      // "Regeling vervallen per 01-10-2020" (publication sites): kept for the metadata.
+      if (f.hasPrefix("regeling vervallen per ") || f.hasPrefix("vervallen per ")) && f.count < 60 {
+        webCopy = true
+        facts["vervallen per"] = raw[i]
+        remove(i)
+        i += 1
+        continue
+      }
       if Cleaner.webChrome.contains(f) {
         remove(i)
         i += 1

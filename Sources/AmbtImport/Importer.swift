@@ -182,7 +182,16 @@ public enum Importer {
         if let d = MetadataInference.date(in: s) { inForce = d; break }
       }
     }
+    // "Geldend van 01-01-2014 t/m 30-09-2020": the version's first and last day ("t/m heden": current).
+    var validUntil: String?
+    if let geldend = facts["geldend van"] {
+      let parts = TextFolding.fold(geldend).components(separatedBy: " t/m ")
+      if inForce == nil { inForce = MetadataInference.date(in: parts[0]) }
+      if parts.count > 1 { validUntil = MetadataInference.date(in: parts[1]) }
+    }
     if let d = inForce { out.append("in werking: " + d) }
+    if let d = validUntil { out.append("geldig tot: " + d) }
+    if let d = facts["vervallen per"].flatMap({ MetadataInference.date(in: $0) }) { out.append("vervallen per: " + d) }
     // Legal basis: laws named in a "gelet op" sentence or in the technical information.
     var basis: [String] = []
     let basisSources =
@@ -196,19 +205,8 @@ public enum Importer {
     let groups = MetadataInference.groups(in: scope.isEmpty ? Array(all.prefix(40)) : scope, vocabulary: .shared)
     if !groups.isEmpty { out.append("geldt voor: " + groups.joined(separator: ", ")) }
     // Review interval: "(minimaal) elke 2 jaar ... herzien/geëvalueerd/opnieuw gekeken".
-    for s in structure.preambleText + structure.closingText {
-      let f = TextFolding.fold(s)
-      guard f.contains("evalu") || f.contains("herzien") || f.contains("opnieuw gekeken") || f.contains("herzieningstermijn")
-      else { continue }
-      // The promise is a frequency the analyser reads: "minimaal elke 2 jaar", "ieder jaar".
-      let periods = NormAnalyser.shared.analyse(s).flatMap(\.periods).filter { $0.kind == .frequentie }
-      if let p = periods.first, p.unit == .jaar || p.unit == .maand {
-        let months = Int((p.unit == .jaar ? p.value * 12 : p.value).rounded())
-        if months > 0 && months <= 1200 {
-          out.append("herzieningstermijn: \(months) maanden")
-          break
-        }
-      }
+    if let promise = (structure.preambleText + structure.closingText).lazy.compactMap({ ReviewPromise.read($0) }).first {
+      out.append("herzieningstermijn: \(promise.months) maanden")
     }
     if facts["web"] != nil, let bron = facts["bron"] {
       out.append("bron: " + sanitize(bron))

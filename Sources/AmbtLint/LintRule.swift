@@ -83,11 +83,16 @@ public struct RuleDescriptor: Hashable, Sendable {
   public var citation: Citation?
   public var triggering: [RuleExample]
   public var nonTriggering: [RuleExample]
+  /// The first day the provision the rule rests on applies (`YYYY-MM-DD`); before it the rule
+  /// does not run, and for a code adopted before it, its findings say the law changed since.
+  public var lawInForceFrom: String?
 
   public init(
     id: String, family: RuleFamily, title: LocalizedText, summary: LocalizedText, rationale: LocalizedText,
-    defaultSeverity: Severity, citation: Citation?, triggering: [RuleExample], nonTriggering: [RuleExample]
+    defaultSeverity: Severity, citation: Citation?, triggering: [RuleExample], nonTriggering: [RuleExample],
+    lawInForceFrom: String? = nil
   ) {
+    self.lawInForceFrom = lawInForceFrom
     self.id = id
     self.family = family
     self.title = title

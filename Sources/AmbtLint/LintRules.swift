@@ -4,10 +4,10 @@ public enum LintRules {
     // Coverage gaps
     MissingObligation(), ObligationViaRegulation(),
     // Conflicts with the law
-    GiftRequiresConsent(), NoInternalReportingFirst(), SecrecyContinuesAfterEmployment(),
-    NoSideActivityRegimeBeyondAct(), NoBlanketPoliticalBan(),
+    GiftRequiresConsent(), GiftConsentNotOnlyNotification(), NoInternalReportingFirst(), SecrecyContinuesAfterEmployment(),
+    NoSideActivityRegimeBeyondAct(), NoFinancialInterestDutyBeyondAct(), NoBlanketPoliticalBan(),
     // Superseded references
-    NoReferenceToSupersededLaw(),
+    NoReferenceToSupersededLaw(), NoPreWnraTerms(),
     // Internal consistency
     ConsistentQuantities(), TextAgreesWithAnnotation(), ProhibitionPermissionLinked(), ReportingDutyHasAddressee(),
     NoSkippedNumbers(), NoDuplicateNumbers(), ReferencesResolve(),

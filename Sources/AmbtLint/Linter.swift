@@ -43,11 +43,20 @@ public enum Linter {
     var findings: [Diagnostic] = []
     var ran: Set<String> = []
     for rule in rules where config.isEnabled(rule.descriptor.id) && rule.descriptor.id != UnusedSuppression.id {
+      // A rule whose legal basis is not yet in force on the day linted says nothing.
+      let basisFrom = rule.descriptor.lawInForceFrom.flatMap(Day.parse)
+      if let basisFrom, context.today < basisFrom { continue }
       ran.insert(rule.descriptor.id)
       let severity = config.severity(for: rule.descriptor)
       findings += rule.check(context).map {
         var d = $0
         d.severity = severity
+        if d.lawChangedOn == nil, let basisFrom, context.changedAfterAdoption(basisFrom) {
+          d.lawChangedOn = basisFrom.description
+        }
+        if let changed = d.lawChangedOn.flatMap(Day.parse), let note = context.sinceAdoptionNote(changed) {
+          d.message = LocalizedText(nl: d.message.nl + " " + note.nl, en: d.message.en + " " + note.en)
+        }
         // A finding on inferred meaning says so and is never an error.
         if d.inferred {
           d.severity = min(severity, .warning)

@@ -20,6 +20,14 @@ public struct Obligation: Hashable, Sendable, Decodable {
     public var notWords: [String]?
   }
 
+  /// An element the obligation needs beyond its topic (art. 8 lid 2 a: intended side activities
+  /// too); a rule that lacks it covers the obligation only in part.
+  public struct Part: Hashable, Sendable, Decodable {
+    public var id: String
+    public var label: LocalizedText
+    public var words: [String]
+  }
+
   public var id: String
   public var law: String
   public var article: String
@@ -37,10 +45,29 @@ public struct Obligation: Hashable, Sendable, Decodable {
   public var checkedBy: String?
   public var confidence: String
   public var caveat: LocalizedText?
+  /// Where the wording was read.
   public var source: String
+  /// The official text, where one exists.
+  public var url: String?
+  /// The first and last day (inclusive) the obligation applies; open when absent.
+  public var validFrom: String?
+  public var validUntil: String?
+  /// The obligation of the later law that continued this one (by content), and the reverse.
+  public var successor: String?
+  public var successorAlso: [String]?
+  public var predecessors: [String]?
+  public var parts: [Part]?
 
   public var citation: Citation {
-    Citation(law: law, article: article, lid: lid, onderdeel: onderdeel, url: source, caveat: caveat)
+    Citation(law: law, article: article, lid: lid, onderdeel: onderdeel, url: url ?? source, caveat: caveat)
+  }
+
+  public var from: Day? { validFrom.flatMap(Day.parse) }
+  public var until: Day? { validUntil.flatMap(Day.parse) }
+
+  /// Whether the obligation is part of the law on `day`.
+  public func applies(on day: Day) -> Bool {
+    (from.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
   }
 
   /// `Ambtenarenwet 2017, art. 5 lid 1 onder a; art. 7`.
@@ -72,6 +99,9 @@ public struct ObligationCatalogue: Sendable {
   }
 
   public func obligation(_ id: String) -> Obligation? { obligations.first { $0.id == id } }
+
+  /// The obligations of the law in force on `day`.
+  public func obligations(on day: Day) -> [Obligation] { obligations.filter { $0.applies(on: day) } }
 }
 
 /// How one obligation is met by one code.
@@ -81,6 +111,10 @@ public struct CoverageEntry: Sendable {
     case covered
     /// Only rules that refer to a separate regulation cover it.
     case viaRegulation = "via-regulation"
+    /// Rules cover it, but lack an element it needs (`missingParts`).
+    case partial
+    /// Only an annex states it (often a quotation of the law): the code itself does not impose it.
+    case annexOnly = "annex-only"
     /// Met by the existence of the code itself.
     case implicit
     /// Nothing covers it.
@@ -97,129 +131,8 @@ public struct CoverageEntry: Sendable {
   public var regulations: [(article: Article?, regulation: String, range: SourceRange)]
   /// Places outside rules (preamble, chapter text) whose text covers it: `preambule`, `hoofdstuk 2`.
   public var mentions: [String] = []
-}
-
-extension LintContext {
-  /// Each obligation of the catalogue with the rules that cover it.
-  public func coverage() -> [CoverageEntry] {
-    // Several rules ask; the answer is computed once per document.
-    coverageCache.value { computeCoverage() }
-  }
-
-  var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
-
-  /// Words that name a separate regulation in running text.
-  static let regulationWords = [
-    "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",
-    "handboek",
-  ]
-
-  func computeCoverage() -> [CoverageEntry] {
-    let meanings = self.meanings
-    let outside = sentencesOutsideRules
-    // `@regeling` lines outside rules: the code names a regulation, e.g. in an annex listing them.
-    var looseRegulations = document.preamble.annotations.regulations + (document.closing?.annotations.regulations ?? [])
-    for c in document.chapters + document.annexes { looseRegulations += c.annotations.regulations }
-    func place(of offset: Int) -> String {
-      for c in document.chapters where c.range.start <= offset && offset < c.range.end {
-        return c.number.map { "hoofdstuk \($0)" } ?? (c.title.isEmpty ? "hoofdstuk" : c.title)
-      }
-      if let closing = document.closing, closing.range.start <= offset { return "slot" }
-      return "preambule"
-    }
-    return catalogue.obligations.map { ob in
-      if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
-      let id = ob.id.lowercased()
-      let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
-      let words = ob.meaning?.words?.map(TextFold.fold)
-      let notWords = ob.meaning?.notWords?.map(TextFold.fold)
-      let obTopics = ob.topics
-      func onTopic(_ topics: [String]) -> Bool { topics.contains { obTopics.contains($0) } }
-      /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
-      /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
-      func imposes(_ s: SentenceAnalysis, ruleTopics: [String], rule: [SentenceAnalysis] = []) -> Bool {
-        guard modalities.contains(s.modality.rawValue), !s.question else { return false }
-        guard onTopic(s.topics) || s.topics.isEmpty && onTopic(ruleTopics) else { return false }
-        // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
-        // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
-        if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
-        // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
-        if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
-        if let words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
-        if let notWords, s.mentions(notWords) { return false }
-        // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
-        if s.mentions(Self.regulationWords)
-          && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
-        {
-          return false
-        }
-        return true
-      }
-      var direct: [Article] = []
-      var viaRegulation: [(Article?, String, SourceRange)] = []
-      for m in meanings {
-        let a = m.article
-        // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
-        if m.inAnnex
-          && !a.annotations.covers.contains(where: {
-            let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
-          })
-        {
-          if let reg = a.annotations.regulations.first, onTopic(m.topics) { viaRegulation.append((a, reg.value, reg.range)) }
-          continue
-        }
-        // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if a.annotations.covers.contains(where: {
-          let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
-        }) {
-          direct.append(a)
-          continue
-        }
-        let ruleOnTopic = onTopic(m.topics)
-        if ruleOnTopic, let reg = a.annotations.regulations.first {
-          viaRegulation.append((a, reg.value, reg.range))
-          continue
-        }
-        // Confirmed annotations that say it.
-        if m.topicsConfirmed && m.normsConfirmed && ruleOnTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
-          && ob.meaning?.words == nil
-        {
-          direct.append(a)
-          continue
-        }
-        if m.allSentences.contains(where: { imposes($0, ruleTopics: m.topics, rule: m.allSentences) }) {
-          direct.append(a)
-          continue
-        }
-        // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
-        if let s = m.allSentences.first(where: { s in (onTopic(s.topics) || ruleOnTopic) && s.mentions(Self.regulationWords) }) {
-          viaRegulation.append((a, a.annotations.regulations.first?.value ?? s.text, s.range))
-        }
-      }
-      // A regulation named outside the rules counts when its name is about the obligation's topic.
-      let topicWords =
-        ob.topics.flatMap { id -> [String] in
-          guard let t = Vocabulary.shared.topics.term(id) else { return [] }
-          return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
-        } + (ob.textKeywords ?? [])
-      for reg in looseRegulations {
-        let name = TextFolding.fold(reg.value)
-        if topicWords.contains(where: { name.containsBytes(TextFolding.fold($0)) }) {
-          viaRegulation.append((nil, reg.value, reg.range))
-        }
-      }
-      // The code's own text outside its rules (preamble and chapter texts) that imposes it.
-      var mentions: [String] = []
-      if direct.isEmpty {
-        for s in outside where imposes(s, ruleTopics: []) {
-          let p = place(of: s.range.start)
-          if debugCoverage { print("DEBUG \(ob.id) \(p): \(s.text)") }
-          if !mentions.contains(p) { mentions.append(p) }
-        }
-      }
-      let status: CoverageEntry.Status =
-        !direct.isEmpty || !mentions.isEmpty ? .covered : viaRegulation.isEmpty ? .missing : .viaRegulation
-      return CoverageEntry(obligation: ob, status: status, articles: direct, regulations: viaRegulation, mentions: mentions)
-    }
-  }
+  /// For `partial`: the elements no covering rule states.
+  public var missingParts: [Obligation.Part] = []
+  /// For `annexOnly`: the annexes that state it.
+  public var annexes: [String] = []
 }

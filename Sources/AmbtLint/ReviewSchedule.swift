@@ -1,19 +1,31 @@
 import AmbtModel
+import AmbtSemantics
 
 /// When a code was last reviewed and when it is due, as the review-cycle rules see it.
 ///
 /// The last review is `laatste herziening`, else `in werking`, else `vastgesteld op`; a date
 /// known only to the month or year counts as its last day, so an incomplete date never makes a
-/// code overdue early.
+/// code overdue early. The interval is `herzieningstermijn`, else the code's own promise in its
+/// text ("wordt minimaal elke twee jaar geëvalueerd"), else 24 months. No law sets it
+/// (law-notes.md §4): whichever it is, it is the code's own choice.
 struct ReviewSchedule {
+  enum IntervalSource {
+    case metadata
+    /// A promise in the text, as written ("minimaal elke 2 jaar").
+    case text(String)
+    case fallback
+  }
+
   var basis: LocalizedText
   var key: String
   var date: PartialDate
   var range: SourceRange
   var intervalMonths: Int
+  var intervalSource: IntervalSource
   var due: Day
 
-  init?(_ m: Metadata) {
+  init?(_ context: LintContext) {
+    let m = context.document.metadata
     let candidates: [(String, LocalizedText, Field<PartialDate>?)] = [
       ("laatste herziening", LocalizedText(nl: "laatste herziening", en: "last review"), m.lastReview),
       ("in werking", LocalizedText(nl: "datum van inwerkingtreding", en: "date in force"), m.inForce),
@@ -24,21 +36,59 @@ struct ReviewSchedule {
     self.basis = basis
     self.date = field.value
     self.range = field.range
-    self.intervalMonths = m.effectiveReviewIntervalMonths
+    if let interval = m.reviewIntervalMonths {
+      (intervalMonths, intervalSource) = (interval.value, .metadata)
+    } else if let promise = context.reviewPromise {
+      (intervalMonths, intervalSource) = (promise.months, .text(promise.written))
+    } else {
+      (intervalMonths, intervalSource) = (m.effectiveReviewIntervalMonths, .fallback)
+    }
     let (y, mo, d) = field.value.latest
     self.due = Day(year: y, month: mo, day: d).adding(months: max(0, intervalMonths))
   }
 
+  /// `24 maanden (de eigen termijn van de code: 'minimaal elke 2 jaar')`.
   var intervalText: LocalizedText {
-    LocalizedText(nl: "\(intervalMonths) maanden", en: "\(intervalMonths) months")
+    switch intervalSource {
+    case .metadata:
+      return LocalizedText(
+        nl: "\(intervalMonths) maanden (herzieningstermijn van de code)",
+        en: "\(intervalMonths) months (the code's review interval)")
+    case .text(let written):
+      return LocalizedText(
+        nl: "\(intervalMonths) maanden (de code belooft '\(written)')",
+        en: "\(intervalMonths) months (the code promises '\(written)')")
+    case .fallback:
+      return LocalizedText(
+        nl: "\(intervalMonths) maanden (standaard; de code noemt geen termijn)",
+        en: "\(intervalMonths) months (default; the code names no interval)")
+    }
   }
 
   static let citation = Citation(
-    law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://lokaleregelgeving.overheid.nl/CVDR680310/1",
+    law: "eigen herzieningstermijn van de code (geen wettelijke termijn)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=4",
     caveat: LocalizedText(
       nl:
-        "Geen wet of cao schrijft een vaste herzieningstermijn voor; de termijn is de eigen keuze van de code (standaard 24 maanden). De wet vraagt wel een jaarlijkse openbare verantwoording (art. 4 lid 4, tekst niet ingezien, getrouwe samenvatting).",
+        "Geen wet of cao schrijft een herzieningstermijn voor (law-notes.md §4); de termijn is de eigen toezegging van de code, anders 24 maanden. De Ambtenarenwet 2017 vraagt wel een jaarlijkse openbare verantwoording (art. 4 lid 4, tekst niet ingezien, getrouwe samenvatting).",
       en:
-        "No law or collective agreement sets a review interval; the interval is the code's own choice (default 24 months). The Act does ask for a yearly public account (art. 4 lid 4, wording not seen, faithful summary)."
+        "No law or collective agreement sets a review interval (law-notes.md §4); the interval is the code's own promise, else 24 months. The Ambtenarenwet 2017 does ask for a yearly public account (art. 4 lid 4, wording not seen, faithful summary)."
     ))
+}
+
+extension LintContext {
+  /// Whether the code no longer applied on the day linted (`vervallen per`, `geldig tot`): a
+  /// lapsed or replaced text needs no review.
+  var lapsed: Bool {
+    let m = document.metadata
+    if let on = m.lapsedOn?.value.earliest, Day(year: on.0, month: on.1, day: on.2) <= today { return true }
+    if let until = m.validUntil?.value.latest, Day(year: until.0, month: until.1, day: until.2) < today { return true }
+    return false
+  }
+
+  /// The code's own promise of a review in its text, first found (preamble and closing first).
+  var reviewPromise: ReviewPromise? {
+    sentencesOutsideRules.lazy.compactMap(ReviewPromise.read).first
+      ?? meanings.lazy.flatMap(\.allSentences).compactMap(ReviewPromise.read).first
+  }
 }

@@ -8,8 +8,13 @@ struct SupersededMention {
   /// As written in the source.
   var written: String
   var range: SourceRange
-  /// For old Ambtenarenwet articles: the article of the Ambtenarenwet 2017 that replaced it.
+  /// For old Ambtenarenwet articles: the article of the Ambtenarenwet 2017 that replaced it,
+  /// for the lid and onderdeel written after the number.
   var articleReplacement: String?
+  /// For old articles without a successor article (125): what replaced it.
+  var articleNote: LocalizedText?
+  /// For old articles: the lid and onderdeel as written (`lid 1 onder f`), for the message.
+  var articlePart: String = ""
 }
 
 /// Finds mentions of superseded laws in source lines, from laws.json and superseded.json.
@@ -25,14 +30,23 @@ struct SupersededCatalogue: Sendable {
     var caseSensitive: Bool
     var written: [UInt8]
     var lawID: String
-    var articleReplacement: String?
+    /// For old Ambtenarenwet articles: the index in `oldArticles`.
+    var oldArticle: Int?
   }
 
   struct File: Decodable {
-    struct OldArticle: Decodable { var spelling: String; var replacement: String }
+    struct OldArticle: Decodable {
+      var spelling: String
+      var variants: [String]
+      var needsLaw: Bool?
+      var successors: [String: String]
+      var note: LocalizedText?
+    }
     var spellings: [String: [String]]
     var exclude: [String]
     var oldArticles: [OldArticle]
+    var oldArticlesEnded: String
+    var historicalMarkers: [String]
   }
 
   let spellings: [Spelling]
@@ -43,12 +57,22 @@ struct SupersededCatalogue: Sendable {
   let loadError: String?
   /// Finds where a spelling may end, over a whole folded source in one pass.
   let automaton: PatternAutomaton
+  let oldArticles: [File.OldArticle]
+  /// The first day the old article numbers no longer applied.
+  let oldArticlesEnded: Day
+  let historicalMarkers: [[UInt8]]
 
-  init(spellings: [Spelling], exclude: [[UInt8]], current: [[UInt8]], loadError: String?) {
+  init(
+    spellings: [Spelling], exclude: [[UInt8]], current: [[UInt8]], loadError: String?, oldArticles: [File.OldArticle] = [],
+    oldArticlesEnded: Day = Day(year: 2020, month: 1, day: 1), historicalMarkers: [[UInt8]] = []
+  ) {
     self.spellings = spellings
     self.exclude = exclude
     self.current = current
     self.loadError = loadError
+    self.oldArticles = oldArticles
+    self.oldArticlesEnded = oldArticlesEnded
+    self.historicalMarkers = historicalMarkers
     automaton = PatternAutomaton(patterns: spellings.map(\.folded))
   }
 
@@ -57,7 +81,7 @@ struct SupersededCatalogue: Sendable {
   static func fold(_ s: String) -> [UInt8] { Array(TextFold.fold(s).utf8) }
 
   static func load(_ vocabulary: Vocabulary) -> SupersededCatalogue {
-    var file = File(spellings: [:], exclude: [], oldArticles: [])
+    var file = File(spellings: [:], exclude: [], oldArticles: [], oldArticlesEnded: "2020-01-01", historicalMarkers: [])
     var loadError: String?
     if let url = Bundle.module.url(forResource: "superseded", withExtension: "json") {
       do { file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)) } catch {
@@ -74,15 +98,17 @@ struct SupersededCatalogue: Sendable {
         list.append(Spelling(folded: fold(n), caseSensitive: cs, written: Array(n.utf8), lawID: law.id))
       }
     }
-    for a in file.oldArticles {
-      list.append(
-        Spelling(
-          folded: fold(a.spelling), caseSensitive: false, written: Array(a.spelling.utf8), lawID: "ambtenarenwet-oud",
-          articleReplacement: a.replacement))
+    for (k, a) in file.oldArticles.enumerated() {
+      for n in [a.spelling] + a.variants {
+        list.append(Spelling(folded: fold(n), caseSensitive: false, written: Array(n.utf8), lawID: "aw2017", oldArticle: k))
+      }
     }
     list.sort { $0.folded.count > $1.folded.count }
     let current = vocabulary.laws.filter { $0.supersededBy == nil }.flatMap { [$0.name] + $0.aliases }.map(fold)
-    return SupersededCatalogue(spellings: list, exclude: file.exclude.map(fold), current: current, loadError: loadError)
+    return SupersededCatalogue(
+      spellings: list, exclude: file.exclude.map(fold), current: current, loadError: loadError, oldArticles: file.oldArticles,
+      oldArticlesEnded: Day.parse(file.oldArticlesEnded) ?? Day(year: 2020, month: 1, day: 1),
+      historicalMarkers: file.historicalMarkers.map(fold))
   }
 
   /// Mentions in the text of a whole source file: every line except comments, annotations,
@@ -150,13 +176,71 @@ struct SupersededCatalogue: Sendable {
         i += 1
         continue
       }
-      out.append(
-        SupersededMention(
-          law: law, replacement: law.supersededBy.flatMap { vocabulary.law($0) },
-          written: String(decoding: source[range.start..<range.end], as: UTF8.self), range: range,
-          articleReplacement: s.articleReplacement))
-      i += s.folded.count
+      let end = i + s.folded.count
+      var mention = SupersededMention(
+        law: law, replacement: law.supersededBy.flatMap { vocabulary.law($0) },
+        written: String(decoding: source[range.start..<range.end], as: UTF8.self), range: range)
+      if let k = s.oldArticle {
+        guard let old = oldArticle(oldArticles[k], after: Array(f[end...])) else {
+          i = end
+          continue
+        }
+        (mention.articleReplacement, mention.articleNote, mention.articlePart) = old
+      } else if isHistorical(f, at: i, end: end, successor: mention.replacement, vocabulary: vocabulary) {
+        i = end
+        continue
+      }
+      out.append(mention)
+      i = end
     }
     return out
+  }
+
+  /// The successor of an old article given what follows its number (`, eerste lid, onder f van
+  /// de Ambtenarenwet`), or nil when the number is not an article of the old Ambtenarenwet
+  /// (`125` without the law's name, or `125quater Ambtenarenwet 2017`).
+  func oldArticle(_ a: File.OldArticle, after rest: [UInt8]) -> (String?, LocalizedText?, String)? {
+    let tail = String(decoding: rest.prefix(80), as: UTF8.self)
+    let words = tail.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    // The law's name within the next few words; a citation of the new law is not superseded.
+    let lawAt = words.prefix(10).firstIndex { $0 == "ambtenarenwet" || $0 == "aw" }
+    if let lawAt, lawAt + 1 < words.count, words[lawAt + 1] == "2017" { return nil }
+    if a.needsLaw == true && lawAt == nil { return nil }
+    let ordinals = ["eerste": "1", "tweede": "2", "derde": "3", "vierde": "4", "vijfde": "5"]
+    var lid = ""
+    var onderdeel = ""
+    let scan = Array(words.prefix(lawAt ?? 8))
+    for (k, w) in scan.enumerated() {
+      if w == "lid", k + 1 < scan.count, Int(scan[k + 1]) != nil { lid = scan[k + 1] }
+      if w == "lid", k > 0, let n = ordinals[scan[k - 1]] { lid = n }
+      if ["onder", "sub", "onderdeel"].contains(w), k + 1 < scan.count, scan[k + 1].count == 1 { onderdeel = scan[k + 1] }
+    }
+    let part = (lid.isEmpty ? "" : " lid \(lid)") + (onderdeel.isEmpty ? "" : " onder \(onderdeel)")
+    let successor = a.successors[lid + onderdeel] ?? a.successors[lid] ?? a.successors[onderdeel] ?? a.successors[""]
+    return (successor.flatMap { $0.isEmpty ? nil : $0 }, a.note, part)
+  }
+
+  /// Whether a mention at `start..<end` of the folded line is history rather than a reference:
+  /// a marker such as `voorheen` before it in its sentence ("Woo, voorheen Wob"), or a sentence
+  /// that names the successor with a word of replacing ("de Wob is vervangen door de Woo").
+  func isHistorical(_ f: [UInt8], at start: Int, end: Int, successor: LawEntry?, vocabulary: Vocabulary) -> Bool {
+    func isStop(_ k: Int) -> Bool {
+      (f[k] == 0x2E || f[k] == 0x3B || f[k] == 0x3F || f[k] == 0x21) && (k + 1 == f.count || f[k + 1] == 0x20)
+    }
+    var from = start
+    while from > 0 && !isStop(from - 1) { from -= 1 }
+    var to = end
+    while to < f.count && !isStop(to) { to += 1 }
+    let before = String(decoding: f[from..<start], as: UTF8.self)
+    let sentence = " " + String(decoding: f[from..<to], as: UTF8.self) + " "
+    func word(_ w: String, in text: String) -> Bool {
+      let t = " " + text.map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+      return t.contains(" " + w + " ")
+    }
+    let markers = historicalMarkers.map { String(decoding: $0, as: UTF8.self) }
+    if markers.contains(where: { word($0, in: before) }) { return true }
+    guard let successor else { return false }
+    let names = ([successor.name] + successor.aliases).map(TextFold.fold)
+    return names.contains { word($0, in: sentence) } && markers.contains { word($0, in: sentence) }
   }
 }

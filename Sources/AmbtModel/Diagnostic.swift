@@ -84,6 +84,9 @@ public struct Diagnostic: Hashable, Sendable {
   /// annotation) rather than on a confirmed annotation. Such findings say so and are never
   /// above warning (lint only).
   public var inferred: Bool = false
+  /// The day the law changed that makes this a finding, when that was after the code was
+  /// adopted: under the law at adoption it was not one (lint only, `YYYY-MM-DD`).
+  public var lawChangedOn: String?
 
   public init(
     id: String, severity: Severity, message: LocalizedText, hint: LocalizedText? = nil,

@@ -162,6 +162,8 @@ extension Metadata {
       "legalBasis": .array(legalBasis.map { $0.json(c) }),
       "appliesTo": .array(appliesTo.map { $0.json(c) }),
       "lastReview": date(lastReview),
+      "validUntil": date(validUntil),
+      "lapsedOn": date(lapsedOn),
       "reviewIntervalMonths": reviewIntervalMonths.map {
         .object(["value": .int($0.value), "range": c.range($0.range)])
       } ?? .null,

@@ -83,6 +83,10 @@ public struct Metadata: Hashable, Sendable {
   public var legalBasis: [LawReference]
   public var appliesTo: [Tag]
   public var lastReview: Field<PartialDate>?
+  /// `geldig tot`: the last day this text applied (a later version replaced it).
+  public var validUntil: Field<PartialDate>?
+  /// `vervallen per`: the first day the regulation no longer applied (it was withdrawn).
+  public var lapsedOn: Field<PartialDate>?
   public var reviewIntervalMonths: Field<Int>?
   public var source: Field<String>?
   public var cvdr: Field<String>?

@@ -17,6 +17,10 @@ public struct LawEntry: Hashable, Sendable, Decodable {
   public var url: String?
   public var supersededBy: String?
   public var supersededOn: String?
+  /// The first day the law applies, where known.
+  public var inForceFrom: String?
+  /// `misnomer`: a name no law has (`Wet melding klokkenluiders`).
+  public var kind: String?
   public var verified: Bool?
   public var note: String?
   public var source: String?

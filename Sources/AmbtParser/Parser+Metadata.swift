@@ -10,6 +10,8 @@ enum MetadataKey: String, CaseIterable {
   case vervangt, grondslag
   case geldtVoor = "geldt voor"
   case laatsteHerziening = "laatste herziening"
+  case geldigTot = "geldig tot"
+  case vervallenPer = "vervallen per"
   case herzieningstermijn, bron, cvdr, nummering
 
   static func lookup(_ raw: String) -> MetadataKey? {
@@ -119,16 +121,16 @@ extension DocumentParser {
       case .vervangt: meta.replaces = Field(text, range: valueRange)
       case .bron: meta.source = Field(text, range: valueRange)
       case .cvdr: meta.cvdr = Field(text, range: valueRange)
-      case .vastgesteldOp, .inWerking, .laatsteHerziening:
+      case .vastgesteldOp, .inWerking, .laatsteHerziening, .geldigTot, .vervallenPer:
         if let date = DateParser.parse(text) {
           canonicalValue = date.description
           let f = Field(date, range: valueRange)
-          if key == .vastgesteldOp {
-            meta.adoptedOn = f
-          } else if key == .inWerking {
-            meta.inForce = f
-          } else {
-            meta.lastReview = f
+          switch key {
+          case .vastgesteldOp: meta.adoptedOn = f
+          case .inWerking: meta.inForce = f
+          case .geldigTot: meta.validUntil = f
+          case .vervallenPer: meta.lapsedOn = f
+          default: meta.lastReview = f
           }
         } else {
           error(

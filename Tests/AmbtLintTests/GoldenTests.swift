@@ -37,14 +37,14 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
 
   @Test("text output", arguments: ["nl", "en"])
   func text(_ lang: String) throws {
-    let (code, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--lang", lang])
+    let (code, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--lang", lang, "--fail-on", "warning"])
     #expect(code == 1)
     try assertSnapshot(out, "sample.\(lang).txt")
   }
 
   @Test("json output")
   func json() throws {
-    let (code, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--format", "json"])
+    let (code, out, _) = ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--format", "json", "--fail-on", "warning"])
     #expect(code == 1)
     try assertSnapshot(out, "sample.json")
   }
@@ -66,7 +66,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
 
   @Test("exit codes follow --fail-on; usage errors give 2")
   func exitCodes() {
-    #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24"]).0 == 1)
+    // The sample has warnings and no errors: the default --fail-on error passes, warning fails.
+    #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24"]).0 == 0)
+    #expect(ambt(["lint", GoldenTests.fixture, "--today", "2026-11-24", "--fail-on", "warning"]).0 == 1)
+    #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/invalid-date.ambt", "--today", "2026-11-24"]).0 == 1)
     #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/clean.ambt", "--today", "2026-11-24"]).0 == 0)
     #expect(ambt(["lint", "Tests/AmbtLintTests/Fixtures/clean.ambt", "--today", "2026-11-24", "--fail-on", "info"]).0 == 0)
     #expect(
@@ -94,7 +97,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
 
   @Test("the reviewed findings on the five real codes")
   func codes() throws {
-    let (code, out, _) = ambt(["lint", "Codes", "--today", "2026-11-24", "--lang", "en"])
+    let (code, out, _) = ambt(["lint", "Codes", "--today", "2026-11-24", "--lang", "en", "--fail-on", "warning"])
     #expect(code == 1)
     try assertSnapshot(out, "codes-findings.txt")
     let must = [

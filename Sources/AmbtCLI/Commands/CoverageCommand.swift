@@ -2,71 +2,68 @@ import AmbtLint
 import AmbtModel
 import AmbtParser
 
-/// `ambt coverage`: each obligation of the law with the rules of one code that cover it.
+/// `ambt coverage`: each obligation of the law with the rules of one code that cover it, under
+/// the law of today, the law when the code was adopted, or both side by side.
 public enum CoverageCommand: Command {
   public static let spec = CommandSpec(
     name: "coverage",
     summary: LocalizedText(
       nl: "toon per wettelijke verplichting welke regels haar dekken", en: "show which rules cover each legal obligation"),
-    usage: "ambt coverage [--format text|markdown|json] <bestand>",
+    usage: "ambt coverage [--format text|markdown|json] [--law today|adoption|both] [--today DATUM] <bestand>",
     arguments: [("<bestand>", LocalizedText(nl: "een .ambt-bestand", en: "an .ambt file"))],
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer", en: "output"), choices: ["text", "markdown", "json"],
-        default: "text")
+        default: "text"),
+      OptionSpec(
+        ["--law"], value: "WET",
+        help: LocalizedText(
+          nl:
+            "de wet van vandaag, die bij vaststelling van de code ('in werking', anders 'vastgesteld op'), of beide naast elkaar",
+          en: "the law of today, the law when the code was adopted ('in werking', else 'vastgesteld op'), or both side by side"),
+        choices: ["today", "adoption", "both"], default: "today"),
+      OptionSpec(
+        ["--today"], value: "DATUM",
+        help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)")),
     ],
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
+    var today = LintCommand.systemToday()
+    if let t = args.value("--today") {
+      guard let d = Day.parse(t) else {
+        context.fail(
+          LocalizedText(
+            nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
+            en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
+        return ExitCode.usage
+      }
+      today = d
+    }
     guard let file = Files.single(args.positionals, context) else { return ExitCode.usage }
     let parsed = AmbtParser.parse(bytes: file.bytes, file: file.displayName)
-    let lc = LintContext(document: parsed.document, source: parsed.text, today: LintCommand.systemToday())
-    let entries = lc.coverage()
+    let lc = LintContext(document: parsed.document, source: parsed.text, today: today)
+    let law = args.value("--law") ?? "today"
+    let adoption = lc.adoption
+    if law != "today" && adoption == nil {
+      context.fail(
+        LocalizedText(
+          nl:
+            "\(file.displayName): de code heeft geen 'in werking' of 'vastgesteld op', dus geen wet bij vaststelling; zet de datum in het metadatablok",
+          en:
+            "\(file.displayName): the code has no 'in werking' or 'vastgesteld op', so no law at adoption; put the date in the metadata block"
+        ))
+      return ExitCode.usage
+    }
+    let table = CoverageTable(
+      context: lc, today: law == "adoption" ? nil : today, adoption: law == "today" ? nil : adoption?.day)
     let lang = context.language
-    func status(_ e: CoverageEntry) -> String {
-      switch e.status {
-      case .covered: return (e.articles.map(\.label) + e.mentions).joined(separator: ", ")
-      case .viaRegulation:
-        return context.t("via regeling: ", "via regulation: ")
-          + e.regulations.map { ($0.article.map { $0.label + " " } ?? "") + "(\($0.regulation))" }.joined(separator: ", ")
-      case .implicit: return context.t("de code zelf", "the code itself")
-      case .missing: return context.t("ontbreekt", "missing")
-      }
-    }
     switch args.value("--format") ?? "text" {
-    case "json":
-      let items: [JSON] = entries.map { e in
-        .object([
-          "obligation": .string(e.obligation.id), "citation": .string(e.obligation.citationText),
-          "title": .string(e.obligation.title.text(lang)),
-          "status": .string(e.status.rawValue), "articles": .array(e.articles.map { .string($0.label) }),
-          "regulations": .array(
-            e.regulations.map { .object(["article": .optional($0.article?.label), "regulation": .string($0.regulation)]) }),
-          "confidence": .string(e.obligation.confidence),
-        ])
-      }
-      context.io.out(
-        JSON.object([
-          "schemaVersion": .int(1), "kind": .string("coverage"), "file": .string(file.displayName), "obligations": .array(items),
-        ]).serialized() + "\n")
+    case "json": context.io.out(table.json(file: file.displayName, lang) + "\n")
     case "markdown":
-      var s = "# " + context.t("Dekking", "Coverage") + ": \(parsed.document.metadata.title?.value ?? file.displayName)\n\n"
-      s +=
-        context.t("| verplichting | bepaling | inhoud | regels |\n", "| obligation | provision | content | rules |\n")
-        + "|---|---|---|---|\n"
-      for e in entries {
-        s +=
-          "| \(e.obligation.id) | \(e.obligation.citationText) | \(e.obligation.title.text(lang)) | \(e.status == .missing ? "**" + status(e) + "**" : status(e)) |\n"
-      }
-      context.io.out(s)
-    default:
-      let width = (entries.map(\.obligation.id.count).max() ?? 10) + 2
-      for e in entries {
-        context.io.out(
-          e.obligation.id.padding(toLength: width) + e.obligation.title.text(lang) + " (" + e.obligation.citationText + ")\n")
-        context.io.out(String(repeating: " ", count: width) + "→ " + status(e) + "\n")
-      }
+      context.io.out(table.markdown(title: parsed.document.metadata.title?.value ?? file.displayName, lang))
+    default: context.io.out(table.text(lang))
     }
-    return entries.contains { $0.status == .missing && $0.obligation.checkedBy == nil } ? ExitCode.findings : ExitCode.clean
+    return table.hasGaps ? ExitCode.findings : ExitCode.clean
   }
 }

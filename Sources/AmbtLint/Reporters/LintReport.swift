@@ -41,6 +41,7 @@ public enum JSONLintReporter {
         "endColumn": .int(e.column), "offset": .int(d.range.start), "endOffset": .int(d.range.end),
         "article": .optional(d.article), "citation": .optional(d.citation),
         "hint": .optional(d.hint?.text(report.language)), "basis": .string(d.inferred ? "inferred" : "confirmed"),
+        "lawChangedOn": .optional(d.lawChangedOn),
       ]
       if !d.notes.isEmpty {
         o["notes"] = .array(

@@ -57,7 +57,9 @@ public enum SARIFReporter {
             ])
           ])
         ]),
-        "properties": .object(["basis": .string(d.inferred ? "inferred" : "confirmed")]),
+        "properties": .object(
+          ["basis": .string(d.inferred ? "inferred" : "confirmed")].merging(
+            d.lawChangedOn.map { ["lawChangedOn": JSON.string($0)] } ?? [:], uniquingKeysWith: { a, _ in a })),
         "partialFingerprints": .object([
           "ambtFinding/v1": .string(fingerprint([d.id, uri, d.article ?? "", d.message.nl, lines.lineText(s.line)]))
         ]),

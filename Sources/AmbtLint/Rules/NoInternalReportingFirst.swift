@@ -5,8 +5,11 @@ import AmbtSemantics
 ///
 /// Under the Wet bescherming klokkenluiders (in force 18 February 2023) the duty to report
 /// internally first was abolished: a reporter may go straight to an external authority or the
-/// Huis voor Klokkenluiders. A code that still says one must report internally first conflicts
-/// with the Act; a rule that also allows going external directly does not.
+/// Huis voor Klokkenluiders. A code that still says one must report internally first likely
+/// conflicts with the Act; a rule that also allows going external directly does not. The change is
+/// sourced to secondary summaries only (law-notes §2), so the finding is a warning and says so;
+/// before 18 February 2023 (the Wet Huis voor klokkenluiders asked for internal reporting first)
+/// the rule does not run.
 public struct NoInternalReportingFirst: LintRule {
   public init() {}
 
@@ -30,15 +33,14 @@ public struct NoInternalReportingFirst: LintRule {
       en:
         "Since the Wet bescherming klokkenluiders (18 February 2023) a reporter may report externally straight away; the duty to report internally first was abolished."
     ),
-    defaultSeverity: .error,
+    defaultSeverity: .warning,
     citation: Citation(
-      law: "Wet bescherming klokkenluiders", article: "2",
-      url: "https://www.vandoorne.com/artikelen/wet-bescherming-klokkenluiders-grotendeels-in-werking-getreden/",
+      law: "Wet bescherming klokkenluiders", url: "https://wetten.overheid.nl/BWBR0037852",
       caveat: LocalizedText(
         nl:
-          "De wettekst van de Wbk is niet ingezien; de afschaffing van 'eerst intern melden' staat in secundaire samenvattingen (Holla, Van Doorne).",
+          "De wettekst van de Wbk is niet ingezien; de afschaffing van 'eerst intern melden' staat alleen in secundaire samenvattingen (Holla, Van Doorne), niet in een artikel dat we hebben gelezen.",
         en:
-          "The Wbk's wording was not seen; the abolition of internal-first reporting is taken from secondary summaries (Holla, Van Doorne)."
+          "The Wbk's wording was not seen; the abolition of internal-first reporting is taken only from secondary summaries (Holla, Van Doorne), not from an article we have read."
       )),
     triggering: [
       RuleExample(
@@ -49,7 +51,7 @@ public struct NoInternalReportingFirst: LintRule {
       RuleExample(
         "# 1. Misstanden\n\n§ 1.1. Een vermoeden van een misstand meld je intern of rechtstreeks bij het Huis voor Klokkenluiders. Je hoeft niet eerst intern te melden.\n@onderwerp melden-van-misstanden\n"
       )
-    ])
+    ], lawInForceFrom: "2023-02-18")
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
@@ -66,9 +68,9 @@ public struct NoInternalReportingFirst: LintRule {
             descriptor,
             LocalizedText(
               nl:
-                "regel '\(a.label)' eist eerst intern melden ('\(order)'); onder de Wet bescherming klokkenluiders mag een melder direct extern melden",
+                "regel '\(a.label)' eist eerst intern melden ('\(order)'); volgens samenvattingen van de Wet bescherming klokkenluiders mag een melder sinds 18 februari 2023 direct extern melden",
               en:
-                "rule '\(a.label)' requires internal reporting first ('\(order)'); under the Wet bescherming klokkenluiders a reporter may go external directly"
+                "rule '\(a.label)' requires internal reporting first ('\(order)'); according to summaries of the Wet bescherming klokkenluiders a reporter may go external directly since 18 February 2023"
             ),
             hint: LocalizedText(
               nl: "noem intern melden als mogelijkheid, niet als voorwaarde, en verwijs naar de meldregeling",

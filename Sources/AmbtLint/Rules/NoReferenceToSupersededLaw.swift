@@ -51,54 +51,69 @@ public struct NoReferenceToSupersededLaw: LintRule {
     for c in doc.chapters + doc.annexes { refs += c.annotations.laws + c.articles.flatMap(\.annotations.laws) }
     for r in refs {
       guard let id = r.law, let law = context.vocabulary.law(id), law.supersededBy != nil else { continue }
-      mentions.append(
-        (
-          SupersededMention(
-            law: law, replacement: law.supersededBy.flatMap { context.vocabulary.law($0) }, written: r.name, range: r.range),
-          false
-        ))
+      let m = SupersededMention(
+        law: law, replacement: law.supersededBy.flatMap { context.vocabulary.law($0) }, written: r.name, range: r.range)
+      mentions.append((m, false))
     }
-    var seen: [String: Int] = [:]
-    var kept: [(SupersededMention, Bool)] = []
-    // The rules and chapters once, not rebuilt for every mention (issue 7).
-    let articles = context.articles
-    let chapters = doc.chapters + doc.annexes
-    for m in mentions.sorted(by: { ($0.1 ? 0 : 1, $0.0.range.start) < ($1.1 ? 0 : 1, $1.0.range.start) }) {
-      let key = scope(of: m.0.range.start, articles: articles, chapters: chapters) + "|" + m.0.law.id
-      if seen[key] != nil { continue }
-      seen[key] = kept.count
-      kept.append(m)
+    // Only what had lapsed by the day linted: on 1 June 2014 the Wbp was the law.
+    mentions = mentions.filter { $0.0.law.kind == "misnomer" || ended($0.0, catalogue) <= context.today }
+    // One finding per law (and old article) per rule, chapter or preamble; the places are
+    // found by binary search over the rules' starts, never by a scan per mention.
+    let scopes = Scopes(articles: context.articles, chapters: doc.chapters + doc.annexes)
+    var seen = Set<String>()
+    var kept: [SupersededMention] = []
+    for (m, _) in mentions.sorted(by: { ($0.1 ? 0 : 1, $0.0.range.start) < ($1.1 ? 0 : 1, $1.0.range.start) }) {
+      let what = m.articleReplacement != nil || m.articleNote != nil ? "art:" + m.written.lowercased() : m.law.id
+      if seen.insert(scopes.key(of: m.range.start) + "|" + what).inserted { kept.append(m) }
     }
-    return kept.map { m, _ in finding(m, context, articles: articles) }
+    return kept.map { finding($0, context, article: scopes.article(at: $0.range.start), catalogue: catalogue) }
   }
 
-  func scope(of offset: Int, articles: [Article], chapters: [Chapter]) -> String {
-    if let a = articles.first(where: { $0.range.start <= offset && offset < $0.range.end }) {
-      return "a:" + a.key + ":\(a.range.start)"
-    }
-    if let c = chapters.first(where: { $0.range.start <= offset && offset < $0.range.end }) { return "c:\(c.range.start)" }
-    return "doc"
+  /// The first day the mention no longer held.
+  func ended(_ m: SupersededMention, _ catalogue: SupersededCatalogue) -> Day {
+    if m.articleReplacement != nil || m.articleNote != nil { return catalogue.oldArticlesEnded }
+    return m.law.supersededOn.flatMap(Day.parse) ?? Day(year: 1, month: 1, day: 1)
   }
 
-  func finding(_ m: SupersededMention, _ context: LintContext, articles: [Article]) -> Diagnostic {
-    let date = m.law.supersededOn.map { DutchDate.long($0) } ?? LocalizedText(nl: "onbekende datum", en: "unknown date")
-    let unverified =
-      m.law.verified == false
-      ? LocalizedText(nl: " (datum niet geverifieerd)", en: " (date not verified)") : LocalizedText(nl: "", en: "")
-    let successor = m.replacement?.name ?? m.law.supersededBy ?? "?"
-    let article =
-      m.articleReplacement.map { LocalizedText(nl: "; nu \($0) Ambtenarenwet 2017", en: "; now \($0) Ambtenarenwet 2017") }
-      ?? LocalizedText(nl: "", en: "")
-    let name = m.articleReplacement != nil ? "artikel \(m.written) van de Ambtenarenwet (oude nummering)" : m.law.name
-    let nameEN = m.articleReplacement != nil ? "article \(m.written) of the Ambtenarenwet (old numbering)" : m.law.name
-    let a = articles.first { $0.range.start <= m.range.start && m.range.start < $0.range.end }
-    return context.finding(
-      descriptor,
-      LocalizedText(
+  func finding(_ m: SupersededMention, _ context: LintContext, article: Article?, catalogue: SupersededCatalogue) -> Diagnostic {
+    let isOld = m.articleReplacement != nil || m.articleNote != nil
+    let end = ended(m, catalogue)
+    let date = DutchDate.long(end.description)
+    var successor = m.replacement?.name ?? m.law.supersededBy ?? "?"
+    let message: LocalizedText
+    if m.law.kind == "misnomer" {
+      // Before the Wbk, the law of that name was the Wet Huis voor klokkenluiders.
+      if let wbk = m.replacement, let from = wbk.inForceFrom.flatMap(Day.parse), context.today < from,
+        let older = context.vocabulary.laws.first(where: { $0.supersededBy == wbk.id && $0.kind != "misnomer" && $0.bwb != nil })
+      {
+        successor = older.name
+      }
+      message = LocalizedText(
+        nl: "'\(m.written)' is geen bestaande wet; bedoeld is waarschijnlijk de \(successor)",
+        en: "'\(m.written)' is not the name of a law; probably meant is the \(successor)")
+    } else if isOld {
+      successor = m.articleReplacement.map { "\($0) Ambtenarenwet 2017" } ?? "Ambtenarenwet 2017"
+      let now =
+        m.articleReplacement.map { LocalizedText(nl: "nu \($0) Ambtenarenwet 2017", en: "now \($0) Ambtenarenwet 2017") }
+        ?? m.articleNote ?? LocalizedText(nl: "", en: "")
+      message = LocalizedText(
         nl:
-          "'\(m.written)' verwijst naar \(name), vervallen per \(date.nl)\(unverified.nl); vervangen door \(successor)\(article.nl)",
-        en: "'\(m.written)' refers to \(nameEN), superseded on \(date.en)\(unverified.en); replaced by \(successor)\(article.en)"),
-      hint: LocalizedText(nl: "verwijs naar \(successor)", en: "refer to \(successor)"),
-      at: m.range, article: a, citation: successor + (m.law.source.map { " (bron: \($0))" } ?? ""))
+          "'\(m.written)' verwijst naar artikel \(m.written)\(m.articlePart) van de Ambtenarenwet (oude nummering), vervallen per \(date.nl); \(now.nl)",
+        en:
+          "'\(m.written)' refers to article \(m.written)\(m.articlePart) of the Ambtenarenwet (old numbering), superseded on \(date.en); \(now.en)"
+      )
+    } else {
+      let dateNote = m.law.verified == false ? LocalizedText(nl: " (datum niet geverifieerd)", en: " (date not verified)") : nil
+      message = LocalizedText(
+        nl:
+          "'\(m.written)' verwijst naar \(m.law.name), vervallen per \(date.nl)\(dateNote?.nl ?? ""); vervangen door \(successor)",
+        en: "'\(m.written)' refers to \(m.law.name), superseded on \(date.en)\(dateNote?.en ?? ""); replaced by \(successor)")
+    }
+    var d = context.finding(
+      descriptor, message, hint: LocalizedText(nl: "verwijs naar \(successor)", en: "refer to \(successor)"),
+      at: m.range, article: article,
+      citation: successor + ((m.replacement?.url ?? m.law.source).map { " (bron: \($0))" } ?? ""))
+    if m.law.kind != "misnomer" && context.changedAfterAdoption(end) { d.lawChangedOn = end.description }
+    return d
   }
 }

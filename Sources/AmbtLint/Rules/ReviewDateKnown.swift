@@ -26,7 +26,7 @@ public struct ReviewDateKnown: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    guard ReviewSchedule(context.document.metadata) == nil else { return [] }
+    guard ReviewSchedule(context) == nil else { return [] }
     return [
       context.finding(
         descriptor,

@@ -25,7 +25,7 @@ public struct ReviewNotDueSoon: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    guard let s = ReviewSchedule(context.document.metadata) else { return [] }
+    guard !context.lapsed, let s = ReviewSchedule(context) else { return [] }
     let left = s.due.number - context.today.number
     guard left >= 0, left <= ReviewNotDueSoon.windowDays else { return [] }
     return [

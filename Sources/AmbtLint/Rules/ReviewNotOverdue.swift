@@ -2,11 +2,11 @@ import AmbtModel
 
 /// The last review is not older than the code's own review interval.
 ///
-/// The code sets its interval in `herzieningstermijn` (default 24 months). No statute requires a
-/// periodic review (law-notes §4); the rule holds the code to its own promise, and the yearly
-/// public account of art. 4 lid 4 presupposes a code that is kept current. The message says
-/// which date it used (`laatste herziening`, else `in werking`, else `vastgesteld op`); `--today`
-/// overrides the clock.
+/// The interval is `herzieningstermijn`, else the code's own promise in its text ("minimaal elke
+/// 2 jaar"), else 24 months. No statute requires a periodic review (law-notes §4): the rule holds
+/// the code to its own promise, so an overdue review is a warning, not an error (a project that
+/// treats its promise as binding raises it in its configuration). The message says which date
+/// and which interval it used; `--today` overrides the clock.
 public struct ReviewNotOverdue: LintRule {
   public init() {}
 
@@ -18,9 +18,11 @@ public struct ReviewNotOverdue: LintRule {
       en: "The last review is older than the code's review interval."),
     rationale: LocalizedText(
       nl:
-        "Een code die niet tijdig wordt herzien, verwijst al snel naar vervallen regels en praktijk. De termijn is de eigen keuze van de code.",
-      en: "A code that is not reviewed in time soon refers to lapsed rules and practice. The interval is the code's own choice."),
-    defaultSeverity: .error, citation: ReviewSchedule.citation,
+        "Een code die niet tijdig wordt herzien, verwijst al snel naar vervallen regels en praktijk. Geen wet schrijft een herziening voor: de termijn is de eigen toezegging van de code, daarom een waarschuwing en geen fout.",
+      en:
+        "A code that is not reviewed in time soon refers to lapsed rules and practice. No law requires a review: the interval is the code's own promise, hence a warning, not an error."
+    ),
+    defaultSeverity: .warning, citation: ReviewSchedule.citation,
     triggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2014-05-01\n---\n")],
     nonTriggering: [
       RuleExample(
@@ -29,7 +31,7 @@ public struct ReviewNotOverdue: LintRule {
     ])
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    guard let s = ReviewSchedule(context.document.metadata), context.today > s.due else { return [] }
+    guard !context.lapsed, let s = ReviewSchedule(context), context.today > s.due else { return [] }
     return [
       context.finding(
         descriptor,

@@ -1,0 +1,83 @@
+import AmbtModel
+import AmbtSemantics
+
+/// A code adopted since 1 January 2020 does not speak of the employment in the terms of before.
+///
+/// Since the Wnra (1 January 2020) civil servants work under an arbeidsovereenkomst: there is no
+/// "aanstelling" by a "bevoegd gezag" any more, no rechtspositieregeling, no disciplinary
+/// punishments of the old law (law-notes §3, the row on these terms). In a code adopted after
+/// that day such words suggest text copied from an older code. Info: the words are not wrong in
+/// every sentence ("een vertrouwenspersoon is aangesteld"), so only "aangesteld" said of employees
+/// counts, and the finding lists every place once per term.
+public struct NoPreWnraTerms: LintRule {
+  public init() {}
+
+  static let terms = RuleWords.list("NoPreWnraTerms", "terms")
+  static let appointed = RuleWords.list("NoPreWnraTerms", "appointed")
+  static let employees = RuleWords.list("NoPreWnraTerms", "employees")
+  /// Roles that are appointed in the ordinary sense ("een vertrouwenspersoon is aangesteld").
+  static let otherRoles = RuleWords.list("NoPreWnraTerms", "otherRoles")
+  static let wnra = Day(year: 2020, month: 1, day: 1)
+
+  public let descriptor = RuleDescriptor(
+    id: "pre-wnra-terms", family: .superseded,
+    title: LocalizedText(nl: "Begrippen van voor de Wnra", en: "Terms from before the Wnra"),
+    summary: LocalizedText(
+      nl: "Een code van na 1 januari 2020 gebruikt begrippen van het oude ambtenarenrecht (aanstelling, bevoegd gezag).",
+      en: "A code adopted after 1 January 2020 uses terms of the old civil service law (aanstelling, bevoegd gezag)."),
+    rationale: LocalizedText(
+      nl:
+        "Sinds de Wnra werken ambtenaren met een arbeidsovereenkomst; aanstelling, bevoegd gezag en rechtspositieregeling horen bij het oude recht en wijzen op tekst uit een oudere code.",
+      en:
+        "Since the Wnra civil servants work under an employment contract; aanstelling, bevoegd gezag and rechtspositieregeling belong to the old law and point to text from an older code."
+    ),
+    defaultSeverity: .info,
+    citation: Citation(
+      law: "Wet normalisering rechtspositie ambtenaren", url: "https://wetten.overheid.nl/BWBR0039355",
+      caveat: LocalizedText(
+        nl: "Begrippen uit law-notes.md §3 (bron: VNG en wnra.nl).", en: "Terms from law-notes.md §3 (source: VNG and wnra.nl).")),
+    triggering: [
+      RuleExample(
+        "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2022-05-01\n---\n# 1. Algemeen\n\n§ 1.1. Deze code geldt voor ambtenaren die bij de gemeente zijn aangesteld.\n"
+      )
+    ],
+    nonTriggering: [
+      RuleExample(
+        "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2015-05-01\n---\n# 1. Algemeen\n\n§ 1.1. Deze code geldt voor ambtenaren die bij de gemeente zijn aangesteld.\n"
+      ),
+      RuleExample(
+        "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2022-05-01\n---\n# 1. Algemeen\n\n§ 1.1. Er is een vertrouwenspersoon aangesteld.\n"
+      ),
+    ])
+
+  public func check(_ context: LintContext) -> [Diagnostic] {
+    guard let adoption = context.adoption, adoption.day >= Self.wnra else { return [] }
+    var places: [String: [SentenceAnalysis]] = [:]
+    var order: [String] = []
+    let sentences = context.sentencesOutsideRules + context.meanings.filter { !$0.inAnnex }.flatMap(\.allSentences)
+    for s in sentences {
+      var found = Self.terms.filter { s.mentions([$0]) }
+      if s.mentions(Self.appointed) && s.mentions(Self.employees) && !s.mentions(Self.otherRoles) {
+        found.append("aangesteld")
+      }
+      for t in found {
+        if places[t] == nil { order.append(t) }
+        places[t, default: []].append(s)
+      }
+    }
+    return order.compactMap { term in
+      guard let all = places[term], let first = all.first else { return nil }
+      return context.finding(
+        descriptor,
+        LocalizedText(
+          nl: "'\(term)' is een begrip van voor de Wnra; sinds 1 januari 2020 werken ambtenaren met een arbeidsovereenkomst",
+          en: "'\(term)' is a term from before the Wnra; since 1 January 2020 civil servants work under an employment contract"),
+        hint: LocalizedText(
+          nl: "schrijf bijvoorbeeld 'in dienst', 'werkgever' of 'arbeidsovereenkomst'",
+          en: "write for example 'in dienst', 'werkgever' or 'arbeidsovereenkomst'"),
+        at: first.range,
+        notes: all.dropFirst().map { DiagnosticNote(message: LocalizedText(nl: "ook hier", en: "also here"), range: $0.range) },
+        inferred: true)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import AmbtModel
+
+/// A code's own promise to be reviewed at a frequency: "wordt ieder jaar geëvalueerd",
+/// "minimaal elke twee jaar opnieuw gekeken", "de gedragscode wordt om de twee jaar herzien".
+///
+/// No law sets a review interval for a gedragscode (law-notes.md §4); when a code promises one,
+/// that promise is what the review-cycle checks hold it to. Read by the importer (to fill in
+/// `herzieningstermijn`) and by the linter (when the metadata has none).
+public struct ReviewPromise: Hashable, Sendable {
+  /// The interval in months.
+  public var months: Int
+  /// The frequency as written ("minimaal elke 2 jaar").
+  public var written: String
+  /// Where the frequency stands, relative to the analysed text's base.
+  public var range: SourceRange
+
+  /// Words of reviewing, folded prefixes.
+  static let reviewWords = [
+    "evalu", "herzien", "herzie", "herziet", "opnieuw gekeken", "opnieuw bekeken", "opnieuw bekijken", "geactualiseerd",
+    "actualiseren", "bijgesteld", "tegen het licht", "herzieningstermijn", "doorgelicht",
+  ]
+
+  /// The promise in one sentence of the code, if it makes one. `base` is the sentence's offset.
+  public static func read(_ sentence: String, base: Int = 0, analyser: NormAnalyser = .shared) -> ReviewPromise? {
+    let f = TextFold.fold(sentence)
+    guard reviewWords.contains(where: { f.contains($0) }) else { return nil }
+    return analyser.analyse(sentence, base: base).lazy.compactMap { read($0) }.first
+  }
+
+  /// The promise in a sentence the analyser has read already.
+  public static func read(_ s: SentenceAnalysis) -> ReviewPromise? {
+    guard !s.periods.isEmpty, reviewWords.contains(where: { s.wordText.contains($0) }) else { return nil }
+    for p in s.periods where p.kind == .frequentie && (p.unit == .jaar || p.unit == .maand) {
+      let months = Int((p.unit == .jaar ? p.value * 12 : p.value).rounded())
+      if months > 0 && months <= 1200 { return ReviewPromise(months: months, written: p.written, range: p.range) }
+    }
+    return nil
+  }
+}
