@@ -5,9 +5,11 @@ import AmbtModel
 /// Connects `ambt compare` to the linter's obligations catalogue: which obligations of the
 /// Ambtenarenwet 2017 and the Wbk each code covers, and by which rules.
 struct LintCoverageProvider: ObligationCoverageProvider {
+  /// The day whose law the codes are compared against.
+  var today: Day = LintCommand.systemToday()
+
   func obligations(in document: Document) -> [ObligationStatus] {
-    // Coverage does not depend on the date; any day will do.
-    let context = LintContext(document: document, source: "", today: Day(year: 2000, month: 1, day: 1))
+    let context = LintContext(document: document, source: "", today: today)
     return context.coverage().compactMap { entry in
       if entry.status == .implicit { return nil }
       // Rule keys (`2.3`, also for codes numbered per chapter), then regulations, each once.

@@ -48,6 +48,17 @@ struct LayoutImportTests {
     #expect(!WordRecall.modelText(d).joined(separator: " ").contains("Wetstechnische"))
     #expect(d.closing != nil)
     #expect(d.article(withKey: "2")?.annotations.laws.first?.law == "avg")
+    // "t/m heden": the version still applies.
+    #expect(d.metadata.validUntil == nil && d.metadata.lapsedOn == nil)
+  }
+
+  @Test("web-page copy of a lapsed version: 'Geldend van … t/m …' and 'Regeling vervallen per …' become metadata")
+  func lapsed() {
+    let (r, d) = run("web-lapsed")
+    #expect(d.metadata.validUntil?.value.description == "2020-09-30")
+    #expect(d.metadata.lapsedOn?.value.description == "2020-10-01")
+    #expect(r.text.contains("geldig tot: 2020-09-30\nvervallen per: 2020-10-01\n"))
+    #expect(r.text.contains("// verwijderd: \"Regeling vervallen per 01-10-2020\""))
   }
 
   @Test("bullet-per-rule code: '• 1.1' rules under numbered chapters, a reference")

@@ -110,6 +110,33 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(alphen.contains { $0.contains("[review-overdue]") })
   }
 
+  @Test("the real codes with a date, linted under the law on the day they took effect")
+  func codesAtAdoption() throws {
+    var all = ""
+    for (file, day) in [("Codes/alphen-aan-den-rijn-2014.ambt", "2014-01-01"), ("Codes/aalsmeer-2025.ambt", "2025-03-11")] {
+      all += ambt(["lint", file, "--today", day, "--lang", "en", "--fail-on", "warning"]).1
+    }
+    try assertSnapshot(all, "codes-at-adoption.txt")
+    // In 2014 the Wbp and the GBA were the law, and the Ambtenarenwet 2017 did not exist.
+    let alphen = all.split(separator: "\n").filter { $0.hasPrefix("Codes/alphen") }
+    #expect(!alphen.isEmpty && !alphen.contains { $0.contains("[superseded-law]") || $0.contains("Ambtenarenwet 2017, art.") })
+    #expect(alphen.contains { $0.contains("AW-125quinquies-1a is not covered") })
+  }
+
+  @Test("coverage shows the law at adoption beside the law of today")
+  func coverageBoth() throws {
+    let (code, out, _) = ambt(
+      ["coverage", "Codes/alphen-aan-den-rijn-2014.ambt", "--law", "both", "--today", "2026-11-24", "--format", "markdown"])
+    #expect(code == 1)
+    try assertSnapshot(out, "alphen-coverage-both.md")
+    #expect(out.contains("| wet bij vaststelling (2014-01-01) | wet van 2026-11-24 |"))
+    #expect(out.contains("| AW17-9 | Ambtenarenwet 2017, art. 9 | geheimhouding, ook na het dienstverband | AW-125a-3: "))
+    #expect(out.contains("| WBK-2 |") && out.contains("(niet in die wet)"))
+    let json = ambt(["coverage", "Codes/alphen-aan-den-rijn-2014.ambt", "--law", "both", "--format", "json"]).1
+    #expect(json.contains("\"atAdoption\"") && json.contains("\"adoption\": \"2014-01-01\""))
+    #expect(ambt(["coverage", "Codes/leek.ambt", "--law", "adoption"]).0 == 2)
+  }
+
   @Test("coverage lists every obligation")
   func coverage() throws {
     let (_, out, _) = ambt(["coverage", "Codes/leek.ambt", "--format", "markdown", "--lang", "en"])

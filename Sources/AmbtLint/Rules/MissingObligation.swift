@@ -58,11 +58,11 @@ public struct MissingObligation: LintRule {
           nl: "verplichting \(ob.id) ontbreekt: \(ob.title.nl) (\(ob.citationText))",
           en: "obligation \(ob.id) is not covered: \(ob.title.en) (\(ob.citationText))")
       case .partial:
-        let rules = entry.articles.map(\.label).joined(separator: ", ")
+        let rules = entry.articles.map { "'\($0.label)'" }.joined(separator: ", ")
         message = LocalizedText(
-          nl: "verplichting \(ob.id) is maar deels gedekt door \(rules): "
+          nl: "verplichting \(ob.id) is maar deels gedekt door regel \(rules): "
             + entry.missingParts.map(\.label.nl).joined(separator: ", ") + " ontbreekt (\(ob.citationText))",
-          en: "obligation \(ob.id) is covered only in part by \(rules): "
+          en: "obligation \(ob.id) is covered only in part by rule \(rules): "
             + entry.missingParts.map(\.label.en).joined(separator: ", ") + " is missing (\(ob.citationText))")
       case .annexOnly:
         let annexes = entry.annexes.joined(separator: ", ")

@@ -52,16 +52,19 @@ public struct YearlyAccountMentioned: LintRule {
         }
     }
     if mentioned { return [] }
+    // The provision of the law on the day linted: until 2019 art. 125quater onder d.
+    let ob = context.catalogue.obligations(on: context.today).first { $0.checkedBy == descriptor.id }
+    let provision = ob.map { $0.citationText } ?? "Ambtenarenwet 2017, art. 4 lid 4"
     return [
       context.finding(
         descriptor,
         LocalizedText(
-          nl: "de code noemt de jaarlijkse openbare verantwoording over integriteit niet (art. 4 lid 4)",
-          en: "the code does not mention the yearly public account on integrity (art. 4 lid 4)"),
+          nl: "de code noemt de jaarlijkse verantwoording over integriteit niet (\(provision))",
+          en: "the code does not mention the yearly account on integrity (\(provision))"),
         hint: LocalizedText(
           nl: "vermeld waar en wanneer de werkgever jaarlijks verantwoording aflegt, bijvoorbeeld in het jaarverslag",
           en: "say where and when the employer publishes its yearly account, for example in the annual report"),
-        at: context.documentRange)
+        at: context.documentRange, citation: provision)
     ]
   }
 }
