@@ -32,7 +32,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     defaultSeverity: .warning,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "8", lid: "1", onderdeel: "a",
-      url: "https://publiekarbeidsrecht.nl/artikel-8-ambtenarenwet/"),
+      url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=8"),
     triggering: [
       RuleExample(
         "# 1. Nevenwerkzaamheden\n\n§ 1.1. Voor nevenwerkzaamheden vraag je vooraf schriftelijk toestemming aan het college.\n@onderwerp nevenwerkzaamheden\n"

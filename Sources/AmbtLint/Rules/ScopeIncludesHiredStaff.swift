@@ -24,7 +24,7 @@ public struct ScopeIncludesHiredStaff: LintRule {
         "The Act binds civil servants (art. 1); hired staff, temporary workers and interns only when their contract or the code says so. Advice, not a legal requirement."
     ),
     defaultSeverity: .info,
-    citation: Citation(law: "Ambtenarenwet 2017", article: "1", url: "https://www.ndsz.nl/content/BWBR0001947-20220801"),
+    citation: Citation(law: "Ambtenarenwet 2017", article: "1", url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=1"),
     triggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\ngeldt voor: ambtenaren\n---\n"), RuleExample("")],
     nonTriggering: [
       RuleExample(

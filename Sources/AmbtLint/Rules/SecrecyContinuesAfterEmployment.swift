@@ -24,7 +24,7 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
       nl: "Art. 9: ook de gewezen ambtenaar is tot geheimhouding verplicht.",
       en: "Art. 9: former civil servants are bound to confidentiality too."),
     defaultSeverity: .error,
-    citation: Citation(law: "Ambtenarenwet 2017", article: "9", url: "https://wetten.lawreader.nl/bwb/BWBR0001947?artikel=125"),
+    citation: Citation(law: "Ambtenarenwet 2017", article: "9", url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=9"),
     triggering: [
       RuleExample(
         "# 1. Informatie\n\n§ 1.1. Tijdens je dienstverband houd je vertrouwelijke informatie geheim.\n@onderwerp geheimhouding\n"

@@ -30,7 +30,7 @@ public struct YearlyAccountMentioned: LintRule {
     ),
     defaultSeverity: .info,
     citation: Citation(
-      law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://lokaleregelgeving.overheid.nl/CVDR680310/1",
+      law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=4",
       caveat: LocalizedText(
         nl: "De wettekst van art. 4 is niet ingezien; de inhoud komt uit een getrouwe samenvatting (gemeente Heerde).",
         en: "The statute wording of art. 4 was not seen; the content comes from a faithful summary (Heerde).")),
