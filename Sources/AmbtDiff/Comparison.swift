@@ -226,6 +226,12 @@ public struct Comparison: Sendable {
 
   /// Topics that at least half of the other codes cover and this one does not: topic presence,
   /// the stand-in for obligation coverage until a coverage provider is given.
+  /// The row's median for people: euros for amounts, the largest whole unit for periods.
+  public static func medianDisplay(_ row: ValueRow) -> String? {
+    guard let m = row.median else { return nil }
+    return row.kind == .drempel ? "€ " + Quantity.grouped(m) : Quantity.readablePeriod(days: m)
+  }
+
   public func missingTopics(_ index: Int) -> [String] {
     let others = codes.indices.filter { $0 != index }
     guard !others.isEmpty else { return [] }

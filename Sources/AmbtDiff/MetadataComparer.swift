@@ -30,6 +30,7 @@ enum MetadataComparer {
           kind: "geldt-voor", old: list(x.appliesTo.map(\.value)), new: list(y.appliesTo.map(\.value)), direction: direction))
     }
     field("laatste-herziening", x.lastReview?.value.description, y.lastReview?.value.description)
+    field("herzien-door", x.lastReviewBy?.value, y.lastReviewBy?.value)
     field("geldig-tot", x.validUntil?.value.description, y.validUntil?.value.description)
     field("vervallen-per", x.lapsedOn?.value.description, y.lapsedOn?.value.description)
     let ia = x.reviewIntervalMonths?.value

@@ -92,3 +92,38 @@ extension LintContext {
       ?? meanings.lazy.flatMap(\.allSentences).compactMap(ReviewPromise.read).first
   }
 }
+
+/// The review schedule as `ambt review` shows it: the date the last review counts from, the
+/// interval and where it comes from, and the day the next review is due.
+public struct ReviewStatus: Sendable {
+  /// `laatste herziening`, `in werking` or `vastgesteld op`.
+  public var basisKey: String
+  public var basis: LocalizedText
+  public var basisDate: PartialDate
+  public var intervalMonths: Int
+  /// `herzieningstermijn van de code`, `de code belooft '…'` or `standaard`.
+  public var interval: LocalizedText
+  /// Where the interval comes from: `metadata`, `text` or `default`.
+  public var intervalSource: String
+  public var due: Day
+  /// Days from today to the due date; negative when overdue.
+  public var daysLeft: Int
+  /// Whether the code no longer applies (`vervallen per`, `geldig tot`).
+  public var lapsed: Bool
+}
+
+extension LintContext {
+  /// When the code was last reviewed and when it is due; nil without any date.
+  public var reviewStatus: ReviewStatus? {
+    guard let s = ReviewSchedule(self) else { return nil }
+    let source: String
+    switch s.intervalSource {
+    case .metadata: source = "metadata"
+    case .text: source = "text"
+    case .fallback: source = "default"
+    }
+    return ReviewStatus(
+      basisKey: s.key, basis: s.basis, basisDate: s.date, intervalMonths: s.intervalMonths, interval: s.intervalText,
+      intervalSource: source, due: s.due, daysLeft: s.due.number - today.number, lapsed: lapsed)
+  }
+}

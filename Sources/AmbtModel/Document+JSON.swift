@@ -162,6 +162,7 @@ extension Metadata {
       "legalBasis": .array(legalBasis.map { $0.json(c) }),
       "appliesTo": .array(appliesTo.map { $0.json(c) }),
       "lastReview": date(lastReview),
+      "lastReviewBy": field(lastReviewBy),
       "validUntil": date(validUntil),
       "lapsedOn": date(lapsedOn),
       "reviewIntervalMonths": reviewIntervalMonths.map {

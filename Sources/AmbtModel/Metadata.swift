@@ -83,6 +83,8 @@ public struct Metadata: Hashable, Sendable {
   public var legalBasis: [LawReference]
   public var appliesTo: [Tag]
   public var lastReview: Field<PartialDate>?
+  /// `herzien door`: who carried out or decided the last review.
+  public var lastReviewBy: Field<String>?
   /// `geldig tot`: the last day this text applied (a later version replaced it).
   public var validUntil: Field<PartialDate>?
   /// `vervallen per`: the first day the regulation no longer applied (it was withdrawn).

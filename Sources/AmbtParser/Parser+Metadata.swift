@@ -10,6 +10,7 @@ enum MetadataKey: String, CaseIterable {
   case vervangt, grondslag
   case geldtVoor = "geldt voor"
   case laatsteHerziening = "laatste herziening"
+  case herzienDoor = "herzien door"
   case geldigTot = "geldig tot"
   case vervallenPer = "vervallen per"
   case herzieningstermijn, bron, cvdr, nummering
@@ -118,6 +119,7 @@ extension DocumentParser {
             hintEN: "a municipality code is 'GM' and four digits, for example GM0358")
         }
       case .vastgesteldDoor: meta.adoptedBy = Field(text, range: valueRange)
+      case .herzienDoor: meta.lastReviewBy = Field(text, range: valueRange)
       case .vervangt: meta.replaces = Field(text, range: valueRange)
       case .bron: meta.source = Field(text, range: valueRange)
       case .cvdr: meta.cvdr = Field(text, range: valueRange)

@@ -55,6 +55,7 @@ enum Summary {
     add("Grondslag", m.legalBasis.map(law))
     add("Geldt voor", m.appliesTo.map { .text(Vocabulary.shared.groups.label($0.value, .nl)) })
     add("Laatste herziening", m.lastReview.map { [.date($0.value)] } ?? [])
+    add("Herzien door", m.lastReviewBy.map { [.text($0.value)] } ?? [])
     add("Geldig tot", m.validUntil.map { [.date($0.value)] } ?? [])
     add("Vervallen per", m.lapsedOn.map { [.date($0.value)] } ?? [])
     add("Herzieningstermijn", m.reviewIntervalMonths.map { [.text(interval($0.value))] } ?? [])

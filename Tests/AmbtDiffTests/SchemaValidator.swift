@@ -1,13 +1,13 @@
 import Foundation
 
 /// A small JSON Schema (2020-12) validator for the keywords ambt's schemas use: type, const,
-/// enum, required, properties, additionalProperties, items, $ref (local), minimum, maximum.
+/// enum, required, properties, additionalProperties, items, $ref (local), minimum, maximum, oneOf.
 /// Unknown keywords are an error, so a schema cannot silently use more than this checks.
 struct SchemaValidator {
   let root: [String: Any]
   static let known: Set<String> = [
     "$schema", "$id", "$defs", "title", "description", "type", "const", "enum", "required", "properties",
-    "additionalProperties", "items", "$ref", "minimum", "maximum",
+    "additionalProperties", "items", "$ref", "minimum", "maximum", "oneOf",
   ]
 
   init?(path: String) {
@@ -56,6 +56,14 @@ struct SchemaValidator {
     if let ref = schema["$ref"] as? String {
       guard let target = resolve(ref) else { return errors.append("\(path): unresolved \(ref)") }
       check(v, target, path, &errors)
+    }
+    if let options = schema["oneOf"] as? [[String: Any]] {
+      let passing = options.filter { option in
+        var sub: [String] = []
+        check(v, option, path, &sub)
+        return sub.isEmpty
+      }
+      if passing.count != 1 { errors.append("\(path): matches \(passing.count) of the oneOf schemas, not exactly one") }
     }
     let type = SchemaValidator.typeName(v)
     if let t = schema["type"] {
