@@ -18,7 +18,7 @@ struct ReviewHTML {
     .must{border-left:4px solid #b00020;padding-left:.6rem}.should{border-left:4px solid #c77700;padding-left:.6rem}
     .consider{border-left:4px solid #888;padding-left:.6rem}.missing{font-weight:600;color:#b00020}
     ul.findings li{margin:.2rem 0}.rule{font-family:ui-monospace,monospace;font-size:.85em;color:#555}
-    .decisions td.blank{min-width:7rem}.overdue{color:#b00020;font-weight:600}
+    .decisions td.blank{min-width:7rem}.decisions th:nth-child(3){width:26%}.decisions th:nth-child(4){width:14%}.decisions th:nth-child(5){width:11%}.overdue{color:#b00020;font-weight:600}.day{white-space:nowrap}
     @media print{body{max-width:none;margin:0;font-size:11pt}h2{break-before:page}h2:first-of-type{break-before:auto}
     a{color:inherit;text-decoration:none}tr,li{break-inside:avoid}.decisions td.blank{height:2.2rem}}
     """
@@ -52,7 +52,7 @@ struct ReviewHTML {
         for c in d.lawChanges {
           let unverified = c.verified ? "" : t(" (niet geverifieerd)", " (not verified)")
           let source = c.source.map { $0.hasPrefix("https://") ? "<a href=\"\(h($0))\">\(h(hostOf($0)))</a>" : h($0) } ?? ""
-          s += "<tr><td>\(c.day)</td><td>\(h(d.lawKind(c, lang))): \(h(c.subject))</td>"
+          s += "<tr><td class=\"day\">\(c.day)</td><td>\(h(d.lawKind(c, lang))): \(h(c.subject))</td>"
           s += "<td>\(h(c.description.text(lang) + unverified))</td><td>\(source)</td></tr>\n"
         }
         s += "</tbody></table>\n"
