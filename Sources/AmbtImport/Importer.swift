@@ -203,9 +203,11 @@ public enum Importer {
       // The promise is a frequency the analyser reads: "minimaal elke 2 jaar", "ieder jaar".
       let periods = NormAnalyser.shared.analyse(s).flatMap(\.periods).filter { $0.kind == .frequentie }
       if let p = periods.first, p.unit == .jaar || p.unit == .maand {
-        let months = Int((p.unit == .jaar ? p.value * 12 : p.value).rounded())
-        if months > 0 && months <= 1200 {
-          out.append("herzieningstermijn: \(months) maanden")
+        // In Double first: a number from the text can be too large for an Int.
+        let months = (p.unit == .jaar ? p.value * 12 : p.value).rounded()
+        let allowed = Metadata.reviewIntervalMonthsRange
+        if months.isFinite, months >= Double(allowed.lowerBound), months <= Double(allowed.upperBound) {
+          out.append("herzieningstermijn: \(Int(months)) maanden")
           break
         }
       }

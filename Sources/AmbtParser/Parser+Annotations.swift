@@ -103,6 +103,16 @@ extension DocumentParser {
           hintNL: "schrijf bijvoorbeeld '€ 50', '2 jaar' of '7 dagen'", hintEN: "write for example '€ 50', '2 jaar' or '7 dagen'")
         return
       }
+      let unit = parsed.quantity.unit
+      guard unit.accepts(parsed.quantity.amount) else {
+        let written = abbreviated(parsed.quantity.text)
+        error(
+          "quantity-out-of-range", "'\(written)' valt buiten het bereik van \(unit.rangeText.nl)",
+          "'\(written)' is outside the range \(unit.rangeText.en)", at: valueRange,
+          hintNL: "schrijf het bedrag of de periode zoals de code die noemt, bijvoorbeeld '€ 50' of '2 jaar'",
+          hintEN: "write the amount or period as the code states it, for example '€ 50' or '2 jaar'")
+        return
+      }
       if kind == .drempel && parsed.quantity.unit.isPeriod || kind != .drempel && parsed.quantity.unit == .euro {
         error(
           "quantity-kind-mismatch",

@@ -92,6 +92,12 @@ struct DocumentParser {
         notes: notes, fixIts: fixIts))
   }
 
+  /// Document text for a message, cut to `limit` characters with '…' (a 400-digit amount
+  /// should not make a 400-character message).
+  func abbreviated(_ s: some StringProtocol, limit: Int = 40) -> String {
+    s.count <= limit ? String(s) : String(s.prefix(limit - 1)) + "…"
+  }
+
   // MARK: Document
 
   mutating func parseDocument() -> Document {
