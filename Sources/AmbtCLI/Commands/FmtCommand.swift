@@ -37,7 +37,7 @@ public enum FmtCommand: Command {
       return ExitCode.usage
     }
     let files: [InputFile]
-    switch Files.collect(args.positionals, io: context.io) {
+    switch Files.collect(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
@@ -46,6 +46,7 @@ public enum FmtCommand: Command {
     let renderer = DiagnosticRenderer(language: context.language, style: Style(enabled: false))
     var status = ExitCode.clean
     var unformatted: [String] = []
+    var writeFailed = false
     for file in files {
       let result = Checker.check(bytes: file.bytes, file: file.displayName)
       guard let formatted = Formatter.format(result) else {
@@ -71,9 +72,11 @@ public enum FmtCommand: Command {
         if file.path == "-" {
           context.io.out(formatted)
         } else if !same {
-          if let e = Files.writeAtomically(formatted, to: file.path) {
+          // Only if the file still holds what was read: an edit saved meanwhile is never lost.
+          if let e = Files.writeAtomically(formatted, to: file.path, policy: Files.WritePolicy(expected: file)) {
             context.fail(e.message)
-            return ExitCode.usage
+            writeFailed = true
+            continue
           }
           context.io.err(context.t("opgemaakt: \(file.displayName)\n", "formatted: \(file.displayName)\n"))
         }
@@ -88,6 +91,6 @@ public enum FmtCommand: Command {
           "\(unformatted.count) \(unformatted.count == 1 ? "file is" : "files are") not in the canonical layout; 'ambt fmt --write' fixes that\n"
         ))
     }
-    return status
+    return writeFailed ? ExitCode.usage : status
   }
 }

@@ -70,7 +70,7 @@ public enum LintCommand: Command {
       }
     }
     let files: [InputSource]
-    switch Files.list(args.positionals, io: context.io) {
+    switch Files.list(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
