@@ -135,7 +135,9 @@ public enum Files {
         var walk = Walk(extensions: extensions, lister: lister)
         walk.walk(path)
         for skipped in walk.skipped {
-          io.err("ambt: " + (language == .en ? "warning" : "waarschuwing") + ": " + skipped.text(language) + "\n")
+          io.err(
+            "ambt: " + (language == .en ? "warning" : "waarschuwing") + ": "
+              + TerminalText.sanitize(skipped.text(language)) + "\n")
         }
         if walk.found.isEmpty && walk.unreadable.isEmpty {
           return .failure(

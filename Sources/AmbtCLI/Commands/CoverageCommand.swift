@@ -58,13 +58,13 @@ public enum CoverageCommand: Command {
         s +=
           "| \(e.obligation.id) | \(e.obligation.citationText) | \(e.obligation.title.text(lang)) | \(e.status == .missing ? "**" + status(e) + "**" : status(e)) |\n"
       }
-      context.io.out(s)
+      context.io.out(TerminalText.sanitize(s, keepingLineBreaks: true))
     default:
       let width = (entries.map(\.obligation.id.count).max() ?? 10) + 2
       for e in entries {
         context.io.out(
           e.obligation.id.padding(toLength: width) + e.obligation.title.text(lang) + " (" + e.obligation.citationText + ")\n")
-        context.io.out(String(repeating: " ", count: width) + "→ " + status(e) + "\n")
+        context.io.out(String(repeating: " ", count: width) + "→ " + TerminalText.sanitize(status(e)) + "\n")
       }
     }
     return entries.contains { $0.status == .missing && $0.obligation.checkedBy == nil } ? ExitCode.findings : ExitCode.clean

@@ -49,14 +49,15 @@ public enum FmtCommand: Command {
     var writeFailed = false
     for file in files {
       let result = Checker.check(bytes: file.bytes, file: file.displayName)
+      // A name found in a folder can hold anything; the terminal gets a safe form.
+      let name = TerminalText.sanitize(file.displayName)
       guard let formatted = Formatter.format(result) else {
         for d in result.diagnostics.sortedForOutput() where d.severity == .error {
           context.io.err(renderer.render(d, lines: result.lineTable))
         }
         context.io.err(
           context.t(
-            "ambt: '\(file.displayName)' heeft fouten en is niet opgemaakt\n",
-            "ambt: '\(file.displayName)' has errors and was not formatted\n"))
+            "ambt: '\(name)' heeft fouten en is niet opgemaakt\n", "ambt: '\(name)' has errors and was not formatted\n"))
         status = ExitCode.findings
         continue
       }
@@ -65,7 +66,7 @@ public enum FmtCommand: Command {
       if args.flag("--check") {
         if !same {
           unformatted.append(file.displayName)
-          context.io.out(file.displayName + "\n")
+          context.io.out(name + "\n")
           status = ExitCode.findings
         }
       } else if args.flag("--write") {
@@ -78,7 +79,7 @@ public enum FmtCommand: Command {
             writeFailed = true
             continue
           }
-          context.io.err(context.t("opgemaakt: \(file.displayName)\n", "formatted: \(file.displayName)\n"))
+          context.io.err(context.t("opgemaakt: \(name)\n", "formatted: \(name)\n"))
         }
       } else {
         context.io.out(formatted)

@@ -84,9 +84,11 @@ public enum ImportCommand: Command {
       let removed = result.repairs.filter { $0.kind == .verwijderd }
       let fixed = result.repairs.filter { $0.kind == .herstel }
       context.io.err(context.t("verwijderd (\(removed.count)):\n", "removed (\(removed.count)):\n"))
-      for r in removed { context.io.err("  \"\(r.source)\"\n") }
+      for r in removed { context.io.err("  \"\(TerminalText.sanitize(r.source))\"\n") }
       context.io.err(context.t("hersteld (\(fixed.count)):\n", "repaired (\(fixed.count)):\n"))
-      for r in fixed { context.io.err("  \"\(r.source)\" -> \"\(r.replacement ?? "")\"\n") }
+      for r in fixed {
+        context.io.err("  \"\(TerminalText.sanitize(r.source))\" -> \"\(TerminalText.sanitize(r.replacement ?? ""))\"\n")
+      }
     }
     let summary = context.t(
       "ambt import: \(result.ruleCount) regels, \(result.inferredCount) afgeleide annotaties (met '?'), \(result.repairs.count) herstellingen\n",

@@ -124,7 +124,7 @@ public enum LintCommand: Command {
     var s = ""
     for (d, lines) in report.entries {
       s += renderer.render(d, lines: lines)
-      if let c = d.citation { s += "   " + context.t("grondslag", "basis") + ": " + c + "\n" }
+      if let c = d.citation { s += "   " + context.t("grondslag", "basis") + ": " + TerminalText.sanitize(c) + "\n" }
     }
     return s
   }
