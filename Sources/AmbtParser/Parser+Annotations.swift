@@ -30,8 +30,16 @@ extension DocumentParser {
       }
     }
     guard let key = matched else {
-      let word = body.prefix { !($0 == " " || $0 == "?") }
-      let s = TextFolding.suggestion(for: String(word), among: AnnotationKey.allCases.map(\.rawValue))
+      func isEnd(_ c: Character) -> Bool { c == " " || c == "?" }
+      var word = body.prefix { !isEnd($0) }
+      // A two-word alternative ('report to', 'exception to') is replaced as a whole.
+      let next = body[word.endIndex...].drop { $0 == " " }.prefix { !isEnd($0) }
+      if !next.isEmpty, Alternatives.lookup(String(body[..<next.endIndex]), in: vocabulary.alternatives.annotations) != nil {
+        word = body[..<next.endIndex]
+      }
+      let s =
+        Alternatives.lookup(String(word), in: vocabulary.alternatives.annotations)
+        ?? TextFolding.suggestion(for: String(word), among: AnnotationKey.allCases.map(\.rawValue))
       let r = line.range(of: word)
       error(
         "unknown-annotation", "onbekende annotatie '@\(word)'", "unknown annotation '@\(word)'", at: r,
@@ -86,7 +94,9 @@ extension DocumentParser {
         if let kind = NormKind(rawValue: f) {
           annotations.norms.append(Tag(value: kind.rawValue, range: r, inferred: inferred))
         } else {
-          let s = TextFolding.suggestion(for: f, among: NormKind.allCases.map(\.rawValue))
+          let s =
+            Alternatives.lookup(f, in: vocabulary.alternatives.norms)
+            ?? TextFolding.suggestion(for: f, among: NormKind.allCases.map(\.rawValue))
           error(
             "unknown-norm", "onbekende normsoort '\(piece)'", "unknown norm kind '\(piece)'", at: r,
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),

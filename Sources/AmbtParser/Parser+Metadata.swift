@@ -63,7 +63,9 @@ extension DocumentParser {
       let valueRange = line.range(of: value)
       guard let key = MetadataKey.lookup(String(rawKey)) else {
         roles[i] = .invalid
-        let suggestion = TextFolding.suggestion(for: String(rawKey), among: MetadataKey.allCases.map(\.rawValue))
+        let suggestion =
+          Alternatives.lookup(String(rawKey), in: vocabulary.alternatives.metadataKeys)
+          ?? TextFolding.suggestion(for: String(rawKey), among: MetadataKey.allCases.map(\.rawValue))
         error(
           "unknown-metadata-key", "onbekende sleutel '\(rawKey)' in het metadatablok",
           "unknown key '\(rawKey)' in the metadata block", at: keyRange,
