@@ -12,15 +12,33 @@ public enum CLI {
     VocabCommand.self,
   ]
 
+  /// Runs a command, then makes sure its output arrived: a write error on standard output (a
+  /// full disk, `> /dev/full`) is reported on standard error and exits 2, whatever the command
+  /// returned.
   public static func run(_ arguments: [String], io: IO) -> Int32 {
     // The language can be chosen anywhere on the line; find it first so every message uses it.
-    var language = Language.nl
+    let context = Context(io: io, language: language(of: arguments), style: Style.forOutput(io))
+    let code = dispatch(arguments, context)
+    guard let problem = io.finishOutput() else { return code }
+    context.fail(
+      LocalizedText(
+        nl: "kan niet naar standaarduitvoer schrijven: \(problem)", en: "cannot write to standard output: \(problem)"))
+    return ExitCode.usage
+  }
+
+  /// The language `--lang` asks for, anywhere on the line; Dutch by default.
+  static func language(of arguments: [String]) -> Language {
     if let k = arguments.firstIndex(of: "--lang"), k + 1 < arguments.count, let l = Language(rawValue: arguments[k + 1]) {
-      language = l
+      return l
     } else if let a = arguments.first(where: { $0.hasPrefix("--lang=") }), let l = Language(rawValue: String(a.dropFirst(7))) {
-      language = l
+      return l
     }
-    let context = Context(io: io, language: language, style: Style.forOutput(io))
+    return .nl
+  }
+
+  static func dispatch(_ arguments: [String], _ context: Context) -> Int32 {
+    let io = context.io
+    let language = context.language
     guard let first = arguments.first else {
       io.err(overview(language))
       return ExitCode.usage

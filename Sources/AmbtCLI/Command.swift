@@ -14,9 +14,16 @@ public struct Context {
 
   public func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
-  /// Prints an error line on stderr: `ambt: fout: …`.
+  /// Prints an error line on stderr: `ambt: fout: …`. File names and document text in the
+  /// message are made safe for a terminal.
   public func fail(_ message: LocalizedText) {
-    io.err("ambt: " + (language == .en ? "error" : "fout") + ": " + message.text(language) + "\n")
+    io.err("ambt: " + (language == .en ? "error" : "fout") + ": " + TerminalText.sanitize(message.text(language)) + "\n")
+  }
+
+  /// Prints a warning line on stderr: `ambt: waarschuwing: …`.
+  public func warn(_ message: LocalizedText) {
+    io.err(
+      "ambt: " + (language == .en ? "warning" : "waarschuwing") + ": " + TerminalText.sanitize(message.text(language)) + "\n")
   }
 }
 

@@ -12,6 +12,15 @@ public struct InputFile: Sendable {
   public var path: String
   public var displayName: String
   public var bytes: [UInt8]
+  /// The file's identity and state when it was read; nil for standard input.
+  public var stamp: FileStamp?
+
+  public init(path: String, displayName: String, bytes: [UInt8], stamp: FileStamp? = nil) {
+    self.path = path
+    self.displayName = displayName
+    self.bytes = bytes
+    self.stamp = stamp
+  }
 }
 
 /// An input named on the command line or found in a directory, not read yet (standard input is
@@ -20,26 +29,74 @@ public struct InputSource: Sendable {
   public var path: String
   public var displayName: String
   var bytes: [UInt8]?
+  /// A problem found while listing (an unreadable folder): reading the source reports it.
+  var problem: InputError?
 
   /// Reads the file now; a file that has disappeared since it was listed is an input error.
   public func read() -> Result<InputFile, InputError> {
+    if let problem { return .failure(problem) }
     if let bytes { return .success(InputFile(path: path, displayName: displayName, bytes: bytes)) }
-    return Files.read(path).map { InputFile(path: path, displayName: displayName, bytes: $0) }
+    return Files.readFile(path).map { InputFile(path: path, displayName: displayName, bytes: $0.bytes, stamp: $0.stamp) }
   }
 }
 
 /// A problem with the input or the options: exit code 2.
 public struct InputError: Error, Sendable {
   public var message: LocalizedText
+
+  public init(message: LocalizedText) { self.message = message }
+}
+
+/// What a file was when ambt read it: device, inode, size and modification time. A writer
+/// compares it again just before it replaces the file, so an edit saved in between is not lost.
+public struct FileStamp: Sendable, Equatable {
+  public var device: UInt64
+  public var inode: UInt64
+  public var size: Int64
+  public var seconds: Int
+  public var nanoseconds: Int
+
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    #if canImport(Darwin)
+      seconds = Int(info.st_mtimespec.tv_sec)
+      nanoseconds = Int(info.st_mtimespec.tv_nsec)
+    #else
+      seconds = Int(info.st_mtim.tv_sec)
+      nanoseconds = Int(info.st_mtim.tv_nsec)
+    #endif
+  }
+
+  /// Whether both stamps are of the same file (size and time aside).
+  func sameFile(as other: FileStamp) -> Bool { device == other.device && inode == other.inode }
+
+  /// The stamp of `path` (symbolic links followed), or nil when there is no such file.
+  static func of(_ path: String) -> FileStamp? {
+    var info = stat()
+    return stat(path, &info) == 0 ? FileStamp(info) : nil
+  }
 }
 
 /// Reading inputs and writing outputs safely.
+///
+/// Inputs: regular files and pipes, at most `maxInputBytes` each; a device (`/dev/zero`) or a
+/// socket is refused. A folder is walked for `.ambt` files; in it, anything that is not a regular
+/// file (a FIFO named `x.ambt`) is skipped with a warning, and an unreadable subfolder is an input
+/// error (exit 2) while the rest is still read. Outputs: see `Files+Write.swift`.
 public enum Files {
+  /// The largest input ambt reads: 128 MiB (the parser holds about ten times its input).
+  public static let maxInputBytes = 128 << 20
+
   /// Expands directories (recursively, `.ambt` files, sorted) and reads every file.
-  /// `-` reads standard input. Symlink loops and unreadable entries are reported, not followed.
-  public static func collect(_ paths: [String], io: IO, extensions: Set<String> = ["ambt"]) -> Result<[InputFile], InputError> {
+  /// `-` reads standard input. Symlink loops are not followed; unreadable folders and files are
+  /// reported.
+  public static func collect(
+    _ paths: [String], io: IO, language: Language = .nl, extensions: Set<String> = ["ambt"]
+  ) -> Result<[InputFile], InputError> {
     let sources: [InputSource]
-    switch list(paths, io: io, extensions: extensions) {
+    switch list(paths, io: io, language: language, extensions: extensions) {
     case .failure(let e): return .failure(e)
     case .success(let s): sources = s
     }
@@ -55,15 +112,18 @@ public enum Files {
 
   /// Expands directories like `collect` but reads nothing except standard input, so a command can
   /// read each file on a worker thread, just before it needs it, and hold only a few in memory.
-  public static func list(_ paths: [String], io: IO, extensions: Set<String> = ["ambt"]) -> Result<[InputSource], InputError> {
+  /// Entries skipped in a folder are reported on standard error as warnings.
+  public static func list(
+    _ paths: [String], io: IO, language: Language = .nl, extensions: Set<String> = ["ambt"],
+    lister: @escaping (String) -> Result<[String], InputError> = Files.directoryEntries
+  ) -> Result<[InputSource], InputError> {
     var sources: [InputSource] = []
     for path in paths {
       if path == "-" {
-        guard let bytes = io.readStandardInput() else {
-          return .failure(
-            InputError(message: LocalizedText(nl: "kan standaardinvoer niet lezen", en: "cannot read standard input")))
+        switch io.readStandardInput() {
+        case .failure(let e): return .failure(e)
+        case .success(let bytes): sources.append(InputSource(path: "-", displayName: "<stdin>", bytes: bytes))
         }
-        sources.append(InputSource(path: "-", displayName: "<stdin>", bytes: bytes))
         continue
       }
       var isDir: ObjCBool = false
@@ -72,17 +132,22 @@ public enum Files {
           InputError(message: LocalizedText(nl: "'\(path)' bestaat niet", en: "'\(path)' does not exist")))
       }
       if isDir.boolValue {
-        var found: [String] = []
-        var visited: Set<String> = []
-        walk(path, extensions: extensions, found: &found, visited: &visited)
-        if found.isEmpty {
+        var walk = Walk(extensions: extensions, lister: lister)
+        walk.walk(path)
+        for skipped in walk.skipped {
+          io.err(
+            "ambt: " + (language == .en ? "warning" : "waarschuwing") + ": "
+              + TerminalText.sanitize(skipped.text(language)) + "\n")
+        }
+        if walk.found.isEmpty && walk.unreadable.isEmpty {
           return .failure(
             InputError(
               message: LocalizedText(
                 nl: "geen .\(extensions.sorted().joined(separator: "/.")) bestanden in '\(path)'",
                 en: "no .\(extensions.sorted().joined(separator: "/.")) files in '\(path)'")))
         }
-        for f in found.sorted() { sources.append(InputSource(path: f, displayName: f, bytes: nil)) }
+        for f in walk.found.sorted() { sources.append(InputSource(path: f, displayName: f, bytes: nil)) }
+        for (dir, e) in walk.unreadable { sources.append(InputSource(path: dir, displayName: dir, problem: e)) }
       } else {
         sources.append(InputSource(path: path, displayName: path, bytes: nil))
       }
@@ -90,32 +155,90 @@ public enum Files {
     return .success(sources)
   }
 
-  static func walk(_ dir: String, extensions: Set<String>, found: inout [String], visited: inout Set<String>) {
-    let real =
-      (try? FileManager.default.destinationOfSymbolicLink(atPath: dir)).map { _ in
-        URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-      } ?? URL(fileURLWithPath: dir).standardizedFileURL.path
-    guard !visited.contains(real) else { return }
-    visited.insert(real)
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
-    for name in entries.sorted() where !name.hasPrefix(".") {
-      let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-      var isDir: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { continue }
-      if isDir.boolValue {
-        let resolved = URL(fileURLWithPath: p).resolvingSymlinksInPath().path
-        if visited.contains(resolved) { continue }
-        walk(p, extensions: extensions, found: &found, visited: &visited)
-      } else if let ext = name.split(separator: ".").last, extensions.contains(String(ext)) {
-        found.append(p)
+  /// The names in a folder, or why it cannot be read.
+  public static func directoryEntries(_ dir: String) -> Result<[String], InputError> {
+    guard let handle = opendir(dir) else {
+      let reason = String(cString: strerror(errno))
+      return .failure(
+        InputError(
+          message: LocalizedText(nl: "kan map '\(dir)' niet lezen: \(reason)", en: "cannot read folder '\(dir)': \(reason)")))
+    }
+    defer { closedir(handle) }
+    var names: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return .success(names)
+  }
+
+  /// One walk over a folder tree: the files found, what was skipped and what could not be read.
+  struct Walk {
+    let extensions: Set<String>
+    let lister: (String) -> Result<[String], InputError>
+    var found: [String] = []
+    var skipped: [LocalizedText] = []
+    var unreadable: [(String, InputError)] = []
+    var visited: Set<String> = []
+
+    init(extensions: Set<String>, lister: @escaping (String) -> Result<[String], InputError>) {
+      self.extensions = extensions
+      self.lister = lister
+    }
+
+    mutating func walk(_ dir: String) {
+      let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().standardizedFileURL.path
+      guard !visited.contains(real) else { return }
+      visited.insert(real)
+      let entries: [String]
+      switch lister(dir) {
+      case .failure(let e):
+        unreadable.append((dir, e))
+        return
+      case .success(let names): entries = names
+      }
+      for name in entries.sorted() where !name.hasPrefix(".") {
+        let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+        var info = stat()
+        // A dangling link or an entry removed meanwhile: nothing to read.
+        guard stat(p, &info) == 0 else { continue }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR {
+          walk(p)
+          continue
+        }
+        guard let ext = name.split(separator: ".").last, extensions.contains(String(ext)) else { continue }
+        if type == S_IFREG {
+          found.append(p)
+        } else {
+          // Reading a FIFO would wait for a writer for ever; a device may never end.
+          skipped.append(
+            LocalizedText(
+              nl: "'\(p)' is geen gewoon bestand (\(Files.kind(type, .nl))); overgeslagen",
+              en: "'\(p)' is not a regular file (\(Files.kind(type, .en))); skipped"))
+        }
+      }
+    }
+  }
+
+  /// What a non-regular file is, for messages.
+  static func kind(_ type: mode_t, _ language: Language) -> String {
+    switch type {
+    case S_IFIFO: return language == .en ? "a FIFO" : "een FIFO"
+    case S_IFCHR: return language == .en ? "a character device" : "een tekenapparaat"
+    case S_IFBLK: return language == .en ? "a block device" : "een blokapparaat"
+    case S_IFSOCK: return language == .en ? "a socket" : "een socket"
+    case S_IFDIR: return language == .en ? "a folder" : "een map"
+    default: return language == .en ? "a special file" : "een speciaal bestand"
     }
   }
 
   /// Exactly one input (a file or `-`), for the commands that take one; reports and returns nil
   /// (the caller exits 2) when it cannot be read or more than one was given.
   public static func single(_ paths: [String], _ context: Context) -> InputFile? {
-    switch collect(paths, io: context.io) {
+    switch collect(paths, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return nil
@@ -129,82 +252,84 @@ public enum Files {
   }
 
   /// Reads a whole file; a file that disappears or cannot be read is an input error.
-  public static func read(_ path: String) -> Result<[UInt8], InputError> {
-    // Straight into the byte array with open/read: no intermediate Data, so a big file is held
-    // once, not twice.
-    let fd = open(path, O_RDONLY)
+  public static func read(_ path: String, limit: Int = maxInputBytes) -> Result<[UInt8], InputError> {
+    readFile(path, limit: limit).map(\.bytes)
+  }
+
+  /// Reads a whole file with its stamp. Only regular files and pipes are read, and at most
+  /// `limit` bytes of them: `/dev/zero` or an endless pipe is an input error, not a full memory.
+  public static func readFile(_ path: String, limit: Int = maxInputBytes) -> Result<
+    (bytes: [UInt8], stamp: FileStamp), InputError
+  > {
+    func failure(_ nl: String, _ en: String) -> Result<(bytes: [UInt8], stamp: FileStamp), InputError> {
+      .failure(InputError(message: LocalizedText(nl: nl, en: en)))
+    }
+    // Look before opening: opening a device can have effects of its own.
+    var info = stat()
+    if stat(path, &info) == 0, let refusal = refusal(info.st_mode & S_IFMT, path) { return .failure(refusal) }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
-      let missing = errno == ENOENT
-      return .failure(
-        InputError(
-          message: missing
-            ? LocalizedText(nl: "'\(path)' bestaat niet (meer)", en: "'\(path)' does not exist (any more)")
-            : LocalizedText(
-              nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))",
-              en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
+      let reason = String(cString: strerror(errno))
+      return errno == ENOENT
+        ? failure("'\(path)' bestaat niet (meer)", "'\(path)' does not exist (any more)")
+        : failure("kan '\(path)' niet lezen: \(reason)", "cannot read '\(path)': \(reason)")
     }
     defer { close(fd) }
-    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      let reason = String(cString: strerror(errno))
+      return failure("kan '\(path)' niet lezen: \(reason)", "cannot read '\(path)': \(reason)")
+    }
+    if let refusal = refusal(info.st_mode & S_IFMT, path) { return .failure(refusal) }
+    let stamp = FileStamp(info)
+    let name = LocalizedText(nl: "'\(path)'", en: "'\(path)'")
+    return readAll(fd, name: name, limit: limit, sizeHint: Int(info.st_size)).map { ($0, stamp) }
+  }
+
+  /// Why a file of this type is not read, or nil when it may be.
+  static func refusal(_ type: mode_t, _ path: String) -> InputError? {
+    if type == S_IFREG || type == S_IFIFO { return nil }
+    if type == S_IFDIR {
+      return InputError(message: LocalizedText(nl: "'\(path)' is een map", en: "'\(path)' is a folder"))
+    }
+    return InputError(
+      message: LocalizedText(
+        nl: "'\(path)' is geen gewoon bestand (\(kind(type, .nl))); ambt leest alleen tekstbestanden",
+        en: "'\(path)' is not a regular file (\(kind(type, .en))); ambt reads text files only"))
+  }
+
+  /// Everything from an open descriptor, at most `limit` bytes; `name` is for messages
+  /// (`'code.ambt'`, `standaardinvoer`).
+  static func readAll(_ fd: Int32, name: LocalizedText, limit: Int, sizeHint: Int = 0) -> Result<[UInt8], InputError> {
+    if sizeHint > limit { return .failure(tooLarge(name, limit)) }
     var bytes: [UInt8] = []
-    if fstat(fd, &info) == 0 && info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
+    // Straight into the byte array with read(2): no intermediate Data, so a big file is held once.
+    if sizeHint > 0 { bytes.reserveCapacity(sizeHint + 1) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
       if n == 0 { break }
       if n < 0 {
         if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
         return .failure(
-          InputError(
-            message: LocalizedText(
-              nl: "kan '\(path)' niet lezen: \(String(cString: strerror(errno)))",
-              en: "cannot read '\(path)': \(String(cString: strerror(errno)))")))
+          InputError(message: LocalizedText(nl: "kan \(name.nl) niet lezen: \(reason)", en: "cannot read \(name.en): \(reason)")))
       }
+      if bytes.count + n > limit { return .failure(tooLarge(name, limit)) }
       bytes.append(contentsOf: chunk[0..<n])
     }
     return .success(bytes)
   }
 
-  /// Writes `text` to `path` atomically: a temporary file beside it, then rename. The target is
-  /// untouched if anything fails. Refuses to replace a read-only file.
-  public static func writeAtomically(_ text: String, to path: String, overwrite: Bool = true) -> InputError? {
-    let fm = FileManager.default
-    if fm.fileExists(atPath: path) {
-      if !overwrite {
-        return InputError(
-          message: LocalizedText(
-            nl: "'\(path)' bestaat al; gebruik --force om te overschrijven",
-            en: "'\(path)' already exists; use --force to overwrite"))
-      }
-      // Root may write a file without write permission; ambt refuses all the same, because the
-      // permission says the file is not meant to change.
-      var info = stat()
-      if access(path, W_OK) != 0 || (stat(path, &info) == 0 && info.st_mode & 0o222 == 0) {
-        return InputError(
-          message: LocalizedText(nl: "'\(path)' is alleen-lezen; niets geschreven", en: "'\(path)' is read-only; nothing written")
-        )
-      }
-    }
-    let url = URL(fileURLWithPath: path)
-    let dir = url.deletingLastPathComponent().path
-    let tmp = dir + "/." + url.lastPathComponent + ".ambt-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    guard fm.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-      return InputError(
-        message: LocalizedText(nl: "kan niet schrijven in '\(dir)'", en: "cannot write in '\(dir)'"))
-    }
-    if let attrs = try? fm.attributesOfItem(atPath: path), let perms = attrs[.posixPermissions] {
-      try? fm.setAttributes([.posixPermissions: perms], ofItemAtPath: tmp)
-    }
-    if rename(tmp, path) != 0 {
-      let reason = String(cString: strerror(errno))
-      unlink(tmp)
-      return InputError(
-        message: LocalizedText(nl: "kan '\(path)' niet vervangen: \(reason)", en: "cannot replace '\(path)': \(reason)"))
-    }
-    return nil
+  static func tooLarge(_ name: LocalizedText, _ limit: Int) -> InputError {
+    let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+    return InputError(
+      message: LocalizedText(
+        nl: "\(name.nl) is groter dan \(size); ambt leest hoogstens \(size) per invoer",
+        en: "\(name.en) is larger than \(size); ambt reads at most \(size) per input"))
   }
 }
 
-/// The C library's `read`, which `Files.read` hides inside the enum.
+/// The C library's `read`, which `Files.readAll` hides inside the enum.
 private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
   read(fd, buffer, count)
 }

@@ -1,3 +1,4 @@
+import AmbtModel
 import Foundation
 
 #if canImport(Glibc)
@@ -13,57 +14,70 @@ public protocol IO: AnyObject {
   /// Whether stdout is a terminal (colour and layout decisions).
   var stdoutIsTerminal: Bool { get }
   var environment: [String: String] { get }
-  /// All of standard input, or nil when it cannot be read.
-  func readStandardInput() -> [UInt8]?
+  /// All of standard input (at most `Files.maxInputBytes`), or why it cannot be read.
+  func readStandardInput() -> Result<[UInt8], InputError>
   /// The working directory, for making paths relative.
   var currentDirectory: String { get }
+  /// Writes out what is buffered; returns why standard output could not be written (a full
+  /// disk, a closed pipe), or nil when all of it was.
+  func finishOutput() -> String?
 }
 
-/// The process's own streams.
+/// The process's own streams (or, for tests, any three descriptors).
 public final class ProcessIO: IO {
   private var buffer: [UInt8] = []
+  private let input: Int32
+  private let output: Int32
+  private let errors: Int32
+  /// The first error writing standard output; once set, further output is dropped.
+  private var outputError: Int32?
 
-  public init() {}
+  public init(input: Int32 = 0, output: Int32 = 1, errors: Int32 = 2) {
+    self.input = input
+    self.output = output
+    self.errors = errors
+  }
 
   /// Standard output is buffered (flushed at 64 KiB and by `flush()`); errors go out at once.
   public func out(_ s: String) {
+    guard outputError == nil else { return }
     buffer.append(contentsOf: s.utf8)
     if buffer.count >= 65536 { flush() }
   }
 
   public func err(_ s: String) {
     flush()
-    ProcessIO.writeAll(2, Array(s.utf8))
+    _ = Files.writeAll(errors, Array(s.utf8))
   }
 
-  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-      if n <= 0 { return }
-      offset += n
-    }
-  }
-  public var stdoutIsTerminal: Bool { isatty(1) == 1 }
+  public var stdoutIsTerminal: Bool { isatty(output) == 1 }
   public var environment: [String: String] { ProcessInfo.processInfo.environment }
   public var currentDirectory: String { FileManager.default.currentDirectoryPath }
 
-  public func readStandardInput() -> [UInt8]? {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = read(0, &buffer, buffer.count)
-      if n < 0 { return nil }
-      if n == 0 { break }
-      bytes.append(contentsOf: buffer[0..<n])
+  public func readStandardInput() -> Result<[UInt8], InputError> {
+    var info = stat()
+    if fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      return .failure(
+        InputError(
+          message: LocalizedText(
+            nl: "standaardinvoer is een map; geef een bestand, bijvoorbeeld 'ambt import - < code.txt'",
+            en: "standard input is a folder; give a file, for example 'ambt import - < code.txt'")))
     }
-    return bytes
+    return Files.readAll(input, name: LocalizedText(nl: "standaardinvoer", en: "standard input"), limit: Files.maxInputBytes)
   }
 
   public func flush() {
-    if buffer.isEmpty { return }
-    ProcessIO.writeAll(1, buffer)
+    if buffer.isEmpty || outputError != nil {
+      buffer.removeAll(keepingCapacity: true)
+      return
+    }
+    if !Files.writeAll(output, buffer) { outputError = errno }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  public func finishOutput() -> String? {
+    flush()
+    return outputError.map { String(cString: strerror($0)) }
   }
 }
 
@@ -75,6 +89,9 @@ public final class BufferIO: IO {
   public var stdoutIsTerminal: Bool
   public var environment: [String: String]
   public var currentDirectory: String
+  /// Set by a test to make standard input or output fail.
+  public var stdinError: InputError?
+  public var stdoutError: String?
 
   public init(stdin: String = "", terminal: Bool = false, environment: [String: String] = [:], currentDirectory: String? = nil) {
     self.stdin = Array(stdin.utf8)
@@ -85,7 +102,8 @@ public final class BufferIO: IO {
 
   public func out(_ s: String) { stdoutText += s }
   public func err(_ s: String) { stderrText += s }
-  public func readStandardInput() -> [UInt8]? { stdin }
+  public func readStandardInput() -> Result<[UInt8], InputError> { stdinError.map { .failure($0) } ?? .success(stdin) }
+  public func finishOutput() -> String? { stdoutError }
 }
 
 /// ANSI styling that switches itself off when it should.

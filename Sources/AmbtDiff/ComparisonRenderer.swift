@@ -94,9 +94,10 @@ public struct ComparisonRenderer: Sendable {
   public func render(_ c: Comparison, format: Format) -> String {
     switch format {
     case .json: return json(c).serialized() + "\n"
-    case .markdown: return markdown(c)
+    // Text and Markdown are read in a terminal: document text in them is made safe for it.
+    case .markdown: return TerminalText.sanitize(markdown(c), keepingLineBreaks: true)
     case .html: return html(c)
-    case .text: return text(c)
+    case .text: return TerminalText.sanitize(text(c), keepingLineBreaks: true)
     }
   }
 

@@ -31,7 +31,13 @@ public struct DiffMarkdownRenderer: Sendable {
     return out
   }
 
+  /// The report; document text in it is made safe for a terminal (`TerminalText`), since
+  /// Markdown is often read where it is printed.
   public func render(_ diff: DocumentDiff) -> String {
+    TerminalText.sanitize(markdown(diff), keepingLineBreaks: true)
+  }
+
+  func markdown(_ diff: DocumentDiff) -> String {
     let w = DiffWords(language: language)
     let e = DiffMarkdownRenderer.escape
     var out = "## " + w.t("Wijzigingen in ", "Changes in ") + e(diff.newTitle ?? diff.newFile) + "\n\n"

@@ -107,7 +107,9 @@ struct DiffWords {
   }
 }
 
-/// Plain or coloured text for a terminal.
+/// Plain or coloured text for a terminal. Document text (file names, titles, rule text, values)
+/// passes through `TerminalText.sanitize` before it is coloured, so a control character in a code
+/// never reaches the terminal; the only escape sequences in the output are the renderer's colours.
 public struct DiffTextRenderer: Sendable {
   public var language: Language
   public var colour: Bool
@@ -120,10 +122,11 @@ public struct DiffTextRenderer: Sendable {
   }
 
   func wrap(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+  func clean(_ s: String) -> String { TerminalText.sanitize(s) }
 
   public func render(_ diff: DocumentDiff) -> String {
     let w = DiffWords(language: language)
-    var out = wrap("ambt diff \(diff.oldFile) \(diff.newFile)", "1") + "\n"
+    var out = wrap(clean("ambt diff \(diff.oldFile) \(diff.newFile)"), "1") + "\n"
     out += w.t("Samenvatting: ", "Summary: ") + w.summary(diff.summary) + "\n"
     if !diff.hasDifferences {
       out += w.t("Geen verschillen.\n", "No differences.\n")
@@ -131,7 +134,7 @@ public struct DiffTextRenderer: Sendable {
     }
     if !diff.metadata.isEmpty {
       out += "\n" + wrap(w.t("Gegevens van de code", "Facts about the code"), "1") + "\n"
-      for m in diff.metadata { out += "  " + w.semantic(m) + "\n" }
+      for m in diff.metadata { out += "  " + clean(w.semantic(m)) + "\n" }
     }
     if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
       out += "\n" + wrap(w.t("Onderwerpen", "Topics"), "1") + "\n"
@@ -141,16 +144,16 @@ public struct DiffTextRenderer: Sendable {
     let chapterLines = diff.chapters.compactMap(w.chapter)
     if !chapterLines.isEmpty {
       out += "\n" + wrap(w.t("Hoofdstukken", "Chapters"), "1") + "\n"
-      for l in chapterLines { out += "  " + l + "\n" }
+      for l in chapterLines { out += "  " + clean(l) + "\n" }
     }
     for c in diff.changes where c.isChange || showUnchanged {
-      out += "\n" + wrap(w.t("Regel ", "Rule ") + w.numbers(c), "1") + ": " + w.status(c) + "\n"
+      out += "\n" + wrap(clean(w.t("Regel ", "Rule ") + w.numbers(c)), "1") + ": " + clean(w.status(c)) + "\n"
       switch c.status {
-      case .added: out += "  " + wrap("{+" + (c.new?.normativeText ?? "") + "+}", "32") + "\n"
-      case .removed: out += "  " + wrap("[-" + (c.old?.normativeText ?? "") + "-]", "31") + "\n"
+      case .added: out += "  " + wrap(clean("{+" + (c.new?.normativeText ?? "") + "+}"), "32") + "\n"
+      case .removed: out += "  " + wrap(clean("[-" + (c.old?.normativeText ?? "") + "-]"), "31") + "\n"
       case .matched: if !c.words.isEmpty { out += "  " + redline(c.words) + "\n" }
       }
-      for s in c.semantic { out += "  • " + w.semantic(s) + "\n" }
+      for s in c.semantic { out += "  • " + clean(w.semantic(s)) + "\n" }
     }
     return out
   }
@@ -163,7 +166,7 @@ public struct DiffTextRenderer: Sendable {
       // A replacement reads as one unit: no space between the deleted and the inserted words.
       if !out.isEmpty, r.tokens.first?.spaceBefore == true, !(previous == .delete && r.op == .insert) { out += " " }
       previous = r.op
-      let text = r.text
+      let text = clean(r.text)
       switch r.op {
       case .equal: out += text
       case .delete: out += colour ? wrap(text, r.followsRenumbering ? "9;2" : "9;31") : "[-" + text + "-]"

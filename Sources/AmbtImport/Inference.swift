@@ -98,12 +98,13 @@ struct Inference {
   }
 
   /// Amounts that limit something (`@drempel`) and periods that bound it (`@termijn`) or set a
-  /// deadline (`@binnen`); a frequency ("jaarlijks") is neither.
+  /// deadline (`@binnen`); a frequency ("jaarlijks") is neither. A value the parser would reject
+  /// (`QuantityUnit.maximum`) is left out, so an imported code always passes `ambt check`.
   func quantities(_ sentences: [SentenceAnalysis]) -> [(kind: String, text: String)] {
     var out: [(String, String)] = []
     func add(_ e: (String, String)) { if !out.contains(where: { $0 == e }) { out.append(e) } }
     for s in sentences {
-      for a in s.amounts where a.boundary != .eq || s.mentions(["waarde", "bedrag"]) {
+      for a in s.amounts where (a.boundary != .eq || s.mentions(["waarde", "bedrag"])) && QuantityUnit.euro.accepts(a.value) {
         add(
           (
             "drempel",
@@ -113,13 +114,15 @@ struct Inference {
       }
       for p in s.periods where p.kind != .frequentie {
         let unit: String
+        let limit: QuantityUnit
         switch p.unit {
-        case .jaar: unit = "jaar"
-        case .maand: unit = p.value == 1 ? "maand" : "maanden"
-        case .week: unit = p.value == 1 ? "week" : "weken"
-        case .dag, .werkdag: unit = p.value == 1 ? "dag" : "dagen"
-        case .uur: unit = "uur"
+        case .jaar: (unit, limit) = ("jaar", .jaar)
+        case .maand: (unit, limit) = (p.value == 1 ? "maand" : "maanden", .maand)
+        case .week: (unit, limit) = (p.value == 1 ? "week" : "weken", .week)
+        case .dag, .werkdag: (unit, limit) = (p.value == 1 ? "dag" : "dagen", .dag)
+        case .uur: (unit, limit) = ("uur", .uur)
         }
+        guard limit.accepts(p.value) else { continue }
         add((p.kind == .binnen ? "binnen" : "termijn", "\(Quantity.format(p.value)) \(unit)"))
       }
     }

@@ -27,7 +27,11 @@ public struct LintConfiguration: Hashable, Sendable {
   /// Reads a configuration; errors name the line and what was expected.
   public static func parse(_ text: String, knownRules: Set<String>) -> Result<LintConfiguration, ConfigurationError> {
     var settings: [String: Setting] = [:]
-    for (k, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // Saved by a Windows editor: a byte order mark and CRLF (one Character in Swift, so a split
+    // on "\n" alone would see a single line).
+    let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+    let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    for (k, raw) in lines.enumerated() {
       var line = Substring(raw)
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
       let trimmed = line.trimmedBlanks

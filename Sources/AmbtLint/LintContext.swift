@@ -155,10 +155,20 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
   }
 
-  /// The same day `months` later, clamped to the end of the month.
+  /// The first and last day a date can be (years 1–9999): `adding(months:)` stops there.
+  public static let first = Day(year: PartialDate.years.lowerBound, month: 1, day: 1)
+  public static let last = Day(year: PartialDate.years.upperBound, month: 12, day: 31)
+
+  /// The same day `months` later, clamped to the end of the month. Checked arithmetic: a result
+  /// beyond 9999-12-31 or before 0001-01-01, or one that would overflow, is that day, never a trap.
   public func adding(months: Int) -> Day {
-    let total = year * 12 + (month - 1) + months
+    let (yearMonths, o1) = year.multipliedReportingOverflow(by: 12)
+    let (base, o2) = yearMonths.addingReportingOverflow(month - 1)
+    let (total, o3) = base.addingReportingOverflow(months)
     let y = total / 12
+    if o1 || o2 || o3 { return months < 0 ? Day.first : Day.last }
+    if y > PartialDate.years.upperBound { return Day.last }
+    if total < 0 || y < PartialDate.years.lowerBound { return Day.first }
     let m = total % 12 + 1
     return Day(year: y, month: m, day: min(day, PartialDate.daysIn(month: m, year: y)))
   }

@@ -108,6 +108,37 @@ public enum QuantityUnit: String, Hashable, Sendable, CaseIterable {
   }
 
   public var isPeriod: Bool { days != nil }
+
+  /// The largest value a document may state in this unit: € 1 miljard for amounts, 100 years
+  /// for periods in any unit, 10,000 times. Anything larger is a typing slip, and keeping it
+  /// out of the model keeps every number finite and exact in JSON.
+  public var maximum: Double {
+    switch self {
+    case .euro: return 1_000_000_000
+    case .uur: return 876_000
+    case .dag: return 36_500
+    case .week: return 5_200
+    case .maand: return 1_200
+    case .jaar: return 100
+    case .keer: return 10_000
+    }
+  }
+
+  /// The accepted range for messages: `€ 0 tot en met € 1.000.000.000`.
+  public var rangeText: LocalizedText {
+    switch self {
+    case .euro: return LocalizedText(nl: "€ 0 tot en met € 1.000.000.000", en: "€ 0 to € 1,000,000,000")
+    case .uur: return LocalizedText(nl: "0 tot en met 876.000 uur (100 jaar)", en: "0 to 876,000 hours (100 years)")
+    case .dag: return LocalizedText(nl: "0 tot en met 36.500 dagen (100 jaar)", en: "0 to 36,500 days (100 years)")
+    case .week: return LocalizedText(nl: "0 tot en met 5.200 weken (100 jaar)", en: "0 to 5,200 weeks (100 years)")
+    case .maand: return LocalizedText(nl: "0 tot en met 1.200 maanden (100 jaar)", en: "0 to 1,200 months (100 years)")
+    case .jaar: return LocalizedText(nl: "0 tot en met 100 jaar", en: "0 to 100 years")
+    case .keer: return LocalizedText(nl: "0 tot en met 10.000 keer", en: "0 to 10,000 times")
+    }
+  }
+
+  /// Whether a document may state `amount` in this unit (finite, 0 to `maximum`).
+  public func accepts(_ amount: Double) -> Bool { amount.isFinite && amount >= 0 && amount <= maximum }
 }
 
 /// An amount or period stated by a rule.

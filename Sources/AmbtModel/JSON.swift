@@ -1,7 +1,8 @@
 /// A JSON value with deterministic output: object keys sorted, numbers without noise.
 ///
 /// ambt writes its own JSON instead of using JSONEncoder so the bytes are identical on every
-/// platform (no `\/` escapes, stable number formatting), which golden files rely on.
+/// platform (no `\/` escapes, stable number formatting), which golden files rely on. Every output
+/// is valid JSON: a non-finite number is written as `null`.
 public indirect enum JSON: Hashable, Sendable {
   case null
   case bool(Bool)
@@ -26,7 +27,15 @@ public indirect enum JSON: Hashable, Sendable {
     case .bool(let b): out += b ? "true" : "false"
     case .int(let i): out += String(i)
     case .double(let d):
-      if d == d.rounded() && abs(d) < 1e15 { out += String(Int64(d)) } else { out += String(d) }
+      // JSON has no infinity or NaN: such a value (never parsed, but possible in a model built in
+      // code) is written as null rather than as invalid JSON.
+      if !d.isFinite {
+        out += "null"
+      } else if d == d.rounded() && abs(d) < 1e15 {
+        out += String(Int64(d))
+      } else {
+        out += String(d)
+      }
     case .string(let s): JSON.escape(s, into: &out)
     case .array(let items):
       if items.isEmpty { out += "[]"; return }

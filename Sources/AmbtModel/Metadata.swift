@@ -36,9 +36,18 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
   }
 
-  /// Days since 1970-01-01 of a full date (proleptic Gregorian, UTC).
-  public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
+  /// The years a document may write: the parser rejects a date outside them, so every date in
+  /// a model has four digits and date arithmetic on it cannot overflow.
+  public static let years = 1...9999
+
+  /// Days since 1970-01-01 of a full date (proleptic Gregorian, UTC). Years beyond ±10 million
+  /// and impossible months or days (never parsed, but a model can be built in code) are
+  /// clamped, so the arithmetic cannot trap.
+  public static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
     // Algorithm from H. Hinnant's days_from_civil.
+    let y = min(max(year, -10_000_000), 10_000_000)
+    let m = min(max(month, 1), 12)
+    let d = min(max(day, 1), 31)
     let y2 = m <= 2 ? y - 1 : y
     let era = (y2 >= 0 ? y2 : y2 - 399) / 400
     let yoe = y2 - era * 400
@@ -119,6 +128,10 @@ public struct Metadata: Hashable, Sendable {
     self.numbering = numbering
     self.range = range
   }
+
+  /// The review intervals a code may state, in months (1 month to 100 years); the parser
+  /// rejects others.
+  public static let reviewIntervalMonthsRange = 1...1200
 
   /// The review interval in months; 24 when the code does not say.
   public var effectiveReviewIntervalMonths: Int { reviewIntervalMonths?.value ?? 24 }

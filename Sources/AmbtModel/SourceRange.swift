@@ -65,11 +65,12 @@ public struct LineTable: Sendable {
       let mid = (lo + hi + 1) / 2
       if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
     }
-    var column = 1
-    var i = lineStarts[lo]
-    while i < clamped {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
+    // Code points are the bytes that do not continue a sequence; counted on the raw buffer,
+    // since a diagnostic far into a long line walks all of it.
+    let column = bytes.withUnsafeBufferPointer { buffer in
+      var count = 1
+      for i in lineStarts[lo]..<clamped where buffer[i] & 0xC0 != 0x80 { count += 1 }
+      return count
     }
     return SourcePosition(line: lo + 1, column: column, offset: clamped)
   }

@@ -26,13 +26,50 @@ public struct LawEntry: Hashable, Sendable, Decodable {
   public var source: String?
 }
 
+/// Words people write for a key or term that ambt does not know, with the word ambt expects, from
+/// `alternatives.json` (English, or a Dutch near-synonym: `manager` → `leidinggevende`). They
+/// drive "bedoelde je …?" before edit distance does; they are not aliases.
+public struct Alternatives: Sendable, Decodable {
+  public var metadataKeys: [String: String] = [:]
+  public var annotations: [String: String] = [:]
+  public var norms: [String: String] = [:]
+  public var topics: [String: String] = [:]
+  public var roles: [String: String] = [:]
+  public var groups: [String: String] = [:]
+
+  public init() {}
+
+  /// The expected word for `word` in `table`, compared folded.
+  public static func lookup(_ word: String, in table: [String: String]) -> String? {
+    table[TextFolding.foldHyphensAsSpaces(word)]
+  }
+
+  /// The same tables with folded keys, so a look-up folds only the word.
+  func folded() -> Alternatives {
+    func fold(_ t: [String: String]) -> [String: String] {
+      Dictionary(t.map { (TextFolding.foldHyphensAsSpaces($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+    var a = Alternatives()
+    a.metadataKeys = fold(metadataKeys)
+    a.annotations = fold(annotations)
+    a.norms = fold(norms)
+    a.topics = fold(topics)
+    a.roles = fold(roles)
+    a.groups = fold(groups)
+    return a
+  }
+}
+
 /// A list of terms with look-up by id, label or synonym (case and diacritics ignored).
 public struct TermList: Sendable {
   public let terms: [VocabularyTerm]
   private let index: [String: String]
+  /// Known alternatives (folded word → id), tried first by `suggestion(for:)`.
+  let alternatives: [String: String]
 
-  public init(_ terms: [VocabularyTerm]) {
+  public init(_ terms: [VocabularyTerm], alternatives: [String: String] = [:]) {
     self.terms = terms
+    self.alternatives = alternatives
     var index: [String: String] = [:]
     for t in terms {
       for name in [t.id, t.id.replacingOccurrences(of: "-", with: " "), t.nl] + t.synonyms {
@@ -52,9 +89,14 @@ public struct TermList: Sendable {
 
   public func term(_ id: String) -> VocabularyTerm? { terms.first { $0.id == id } }
 
-  /// The closest known name, for "bedoelde je …?".
+  /// The known name meant, for "bedoelde je …?": a listed alternative (`manager` →
+  /// `leidinggevende`), else a term whose English label is the word, else the closest by edit
+  /// distance.
   public func suggestion(for name: String) -> String? {
-    TextFolding.suggestion(for: name, among: terms.flatMap { [$0.id, $0.nl] + $0.synonyms })
+    if let id = Alternatives.lookup(name, in: alternatives), term(id) != nil { return id }
+    let folded = TextFolding.fold(name)
+    if let t = terms.first(where: { TextFolding.fold($0.en) == folded }) { return t.id }
+    return TextFolding.suggestion(for: name, among: terms.flatMap { [$0.id, $0.nl] + $0.synonyms })
   }
 
   public func label(_ id: String, _ language: Language) -> String {
@@ -69,16 +111,23 @@ public struct Vocabulary: Sendable {
   public let roles: TermList
   public let groups: TermList
   public let laws: [LawEntry]
+  /// Words people write for keys and terms, for suggestions.
+  public let alternatives: Alternatives
   /// Problems met while loading (a missing or malformed data file); empty when all is well.
   public let loadErrors: [String]
   private let lawAliases: [(alias: String, id: String)]
 
   public static let shared = Vocabulary.load()
 
-  init(topics: [VocabularyTerm], roles: [VocabularyTerm], groups: [VocabularyTerm], laws: [LawEntry], errors: [String]) {
-    self.topics = TermList(topics)
-    self.roles = TermList(roles)
-    self.groups = TermList(groups)
+  init(
+    topics: [VocabularyTerm], roles: [VocabularyTerm], groups: [VocabularyTerm], laws: [LawEntry],
+    alternatives: Alternatives = Alternatives(), errors: [String]
+  ) {
+    let alternatives = alternatives.folded()
+    self.topics = TermList(topics, alternatives: alternatives.topics)
+    self.roles = TermList(roles, alternatives: alternatives.roles)
+    self.groups = TermList(groups, alternatives: alternatives.groups)
+    self.alternatives = alternatives
     self.laws = laws
     self.loadErrors = errors
     var aliases: [(String, String)] = []
@@ -112,6 +161,7 @@ public struct Vocabulary: Sendable {
       roles: decode("roles", as: RoleFile.self)?.roles ?? [],
       groups: decode("groups", as: GroupFile.self)?.groups ?? [],
       laws: decode("laws", as: LawFile.self)?.laws ?? [],
+      alternatives: decode("alternatives", as: Alternatives.self) ?? Alternatives(),
       errors: errors)
   }
 

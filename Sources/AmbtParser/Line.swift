@@ -33,6 +33,8 @@ struct Line {
   var contentStart: Int
   /// Leading white space in columns (a tab counts as 4).
   var indent: Int
+  /// Whether the leading white space holds a tab.
+  var indentHasTab = false
   /// The content after indentation, without trailing white space or line end.
   var content: Substring
   var kind: LineKind
@@ -77,8 +79,10 @@ struct Lexer {
         next += (bytes[next] == 0x0D && next + 1 < n && bytes[next + 1] == 0x0A) ? 2 : 1
       }
       var indent = 0
+      var tab = false
       var c = pos
       while c < end && (bytes[c] == 0x20 || bytes[c] == 0x09) {
+        if bytes[c] == 0x09 { tab = true }
         indent += bytes[c] == 0x09 ? 4 : 1
         c += 1
       }
@@ -91,8 +95,8 @@ struct Lexer {
       let content = text[lo..<hi]
       result.append(
         Line(
-          range: SourceRange(start: lineStart, end: next), contentStart: c, indent: indent, content: content,
-          kind: classify(content)))
+          range: SourceRange(start: lineStart, end: next), contentStart: c, indent: indent, indentHasTab: tab,
+          content: content, kind: classify(content)))
       if next >= n { break }
       lineStart = next
       pos = next

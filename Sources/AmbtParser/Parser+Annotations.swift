@@ -30,8 +30,16 @@ extension DocumentParser {
       }
     }
     guard let key = matched else {
-      let word = body.prefix { !($0 == " " || $0 == "?") }
-      let s = TextFolding.suggestion(for: String(word), among: AnnotationKey.allCases.map(\.rawValue))
+      func isEnd(_ c: Character) -> Bool { c == " " || c == "?" }
+      var word = body.prefix { !isEnd($0) }
+      // A two-word alternative ('report to', 'exception to') is replaced as a whole.
+      let next = body[word.endIndex...].drop { $0 == " " }.prefix { !isEnd($0) }
+      if !next.isEmpty, Alternatives.lookup(String(body[..<next.endIndex]), in: vocabulary.alternatives.annotations) != nil {
+        word = body[..<next.endIndex]
+      }
+      let s =
+        Alternatives.lookup(String(word), in: vocabulary.alternatives.annotations)
+        ?? TextFolding.suggestion(for: String(word), among: AnnotationKey.allCases.map(\.rawValue))
       let r = line.range(of: word)
       error(
         "unknown-annotation", "onbekende annotatie '@\(word)'", "unknown annotation '@\(word)'", at: r,
@@ -86,7 +94,9 @@ extension DocumentParser {
         if let kind = NormKind(rawValue: f) {
           annotations.norms.append(Tag(value: kind.rawValue, range: r, inferred: inferred))
         } else {
-          let s = TextFolding.suggestion(for: f, among: NormKind.allCases.map(\.rawValue))
+          let s =
+            Alternatives.lookup(f, in: vocabulary.alternatives.norms)
+            ?? TextFolding.suggestion(for: f, among: NormKind.allCases.map(\.rawValue))
           error(
             "unknown-norm", "onbekende normsoort '\(piece)'", "unknown norm kind '\(piece)'", at: r,
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
@@ -101,6 +111,16 @@ extension DocumentParser {
         error(
           "invalid-quantity", "'\(value)' is geen hoeveelheid", "'\(value)' is not a quantity", at: valueRange,
           hintNL: "schrijf bijvoorbeeld '€ 50', '2 jaar' of '7 dagen'", hintEN: "write for example '€ 50', '2 jaar' or '7 dagen'")
+        return
+      }
+      let unit = parsed.quantity.unit
+      guard unit.accepts(parsed.quantity.amount) else {
+        let written = abbreviated(parsed.quantity.text)
+        error(
+          "quantity-out-of-range", "'\(written)' valt buiten het bereik van \(unit.rangeText.nl)",
+          "'\(written)' is outside the range \(unit.rangeText.en)", at: valueRange,
+          hintNL: "schrijf het bedrag of de periode zoals de code die noemt, bijvoorbeeld '€ 50' of '2 jaar'",
+          hintEN: "write the amount or period as the code states it, for example '€ 50' or '2 jaar'")
         return
       }
       if kind == .drempel && parsed.quantity.unit.isPeriod || kind != .drempel && parsed.quantity.unit == .euro {

@@ -227,6 +227,9 @@ extension DocumentParser {
     i += 1
     var items: [Item] = []
     if !rest.isEmpty {
+      let outer = place
+      place = .article
+      defer { place = outer }
       let p = parseParagraph(firstText: (String(rest), line.range(of: rest)))
       items.append(.paragraph(p))
     }

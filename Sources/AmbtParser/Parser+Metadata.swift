@@ -66,7 +66,9 @@ extension DocumentParser {
       let valueRange = line.range(of: value)
       guard let key = MetadataKey.lookup(String(rawKey)) else {
         roles[i] = .invalid
-        let suggestion = TextFolding.suggestion(for: String(rawKey), among: MetadataKey.allCases.map(\.rawValue))
+        let suggestion =
+          Alternatives.lookup(String(rawKey), in: vocabulary.alternatives.metadataKeys)
+          ?? TextFolding.suggestion(for: String(rawKey), among: MetadataKey.allCases.map(\.rawValue))
         error(
           "unknown-metadata-key", "onbekende sleutel '\(rawKey)' in het metadatablok",
           "unknown key '\(rawKey)' in the metadata block", at: keyRange,
@@ -124,7 +126,8 @@ extension DocumentParser {
       case .bron: meta.source = Field(text, range: valueRange)
       case .cvdr: meta.cvdr = Field(text, range: valueRange)
       case .vastgesteldOp, .inWerking, .laatsteHerziening, .geldigTot, .vervallenPer:
-        if let date = DateParser.parse(text) {
+        switch DateParser.read(text) {
+        case .date(let date):
           canonicalValue = date.description
           let f = Field(date, range: valueRange)
           switch key {
@@ -134,16 +137,41 @@ extension DocumentParser {
           case .vervallenPer: meta.lapsedOn = f
           default: meta.lastReview = f
           }
-        } else {
+        case .otherForm(let meant):
           error(
-            "invalid-date", "'\(text)' is geen datum", "'\(text)' is not a date", at: valueRange,
+            "invalid-date", "'\(abbreviated(text))' is geen datum in de vorm jaar-maand-dag",
+            "'\(abbreviated(text))' is not a date in the form year-month-day", at: valueRange,
+            hintNL: "bedoelde je \(meant)? Schrijf 2025-03-11, 2025-03, 2025 of 11 maart 2025",
+            hintEN: "did you mean \(meant)? Write 2025-03-11, 2025-03, 2025 or 11 maart 2025",
+            fixIts: [FixIt(range: valueRange, replacement: meant.description)])
+        case .yearOutOfRange:
+          error(
+            "date-out-of-range",
+            "'\(abbreviated(text))' valt buiten het bereik van de jaren \(PartialDate.years.lowerBound) tot en met \(PartialDate.years.upperBound)",
+            "'\(abbreviated(text))' is outside the range of years \(PartialDate.years.lowerBound) to \(PartialDate.years.upperBound)",
+            at: valueRange, hintNL: "schrijf het jaar met vier cijfers, bijvoorbeeld 2025-03-11",
+            hintEN: "write the year with four digits, for example 2025-03-11")
+        case .invalid:
+          error(
+            "invalid-date", "'\(abbreviated(text))' is geen datum", "'\(abbreviated(text))' is not a date", at: valueRange,
             hintNL: "schrijf 2025-03-11, 2025-03, 2025 of 11 maart 2025",
             hintEN: "write 2025-03-11, 2025-03, 2025 or 11 maart 2025")
         }
       case .herzieningstermijn:
         if let q = QuantityParser.parse(Substring(text)), let days = q.unit.days, q.unit != .uur {
-          let months = Int((q.amount * days / (365.0 / 12.0)).rounded())
-          meta.reviewIntervalMonths = Field(months, range: valueRange)
+          // In Double first: a 20-digit number of years is no Int, and must not trap.
+          let months = (q.amount * days / (365.0 / 12.0)).rounded()
+          let allowed = Metadata.reviewIntervalMonthsRange
+          if months.isFinite, months >= Double(allowed.lowerBound), months <= Double(allowed.upperBound) {
+            meta.reviewIntervalMonths = Field(Int(months), range: valueRange)
+          } else {
+            error(
+              "interval-out-of-range",
+              "herzieningstermijn '\(abbreviated(text))' valt buiten het bereik van 1 maand tot en met 100 jaar (1.200 maanden)",
+              "review interval '\(abbreviated(text))' is outside the range 1 month to 100 years (1,200 months)",
+              at: valueRange, hintNL: "een code wordt meestal elke 2 tot 4 jaar herzien; schrijf bijvoorbeeld '24 maanden'",
+              hintEN: "a code is usually reviewed every 2 to 4 years; write for example '24 maanden'")
+          }
         } else {
           error(
             "invalid-interval", "'\(text)' is geen termijn", "'\(text)' is not a period", at: valueRange,
@@ -238,43 +266,5 @@ extension DocumentParser {
 extension String {
   var trimmingSpaces: String {
     String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-  }
-}
-
-/// Reads dates as codes and metadata write them.
-public enum DateParser {
-  static let months = [
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
-    "september": 9, "oktober": 10, "november": 11, "december": 12,
-  ]
-
-  /// `2025-03-11`, `2025-03`, `2025`, `11 maart 2025`, `maart 2025`.
-  public static func parse(_ s: String) -> PartialDate? {
-    let t = TextFolding.fold(s)
-    let parts = t.split(separator: "-")
-    if parts.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty }), (1...3).contains(parts.count) {
-      guard parts[0].count == 4, let y = Int(parts[0]) else { return nil }
-      var d = PartialDate(year: y)
-      if parts.count >= 2 {
-        guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-        d.month = m
-      }
-      if parts.count == 3 {
-        guard parts[2].count == 2, let day = Int(parts[2]), day >= 1, day <= PartialDate.daysIn(month: d.month!, year: y)
-        else { return nil }
-        d.day = day
-      }
-      return d
-    }
-    let words = t.split(separator: " ")
-    if words.count == 3, let day = Int(words[0]), let m = months[String(words[1])], let y = Int(words[2]), words[2].count == 4,
-      day >= 1, day <= PartialDate.daysIn(month: m, year: y)
-    {
-      return PartialDate(year: y, month: m, day: day)
-    }
-    if words.count == 2, let m = months[String(words[0])], let y = Int(words[1]), words[1].count == 4 {
-      return PartialDate(year: y, month: m)
-    }
-    return nil
   }
 }

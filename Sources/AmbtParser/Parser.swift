@@ -69,6 +69,9 @@ struct DocumentParser {
   var numbering: Numbering = .doorlopend
   var currentChapterKey: String?
   var reportedDeepList = false
+  /// Where the lines being read are: the body being parsed, nil inside an explanation block
+  /// (for the warnings in `Parser+Mistakes.swift`).
+  var place: BodyContext? = .preamble
   static let maxListDepth = 32
 
   init(lines: [Line], file: String, vocabulary: Vocabulary, byteCount: Int) {
@@ -90,6 +93,12 @@ struct DocumentParser {
       Diagnostic(
         id: id, severity: severity, message: LocalizedText(nl: nl, en: en), hint: hint, range: range, file: file,
         notes: notes, fixIts: fixIts))
+  }
+
+  /// Document text for a message, cut to `limit` characters with '…' (a 400-digit amount
+  /// should not make a 400-character message).
+  func abbreviated(_ s: some StringProtocol, limit: Int = 40) -> String {
+    s.count <= limit ? String(s) : String(s.prefix(limit - 1)) + "…"
   }
 
   // MARK: Document
@@ -180,6 +189,8 @@ struct DocumentParser {
   /// Reads items until the next `#` heading (or, for an article, the next `§`, `#` or `##`).
   mutating func parseBody(_ context: BodyContext, annotations: inout Annotations) -> [Item] {
     var items: [Item] = []
+    let outer = place
+    defer { place = outer }
     while i < lines.count {
       let line = lines[i]
       switch line.kind {
@@ -224,8 +235,10 @@ struct DocumentParser {
             Explanation(kind: kind, label: word, items: explanationItems, range: SourceRange(start: line.contentStart, end: end)))
         )
       case .listItem:
+        place = context
         items.append(.list(parseList()))
       case .text, .escaped:
+        place = context
         items.append(.paragraph(parseParagraph(firstText: nil)))
       case .fence:
         roles[i] = .invalid
@@ -243,6 +256,9 @@ struct DocumentParser {
   /// Annotations inside it belong to the enclosing element.
   mutating func parseExplanationBody(annotations: inout Annotations) -> [Item] {
     var items: [Item] = []
+    let outer = place
+    place = nil
+    defer { place = outer }
     while i < lines.count {
       let line = lines[i]
       switch line.kind {
@@ -283,6 +299,8 @@ struct DocumentParser {
       default:
         return Paragraph(text: parts.joined(separator: " "), range: range ?? line.contentRange)
       }
+      if parts.isEmpty && firstText == nil { checkArticleWithoutSectionSign(line) }
+      checkLabelWithoutColon(line)
       let t = String(piece)
       roles[i] = parts.isEmpty ? .paragraph(line.kind == .escaped ? "\\" + t : t) : .continuation(t)
       if !t.isEmpty { parts.append(t) }
@@ -323,6 +341,7 @@ struct DocumentParser {
       }
       if lines[i].indent > indent, !items.isEmpty {
         var parent = items.removeLast()
+        checkNestingByIndent(lines[i], under: parent, step: lines[i].indent - indent)
         if depth + 1 < DocumentParser.maxListDepth {
           parent.children += parseListItems(indent: lines[i].indent, depth: depth + 1)
         } else {
@@ -363,6 +382,7 @@ struct DocumentParser {
     i += 1
     while i < lines.count, lines[i].kind == .text || lines[i].kind == .escaped {
       let l = lines[i]
+      checkLabelWithoutColon(l)
       let t = String(l.kind == .escaped ? l.content.dropFirst() : l.content)
       roles[i] = .continuation(t)
       if !t.isEmpty { parts.append(t) }

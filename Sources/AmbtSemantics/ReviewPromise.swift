@@ -31,8 +31,12 @@ public struct ReviewPromise: Hashable, Sendable {
   public static func read(_ s: SentenceAnalysis) -> ReviewPromise? {
     guard !s.periods.isEmpty, reviewWords.contains(where: { s.wordText.contains($0) }) else { return nil }
     for p in s.periods where p.kind == .frequentie && (p.unit == .jaar || p.unit == .maand) {
-      let months = Int((p.unit == .jaar ? p.value * 12 : p.value).rounded())
-      if months > 0 && months <= 1200 { return ReviewPromise(months: months, written: p.written, range: p.range) }
+      // In Double first: a number from the text can be too large for an Int.
+      let months = (p.unit == .jaar ? p.value * 12 : p.value).rounded()
+      let allowed = Metadata.reviewIntervalMonthsRange
+      if months.isFinite, months >= Double(allowed.lowerBound), months <= Double(allowed.upperBound) {
+        return ReviewPromise(months: Int(months), written: p.written, range: p.range)
+      }
     }
     return nil
   }

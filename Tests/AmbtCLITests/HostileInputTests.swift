@@ -107,6 +107,29 @@ import Testing
     }
   }
 
+  @Test("numbers out of range: check and lint exit 1 with the range, never a trap; no 'inf' in JSON (issue 16)")
+  func numbersOutOfRange() {
+    let interval = Self.valid.replacingOccurrences(
+      of: "organisatie: O\n",
+      with: "organisatie: O\nlaatste herziening: 2025-01-01\nherzieningstermijn: 700000000000000000 maanden\n")
+    for args in [["check", "-"], ["lint", "--today", "2025-06-01", "-"]] {
+      let (code, out, _) = CLITests.run(args, stdin: interval)
+      #expect(code == 1, "\(args)")
+      #expect(out.contains("valt buiten het bereik van 1 maand tot en met 100 jaar (1.200 maanden) [interval-out-of-range]"))
+    }
+    let years = interval.replacingOccurrences(of: "700000000000000000 maanden", with: "99999999999999999999 jaar")
+    #expect(CLITests.run(["lint", "--today", "2025-06-01", "-"], stdin: years).0 == 1)
+    let amount = Self.valid + "@drempel €" + String(repeating: "9", count: 400) + "\n"
+    let (c1, out1, err1) = CLITests.run(["compile", "-"], stdin: amount)
+    #expect(c1 == 1 && out1.isEmpty && err1.contains("[quantity-out-of-range]"))
+    let dir = NSTemporaryDirectory() + "ambt-range-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    try? amount.write(toFile: dir + "/a.ambt", atomically: true, encoding: .utf8)
+    try? Self.valid.write(toFile: dir + "/b.ambt", atomically: true, encoding: .utf8)
+    let (c2, out2, _) = CLITests.run(["compare", "--format", "json", dir + "/a.ambt", dir + "/b.ambt"])
+    #expect(c2 == 2 && !out2.contains("inf"))
+  }
+
   @Test("fmt --write refuses a read-only file, also when run as root")
   func readOnlyAsRoot() throws {
     let dir = tempDir()

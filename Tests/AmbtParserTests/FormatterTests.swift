@@ -142,7 +142,10 @@ import Testing
   func roundTrip(seed: Int) throws {
     let source = Self.randomDocument(seed: UInt64(seed))
     let r = parse(source)
-    #expect(r.diagnostics.isEmpty, "seed \(seed): \(r.diagnostics.map { $0.message.en })")
+    // A wrapped line can start with the word "-" and so become a top-level item; an item two
+    // levels deeper after it is then nested by four spaces, which is warned about (and formatted).
+    let unexpected = r.diagnostics.filter { $0.id != "list-nested-by-indent" }
+    #expect(unexpected.isEmpty, "seed \(seed): \(unexpected.map { $0.message.en })")
     let formatted = try #require(Formatter.format(r))
     let r2 = parse(formatted)
     let same = modelWithoutRanges(r) == modelWithoutRanges(r2)

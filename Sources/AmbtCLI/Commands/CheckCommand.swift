@@ -32,7 +32,7 @@ public enum CheckCommand: Command {
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     let sources: [InputSource]
-    switch Files.list(args.positionals, io: context.io) {
+    switch Files.list(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage

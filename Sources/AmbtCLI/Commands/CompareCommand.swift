@@ -40,7 +40,7 @@ public enum CompareCommand: Command {
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     let files: [InputFile]
-    switch Files.collect(args.positionals, io: context.io) {
+    switch Files.collect(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
@@ -62,7 +62,7 @@ public enum CompareCommand: Command {
     let format = ComparisonRenderer.Format(rawValue: args.value("--format") ?? "text") ?? .text
     let output = ComparisonRenderer(language: context.language).render(comparison, format: format)
     if let out = args.value("--output") {
-      if let e = Files.writeAtomically(output, to: out) {
+      if let e = Files.writeAtomically(output, to: out, policy: Files.WritePolicy(inputs: files)) {
         context.fail(e.message)
         return ExitCode.usage
       }

@@ -34,7 +34,7 @@ public enum CompileCommand: Command {
     if result.diagnostics.hasErrors { return ExitCode.findings }
     let json = result.document.json(lines: result.lineTable).serialized() + "\n"
     if let out = args.value("--output") {
-      if let e = Files.writeAtomically(json, to: out) {
+      if let e = Files.writeAtomically(json, to: out, policy: Files.WritePolicy(inputs: [file])) {
         context.fail(e.message)
         return ExitCode.usage
       }

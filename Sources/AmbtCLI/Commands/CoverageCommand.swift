@@ -61,8 +61,10 @@ public enum CoverageCommand: Command {
     switch args.value("--format") ?? "text" {
     case "json": context.io.out(table.json(file: file.displayName, lang) + "\n")
     case "markdown":
-      context.io.out(table.markdown(title: parsed.document.metadata.title?.value ?? file.displayName, lang))
-    default: context.io.out(table.text(lang))
+      context.io.out(
+        TerminalText.sanitize(
+          table.markdown(title: parsed.document.metadata.title?.value ?? file.displayName, lang), keepingLineBreaks: true))
+    default: context.io.out(TerminalText.sanitize(table.text(lang), keepingLineBreaks: true))
     }
     return table.hasGaps ? ExitCode.findings : ExitCode.clean
   }

@@ -42,8 +42,9 @@ public enum DiffCommand: Command {
       return ExitCode.usage
     }
     var documents: [Document] = []
+    var inputs: [InputFile] = []
     for path in args.positionals {
-      switch Files.collect([path], io: context.io) {
+      switch Files.collect([path], io: context.io, language: context.language) {
       case .failure(let e):
         context.fail(e.message)
         return ExitCode.usage
@@ -62,6 +63,7 @@ public enum DiffCommand: Command {
           return ExitCode.usage
         }
         documents.append(result.document)
+        inputs.append(files[0])
       }
     }
     let diff = Differ().diff(documents[0], documents[1])
@@ -76,7 +78,7 @@ public enum DiffCommand: Command {
       output = r.render(diff)
     }
     if let out = args.value("--output") {
-      if let e = Files.writeAtomically(output, to: out) {
+      if let e = Files.writeAtomically(output, to: out, policy: Files.WritePolicy(inputs: inputs)) {
         context.fail(e.message)
         return ExitCode.usage
       }

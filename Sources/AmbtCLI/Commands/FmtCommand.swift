@@ -37,7 +37,7 @@ public enum FmtCommand: Command {
       return ExitCode.usage
     }
     let files: [InputFile]
-    switch Files.collect(args.positionals, io: context.io) {
+    switch Files.collect(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
@@ -46,16 +46,18 @@ public enum FmtCommand: Command {
     let renderer = DiagnosticRenderer(language: context.language, style: Style(enabled: false))
     var status = ExitCode.clean
     var unformatted: [String] = []
+    var writeFailed = false
     for file in files {
       let result = Checker.check(bytes: file.bytes, file: file.displayName)
+      // A name found in a folder can hold anything; the terminal gets a safe form.
+      let name = TerminalText.sanitize(file.displayName)
       guard let formatted = Formatter.format(result) else {
         for d in result.diagnostics.sortedForOutput() where d.severity == .error {
           context.io.err(renderer.render(d, lines: result.lineTable))
         }
         context.io.err(
           context.t(
-            "ambt: '\(file.displayName)' heeft fouten en is niet opgemaakt\n",
-            "ambt: '\(file.displayName)' has errors and was not formatted\n"))
+            "ambt: '\(name)' heeft fouten en is niet opgemaakt\n", "ambt: '\(name)' has errors and was not formatted\n"))
         status = ExitCode.findings
         continue
       }
@@ -64,18 +66,20 @@ public enum FmtCommand: Command {
       if args.flag("--check") {
         if !same {
           unformatted.append(file.displayName)
-          context.io.out(file.displayName + "\n")
+          context.io.out(name + "\n")
           status = ExitCode.findings
         }
       } else if args.flag("--write") {
         if file.path == "-" {
           context.io.out(formatted)
         } else if !same {
-          if let e = Files.writeAtomically(formatted, to: file.path) {
+          // Only if the file still holds what was read: an edit saved meanwhile is never lost.
+          if let e = Files.writeAtomically(formatted, to: file.path, policy: Files.WritePolicy(expected: file)) {
             context.fail(e.message)
-            return ExitCode.usage
+            writeFailed = true
+            continue
           }
-          context.io.err(context.t("opgemaakt: \(file.displayName)\n", "formatted: \(file.displayName)\n"))
+          context.io.err(context.t("opgemaakt: \(name)\n", "formatted: \(name)\n"))
         }
       } else {
         context.io.out(formatted)
@@ -88,6 +92,6 @@ public enum FmtCommand: Command {
           "\(unformatted.count) \(unformatted.count == 1 ? "file is" : "files are") not in the canonical layout; 'ambt fmt --write' fixes that\n"
         ))
     }
-    return status
+    return writeFailed ? ExitCode.usage : status
   }
 }

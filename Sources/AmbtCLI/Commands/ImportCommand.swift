@@ -46,20 +46,34 @@ public enum ImportCommand: Command {
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     let path = args.positionals[0]
-    let bytes: [UInt8]
+    let input: InputFile
     if path == "-" {
-      bytes = context.io.readStandardInput() ?? []
-    } else {
-      switch Files.read(path) {
+      switch context.io.readStandardInput() {
       case .failure(let e):
         context.fail(e.message)
         return ExitCode.usage
-      case .success(let b): bytes = b
+      case .success(let b): input = InputFile(path: "-", displayName: "<stdin>", bytes: b)
       }
+    } else {
+      switch Files.readFile(path) {
+      case .failure(let e):
+        context.fail(e.message)
+        return ExitCode.usage
+      case .success(let r): input = InputFile(path: path, displayName: path, bytes: r.bytes, stamp: r.stamp)
+      }
+    }
+    let bytes = input.bytes
+    // A PDF or Word file would be imported byte for byte as text: refuse it, say what to do.
+    if let binary = BinaryInput.detect(bytes) {
+      let message = binary.message(input.displayName)
+      let hint = binary.hint
+      context.fail(LocalizedText(nl: message.nl + "; " + hint.nl, en: message.en + "; " + hint.en))
+      return ExitCode.usage
     }
     let result = Importer.run(bytes: bytes, options: ImportOptions(organisation: args.value("--organisatie"), file: path))
     if let out = args.value("--output") {
-      if let e = Files.writeAtomically(result.text, to: out, overwrite: args.flag("--force")) {
+      let policy = Files.WritePolicy(overwrite: args.flag("--force"), inputs: [input])
+      if let e = Files.writeAtomically(result.text, to: out, policy: policy) {
         context.fail(e.message)
         return ExitCode.usage
       }
@@ -70,9 +84,11 @@ public enum ImportCommand: Command {
       let removed = result.repairs.filter { $0.kind == .verwijderd }
       let fixed = result.repairs.filter { $0.kind == .herstel }
       context.io.err(context.t("verwijderd (\(removed.count)):\n", "removed (\(removed.count)):\n"))
-      for r in removed { context.io.err("  \"\(r.source)\"\n") }
+      for r in removed { context.io.err("  \"\(TerminalText.sanitize(r.source))\"\n") }
       context.io.err(context.t("hersteld (\(fixed.count)):\n", "repaired (\(fixed.count)):\n"))
-      for r in fixed { context.io.err("  \"\(r.source)\" -> \"\(r.replacement ?? "")\"\n") }
+      for r in fixed {
+        context.io.err("  \"\(TerminalText.sanitize(r.source))\" -> \"\(TerminalText.sanitize(r.replacement ?? ""))\"\n")
+      }
     }
     let summary = context.t(
       "ambt import: \(result.ruleCount) regels, \(result.inferredCount) afgeleide annotaties (met '?'), \(result.repairs.count) herstellingen\n",

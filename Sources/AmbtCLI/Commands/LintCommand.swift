@@ -70,7 +70,7 @@ public enum LintCommand: Command {
       }
     }
     let files: [InputSource]
-    switch Files.list(args.positionals, io: context.io) {
+    switch Files.list(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
@@ -124,7 +124,7 @@ public enum LintCommand: Command {
     var s = ""
     for (d, lines) in report.entries {
       s += renderer.render(d, lines: lines)
-      if let c = d.citation { s += "   " + context.t("grondslag", "basis") + ": " + c + "\n" }
+      if let c = d.citation { s += "   " + context.t("grondslag", "basis") + ": " + TerminalText.sanitize(c) + "\n" }
     }
     return s
   }

@@ -63,7 +63,7 @@ public enum RenderCommand: Command {
       context.io.out(text)
       return ExitCode.clean
     }
-    if let e = Files.writeAtomically(text, to: path) {
+    if let e = Files.writeAtomically(text, to: path, policy: Files.WritePolicy(inputs: [file])) {
       context.fail(e.message)
       return ExitCode.usage
     }

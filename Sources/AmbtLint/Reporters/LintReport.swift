@@ -80,9 +80,10 @@ public enum GitHubLintReporter {
     return out
   }
 
-  /// Escapes the message part: `%`, CR and LF.
+  /// Escapes the message part: `%`, CR and LF; other control characters are made visible
+  /// (`TerminalText`), since the log is shown in a terminal-like view.
   public static func data(_ s: String) -> String {
-    s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    TerminalText.sanitize(s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A"))
   }
 
   /// Escapes a property value: as data, plus `:` and `,`.

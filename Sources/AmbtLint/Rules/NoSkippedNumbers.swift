@@ -45,7 +45,7 @@ public struct NoSkippedNumbers: LintRule {
             descriptor,
             LocalizedText(
               nl:
-                "na regel '\(prevArticle.label)' komt '\(a.label)': \(missing.count == 1 ? "nummer" : "nummers") \(names) ontbreken",
+                "na regel '\(prevArticle.label)' komt '\(a.label)': \(missing.count == 1 ? "nummer \(names) ontbreekt" : "nummers \(names) ontbreken")",
               en:
                 "rule '\(a.label)' follows '\(prevArticle.label)': \(missing.count == 1 ? "number" : "numbers") \(names) missing"),
             hint: LocalizedText(
