@@ -108,6 +108,11 @@ public struct ArticleChange: Hashable, Sendable {
   public var semantic: [SemanticChange]
   /// The word diff of the normative text; empty when nothing changed.
   public var words: [DiffRun]
+  /// The word diff of the explanations and examples; empty when they did not change.
+  public var explanationWords: [DiffRun] = []
+  /// The text changed only in form: punctuation, case, spacing, spelling of a word, another
+  /// notation of the same amount. Set by the differ; meaningful when the text changed.
+  public var editorialText = false
   /// For an added rule: the old rule it was split off from.
   public var splitFrom: Article?
   /// For a removed rule: the new rule it was merged into.
@@ -134,6 +139,38 @@ public struct ArticleChange: Hashable, Sendable {
   public var changesMeaning: Bool {
     status != .matched || textChanged || semantic.contains { !$0.followsRenumbering }
   }
+
+  /// Substantive (a norm, amount, period, addressee, scope or obligation may change) or
+  /// editorial (spelling, punctuation, layout, renumbering, a move, another notation of the same
+  /// amount, a reference that only follows the renumbering).
+  public var substantive: Bool {
+    if status != .matched { return true }
+    if semantic.contains(where: { !$0.followsRenumbering && !($0.kind == "verwijzing" && $0.old == $0.new) }) { return true }
+    return (textChanged && !editorialText) || (explanationChanged && !explanationWords.isEmpty && !editorialText)
+  }
+
+  /// The direction of the change, when one of its semantic changes names one.
+  public var direction: Direction? {
+    let named = semantic.compactMap(\.direction).filter { $0 != .onbepaald }
+    if named.contains(.strenger) && named.contains(.soepeler) { return .onbepaald }
+    return named.first
+  }
+}
+
+/// Text outside the rules that changed: the preamble, a chapter's introduction or loose text,
+/// the closing, an annex's text.
+public struct PassageChange: Hashable, Sendable {
+  /// Where: `preambule`, `hoofdstuk 3 Geschenken`, `slot`.
+  public var place: LocalizedText
+  public var oldText: String
+  public var newText: String
+  public var words: [DiffRun]
+  /// Amounts, periods, norms and recipients read from the two texts.
+  public var semantic: [SemanticChange]
+  /// Whether the change is only of form (see `ArticleChange.substantive`).
+  public var editorial: Bool
+
+  public var substantive: Bool { !editorial || semantic.contains { !$0.followsRenumbering } }
 }
 
 /// How a chapter of the old version relates to the new version.
@@ -143,6 +180,8 @@ public struct ChapterChange: Hashable, Sendable {
   public var new: Chapter?
   public var renumbered: Bool
   public var retitled: Bool
+  /// The chapter kept its number but stands elsewhere in the order (matched chapters only).
+  public var reordered: Bool = false
 }
 
 /// Everything that differs between two versions of a code.
@@ -157,10 +196,20 @@ public struct DocumentDiff: Sendable {
   /// Topics the code as a whole covers in one version only.
   public var topicsGained: [String]
   public var topicsLost: [String]
+  /// Text outside the rules that changed.
+  public var passages: [PassageChange] = []
 
   public var hasDifferences: Bool {
     !metadata.isEmpty || !topicsGained.isEmpty || !topicsLost.isEmpty || changes.contains(where: \.isChange)
-      || chapters.contains { $0.status != .matched || $0.renumbered || $0.retitled }
+      || chapters.contains { $0.status != .matched || $0.renumbered || $0.retitled || $0.reordered } || !passages.isEmpty
+  }
+
+  /// The changes that matter first: those that make the code stricter or looser, then the other
+  /// substantive ones, each in document order.
+  public var substantiveChanges: [ArticleChange] {
+    let s = changes.filter { $0.isChange && $0.substantive }
+    let directed = s.filter { $0.direction == .strenger || $0.direction == .soepeler }
+    return directed + s.filter { !($0.direction == .strenger || $0.direction == .soepeler) }
   }
 
   /// Counts for the summary line.

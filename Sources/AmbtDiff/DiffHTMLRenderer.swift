@@ -17,6 +17,21 @@ public struct DiffHTMLRenderer: Sendable {
     b += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(w.t("Samenvatting", "Summary")))</h2>\n"
     b += "<p>\(e(w.summary(diff.summary)))</p>\n"
     if !diff.hasDifferences { b += "<p>\(e(w.t("Geen verschillen.", "No differences.")))</p>\n" }
+    let changed = diff.changes.filter(\.isChange)
+    // The changes that matter first, each linked to its place below.
+    let substantive = diff.substantiveChanges
+    if !substantive.isEmpty || diff.passages.contains(where: \.substantive) {
+      b += "<h3>\(e(w.t("Inhoudelijke wijzigingen", "Substantive changes")))</h3>\n<ul>\n"
+      for c in substantive {
+        let k = changed.firstIndex(of: c).map { $0 + 1 } ?? 0
+        b += "<li><a href=\"#r\(k)\">\(e(w.headline(c)))</a></li>\n"
+      }
+      for (k, p) in diff.passages.enumerated() where p.substantive {
+        b += "<li><a href=\"#p\(k + 1)\">\(e(w.passage(p)))</a></li>\n"
+      }
+      b += "</ul>\n"
+    }
+    if let editorial = w.editorialSummary(diff) { b += "<p>\(e(editorial))</p>\n" }
     if !diff.metadata.isEmpty {
       b += "<h3>\(e(w.t("Gegevens van de code", "Facts about the code")))</h3>\n<ul>\n"
       for m in diff.metadata { b += "<li>\(e(w.semantic(m)))</li>\n" }
@@ -38,7 +53,6 @@ public struct DiffHTMLRenderer: Sendable {
       for l in chapterLines { b += "<li>\(e(l))</li>\n" }
       b += "</ul>\n"
     }
-    let changed = diff.changes.filter(\.isChange)
     if !changed.isEmpty {
       b += "<h3>\(e(w.t("Gewijzigde regels", "Changed rules")))</h3>\n<ul>\n"
       for (k, c) in changed.enumerated() {
@@ -47,13 +61,23 @@ public struct DiffHTMLRenderer: Sendable {
       b += "</ul>\n"
     }
     b += "</section>\n"
+    for (k, p) in diff.passages.enumerated() {
+      b += "<section id=\"p\(k + 1)\" aria-labelledby=\"ph\(k + 1)\">\n"
+      b += "<h2 id=\"ph\(k + 1)\">\(e(p.place.text(language)))</h2>\n<p>\(redline(p.words))</p>\n"
+      if !p.semantic.isEmpty { b += "<ul>\n" + p.semantic.map { "<li>\(e(w.semantic($0)))</li>\n" }.joined() + "</ul>\n" }
+      b += "</section>\n"
+    }
     for (k, c) in changed.enumerated() {
       b += "<section id=\"r\(k + 1)\" aria-labelledby=\"h\(k + 1)\">\n"
       b += "<h2 id=\"h\(k + 1)\">\(e(w.t("Regel ", "Rule ") + w.numbers(c)))</h2>\n<p>\(e(w.status(c)))</p>\n"
       switch c.status {
       case .added: b += "<p><ins>\(e(c.new?.normativeText ?? ""))</ins></p>\n"
       case .removed: b += "<p><del>\(e(c.old?.normativeText ?? ""))</del></p>\n"
-      case .matched: if !c.words.isEmpty { b += "<p>\(redline(c.words))</p>\n" }
+      case .matched:
+        if !c.words.isEmpty { b += "<p>\(redline(c.words))</p>\n" }
+        if !c.explanationWords.isEmpty {
+          b += "<p><em>\(e(w.t("Toelichting", "Explanation"))):</em> \(redline(c.explanationWords))</p>\n"
+        }
       }
       if !c.semantic.isEmpty {
         b += "<ul>\n"

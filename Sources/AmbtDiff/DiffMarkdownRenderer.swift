@@ -53,6 +53,14 @@ public struct DiffMarkdownRenderer: Sendable {
       out += "\n" + w.t("Geen verschillen.", "No differences.") + "\n"
       return out
     }
+    let substantive = diff.substantiveChanges
+    let substantivePassages = diff.passages.filter(\.substantive)
+    if !substantive.isEmpty || !substantivePassages.isEmpty {
+      out += "\n### " + w.t("Inhoudelijke wijzigingen", "Substantive changes") + "\n\n"
+      for c in substantive { out += "- " + e(w.headline(c)) + "\n" }
+      for p in substantivePassages { out += "- " + e(w.passage(p)) + "\n" }
+    }
+    if let editorial = w.editorialSummary(diff) { out += "\n" + e(editorial) + "\n" }
     if !diff.metadata.isEmpty {
       out += "\n### " + w.t("Gegevens van de code", "Facts about the code") + "\n\n"
       for m in diff.metadata { out += "- " + e(w.semantic(m)) + "\n" }
@@ -71,6 +79,14 @@ public struct DiffMarkdownRenderer: Sendable {
       out += "\n### " + w.t("Hoofdstukken", "Chapters") + "\n\n"
       for l in chapterLines { out += "- " + DiffMarkdownRenderer.escapeItem(l) + "\n" }
     }
+    if !diff.passages.isEmpty {
+      out += "\n### " + w.t("Tekst buiten de regels", "Text outside the rules") + "\n"
+      for p in diff.passages {
+        out += "\n**" + e(p.place.text(language)) + "**\n\n> " + redline(DiffTextRenderer.window(p.words)) + "\n"
+        if !p.semantic.isEmpty { out += "\n" }
+        for s in p.semantic { out += "- " + e(w.semantic(s)) + "\n" }
+      }
+    }
     // Rules that were only renumbered go on one line, so a pull-request comment stays short.
     func onlyRenumbered(_ c: ArticleChange) -> Bool {
       c.status == .matched && c.renumbered && !c.moved && !c.textChanged && !c.explanationChanged
@@ -85,7 +101,12 @@ public struct DiffMarkdownRenderer: Sendable {
         switch c.status {
         case .added: out += "\n> <ins>" + e(c.new?.normativeText ?? "") + "</ins>\n"
         case .removed: out += "\n> <del>" + e(c.old?.normativeText ?? "") + "</del>\n"
-        case .matched: if !c.words.isEmpty { out += "\n> " + redline(c.words) + "\n" }
+        case .matched:
+          if !c.words.isEmpty { out += "\n> " + redline(DiffTextRenderer.window(c.words)) + "\n" }
+          if !c.explanationWords.isEmpty {
+            out +=
+              "\n> " + w.t("_Toelichting:_ ", "_Explanation:_ ") + redline(DiffTextRenderer.window(c.explanationWords)) + "\n"
+          }
         }
         if !c.semantic.isEmpty { out += "\n" }
         for s in c.semantic { out += "- " + e(w.semantic(s)) + "\n" }

@@ -43,10 +43,19 @@ struct DiffWords {
       return t("verwijderd", "removed")
     case .matched:
       var parts: [String] = []
-      if c.textChanged { parts.append(t("tekst gewijzigd", "text changed")) }
+      if c.textChanged {
+        parts.append(
+          c.editorialText ? t("tekst gewijzigd (redactioneel)", "text changed (editorial)") : t("tekst gewijzigd", "text changed")
+        )
+      }
       if c.renumbered { parts.append(t("vernummerd", "renumbered")) }
       if c.moved { parts.append(t("verplaatst naar '\(c.newChapter ?? "")'", "moved to '\(c.newChapter ?? "")'")) }
-      if c.explanationChanged { parts.append(t("toelichting gewijzigd", "explanation changed")) }
+      if c.explanationChanged {
+        parts.append(
+          c.editorialText && !c.textChanged
+            ? t("toelichting gewijzigd (redactioneel)", "explanation changed (editorial)")
+            : t("toelichting gewijzigd", "explanation changed"))
+      }
       let other = c.semantic.filter { !$0.followsRenumbering }
       if !other.isEmpty, other.allSatisfy({ $0.kind == "verwijzing" && $0.old == $0.new }) {
         parts.append(t("verwijzing niet meegenummerd", "reference not renumbered"))
@@ -93,15 +102,40 @@ struct DiffWords {
     return line
   }
 
+  /// One line for the list of substantive changes: the rule and what changed in it.
+  func headline(_ c: ArticleChange) -> String {
+    let named = c.semantic.filter { !$0.followsRenumbering }
+    let what = named.isEmpty ? status(c) : named.map(semantic).joined(separator: "; ")
+    return t("regel ", "rule ") + numbers(c) + (c.newChapter.map { t(" (in '\($0)')", " (in '\($0)')") } ?? "") + ": " + what
+  }
+
+  /// `2 redactioneel: 1 vernummerd, 1 tekst (redactioneel)`.
+  func editorialSummary(_ diff: DocumentDiff) -> String? {
+    let editorial = diff.changes.filter { $0.isChange && !$0.substantive }
+    guard !editorial.isEmpty else { return nil }
+    let n = editorial.count
+    return t(
+      n == 1 ? "1 redactionele wijziging: " : "\(n) redactionele wijzigingen: ",
+      n == 1 ? "1 editorial change: " : "\(n) editorial changes: ")
+      + editorial.prefix(12).map(numbers).joined(separator: ", ") + (editorial.count > 12 ? ", …" : "")
+  }
+
+  /// The place and what changed in text outside the rules.
+  func passage(_ p: PassageChange) -> String {
+    p.place.text(language) + ": "
+      + (p.editorial ? t("tekst gewijzigd (redactioneel)", "text changed (editorial)") : t("tekst gewijzigd", "text changed"))
+  }
+
   func chapter(_ c: ChapterChange) -> String? {
     switch c.status {
     case .added: return t("nieuw hoofdstuk: ", "new chapter: ") + (c.new?.displayTitle ?? "")
     case .removed: return t("vervallen hoofdstuk: ", "removed chapter: ") + (c.old?.displayTitle ?? "")
     case .matched:
-      guard c.renumbered || c.retitled, let o = c.old, let n = c.new else { return nil }
+      guard c.renumbered || c.retitled || c.reordered, let o = c.old, let n = c.new else { return nil }
       var what: [String] = []
       if c.renumbered { what.append(t("vernummerd", "renumbered")) }
       if c.retitled { what.append(t("nieuwe titel", "retitled")) }
+      if c.reordered { what.append(t("andere plaats in de volgorde", "moved in the order")) }
       return "\(o.displayTitle) → \(n.displayTitle) (\(what.joined(separator: ", ")))"
     }
   }
@@ -132,6 +166,15 @@ public struct DiffTextRenderer: Sendable {
       out += w.t("Geen verschillen.\n", "No differences.\n")
       return out
     }
+    // The changes that matter first: stricter or looser, then the other substantive ones.
+    let substantive = diff.substantiveChanges
+    let substantivePassages = diff.passages.filter(\.substantive)
+    if !substantive.isEmpty || !substantivePassages.isEmpty {
+      out += "\n" + wrap(w.t("Inhoudelijke wijzigingen", "Substantive changes"), "1") + "\n"
+      for c in substantive { out += "  • " + clean(w.headline(c)) + "\n" }
+      for p in substantivePassages { out += "  • " + clean(w.passage(p)) + "\n" }
+    }
+    if let e = w.editorialSummary(diff) { out += "\n" + clean(e) + "\n" }
     if !diff.metadata.isEmpty {
       out += "\n" + wrap(w.t("Gegevens van de code", "Facts about the code"), "1") + "\n"
       for m in diff.metadata { out += "  " + clean(w.semantic(m)) + "\n" }
@@ -146,14 +189,47 @@ public struct DiffTextRenderer: Sendable {
       out += "\n" + wrap(w.t("Hoofdstukken", "Chapters"), "1") + "\n"
       for l in chapterLines { out += "  " + clean(l) + "\n" }
     }
+    if !diff.passages.isEmpty {
+      out += "\n" + wrap(w.t("Tekst buiten de regels", "Text outside the rules"), "1") + "\n"
+      for p in diff.passages {
+        out += "  " + clean(w.passage(p)) + "\n    " + redline(DiffTextRenderer.window(p.words)) + "\n"
+        for s in p.semantic { out += "    • " + clean(w.semantic(s)) + "\n" }
+      }
+    }
     for c in diff.changes where c.isChange || showUnchanged {
-      out += "\n" + wrap(clean(w.t("Regel ", "Rule ") + w.numbers(c)), "1") + ": " + clean(w.status(c)) + "\n"
+      let chapter = c.newChapter ?? c.oldChapter
+      out += "\n" + wrap(clean(w.t("Regel ", "Rule ") + w.numbers(c)), "1") + ": " + clean(w.status(c))
+      out += (c.moved ? "" : chapter.map { clean(w.t(" (hoofdstuk '\($0)')", " (chapter '\($0)')")) } ?? "") + "\n"
       switch c.status {
       case .added: out += "  " + wrap(clean("{+" + (c.new?.normativeText ?? "") + "+}"), "32") + "\n"
       case .removed: out += "  " + wrap(clean("[-" + (c.old?.normativeText ?? "") + "-]"), "31") + "\n"
-      case .matched: if !c.words.isEmpty { out += "  " + redline(c.words) + "\n" }
+      case .matched:
+        if !c.words.isEmpty { out += "  " + redline(DiffTextRenderer.window(c.words)) + "\n" }
+        if !c.explanationWords.isEmpty {
+          out += "  " + w.t("toelichting: ", "explanation: ") + redline(DiffTextRenderer.window(c.explanationWords)) + "\n"
+        }
       }
       for s in c.semantic { out += "  • " + clean(w.semantic(s)) + "\n" }
+    }
+    return out
+  }
+
+  /// The runs with long unchanged stretches cut to `context` words on each side of a change,
+  /// as git shows a window of context: a two-word change in a 1,000-character rule prints one line.
+  public static func window(_ runs: [DiffRun], context: Int = 8) -> [DiffRun] {
+    var out: [DiffRun] = []
+    for (k, r) in runs.enumerated() {
+      guard r.op == .equal, r.tokens.count > 2 * context + 1 else {
+        out.append(r)
+        continue
+      }
+      let first = k == 0
+      let last = k == runs.count - 1
+      var tokens: [Token] = []
+      if !first { tokens += r.tokens.prefix(context) }
+      tokens.append(Token(text: "…", kind: .punctuation, spaceBefore: true))
+      if !last { tokens += r.tokens.suffix(context) }
+      out.append(DiffRun(op: .equal, tokens: tokens, followsRenumbering: false))
     }
     return out
   }

@@ -47,7 +47,26 @@ public struct Differ: Sendable {
       c.textChanged = changed
       if runs.contains(where: { $0.op != .equal }) { c.words = runs }
       c.explanationChanged = Differ.explanationText(op.article) != Differ.explanationText(n.article)
-      let kinds = SemanticComparer.textKinds(op.article.annotations, n.article.annotations)
+      if c.explanationChanged {
+        c.explanationWords = Differ.plainWordDiff(Differ.rawExplanation(op.article), Differ.rawExplanation(n.article))
+      }
+      c.editorialText =
+        (!c.textChanged || Differ.isEditorial(c.words, op.article.normativeText, n.article.normativeText))
+        && (!c.explanationChanged
+          || Differ.isEditorial(c.explanationWords, Differ.rawExplanation(op.article), Differ.rawExplanation(n.article)))
+      var kinds = SemanticComparer.textKinds(op.article.annotations, n.article.annotations)
+      // A confirmed amount or period that stayed while the text around it changed: the text is
+      // read all the same, so a new amount in it is not lost (the annotation may be stale).
+      // Only where the annotations stayed the same: a changed confirmed annotation wins.
+      if c.textChanged || c.explanationChanged {
+        func same(_ k: Set<QuantityKind>) -> Bool {
+          let a = op.article.annotations.quantities.filter { k.contains($0.kind) }.map(\.display)
+          let b = n.article.annotations.quantities.filter { k.contains($0.kind) }.map(\.display)
+          return a == b
+        }
+        if !kinds.contains(.amounts) && same([.drempel]) { kinds.insert(.amounts) }
+        if !kinds.contains(.periods) && same([.termijn, .binnen]) { kinds.insert(.periods) }
+      }
       c.semantic = comparer.compare(
         op.article, n.article, oldChapterTopics: oldChapter.annotations.topics, newChapterTopics: newChapter.annotations.topics,
         fromText: kinds)
@@ -64,7 +83,10 @@ public struct Differ: Sendable {
     // more than one pair, since reading is the costly part of a diff of rewritten rules.
     let read = Differ.read(textJobs.map { ($0.old, $0.new, $0.kinds) })
     for (job, found) in zip(textJobs, read) {
-      entries[job.entry].change.semantic = SemanticComparer.ordered(entries[job.entry].change.semantic + found) + job.stale
+      let checked = found.map { change -> SemanticChange in
+        Differ.againstAnnotation(change, job.new)
+      }
+      entries[job.entry].change.semantic = SemanticComparer.ordered(entries[job.entry].change.semantic + checked) + job.stale
     }
     for o in oldProfiles where alignment.oldToNew[o.index] == nil {
       var c = ArticleChange(status: .removed, old: o.article, new: nil)
@@ -91,13 +113,14 @@ public struct Differ: Sendable {
     // Chapters.
     var chapters: [ChapterChange] = []
     let chapterNewToOld = Dictionary(uniqueKeysWithValues: alignment.chapterMap.map { ($1, $0) })
+    let reordered = Differ.reordered(alignment.chapterMap)
     for (nc, chapter) in newChapters.enumerated() {
       if let oc = chapterNewToOld[nc] {
         let o = oldChapters[oc]
         chapters.append(
           ChapterChange(
             status: .matched, old: o, new: chapter, renumbered: (o.key ?? "") != (chapter.key ?? ""),
-            retitled: TextFolding.fold(o.title) != TextFolding.fold(chapter.title)))
+            retitled: TextFolding.fold(o.title) != TextFolding.fold(chapter.title), reordered: reordered.contains(nc)))
       } else {
         chapters.append(ChapterChange(status: .added, old: nil, new: chapter, renumbered: false, retitled: false))
       }
@@ -108,10 +131,29 @@ public struct Differ: Sendable {
 
     let oldTopics = Differ.topics(old)
     let newTopics = Differ.topics(new)
-    return DocumentDiff(
+    var diff = DocumentDiff(
       oldFile: old.file, newFile: new.file, oldTitle: old.metadata.title?.value, newTitle: new.metadata.title?.value,
       metadata: MetadataComparer.compare(old, new), chapters: chapters, changes: entries.map(\.change),
       topicsGained: newTopics.subtracting(oldTopics).sorted(), topicsLost: oldTopics.subtracting(newTopics).sorted())
+    diff.passages = Differ.passages(old, new, chapterMap: alignment.chapterMap)
+    return diff
+  }
+
+  /// A change of amount or period read from the text of a rule whose confirmed annotation says
+  /// something else: the note says the annotation was not brought up to date.
+  static func againstAnnotation(_ change: SemanticChange, _ new: Article) -> SemanticChange {
+    let kind: QuantityKind? = QuantityKind(rawValue: change.kind)
+    guard let kind, let newValue = change.new else { return change }
+    let confirmed = new.annotations.quantities.filter { $0.kind == kind && !$0.inferred }
+    guard !confirmed.isEmpty, !confirmed.contains(where: { $0.readable == newValue || $0.display == newValue }) else {
+      return change
+    }
+    var c = change
+    let said = confirmed.map(\.readable).joined(separator: ", ")
+    c.note = LocalizedText(
+      nl: "de tekst zegt nu \(newValue), de annotatie @\(kind.rawValue) nog \(said)",
+      en: "the text now says \(newValue), the annotation @\(kind.rawValue) still \(said)")
+    return c
   }
 
   /// The text changes of each pair (`TextComparer`), in order.

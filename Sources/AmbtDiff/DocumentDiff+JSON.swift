@@ -26,10 +26,29 @@ extension DocumentDiff {
             "new": .optional(c.new.map(\.displayTitle)),
             "renumbered": .bool(c.renumbered),
             "retitled": .bool(c.retitled),
+            "reordered": .bool(c.reordered),
           ])
         }),
       "changes": .array(changes.map { $0.json(language) }),
+      "substantive": .array(
+        substantiveChanges.map { .string($0.new?.label ?? $0.old?.label ?? "") }),
+      "passages": .array(
+        passages.map { p in
+          .object([
+            "place": .string(p.place.text(language)), "substantive": .bool(p.substantive),
+            "words": DocumentDiff.runs(p.words), "semantic": .array(p.semantic.map { $0.json(language) }),
+          ])
+        }),
     ])
+  }
+
+  static func runs(_ runs: [DiffRun]) -> JSON {
+    .array(
+      runs.map { r in
+        var w: [String: JSON] = ["op": .string(r.op.rawValue), "text": .string(r.text)]
+        if r.followsRenumbering { w["followsRenumbering"] = .bool(true) }
+        return .object(w)
+      })
   }
 }
 
@@ -47,17 +66,12 @@ extension ArticleChange {
       "moved": .bool(moved),
       "textChanged": .bool(textChanged),
       "explanationChanged": .bool(explanationChanged),
+      "substantive": .bool(substantive),
       "semantic": .array(semantic.map { $0.json(language) }),
     ]
     if let similarity { o["similarity"] = .double((similarity * 1000).rounded() / 1000) }
-    if !words.isEmpty {
-      o["words"] = .array(
-        words.map { r in
-          var w: [String: JSON] = ["op": .string(r.op.rawValue), "text": .string(r.text)]
-          if r.followsRenumbering { w["followsRenumbering"] = .bool(true) }
-          return .object(w)
-        })
-    }
+    if !words.isEmpty { o["words"] = DocumentDiff.runs(words) }
+    if !explanationWords.isEmpty { o["explanationWords"] = DocumentDiff.runs(explanationWords) }
     if let splitFrom { o["splitFrom"] = .string(splitFrom.label) }
     if let mergedInto { o["mergedInto"] = .string(mergedInto.label) }
     return .object(o)

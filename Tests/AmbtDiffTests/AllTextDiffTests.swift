@@ -1,0 +1,140 @@
+import AmbtDiff
+import AmbtModel
+import Testing
+
+/// Issue 12, items 1, 2 and 4: the text outside the rules, explanations, the order of the
+/// chapters, editorial against substantive changes, and a window of context.
+@Suite struct AllTextDiffTests {
+  static let base = """
+    Deze code geldt voor alle medewerkers.
+
+    # 1. Melden
+
+    Uitleg:
+    Een vermoeden van een misstand meld je bij de vertrouwenspersoon.
+
+    § 1.1. Je meldt nevenwerkzaamheden bij je leidinggevende.
+    @onderwerp nevenwerkzaamheden
+
+    # 2. Geschenken
+
+    § 2.1. Geschenken tot € 50 mag je houden.
+    @onderwerp geschenken
+    @drempel € 50
+
+    Uitleg:
+    Een geschenk tot € 50 meld je wel bij je leidinggevende.
+
+    # 3. Informatie
+
+    § 3.1. Je houdt vertrouwelijke informatie geheim.
+    @onderwerp geheimhouding
+
+    """
+
+  static func diff(_ new: String) -> DocumentDiff {
+    Differ().diff(Support.code(base), Support.code(new))
+  }
+
+  @Test("a change only in a chapter's explanation is a difference, read for its meaning")
+  func chapterText() throws {
+    let d = Self.diff(Self.base.replacingOccurrences(of: "bij de vertrouwenspersoon", with: "bij de integriteitscoördinator"))
+    #expect(d.hasDifferences)
+    let p = try #require(d.passages.first)
+    #expect(p.place.nl == "hoofdstuk 1. Melden (tekst buiten de regels)")
+    #expect(p.words.contains { $0.op == .insert && $0.text == "integriteitscoördinator" })
+    let text = DiffTextRenderer(language: .nl, colour: false).render(d)
+    #expect(text.contains("Tekst buiten de regels"))
+    #expect(text.contains("[-vertrouwenspersoon-]{+integriteitscoördinator+}"))
+    #expect(!text.contains("Geen verschillen"))
+    // The preamble too.
+    let preamble = Self.diff(Self.base.replacingOccurrences(of: "alle medewerkers", with: "alle medewerkers en inhuurkrachten"))
+    #expect(preamble.passages.map(\.place.nl) == ["preambule"])
+    #expect(preamble.passages.first?.substantive == true)
+  }
+
+  @Test("an amount changed in an explanation shows its words and says the confirmed annotation was not updated")
+  func explanationAmount() throws {
+    let d = Self.diff(Self.base.replacingOccurrences(of: "Een geschenk tot € 50 meld", with: "Een geschenk tot € 75 meld"))
+    let c = try #require(d.to("2.1"))
+    #expect(c.explanationChanged && !c.explanationWords.isEmpty && c.substantive)
+    let limit = try #require(c.semantic.first { $0.kind == "drempel" })
+    #expect(limit.new == "< € 75" && limit.basis == .inferred)
+    #expect(limit.note?.nl == "de tekst zegt nu < € 75, de annotatie @drempel nog € 50")
+    let text = DiffTextRenderer(language: .nl, colour: false).render(d)
+    #expect(text.contains("toelichting: Uitleg Een geschenk tot [-€ 50-]{+€ 75+} meld je wel bij je leidinggevende."))
+  }
+
+  @Test("chapters in another order, with their numbers kept, are a change")
+  func chapterOrder() throws {
+    let swapped = """
+      Deze code geldt voor alle medewerkers.
+
+      # 3. Informatie
+
+      § 3.1. Je houdt vertrouwelijke informatie geheim.
+      @onderwerp geheimhouding
+
+      # 1. Melden
+
+      Uitleg:
+      Een vermoeden van een misstand meld je bij de vertrouwenspersoon.
+
+      § 1.1. Je meldt nevenwerkzaamheden bij je leidinggevende.
+      @onderwerp nevenwerkzaamheden
+
+      # 2. Geschenken
+
+      § 2.1. Geschenken tot € 50 mag je houden.
+      @onderwerp geschenken
+      @drempel € 50
+
+      Uitleg:
+      Een geschenk tot € 50 meld je wel bij je leidinggevende.
+
+      """
+    let d = Self.diff(swapped)
+    #expect(d.hasDifferences)
+    #expect(d.chapters.filter(\.reordered).compactMap { $0.new?.displayTitle } == ["3. Informatie"])
+    #expect(
+      DiffTextRenderer(language: .nl, colour: false).render(d).contains(
+        "3. Informatie → 3. Informatie (andere plaats in de volgorde)"))
+    #expect(Differ().diff(Support.code(Self.base), Support.code(Self.base)).hasDifferences == false)
+  }
+
+  @Test("editorial changes (punctuation, spelling, the same amount written otherwise) against substantive ones")
+  func classification() throws {
+    func rule(_ text: String) -> String { "# 1. Geschenken\n\n§ 1.1. \(text)\n@onderwerp geschenken\n" }
+    func change(_ a: String, _ b: String) throws -> ArticleChange {
+      try #require(Differ().diff(Support.code(rule(a)), Support.code(rule(b))).to("1.1"))
+    }
+    #expect(try !change("Geschenken tot € 50,- mag je houden.", "Geschenken tot 50 euro mag je houden.").substantive)
+    #expect(try !change("Geschenken tot € 50 mag je houden.", "Geschenken tot vijftig euro mag je houden.").substantive)
+    #expect(try !change("Geschenken mag je houden, als je ze meldt.", "Geschenken mag je houden als je ze meldt.").substantive)
+    #expect(try !change("Je meldt geschenken bij de organistaie.", "Je meldt geschenken bij de organisatie.").substantive)
+    #expect(try change("Geschenken tot € 50 mag je houden.", "Geschenken tot € 75 mag je houden.").substantive)
+    #expect(try change("Geschenken mag je houden.", "Geschenken mag je niet houden.").substantive)
+    #expect(try change("Je meldt geschenken bij je leidinggevende.", "Je meldt geschenken bij de secretaris.").substantive)
+    // Substantive changes come first in every output; editorial ones are counted.
+    let d = Differ().diff(
+      Support.code(rule("Geschenken tot € 50,- mag je houden.") + "\n§ 1.2. Je meldt het.\n"),
+      Support.code(rule("Geschenken tot 50 euro mag je houden.") + "\n§ 1.2. Je meldt het niet.\n"))
+    #expect(d.substantiveChanges.map { $0.new?.key } == ["1.2"])
+    let text = DiffTextRenderer(language: .nl, colour: false).render(d)
+    let first = try #require(text.range(of: "Inhoudelijke wijzigingen"))
+    #expect(text.range(of: "Regel 1.1")!.lowerBound > first.lowerBound)
+    #expect(text.contains("1 redactionele wijziging: 1.1"))
+    #expect(text.contains("Regel 1.1: tekst gewijzigd (redactioneel)"))
+  }
+
+  @Test("a two-word change in a long rule shows a window of context, not the whole rule")
+  func window() throws {
+    let long = (1...60).map { "woord\($0)" }.joined(separator: " ")
+    let d = Differ().diff(
+      Support.code("# 1. A\n\n§ 1.1. \(long) Je meldt het bij je leidinggevende.\n"),
+      Support.code("# 1. A\n\n§ 1.1. \(long) Je meldt het bij de secretaris.\n"))
+    let text = DiffTextRenderer(language: .nl, colour: false).render(d)
+    let line = try #require(text.split(separator: "\n").first { $0.contains("{+") })
+    #expect(line == "  … woord57 woord58 woord59 woord60 Je meldt het bij [-je leidinggevende-]{+de secretaris+}.")
+  }
+}
