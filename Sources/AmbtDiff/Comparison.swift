@@ -5,6 +5,9 @@ import AmbtSemantics
 /// often something happens.
 public enum ValueKind: String, Hashable, Sendable, CaseIterable {
   case drempel, termijn, binnen, frequentie
+  /// An amount the code gives as a guideline or an indication ("richtlijn: meer dan € 1
+  /// miljoen"), not as a limit on what is allowed.
+  case richtlijn
 }
 
 /// A stated amount or period of one code, with the rule that states it.
@@ -27,6 +30,9 @@ public struct StatedValue: Hashable, Sendable {
   public var basis: Basis
   /// For people: `≤ € 50`, `2 jaar`, `binnen` periods as `4 weken`, frequencies as `per jaar`.
   public var display: String
+  /// The topics of the sentence that states the value, where the analyser found any: a rule on
+  /// gifts and invitations puts its gift limit under gifts only.
+  public var topics: [String] = []
 }
 
 /// The obligations a code covers, as a coverage checker sees them.
@@ -95,10 +101,40 @@ public struct Comparison: Sendable {
           var ids: [String] = []
           for t in a.annotations.topicIDs + chapter.annotations.topicIDs where !ids.contains(t) { ids.append(t) }
           let stated = ids.isEmpty ? [] : Comparison.values(of: a, label: label)
-          for t in ids {
-            topics[t, default: []].append(label)
-            for v in stated { q[t, default: [:]][v.kind, default: []].append(v) }
+          for t in ids { topics[t, default: []].append(label) }
+          // Each value under the rule's topics its own sentence is about, else the rule's first.
+          for v in stated {
+            let own = ids.filter { v.topics.contains($0) }
+            for t in own.isEmpty ? Array(ids.prefix(1)) : own { q[t, default: [:]][v.kind, default: []].append(v) }
           }
+        }
+      }
+      // Rules whose binding text names a topic by its own name or a synonym in the vocabulary,
+      // without the annotation (inferred, marked `*`): "meld het bij de vertrouwenspersoon".
+      let names = Comparison.topicNames(vocabulary)
+      for chapter in doc.chapters + doc.annexes {
+        for a in chapter.articles {
+          let text = " " + Tokenizer.contentWords(a.normativeText).joined(separator: " ") + " "
+          for (t, words) in names where !(topics[t] ?? []).contains(a.displayNumber) {
+            if words.contains(where: { text.contains(" " + $0 + " ") }) { topics[t, default: []].append(a.displayNumber + "*") }
+          }
+        }
+      }
+      // The review interval: `herzieningstermijn`, else the code's promise in its text.
+      if let months = doc.metadata.reviewIntervalMonths?.value {
+        q[Comparison.reviewTopic, default: [:]][.frequentie, default: []].append(
+          Comparison.interval(months, written: "herzieningstermijn", place: "metadata", basis: .confirmed))
+      } else {
+        var parts: [String] = []
+        for item in doc.preamble.items + (doc.closing?.items ?? []) { item.collectText(into: &parts, includeExplanations: true) }
+        for chapter in doc.chapters + doc.annexes {
+          for item in chapter.items where !Comparison.isArticle(item) {
+            item.collectText(into: &parts, includeExplanations: true)
+          }
+        }
+        if let promise = parts.lazy.compactMap({ ReviewPromise.read($0) }).first {
+          q[Comparison.reviewTopic, default: [:]][.frequentie, default: []].append(
+            Comparison.interval(promise.months, written: promise.written, place: "tekst", basis: .inferred))
         }
       }
       let name = doc.metadata.organisation?.value ?? doc.file
@@ -110,7 +146,7 @@ public struct Comparison: Sendable {
     let order = vocabulary.topics.terms.map(\.id)
     topics = order.filter { used.contains($0) } + used.subtracting(order).sorted()
     var rows: [ValueRow] = []
-    for t in topics {
+    for t in topics + [Comparison.reviewTopic] {
       for kind in ValueKind.allCases {
         let perCode = quantities.map { $0[t]?[kind] ?? [] }
         guard perCode.contains(where: { !$0.isEmpty }) else { continue }
@@ -172,30 +208,42 @@ public struct Comparison: Sendable {
       default: return x.boundary
       }
     }
-    let amounts = all.flatMap { s in s.amounts.map { ($0, bounded($0, in: s)) } }
+    let amounts = all.flatMap { s in s.amounts.map { ($0, bounded($0, in: s), s) } }
+    /// An amount given as a guideline or indication, not as a limit.
+    func guideline(_ text: String) -> Bool {
+      let f = TextFolding.fold(text)
+      return Comparison.guidelineWords.contains { f.contains($0) }
+    }
+    func kind(_ written: String, _ s: SentenceAnalysis?) -> ValueKind {
+      guideline(written) || s.map { guideline($0.text) } == true ? .richtlijn : .drempel
+    }
     let drempels = a.annotations.quantities.filter { $0.kind == .drempel }
     if !drempels.isEmpty && !drempels.contains(where: \.inferred) {
       for q in drempels {
-        let b = amounts.first { abs($0.0.value - q.amount) < 0.005 }?.1
-        add(
-          StatedValue(
-            kind: .drempel, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: b, written: q.text,
-            article: label, basis: .confirmed, display: Boundary.symbol(b) + q.readable))
+        let match = amounts.first { abs($0.0.value - q.amount) < 0.005 }
+        let b = match?.1
+        var v = StatedValue(
+          kind: kind(q.text, match?.2), amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: b,
+          written: q.text, article: label, basis: .confirmed, display: Boundary.symbol(b) + q.readable)
+        v.topics = match?.2.topics ?? []
+        add(v)
       }
     } else {
       for s in binding {
         for x in s.amounts {
           let b = bounded(x, in: s)
-          add(
-            StatedValue(
-              kind: .drempel, amount: x.value, unit: "euro", normalized: x.value, boundary: b, written: x.written, article: label,
-              basis: .inferred, display: Boundary.symbol(b) + "€ " + Quantity.euros(x.value)))
+          var v = StatedValue(
+            kind: kind(x.written, s), amount: x.value, unit: "euro", normalized: x.value, boundary: b, written: x.written,
+            article: label, basis: .inferred, display: Boundary.symbol(b) + "€ " + Quantity.euros(x.value))
+          v.topics = s.topics
+          add(v)
         }
       }
     }
     // Periods.
     let periods = a.annotations.quantities.filter { $0.kind == .termijn || $0.kind == .binnen }
     let read = all.flatMap(\.periods)
+    func sentence(of p: Period) -> SentenceAnalysis? { all.first { $0.periods.contains(p) } }
     if !periods.isEmpty && !periods.contains(where: \.inferred) {
       for q in periods {
         let same = read.filter { abs($0.days - q.normalized) < 0.5 }
@@ -206,19 +254,22 @@ public struct Comparison: Sendable {
           kind = .frequentie
           display = Period.display(q.amount, unit, frequency: true)
         }
-        add(
-          StatedValue(
-            kind: kind, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: nil, written: q.text,
-            article: label, basis: .confirmed, display: display))
+        var v = StatedValue(
+          kind: kind, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: nil, written: q.text,
+          article: label, basis: .confirmed, display: display)
+        v.topics = same.first.flatMap(sentence)?.topics ?? []
+        add(v)
       }
     } else {
-      for p in binding.flatMap(\.periods) {
-        let kind = ValueKind(rawValue: p.kind.rawValue) ?? .termijn
-        add(
-          StatedValue(
+      for s in binding {
+        for p in s.periods {
+          let kind = ValueKind(rawValue: p.kind.rawValue) ?? .termijn
+          var v = StatedValue(
             kind: kind, amount: p.value, unit: p.unit.rawValue, normalized: p.days, boundary: nil, written: p.written,
-            article: label,
-            basis: .inferred, display: p.display))
+            article: label, basis: .inferred, display: p.display)
+          v.topics = s.topics
+          add(v)
+        }
       }
     }
     return out
@@ -226,10 +277,39 @@ public struct Comparison: Sendable {
 
   /// Topics that at least half of the other codes cover and this one does not: topic presence,
   /// the stand-in for obligation coverage until a coverage provider is given.
+  /// Each topic's own name and its specific synonyms (two words or more, or one long word:
+  /// `vertrouwenspersoon`, not `melden` or `integriteit`), folded, as content words joined by spaces.
+  static func topicNames(_ vocabulary: Vocabulary) -> [(String, [String])] {
+    vocabulary.topics.terms.map { term in
+      let names = ([term.nl] + term.synonyms).map { Tokenizer.contentWords($0) }
+      return (term.id, names.filter { $0.count >= 2 || ($0.first?.count ?? 0) >= 12 }.map { $0.joined(separator: " ") })
+    }
+  }
+
+  /// Words that make an amount a guideline or an indication rather than a limit (folded).
+  static let guidelineWords = ["richtlijn", "ter indicatie", "indicatief", "bij benadering", "als indicatie"]
+
+  /// The pseudo-topic of the review-interval row.
+  public static let reviewTopic = "herziening-van-de-code"
+
+  static func isArticle(_ item: Item) -> Bool {
+    if case .article = item { return true }
+    return false
+  }
+
+  /// A review interval as a stated frequency (`elke 24 maanden`).
+  static func interval(_ months: Int, written: String, place: String, basis: Basis) -> StatedValue {
+    let years = months % 12 == 0 ? months / 12 : nil
+    let display = years.map { $0 == 1 ? "elk jaar" : "elke \($0) jaar" } ?? "elke \(months) maanden"
+    return StatedValue(
+      kind: .frequentie, amount: Double(months), unit: "maand", normalized: Double(months) * 365.0 / 12.0, boundary: nil,
+      written: written, article: place, basis: basis, display: display)
+  }
+
   /// The row's median for people: euros for amounts, the largest whole unit for periods.
   public static func medianDisplay(_ row: ValueRow) -> String? {
     guard let m = row.median else { return nil }
-    return row.kind == .drempel ? "€ " + Quantity.grouped(m) : Quantity.readablePeriod(days: m)
+    return row.kind == .drempel || row.kind == .richtlijn ? "€ " + Quantity.grouped(m) : Quantity.readablePeriod(days: m)
   }
 
   public func missingTopics(_ index: Int) -> [String] {
@@ -243,6 +323,7 @@ public struct Comparison: Sendable {
   /// The row's name: `giftengrens`, `draaideurtermijn`, or topic and kind.
   public static func rowLabel(_ row: ValueRow, _ language: Language) -> String {
     switch (row.topic, row.kind) {
+    case (reviewTopic, _): return language == .en ? "review interval of the code" : "herzieningstermijn van de code"
     case ("geschenken", .drempel): return language == .en ? "gift limit" : "grens voor geschenken"
     case ("draaideur", .termijn): return language == .en ? "revolving-door period" : "draaideurtermijn"
     default:
@@ -253,6 +334,7 @@ public struct Comparison: Sendable {
       case .termijn: kind = language == .en ? "period" : "termijn"
       case .binnen: kind = language == .en ? "deadline" : "binnen"
       case .frequentie: kind = language == .en ? "frequency" : "frequentie"
+      case .richtlijn: kind = language == .en ? "guideline" : "richtlijn"
       }
       return "\(topic): \(kind)"
     }

@@ -28,7 +28,7 @@ public struct ComparisonRenderer: Sendable {
   /// The median as a value of the row's kind.
   func medianText(_ m: Double, kind: ValueKind) -> String {
     switch kind {
-    case .drempel: return "€ " + Quantity.euros(m)
+    case .drempel, .richtlijn: return "€ " + Quantity.euros(m)
     case .termijn, .binnen: return Quantity.readablePeriod(days: m)
     case .frequentie:
       let p = Quantity.readablePeriod(days: m)
@@ -101,6 +101,13 @@ public struct ComparisonRenderer: Sendable {
     }
   }
 
+  /// What a `*` after a rule number in the topic table means.
+  var topicNote: String {
+    t(
+      "* = afgeleid uit de tekst: de regel gaat over dit onderwerp, maar heeft het niet als annotatie.",
+      "* = inferred from the text: the rule is about this topic but does not carry it as an annotation.")
+  }
+
   var outlierNote: String {
     t(
       "! = wijkt af: minstens twee keer of hoogstens de helft van de mediaan.",
@@ -135,8 +142,10 @@ public struct ComparisonRenderer: Sendable {
       }.joined(separator: "\n") + "\n"
     }
     var out = t("Onderwerpen per code (regelnummers)\n\n", "Topics per code (rule numbers)\n\n") + table(matrix)
+    if c.codes.contains(where: { $0.topics.values.contains { $0.contains { $0.hasSuffix("*") } } }) { out += topicNote + "\n" }
     out +=
-      t("\nDrempels en termijnen per onderwerp\n\n", "\nThresholds and periods per topic\n\n") + table(values)
+      t("\nBedragen, termijnen en frequenties per onderwerp\n\n", "\nAmounts, periods and frequencies per topic\n\n")
+      + table(values)
       + valueNotes(c).joined(separator: "\n") + "\n"
     out += t("\nVerplichtingen per code\n\n", "\nObligations per code\n\n") + table(missing)
     return out
@@ -155,7 +164,7 @@ public struct ComparisonRenderer: Sendable {
     var out = "## " + t("Vergelijking van gedragscodes", "Comparison of codes of conduct") + "\n\n"
     out += "### " + t("Onderwerpen per code", "Topics per code") + "\n\n" + table(matrix)
     out +=
-      "\n### " + t("Drempels en termijnen", "Thresholds and periods") + "\n\n" + table(values) + "\n"
+      "\n### " + t("Bedragen, termijnen en frequenties", "Amounts, periods and frequencies") + "\n\n" + table(values) + "\n"
       + valueNotes(c).map(DiffMarkdownRenderer.escape).joined(separator: "\n\n") + "\n"
     out += "\n### " + t("Verplichtingen per code", "Obligations per code") + "\n\n" + table(missing)
     return out
@@ -183,7 +192,7 @@ public struct ComparisonRenderer: Sendable {
     b +=
       "<h2>\(e(t("Onderwerpen per code", "Topics per code")))</h2>\n"
       + table(matrix, caption: t("Regelnummers per onderwerp en code", "Rule numbers per topic and code"))
-    b += "<h2>\(e(t("Drempels en termijnen", "Thresholds and periods")))</h2>\n"
+    b += "<h2>\(e(t("Bedragen, termijnen en frequenties", "Amounts, periods and frequencies")))</h2>\n"
     b += table(
       values, caption: t("Bedragen en termijnen zoals de teksten ze noemen", "Amounts and periods as the texts state them"),
       outliers: c.values.map(\.outliers))

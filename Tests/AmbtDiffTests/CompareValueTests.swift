@@ -1,3 +1,4 @@
+import AmbtCLI
 import AmbtDiff
 import AmbtModel
 import Testing
@@ -30,9 +31,20 @@ import Testing
 
     // "Eenmaal per jaar … komt dit onderdeel aan de orde" (Aalsmeer 4.6) and "jaarlijks
     // geactualiseerd" (Leek 1.5) are annotated @binnen 1 jaar: shown as frequencies.
+    // Each under the topic of the sentence that states it, not under every topic of the rule.
+    let talks = row(c, "bespreekbaarheid", .frequentie)
+    #expect(talks?.values[0].map(\.display) == ["per jaar"] && talks?.values[0].first?.article == "4.6")
     let yearly = row(c, "verantwoording", .frequentie)
-    #expect(yearly?.values[0].map(\.display) == ["per jaar"] && yearly?.values[0].first?.article == "4.6")
+    #expect(yearly?.values[0].isEmpty == true)
     #expect(yearly?.values[2].map(\.display) == ["per jaar"] && yearly?.values[2].first?.article == "1.5")
+    #expect(row(c, "nevenwerkzaamheden", .frequentie) == nil)
+    // Leiderdorp 4.3 is on gifts and invitations; its limit is a gift limit only.
+    #expect(row(c, "uitnodigingen-en-reizen", .drempel) == nil)
+    // Alphen 4.3 "(richtlijn: meer dan € 1 miljoen)" is a guideline, not a limit.
+    #expect(row(c, "aannemingen-en-leveringen", .drempel) == nil)
+    #expect(row(c, "aannemingen-en-leveringen", .richtlijn)?.values[1].first?.display == "> € 1.000.000")
+    // The review interval, from the metadata.
+    #expect(row(c, Comparison.reviewTopic, .frequentie)?.values[4].map(\.display) == ["elke 2 jaar"])
     #expect(c.values.allSatisfy { $0.kind != .binnen })
     #expect(row(c, "draaideur", .termijn)?.values[2].map(\.display) == ["1 jaar"])
     // Every value of the real codes rests on a confirmed annotation.
@@ -82,5 +94,18 @@ import Testing
       json.contains("\"basis\": \"inferred\"") && json.contains("\"kind\": \"frequentie\"")
         && json.contains("\"boundary\": \"le\""))
     #expect(ComparisonRenderer(language: .nl).render(c, format: .html).contains("≤ € 75 (1.1, afgeleid)"))
+  }
+
+  @Test("--vs sets one code against the median of the others")
+  func versus() throws {
+    let io = BufferIO()
+    let code = CLI.run(["compare", Support.path("Codes"), "--vs", Support.path("Codes/leek.ambt")], io: io)
+    #expect(code == 0)
+    let out = io.stdoutText
+    #expect(out.hasPrefix("Vergelijking van Leek met 4 andere codes\n"))
+    let line = try #require(out.split(separator: "\n").first { $0.hasPrefix("draaideurtermijn") })
+    #expect(line.contains("1 jaar (1.6)") && line.contains("2 jaar") && line.hasSuffix("lager dan de mediaan !"))
+    #expect(out.contains("grens voor geschenken") && out.contains("ontbreekt in deze code"))
+    #expect(out.contains("Verplichtingen die hier ontbreken en in de meeste andere codes gedekt zijn: AW17-4-1-discriminatie"))
   }
 }

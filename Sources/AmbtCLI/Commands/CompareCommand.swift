@@ -1,6 +1,7 @@
 import AmbtDiff
 import AmbtModel
 import AmbtParser
+import Foundation
 
 /// `ambt compare FILE|DIR...`: codes side by side on the shared topic vocabulary.
 public enum CompareCommand: Command {
@@ -9,7 +10,7 @@ public enum CompareCommand: Command {
     summary: LocalizedText(
       nl: "zet codes naast elkaar: onderwerpen, drempels en termijnen",
       en: "set codes side by side: topics, thresholds and periods"),
-    usage: "ambt compare <bestand|map>... [--format text|markdown|html|json] [-o <uitvoer>]",
+    usage: "ambt compare <bestand|map>... [--vs BESTAND] [--format text|markdown|html|json] [-o <uitvoer>]",
     arguments: [
       (
         "<bestand|map>",
@@ -22,6 +23,11 @@ public enum CompareCommand: Command {
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
         choices: ["text", "markdown", "html", "json"], default: "text"),
+      OptionSpec(
+        ["--vs"], value: "BESTAND",
+        help: LocalizedText(
+          nl: "zet deze code af tegen de andere (elke waarde naast de mediaan van de andere codes)",
+          en: "set this code against the others (each value beside the median of the other codes)")),
       OptionSpec(
         ["-o", "--output"], value: "UITVOER",
         help: LocalizedText(
@@ -39,12 +45,24 @@ public enum CompareCommand: Command {
   public static let coverage: (any ObligationCoverageProvider)? = LintCoverageProvider()
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    let files: [InputFile]
+    var files: [InputFile]
     switch Files.collect(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
     case .success(let f): files = f
+    }
+    // `--vs FILE`: that code first, the others without it.
+    if let vs = args.value("--vs") {
+      switch Files.collect([vs], io: context.io, language: context.language) {
+      case .failure(let e):
+        context.fail(e.message)
+        return ExitCode.usage
+      case .success(let mine):
+        guard let me = mine.first else { return ExitCode.usage }
+        let key = URL(fileURLWithPath: me.path).standardizedFileURL.path
+        files = [me] + files.filter { URL(fileURLWithPath: $0.path).standardizedFileURL.path != key }
+      }
     }
     guard files.count >= 2 else {
       context.fail(LocalizedText(nl: "compare heeft ten minste twee codes nodig", en: "compare needs at least two codes"))
@@ -60,7 +78,10 @@ public enum CompareCommand: Command {
     }
     let comparison = Comparison(documents: results.map(\.document), coverage: coverage)
     let format = ComparisonRenderer.Format(rawValue: args.value("--format") ?? "text") ?? .text
-    let output = ComparisonRenderer(language: context.language).render(comparison, format: format)
+    let renderer = ComparisonRenderer(language: context.language)
+    let output =
+      args.value("--vs") != nil && (format == .text || format == .markdown)
+      ? renderer.versus(comparison, markdown: format == .markdown) : renderer.render(comparison, format: format)
     if let out = args.value("--output") {
       if let e = Files.writeAtomically(output, to: out, policy: Files.WritePolicy(inputs: files)) {
         context.fail(e.message)
