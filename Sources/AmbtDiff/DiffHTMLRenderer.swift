@@ -86,8 +86,9 @@ public struct DiffHTMLRenderer: Sendable {
       }
       b += "</section>\n"
     }
+    if diff.hasDifferences { b += sideBySide(diff, w) + trackChanges(diff, w) }
     b += "</main>\n"
-    return HTML.page(language: language.rawValue, title: title, body: b)
+    return HTML.page(language: language.rawValue, title: title, body: b, extraStyle: "\n" + DiffHTMLRenderer.viewStyle)
   }
 
   func redline(_ runs: [DiffRun]) -> String {

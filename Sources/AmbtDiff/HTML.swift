@@ -7,7 +7,7 @@ public enum HTML {
 
   /// The shared page frame: language, title, a small stylesheet that keeps contrast and
   /// does not rely on colour alone (deletions are struck through, insertions underlined).
-  public static func page(language: String, title: String, body: String) -> String {
+  public static func page(language: String, title: String, body: String, extraStyle: String = "") -> String {
     """
     <!DOCTYPE html>
     <html lang="\(escape(language))">
@@ -23,7 +23,7 @@ public enum HTML {
     table { border-collapse: collapse; } th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
     .outlier { font-weight: bold; }
     section { border-top: 1px solid #ccc; padding-top: 0.5rem; }
-    </style>
+    </style>\(extraStyle)
     </head>
     <body>
     \(body)</body>

@@ -137,4 +137,25 @@ import Testing
     let line = try #require(text.split(separator: "\n").first { $0.contains("{+") })
     #expect(line == "  … woord57 woord58 woord59 woord60 Je meldt het bij [-je leidinggevende-]{+de secretaris+}.")
   }
+
+  @Test("HTML: substantive changes linked first, side by side that stacks on a phone, the new text with changes tracked")
+  func htmlViews() throws {
+    let d = Self.diff(
+      Self.base.replacingOccurrences(of: "Geschenken tot € 50 mag", with: "Geschenken tot € 25 mag")
+        .replacingOccurrences(of: "§ 3.1. Je houdt vertrouwelijke informatie geheim.\n@onderwerp geheimhouding\n", with: ""))
+    let html = DiffHTMLRenderer(language: .nl).render(d)
+    let summary = try #require(html.range(of: "<h3>Inhoudelijke wijzigingen</h3>"))
+    let side = try #require(html.range(of: "<h2 id=\"side\">Naast elkaar</h2>"))
+    let track = try #require(html.range(of: "<h2 id=\"track\">De nieuwe tekst met wijzigingen</h2>"))
+    #expect(summary.lowerBound < side.lowerBound && side.lowerBound < track.lowerBound)
+    #expect(html.contains("<td data-label=\"Oud\">Geschenken tot <del>€ 50</del> mag je houden.</td>"))
+    #expect(html.contains("<td data-label=\"Nieuw\">Geschenken tot <ins>€ 25</ins> mag je houden.</td>"))
+    // The removed rule stays in the tracked text, struck through at its place.
+    #expect(
+      html.contains(
+        "<p class=\"rule\"><span class=\"num\"><del>3.1</del></span> <del>Je houdt vertrouwelijke informatie geheim.</del></p>"))
+    #expect(html.contains("@media (max-width: 40rem)") && html.contains("@media print"))
+    let head = try #require(html.range(of: "</head>"))
+    #expect(html.range(of: ".sbs {")!.lowerBound < head.lowerBound, "the view styles belong in the head")
+  }
 }
