@@ -33,20 +33,30 @@ public struct Aligner: Sendable {
     var newTaken = [Bool](repeating: false, count: new.count)
     var similarity: [Int: Double] = [:]
 
-    // 1. Identical text.
+    // 1. Identical text: first with the same key, then in order. Linear: a look-up by text and
+    // key, and per text a cursor past the rules already taken (20,000 rules of one text do not
+    // make 20,000 scans of 20,000).
     var byText: [String: [Int]] = [:]
-    for p in new { byText[p.foldedText, default: []].append(p.index) }
-    for pass in 0..<2 {
-      for o in old where oldToNew[o.index] == nil {
-        guard let list = byText[o.foldedText], !o.foldedText.isEmpty else { continue }
-        let free = list.filter { !newTaken[$0] }
-        let pick = pass == 0 ? free.first { new[$0].article.key == o.article.key } : free.first
-        if let n = pick {
-          oldToNew[o.index] = n
-          newTaken[n] = true
-          similarity[o.index] = 1
-        }
-      }
+    var byTextAndKey: [String: [Int]] = [:]
+    for p in new where !p.foldedText.isEmpty {
+      byText[p.foldedText, default: []].append(p.index)
+      byTextAndKey[p.foldedText + "\u{1F}" + p.article.key, default: []].append(p.index)
+    }
+    func take(_ o: Int, _ n: Int) {
+      oldToNew[o] = n
+      newTaken[n] = true
+      similarity[o] = 1
+    }
+    for o in old where !o.foldedText.isEmpty {
+      if let n = byTextAndKey[o.foldedText + "\u{1F}" + o.article.key]?.first(where: { !newTaken[$0] }) { take(o.index, n) }
+    }
+    var cursor: [String: Int] = [:]
+    for o in old where oldToNew[o.index] == nil && !o.foldedText.isEmpty {
+      guard let list = byText[o.foldedText] else { continue }
+      var k = cursor[o.foldedText] ?? 0
+      while k < list.count && newTaken[list[k]] { k += 1 }
+      cursor[o.foldedText] = k
+      if k < list.count { take(o.index, list[k]) }
     }
 
     // 2. Candidates through an inverted index on words.

@@ -43,6 +43,15 @@ public struct ProhibitionPermissionLinked: LintRule {
       m.sentences.filter { $0.modality == .toestemming && !$0.negated }
     }
     func bans(_ m: RuleMeaning) -> [SentenceAnalysis] { m.sentences.filter { $0.modality == .verbod } }
+    // The prohibiting rules by chapter and topic, found once: a look-up per permission and
+    // topic, not a scan of every rule (linear in the size of the code).
+    var banIndex: [String: [RuleMeaning]] = [:]
+    for b in meanings
+    where b.normsConfirmed
+      ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming) : !bans(b).isEmpty && permissions(b).isEmpty
+    {
+      for topic in Set(b.topics) { banIndex["\(b.chapterStart)|\(topic)", default: []].append(b) }
+    }
     var out: [Diagnostic] = []
     for t in meanings {
       let confirmed = t.normsConfirmed
@@ -56,11 +65,7 @@ public struct ProhibitionPermissionLinked: LintRule {
       if !confirmed && (tPermissions.isEmpty || !bans(t).isEmpty || isProcedure(t)) { continue }
       for topic in t.topics {
         // Only rules in the same chapter: a topic shared across chapters is usually a side topic.
-        let banRules = meanings.filter { b in
-          b.chapterStart == t.chapterStart && b.article.range.start != t.article.range.start && b.topics.contains(topic)
-            && (b.normsConfirmed
-              ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming) : !bans(b).isEmpty && permissions(b).isEmpty)
-        }
+        let banRules = (banIndex["\(t.chapterStart)|\(topic)"] ?? []).filter { $0.article.range.start != t.article.range.start }
         let conflicting = banRules.filter { b in
           if confirmed && b.normsConfirmed { return true }
           return bans(b).contains { ban in
