@@ -215,4 +215,14 @@ import Testing
     #expect(c.obligations(on: Self.day("2019-12-31")).allSatisfy { !$0.id.hasPrefix("AW17") })
     #expect(c.obligations(on: Self.day("2020-01-01")).allSatisfy { !$0.id.hasPrefix("AW-125") })
   }
+
+  @Test("every rule cites an official text: wetten.overheid.nl, officielebekendmakingen.nl or the Tweede Kamer")
+  func officialLinks() {
+    let official = ["https://wetten.overheid.nl/", "https://zoek.officielebekendmakingen.nl/", "https://www.tweedekamer.nl/"]
+    for rule in LintRules.all {
+      guard let url = rule.descriptor.citation?.url, url.hasPrefix("http") else { continue }
+      #expect(official.contains { url.hasPrefix($0) }, "\(rule.descriptor.id) links to \(url)")
+    }
+  }
 }
+
