@@ -8,7 +8,9 @@ public struct Differ: Sendable {
 
   public init() {}
 
-  public func diff(_ old: Document, _ new: Document) -> DocumentDiff {
+  public func diff(_ oldDocument: Document, _ newDocument: Document) -> DocumentDiff {
+    // A change of numbering style (1.1 ↔ Artikel 1 lid 1) is aligned at the level of leden.
+    let (old, new) = Differ.alignedOnLeden(oldDocument, newDocument)
     let oldProfiles = ArticleProfile.profiles(of: old)
     let newProfiles = ArticleProfile.profiles(of: new)
     let alignment = aligner.align(oldProfiles, newProfiles, oldDoc: old, newDoc: new)
@@ -41,7 +43,8 @@ public struct Differ: Sendable {
       c.oldChapter = oldChapter.displayTitle
       c.newChapter = newChapter.displayTitle
       c.similarity = alignment.similarity[o]
-      c.renumbered = op.article.key != n.article.key
+      c.renumbered =
+        op.article.key != n.article.key || TextFolding.fold(op.article.displayNumber) != TextFolding.fold(n.article.displayNumber)
       c.moved = alignment.chapterMap[op.chapterIndex] != n.chapterIndex
       let (runs, changed) = wordDiff(op.article.normativeText, n.article.normativeText, keyMap: keyMap)
       c.textChanged = changed

@@ -158,4 +158,56 @@ import Testing
     let head = try #require(html.range(of: "</head>"))
     #expect(html.range(of: ".sbs {")!.lowerBound < head.lowerBound, "the view styles belong in the head")
   }
+
+  @Test("a change of numbering style (1.1 → Artikel 1 lid 1) is aligned at the level of leden: renumbering only")
+  func leden() throws {
+    let flat = """
+      # 1. Geschenken
+
+      § 1.1. Geschenken tot € 50 mag je houden.
+      @onderwerp geschenken
+
+      § 1.2. Geld neem je nooit aan.
+      @onderwerp geschenken
+
+      # 2. Nevenwerk
+
+      § 2.1. Je meldt nevenwerkzaamheden bij je leidinggevende.
+      @onderwerp nevenwerkzaamheden
+
+      § 2.2. Je meldt ook nevenwerkzaamheden die je wilt gaan doen.
+      @onderwerp nevenwerkzaamheden
+
+      """
+    let leden = """
+      # Hoofdstuk 1 Geschenken
+
+      § Artikel 1
+
+      1. Geschenken tot € 50 mag je houden.
+      2. Geld neem je nooit aan.
+
+      @onderwerp geschenken
+
+      # Hoofdstuk 2 Nevenwerk
+
+      § Artikel 2
+
+      1. Je meldt nevenwerkzaamheden bij je leidinggevende.
+      2. Je meldt ook nevenwerkzaamheden die je wilt gaan doen.
+
+      @onderwerp nevenwerkzaamheden
+
+      """
+    let d = Differ().diff(Support.code(flat), Support.code(leden))
+    #expect(d.changes.allSatisfy { $0.status == .matched && $0.renumbered && !$0.textChanged && !$0.substantive })
+    #expect(
+      d.changes.map { "\($0.old?.displayNumber ?? "") → \($0.new?.displayNumber ?? "")" } == [
+        "1.1 → Artikel 1 lid 1", "1.2 → Artikel 1 lid 2", "2.1 → Artikel 2 lid 1", "2.2 → Artikel 2 lid 2",
+      ])
+    #expect(d.chapters.allSatisfy { $0.status == .matched })
+    // And back.
+    let back = Differ().diff(Support.code(leden), Support.code(flat))
+    #expect(back.changes.count == 4 && back.changes.allSatisfy { $0.status == .matched && !$0.substantive })
+  }
 }

@@ -225,4 +225,3 @@ import Testing
     }
   }
 }
-
