@@ -20,10 +20,11 @@ public struct AmendmentApplier: Sendable {
   public func apply(_ decision: AmendmentDecision, to source: String, file: String, decisionFile: String) -> Result<
     String, Failure
   > {
-    let parsed = Checker.check(bytes: Array(source.utf8), file: file)
-    let errors = parsed.diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty, let canonical = Formatter.format(parsed) else { return .failure(Failure(diagnostics: errors)) }
-    var outline = CodeOutline(canonical: AmbtParser.parse(canonical, file: file))
+    guard let parsed = AmendmentGenerator.canonical(source, file: file) else {
+      let errors = Checker.check(bytes: Array(source.utf8), file: file).diagnostics.filter { $0.severity == .error }
+      return .failure(Failure(diagnostics: errors))
+    }
+    var outline = CodeOutline(canonical: parsed)
     var problems: [Diagnostic] = []
     for instruction in decision.instructions {
       do {

@@ -1,7 +1,7 @@
 import AmbtModel
 
 /// Works out the instructions of a decision from two versions cut into outlines and the
-/// differ's pairing of their rules and chapters.
+/// differ's alignment of their rules and chapters (by content, not by number).
 ///
 /// Every element gets the lightest instruction that works, and the builder checks that it does
 /// by carrying it out on a copy of the old version: a few words become `wordt … vervangen door
@@ -10,43 +10,22 @@ import AmbtModel
 struct AmendmentBuilder {
   let old: CodeOutline
   let new: CodeOutline
-  let diff: DocumentDiff
   /// Old rule index → new rule index, and the same for chapters (indices into the outlines'
-  /// `articles` and `chapters`), as the differ paired them.
-  var rulePairs: [Int: Int] = [:]
+  /// `articles` and `chapters`), as the differ's aligner paired them.
+  let rulePairs: [Int: Int]
   var sectionPairs: [Int: Int] = [:]
   /// The onderdelen, in order, before they are lettered.
   var parts: [[AmendmentInstruction]] = []
-  /// The part that removes an old rule (`r12`) or chapter (`c3`) that the differ paired with a
+  /// The part that removes an old rule (`r12`) or chapter (`c3`) that the aligner paired with a
   /// new one elsewhere, and the part that inserts a new one (by new index): a move.
   var removalPart: [String: Int] = [:]
   var insertionPart: [String: Int] = [:]
 
-  init(old: CodeOutline, new: CodeOutline, diff: DocumentDiff) {
+  init(old: CodeOutline, new: CodeOutline, alignment: Alignment) {
     self.old = old
     self.new = new
-    self.diff = diff
-    var oldRule: [Int: Int] = [:]
-    for (k, a) in old.articles.enumerated() { oldRule[a.article.headerRange.start] = k }
-    var newRule: [Int: Int] = [:]
-    for (k, a) in new.articles.enumerated() { newRule[a.article.headerRange.start] = k }
-    for c in diff.changes where c.status == .matched {
-      if let o = c.old.flatMap({ oldRule[$0.headerRange.start] }), let n = c.new.flatMap({ newRule[$0.headerRange.start] }) {
-        rulePairs[o] = n
-      }
-    }
-    var oldSection: [Int: Int] = [:]
-    for (k, c) in old.chapters.enumerated() { oldSection[c.headingRange.start] = k }
-    var newSection: [Int: Int] = [:]
-    for (k, c) in new.chapters.enumerated() { newSection[c.headingRange.start] = k }
-    for c in diff.chapters where c.status == .matched {
-      if let o = c.old.flatMap({ oldSection[$0.headingRange.start] }),
-        let n = c.new.flatMap({ newSection[$0.headingRange.start] }),
-        old.chapters[o].kind == new.chapters[n].kind
-      {
-        sectionPairs[o] = n
-      }
-    }
+    rulePairs = alignment.oldToNew
+    for (o, n) in alignment.chapterMap where old.chapters[o].kind == new.chapters[n].kind { sectionPairs[o] = n }
   }
 
   /// Lines as a decision carries them: no comments, single blank lines, none at the ends.

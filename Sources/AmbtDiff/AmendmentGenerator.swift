@@ -13,20 +13,31 @@ public struct AmendmentGenerator: Sendable {
   public init() {}
 
   /// The decision, or nil when a version has errors (or, which the tests rule out, no decision
-  /// could be checked).
-  public func decision(old: String, oldFile: String, new: String, newFile: String) -> AmendmentDecision? {
-    guard let a = AmendmentApplier.canonical(old, file: oldFile), let b = AmendmentApplier.canonical(new, file: newFile) else {
-      return nil
-    }
-    let pa = AmbtParser.parse(a, file: oldFile)
-    let pb = AmbtParser.parse(b, file: newFile)
-    let diff = Differ().diff(pa.document, pb.document)
+  /// could be checked). `diff`, the differ's result for the two versions, adds the changes of
+  /// meaning to the toelichting. With `checked: false` the decision is returned as built, without
+  /// the check and the fallback (the property tests look at the builder's own work that way).
+  public func decision(
+    old: String, oldFile: String, new: String, newFile: String, diff: DocumentDiff? = nil, checked: Bool = true
+  ) -> AmendmentDecision? {
+    guard let pa = Self.canonical(old, file: oldFile), let pb = Self.canonical(new, file: newFile) else { return nil }
+    return decision(old: pa, new: pb, diff: diff, checked: checked)
+  }
+
+  /// The decision for two versions parsed from text in the canonical layout (`canonical`).
+  public func decision(old pa: ParseResult, new pb: ParseResult, diff: DocumentDiff? = nil, checked: Bool = true)
+    -> AmendmentDecision?
+  {
+    let (a, b) = (pa.text, pb.text)
+    let oldFile = pa.document.file
     let oldOutline = CodeOutline(canonical: pa)
     let newOutline = CodeOutline(canonical: pb)
-    let target = AmendmentApplier.comparable(b)
+    // The differ's alignment: rules paired by content, chapters by where their rules went.
+    let alignment = Aligner().align(
+      ArticleProfile.profiles(of: pa.document), ArticleProfile.profiles(of: pb.document), oldDoc: pa.document, newDoc: pb.document)
+    let target = checked ? AmendmentApplier.comparable(b) : ""
     let frame = Self.frame(pa.document, pb.document)
 
-    var builder = AmendmentBuilder(old: oldOutline, new: newOutline, diff: diff)
+    var builder = AmendmentBuilder(old: oldOutline, new: newOutline, alignment: alignment)
     builder.metadata()
     builder.part(preamble: true)
     var ok = builder.sections(kind: .chapter)
@@ -36,15 +47,23 @@ public struct AmendmentGenerator: Sendable {
       var decision = AmendmentDecision(parts: Self.lettered(builder.parts), frame: frame)
       let lines = notes(builder, decision, diff)
       decision.frame?.notes = lines
-      if verify(decision, old: a, file: oldFile, target: target) { return decision }
+      if !checked || verify(decision, old: a, file: oldFile, target: target) { return decision }
     }
-    var coarse = AmendmentBuilder(old: oldOutline, new: newOutline, diff: diff)
+    var coarse = AmendmentBuilder(old: oldOutline, new: newOutline, alignment: alignment)
     coarse.metadata()
     let lines = b.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let body = lines.indices.filter { lines[$0] == "---" }.dropFirst().first.map { Array(lines[($0 + 1)...]) } ?? []
     coarse.add([AmendmentInstruction(.document, .rewrite(QuotedText(lines: AmendmentBuilder.code(body)), renumberTo: nil))])
     let decision = AmendmentDecision(parts: Self.lettered(coarse.parts), frame: frame)
-    return verify(decision, old: a, file: oldFile, target: target) ? decision : nil
+    return !checked || verify(decision, old: a, file: oldFile, target: target) ? decision : nil
+  }
+
+  /// The source parsed in the canonical layout (parsed once more only when formatting changed
+  /// it), or nil when it has errors.
+  public static func canonical(_ source: String, file: String) -> ParseResult? {
+    let checked = Checker.check(bytes: Array(source.utf8), file: file)
+    guard !checked.diagnostics.contains(where: { $0.severity == .error }), let text = Formatter.format(checked) else { return nil }
+    return text == source ? checked : AmbtParser.parse(text, file: file)
   }
 
   /// Whether the decision, written out and read back, turns `old` into `target`.
@@ -74,7 +93,7 @@ public struct AmendmentGenerator: Sendable {
   }
 
   /// The toelichting: how to read the numbers, what moved, and what changed in meaning.
-  func notes(_ builder: AmendmentBuilder, _ decision: AmendmentDecision, _ diff: DocumentDiff) -> [String] {
+  func notes(_ builder: AmendmentBuilder, _ decision: AmendmentDecision, _ diff: DocumentDiff?) -> [String] {
     var out = [
       "De nummers van artikelen en hoofdstukken in artikel I zijn die van de gedragscode zoals die luidde vóór dit besluit."
     ]
@@ -95,7 +114,7 @@ public struct AmendmentGenerator: Sendable {
       )
     }
     var meaning: [String] = []
-    for c in diff.changes {
+    for c in diff?.changes ?? [] {
       let changes = c.semantic.filter { !$0.followsRenumbering && ($0.old != nil || $0.new != nil) }
       guard let a = c.old ?? c.new, !changes.isEmpty else { continue }
       let what = changes.map { s in

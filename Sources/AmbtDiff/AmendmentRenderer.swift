@@ -104,7 +104,9 @@ public struct AmendmentRenderer: Sendable {
       case (.end, .document): head = "Er \(what) \(kind == .preamble ? "ingevoegd" : "toegevoegd"), luidende:"
       case (.end, _): head = "Aan \(name) \(what) toegevoegd, luidende:"
       case (.before, _):
-        let within = i.chapter.map { "In " + Self.name(.chapter($0)) + " \(what) vóór \(name)" }
+        let verb = count == 1 ? "wordt" : "worden"
+        let things = (count == 1 ? "een " : "\(AmendmentWording.count(count)) ") + AmendmentWording.noun(kind, plural: count != 1)
+        let within = i.chapter.map { "In " + Self.name(.chapter($0)) + " \(verb) vóór \(name) \(things)" }
         head = (within ?? "Vóór \(name) \(what)") + " ingevoegd, luidende:"
       case (.after, _): head = "Na \(name) \(what) ingevoegd, luidende:"
       }

@@ -73,7 +73,7 @@ public enum DiffCommand: Command {
     case "markdown": output = DiffMarkdownRenderer(language: context.language).render(diff)
     case "html": output = DiffHTMLRenderer(language: context.language).render(diff)
     case "wijzigingsbesluit":
-      guard let text = decision(inputs, to: args.value("--output"), context) else { return ExitCode.usage }
+      guard let text = decision(inputs, diff, to: args.value("--output"), context) else { return ExitCode.usage }
       output = text
     default:
       var r = DiffTextRenderer(language: context.language, colour: args.value("--output") == nil && context.style.enabled)
@@ -93,11 +93,11 @@ public enum DiffCommand: Command {
 
   /// The amendment decision; with `-o` exactly as generated (so `ambt apply` reproduces every
   /// character), on standard output made safe for a terminal.
-  static func decision(_ inputs: [InputFile], to output: String?, _ context: Context) -> String? {
+  static func decision(_ inputs: [InputFile], _ diff: DocumentDiff, to output: String?, _ context: Context) -> String? {
     let text = inputs.map { String(decoding: $0.bytes, as: UTF8.self) }
     guard
       let d = AmendmentGenerator().decision(
-        old: text[0], oldFile: inputs[0].displayName, new: text[1], newFile: inputs[1].displayName)
+        old: text[0], oldFile: inputs[0].displayName, new: text[1], newFile: inputs[1].displayName, diff: diff)
     else {
       context.fail(
         LocalizedText(
