@@ -19,7 +19,7 @@ let package = Package(
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(
-      name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt")]),
+      name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt.in")]),
     .target(name: "AmbtCLI", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender"]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     // Benchmarks (not tests: timings never fail a build): scripts/bench.sh, scripts/bench-diff.sh.

@@ -10,6 +10,7 @@ public enum CLI {
     CoverageCommand.self, ReviewCommand.self, DiffCommand.self, CompareCommand.self, ImportCommand.self, NewCommand.self,
     RenderCommand.self,
     VocabCommand.self,
+    CompletionsCommand.self, ManPageCommand.self,
   ]
 
   /// Runs a command, then makes sure its output arrived: a write error on standard output (a
@@ -39,6 +40,8 @@ public enum CLI {
   static func dispatch(_ arguments: [String], _ context: Context) -> Int32 {
     let io = context.io
     let language = context.language
+    // Global options before the command (`ambt --lang en lint …`) are taken off the front.
+    let arguments = withoutLeadingLanguage(arguments)
     guard let first = arguments.first else {
       io.err(overview(language))
       return ExitCode.usage
@@ -70,7 +73,7 @@ public enum CLI {
     case .failure(let e):
       context.fail(e.message)
       io.err(
-        (language == .en ? "usage: " : "gebruik: ") + command.spec.usage + "\n"
+        (language == .en ? "usage: " : "gebruik: ") + command.spec.localizedUsage(language) + "\n"
           + context.t("Zie 'ambt help \(first)'.\n", "See 'ambt help \(first)'.\n"))
       return ExitCode.usage
     case .success(let parsed):
@@ -80,6 +83,22 @@ public enum CLI {
       }
       return command.run(parsed, context)
     }
+  }
+
+  /// `arguments` without a `--lang X` or `--lang=X` before the command name; `language(of:)`
+  /// has already read it.
+  static func withoutLeadingLanguage(_ arguments: [String]) -> [String] {
+    var rest = arguments[...]
+    while let a = rest.first {
+      if a == "--lang", rest.count >= 2 {
+        rest = rest.dropFirst(2)
+      } else if a.hasPrefix("--lang=") {
+        rest = rest.dropFirst()
+      } else {
+        break
+      }
+    }
+    return Array(rest)
   }
 
   static func unknownCommand(_ name: String, _ context: Context) -> Int32 {

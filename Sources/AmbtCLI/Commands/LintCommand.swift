@@ -97,7 +97,9 @@ public enum LintCommand: Command {
         context.fail(e.message)
       }
     }
-    let report = LintReport(results: results, language: context.language, toolVersion: CLI.version)
+    let report = LintReport(
+      results: results, language: context.language, toolVersion: CLI.version,
+      documentationURL: context.io.environment["AMBT_DOCS_URL"])
     switch args.value("--format") ?? "text" {
     case "json": context.io.out(JSONLintReporter.render(report))
     case "sarif": context.io.out(SARIFReporter.render(report, currentDirectory: context.io.currentDirectory))

@@ -5,11 +5,16 @@ public struct LintReport: Sendable {
   public var results: [LintResult]
   public var language: Language
   public var toolVersion: String
+  /// Where the documentation of ambt is published (a folder holding `rules.md` and
+  /// `language.md`), or nil: there is no public address, so links are left out unless a
+  /// deployment names one (`AMBT_DOCS_URL`, `docs-url` in the configuration).
+  public var documentationURL: String?
 
-  public init(results: [LintResult], language: Language, toolVersion: String) {
+  public init(results: [LintResult], language: Language, toolVersion: String, documentationURL: String? = nil) {
     self.results = results
     self.language = language
     self.toolVersion = toolVersion
+    self.documentationURL = documentationURL.flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// Every diagnostic with its file's line table, in output order (files in input order).
@@ -17,11 +22,10 @@ public struct LintReport: Sendable {
     results.flatMap { r in r.diagnostics.map { ($0, r.lineTable) } }
   }
 
-  /// Where documentation of a rule lives.
-  public static let informationUri = "https://github.com/ambt/ambt"
-  public static func helpUri(_ id: String) -> String {
-    LintRules.ids.contains(id)
-      ? "\(informationUri)/blob/main/docs/rules.md#\(id)" : "\(informationUri)/blob/main/docs/language.md"
+  /// Where a rule is documented, or nil without a documentation address.
+  public func helpUri(_ id: String) -> String? {
+    guard let base = documentationURL.map({ $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) else { return nil }
+    return LintRules.ids.contains(id) ? "\(base)/rules.md#\(id)" : "\(base)/language.md"
   }
 }
 

@@ -11,6 +11,7 @@ public enum SARIFReporter {
     for (d, _) in report.entries where !ruleIDs.contains(d.id) { ruleIDs.append(d.id) }
     let lang = report.language
     let rules: [JSON] = ruleIDs.map { id in
+      let help = report.helpUri(id)
       guard let r = LintRules.rule(id)?.descriptor else {
         return .object([
           "id": .string(id), "name": .string(camel(id)),
@@ -21,15 +22,18 @@ public enum SARIFReporter {
                 ? "A problem found while reading the file (see the language reference)."
                 : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")
           ]),
-          "helpUri": .string(LintReport.helpUri(id)), "defaultConfiguration": .object(["level": .string("error")]),
+          "helpUri": .optional(help), "defaultConfiguration": .object(["level": .string("error")]),
         ])
       }
       var full = r.summary.text(lang) + " " + r.rationale.text(lang)
       if let c = r.citation { full += " (" + c.display + ")" }
       return .object([
         "id": .string(id), "name": .string(camel(id)), "shortDescription": .object(["text": .string(r.title.text(lang))]),
-        "fullDescription": .object(["text": .string(full)]), "helpUri": .string(LintReport.helpUri(id)),
-        "help": .object(["text": .string(r.summary.text(lang)), "markdown": .string("[\(id)](\(LintReport.helpUri(id)))")]),
+        "fullDescription": .object(["text": .string(full)]), "helpUri": .optional(help),
+        "help": .object([
+          "text": .string(r.summary.text(lang)),
+          "markdown": .string(help.map { "[\(id)](\($0))" } ?? "`\(id)`: " + r.summary.text(lang)),
+        ]),
         "defaultConfiguration": .object(["level": .string(level(r.defaultSeverity))]),
         "properties": .object(["tags": .array([.string(r.family.rawValue)])]),
       ])
@@ -84,7 +88,7 @@ public enum SARIFReporter {
       "tool": .object([
         "driver": .object([
           "name": .string("ambt"), "version": .string(report.toolVersion), "semanticVersion": .string(report.toolVersion),
-          "informationUri": .string(LintReport.informationUri), "rules": .array(rules),
+          "informationUri": .optional(report.documentationURL), "rules": .array(rules),
         ])
       ]),
       "columnKind": .string("unicodeCodePoints"),
@@ -98,7 +102,8 @@ public enum SARIFReporter {
     let root: JSON = .object([
       "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"), "runs": .array([run]),
     ])
-    return root.serialized() + "\n"
+    // SARIF has no nulls: an absent address (helpUri, informationUri) is left out.
+    return root.droppingNulls().serialized() + "\n"
   }
 
   static func level(_ s: Severity) -> String {
@@ -146,5 +151,17 @@ public enum SARIFReporter {
     }
     let hex = String(h, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
+
+extension JSON {
+  /// The value with every `null` member of an object left out, at any depth.
+  func droppingNulls() -> JSON {
+    switch self {
+    case .array(let items): return .array(items.map { $0.droppingNulls() })
+    case .object(let members):
+      return .object(members.filter { $0.value != .null }.mapValues { $0.droppingNulls() })
+    default: return self
+    }
   }
 }
