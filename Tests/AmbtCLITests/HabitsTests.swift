@@ -97,7 +97,7 @@ import Testing
     }
     #expect(try complete(["ambt", "li"]) == "lint")
     #expect(try complete(["ambt", "--lang", "en", "li"]) == "lint")
-    #expect(try complete(["ambt", "lint", "--format", "s"]) == "sarif")
+    #expect(try complete(["ambt", "lint", "--format", "sa"]) == "sarif")
     #expect(try complete(["ambt", "lint", "--fail"]) == "--fail-on")
     #expect(try complete(["ambt", "explain", "superseded-l"]) == "superseded-law")
   }

@@ -1,5 +1,6 @@
 import AmbtLint
 import AmbtModel
+import AmbtReporters
 import Foundation
 
 /// `ambt lint`: check codes against the law, for gaps, conflicts, superseded references,
@@ -19,8 +20,11 @@ public enum LintCommand: Command {
     ],
     options: [
       OptionSpec(
-        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer", en: "output"),
-        choices: ["text", "json", "sarif", "github"], default: "text"),
+        ["--format"], value: "FORMAAT",
+        help: LocalizedText(
+          nl: "uitvoer: codequality voor GitLab, junit voor testrapporten, summary (Markdown) voor een CI-samenvatting",
+          en: "output: codequality for GitLab, junit for test reports, summary (Markdown) for a CI job summary"),
+        choices: LintReporters.table.formats, default: "text"),
       OptionSpec(
         ["--fail-on"], value: "ERNST",
         help: LocalizedText(nl: "afsluitcode 1 vanaf deze ernst", en: "exit code 1 from this severity"),
@@ -100,12 +104,11 @@ public enum LintCommand: Command {
     let report = LintReport(
       results: results, language: context.language, toolVersion: CLI.version,
       documentationURL: context.io.environment["AMBT_DOCS_URL"])
-    switch args.value("--format") ?? "text" {
-    case "json": context.io.out(JSONLintReporter.render(report))
-    case "sarif": context.io.out(SARIFReporter.render(report, currentDirectory: context.io.currentDirectory))
-    case "github": context.io.out(GitHubLintReporter.render(report))
-    default: context.io.out(text(report, context))
-    }
+    let threshold = Severity(rawValue: args.value("--fail-on") ?? "error") ?? .error
+    let reportOptions = ReportOptions(
+      language: context.language, colour: context.style.enabled, currentDirectory: context.io.currentDirectory,
+      failOn: threshold, documentationURL: report.documentationURL)
+    context.io.out(LintReporters.table.render(report, format: args.value("--format"), reportOptions))
     let all = results.flatMap(\.diagnostics)
     let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
     let (e, w, i) = (counts[.error] ?? 0, counts[.warning] ?? 0, counts[.info] ?? 0)
@@ -116,19 +119,7 @@ public enum LintCommand: Command {
       ))
     // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
     if unreadable { return ExitCode.usage }
-    let threshold = Severity(rawValue: args.value("--fail-on") ?? "error") ?? .error
     return all.contains { $0.severity >= threshold } ? ExitCode.findings : ExitCode.clean
-  }
-
-  /// The human-readable report: each finding with its source line, hint and citation.
-  public static func text(_ report: LintReport, _ context: Context) -> String {
-    let renderer = DiagnosticRenderer(language: context.language, style: context.style)
-    var s = ""
-    for (d, lines) in report.entries {
-      s += renderer.render(d, lines: lines)
-      if let c = d.citation { s += "   " + context.t("grondslag", "basis") + ": " + TerminalText.sanitize(c) + "\n" }
-    }
-    return s
   }
 
   /// Today in UTC from the system clock.
