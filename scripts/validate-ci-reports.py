@@ -2,6 +2,7 @@
 """Validate the CI formats of ambt for every code in Codes/ and the golden files.
 
 GitLab Code Quality (lint and coverage --format codequality) against Schemas/codequality.schema.json,
+baselines (--write-baseline) against Schemas/baseline.schema.json,
 with unique fingerprints; JUnit XML (lint and coverage --format junit) against the Jenkins JUnit
 schema junit-10.xsd given as the first argument (the copy in pytest's source distribution).
 Usage: scripts/validate-ci-reports.py JUNIT_XSD [path/to/ambt]. Needs jsonschema and xmlschema.
@@ -44,7 +45,19 @@ for path in glob.glob(os.path.join(root, "Tests", "*", "Snapshots", "*.codequali
     with open(path, encoding="utf-8") as f:
         reports[os.path.relpath(path, root)] = f.read()
 
-checked = 0
+with open(os.path.join(root, "Schemas", "baseline.schema.json")) as f:
+    bl_schema = json.load(f)
+bl = jsonschema.validators.validator_for(bl_schema)(bl_schema)
+baselines = glob.glob(os.path.join(root, "Tests", "*", "Snapshots", "baseline-*.json"))
+tmp = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"ambt-baseline-{os.getpid()}.json")
+run(["lint", "--today", "2026-11-24", "--no-config", "--write-baseline", tmp] + codes)
+baselines.append(tmp)
+for path in baselines:
+    with open(path, encoding="utf-8") as f:
+        errors += [f"{os.path.basename(path)}: {e.message} at {list(e.absolute_path)}" for e in bl.iter_errors(json.load(f))]
+os.remove(tmp)
+
+checked = len(baselines)
 for name, text in reports.items():
     if "codequality" in name:
         data = json.loads(text)
@@ -66,4 +79,4 @@ for e in errors[:50]:
     print(e, file=sys.stderr)
 if errors:
     sys.exit(f"validate-ci-reports: {len(errors)} problems")
-print(f"validate-ci-reports: {checked} reports valid (Code Quality schema, JUnit XSD)")
+print(f"validate-ci-reports: {checked} reports valid (Code Quality and baseline schemas, JUnit XSD)")

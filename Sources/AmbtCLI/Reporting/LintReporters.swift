@@ -31,7 +31,7 @@ enum LintReporters {
   }
 
   /// The findings of a lint run for the CI formats and the baseline. The fingerprint is the one
-  /// SARIF writes in `partialFingerprints` (`ambtFinding/v1`), so a finding keeps it when lines
+  /// SARIF writes in `partialFingerprints` (`ambtFinding/v2`), so a finding keeps it when lines
   /// move, and every format and the baseline agree.
   static func findings(_ report: LintReport, _ options: ReportOptions) -> FindingSet {
     var findings: [Finding] = []
@@ -45,7 +45,7 @@ enum LintReporters {
         Finding(
           check: d.id, severity: d.severity, message: message,
           file: relativePath(d.file, options.currentDirectory), line: s.line, column: s.column, endLine: e.line,
-          fingerprint: FindingSet.fingerprint([d.id, uri, d.article ?? "", d.message.nl, lines.lineText(s.line)])))
+          fingerprint: SARIFReporter.findingFingerprint(d, uri: uri, lines: lines)))
     }
     return FindingSet(
       command: "ambt lint", toolVersion: report.toolVersion,

@@ -4,7 +4,7 @@ import AmbtModel
 ///
 /// Paths are made relative to the working directory (`uriBaseId` `%SRCROOT%`), columns count
 /// Unicode code points (`columnKind` `unicodeCodePoints`) from 1, and each result has a
-/// fingerprint that does not depend on its line, so moving text does not reopen alerts.
+/// fingerprint that does not depend on its line number, so moving text does not reopen alerts.
 public enum SARIFReporter {
   public static func render(_ report: LintReport, currentDirectory: String) -> String {
     var ruleIDs = LintRules.all.map(\.descriptor.id)
@@ -64,9 +64,7 @@ public enum SARIFReporter {
         "properties": .object(
           ["basis": .string(d.inferred ? "inferred" : "confirmed")].merging(
             d.lawChangedOn.map { ["lawChangedOn": JSON.string($0)] } ?? [:], uniquingKeysWith: { a, _ in a })),
-        "partialFingerprints": .object([
-          "ambtFinding/v1": .string(fingerprint([d.id, uri, d.article ?? "", d.message.nl, lines.lineText(s.line)]))
-        ]),
+        "partialFingerprints": .object(["ambtFinding/v2": .string(findingFingerprint(d, uri: uri, lines: lines))]),
       ]
       if !d.notes.isEmpty {
         result["relatedLocations"] = .array(
@@ -136,6 +134,20 @@ public enum SARIFReporter {
       }
     }
     return out
+  }
+
+  /// The fingerprint of a finding, shared by SARIF, the CI formats and the baseline: the rule,
+  /// the file, the article, the Dutch message and the text the finding marks (its whole line when
+  /// it marks nothing), never the line number. Moving text keeps it; editing other words on the
+  /// same line keeps it too (v1 hashed the whole line).
+  public static func findingFingerprint(_ d: Diagnostic, uri: String, lines: LineTable) -> String {
+    let count = lines.bytes.count
+    let start = min(max(0, d.range.start), count)
+    let end = min(max(start, d.range.end), count, start + 512)
+    let marked =
+      end > start
+      ? String(decoding: lines.bytes[start..<end], as: UTF8.self) : lines.lineText(lines.position(of: start).line)
+    return fingerprint([d.id, uri, d.article ?? "", d.message.nl, marked])
   }
 
   /// FNV-1a 64-bit over the parts, as 16 hex digits: stable across runs and platforms.
