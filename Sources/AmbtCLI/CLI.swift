@@ -10,7 +10,7 @@ public enum CLI {
     CoverageCommand.self, ReviewCommand.self, DiffCommand.self, CompareCommand.self, ImportCommand.self, NewCommand.self,
     RenderCommand.self,
     VocabCommand.self,
-    CompletionsCommand.self, ManPageCommand.self,
+    CompletionsCommand.self, ManPageCommand.self, InitCommand.self,
   ]
 
   /// Runs a command, then makes sure its output arrived: a write error on standard output (a

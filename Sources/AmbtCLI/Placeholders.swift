@@ -8,7 +8,7 @@ enum Placeholders {
   static let english: [String: String] = [
     "FORMAAT": "FORMAT", "ERNST": "SEVERITY", "DATUM": "DATE", "BESTAND": "FILE", "MAP": "DIR", "NAAM": "NAME",
     "REVISIE": "REV", "TAAL": "LANG", "UIT": "OUT", "UITVOER": "OUTPUT", "WET": "LAW", "REGEL": "RULE", "SCHIL": "SHELL",
-    "BASISLIJN": "BASELINE", "CI": "CI", "bestand": "file", "map": "dir", "oud": "old", "nieuw": "new", "uitvoer": "output",
+    "BASISLIJN": "BASELINE", "bestand": "file", "map": "dir", "oud": "old", "nieuw": "new", "uitvoer": "output",
     "regel-id": "rule-id", "schil": "shell", "pad": "path",
   ]
 
