@@ -21,9 +21,13 @@ codes = sorted(glob.glob(os.path.join(root, "Codes", "*.ambt")))
 if not codes:
     sys.exit("validate-sarif: no Codes/*.ambt")
 
-def run(fmt):
-    p = subprocess.run([ambt, "lint", "--today", "2026-11-24", "--format", fmt] + [os.path.relpath(c, root) for c in codes],
-                       cwd=root, capture_output=True, text=True)
+def run(fmt, docs_url=None):
+    env = dict(os.environ)
+    env.pop("AMBT_DOCS_URL", None)
+    if docs_url:
+        env["AMBT_DOCS_URL"] = docs_url
+    p = subprocess.run([ambt, "lint", "--today", "2026-11-24", "--no-config", "--format", fmt] + [os.path.relpath(c, root) for c in codes],
+                       cwd=root, capture_output=True, text=True, env=env)
     if p.returncode not in (0, 1):
         sys.exit(f"validate-sarif: ambt lint --format {fmt} exited {p.returncode}: {p.stderr}")
     return json.loads(p.stdout)
@@ -31,8 +35,14 @@ def run(fmt):
 errors = []
 with open(sarif_schema_path) as f:
     sarif_schema = json.load(f)
-sarif = run("sarif")
 validator = jsonschema.validators.validator_for(sarif_schema)(sarif_schema)
+# Without a documentation address there are no links at all (no placeholder repository).
+plain = run("sarif")
+errors += [f"SARIF schema (no docs URL): {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(plain)]
+if "helpUri" in json.dumps(plain) or "informationUri" in json.dumps(plain):
+    errors.append("SARIF without AMBT_DOCS_URL has helpUri or informationUri")
+# With one (AMBT_DOCS_URL), every rule links to its documentation.
+sarif = run("sarif", docs_url="https://example.org/ambt/docs")
 errors += [f"SARIF schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(sarif)]
 
 # GitHub code scanning requirements beyond the schema.

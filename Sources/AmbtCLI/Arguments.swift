@@ -57,19 +57,22 @@ public struct CommandSpec: Sendable {
     OptionSpec(["-h", "--help"], help: LocalizedText(nl: "toon deze hulp", en: "show this help")),
   ]
 
+  /// The usage line with its placeholders in `lang`.
+  public func localizedUsage(_ lang: Language) -> String { Placeholders.localize(usage, lang) }
+
   public func help(_ lang: Language) -> String {
     var s = summary.text(lang) + "\n\n"
-    s += (lang == .en ? "USAGE: " : "GEBRUIK: ") + usage + "\n"
+    s += (lang == .en ? "USAGE: " : "GEBRUIK: ") + localizedUsage(lang) + "\n"
     if !arguments.isEmpty {
       s += "\n" + (lang == .en ? "ARGUMENTS:" : "ARGUMENTEN:") + "\n"
       for (name, help) in arguments {
-        s += "  " + name.padding(toLength: 22) + help.text(lang) + "\n"
+        s += "  " + Placeholders.localize(name, lang).padding(toLength: 22) + help.text(lang) + "\n"
       }
     }
     s += "\n" + (lang == .en ? "OPTIONS:" : "OPTIES:") + "\n"
     for o in options {
       var left = o.names.joined(separator: ", ")
-      if let v = o.value { left += " <\(v)>" }
+      if let v = o.value { left += " <\(Placeholders.localize(v, lang))>" }
       var help = o.help.text(lang)
       if let c = o.choices, o.primary != "--lang" { help += " (" + c.joined(separator: ", ") + ")" }
       if let d = o.defaultValue { help += lang == .en ? " [default: \(d)]" : " [standaard: \(d)]" }
@@ -155,7 +158,8 @@ enum ArgumentScanner {
         return .failure(
           UsageError(
             message: LocalizedText(
-              nl: "'\(name)' verwacht een waarde (\(option.value!))", en: "'\(name)' expects a value (\(option.value!))")))
+              nl: "'\(name)' verwacht een waarde (\(option.value!))",
+              en: "'\(name)' expects a value (\(Placeholders.localize(option.value!, .en)))")))
       }
       if let choices = option.choices, !choices.contains(value) {
         return .failure(

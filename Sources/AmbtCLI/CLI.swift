@@ -11,6 +11,7 @@ public enum CLI {
     NewCommand.self,
     RenderCommand.self,
     VocabCommand.self,
+    CompletionsCommand.self, ManPageCommand.self, InitCommand.self,
   ]
 
   /// Runs a command, then makes sure its output arrived: a write error on standard output (a
@@ -40,6 +41,8 @@ public enum CLI {
   static func dispatch(_ arguments: [String], _ context: Context) -> Int32 {
     let io = context.io
     let language = context.language
+    // Global options before the command (`ambt --lang en lint …`) are taken off the front.
+    let arguments = withoutLeadingLanguage(arguments)
     guard let first = arguments.first else {
       io.err(overview(language))
       return ExitCode.usage
@@ -71,7 +74,7 @@ public enum CLI {
     case .failure(let e):
       context.fail(e.message)
       io.err(
-        (language == .en ? "usage: " : "gebruik: ") + command.spec.usage + "\n"
+        (language == .en ? "usage: " : "gebruik: ") + command.spec.localizedUsage(language) + "\n"
           + context.t("Zie 'ambt help \(first)'.\n", "See 'ambt help \(first)'.\n"))
       return ExitCode.usage
     case .success(let parsed):
@@ -81,6 +84,22 @@ public enum CLI {
       }
       return command.run(parsed, context)
     }
+  }
+
+  /// `arguments` without a `--lang X` or `--lang=X` before the command name; `language(of:)`
+  /// has already read it.
+  static func withoutLeadingLanguage(_ arguments: [String]) -> [String] {
+    var rest = arguments[...]
+    while let a = rest.first {
+      if a == "--lang", rest.count >= 2 {
+        rest = rest.dropFirst(2)
+      } else if a.hasPrefix("--lang=") {
+        rest = rest.dropFirst()
+      } else {
+        break
+      }
+    }
+    return Array(rest)
   }
 
   static func unknownCommand(_ name: String, _ context: Context) -> Int32 {

@@ -188,6 +188,9 @@ public enum Files {
       self.lister = lister
     }
 
+    /// Folders of build tools that hold copies, not sources.
+    static let skippedFolders: Set<String> = ["node_modules"]
+
     mutating func walk(_ dir: String) {
       let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().standardizedFileURL.path
       guard !visited.contains(real) else { return }
@@ -199,7 +202,8 @@ public enum Files {
         return
       case .success(let names): entries = names
       }
-      for name in entries.sorted() where !name.hasPrefix(".") {
+      // Hidden folders (.git, .build) and build output are never codes.
+      for name in entries.sorted() where !name.hasPrefix(".") && !Walk.skippedFolders.contains(name) {
         let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
         var info = stat()
         // A dangling link or an entry removed meanwhile: nothing to read.
@@ -209,7 +213,10 @@ public enum Files {
           walk(p)
           continue
         }
-        guard let ext = name.split(separator: ".").last, extensions.contains(String(ext)) else { continue }
+        // Only names with an extension count: the binary `ambt` is not a code.
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
+          extensions.contains(String(name[name.index(after: dot)...]))
+        else { continue }
         if type == S_IFREG {
           found.append(p)
         } else {

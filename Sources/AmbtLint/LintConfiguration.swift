@@ -1,12 +1,19 @@
 import AmbtModel
 
-/// Per-project settings for `ambt lint --config FILE`: rules switched off and severities changed.
+/// Per-project settings for `ambt lint`, from `.ambt-lint` (found in the working folder or a
+/// parent) or `--config FILE`: rules switched off and severities changed, plus the settings a
+/// project would otherwise repeat on every command line.
 ///
 /// The file is plain text, one setting per line, `#` starts a comment:
 ///
 ///     # rule-id = off | error | warning | info
 ///     scope-excludes-hired-staff = off
 ///     review-due-soon = error
+///     # settings of the run; paths relative to this file
+///     fail-on = warning
+///     baseline = .ambt-baseline.json
+///     paths = codes
+///     docs-url = https://example.org/ambt/docs
 public struct LintConfiguration: Hashable, Sendable {
   public enum Setting: Hashable, Sendable {
     case off
@@ -14,6 +21,17 @@ public struct LintConfiguration: Hashable, Sendable {
   }
 
   public var settings: [String: Setting]
+  /// `fail-on`: the lowest severity that fails the run, unless `--fail-on` is given.
+  public var failOn: Severity?
+  /// `baseline`: the baseline file, as written (relative to the configuration file).
+  public var baseline: String?
+  /// `paths`: what to lint when no file is named, separated by spaces (relative to the file).
+  public var paths: [String] = []
+  /// `docs-url`: where the documentation is published, for links in SARIF.
+  public var documentationURL: String?
+
+  /// The names of the run settings, which are not rule ids.
+  public static let runSettings = ["fail-on", "baseline", "paths", "docs-url"]
 
   public init(settings: [String: Setting] = [:]) { self.settings = settings }
 
@@ -27,6 +45,10 @@ public struct LintConfiguration: Hashable, Sendable {
   /// Reads a configuration; errors name the line and what was expected.
   public static func parse(_ text: String, knownRules: Set<String>) -> Result<LintConfiguration, ConfigurationError> {
     var settings: [String: Setting] = [:]
+    var failOn: Severity?
+    var baseline: String?
+    var paths: [String] = []
+    var documentationURL: String?
     // Saved by a Windows editor: a byte order mark and CRLF (one Character in Swift, so a split
     // on "\n" alone would see a single line).
     let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
@@ -45,8 +67,26 @@ public struct LintConfiguration: Hashable, Sendable {
               nl: "verwacht '<regel-id> = off|error|warning|info', niet '\(trimmed)'",
               en: "expected '<rule-id> = off|error|warning|info', not '\(trimmed)'")))
       }
+      if runSettings.contains(parts[0]) {
+        switch parts[0] {
+        case "fail-on":
+          guard let s = Severity(rawValue: parts[1].lowercased()) else {
+            return .failure(
+              ConfigurationError(
+                line: k + 1,
+                message: LocalizedText(
+                  nl: "onbekende ernst '\(parts[1])' voor fail-on; kies error, warning of info",
+                  en: "unknown severity '\(parts[1])' for fail-on; choose error, warning or info")))
+          }
+          failOn = s
+        case "baseline": baseline = parts[1].isEmpty ? nil : parts[1]
+        case "paths": paths = parts[1].split(separator: " ").map(String.init)
+        default: documentationURL = parts[1].isEmpty ? nil : parts[1]
+        }
+        continue
+      }
       guard knownRules.contains(parts[0]) else {
-        let s = TextFolding.suggestion(for: parts[0], among: Array(knownRules))
+        let s = TextFolding.suggestion(for: parts[0], among: Array(knownRules) + runSettings)
         return .failure(
           ConfigurationError(
             line: k + 1,
@@ -68,7 +108,12 @@ public struct LintConfiguration: Hashable, Sendable {
               en: "unknown setting '\(parts[1])'; choose off, error, warning or info")))
       }
     }
-    return .success(LintConfiguration(settings: settings))
+    var configuration = LintConfiguration(settings: settings)
+    configuration.failOn = failOn
+    configuration.baseline = baseline
+    configuration.paths = paths
+    configuration.documentationURL = documentationURL
+    return .success(configuration)
   }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The starting code that `ambt new` writes: `Resources/template.ambt` with the organisation filled in.
+/// The starting code that `ambt new` writes: `Resources/template.ambt.in` with the organisation filled in.
 ///
 /// The template is a data file so that policy advisors and lawyers can read and improve it without
 /// touching Swift. Placeholders are `{{organisatie}}` (the metadata value, optionally with a CBS code
@@ -17,7 +17,7 @@ public enum CodeTemplate {
 
   /// The raw template text, or nil when the resource is missing from the build.
   public static func rawText() -> String? {
-    guard let url = Bundle.module.url(forResource: "template", withExtension: "ambt"),
+    guard let url = Bundle.module.url(forResource: "template.ambt", withExtension: "in"),
       let data = try? Data(contentsOf: url)
     else { return nil }
     return String(decoding: data, as: UTF8.self)

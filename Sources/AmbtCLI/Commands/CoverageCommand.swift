@@ -1,6 +1,7 @@
 import AmbtLint
 import AmbtModel
 import AmbtParser
+import AmbtReporters
 
 /// `ambt coverage`: each obligation of the law with the rules of one code that cover it, under
 /// the law of today, the law when the code was adopted, or both side by side.
@@ -9,12 +10,15 @@ public enum CoverageCommand: Command {
     name: "coverage",
     summary: LocalizedText(
       nl: "toon per wettelijke verplichting welke regels haar dekken", en: "show which rules cover each legal obligation"),
-    usage: "ambt coverage [--format text|markdown|json] [--law today|adoption|both] [--today DATUM] <bestand>",
+    usage: "ambt coverage [--format FORMAAT] [--law today|adoption|both] [--today DATUM] <bestand>",
     arguments: [("<bestand>", LocalizedText(nl: "een .ambt-bestand", en: "an .ambt file"))],
     options: [
       OptionSpec(
-        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer", en: "output"), choices: ["text", "markdown", "json"],
-        default: "text"),
+        ["--format"], value: "FORMAAT",
+        help: LocalizedText(
+          nl: "uitvoer; junit, codequality en summary tonen elke verplichting als toets",
+          en: "output; junit, codequality and summary show each obligation as a check"),
+        choices: CoverageReporters.table.formats, default: "text"),
       OptionSpec(
         ["--law"], value: "WET",
         help: LocalizedText(
@@ -57,15 +61,11 @@ public enum CoverageCommand: Command {
     }
     let table = CoverageTable(
       context: lc, today: law == "adoption" ? nil : today, adoption: law == "today" ? nil : adoption?.day)
-    let lang = context.language
-    switch args.value("--format") ?? "text" {
-    case "json": context.io.out(table.json(file: file.displayName, lang) + "\n")
-    case "markdown":
-      context.io.out(
-        TerminalText.sanitize(
-          table.markdown(title: parsed.document.metadata.title?.value ?? file.displayName, lang), keepingLineBreaks: true))
-    default: context.io.out(TerminalText.sanitize(table.text(lang), keepingLineBreaks: true))
-    }
+    let report = CoverageReport(
+      table: table, file: file.displayName, title: parsed.document.metadata.title?.value ?? file.displayName)
+    let options = ReportOptions(
+      language: context.language, colour: context.style.enabled, currentDirectory: context.io.currentDirectory)
+    context.io.out(CoverageReporters.table.render(report, format: args.value("--format"), options))
     return table.hasGaps ? ExitCode.findings : ExitCode.clean
   }
 }

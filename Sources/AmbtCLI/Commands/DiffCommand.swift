@@ -1,6 +1,7 @@
 import AmbtDiff
 import AmbtModel
 import AmbtParser
+import AmbtReporters
 
 /// `ambt diff OLD NEW`: what changed between two versions of a code.
 public enum DiffCommand: Command {
@@ -16,7 +17,7 @@ public enum DiffCommand: Command {
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
-        choices: ["text", "markdown", "html", "json", "wijzigingsbesluit"], default: "text"),
+        choices: DiffReporters.table().formats + ["wijzigingsbesluit"], default: "text"),
       OptionSpec(
         ["-o", "--output"], value: "UITVOER",
         help: LocalizedText(
@@ -68,17 +69,14 @@ public enum DiffCommand: Command {
     }
     let diff = Differ().diff(documents[0], documents[1])
     let output: String
-    switch args.value("--format") ?? "text" {
-    case "json": output = diff.json(language: context.language).serialized() + "\n"
-    case "markdown": output = DiffMarkdownRenderer(language: context.language).render(diff)
-    case "html": output = DiffHTMLRenderer(language: context.language).render(diff)
-    case "wijzigingsbesluit":
+    if args.value("--format") == "wijzigingsbesluit" {
       guard let text = decision(inputs, diff, to: args.value("--output"), context) else { return ExitCode.usage }
       output = text
-    default:
-      var r = DiffTextRenderer(language: context.language, colour: args.value("--output") == nil && context.style.enabled)
-      r.showUnchanged = args.flag("--all")
-      output = r.render(diff)
+    } else {
+      let options = ReportOptions(
+        language: context.language, colour: args.value("--output") == nil && context.style.enabled,
+        currentDirectory: context.io.currentDirectory)
+      output = DiffReporters.table(showUnchanged: args.flag("--all")).render(diff, format: args.value("--format"), options)
     }
     if let out = args.value("--output") {
       if let e = Files.writeAtomically(output, to: out, policy: Files.WritePolicy(inputs: inputs)) {

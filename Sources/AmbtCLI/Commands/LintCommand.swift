@@ -1,5 +1,6 @@
 import AmbtLint
 import AmbtModel
+import AmbtReporters
 import Foundation
 
 /// `ambt lint`: check codes against the law, for gaps, conflicts, superseded references,
@@ -8,22 +9,28 @@ public enum LintCommand: Command {
   public static let spec = CommandSpec(
     name: "lint",
     summary: LocalizedText(nl: "toets codes aan de wet en op samenhang", en: "check codes against the law and for consistency"),
-    usage: "ambt lint [--format FORMAAT] [--fail-on ERNST] [--today DATUM] [--config BESTAND] <bestand|map>...",
+    usage:
+      "ambt lint [--format FORMAAT] [--fail-on ERNST] [--today DATUM] [--config BESTAND] [--baseline BESTAND] [<bestand|map>...]",
     arguments: [
       (
         "<bestand|map>",
         LocalizedText(
-          nl: "een .ambt-bestand of een map (alle .ambt-bestanden daarin)",
-          en: "an .ambt file or a directory (all .ambt files in it)")
+          nl: "een .ambt-bestand of een map (alle .ambt-bestanden daarin); zonder: 'paths' uit de configuratie, anders .",
+          en: "an .ambt file or a directory (all .ambt files in it); without: 'paths' from the configuration, else .")
       )
     ],
     options: [
       OptionSpec(
-        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoer", en: "output"),
-        choices: ["text", "json", "sarif", "github"], default: "text"),
+        ["--format"], value: "FORMAAT",
+        help: LocalizedText(
+          nl: "uitvoer: codequality voor GitLab, junit voor testrapporten, summary (Markdown) voor een CI-samenvatting",
+          en: "output: codequality for GitLab, junit for test reports, summary (Markdown) for a CI job summary"),
+        choices: LintReporters.table.formats, default: "text"),
       OptionSpec(
         ["--fail-on"], value: "ERNST",
-        help: LocalizedText(nl: "afsluitcode 1 vanaf deze ernst", en: "exit code 1 from this severity"),
+        help: LocalizedText(
+          nl: "afsluitcode 1 vanaf deze ernst (anders 'fail-on' uit de configuratie)",
+          en: "exit code 1 from this severity (else 'fail-on' from the configuration)"),
         choices: ["error", "warning", "info"], default: "error"),
       OptionSpec(
         ["--today"], value: "DATUM",
@@ -31,16 +38,34 @@ public enum LintCommand: Command {
       OptionSpec(
         ["--config"], value: "BESTAND",
         help: LocalizedText(
-          nl: "configuratie: regels uitzetten of hun ernst wijzigen (zie docs/lint.md)",
-          en: "configuration: switch rules off or change their severity (see docs/lint.md)")),
+          nl: "configuratie (zie docs/lint.md); zonder deze optie: .ambt-lint in de huidige map of een bovenliggende",
+          en: "configuration (see docs/lint.md); without this option: .ambt-lint in the current folder or a parent")),
+      OptionSpec(
+        ["--no-config"],
+        help: LocalizedText(
+          nl: "zoek geen .ambt-lint; gebruik de standaardinstellingen", en: "look for no .ambt-lint; use the defaults")),
+      OptionSpec(
+        ["--baseline"], value: "BESTAND",
+        help: LocalizedText(
+          nl: "toon alleen bevindingen die niet in deze basislijn staan",
+          en: "report only findings that are not in this baseline")),
+      OptionSpec(
+        ["--write-baseline"], value: "BESTAND",
+        help: LocalizedText(
+          nl: "leg alle huidige bevindingen vast als basislijn en stop (afsluitcode 0)",
+          en: "record every current finding as the baseline and stop (exit code 0)")),
+      OptionSpec(
+        ["--strict-baseline"],
+        help: LocalizedText(
+          nl: "afsluitcode 1 ook als een bevinding uit de basislijn niet meer voorkomt (ruim de basislijn op)",
+          en: "exit code 1 also when a finding of the baseline no longer occurs (clean up the baseline)")),
     ],
     discussion: LocalizedText(
       nl:
-        "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg.",
+        "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg. Een basislijn herkent bevindingen aan regel, bestand, artikel, melding en de tekst van de regel, niet aan het regelnummer: tekst verplaatsen houdt ze bekend. 'ambt init' schrijft een .ambt-lint met uitleg bij elke instelling.",
       en:
-        "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one."
-    ),
-    minArguments: 1)
+        "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one. A baseline knows findings by rule, file, article, message and the text of the line, not by line number: moving text keeps them known. 'ambt init' writes an .ambt-lint with a comment on each setting."
+    ))
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     var today = systemToday()
@@ -54,32 +79,61 @@ public enum LintCommand: Command {
       }
       today = d
     }
-    var configuration = LintConfiguration()
-    if let path = args.value("--config") {
-      switch Files.read(path) {
-      case .failure(let e):
-        context.fail(e.message)
-        return ExitCode.usage
-      case .success(let bytes):
-        switch LintConfiguration.parse(String(decoding: bytes, as: UTF8.self), knownRules: LintRules.ids) {
-        case .failure(let e):
-          context.fail(LocalizedText(nl: "\(path):\(e.line): \(e.message.nl)", en: "\(path):\(e.line): \(e.message.en)"))
-          return ExitCode.usage
-        case .success(let c): configuration = c
-        }
-      }
+    if args.value("--baseline") != nil && args.value("--write-baseline") != nil {
+      context.fail(
+        LocalizedText(
+          nl: "--baseline en --write-baseline gaan niet samen; --write-baseline legt alle bevindingen opnieuw vast",
+          en: "--baseline and --write-baseline do not go together; --write-baseline records every finding anew"))
+      return ExitCode.usage
     }
+    guard let found = LintConfigurationFile.load(args, context) else { return ExitCode.usage }
+    let configuration = found.configuration
+    var paths = args.positionals
+    if paths.isEmpty { paths = configuration.paths.isEmpty ? ["."] : configuration.paths.map(found.resolve) }
     let files: [InputSource]
-    switch Files.list(args.positionals, io: context.io, language: context.language) {
+    switch Files.list(paths, io: context.io, language: context.language) {
     case .failure(let e):
       context.fail(e.message)
       return ExitCode.usage
     case .success(let f): files = f
     }
-    let options = LintOptions(today: today, configuration: configuration)
-    // Files are read and linted on all cores (AMBT_JOBS), in input order. The reporters need
-    // only the findings, the line tables and the file names, so the parsed document is dropped
-    // as soon as a file is linted: memory stays near the size of the input.
+    let (results, unreadable) = lint(files, LintOptions(today: today, configuration: configuration), context)
+    var report = LintReport(
+      results: results, language: context.language, toolVersion: CLI.version,
+      documentationURL: context.io.environment["AMBT_DOCS_URL"] ?? configuration.documentationURL)
+    let threshold = args.value("--fail-on").flatMap(Severity.init(rawValue:)) ?? configuration.failOn ?? .error
+    let reportOptions = ReportOptions(
+      language: context.language, colour: context.style.enabled, currentDirectory: context.io.currentDirectory,
+      failOn: threshold, documentationURL: report.documentationURL)
+
+    if let path = args.value("--write-baseline") {
+      return writeBaseline(report, to: path, inputs: files, reportOptions, context)
+        ?? (unreadable ? ExitCode.usage : ExitCode.clean)
+    }
+    var stale: [Baseline.Entry] = []
+    if let path = args.value("--baseline") ?? configuration.baseline.map(found.resolve) {
+      guard let applied = applyBaseline(path, to: &report, reportOptions, context) else { return ExitCode.usage }
+      stale = applied
+    }
+    context.io.out(LintReporters.table.render(report, format: args.value("--format"), reportOptions))
+    let all = report.results.flatMap(\.diagnostics)
+    let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
+    let (e, w, i) = (counts[.error] ?? 0, counts[.warning] ?? 0, counts[.info] ?? 0)
+    context.io.err(
+      context.t(
+        "\(results.count) \(results.count == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
+        "\(results.count) \(results.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"
+      ))
+    let strictFailure = reportStale(stale, strict: args.flag("--strict-baseline"), context)
+    // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
+    if unreadable { return ExitCode.usage }
+    return all.contains { $0.severity >= threshold } || strictFailure ? ExitCode.findings : ExitCode.clean
+  }
+
+  /// Reads and lints the files on all cores (AMBT_JOBS), in input order. The reporters need only
+  /// the findings, the line tables and the file names, so the parsed document is dropped as soon
+  /// as a file is linted: memory stays near the size of the input.
+  static func lint(_ files: [InputSource], _ options: LintOptions, _ context: Context) -> ([LintResult], Bool) {
     var results: [LintResult] = []
     var unreadable = false
     let workers = ParallelMap.defaultWorkers(environment: context.io.environment)
@@ -97,36 +151,7 @@ public enum LintCommand: Command {
         context.fail(e.message)
       }
     }
-    let report = LintReport(results: results, language: context.language, toolVersion: CLI.version)
-    switch args.value("--format") ?? "text" {
-    case "json": context.io.out(JSONLintReporter.render(report))
-    case "sarif": context.io.out(SARIFReporter.render(report, currentDirectory: context.io.currentDirectory))
-    case "github": context.io.out(GitHubLintReporter.render(report))
-    default: context.io.out(text(report, context))
-    }
-    let all = results.flatMap(\.diagnostics)
-    let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
-    let (e, w, i) = (counts[.error] ?? 0, counts[.warning] ?? 0, counts[.info] ?? 0)
-    context.io.err(
-      context.t(
-        "\(results.count) \(results.count == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
-        "\(results.count) \(results.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"
-      ))
-    // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
-    if unreadable { return ExitCode.usage }
-    let threshold = Severity(rawValue: args.value("--fail-on") ?? "error") ?? .error
-    return all.contains { $0.severity >= threshold } ? ExitCode.findings : ExitCode.clean
-  }
-
-  /// The human-readable report: each finding with its source line, hint and citation.
-  public static func text(_ report: LintReport, _ context: Context) -> String {
-    let renderer = DiagnosticRenderer(language: context.language, style: context.style)
-    var s = ""
-    for (d, lines) in report.entries {
-      s += renderer.render(d, lines: lines)
-      if let c = d.citation { s += "   " + context.t("grondslag", "basis") + ": " + TerminalText.sanitize(c) + "\n" }
-    }
-    return s
+    return (results, unreadable)
   }
 
   /// Today in UTC from the system clock.

@@ -38,8 +38,8 @@ public enum NewCommand: Command {
     guard let text = CodeTemplate.render(organisation: given ?? CodeTemplate.defaultOrganisation) else {
       context.fail(
         LocalizedText(
-          nl: "interne fout: het model (template.ambt) ontbreekt in deze installatie",
-          en: "internal error: the model (template.ambt) is missing from this installation"))
+          nl: "interne fout: het model (template.ambt.in) ontbreekt in deze installatie",
+          en: "internal error: the model (template.ambt.in) is missing from this installation"))
       return ExitCode.usage
     }
     // The template is data: check what we are about to hand out, so a broken edit is caught here.

@@ -5,11 +5,16 @@ public struct LintReport: Sendable {
   public var results: [LintResult]
   public var language: Language
   public var toolVersion: String
+  /// Where the documentation of ambt is published (a folder holding `rules.md` and
+  /// `language.md`), or nil: there is no public address, so links are left out unless a
+  /// deployment names one (`AMBT_DOCS_URL`, `docs-url` in the configuration).
+  public var documentationURL: String?
 
-  public init(results: [LintResult], language: Language, toolVersion: String) {
+  public init(results: [LintResult], language: Language, toolVersion: String, documentationURL: String? = nil) {
     self.results = results
     self.language = language
     self.toolVersion = toolVersion
+    self.documentationURL = documentationURL.flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// Every diagnostic with its file's line table, in output order (files in input order).
@@ -17,11 +22,10 @@ public struct LintReport: Sendable {
     results.flatMap { r in r.diagnostics.map { ($0, r.lineTable) } }
   }
 
-  /// Where documentation of a rule lives.
-  public static let informationUri = "https://github.com/ambt/ambt"
-  public static func helpUri(_ id: String) -> String {
-    LintRules.ids.contains(id)
-      ? "\(informationUri)/blob/main/docs/rules.md#\(id)" : "\(informationUri)/blob/main/docs/language.md"
+  /// Where a rule is documented, or nil without a documentation address.
+  public func helpUri(_ id: String) -> String? {
+    guard let base = documentationURL.map({ $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) else { return nil }
+    return LintRules.ids.contains(id) ? "\(base)/rules.md#\(id)" : "\(base)/language.md"
   }
 }
 
@@ -63,19 +67,47 @@ public enum JSONLintReporter {
 }
 
 /// `ambt lint --format github`: workflow commands that GitHub Actions shows as annotations.
+///
+/// GitHub shows at most 10 annotations of each level from one step and drops the rest without a
+/// word; so after 10 of a level (9 notices) the others are counted in one last notice that points
+/// to the job summary and the SARIF upload, where every finding is.
 public enum GitHubLintReporter {
+  /// Annotations GitHub shows per level and step.
+  public static let shownPerLevel = 10
+
   public static func render(_ report: LintReport) -> String {
     var out = ""
+    var shown: [String: Int] = [:]
+    var hidden: [String: Int] = [:]
+    let levels = report.entries.map { d, _ in d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice" }
+    let overflow = ["error", "warning", "notice"].contains { l in levels.filter { $0 == l }.count > shownPerLevel }
     for (d, lines) in report.entries {
+      let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
+      // With an overflow notice to come, one notice place is kept for it.
+      let room = level == "notice" && overflow ? shownPerLevel - 1 : shownPerLevel
+      guard shown[level, default: 0] < room else {
+        hidden[level, default: 0] += 1
+        continue
+      }
+      shown[level, default: 0] += 1
       let s = lines.position(of: d.range.start)
       let e = lines.position(of: d.range.end)
-      let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
       let title = LintRules.rule(d.id).map { "\(d.id): \($0.descriptor.title.text(report.language))" } ?? d.id
       var message = d.message.text(report.language)
       if let c = d.citation { message += "\n" + (report.language == .en ? "Basis: " : "Grondslag: ") + c }
       if let h = d.hint { message += "\n" + (report.language == .en ? "Hint: " : "Tip: ") + h.text(report.language) }
       out +=
         "::\(level) file=\(property(d.file)),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
+    }
+    if !hidden.isEmpty {
+      let en = report.language == .en
+      let parts = [("error", "fouten", "errors"), ("warning", "waarschuwingen", "warnings"), ("notice", "meldingen", "notices")]
+        .compactMap { key, nl, english in hidden[key].map { "\($0) " + (en ? english : nl) } }
+      let message =
+        en
+        ? "not shown as annotations: \(parts.joined(separator: ", ")) (GitHub shows \(shownPerLevel) per level); every finding is in the job summary and in code scanning (SARIF)."
+        : "niet als annotatie getoond: \(parts.joined(separator: ", ")) (GitHub toont er \(shownPerLevel) per niveau); alle bevindingen staan in de samenvatting van de job en in code scanning (SARIF)."
+      out += "::notice title=ambt lint::\(data(message))\n"
     }
     return out
   }

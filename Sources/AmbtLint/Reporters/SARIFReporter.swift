@@ -4,13 +4,14 @@ import AmbtModel
 ///
 /// Paths are made relative to the working directory (`uriBaseId` `%SRCROOT%`), columns count
 /// Unicode code points (`columnKind` `unicodeCodePoints`) from 1, and each result has a
-/// fingerprint that does not depend on its line, so moving text does not reopen alerts.
+/// fingerprint that does not depend on its line number, so moving text does not reopen alerts.
 public enum SARIFReporter {
   public static func render(_ report: LintReport, currentDirectory: String) -> String {
     var ruleIDs = LintRules.all.map(\.descriptor.id)
     for (d, _) in report.entries where !ruleIDs.contains(d.id) { ruleIDs.append(d.id) }
     let lang = report.language
     let rules: [JSON] = ruleIDs.map { id in
+      let help = report.helpUri(id)
       guard let r = LintRules.rule(id)?.descriptor else {
         return .object([
           "id": .string(id), "name": .string(camel(id)),
@@ -21,15 +22,18 @@ public enum SARIFReporter {
                 ? "A problem found while reading the file (see the language reference)."
                 : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")
           ]),
-          "helpUri": .string(LintReport.helpUri(id)), "defaultConfiguration": .object(["level": .string("error")]),
+          "helpUri": .optional(help), "defaultConfiguration": .object(["level": .string("error")]),
         ])
       }
       var full = r.summary.text(lang) + " " + r.rationale.text(lang)
       if let c = r.citation { full += " (" + c.display + ")" }
       return .object([
         "id": .string(id), "name": .string(camel(id)), "shortDescription": .object(["text": .string(r.title.text(lang))]),
-        "fullDescription": .object(["text": .string(full)]), "helpUri": .string(LintReport.helpUri(id)),
-        "help": .object(["text": .string(r.summary.text(lang)), "markdown": .string("[\(id)](\(LintReport.helpUri(id)))")]),
+        "fullDescription": .object(["text": .string(full)]), "helpUri": .optional(help),
+        "help": .object([
+          "text": .string(r.summary.text(lang)),
+          "markdown": .string(help.map { "[\(id)](\($0))" } ?? "`\(id)`: " + r.summary.text(lang)),
+        ]),
         "defaultConfiguration": .object(["level": .string(level(r.defaultSeverity))]),
         "properties": .object(["tags": .array([.string(r.family.rawValue)])]),
       ])
@@ -60,9 +64,7 @@ public enum SARIFReporter {
         "properties": .object(
           ["basis": .string(d.inferred ? "inferred" : "confirmed")].merging(
             d.lawChangedOn.map { ["lawChangedOn": JSON.string($0)] } ?? [:], uniquingKeysWith: { a, _ in a })),
-        "partialFingerprints": .object([
-          "ambtFinding/v1": .string(fingerprint([d.id, uri, d.article ?? "", d.message.nl, lines.lineText(s.line)]))
-        ]),
+        "partialFingerprints": .object(["ambtFinding/v2": .string(findingFingerprint(d, uri: uri, lines: lines))]),
       ]
       if !d.notes.isEmpty {
         result["relatedLocations"] = .array(
@@ -84,7 +86,7 @@ public enum SARIFReporter {
       "tool": .object([
         "driver": .object([
           "name": .string("ambt"), "version": .string(report.toolVersion), "semanticVersion": .string(report.toolVersion),
-          "informationUri": .string(LintReport.informationUri), "rules": .array(rules),
+          "informationUri": .optional(report.documentationURL), "rules": .array(rules),
         ])
       ]),
       "columnKind": .string("unicodeCodePoints"),
@@ -98,7 +100,8 @@ public enum SARIFReporter {
     let root: JSON = .object([
       "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"), "runs": .array([run]),
     ])
-    return root.serialized() + "\n"
+    // SARIF has no nulls: an absent address (helpUri, informationUri) is left out.
+    return root.droppingNulls().serialized() + "\n"
   }
 
   static func level(_ s: Severity) -> String {
@@ -133,6 +136,20 @@ public enum SARIFReporter {
     return out
   }
 
+  /// The fingerprint of a finding, shared by SARIF, the CI formats and the baseline: the rule,
+  /// the file, the article, the Dutch message and the text the finding marks (its whole line when
+  /// it marks nothing), never the line number. Moving text keeps it; editing other words on the
+  /// same line keeps it too (v1 hashed the whole line).
+  public static func findingFingerprint(_ d: Diagnostic, uri: String, lines: LineTable) -> String {
+    let count = lines.bytes.count
+    let start = min(max(0, d.range.start), count)
+    let end = min(max(start, d.range.end), count, start + 512)
+    let marked =
+      end > start
+      ? String(decoding: lines.bytes[start..<end], as: UTF8.self) : lines.lineText(lines.position(of: start).line)
+    return fingerprint([d.id, uri, d.article ?? "", d.message.nl, marked])
+  }
+
   /// FNV-1a 64-bit over the parts, as 16 hex digits: stable across runs and platforms.
   static func fingerprint(_ parts: [String]) -> String {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -146,5 +163,17 @@ public enum SARIFReporter {
     }
     let hex = String(h, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
+
+extension JSON {
+  /// The value with every `null` member of an object left out, at any depth.
+  func droppingNulls() -> JSON {
+    switch self {
+    case .array(let items): return .array(items.map { $0.droppingNulls() })
+    case .object(let members):
+      return .object(members.filter { $0.value != .null }.mapValues { $0.droppingNulls() })
+    default: return self
+    }
   }
 }
