@@ -99,6 +99,7 @@ struct DecisionReader {
       }
     }
     var parts: [AmendmentPart] = []
+    var failed = Set<Int>()
     while true {
       skipBlank()
       guard k < end else { break }
@@ -108,9 +109,11 @@ struct DecisionReader {
         continue
       }
       if parts.isEmpty { parts.append(AmendmentPart(letter: "", instructions: [])) }
+      let reported = diagnostics.count
       parts[parts.count - 1].instructions += statement()
+      if diagnostics.count > reported { failed.insert(parts.count - 1) }
     }
-    for p in parts where p.instructions.isEmpty && !p.letter.isEmpty {
+    for (k, p) in parts.enumerated() where p.instructions.isEmpty && !p.letter.isEmpty && !failed.contains(k) {
       let line = lines.first { isLetterLine($0) && $0.content.prefix { $0 != "." } == p.letter }
       let at = line.map { SourceRange(start: $0.offset, end: $0.offset + $0.content.utf8.count) } ?? .empty
       error(
