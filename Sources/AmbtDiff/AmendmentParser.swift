@@ -25,18 +25,23 @@ public enum AmendmentParser {
 
   /// The lines with their content (after indentation, without trailing white space) and offsets.
   static func lines(of text: String) -> [Line] {
+    // Bytes, not characters: Swift reads CR LF as one character.
+    let bytes = Array(text.utf8)
     var out: [Line] = []
-    var offset = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var body = Substring(text)
-    if offset == 3 { body = body.dropFirst() }
-    for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while true {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      var stop = end
+      if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+      let line = Substring(String(decoding: bytes[start..<stop], as: UTF8.self))
       let lead = line.prefix { $0 == " " || $0 == "\t" }
       var content = line.dropFirst(lead.count)
-      while content.last == " " || content.last == "\t" { content = content.dropLast() }
+      while content.last == " " || content.last == "\t" || content.last == "\r" { content = content.dropLast() }
       let indent = lead.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
-      out.append(Line(content: content, offset: offset + lead.utf8.count, indent: indent))
-      offset += raw.utf8.count + 1
+      out.append(Line(content: content, offset: start + lead.utf8.count, indent: indent))
+      guard end < bytes.count else { break }
+      start = end + 1
     }
     return out
   }

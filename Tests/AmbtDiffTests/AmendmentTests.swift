@@ -262,3 +262,44 @@ import Testing
     #expect(Self.apply(gap).1.first?.id == "amendment-numbering")
   }
 }
+
+/// A decision is text from anywhere: no input may crash the reader or the applier.
+@Suite struct AmendmentRobustnessTests {
+  @Test("CRLF line ends, a byte order mark, tabs and runs of spaces are all fine")
+  func layout() throws {
+    let decision =
+      "\u{FEFF}ARTIKEL I\r\n\r\nA\r\n\r\nIn   artikel\t1.1 wordt  \"meer dan € 50\"  vervangen door \"meer dan € 25\" .\r\n\r\nB\r\n\r\nArtikel 1.2 komt te luiden:\r\n\r\n\t§ 1.2. Een geschenk meld je.\r\n\t@norm meldplicht\r\n"
+    let (result, problems) = AmendmentTests.apply(decision)
+    #expect(problems.isEmpty, "\(problems.map(\.message.en))")
+    let text = try #require(result)
+    #expect(text.contains("meer dan € 25.") && text.contains("§ 1.2. Een geschenk meld je.\n@norm meldplicht\n"))
+  }
+
+  @Test("a decision cut, doubled and garbled at random: problems or a result, never a crash")
+  func garbled() {
+    let old = Support.read("Codes/leek.ambt")
+    let new = Support.read("Tests/AmbtDiffTests/Fixtures/leek-v2.ambt")
+    guard let d = AmendmentGenerator().decision(old: old, oldFile: "oud", new: new, newFile: "nieuw") else {
+      Issue.record("no decision")
+      return
+    }
+    let base = Array(AmendmentRenderer().render(d))
+    var rng = SeededGenerator(seed: 2026)
+    let noise: [Character] = ["\"", "'", "’", "„", ":", ".", " ", "\n", "\t", "A", "§", "#", "1", "é", "\u{0}", "\u{1B}"]
+    for _ in 0..<150 {
+      var chars = base
+      for _ in 0..<Int.random(in: 1...12, using: &rng) {
+        let k = Int.random(in: 0..<chars.count, using: &rng)
+        switch Int.random(in: 0..<4, using: &rng) {
+        case 0: chars.remove(at: k)
+        case 1: chars.insert(noise.randomElement(using: &rng)!, at: k)
+        case 2: chars[k] = noise.randomElement(using: &rng)!
+        default: chars.removeSubrange(k..<min(chars.count, k + Int.random(in: 1...200, using: &rng)))
+        }
+        if chars.isEmpty { chars = ["A"] }
+      }
+      let (read, problems) = AmendmentParser.parse(String(chars), file: "besluit")
+      if problems.isEmpty { _ = AmendmentApplier().apply(read, to: old, file: "oud", decisionFile: "besluit") }
+    }
+  }
+}

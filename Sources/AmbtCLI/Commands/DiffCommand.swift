@@ -28,9 +28,9 @@ public enum DiffCommand: Command {
     ],
     discussion: LocalizedText(
       nl:
-        "Regels worden op inhoud gekoppeld, niet op nummer. Betekeniswijzigingen (bedragen, termijnen, normen, bij wie je meldt) komen uit bevestigde annotaties als beide versies die hebben, anders uit de tekst: dan staat erbij (afgeleid uit de tekst). Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json.",
+        "Regels worden op inhoud gekoppeld, niet op nummer. Betekeniswijzigingen (bedragen, termijnen, normen, bij wie je meldt) komen uit bevestigde annotaties als beide versies die hebben, anders uit de tekst: dan staat erbij (afgeleid uit de tekst). Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json. --format wijzigingsbesluit schrijft het wijzigingsbesluit dat het college vaststelt (Aanwijzingen voor de regelgeving, hoofdstuk 6), in het Nederlands; 'ambt apply' voert het uit.",
       en:
-        "Rules are aligned by content, not by number. Changes of meaning (amounts, periods, norms, whom to report to) come from confirmed annotations when both versions have them, else from the text: then they say (inferred from the text). Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json."
+        "Rules are aligned by content, not by number. Changes of meaning (amounts, periods, norms, whom to report to) come from confirmed annotations when both versions have them, else from the text: then they say (inferred from the text). Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json. --format wijzigingsbesluit writes the amendment decision the college adopts (Aanwijzingen voor de regelgeving, chapter 6), in Dutch; 'ambt apply' carries it out."
     ),
     minArguments: 2, maxArguments: 2)
 
