@@ -1,4 +1,5 @@
 import AmbtModel
+import Foundation
 
 /// Reads an amendment decision: the one `ambt diff --format wijzigingsbesluit` writes, and one
 /// written by hand in that style.
@@ -215,12 +216,21 @@ struct DecisionReader {
     let at = s.range(s.furthest, min(s.chars.count, s.furthest + 1))
     let seen = String(s.chars[..<s.furthest]).trimmingSpaces
     let shown = seen.count > 50 ? "…" + seen.suffix(49) : seen
-    let wanted = s.expected.prefix(4).map { $0.hasPrefix("een ") || $0.hasPrefix("tekst") ? $0 : "'\($0)'" }.joined(
-      separator: " of ")
+    let options = s.expected.prefix(4).map { $0.hasPrefix("een ") || $0.hasPrefix("tekst") ? $0 : "'\($0)'" }
+    let wanted = options.joined(separator: " of ")
+    // The words expected are Dutch in both languages (the decision is); descriptions are not.
+    let wantedEN = options.map { (o: String) -> String in
+      o.replacingOccurrences(of: "een sluitend aanhalingsteken gevolgd door", with: "a closing quotation mark followed by")
+        .replacingOccurrences(of: "een sluitend aanhalingsteken", with: "a closing quotation mark")
+        .replacingOccurrences(of: "tekst tussen aanhalingstekens", with: "text in quotation marks")
+        .replacingOccurrences(of: "een nummer", with: "a number")
+        .replacingOccurrences(of: "het einde van de zin", with: "the end of the sentence")
+        .replacingOccurrences(of: "een aantal", with: "a count")
+    }.joined(separator: " or ")
     error(
       "amendment-unknown-phrase",
       seen.isEmpty ? "onbekende opdracht; verwacht \(wanted)" : "onbekende opdracht: na '\(shown)' verwacht \(wanted)",
-      seen.isEmpty ? "unknown instruction; expected \(wanted)" : "unknown instruction: after '\(shown)' expected \(wanted)", at,
+      seen.isEmpty ? "unknown instruction; expected \(wantedEN)" : "unknown instruction: after '\(shown)' expected \(wantedEN)", at,
       hintNL:
         "ambt leest opdrachten als 'Artikel 3.1 komt te luiden:', 'In artikel 3.1 wordt \"…\" vervangen door \"…\".', 'Artikel 3.1 vervalt.' en 'Na artikel 3.1 wordt een artikel ingevoegd, luidende:' (docs/diff.md)",
       hintEN:
