@@ -36,6 +36,10 @@ public struct AmendmentGenerator: Sendable {
       ArticleProfile.profiles(of: pa.document), ArticleProfile.profiles(of: pb.document), oldDoc: pa.document, newDoc: pb.document
     )
     let target = checked ? AmendmentApplier.comparable(b) : ""
+    // The same code (comments aside): a decision without onderdelen.
+    if AmendmentApplier.comparable(a) == AmendmentApplier.comparable(b) {
+      return AmendmentDecision(parts: [], frame: Self.frame(pa.document, pb.document))
+    }
     let frame = Self.frame(pa.document, pb.document)
 
     var builder = AmendmentBuilder(old: oldOutline, new: newOutline, alignment: alignment)

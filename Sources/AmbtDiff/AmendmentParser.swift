@@ -230,7 +230,8 @@ struct DecisionReader {
     error(
       "amendment-unknown-phrase",
       seen.isEmpty ? "onbekende opdracht; verwacht \(wanted)" : "onbekende opdracht: na '\(shown)' verwacht \(wanted)",
-      seen.isEmpty ? "unknown instruction; expected \(wantedEN)" : "unknown instruction: after '\(shown)' expected \(wantedEN)", at,
+      seen.isEmpty ? "unknown instruction; expected \(wantedEN)" : "unknown instruction: after '\(shown)' expected \(wantedEN)",
+      at,
       hintNL:
         "ambt leest opdrachten als 'Artikel 3.1 komt te luiden:', 'In artikel 3.1 wordt \"…\" vervangen door \"…\".', 'Artikel 3.1 vervalt.' en 'Na artikel 3.1 wordt een artikel ingevoegd, luidende:' (docs/diff.md)",
       hintEN:

@@ -303,3 +303,51 @@ import Testing
     }
   }
 }
+
+/// What the generator writes for particular changes.
+@Suite struct AmendmentGeneratorTests {
+  static func decision(_ old: String, _ new: String) -> String {
+    guard let d = AmendmentGenerator().decision(old: old, oldFile: "oud", new: new, newFile: "nieuw") else { return "" }
+    if !d.parts.isEmpty { #expect(AmendmentPropertyTests.roundTrip(old, new, d) == nil) }
+    return AmendmentRenderer().render(d)
+  }
+
+  @Test("a code numbered per chapter: rules named within their chapter, a chapter's own text by replacement")
+  func perChapter() {
+    let old = Support.read("Codes/maastricht.ambt")
+    let start = old.range(of: "§ 1.", range: old.range(of: "# 3. HET TEGENGAAN VAN CORRUPTIE")!.upperBound..<old.endIndex)!
+    var new = old
+    new.replaceSubrange(start, with: "§ 1. Je neemt nooit geld aan.\n@onderwerp omkoping\n@norm verbod\n\n§ 1a.")
+    new = new.replacingOccurrences(
+      of: "Bedrijfsmiddelen zijn bedoeld voor je werk.", with: "Bedrijfsmiddelen zijn alleen bedoeld voor je werk.")
+    let text = Self.decision(old, new)
+    #expect(
+      text.contains("In hoofdstuk 3 wordt vóór artikel 1 een artikel ingevoegd, luidende:\n\n    § 1. Je neemt nooit geld aan.\n")
+    )
+    #expect(text.contains("Artikel 1 van hoofdstuk 3 wordt vernummerd tot artikel 1a."))
+    #expect(
+      text.contains(
+        "In hoofdstuk 5 wordt \"Bedrijfsmiddelen zijn bedoeld voor\" vervangen door \"Bedrijfsmiddelen zijn alleen bedoeld voor\"."
+      ))
+  }
+
+  @Test("the frame: who decides, gelet op the legal basis, the date of entry into force; no differences, no decision")
+  func frame() {
+    let old = AmendmentTests.code
+    let new = old.replacingOccurrences(
+      of: "vastgesteld op: 2025-03-11\n", with: "vastgesteld op: 2026-02-03\nin werking: 2026-03-01\n"
+    )
+    .replacingOccurrences(of: "# Slot", with: "# Slot\n\nDe gedragscode is herzien in 2026.\n")
+    let text = Self.decision(old, new)
+    #expect(
+      text.hasPrefix(
+        "Besluit van het college van burgemeester en wethouders van Voorbeeld tot wijziging van de Gedragscode ambtenaren gemeente Voorbeeld\n\nHet college van burgemeester en wethouders van Voorbeeld;\n\ngelet op Ambtenarenwet 2017, art. 4 lid 3;\n\nbesluit:\n"
+      ))
+    #expect(text.contains("Het gegeven \"in werking\" komt te luiden: \"2026-03-01\"."))
+    #expect(text.contains("Het slot komt te luiden:\n\n    De gedragscode is herzien in 2026.\n\n    Aldus vastgesteld"))
+    #expect(
+      text.contains("Dit besluit treedt in werking met ingang van 1 maart 2026.")
+        && text.contains("vergadering van 3 februari 2026."))
+    #expect(Self.decision(old, old).contains("Er zijn geen verschillen; er is geen wijzigingsbesluit nodig."))
+  }
+}

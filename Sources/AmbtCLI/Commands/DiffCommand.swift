@@ -72,9 +72,7 @@ public enum DiffCommand: Command {
     case "json": output = diff.json(language: context.language).serialized() + "\n"
     case "markdown": output = DiffMarkdownRenderer(language: context.language).render(diff)
     case "html": output = DiffHTMLRenderer(language: context.language).render(diff)
-    case "wijzigingsbesluit":
-      guard let text = decision(inputs, diff, to: args.value("--output"), context) else { return ExitCode.usage }
-      output = text
+    case "wijzigingsbesluit": return decision(inputs, diff, args, context)
     default:
       var r = DiffTextRenderer(language: context.language, colour: args.value("--output") == nil && context.style.enabled)
       r.showUnchanged = args.flag("--all")
@@ -89,24 +87,5 @@ public enum DiffCommand: Command {
       context.io.out(output)
     }
     return diff.hasDifferences ? ExitCode.findings : ExitCode.clean
-  }
-
-  /// The amendment decision; with `-o` exactly as generated (so `ambt apply` reproduces every
-  /// character), on standard output made safe for a terminal.
-  static func decision(_ inputs: [InputFile], _ diff: DocumentDiff, to output: String?, _ context: Context) -> String? {
-    let text = inputs.map { String(decoding: $0.bytes, as: UTF8.self) }
-    guard
-      let d = AmendmentGenerator().decision(
-        old: text[0], oldFile: inputs[0].displayName, new: text[1], newFile: inputs[1].displayName, diff: diff)
-    else {
-      context.fail(
-        LocalizedText(
-          nl:
-            "kan voor deze versies geen wijzigingsbesluit maken dat de nieuwe versie oplevert (een fout in ambt; meld het graag)",
-          en: "cannot make an amendment decision that yields the new version (a bug in ambt; please report it)"))
-      return nil
-    }
-    let rendered = AmendmentRenderer().render(d)
-    return output == nil ? TerminalText.sanitize(rendered, keepingLineBreaks: true) : rendered
   }
 }
