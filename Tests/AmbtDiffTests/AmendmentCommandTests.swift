@@ -100,6 +100,10 @@ import Testing
     let (c2, out, _) = run(["apply", old, "-"], stdin: decision)
     #expect(c2 == 0 && !out.contains("§ 1.6.") && out.contains("§ 1.5."))
     #expect(run(["apply", "-", "-"], stdin: decision).0 == 2)
+    // An old version with errors: its own problems, at its own lines.
+    try "---\ntitel: T\n---\n\n§ 1. Tekst.\n@onbekend x\n".write(toFile: old, atomically: true, encoding: .utf8)
+    let (c3, _, e3) = run(["apply", old, "-"], stdin: decision)
+    #expect(c3 == 2 && e3.contains("oud.ambt:6:2: fout: onbekende annotatie") && e3.contains("bevat fouten; los die eerst op"))
     #expect(run(["apply", old]).0 == 2)
   }
 
