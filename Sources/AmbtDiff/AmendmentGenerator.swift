@@ -33,8 +33,13 @@ public struct AmendmentGenerator: Sendable {
     let newOutline = CodeOutline(canonical: pb)
     // The differ's alignment: rules paired by content, chapters by where their rules went.
     let alignment = Aligner().align(
-      ArticleProfile.profiles(of: pa.document), ArticleProfile.profiles(of: pb.document), oldDoc: pa.document, newDoc: pb.document)
+      ArticleProfile.profiles(of: pa.document), ArticleProfile.profiles(of: pb.document), oldDoc: pa.document, newDoc: pb.document
+    )
     let target = checked ? AmendmentApplier.comparable(b) : ""
+    // The same code (comments aside): a decision without onderdelen.
+    if AmendmentApplier.comparable(a) == AmendmentApplier.comparable(b) {
+      return AmendmentDecision(parts: [], frame: Self.frame(pa.document, pb.document))
+    }
     let frame = Self.frame(pa.document, pb.document)
 
     var builder = AmendmentBuilder(old: oldOutline, new: newOutline, alignment: alignment)
@@ -62,7 +67,9 @@ public struct AmendmentGenerator: Sendable {
   /// it), or nil when it has errors.
   public static func canonical(_ source: String, file: String) -> ParseResult? {
     let checked = Checker.check(bytes: Array(source.utf8), file: file)
-    guard !checked.diagnostics.contains(where: { $0.severity == .error }), let text = Formatter.format(checked) else { return nil }
+    guard !checked.diagnostics.contains(where: { $0.severity == .error }), let text = Formatter.format(checked) else {
+      return nil
+    }
     return text == source ? checked : AmbtParser.parse(text, file: file)
   }
 

@@ -1,4 +1,5 @@
 import AmbtModel
+import Foundation
 
 /// Reads an amendment decision: the one `ambt diff --format wijzigingsbesluit` writes, and one
 /// written by hand in that style.
@@ -25,18 +26,23 @@ public enum AmendmentParser {
 
   /// The lines with their content (after indentation, without trailing white space) and offsets.
   static func lines(of text: String) -> [Line] {
+    // Bytes, not characters: Swift reads CR LF as one character.
+    let bytes = Array(text.utf8)
     var out: [Line] = []
-    var offset = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var body = Substring(text)
-    if offset == 3 { body = body.dropFirst() }
-    for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while true {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      var stop = end
+      if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+      let line = Substring(String(decoding: bytes[start..<stop], as: UTF8.self))
       let lead = line.prefix { $0 == " " || $0 == "\t" }
       var content = line.dropFirst(lead.count)
-      while content.last == " " || content.last == "\t" { content = content.dropLast() }
+      while content.last == " " || content.last == "\t" || content.last == "\r" { content = content.dropLast() }
       let indent = lead.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
-      out.append(Line(content: content, offset: offset + lead.utf8.count, indent: indent))
-      offset += raw.utf8.count + 1
+      out.append(Line(content: content, offset: start + lead.utf8.count, indent: indent))
+      guard end < bytes.count else { break }
+      start = end + 1
     }
     return out
   }
@@ -99,6 +105,7 @@ struct DecisionReader {
       }
     }
     var parts: [AmendmentPart] = []
+    var failed = Set<Int>()
     while true {
       skipBlank()
       guard k < end else { break }
@@ -108,9 +115,11 @@ struct DecisionReader {
         continue
       }
       if parts.isEmpty { parts.append(AmendmentPart(letter: "", instructions: [])) }
+      let reported = diagnostics.count
       parts[parts.count - 1].instructions += statement()
+      if diagnostics.count > reported { failed.insert(parts.count - 1) }
     }
-    for p in parts where p.instructions.isEmpty && !p.letter.isEmpty {
+    for (k, p) in parts.enumerated() where p.instructions.isEmpty && !p.letter.isEmpty && !failed.contains(k) {
       let line = lines.first { isLetterLine($0) && $0.content.prefix { $0 != "." } == p.letter }
       let at = line.map { SourceRange(start: $0.offset, end: $0.offset + $0.content.utf8.count) } ?? .empty
       error(
@@ -207,12 +216,22 @@ struct DecisionReader {
     let at = s.range(s.furthest, min(s.chars.count, s.furthest + 1))
     let seen = String(s.chars[..<s.furthest]).trimmingSpaces
     let shown = seen.count > 50 ? "…" + seen.suffix(49) : seen
-    let wanted = s.expected.prefix(4).map { $0.hasPrefix("een ") || $0.hasPrefix("tekst") ? $0 : "'\($0)'" }.joined(
-      separator: " of ")
+    let options = s.expected.prefix(4).map { $0.hasPrefix("een ") || $0.hasPrefix("tekst") ? $0 : "'\($0)'" }
+    let wanted = options.joined(separator: " of ")
+    // The words expected are Dutch in both languages (the decision is); descriptions are not.
+    let wantedEN = options.map { (o: String) -> String in
+      o.replacingOccurrences(of: "een sluitend aanhalingsteken gevolgd door", with: "a closing quotation mark followed by")
+        .replacingOccurrences(of: "een sluitend aanhalingsteken", with: "a closing quotation mark")
+        .replacingOccurrences(of: "tekst tussen aanhalingstekens", with: "text in quotation marks")
+        .replacingOccurrences(of: "een nummer", with: "a number")
+        .replacingOccurrences(of: "het einde van de zin", with: "the end of the sentence")
+        .replacingOccurrences(of: "een aantal", with: "a count")
+    }.joined(separator: " or ")
     error(
       "amendment-unknown-phrase",
       seen.isEmpty ? "onbekende opdracht; verwacht \(wanted)" : "onbekende opdracht: na '\(shown)' verwacht \(wanted)",
-      seen.isEmpty ? "unknown instruction; expected \(wanted)" : "unknown instruction: after '\(shown)' expected \(wanted)", at,
+      seen.isEmpty ? "unknown instruction; expected \(wantedEN)" : "unknown instruction: after '\(shown)' expected \(wantedEN)",
+      at,
       hintNL:
         "ambt leest opdrachten als 'Artikel 3.1 komt te luiden:', 'In artikel 3.1 wordt \"…\" vervangen door \"…\".', 'Artikel 3.1 vervalt.' en 'Na artikel 3.1 wordt een artikel ingevoegd, luidende:' (docs/diff.md)",
       hintEN:

@@ -106,7 +106,13 @@ public struct AmendmentRenderer: Sendable {
       case (.before, _):
         let verb = count == 1 ? "wordt" : "worden"
         let things = (count == 1 ? "een " : "\(AmendmentWording.count(count)) ") + AmendmentWording.noun(kind, plural: count != 1)
-        let within = i.chapter.map { "In " + Self.name(.chapter($0)) + " \(verb) vóór \(name) \(things)" }
+        // `In hoofdstuk 3 wordt vóór artikel 1 …`: the rule without `van hoofdstuk 3` again.
+        var rule = i.target
+        if case .article(var r) = rule, r.chapter == i.chapter {
+          r.chapter = nil
+          rule = .article(r)
+        }
+        let within = i.chapter.map { "In " + Self.name(.chapter($0)) + " \(verb) vóór \(Self.name(rule)) \(things)" }
         head = (within ?? "Vóór \(name) \(what)") + " ingevoegd, luidende:"
       case (.after, _): head = "Na \(name) \(what) ingevoegd, luidende:"
       }

@@ -21,10 +21,10 @@ extension CodeOutline {
       try applyToArticle(ref, instruction.action, r)
     case .chapter(let ref): try applyToSection(ref, instruction.action, r)
     case .articles(let first, let last):
-      guard case .renumber(let to, let end?) = instruction.action else { throw unsupported("artikelen", "articles") }
+      guard case .renumber(let to, let end?) = instruction.action else { throw notApplicable("artikelen", "articles") }
       try renumberArticles(first, last, to: to, last: end, r)
     case .chapters(let first, let last):
-      guard case .renumber(let to, let end?) = instruction.action else { throw unsupported("hoofdstukken", "chapters") }
+      guard case .renumber(let to, let end?) = instruction.action else { throw notApplicable("hoofdstukken", "chapters") }
       try renumberSections(first, last, to: to, last: end, r)
     case .preamble, .closing: try applyToPart(instruction.target == .preamble, instruction.action, r)
     case .metadata: try applyToMetadata(instruction.action, r)
@@ -42,12 +42,12 @@ extension CodeOutline {
       case .rewrite(let text, nil):
         wholeText = text.lines
         preambleTouchedBy = r
-      default: throw unsupported("de gedragscode", "the code")
+      default: throw notApplicable("de gedragscode", "the code")
       }
     }
   }
 
-  func unsupported(_ nl: String, _ en: String) -> AmendmentProblem {
+  func notApplicable(_ nl: String, _ en: String) -> AmendmentProblem {
     AmendmentProblem(
       "amendment-unknown-phrase", nl: "deze opdracht kan niet voor \(nl)", en: "this instruction does not apply to \(en)",
       hintNL: "zie docs/diff.md voor de opdrachten die ambt uitvoert",
@@ -62,7 +62,7 @@ extension CodeOutline {
     let name = "artikel \(ref.number)"
     let narrowed = ref.lid != nil || ref.onderdeel != nil
     if case .insert(.article, let count, let place, let text) = action, place != .end {
-      let (s, u) = try place_(anchor: origin, ref)
+      let (s, u) = try anchorPlace(origin, ref)
       let units = try QuotedBlock.articles(text, count: count).map {
         Unit(origin: nil, lines: $0, anchor: (origin, place), touchedBy: r)
       }
@@ -119,15 +119,15 @@ extension CodeOutline {
         sections[s].units[u].removed = true
       }
     default:
-      throw unsupported("een artikel", "an article")
+      throw notApplicable("een artikel", "an article")
     }
     sections[s].units[u].lines = lines
     sections[s].units[u].touchedBy = r
   }
 
   /// The section and unit of a rule that new rules go next to; it may itself be removed.
-  private func place_(anchor origin: Int, _ ref: RuleReference) throws(AmendmentProblem) -> (Int, Int) {
-    guard let (s, u) = locate(article: origin) else { throw unsupported("een artikel", "an article") }
+  private func anchorPlace(_ origin: Int, _ ref: RuleReference) throws(AmendmentProblem) -> (Int, Int) {
+    guard let (s, u) = locate(article: origin) else { throw notApplicable("een artikel", "an article") }
     if sections[s].units[u].removed { return (s, u) }
     return try place(ofArticle: origin, ref)
   }
@@ -154,7 +154,7 @@ extension CodeOutline {
       let ref = RuleReference(number: articles[origin].article.key)
       let (s, u) = try place(ofArticle: origin, ref)
       guard let header = Renumbering.header(sections[s].units[u].lines[0], to: new[k]) else {
-        throw unsupported("een artikel", "an article")
+        throw notApplicable("een artikel", "an article")
       }
       sections[s].units[u].lines[0] = header
       sections[s].units[u].touchedBy = r

@@ -9,8 +9,8 @@ extension CodeOutline {
     let name = ref.key.map { "\(noun) \($0)" } ?? (ref.title.map { "\(noun) '\($0)'" } ?? "de \(noun)")
     let nameEN = (ref.kind == .annex ? "annex" : "chapter") + (ref.key.map { " \($0)" } ?? "")
     if case .insert(let kind, let count, let place, let text) = action, kind != .article {
-      guard place != .end else { throw unsupported(name, nameEN) }
-      guard let s = locate(section: origin), sections[s].kind == ref.kind else { throw unsupported(name, nameEN) }
+      guard place != .end else { throw notApplicable(name, nameEN) }
+      guard let s = locate(section: origin), sections[s].kind == ref.kind else { throw notApplicable(name, nameEN) }
       let blocks = try QuotedBlock.sections(text, kind: kind, count: count)
       var at = place == .before ? s : s + 1
       if place == .after {
@@ -77,7 +77,7 @@ extension CodeOutline {
       let units = try QuotedBlock.articles(text, count: count).map { Unit(origin: nil, lines: $0, touchedBy: r) }
       sections[s].units += units
     default:
-      throw unsupported(name, nameEN)
+      throw notApplicable(name, nameEN)
     }
   }
 
@@ -102,7 +102,7 @@ extension CodeOutline {
     for (k, origin) in run.enumerated() {
       let s = try place(ofSection: origin, ChapterReference(kind: first.kind, key: chapters[origin].key))
       guard let heading = Renumbering.heading(sections[s].heading, to: new[k]) else {
-        throw unsupported("een hoofdstuk", "a chapter")
+        throw notApplicable("een hoofdstuk", "a chapter")
       }
       sections[s].heading = heading
       sections[s].touchedBy = r
@@ -144,7 +144,7 @@ extension CodeOutline {
       }
       lines = isPreamble ? [] : nil
     default:
-      throw unsupported(name, nameEN)
+      throw notApplicable(name, nameEN)
     }
     if isPreamble {
       preamble = lines ?? []
@@ -188,7 +188,7 @@ extension CodeOutline {
           hintNL: "alleen een gegeven dat er staat kan vervallen", hintEN: "only an item that is there can be removed")
       }
     default:
-      throw unsupported("de gegevens", "the metadata")
+      throw notApplicable("de gegevens", "the metadata")
     }
   }
 }

@@ -16,7 +16,7 @@ enum QuotedBlock {
 
   /// The lines of `count` rules, each starting at its `§` line.
   static func articles(_ text: QuotedText, count: Int) throws(AmendmentProblem) -> [[String]] {
-    let what = count == 1 ? "één artikel" : "\(count) artikelen"
+    let what = count == 1 ? "één artikel" : "\(AmendmentWording.count(count)) artikelen"
     let whatEN = count == 1 ? "one article" : "\(count) articles"
     guard let first = text.lines.firstIndex(where: { !$0.isEmpty }) else {
       throw problem(

@@ -166,6 +166,10 @@ enum ReplacementFinder {
         while !isWord(x[r.0.lowerBound]), widenLeft() {}
         right.toggle()
       }
+      if a.hasPrefix("@") {
+        // … up to the end of its value or the comma before its description (`@termijn 1 jaar`).
+        while r.0.upperBound < x.count, x[r.0.upperBound] != ",", widenRight() {}
+      }
       if let last = out.last, last.0.upperBound >= r.0.lowerBound {
         out[out.count - 1] = (
           last.0.lowerBound..<max(last.0.upperBound, r.0.upperBound), last.1.lowerBound..<max(last.1.upperBound, r.1.upperBound)

@@ -135,8 +135,10 @@ struct SentenceParser {
     }
     // In hoofdstuk 3 wordt vóór artikel 3.1 een artikel ingevoegd, luidende:
     if scanner.words("in"), let c = chapter(), scanner.words("wordt|worden"), scanner.words("voor"), scanner.words("artikel"),
-      let a = rule(), let (n, kind) = countAndKind(), let k = Self.inserted(kind), scanner.words("ingevoegd"), tail()
+      var a = rule(), let (n, kind) = countAndKind(), let k = Self.inserted(kind), scanner.words("ingevoegd"), tail()
     {
+      // The rule is numbered within the chapter just named (`artikel 1` in a code numbered per chapter).
+      if a.chapter == nil { a.chapter = c }
       return make(.article(a), .insert(k, count: n, place: .before, text), chapter: c)
     }
     scanner.pos = s

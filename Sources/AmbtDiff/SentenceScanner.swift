@@ -43,11 +43,13 @@ struct SentenceScanner {
   mutating func skipSpace() { while pos < chars.count, chars[pos].isWhitespace { pos += 1 } }
 
   mutating func fail(_ what: String) {
-    if pos > furthest {
-      furthest = pos
+    var at = pos
+    while at < chars.count, chars[at].isWhitespace { at += 1 }
+    if at > furthest {
+      furthest = at
       expected = []
     }
-    if pos == furthest, !expected.contains(what) { expected.append(what) }
+    if at == furthest, !expected.contains(what) { expected.append(what) }
   }
 
   /// The next word (letters, digits and hyphens) without moving.

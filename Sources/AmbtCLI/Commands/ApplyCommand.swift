@@ -71,8 +71,16 @@ public enum ApplyCommand: Command {
     switch AmendmentApplier().apply(decision, to: source, file: old.displayName, decisionFile: decisionFile.displayName) {
     case .failure(let f):
       let oldLines = LineTable(bytes: old.bytes)
-      for d in f.diagnostics { context.io.err(renderer.render(d, lines: d.file == old.displayName ? oldLines : decisionLines)) }
-      context.fail(failed(f.diagnostics.count, decisionFile))
+      let inOld = f.diagnostics.contains { $0.file == old.displayName && $0.file != decisionFile.displayName }
+      for d in f.diagnostics { context.io.err(renderer.render(d, lines: inOld ? oldLines : decisionLines)) }
+      if inOld {
+        context.fail(
+          LocalizedText(
+            nl: "'\(old.displayName)' bevat fouten; los die eerst op (er is niets geschreven)",
+            en: "'\(old.displayName)' has errors; fix them first (nothing was written)"))
+      } else {
+        context.fail(failed(f.diagnostics.count, decisionFile))
+      }
       return ExitCode.usage
     case .success(let text):
       guard let out = args.value("--output") else {

@@ -29,9 +29,9 @@ public enum DiffCommand: Command {
     ],
     discussion: LocalizedText(
       nl:
-        "Regels worden op inhoud gekoppeld, niet op nummer. Betekeniswijzigingen (bedragen, termijnen, normen, bij wie je meldt) komen uit bevestigde annotaties als beide versies die hebben, anders uit de tekst: dan staat erbij (afgeleid uit de tekst). Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json.",
+        "Regels worden op inhoud gekoppeld, niet op nummer. Betekeniswijzigingen (bedragen, termijnen, normen, bij wie je meldt) komen uit bevestigde annotaties als beide versies die hebben, anders uit de tekst: dan staat erbij (afgeleid uit de tekst). Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json. --format wijzigingsbesluit schrijft het wijzigingsbesluit dat het college vaststelt (Aanwijzingen voor de regelgeving, hoofdstuk 6), in het Nederlands; 'ambt apply' voert het uit.",
       en:
-        "Rules are aligned by content, not by number. Changes of meaning (amounts, periods, norms, whom to report to) come from confirmed annotations when both versions have them, else from the text: then they say (inferred from the text). Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json."
+        "Rules are aligned by content, not by number. Changes of meaning (amounts, periods, norms, whom to report to) come from confirmed annotations when both versions have them, else from the text: then they say (inferred from the text). Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json. --format wijzigingsbesluit writes the amendment decision the college adopts (Aanwijzingen voor de regelgeving, chapter 6), in Dutch; 'ambt apply' carries it out."
     ),
     minArguments: 2, maxArguments: 2)
 
@@ -69,10 +69,8 @@ public enum DiffCommand: Command {
     }
     let diff = Differ().diff(documents[0], documents[1])
     let output: String
-    if args.value("--format") == "wijzigingsbesluit" {
-      guard let text = decision(inputs, diff, to: args.value("--output"), context) else { return ExitCode.usage }
-      output = text
-    } else {
+    if args.value("--format") == "wijzigingsbesluit" { return decision(inputs, diff, args, context) }
+    do {
       let options = ReportOptions(
         language: context.language, colour: args.value("--output") == nil && context.style.enabled,
         currentDirectory: context.io.currentDirectory)
@@ -87,24 +85,5 @@ public enum DiffCommand: Command {
       context.io.out(output)
     }
     return diff.hasDifferences ? ExitCode.findings : ExitCode.clean
-  }
-
-  /// The amendment decision; with `-o` exactly as generated (so `ambt apply` reproduces every
-  /// character), on standard output made safe for a terminal.
-  static func decision(_ inputs: [InputFile], _ diff: DocumentDiff, to output: String?, _ context: Context) -> String? {
-    let text = inputs.map { String(decoding: $0.bytes, as: UTF8.self) }
-    guard
-      let d = AmendmentGenerator().decision(
-        old: text[0], oldFile: inputs[0].displayName, new: text[1], newFile: inputs[1].displayName, diff: diff)
-    else {
-      context.fail(
-        LocalizedText(
-          nl:
-            "kan voor deze versies geen wijzigingsbesluit maken dat de nieuwe versie oplevert (een fout in ambt; meld het graag)",
-          en: "cannot make an amendment decision that yields the new version (a bug in ambt; please report it)"))
-      return nil
-    }
-    let rendered = AmendmentRenderer().render(d)
-    return output == nil ? TerminalText.sanitize(rendered, keepingLineBreaks: true) : rendered
   }
 }
