@@ -7,8 +7,7 @@ extension LintCommand {
   static func writeBaseline(
     _ report: LintReport, to path: String, inputs: [InputSource], _ options: ReportOptions, _ context: Context
   ) -> Int32? {
-    let findings = LintReporters.findings(report, options)
-    let baseline = Baseline(findings: findings)
+    let baseline = Baseline(report: report, baselinePath: path)
     let read = inputs.map { InputFile(path: $0.path, displayName: $0.displayName, bytes: [], stamp: FileStamp.of($0.path)) }
     if let e = Files.writeAtomically(
       baseline.json(toolVersion: CLI.version), to: path, policy: Files.WritePolicy(inputs: read))
@@ -36,7 +35,7 @@ extension LintCommand {
       return nil
     case .success(let b): baseline = b
     }
-    let (known, stale) = baseline.match(LintReporters.findings(report, options).findings)
+    let (known, stale) = baseline.match(Baseline(report: report, baselinePath: path))
     var index = 0
     for r in report.results.indices {
       report.results[r].diagnostics = report.results[r].diagnostics.filter { _ in
