@@ -90,4 +90,21 @@ import Testing
     let (c, out, _) = Self.lint(moved, ["code.ambt", "--baseline", "baseline.json", "--fail-on", "info"])
     #expect(c == 0 && out.isEmpty)
   }
+
+  @Test("a finding that names today's date stays known as the days pass")
+  func timePasses() throws {
+    let dir = try Self.project()
+    let alphen = cliRepositoryRoot.appendingPathComponent("Codes/alphen-aan-den-rijn-2014.ambt").path
+    try FileManager.default.removeItem(atPath: dir + "/code.ambt")
+    try FileManager.default.copyItem(atPath: alphen, toPath: dir + "/code.ambt")
+    _ = Self.lint(dir, ["code.ambt", "--write-baseline", "baseline.json"])
+    let io = BufferIO(environment: [:], currentDirectory: dir)
+    let code = CLI.run(
+      [
+        "lint", "--today", "2027-02-01", "--no-config", dir + "/code.ambt", "--baseline", dir + "/baseline.json", "--fail-on",
+        "info",
+      ],
+      io: io)
+    #expect(code == 0 && !io.stdoutText.contains("review-overdue"), "\(io.stdoutText)")
+  }
 }
