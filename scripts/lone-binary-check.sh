@@ -51,6 +51,7 @@ if [ -d "$toolchain" ] && [ "$toolchain" != "/" ] && [ "$toolchain" != "/usr" ] 
   && unshare --mount true 2>/dev/null; then
   empty="$(mktemp -d)"
   export work toolchain empty
+  # shellcheck disable=SC2016 # expanded by the inner shell, from the exported variables
   unshare --mount bash -c 'mount --bind "$empty" "$toolchain" && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 bash "$work/run.sh" "$work"'
   rmdir "$empty"
   echo "lone-binary: ran with $toolchain hidden"
