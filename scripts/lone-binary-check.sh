@@ -15,7 +15,7 @@ chmod 755 "$work/ambt"
 toolchain="$(dirname "$(dirname "$(readlink -f "$(command -v swift 2>/dev/null || echo /nonexistent/bin/swift)")")")"
 if [ -z "${AMBT_SKIP_LDD:-}" ] && command -v ldd >/dev/null 2>&1; then
   libs="$(ldd "$work/ambt" 2>&1 || true)"
-  if echo "$libs" | grep -Eq 'libswift|libFoundation|lib_FoundationICU|libdispatch|libBlocksRuntime|not found'; then
+  if grep -Eq 'libswift|libFoundation|lib_FoundationICU|libdispatch|libBlocksRuntime|not found' <<< "$libs"; then
     echo "lone-binary: the binary needs libraries of the Swift toolchain:" >&2
     echo "$libs" >&2
     exit 1

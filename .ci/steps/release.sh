@@ -11,5 +11,9 @@ if AMBT_SKIP_LDD=1 scripts/lone-binary-check.sh "$AMBT" >/dev/null 2>&1 && scrip
 fi
 echo "lone-binary self-test: the debug binary is refused"
 scripts/release.sh
-tar -tzf dist/ambt-*-linux-*.tar.gz | grep -q '/bin/ambt$'
+# (Listed to a file: 'grep -q' on a pipe would end tar early and fail the step with SIGPIPE.)
+listing="$(mktemp)"
+tar -tzf dist/ambt-*-linux-*.tar.gz > "$listing"
+grep -q '/bin/ambt$' "$listing" && grep -q 'share/man/man1/ambt.1$' "$listing" && grep -q '_ambt$' "$listing"
+rm -f "$listing"
 (cd dist && sha256sum -c ambt-*-linux-*.tar.gz.sha256)
