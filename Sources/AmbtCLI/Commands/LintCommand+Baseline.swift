@@ -5,7 +5,7 @@ import AmbtReporters
 extension LintCommand {
   /// `--write-baseline`: every finding of the run into `path`; returns an exit code on failure.
   static func writeBaseline(
-    _ report: LintReport, to path: String, inputs: [InputSource], _ options: ReportOptions, _ context: Context
+    _ report: LintReport, to path: String, inputs: [InputSource], _ context: Context
   ) -> Int32? {
     let baseline = Baseline(report: report, baselinePath: path)
     let read = inputs.map { InputFile(path: $0.path, displayName: $0.displayName, bytes: [], stamp: FileStamp.of($0.path)) }
@@ -26,7 +26,7 @@ extension LintCommand {
   /// `--baseline`: drops the known findings from `report`; returns the entries that matched
   /// nothing, or nil (exit 2) when the baseline cannot be read.
   static func applyBaseline(
-    _ path: String, to report: inout LintReport, _ options: ReportOptions, _ context: Context
+    _ path: String, to report: inout LintReport, _ context: Context
   ) -> [Baseline.Entry]? {
     let baseline: Baseline
     switch Files.read(path).flatMap({ Baseline.parse($0, path: path) }) {

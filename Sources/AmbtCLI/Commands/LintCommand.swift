@@ -107,12 +107,12 @@ public enum LintCommand: Command {
       failOn: threshold, documentationURL: report.documentationURL)
 
     if let path = args.value("--write-baseline") {
-      return writeBaseline(report, to: path, inputs: files, reportOptions, context)
+      return writeBaseline(report, to: path, inputs: files, context)
         ?? (unreadable ? ExitCode.usage : ExitCode.clean)
     }
     var stale: [Baseline.Entry] = []
     if let path = args.value("--baseline") ?? configuration.baseline.map(found.resolve) {
-      guard let applied = applyBaseline(path, to: &report, reportOptions, context) else { return ExitCode.usage }
+      guard let applied = applyBaseline(path, to: &report, context) else { return ExitCode.usage }
       stale = applied
     }
     context.io.out(LintReporters.table.render(report, format: args.value("--format"), reportOptions))
