@@ -15,14 +15,15 @@ let package = Package(
   ],
   dependencies: [],
   targets: [
-    .target(name: "AmbtModel", resources: [.process("Resources")]),
+    // Resources/ holds the data files people edit; they are compiled in (EmbeddedResources.swift,
+    // scripts/embed-resources.py) so the binary needs nothing beside it.
+    .target(name: "AmbtModel", exclude: ["Resources"]),
     .target(name: "AmbtParser", dependencies: ["AmbtModel"]),
-    .target(name: "AmbtSemantics", dependencies: ["AmbtModel"], resources: [.process("Resources")]),
-    .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"], resources: [.process("Resources")]),
+    .target(name: "AmbtSemantics", dependencies: ["AmbtModel"], exclude: ["Resources"]),
+    .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"], exclude: ["Resources"]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
-    .target(
-      name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], resources: [.copy("Resources/template.ambt.in")]),
+    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], exclude: ["Resources"]),
     // CI formats (JUnit, GitLab Code Quality) and the Reporter protocol the commands share.
     .target(name: "AmbtReporters", dependencies: ["AmbtModel"]),
     .target(
@@ -35,7 +36,9 @@ let package = Package(
     .testTarget(
       name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
     .testTarget(
-      name: "AmbtCLITests", dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser", "AmbtReporters"], exclude: ["Snapshots"]),
+      name: "AmbtCLITests",
+      dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser", "AmbtReporters", "AmbtLint", "AmbtSemantics", "AmbtRender"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtCLI"],
       exclude: ["Fixtures", "Snapshots", "Wordings"]),

@@ -19,7 +19,8 @@ for shell in bash zsh fish; do
   "$AMBT" completions "$shell" > "$work/ambt.$shell"
   if command -v "$shell" >/dev/null 2>&1; then
     "$shell" -n "$work/ambt.$shell"
-    echo "completions $shell: parses"
+    "$shell" -n "Tests/AmbtCLITests/Snapshots/completions.$shell"
+    echo "completions $shell: parses (generated and golden)"
   else
     echo "note: $shell not available; its completion script was not parsed" >&2
   fi
@@ -28,13 +29,13 @@ done
 for lang in nl en; do
   "$AMBT" manpage --lang "$lang" > "$work/ambt.$lang.1"
   if command -v groff >/dev/null 2>&1; then
-    warnings="$(groff -man -Tutf8 -ww -z "$work/ambt.$lang.1" 2>&1 || true)"
+    warnings="$(groff -man -Tutf8 -ww -z "$work/ambt.$lang.1" "Tests/AmbtCLITests/Snapshots/ambt.$lang.1" 2>&1 || true)"
     if [ -n "$warnings" ]; then
       echo "man page ($lang) has groff warnings:" >&2
       echo "$warnings" >&2
       exit 1
     fi
-    echo "man page $lang: renders without warnings"
+    echo "man page $lang: renders without warnings (generated and golden)"
   else
     echo "note: groff not available; the man page was not rendered" >&2
   fi

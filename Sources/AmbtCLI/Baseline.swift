@@ -1,16 +1,17 @@
 import AmbtLint
 import AmbtModel
-import AmbtReporters
 import Foundation
 
 /// The findings a project has accepted for now (`--write-baseline`), so that `--baseline` reports
 /// only new ones: a municipality can adopt ambt in CI with an old code that is not clean yet.
 ///
-/// An entry matches by file, rule and fingerprint, the one SARIF writes in `partialFingerprints`:
-/// it depends on the rule, the file, the article, the message and the text of the line, not on
-/// the line number, so a finding keeps matching when text above it is added or removed. Equal
-/// findings are counted: two entries cover two occurrences, a third is new. Paths are relative to
-/// the folder ambt runs in, as in SARIF. Schema: Schemas/baseline.schema.json.
+/// An entry matches by file, rule and fingerprint. The fingerprint is computed as SARIF's
+/// `partialFingerprints` (`SARIFReporter.findingFingerprint`) but without the path: the rule, the
+/// article, the message and the marked text, not the line number, so a finding keeps matching
+/// when text above it is added or removed. Files are written relative to the baseline's own
+/// folder, so the baseline works from whatever folder ambt runs in (a parent's `.ambt-lint`
+/// names it). Equal findings are counted: two entries cover two occurrences, a third is new.
+/// Schema: Schemas/baseline.schema.json.
 struct Baseline: Equatable {
   struct Entry: Equatable {
     var rule: String
@@ -26,10 +27,32 @@ struct Baseline: Equatable {
 
   init(entries: [Entry]) { self.entries = entries }
 
-  init(findings: FindingSet) {
-    entries = findings.findings.map {
-      Entry(rule: $0.check, file: $0.file, fingerprint: $0.fingerprint, line: $0.line, message: $0.message)
+  /// The findings of `report`, with files relative to the folder of `baselinePath`.
+  init(report: LintReport, baselinePath: String) {
+    let folder = Baseline.folder(of: baselinePath)
+    entries = report.entries.map { d, lines in
+      var message = d.message.text(report.language)
+      if let c = d.citation { message += " [" + c + "]" }
+      return Entry(
+        rule: d.id, file: Baseline.relative(d.file, to: folder),
+        fingerprint: SARIFReporter.findingFingerprint(d, uri: "", lines: lines),
+        line: lines.position(of: d.range.start).line, message: message)
     }
+  }
+
+  /// The absolute, standardised folder a baseline file is in.
+  static func folder(of path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+  }
+
+  /// `file` relative to `folder` (with `../` where needed), `/` separated.
+  static func relative(_ file: String, to folder: String) -> String {
+    let target = URL(fileURLWithPath: file).standardizedFileURL.pathComponents
+    let base = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+    var common = 0
+    while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
+    let parts = Array(repeating: "..", count: base.count - common) + target[common...]
+    return parts.joined(separator: "/")
   }
 
   /// The baseline as JSON, entries sorted by file, line and rule, so a rewrite shows small diffs.
@@ -96,8 +119,9 @@ struct Baseline: Equatable {
     return .success(Baseline(entries: entries))
   }
 
-  /// Which findings the baseline knows (by index) and which entries matched nothing.
-  func match(_ findings: [Finding]) -> (known: Set<Int>, stale: [Entry]) {
+  /// Which entries of `current` (by index) the baseline knows, and which of its entries matched
+  /// nothing.
+  func match(_ current: Baseline) -> (known: Set<Int>, stale: [Entry]) {
     struct Key: Hashable {
       var rule: String
       var file: String
@@ -108,8 +132,8 @@ struct Baseline: Equatable {
       pool[Key(rule: e.rule, file: e.file, fingerprint: e.fingerprint), default: []].append(k)
     }
     var known = Set<Int>()
-    for (k, f) in findings.enumerated() {
-      let key = Key(rule: f.check, file: f.file, fingerprint: f.fingerprint)
+    for (k, f) in current.entries.enumerated() {
+      let key = Key(rule: f.rule, file: f.file, fingerprint: f.fingerprint)
       if var left = pool[key], !left.isEmpty {
         left.removeFirst()
         pool[key] = left

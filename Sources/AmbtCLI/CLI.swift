@@ -42,6 +42,11 @@ public enum CLI {
     let io = context.io
     let language = context.language
     // Global options before the command (`ambt --lang en lint …`) are taken off the front.
+    if let problem = leadingLanguageProblem(arguments) {
+      context.fail(problem)
+      io.err(context.t("Zie 'ambt --help'.\n", "See 'ambt --help'.\n"))
+      return ExitCode.usage
+    }
     let arguments = withoutLeadingLanguage(arguments)
     guard let first = arguments.first else {
       io.err(overview(language))
@@ -100,6 +105,30 @@ public enum CLI {
       }
     }
     return Array(rest)
+  }
+
+  /// Why a `--lang` before the command cannot be used (no value, or not nl or en), or nil.
+  static func leadingLanguageProblem(_ arguments: [String]) -> LocalizedText? {
+    var k = 0
+    while k < arguments.count, arguments[k] == "--lang" || arguments[k].hasPrefix("--lang=") {
+      let value: String
+      if arguments[k] == "--lang" {
+        guard k + 1 < arguments.count else {
+          return LocalizedText(nl: "'--lang' verwacht een waarde (nl of en)", en: "'--lang' expects a value (nl or en)")
+        }
+        value = arguments[k + 1]
+        k += 2
+      } else {
+        value = String(arguments[k].dropFirst(7))
+        k += 1
+      }
+      if Language(rawValue: value) == nil {
+        return LocalizedText(
+          nl: "ongeldige waarde '\(value)' voor '--lang'; kies uit: nl, en",
+          en: "invalid value '\(value)' for '--lang'; choose from: nl, en")
+      }
+    }
+    return nil
   }
 
   static func unknownCommand(_ name: String, _ context: Context) -> Int32 {

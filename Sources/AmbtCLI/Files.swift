@@ -204,7 +204,8 @@ public enum Files {
       }
       // Hidden folders (.git, .build) and build output are never codes.
       for name in entries.sorted() where !name.hasPrefix(".") && !Walk.skippedFolders.contains(name) {
-        let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+        // `ambt lint .` names `codes/a.ambt`, not `./codes/a.ambt` (GitHub matches annotations by path).
+        let p = dir == "." || dir == "./" ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
         var info = stat()
         // A dangling link or an entry removed meanwhile: nothing to read.
         guard stat(p, &info) == 0 else { continue }

@@ -97,7 +97,7 @@ enum InitTemplates {
         lint:
           runs-on: ubuntu-latest
           steps:
-            - uses: actions/checkout@v4
+            - uses: actions/checkout@v5
             - uses: \(r.repository)@\(r.ref)
               with:
                 # \(en ? "empty: the paths of .ambt-lint" : "leeg: de paths uit .ambt-lint")
@@ -119,6 +119,7 @@ enum InitTemplates {
           ref: \(r.ref)
           file: /ci/ambt.gitlab-ci.yml
       variables:
+        AMBT_PROJECT: \(r.repository)
         AMBT_VERSION: \(r.ref)
 
       """

@@ -88,11 +88,11 @@ public struct ObligationCatalogue: Sendable {
 
   static func load() -> ObligationCatalogue {
     struct File: Decodable { var obligations: [Obligation] }
-    guard let url = Bundle.module.url(forResource: "obligations", withExtension: "json") else {
+    guard let data = LintResources.data("obligations.json") else {
       return ObligationCatalogue(obligations: [], loadError: "obligations.json not found in the resources")
     }
     do {
-      return ObligationCatalogue(obligations: try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).obligations)
+      return ObligationCatalogue(obligations: try JSONDecoder().decode(File.self, from: data).obligations)
     } catch {
       return ObligationCatalogue(obligations: [], loadError: "obligations.json cannot be read: \(error)")
     }

@@ -7,10 +7,10 @@ enum RuleWords {
   struct File: Decodable { var rules: [String: [String: [String]]] }
 
   static let loaded: (words: [String: [String: [String]]], error: String?) = {
-    guard let url = Bundle.module.url(forResource: "meaning-words", withExtension: "json") else {
+    guard let data = LintResources.data("meaning-words.json") else {
       return ([:], "meaning-words.json not found in the resources")
     }
-    do { return (try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).rules, nil) } catch {
+    do { return (try JSONDecoder().decode(File.self, from: data).rules, nil) } catch {
       return ([:], "meaning-words.json cannot be read: \(error)")
     }
   }()

@@ -83,8 +83,8 @@ struct SupersededCatalogue: Sendable {
   static func load(_ vocabulary: Vocabulary) -> SupersededCatalogue {
     var file = File(spellings: [:], exclude: [], oldArticles: [], oldArticlesEnded: "2020-01-01", historicalMarkers: [])
     var loadError: String?
-    if let url = Bundle.module.url(forResource: "superseded", withExtension: "json") {
-      do { file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)) } catch {
+    if let data = LintResources.data("superseded.json") {
+      do { file = try JSONDecoder().decode(File.self, from: data) } catch {
         loadError = "superseded.json cannot be read: \(error)"
       }
     } else {

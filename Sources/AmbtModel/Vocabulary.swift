@@ -145,12 +145,12 @@ public struct Vocabulary: Sendable {
     struct GroupFile: Decodable { var groups: [VocabularyTerm] }
     struct LawFile: Decodable { var laws: [LawEntry] }
     func decode<T: Decodable>(_ name: String, as type: T.Type) -> T? {
-      guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+      guard let data = ModelResources.data(name + ".json") else {
         errors.append("vocabulary file \(name).json not found in the resources")
         return nil
       }
       do {
-        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        return try JSONDecoder().decode(T.self, from: data)
       } catch {
         errors.append("vocabulary file \(name).json cannot be read: \(error)")
         return nil

@@ -15,12 +15,9 @@ public enum CodeTemplate {
     "veiligheidsregio", "gemeenschappelijke", "werkorganisatie", "regio", "stichting",
   ]
 
-  /// The raw template text, or nil when the resource is missing from the build.
+  /// The raw template text (compiled in from `Resources/template.ambt.in`), or nil when it is missing.
   public static func rawText() -> String? {
-    guard let url = Bundle.module.url(forResource: "template.ambt", withExtension: "in"),
-      let data = try? Data(contentsOf: url)
-    else { return nil }
-    return String(decoding: data, as: UTF8.self)
+    RenderResources.files["template.ambt.in"]
   }
 
   /// Makes an organisation name safe for one metadata line and one sentence: control characters

@@ -159,11 +159,11 @@ extension Lexicon {
   static func load(vocabulary: Vocabulary) -> Lexicon {
     var errors: [String] = []
     func read<T: Decodable>(_ name: String, _ type: T.Type) -> T? {
-      guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+      guard let data = SemanticsResources.data(name + ".json") else {
         errors.append("\(name).json not found in the resources")
         return nil
       }
-      do { return try JSONDecoder().decode(T.self, from: Data(contentsOf: url)) } catch {
+      do { return try JSONDecoder().decode(T.self, from: data) } catch {
         errors.append("\(name).json cannot be read: \(error)")
         return nil
       }

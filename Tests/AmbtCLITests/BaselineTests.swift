@@ -79,15 +79,32 @@ import Testing
     #expect(try String(contentsOfFile: dir + "/code.ambt", encoding: .utf8).hasPrefix("---"))
   }
 
-  @Test("the baseline fingerprint is SARIF's partialFingerprint")
-  func sameAsSARIF() throws {
+  @Test("the baseline names files relative to itself: it still matches after the folder moved")
+  func pathIndependent() throws {
     let dir = try Self.project()
     _ = Self.lint(dir, ["code.ambt", "--write-baseline", "baseline.json"])
-    let sarif = Self.lint(dir, ["code.ambt", "--format", "sarif"]).1
     let baseline = try String(contentsOfFile: dir + "/baseline.json", encoding: .utf8)
-    let fingerprints = baseline.split(separator: "\n").filter { $0.contains("\"fingerprint\"") }
-      .map { $0.split(separator: "\"")[3] }
-    #expect(!fingerprints.isEmpty)
-    for f in fingerprints { #expect(sarif.contains("\"ambtFinding/v2\": \"\(f)\"")) }
+    #expect(baseline.contains("\"file\": \"code.ambt\"") && !baseline.contains(dir))
+    let moved = dir + "-moved"
+    try FileManager.default.moveItem(atPath: dir, toPath: moved)
+    let (c, out, _) = Self.lint(moved, ["code.ambt", "--baseline", "baseline.json", "--fail-on", "info"])
+    #expect(c == 0 && out.isEmpty)
+  }
+
+  @Test("a finding that names today's date stays known as the days pass")
+  func timePasses() throws {
+    let dir = try Self.project()
+    let alphen = cliRepositoryRoot.appendingPathComponent("Codes/alphen-aan-den-rijn-2014.ambt").path
+    try FileManager.default.removeItem(atPath: dir + "/code.ambt")
+    try FileManager.default.copyItem(atPath: alphen, toPath: dir + "/code.ambt")
+    _ = Self.lint(dir, ["code.ambt", "--write-baseline", "baseline.json"])
+    let io = BufferIO(environment: [:], currentDirectory: dir)
+    let code = CLI.run(
+      [
+        "lint", "--today", "2027-02-01", "--no-config", dir + "/code.ambt", "--baseline", dir + "/baseline.json", "--fail-on",
+        "info",
+      ],
+      io: io)
+    #expect(code == 0 && !io.stdoutText.contains("review-overdue"), "\(io.stdoutText)")
   }
 }

@@ -84,4 +84,14 @@ import Testing
     #expect(c2 == 0 && err2.contains("exists; not overwritten"))
     #expect(Self.run(["init", "--dir", dir, "--source", "no-ref"], cwd: dir).0 == 2)
   }
+
+  @Test("the committed workflow's configuration keeps ambt's own codes green, also as time passes")
+  func ownCodesGreen() {
+    let codes = cliRepositoryRoot.appendingPathComponent("Codes").path
+    for day in ["2026-12-02", "2027-06-01", "2030-01-01"] {
+      let (code, out, err) = Self.run(["lint", "--config", codes + "/.ambt-lint", "--today", day, "--lang", "en"], cwd: codes)
+      #expect(code == 0, "\(day): \(out)\(err)")
+      #expect(err.contains("5 files linted"))
+    }
+  }
 }

@@ -29,6 +29,14 @@ import Testing
     #expect(c3 == 0 && out3.contains("USAGE: ambt lint"))
   }
 
+  @Test("a bad --lang before the command is a usage error")
+  func badLanguageFirst() {
+    let (c1, _, e1) = Self.run(["--lang", "de", "lint", "x.ambt"])
+    #expect(c1 == 2 && e1.contains("ongeldige waarde 'de' voor '--lang'"))
+    let (c2, _, e2) = Self.run(["--lang"])
+    #expect(c2 == 2 && e2.contains("'--lang' verwacht een waarde"))
+  }
+
   @Test("English help has no Dutch placeholders")
   func englishPlaceholders() {
     let dutch = ["FORMAAT", "ERNST", "DATUM", "BESTAND", "UITVOER", "NAAM", "TAAL", "REVISIE", "<bestand", "<oud>", "<nieuw>"]
@@ -38,8 +46,9 @@ import Testing
       let (_, nl, _) = Self.run([command, "--help"])
       #expect(nl.contains("GEBRUIK:"))
     }
-    let (_, err) = (Self.run(["--lang", "en", "lint", "--format"]).0, Self.run(["--lang", "en", "lint", "--format"]).2)
+    let err = Self.run(["--lang", "en", "lint", "--format"]).2
     #expect(err.contains("(FORMAT)") && err.contains("usage: ambt lint [--format FORMAT]"))
+    #expect(Self.run(["--lang", "en", "vocab", "--help"]).1.contains("ambt vocab [topics|roles|groups|laws]"))
   }
 
   @Test("a folder is scanned for .ambt files only, never into hidden or build folders")

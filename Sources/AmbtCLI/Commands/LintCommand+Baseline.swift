@@ -5,10 +5,9 @@ import AmbtReporters
 extension LintCommand {
   /// `--write-baseline`: every finding of the run into `path`; returns an exit code on failure.
   static func writeBaseline(
-    _ report: LintReport, to path: String, inputs: [InputSource], _ options: ReportOptions, _ context: Context
+    _ report: LintReport, to path: String, inputs: [InputSource], _ context: Context
   ) -> Int32? {
-    let findings = LintReporters.findings(report, options)
-    let baseline = Baseline(findings: findings)
+    let baseline = Baseline(report: report, baselinePath: path)
     let read = inputs.map { InputFile(path: $0.path, displayName: $0.displayName, bytes: [], stamp: FileStamp.of($0.path)) }
     if let e = Files.writeAtomically(
       baseline.json(toolVersion: CLI.version), to: path, policy: Files.WritePolicy(inputs: read))
@@ -27,7 +26,7 @@ extension LintCommand {
   /// `--baseline`: drops the known findings from `report`; returns the entries that matched
   /// nothing, or nil (exit 2) when the baseline cannot be read.
   static func applyBaseline(
-    _ path: String, to report: inout LintReport, _ options: ReportOptions, _ context: Context
+    _ path: String, to report: inout LintReport, _ context: Context
   ) -> [Baseline.Entry]? {
     let baseline: Baseline
     switch Files.read(path).flatMap({ Baseline.parse($0, path: path) }) {
@@ -36,7 +35,7 @@ extension LintCommand {
       return nil
     case .success(let b): baseline = b
     }
-    let (known, stale) = baseline.match(LintReporters.findings(report, options).findings)
+    let (known, stale) = baseline.match(Baseline(report: report, baselinePath: path))
     var index = 0
     for r in report.results.indices {
       report.results[r].diagnostics = report.results[r].diagnostics.filter { _ in

@@ -62,9 +62,9 @@ public enum LintCommand: Command {
     ],
     discussion: LocalizedText(
       nl:
-        "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg. Een basislijn herkent bevindingen aan regel, bestand, artikel, melding en de tekst van de regel, niet aan het regelnummer: tekst verplaatsen houdt ze bekend. 'ambt init' schrijft een .ambt-lint met uitleg bij elke instelling.",
+        "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg. Een basislijn herkent bevindingen aan regel, bestand, artikel, melding en de aangewezen tekst, niet aan het regelnummer: tekst verplaatsen houdt ze bekend. 'ambt init' schrijft een .ambt-lint met uitleg bij elke instelling.",
       en:
-        "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one. A baseline knows findings by rule, file, article, message and the text of the line, not by line number: moving text keeps them known. 'ambt init' writes an .ambt-lint with a comment on each setting."
+        "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one. A baseline knows findings by rule, file, article, message and the marked text, not by line number: moving text keeps them known. 'ambt init' writes an .ambt-lint with a comment on each setting."
     ))
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -107,12 +107,12 @@ public enum LintCommand: Command {
       failOn: threshold, documentationURL: report.documentationURL)
 
     if let path = args.value("--write-baseline") {
-      return writeBaseline(report, to: path, inputs: files, reportOptions, context)
+      return writeBaseline(report, to: path, inputs: files, context)
         ?? (unreadable ? ExitCode.usage : ExitCode.clean)
     }
     var stale: [Baseline.Entry] = []
     if let path = args.value("--baseline") ?? configuration.baseline.map(found.resolve) {
-      guard let applied = applyBaseline(path, to: &report, reportOptions, context) else { return ExitCode.usage }
+      guard let applied = applyBaseline(path, to: &report, context) else { return ExitCode.usage }
       stale = applied
     }
     context.io.out(LintReporters.table.render(report, format: args.value("--format"), reportOptions))

@@ -12,7 +12,9 @@ enum LintReporters {
     ClosureReporter("sarif") { report, options in
       SARIFReporter.render(report, currentDirectory: options.currentDirectory)
     },
-    ClosureReporter("github") { report, _ in GitHubLintReporter.render(report) },
+    ClosureReporter("github") { report, options in
+      GitHubLintReporter.render(report, currentDirectory: options.currentDirectory)
+    },
     FindingsReporter(CodeQualityReporter()) { findings($0, $1) },
     FindingsReporter(JUnitReporter()) { findings($0, $1) },
     FindingsReporter(MarkdownSummaryReporter()) { findings($0, $1) },

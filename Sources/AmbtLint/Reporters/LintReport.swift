@@ -75,7 +75,9 @@ public enum GitHubLintReporter {
   /// Annotations GitHub shows per level and step.
   public static let shownPerLevel = 10
 
-  public static func render(_ report: LintReport) -> String {
+  /// `currentDirectory`: paths under it are written relative to it, as GitHub matches them
+  /// against the files of the repository.
+  public static func render(_ report: LintReport, currentDirectory: String = "") -> String {
     var out = ""
     var shown: [String: Int] = [:]
     var hidden: [String: Int] = [:]
@@ -97,7 +99,7 @@ public enum GitHubLintReporter {
       if let c = d.citation { message += "\n" + (report.language == .en ? "Basis: " : "Grondslag: ") + c }
       if let h = d.hint { message += "\n" + (report.language == .en ? "Hint: " : "Tip: ") + h.text(report.language) }
       out +=
-        "::\(level) file=\(property(d.file)),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
+        "::\(level) file=\(property(relative(d.file, currentDirectory))),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
     }
     if !hidden.isEmpty {
       let en = report.language == .en
@@ -110,6 +112,14 @@ public enum GitHubLintReporter {
       out += "::notice title=ambt lint::\(data(message))\n"
     }
     return out
+  }
+
+  static func relative(_ path: String, _ directory: String) -> String {
+    var p = path
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    if !directory.isEmpty, p.hasPrefix(base) { p = String(p.dropFirst(base.count)) }
+    while p.hasPrefix("./") { p = String(p.dropFirst(2)) }
+    return p
   }
 
   /// Escapes the message part: `%`, CR and LF; other control characters are made visible

@@ -147,7 +147,40 @@ public enum SARIFReporter {
     let marked =
       end > start
       ? String(decoding: lines.bytes[start..<end], as: UTF8.self) : lines.lineText(lines.position(of: start).line)
-    return fingerprint([d.id, uri, d.article ?? "", d.message.nl, marked])
+    return fingerprint([d.id, uri, d.article ?? "", stableMessage(d.message.nl), marked])
+  }
+
+  /// The message without what changes from day to day: ISO dates become `DATE` ("vandaag is
+  /// 2026-12-02") and a count of days becomes `N` ("over 12 dagen"), so a finding about the review
+  /// keeps its fingerprint (and its place in a baseline) while time passes.
+  static func stableMessage(_ message: String) -> String {
+    let c = Array(message.unicodeScalars)
+    func digit(_ k: Int) -> Bool { k < c.count && ("0"..."9").contains(c[k]) }
+    var out = String.UnicodeScalarView()
+    var k = 0
+    while k < c.count {
+      let isDate =
+        (0..<4).allSatisfy { digit(k + $0) } && k + 9 < c.count && c[k + 4] == "-" && digit(k + 5) && digit(k + 6)
+        && c[k + 7] == "-" && digit(k + 8) && digit(k + 9) && (k == 0 || !digit(k - 1))
+      if isDate {
+        out.append(contentsOf: "DATE".unicodeScalars)
+        k += 10
+        continue
+      }
+      if digit(k) && (k == 0 || !digit(k - 1)) {
+        var e = k
+        while digit(e) { e += 1 }
+        let rest = String(String.UnicodeScalarView(c[e..<min(c.count, e + 4)]))
+        if rest == " dag" || rest == " day" {
+          out.append("N")
+          k = e
+          continue
+        }
+      }
+      out.append(c[k])
+      k += 1
+    }
+    return String(out)
   }
 
   /// FNV-1a 64-bit over the parts, as 16 hex digits: stable across runs and platforms.
