@@ -39,25 +39,42 @@ extension LintContext {
       if let closing = document.closing, closing.range.start <= offset { return "slot" }
       return "preambule"
     }
+    // The obligations' topics as bits (the only topics asked about here), and each rule's and
+    // sentence's topics as a mask of them, so "on topic" is one AND.
+    var topicBits: [String: UInt64] = [:]
+    for ob in obligations { for t in ob.topics where topicBits[t] == nil { topicBits[t] = 1 << UInt64(topicBits.count & 63) } }
+    let masks = topicBits.count <= 64
+    func mask(_ topics: [String]) -> UInt64 { topics.reduce(0) { $0 | (topicBits[$1] ?? 0) } }
+    let ruleMasks = masks ? meanings.map { mask($0.topics) } : []
+    let sentenceMasks = masks ? meanings.map { $0.allSentences.map { mask($0.topics) } } : []
+    let outsideMasks = masks ? outside.map { mask($0.topics) } : []
     return obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       let id = ob.id.lowercased()
       let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
+      var modalityBits = 0
+      for (n, m) in Modality.allCases.enumerated() where modalities.contains(m.rawValue) { modalityBits |= 1 << n }
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
       let obTopics = ob.topics
-      func onTopic(_ topics: [String]) -> Bool { topics.contains { obTopics.contains($0) } }
+      let obMask = masks ? mask(obTopics) : 0
+      /// Whether one of `topics` (with `topicMask`, when masks are used) is one of the obligation's.
+      func onTopic(_ topics: [String], _ topicMask: UInt64) -> Bool {
+        masks ? topicMask & obMask != 0 : topics.contains { obTopics.contains($0) }
+      }
       /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
-      func imposes(_ s: SentenceAnalysis, ruleTopics: [String], rule: [SentenceAnalysis] = []) -> Bool {
-        guard modalities.contains(s.modality.rawValue), !s.question else { return false }
-        guard onTopic(s.topics) || s.topics.isEmpty && onTopic(ruleTopics) else { return false }
+      func imposes(
+        _ s: SentenceAnalysis, _ sMask: UInt64, ruleTopics: [String], _ ruleMask: UInt64, ruleMentions: () -> Bool
+      ) -> Bool {
+        guard modalityBits & (1 << Modality.allCases.firstIndex(of: s.modality)!) != 0, !s.question else { return false }
+        guard onTopic(s.topics, sMask) || s.topics.isEmpty && onTopic(ruleTopics, ruleMask) else { return false }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
         if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
-        if let words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
+        if let words, !s.mentions(words) && !ruleMentions() { return false }
         if let notWords, s.mentions(notWords) { return false }
         // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
         if s.mentions(Self.regulationWords)
@@ -67,35 +84,50 @@ extension LintContext {
         }
         return true
       }
+      let covers = { (a: Article) in
+        a.annotations.covers.contains(where: {
+          let v = $0.value.lowercased()
+          return v == id || id.hasPrefix(v + "-")
+        })
+      }
       var direct: [Article] = []
       var directMeanings: [RuleMeaning] = []
       var annexes: [String] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
-      for m in meanings {
+      for (r, m) in meanings.enumerated() {
         let a = m.article
+        let ruleMask = masks ? ruleMasks[r] : 0
+        // Whether a sentence of the rule has the obligation's words, asked once per rule.
+        var mentionsWords: Bool?
+        func ruleMentions() -> Bool {
+          if let mentionsWords { return mentionsWords }
+          let found = words.map { w in m.allSentences.contains { $0.mentions(w) } } ?? false
+          mentionsWords = found
+          return found
+        }
+        func anyImposes() -> Bool {
+          m.allSentences.indices.contains { k in
+            imposes(
+              m.allSentences[k], masks ? sentenceMasks[r][k] : 0, ruleTopics: m.topics, ruleMask, ruleMentions: ruleMentions)
+          }
+        }
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
-        if m.inAnnex
-          && !a.annotations.covers.contains(where: {
-            let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
-          })
-        {
-          if let reg = a.annotations.regulations.first, onTopic(m.topics) {
+        if m.inAnnex && !covers(a) {
+          if let reg = a.annotations.regulations.first, onTopic(m.topics, ruleMask) {
             viaRegulation.append((a, reg.value, reg.range))
-          } else if m.allSentences.contains(where: { imposes($0, ruleTopics: m.topics, rule: m.allSentences) }) {
+          } else if anyImposes() {
             let label = annexLabel(of: a.range.start)
             if !annexes.contains(label) { annexes.append(label) }
           }
           continue
         }
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if a.annotations.covers.contains(where: {
-          let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
-        }) {
+        if covers(a) {
           // Confirmed by the author: whole, whatever the words.
           direct.append(a)
           continue
         }
-        let ruleOnTopic = onTopic(m.topics)
+        let ruleOnTopic = onTopic(m.topics, ruleMask)
         if ruleOnTopic, let reg = a.annotations.regulations.first {
           viaRegulation.append((a, reg.value, reg.range))
           continue
@@ -107,13 +139,17 @@ extension LintContext {
           direct.append(a)
           continue
         }
-        if m.allSentences.contains(where: { imposes($0, ruleTopics: m.topics, rule: m.allSentences) }) {
+        if anyImposes() {
           direct.append(a)
           directMeanings.append(m)
           continue
         }
         // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
-        if let s = m.allSentences.first(where: { s in (onTopic(s.topics) || ruleOnTopic) && s.mentions(Self.regulationWords) }) {
+        if let k = m.allSentences.indices.first(where: { k in
+          let s = m.allSentences[k]
+          return (onTopic(s.topics, masks ? sentenceMasks[r][k] : 0) || ruleOnTopic) && s.mentions(Self.regulationWords)
+        }) {
+          let s = m.allSentences[k]
           viaRegulation.append((a, a.annotations.regulations.first?.value ?? s.text, s.range))
         }
       }
@@ -121,7 +157,7 @@ extension LintContext {
       let topicWords =
         ob.topics.flatMap { id -> [String] in
           guard let t = Vocabulary.shared.topics.term(id) else { return [] }
-          return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
+          return [t.nl, Self.spaced(id)] + t.synonyms
         } + (ob.textKeywords ?? [])
       for reg in looseRegulations {
         let name = TextFolding.fold(reg.value)
@@ -132,7 +168,8 @@ extension LintContext {
       // The code's own text outside its rules (preamble and chapter texts) that imposes it.
       var mentions: [String] = []
       if direct.isEmpty {
-        for s in outside where imposes(s, ruleTopics: []) {
+        for (k, s) in outside.enumerated()
+        where imposes(s, masks ? outsideMasks[k] : 0, ruleTopics: [], 0, ruleMentions: { false }) {
           let p = place(of: s.range.start)
           if debugCoverage { print("DEBUG \(ob.id) \(p): \(s.text)") }
           if !mentions.contains(p) { mentions.append(p) }
@@ -155,6 +192,13 @@ extension LintContext {
       entry.annexes = annexes
       return entry
     }
+  }
+
+  /// A topic id with spaces for its hyphens (`melden-van-misstanden` → `melden van misstanden`).
+  static func spaced(_ id: String) -> String {
+    id.utf8.allSatisfy { $0 < 0x80 }
+      ? String(decoding: id.utf8.map { $0 == 0x2D ? 0x20 : $0 }, as: UTF8.self)
+      : id.replacingOccurrences(of: "-", with: " ")
   }
 
   /// `bijlage 2` or the annex's title, for the annex holding `offset`.

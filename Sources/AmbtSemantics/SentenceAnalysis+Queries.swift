@@ -10,8 +10,44 @@ extension SentenceAnalysis {
     return text.withUTF8 { hay in
       phrases.contains { phrase in
         var p = phrase
-        return p.withUTF8 { needle in SentenceAnalysis.wordStart(needle, in: hay) }
+        return p.withUTF8 { needle in
+          guard mayStart(needle) else { return false }
+          return SentenceAnalysis.wordStart(needle, in: hay)
+        }
       }
+    }
+  }
+
+  /// Whether some word starts with the first bytes of `needle` (false: it occurs at no word start).
+  @inline(__always)
+  func mayStart(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first, first != 0x20 else { return true }
+    guard needle.count > 1 else { return wordStarts.firsts & (1 << UInt64(first & 63)) != 0 }
+    let bit = Self.pairBit(first, needle[1])
+    return (bit < 64 ? wordStarts.pairs.0 >> UInt64(bit) : wordStarts.pairs.1 >> UInt64(bit - 64)) & 1 != 0
+  }
+
+  @inline(__always)
+  static func pairBit(_ a: UInt8, _ b: UInt8) -> Int { Int((UInt32(a) &* 31 &+ UInt32(b)) & 127) }
+
+  /// The word starts of `text` (see `wordStarts`).
+  static func starts(of text: String) -> (pairs: (UInt64, UInt64), firsts: UInt64) {
+    var t = text
+    return t.withUTF8 { hay in
+      var pairs: (UInt64, UInt64) = (0, 0)
+      var firsts: UInt64 = 0
+      var i = 1
+      while i < hay.count {
+        if hay[i - 1] == 0x20 {
+          firsts |= 1 << UInt64(hay[i] & 63)
+          if i + 1 < hay.count {
+            let bit = pairBit(hay[i], hay[i + 1])
+            if bit < 64 { pairs.0 |= 1 << UInt64(bit) } else { pairs.1 |= 1 << UInt64(bit - 64) }
+          }
+        }
+        i += 1
+      }
+      return (pairs, firsts)
     }
   }
 
