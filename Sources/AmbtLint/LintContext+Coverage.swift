@@ -39,25 +39,48 @@ extension LintContext {
       if let closing = document.closing, closing.range.start <= offset { return "slot" }
       return "preambule"
     }
-    // The obligations' topics as bits (the only topics asked about here), and each rule's and
-    // sentence's topics as a mask of them, so "on topic" is one AND.
+    // The obligations' topics as bits (the only topics asked about here), and what the coverage
+    // asks of every sentence as bits, once per document: "on topic" is then one AND.
     var topicBits: [String: UInt64] = [:]
     for ob in obligations { for t in ob.topics where topicBits[t] == nil { topicBits[t] = 1 << UInt64(topicBits.count & 63) } }
     let masks = topicBits.count <= 64
-    func mask(_ topics: [String]) -> UInt64 { topics.reduce(0) { $0 | (topicBits[$1] ?? 0) } }
-    let ruleMasks = masks ? meanings.map { mask($0.topics) } : []
-    let sentenceMasks = masks ? meanings.map { $0.allSentences.map { mask($0.topics) } } : []
-    let outsideMasks = masks ? outside.map { mask($0.topics) } : []
+    func mask(_ topics: [String]) -> UInt64 { masks ? topics.reduce(0) { $0 | (topicBits[$1] ?? 0) } : 0 }
+    func facts(_ s: SentenceAnalysis) -> SentenceFacts {
+      SentenceFacts(modality: Self.bit(s.modality), question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
+    }
+    let ruleMasks = meanings.map { mask($0.topics) }
+    let ruleFacts = meanings.map { $0.allSentences.map(facts) }
+    // A rule outside the annexes without `@dekt` whose topics and sentences' topics are none of an
+    // obligation's can do nothing for it: each step below asks for one of them first.
+    let reach = meanings.indices.map { r in
+      meanings[r].inAnnex || !meanings[r].article.annotations.covers.isEmpty
+        ? UInt64.max : ruleFacts[r].reduce(ruleMasks[r]) { $0 | $1.topics }
+    }
+    let outsideFacts = outside.map(facts)
+    // Whether a sentence names a regulation (`regulationWords`), and points to one for the rules
+    // ("… geldt de regeling"), asked at most once per sentence: -1 not yet known.
+    var namesRegulation = meanings.map { [Int8](repeating: -1, count: $0.allSentences.count) }
+    var pointsToRegulation = namesRegulation
+    var outsidePointsToRegulation = [Int8](repeating: -1, count: outside.count)
+    func known(_ flag: inout Int8, _ compute: () -> Bool) -> Bool {
+      if flag < 0 { flag = compute() ? 1 : 0 }
+      return flag == 1
+    }
+    func names(_ s: SentenceAnalysis) -> Bool { s.mentions(Self.regulationWords) }
+    func points(_ s: SentenceAnalysis) -> Bool {
+      s.mentions(Self.regulationWords)
+        && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
+    }
     return obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       let id = ob.id.lowercased()
       let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
       var modalityBits = 0
-      for (n, m) in Modality.allCases.enumerated() where modalities.contains(m.rawValue) { modalityBits |= 1 << n }
+      for m in Modality.allCases where modalities.contains(m.rawValue) { modalityBits |= Self.bit(m) }
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
       let obTopics = ob.topics
-      let obMask = masks ? mask(obTopics) : 0
+      let obMask = mask(obTopics)
       /// Whether one of `topics` (with `topicMask`, when masks are used) is one of the obligation's.
       func onTopic(_ topics: [String], _ topicMask: UInt64) -> Bool {
         masks ? topicMask & obMask != 0 : topics.contains { obTopics.contains($0) }
@@ -65,10 +88,11 @@ extension LintContext {
       /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
       func imposes(
-        _ s: SentenceAnalysis, _ sMask: UInt64, ruleTopics: [String], _ ruleMask: UInt64, ruleMentions: () -> Bool
+        _ s: SentenceAnalysis, _ f: SentenceFacts, ruleTopics: [String], _ ruleMask: UInt64, pointer: () -> Bool,
+        ruleMentions: () -> Bool
       ) -> Bool {
-        guard modalityBits & (1 << Modality.allCases.firstIndex(of: s.modality)!) != 0, !s.question else { return false }
-        guard onTopic(s.topics, sMask) || s.topics.isEmpty && onTopic(ruleTopics, ruleMask) else { return false }
+        guard modalityBits & f.modality != 0, !f.question else { return false }
+        guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) else { return false }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
@@ -77,15 +101,11 @@ extension LintContext {
         if let words, !s.mentions(words) && !ruleMentions() { return false }
         if let notWords, s.mentions(notWords) { return false }
         // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
-        if s.mentions(Self.regulationWords)
-          && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
-        {
-          return false
-        }
-        return true
+        return !pointer()
       }
-      let covers = { (a: Article) in
-        a.annotations.covers.contains(where: {
+      /// Whether the rule says `@dekt` for the obligation (read in place: an `Article` is large to copy).
+      func covers(_ m: RuleMeaning) -> Bool {
+        m.article.annotations.covers.contains(where: {
           let v = $0.value.lowercased()
           return v == id || id.hasPrefix(v + "-")
         })
@@ -94,9 +114,8 @@ extension LintContext {
       var directMeanings: [RuleMeaning] = []
       var annexes: [String] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
-      for (r, m) in meanings.enumerated() {
-        let a = m.article
-        let ruleMask = masks ? ruleMasks[r] : 0
+      for (r, m) in meanings.enumerated() where !masks || reach[r] & obMask != 0 {
+        let ruleMask = ruleMasks[r]
         // Whether a sentence of the rule has the obligation's words, asked once per rule.
         var mentionsWords: Bool?
         func ruleMentions() -> Bool {
@@ -106,51 +125,58 @@ extension LintContext {
           return found
         }
         func anyImposes() -> Bool {
-          m.allSentences.indices.contains { k in
-            imposes(
-              m.allSentences[k], masks ? sentenceMasks[r][k] : 0, ruleTopics: m.topics, ruleMask, ruleMentions: ruleMentions)
+          ruleFacts[r].indices.contains { k in
+            let f = ruleFacts[r][k]
+            // The first two tests of `imposes`, without touching the sentence.
+            guard modalityBits & f.modality != 0, !f.question,
+              !masks || f.topics & obMask != 0 || f.noTopics && ruleMask & obMask != 0
+            else { return false }
+            let s = m.allSentences[k]
+            return imposes(
+              s, f, ruleTopics: m.topics, ruleMask, pointer: { known(&pointsToRegulation[r][k]) { points(s) } },
+              ruleMentions: ruleMentions)
           }
         }
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
-        if m.inAnnex && !covers(a) {
-          if let reg = a.annotations.regulations.first, onTopic(m.topics, ruleMask) {
-            viaRegulation.append((a, reg.value, reg.range))
+        if m.inAnnex && !covers(m) {
+          if let reg = m.article.annotations.regulations.first, onTopic(m.topics, ruleMask) {
+            viaRegulation.append((m.article, reg.value, reg.range))
           } else if anyImposes() {
-            let label = annexLabel(of: a.range.start)
+            let label = annexLabel(of: m.article.range.start)
             if !annexes.contains(label) { annexes.append(label) }
           }
           continue
         }
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if covers(a) {
+        if covers(m) {
           // Confirmed by the author: whole, whatever the words.
-          direct.append(a)
+          direct.append(m.article)
           continue
         }
         let ruleOnTopic = onTopic(m.topics, ruleMask)
-        if ruleOnTopic, let reg = a.annotations.regulations.first {
-          viaRegulation.append((a, reg.value, reg.range))
+        if ruleOnTopic, let reg = m.article.annotations.regulations.first {
+          viaRegulation.append((m.article, reg.value, reg.range))
           continue
         }
         // Confirmed annotations that say it.
         if m.topicsConfirmed && m.normsConfirmed && ruleOnTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
           && ob.meaning?.words == nil
         {
-          direct.append(a)
+          direct.append(m.article)
           continue
         }
         if anyImposes() {
-          direct.append(a)
+          direct.append(m.article)
           directMeanings.append(m)
           continue
         }
         // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
         if let k = m.allSentences.indices.first(where: { k in
           let s = m.allSentences[k]
-          return (onTopic(s.topics, masks ? sentenceMasks[r][k] : 0) || ruleOnTopic) && s.mentions(Self.regulationWords)
+          return (onTopic(s.topics, ruleFacts[r][k].topics) || ruleOnTopic) && known(&namesRegulation[r][k]) { names(s) }
         }) {
           let s = m.allSentences[k]
-          viaRegulation.append((a, a.annotations.regulations.first?.value ?? s.text, s.range))
+          viaRegulation.append((m.article, m.article.annotations.regulations.first?.value ?? s.text, s.range))
         }
       }
       // A regulation named outside the rules counts when its name is about the obligation's topic.
@@ -169,7 +195,10 @@ extension LintContext {
       var mentions: [String] = []
       if direct.isEmpty {
         for (k, s) in outside.enumerated()
-        where imposes(s, masks ? outsideMasks[k] : 0, ruleTopics: [], 0, ruleMentions: { false }) {
+        where imposes(
+          s, outsideFacts[k], ruleTopics: [], 0, pointer: { known(&outsidePointsToRegulation[k]) { points(s) } },
+          ruleMentions: { false })
+        {
           let p = place(of: s.range.start)
           if debugCoverage { print("DEBUG \(ob.id) \(p): \(s.text)") }
           if !mentions.contains(p) { mentions.append(p) }
@@ -191,6 +220,30 @@ extension LintContext {
       entry.missingParts = missingParts
       entry.annexes = annexes
       return entry
+    }
+  }
+
+  /// What the coverage asks of a sentence before anything else, as bits.
+  struct SentenceFacts {
+    /// `bit(modality)`.
+    var modality: Int
+    var question: Bool
+    var noTopics: Bool
+    /// The sentence's topics among the obligations' topics.
+    var topics: UInt64
+  }
+
+  /// One bit per modality.
+  static func bit(_ m: Modality) -> Int {
+    switch m {
+    case .gebod: return 1
+    case .verbod: return 2
+    case .toestemming: return 4
+    case .meldplicht: return 8
+    case .bevoegdheid: return 16
+    case .definitie: return 32
+    case .uitgangspunt: return 64
+    case .geen: return 128
     }
   }
 

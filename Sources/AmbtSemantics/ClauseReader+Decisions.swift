@@ -13,9 +13,9 @@ extension ClauseReader {
     var d = decide(main.indices, context: context, question: question)
     guard let complement, !question else { return (d.modality, d.negated, d.action, d.subject, .main) }
     let frameNegated = negation(main.indices).negated
-    let frameGebod = hasAny(main.indices, phrases: lexicon.frameGebod)
-    let frameVerbod = hasAny(main.indices, phrases: lexicon.frameVerbod)
-    let frameToestemming = hasAny(main.indices, phrases: lexicon.frameToestemming)
+    let frameGebod = hasAny(main.indices, phrases: table.frameGebod)
+    let frameVerbod = hasAny(main.indices, phrases: table.frameVerbod)
+    let frameToestemming = hasAny(main.indices, phrases: table.frameToestemming)
     let isFrame = frameGebod || frameVerbod || frameToestemming
     let ownAction = action(main.indices)
     let contentless = ownAction == nil || Self.contentlessActions.contains(ownAction!)
@@ -94,7 +94,7 @@ extension ClauseReader {
     let passive = isPassive(indices)
     let subject =
       passive
-      ? (agent(indices) ?? (act.map { lexicon.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
+      ? (agent(indices) ?? (act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
       : subject(indices)
     if question { return (.geen, false, act, subject) }
     let first = id(indices[0])
@@ -122,11 +122,11 @@ extension ClauseReader {
     }
     // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
     // thing (not a person) as subject.
-    let violation = hasAny(indices, phrases: lexicon.violations)
+    let violation = hasAny(indices, phrases: table.violations)
     let definesByShape =
       first == .onder && has(indices, Self.falls)
       || (first == .van || first == .er) && indices.contains(where: { id($0) == .sprake }) && has(indices, Self.copulasOfBeing)
-    if (definesByShape || hasAny(indices, phrases: lexicon.definition)) && !modalMust && !(reader && may)
+    if (definesByShape || hasAny(indices, phrases: table.definition)) && !modalMust && !(reader && may)
       && !(violation && !has(indices, Self.defining))
     {
       return (.definitie, negated, act, nil)
@@ -151,7 +151,7 @@ extension ClauseReader {
     }
     // Someone else acts: a power, or their own duty to report or act.
     if otherRole && !passive {
-      if may || can || hasAny(indices, phrases: lexicon.powerVerbs) {
+      if may || can || hasAny(indices, phrases: table.powerVerbs) {
         return (.bevoegdheid, negated, act, subject)
       }
       if report { return (negated ? .verbod : .meldplicht, negated, act, subject) }
@@ -214,7 +214,7 @@ extension ClauseReader {
       return (.geen, negated, act, subject)
     }
     // Principles: awareness, values.
-    if hasAny(indices, phrases: lexicon.principle) && !report && !negated {
+    if hasAny(indices, phrases: table.principle) && !report && !negated {
       return (.uitgangspunt, negated, act, subject)
     }
     let impersonal = Self.expletives.contains(first)

@@ -1,12 +1,12 @@
 /// Decides what one clause says: its modality, negation, action and subject.
 struct ClauseReader {
-  let lexicon: Lexicon
+  let table: WordTable
   let words: SentenceWords
   /// Whether a punctuation mark ends a prepositional phrase (`inPrepositionalPhrase`).
   let punctuationKinds: Bool
 
-  init(lexicon: Lexicon, words: SentenceWords, punctuationKinds: Bool = true) {
-    self.lexicon = lexicon
+  init(table: WordTable, words: SentenceWords, punctuationKinds: Bool = true) {
+    self.table = table
     self.words = words
     self.punctuationKinds = punctuationKinds
   }
@@ -38,7 +38,7 @@ struct ClauseReader {
   /// The verb forms word `k` can be.
   @inline(__always) func verbs(_ k: Int) -> ArraySlice<VerbEntry> {
     let info = words.infos[k]
-    return lexicon.table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
+    return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
   }
 
   /// Negators that scope over the clause's predicate (a `niet meer dan` boundary, `niet alleen`
@@ -48,7 +48,7 @@ struct ClauseReader {
     var count = 0
     for (n, k) in indices.enumerated() where flags(k).contains(.negator) {
       let w = id(k)
-      if flags(k).contains(.notNegatingStart), let phrases = lexicon.notNegatingIDs[w] {
+      if flags(k).contains(.notNegatingStart), let phrases = table.notNegatingIDs[w] {
         let skip = phrases.contains { p in
           n + p.count <= indices.count && p.indices.allSatisfy { id(indices[n + $0]) == p[$0] }
         }
@@ -140,7 +140,7 @@ struct ClauseReader {
     // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, k) in indices.enumerated() where id(k) == .te && n + 1 < indices.count {
       let next = indices[n + 1]
-      if n > 0, let joined = lexicon.joinedTe(words.spelling(indices[n - 1]), words.spelling(next)) {
+      if n > 0, let joined = table.joinedTe(words.spelling(indices[n - 1]), words.spelling(next)) {
         return joined.form.lemma
       }
       if let v = verbs(next).first(where: { $0.form.kind == .infinitive }), !flags(next).contains(.modal) {
@@ -258,7 +258,7 @@ struct ClauseReader {
       {
         j += 1
       }
-      if j < indices.count, let r = lexicon.role(at: indices[j], in: words), r.id != "medewerker" { return true }
+      if j < indices.count, let r = table.role(at: indices[j], in: words), r.id != "medewerker" { return true }
     }
     return false
   }
@@ -307,7 +307,7 @@ struct ClauseReader {
     guard n + 1 < indices.count else { return true }
     let k = indices[n + 1]
     let next = id(k)
-    if lexicon.role(at: k, in: words) != nil { return false }
+    if table.role(at: k, in: words) != nil { return false }
     // Subject-first: the verb has its -t, or is a modal (`je mag`, `je kunt`, `je bent`).
     if flags(k).contains(.modal) || Self.finiteAfterJe.contains(next) {
       return true
@@ -345,7 +345,7 @@ struct ClauseReader {
         n += 1
         continue
       }
-      if let role = lexicon.role(at: k, in: words) {
+      if let role = table.role(at: k, in: words) {
         return role.id == "collega" ? "medewerker" : role.id
       }
       if Self.employerWords.contains(w) { return "werkgever" }
@@ -391,7 +391,7 @@ struct ClauseReader {
         && (Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j]))
           || id(indices[j]) == .afdeling)
       { j += 1 }
-      if j < indices.count, let r = lexicon.role(at: indices[j], in: words) { return r.id }
+      if j < indices.count, let r = table.role(at: indices[j], in: words) { return r.id }
     }
     return nil
   }

@@ -32,7 +32,7 @@ struct Clause: Sendable {
 /// conjunction or relative pronoun and, verb-final, ends at a comma or where an inverted main
 /// clause resumes: "Als je twijfelt overleg je …").
 struct ClauseSplitter {
-  let lexicon: Lexicon
+  let table: WordTable
   let words: SentenceWords
   /// Whether each word is a finite verb here (`isFinite`), computed once.
   let finite: [Bool]
@@ -71,8 +71,8 @@ struct ClauseSplitter {
   static let coordinators: WordSet = [.en, .maar, .of, .dus]
   static let openerAdverbs: WordSet = [.bijvoorbeeld, .zoals, .vooral]
 
-  init(lexicon: Lexicon, words: SentenceWords) {
-    self.lexicon = lexicon
+  init(table: WordTable, words: SentenceWords) {
+    self.table = table
     self.words = words
     var finite = [Bool](repeating: false, count: words.count)
     for k in words.indices {
@@ -114,7 +114,7 @@ struct ClauseSplitter {
       // "zowel intern als extern": a coordination, not a condition.
       if ids[max(0, k - 5)..<k].contains(RuleWord.zowel.rawValue) { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
-      if lexicon.role(at: k + 1, in: words) != nil || Self.asRole.contains(next) { return nil }
+      if table.role(at: k + 1, in: words) != nil || Self.asRole.contains(next) { return nil }
       // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
       // "als disciplinaire straf kan …" compares.
       guard Self.conditionSubjects.contains(next) || isFinite(k + 2) || isFinite(k + 3) else { return nil }

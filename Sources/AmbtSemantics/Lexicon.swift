@@ -19,12 +19,12 @@ public struct PhraseSet: Sendable {
     self.flag = flag
   }
 
-  /// The same phrases, with the ids of `table`.
-  func encoded(_ table: WordTable) -> PhraseSet {
+  /// The same phrases, with the ids of a word table (by spelling).
+  func encoded(_ ids: [String: WordID]) -> PhraseSet {
     var copy = self
     copy.byFirst = [:]
     for p in phrases {
-      let ids = p.map { table.id($0) ?? RuleWord.unknown.rawValue }
+      let ids = p.map { ids[$0] ?? RuleWord.unknown.rawValue }
       copy.byFirst[ids[0], default: []].append(ids)
     }
     return copy
@@ -90,15 +90,15 @@ public struct Lexicon: Sendable {
   public let allModals: Set<String>
   public let forbidden: Set<String>
   public let abstain: Set<String>
-  public internal(set) var principle: PhraseSet
-  public internal(set) var definition: PhraseSet
-  public internal(set) var powerVerbs: PhraseSet
+  public let principle: PhraseSet
+  public let definition: PhraseSet
+  public let powerVerbs: PhraseSet
   public let sanctions: Set<String>
   /// Predicates that call an act a breach (`is een overtreding`, `is strafbaar`).
-  public internal(set) var violations: PhraseSet
-  public internal(set) var frameGebod: PhraseSet
-  public internal(set) var frameVerbod: PhraseSet
-  public internal(set) var frameToestemming: PhraseSet
+  public let violations: PhraseSet
+  public let frameGebod: PhraseSet
+  public let frameVerbod: PhraseSet
+  public let frameToestemming: PhraseSet
 
   public let negators: Set<String>
   public let without: Set<String>
@@ -130,21 +130,9 @@ public struct Lexicon: Sendable {
   let topicTermsByEnd: [String: [(topic: Int, term: String)]]
   /// Role names by their first word, as indices into `roleNames`.
   let roleNamesByFirstWord: [String: [Int]]
-  /// `numberUnits`, `numberTeens`, `numberTens`, `fractions` and `numberMultipliers` in one
-  /// table, the first of them that has a word giving its value.
-  var numberValues: [String: Double] = [:]
-  /// The multipliers, largest first.
-  var multipliersByValue: [(String, Double)] = []
-  /// The one-word topic terms of `topicTermsByStart`, prepared for matching, by the same key.
-  var oneWordTerms: [String: [OneWordTerm]] = [:]
-  /// The same, for keys of ASCII letters, by `Lexicon.key` of the key's bytes.
-  var oneWordTermsASCII = KeyTable<[OneWordTerm]>([])
-  /// `topicTermsByEnd` for keys of ASCII letters, by `Lexicon.key`, with each term's bytes.
-  var topicTermsByEndASCII = KeyTable<[(topic: Int, term: [UInt8])]>([])
-  /// `notNegating` as word ids, by first word.
-  var notNegatingIDs: [WordID: [[WordID]]] = [:]
-  /// Every word with an id, and what the analyser knows of each (`WordTable`).
-  var table = WordTable()
+  /// Every word with an id, and what the analyser knows of each (`WordTable`), built from the
+  /// lists above once they are loaded.
+  var table: WordTable!
 
   /// Problems reading the files, reported by `ambt` once rather than failing silently.
   public let loadErrors: [String]
@@ -285,7 +273,7 @@ extension Lexicon {
       numberMultipliers: numbersTable(numbers?.multipliers), fractions: numbersTable(numbers?.fractions), roleNames: names,
       employeeWords: set(roles?.employee), topicTerms: terms, topicTermsByStart: byStart, topicTermsByEnd: byEnd,
       roleNamesByFirstWord: rolesByFirst, loadErrors: errors)
-    lexicon.buildTable()
+    lexicon.table = WordTable(lexicon)
     return lexicon
   }
 

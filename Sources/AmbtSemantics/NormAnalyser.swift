@@ -81,10 +81,10 @@ public struct NormAnalyser: Sendable {
     _ tokens: [Token], bytes: [UInt8], leadIn lead: (tokens: [Token], bytes: [UInt8])?, text: String, range: SourceRange,
     context: TextContext, place: (Int, Int) -> (String, SourceRange)
   ) -> SentenceAnalysis {
-    let quantities = QuantityReader(lexicon: lexicon)
+    let quantities = QuantityReader(table: lexicon.table)
     let amounts = quantities.amounts(tokens, place)
     var periods = quantities.periods(tokens, place)
-    let references = TextReferences(lexicon: lexicon).find(tokens, bytes, place)
+    let references = TextReferences(table: lexicon.table).find(tokens, bytes, place)
     let leadIn = lead?.tokens
     // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk".
     var words =
@@ -105,8 +105,8 @@ public struct NormAnalyser: Sendable {
     let question =
       tokens.last?.id == RuleWord.questionMark.rawValue
       || (leadIn?.last?.id == RuleWord.questionMark.rawValue && tokens.last?.id != RuleWord.period.rawValue)
-    let clauses = ClauseSplitter(lexicon: lexicon, words: words).split()
-    let reading = ClauseReader(lexicon: lexicon, words: words)
+    let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
+    let reading = ClauseReader(table: lexicon.table, words: words)
     #if DEBUG
       if NormAnalyser.debugClauses {
         print("CLAUSES", clauses.map { "\($0.kind): " + $0.indices.map { words.spelling($0) }.joined(separator: " ") })
@@ -132,13 +132,13 @@ public struct NormAnalyser: Sendable {
     // persoonlijk belang is sprake als:") is part of the definition.
     if let lead, !lead.tokens.isEmpty, p.modality != .geen {
       let leadIn = lead.tokens
-      let leadReader = ClauseReader(lexicon: lexicon, words: SentenceWords(leadIn, bytes: lead.bytes))
+      let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(leadIn, bytes: lead.bytes))
       let indices = Array(leadIn.indices).filter { leadIn[$0].kind != .punctuation }
       if leadReader.decide(indices, context: context, question: false).modality == .definitie {
         p = (.definitie, false, p.action, nil, .main)
       }
     }
-    let people = RolesReader(lexicon: lexicon, words: words)
+    let people = RolesReader(table: lexicon.table, words: words)
     let reportTo = people.recipients(clauses: clauses)
     let consentBy = people.consentGivers()
     norms.append(
@@ -193,7 +193,7 @@ public struct NormAnalyser: Sendable {
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
-      topics: TopicReader(lexicon: lexicon).topics(words), amounts: amounts, periods: periods,
+      topics: TopicReader(table: lexicon.table).topics(words), amounts: amounts, periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.id)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional

@@ -4,7 +4,7 @@ import AmbtModel
 /// `€ 1 miljoen`) and in words (`vijftig euro`, `vijfentwintig euro`, `twee jaar`), with the
 /// boundary or kind the words around them give.
 struct QuantityReader {
-  let lexicon: Lexicon
+  let table: WordTable
 
   /// The value of a number written in figures: `1.000` → 1000, `2,5` → 2.5, `50,-` → 50.
   static func figure(_ text: String) -> Double? {

@@ -2,7 +2,7 @@ import AmbtModel
 
 /// To whom one reports, and whose consent counts.
 struct RolesReader {
-  let lexicon: Lexicon
+  let table: WordTable
   let words: SentenceWords
 
   static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via]
@@ -20,7 +20,7 @@ struct RolesReader {
   /// Roles bound to a recipient preposition in a clause that reports, consults or asks, and
   /// the roles listed after them (`bij je leidinggevende, de vertrouwenspersoon of …`).
   func recipients(clauses: [Clause]) -> [String] {
-    let reader = ClauseReader(lexicon: lexicon, words: words, punctuationKinds: false)
+    let reader = ClauseReader(table: table, words: words, punctuationKinds: false)
     var found: [String] = []
     let consent = Set(consentGivers(withSubjects: false))
     for c in clauses
@@ -42,7 +42,7 @@ struct RolesReader {
         var progressed = false
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
-          guard j < indices.count, let (id, len) = lexicon.role(at: indices[j], in: words) else { break }
+          guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) else { break }
           if !found.contains(id) && !(consent.contains(id) && w == .aan) { found.append(id) }
           j += len
           progressed = true
@@ -65,7 +65,7 @@ struct RolesReader {
       if j < ids.count, Self.consentPrepositions.contains(ids[j]) {
         j += 1
         while j < ids.count && RolesReader.fillers.contains(ids[j]) { j += 1 }
-        while j < ids.count, let (id, len) = lexicon.role(at: j, in: words) {
+        while j < ids.count, let (id, len) = table.role(at: j, in: words) {
           add(id)
           j += len
           while j < ids.count && Self.consentJoiners.contains(ids[j]) || j < ids.count && RolesReader.fillers.contains(ids[j]) {
@@ -80,7 +80,7 @@ struct RolesReader {
           if Self.givingVerbs.contains(ids[b]) || b == k - 1 {
             var r = b
             while r >= max(0, k - 6) {
-              if let (id, _) = lexicon.role(at: r, in: words), r < k {
+              if let (id, _) = table.role(at: r, in: words), r < k {
                 add(id)
                 break
               }
@@ -95,7 +95,7 @@ struct RolesReader {
     // "met instemming van", "na akkoord van" are in the consent nouns; "X stemt in", "X keurt goed".
     if withSubjects {
       for k in ids.indices where words.infos[k].roleStart != words.infos[k].roleEnd {
-        if let (id, len) = lexicon.role(at: k, in: words), k + len + 1 < ids.count + 1 {
+        if let (id, len) = table.role(at: k, in: words), k + len + 1 < ids.count + 1 {
           let rest = ids[(k + len)..<min(ids.count, k + len + 3)]
           if rest.contains(RuleWord.stemt.rawValue) && rest.contains(RuleWord.in.rawValue)
             || rest.contains(RuleWord.keurt.rawValue) && rest.contains(RuleWord.goed.rawValue)
@@ -111,11 +111,10 @@ struct RolesReader {
 
 /// The topics a sentence is about, from the lexicon's terms.
 struct TopicReader {
-  let lexicon: Lexicon
+  let table: WordTable
 
   func topics(_ words: SentenceWords) -> [String] {
-    let table = lexicon.table
-    var scores = [Int](repeating: 0, count: lexicon.topicTerms.count)
+    var scores = [Int](repeating: 0, count: table.topicIDs.count)
     var any = false
     for i in words.indices {
       let info = words.infos[i]
@@ -134,7 +133,7 @@ struct TopicReader {
         info.forEachTopic { scores[$0] += 1 }
         any = true
       } else if info.topicCount < 0 {
-        for t in lexicon.topicHits(words.spelling(i)) {
+        for t in table.spelling.topicHits(words.spelling(i)) {
           scores[t] += 1
           any = true
         }
@@ -143,7 +142,7 @@ struct TopicReader {
     guard any else { return [] }
     let best = scores.max() ?? 0
     return scores.indices.filter { scores[$0] > 0 && scores[$0] * 2 >= best }
-      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(3).map { lexicon.topicTerms[$0].id }
+      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(3).map { table.topicIDs[$0] }
   }
 
   /// Whether a term of several words occurs at word `i`: its earlier words exact, its last
@@ -255,7 +254,7 @@ enum TemporalReader {
 
 /// References in running text to articles and leden of the same code.
 struct TextReferences {
-  let lexicon: Lexicon
+  let table: WordTable
 
   static let lawWords = [
     "wet", "besluit", "cao", "car", "reglement", "wetboek", "grondwet", "verordening", "avg", "awb", "bw", "regeling", "protocol",

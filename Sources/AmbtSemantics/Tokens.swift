@@ -157,7 +157,7 @@ enum Tokenizer {
   /// Gives every token its id and info: ASCII words from the fixed table without a lock, the
   /// rest from the table's extension, all in one locked pass.
   static func resolve(_ tokens: inout [Token], bytes b: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
-    let table = lexicon.table
+    let table: WordTable = lexicon.table
     var pending: [(index: Int, start: Int, end: Int, ascii: Bool)] = []
     for n in tokens.indices {
       let t = tokens[n]
@@ -175,7 +175,9 @@ enum Tokenizer {
       }
     }
     guard !pending.isEmpty else { return }
-    for (p, found) in zip(pending, table.extensionWords.resolve(pending, bytes: b, table: table, compute: lexicon.wordInfo)) {
+    for (p, found) in zip(
+      pending, table.extensionWords.resolve(pending, bytes: b, table: table, compute: table.spelling.wordInfo))
+    {
       tokens[p.index].id = found.id
       tokens[p.index].info = found.info
     }

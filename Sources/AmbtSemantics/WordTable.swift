@@ -251,27 +251,297 @@ struct KeyTable<Value: Sendable>: Sendable {
   }
 }
 
-/// Every word the analyser has an id for. The lexicon's words and the rules' words (`RuleWord`) are
-/// fixed at load; words first met in text join a shared extension under a lock, with what the
-/// analyser needs of them computed once, so each later occurrence costs one look-up.
-struct WordTable: Sendable {
+/// Every word the analyser has an id for. The lexicon's words and the rules' words (`RuleWord`)
+/// are fixed at load; words first met in text join a shared extension under a lock, with what
+/// the analyser needs of them computed once, so each later occurrence costs one look-up.
+///
+/// A class: every reader of every sentence holds it, and a reference costs one count where a
+/// copy of the lexicon costs one for each of its lists.
+final class WordTable: Sendable {
+  /// What the table holds while it is built.
+  struct Builder {
+    var infos: [WordInfo] = []
+    var spellings: [String] = []
+    var ascii = ByteTable(capacity: 1 << 14)
+    var byString: [String: WordID] = [:]
+    var verbs: [VerbEntry] = []
+    var roleNames: [RoleName] = []
+    var roleCandidates: [Int32] = []
+    var terms: [TopicTermIDs] = []
+    var termStarts: [Int32] = []
+  }
+
   /// Indexed by id, for the words fixed at load.
-  var infos: [WordInfo] = []
-  var spellings: [String] = []
-  var ascii = ByteTable(capacity: 1 << 14)
+  let infos: [WordInfo]
+  let spellings: [String]
+  let ascii: ByteTable
   /// Every spelling fixed at load (String keys compare as Swift strings do, canonically).
-  var byString: [String: WordID] = [:]
-  var verbs: [VerbEntry] = []
-  var roleNames: [RoleName] = []
-  var roleCandidates: [Int32] = []
-  var terms: [TopicTermIDs] = []
-  var termStarts: [Int32] = []
+  let byString: [String: WordID]
+  let verbs: [VerbEntry]
+  let roleNames: [RoleName]
+  let roleCandidates: [Int32]
+  let terms: [TopicTermIDs]
+  let termStarts: [Int32]
+  /// What a word is by its spelling, for words first met in text.
+  let spelling: SpellingRules
+  /// The lexicon's topic ids, by index.
+  let topicIDs: [String]
+  let employerActions: Set<String>
+  /// The lexicon's phrase sets, with the ids of this table.
+  let principle: PhraseSet
+  let definition: PhraseSet
+  let powerVerbs: PhraseSet
+  let violations: PhraseSet
+  let frameGebod: PhraseSet
+  let frameVerbod: PhraseSet
+  let frameToestemming: PhraseSet
+  /// `Lexicon.notNegating` as word ids, by first word.
+  let notNegatingIDs: [WordID: [[WordID]]]
   let extensionWords = WordExtension()
 
   var count: Int { spellings.count }
 
   /// The id of a word fixed at load.
   func id(_ s: String) -> WordID? { byString[s] }
+
+  /// Gives an id to every word of the lexicon and of the rules (`RuleWord`), computes what the analyser
+  /// needs of each, and encodes the phrase sets and terms with the ids.
+  ///
+  /// What a word is by membership (a modal, a verb form, a role name's first word, …) is marked
+  /// here, from the lists; what it is by its spelling (`wordInfo`) is computed for each word, the
+  /// same way as for words first met in text. Every word a list names is in the table, so a word
+  /// outside it belongs to no list.
+  init(_ lexicon: Lexicon) {
+    let spelling = SpellingRules(lexicon)
+    var t = Builder()
+    @discardableResult
+    func intern(_ s: String) -> WordID {
+      if let id = t.byString[s] { return id }
+      let id = WordID(t.spellings.count)
+      t.byString[s] = id
+      t.spellings.append(s)
+      return id
+    }
+    // The rules' words first, so that each gets its case's raw value.
+    t.spellings.append("")
+    for w in RuleWord.allCases where w != .unknown {
+      intern(w.spelling)
+      assert(t.byString[w.spelling] == w.rawValue, "RuleWord.\(w) is spelled like another case")
+    }
+    let sets: [(Set<String>, WordFlags)] = [
+      (lexicon.must, .must), (lexicon.may, .may), (lexicon.can, .can), (lexicon.needNot, .needNot), (lexicon.allModals, .modal),
+      (lexicon.forbidden, .forbidden),
+      (lexicon.abstain, .abstain), (lexicon.sanctions, .sanction), (lexicon.negators, .negator),
+      (lexicon.consentNouns, .consentNoun),
+      (lexicon.reportingNouns, .reportingNoun), (lexicon.employeeWords, .employee), (Tokenizer.abbreviations, .abbreviation),
+    ]
+    for (set, _) in sets { for w in set { intern(w) } }
+    for set in [
+      lexicon.without, lexicon.copulas, lexicon.reportingVerbs, lexicon.weakReportingVerbs, lexicon.employerActions,
+      lexicon.auxiliaries,
+    ] {
+      for w in set { intern(w) }
+    }
+    let phraseSets = [
+      lexicon.principle, lexicon.definition, lexicon.powerVerbs, lexicon.violations, lexicon.frameGebod, lexicon.frameVerbod,
+      lexicon.frameToestemming,
+    ]
+    for p in phraseSets {
+      for phrase in p.phrases { for w in phrase { intern(w) } }
+    }
+    for phrase in lexicon.notNegating { for w in phrase { intern(w) } }
+    var stems: [String: String] = [:]
+    let forms = Array(lexicon.verbForms)
+    for (form, list) in forms {
+      intern(form)
+      for v in list {
+        intern(v.lemma)
+        if stems[v.lemma] == nil {
+          let stem = Lexicon.stemOf(v.lemma)
+          stems[v.lemma] = stem
+          intern(stem)
+        }
+        if let p = v.particle { intern(p) }
+      }
+    }
+    for name in lexicon.roleNames {
+      for w in name.words { intern(w) }
+      if let last = name.words.last {
+        for ending in ["s", "n", "en"] { intern(last + ending) }
+      }
+    }
+    for topic in lexicon.topicTerms {
+      for term in topic.terms {
+        for w in term.dropLast() { intern(w) }
+        guard let last = term.last else { continue }
+        if last.hasSuffix("~") {
+          let stem = String(last.dropLast())
+          for ending in ["", "s", "n", "en", "e", "'s"] { intern(stem + ending) }
+        } else if last.hasSuffix("=") {
+          intern(String(last.dropLast()))
+        } else {
+          intern(last)
+        }
+      }
+    }
+    for table in [lexicon.numberUnits, lexicon.numberTeens, lexicon.numberTens, lexicon.numberMultipliers, lexicon.fractions] {
+      for w in table.keys { intern(w) }
+    }
+    for w in QuantityReader.units.keys { intern(w) }
+    for w in QuantityReader.frequencyWords.keys { intern(w) }
+
+    // What each word is by its spelling.
+    t.infos = [WordInfo()]
+    t.infos.reserveCapacity(t.spellings.count)
+    for word in t.spellings.dropFirst() { t.infos.append(spelling.wordInfo(word)) }
+    // What it is by membership.
+    for (set, flag) in sets {
+      for w in set { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
+    }
+    for (flag, p) in zip(
+      [
+        WordFlags.principleStart, .definitionStart, .powerStart, .violationStart, .frameGebodStart, .frameVerbodStart,
+        .frameToestemmingStart,
+      ], phraseSets)
+    {
+      for w in p.firstWords { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
+    }
+    for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(t.byString[p[0]]!)].flags.insert(.notNegatingStart) }
+    for (w, m) in lexicon.numberMultipliers { t.infos[Int(t.byString[w]!)].multiplier = m }
+    for (w, unit) in QuantityReader.units { t.infos[Int(t.byString[w]!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
+    for (w, (v, unit)) in QuantityReader.frequencyWords {
+      let id = Int(t.byString[w]!)
+      t.infos[id].frequency = v
+      t.infos[id].frequencyUnit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!)
+    }
+    // Verb forms, with `uit` + thin space as the verb uiten.
+    for (form, list) in forms + [(RuleWord.uitVerb.spelling, lexicon.verbs(RuleWord.uitVerb.spelling))] {
+      let id = Int(t.byString[form]!)
+      t.infos[id].verbStart = Int32(t.verbs.count)
+      for v in list {
+        t.verbs.append(
+          VerbEntry(
+            form: v, lemma: t.byString[v.lemma]!, particle: v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue,
+            stem: t.byString[stems[v.lemma] ?? Lexicon.stemOf(v.lemma)] ?? RuleWord.unknown.rawValue,
+            reporting: lexicon.reportingVerbs.contains(v.lemma), weakReporting: lexicon.weakReportingVerbs.contains(v.lemma),
+            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma)))
+      }
+      t.infos[id].verbEnd = Int32(t.verbs.count)
+      var f: WordFlags = [.verb]
+      if list.contains(where: { $0.kind == .finite }) { f.insert([.finite, .finiteLike]) }
+      if list.contains(where: { $0.kind == .infinitive }) { f.insert(.infinitive) }
+      if list.contains(where: { $0.kind == .participle }) { f.insert(.participle) }
+      t.infos[id].flags.formUnion(f)
+    }
+    for w in lexicon.must.union(lexicon.can).union(lexicon.needNot).union(
+      lexicon.may.intersection(["mag", "mogen", "mocht", "mochten"]))
+    {
+      t.infos[Int(t.byString[w]!)].flags.insert(.finiteLike)
+    }
+    // Role names: by their first word, and one-word names by their plural or inflected forms.
+    t.roleNames = lexicon.roleNames.map { name in
+      let last = name.words.last ?? ""
+      return RoleName(
+        id: name.id, words: name.words.map { t.byString[$0]! },
+        lastInflected: (t.byString[last + "s"]!, t.byString[last + "n"]!, t.byString[last + "en"]!))
+    }
+    // Only a name's first word, or a one-word name with `s`, `n` or `en`, lexicon.can start a name: the
+    // other candidates `roleCandidates` finds never match.
+    var starts = Set(lexicon.roleNames.compactMap { $0.words.first })
+    for name in lexicon.roleNames where name.words.count == 1 {
+      for ending in ["s", "n", "en"] { starts.insert(name.words[0] + ending) }
+    }
+    for word in starts {
+      let id = Int(t.byString[word]!)
+      let candidates = lexicon.roleCandidates(word)
+      guard !candidates.isEmpty else { continue }
+      t.infos[id].roleStart = Int32(t.roleCandidates.count)
+      t.roleCandidates += candidates.map(Int32.init)
+      t.infos[id].roleEnd = Int32(t.roleCandidates.count)
+    }
+    // Topic terms of several words, by their first word.
+    var termsByFirst: [WordID: [Int32]] = [:]
+    for (_, list) in lexicon.topicTermsByStart {
+      for entry in list where entry.term.count >= 2 {
+        let words = entry.term.dropLast().map { t.byString[$0]! }
+        let last = entry.term[entry.term.count - 1]
+        let kind: TopicTermIDs.Last
+        if last.hasSuffix("~") {
+          let stem = String(last.dropLast())
+          kind = .inflected(["", "s", "n", "en", "e", "'s"].map { t.byString[stem + $0]! })
+        } else if last.hasSuffix("=") {
+          kind = .exact(t.byString[String(last.dropLast())]!)
+        } else {
+          kind = .start(last)
+        }
+        termsByFirst[words[0], default: []].append(Int32(t.terms.count))
+        t.terms.append(TopicTermIDs(topic: entry.topic, words: words, last: kind))
+      }
+    }
+    for (id, list) in termsByFirst {
+      t.infos[Int(id)].termStart = Int32(t.termStarts.count)
+      t.termStarts += list
+      t.infos[Int(id)].termEnd = Int32(t.termStarts.count)
+    }
+    for (id, word) in t.spellings.enumerated() where id != 0 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+      var w = word
+      w.withUTF8 { t.ascii.insert($0, id: WordID(id)) }
+    }
+    infos = t.infos
+    spellings = t.spellings
+    ascii = t.ascii
+    byString = t.byString
+    verbs = t.verbs
+    roleNames = t.roleNames
+    roleCandidates = t.roleCandidates
+    terms = t.terms
+    termStarts = t.termStarts
+    self.spelling = spelling
+    topicIDs = lexicon.topicTerms.map(\.id)
+    employerActions = lexicon.employerActions
+    principle = lexicon.principle.encoded(t.byString)
+    definition = lexicon.definition.encoded(t.byString)
+    powerVerbs = lexicon.powerVerbs.encoded(t.byString)
+    violations = lexicon.violations.encoded(t.byString)
+    frameGebod = lexicon.frameGebod.encoded(t.byString)
+    frameVerbod = lexicon.frameVerbod.encoded(t.byString)
+    frameToestemming = lexicon.frameToestemming.encoded(t.byString)
+    var negating: [WordID: [[WordID]]] = [:]
+    for p in lexicon.notNegating where !p.isEmpty { negating[t.byString[p[0]]!, default: []].append(p.map { t.byString[$0]! }) }
+    notNegatingIDs = negating
+  }
+
+  /// The verb form of the word `before` + `te` + `after` (`aan te nemen` → `aantenemen`).
+  func joinedTe(_ before: String, _ after: String) -> VerbEntry? {
+    guard let id = byString[before + "te" + after] else { return nil }
+    let info = infos[Int(id)]
+    return info.verbStart < info.verbEnd ? verbs[Int(info.verbStart)] : nil
+  }
+
+  /// The role the words of a sentence start with at `k`, and how many words it takes.
+  func role(at k: Int, in words: SentenceWords) -> (id: String, length: Int)? {
+    guard k < words.count else { return nil }
+    let info = words.infos[k]
+    var c = Int(info.roleStart)
+    while c < Int(info.roleEnd) {
+      let name = roleNames[Int(roleCandidates[c])]
+      c += 1
+      guard k + name.words.count <= words.count else { continue }
+      var ok = true
+      let last = name.words.count - 1
+      for (n, p) in name.words.enumerated() {
+        let w = words.ids[k + n]
+        if !(w == p
+          || n == last && (w == name.lastInflected.0 || w == name.lastInflected.1 || w == name.lastInflected.2))
+        {
+          ok = false
+          break
+        }
+      }
+      if ok { return (name.id, name.words.count) }
+    }
+    return nil
+  }
 }
 
 /// The words met in text, shared by every thread that analyses; memory stays bounded: past
