@@ -5,10 +5,19 @@ struct ClauseReader {
   /// Whether a punctuation mark ends a prepositional phrase (`inPrepositionalPhrase`).
   let punctuationKinds: Bool
 
-  init(table: WordTable, words: SentenceWords, punctuationKinds: Bool = true) {
+  /// What was read of each clause, shared by the readers of one sentence: a clause is asked
+  /// whether it reports, and for its action, by several of them.
+  final class Memo {
+    var reports: [(indices: [Int], value: Bool)] = []
+    var actions: [(indices: [Int], value: String?)] = []
+  }
+  let memo: Memo
+
+  init(table: WordTable, words: SentenceWords, punctuationKinds: Bool = true, memo: Memo = Memo()) {
     self.table = table
     self.words = words
     self.punctuationKinds = punctuationKinds
+    self.memo = memo
   }
 
   typealias Decision = (modality: Modality, negated: Bool, action: String?, subject: String?)
@@ -122,12 +131,12 @@ struct ClauseReader {
   /// The lemma a finite verb at position `n` of `indices` stands for, with its particle when it
   /// stands later in the clause.
   func finiteLemma(at n: Int, in indices: [Int]) -> String? {
-    let forms = verbs(indices[n]).filter { $0.form.kind == .finite }
+    let forms = verbs(indices[n]).filter { $0.kind == .finite }
     guard !forms.isEmpty else { return nil }
     for f in forms where f.particle != .unknown {
-      if let p = lastPosition(of: f.particle, after: n, in: indices), particleStands(at: p, in: indices) { return f.form.lemma }
+      if let p = lastPosition(of: f.particle, after: n, in: indices), particleStands(at: p, in: indices) { return table.lemma(f) }
     }
-    return forms.first { $0.form.particle == nil }?.form.lemma
+    return forms.first { $0.particle == .unknown }.map(table.lemma)
   }
 
   static let possessiveDeterminers: WordSet = [.jouw, .uw, .zijn, .haar, .hun, .onze, .mijn]
@@ -136,15 +145,22 @@ struct ClauseReader {
   /// The lemma of the clause's main verb: after a modal or auxiliary, the infinitive or
   /// participle it governs (`te` + infinitive first); else the finite verb with its particle.
   func action(_ indices: [Int]) -> String? {
+    if let known = memo.actions.first(where: { $0.indices == indices }) { return known.value }
+    let value = readAction(indices)
+    memo.actions.append((indices, value))
+    return value
+  }
+
+  func readAction(_ indices: [Int]) -> String? {
     let aux = Self.auxiliaryForms
     // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, k) in indices.enumerated() where id(k) == .te && n + 1 < indices.count {
       let next = indices[n + 1]
       if n > 0, let joined = table.joinedTe(words.spelling(indices[n - 1]), words.spelling(next)) {
-        return joined.form.lemma
+        return table.lemma(joined)
       }
-      if let v = verbs(next).first(where: { $0.form.kind == .infinitive }), !flags(next).contains(.modal) {
-        return v.form.lemma
+      if let v = verbs(next).first(where: { $0.kind == .infinitive }), !flags(next).contains(.modal) {
+        return table.lemma(v)
       }
     }
     // The first finite verb.
@@ -170,11 +186,11 @@ struct ClauseReader {
         let k = indices[p]
         p -= 1
         if flags(k).contains(.modal) { continue }
-        if let v = verbs(k).first(where: { $0.form.kind == .infinitive || $0.form.kind == .participle }),
+        if let v = verbs(k).first(where: { $0.kind == .infinitive || $0.kind == .participle }),
           !aux.contains(v.lemma)
         {
           if aux.contains(id(k)) { continue }
-          return v.form.lemma
+          return table.lemma(v)
         }
       }
       return nil
@@ -184,7 +200,7 @@ struct ClauseReader {
       if flags(k).contains(.modal) || aux.contains(id(k)) {
         if let g = governed(after: n) { return g }
         if verbs(k).first?.copula ?? false || Self.copulaForms.contains(id(k)) {
-          return verbs(k).first(where: { $0.form.kind == .finite })?.form.lemma
+          return verbs(k).first(where: { $0.kind == .finite }).map(table.lemma)
         }
         return nil
       }
@@ -200,20 +216,27 @@ struct ClauseReader {
 
   /// Whether the clause brings something to someone's knowledge, or asks consent.
   func reports(_ indices: [Int]) -> Bool {
+    if let known = memo.reports.first(where: { $0.indices == indices }) { return known.value }
+    let value = readReports(indices)
+    memo.reports.append((indices, value))
+    return value
+  }
+
+  func readReports(_ indices: [Int]) -> Bool {
     let named = hasRecipient(indices)
     var lemmas: [VerbEntry] = []
     let hasTe = indices.contains { id($0) == .te }
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
       for v in verbs(k) {
-        if v.form.kind == .finite && v.particle != .unknown {
+        if v.kind == .finite && v.particle != .unknown {
           guard let at = lastPosition(of: v.particle, after: n, in: indices), particleStands(at: at, in: indices) else {
             continue
           }
         }
         // A noun use: "het melden van", "de gemelde …".
-        if v.form.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
-        if v.form.kind == .participle && Self.articles.contains(before) { continue }
+        if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
+        if v.kind == .participle && Self.articles.contains(before) { continue }
         lemmas.append(v)
       }
     }
@@ -365,7 +388,7 @@ struct ClauseReader {
     let w = id(first)
     guard flags(first).contains(.finite) || w == .wees else { return false }
     // A stem without -t, not a past form: the imperative ("Meld", "Neem", "Wees").
-    if flags(first).contains(.endsT) && !verbs(first).contains(where: { $0.form.kind == .finite && $0.stem == w })
+    if flags(first).contains(.endsT) && !verbs(first).contains(where: { $0.kind == .finite && $0.stem == w })
       && w != .let && w != .zet
     {
       return false
@@ -380,7 +403,7 @@ struct ClauseReader {
 
   func isPassive(_ indices: [Int]) -> Bool {
     guard has(indices, Self.passiveAuxiliaries) else { return false }
-    return indices.contains { k in verbs(k).contains { $0.form.kind == .participle && !$0.copula } }
+    return indices.contains { k in verbs(k).contains { $0.kind == .participle && !$0.copula } }
   }
 
   /// The agent of a passive (`door de leidinggevende`).

@@ -138,7 +138,7 @@ public struct NormAnalyser: Sendable {
         p = (.definitie, false, p.action, nil, .main)
       }
     }
-    let people = RolesReader(table: lexicon.table, words: words)
+    let people = RolesReader(table: lexicon.table, words: words, memo: reading.memo)
     let reportTo = people.recipients(clauses: clauses)
     let consentBy = people.consentGivers()
     norms.append(

@@ -4,6 +4,8 @@ import AmbtModel
 struct RolesReader {
   let table: WordTable
   let words: SentenceWords
+  /// The clause reader's memo, shared (what a clause reports does not depend on punctuation).
+  var memo = ClauseReader.Memo()
 
   static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via]
   static let fillers: WordSet = [
@@ -20,7 +22,7 @@ struct RolesReader {
   /// Roles bound to a recipient preposition in a clause that reports, consults or asks, and
   /// the roles listed after them (`bij je leidinggevende, de vertrouwenspersoon of …`).
   func recipients(clauses: [Clause]) -> [String] {
-    let reader = ClauseReader(table: table, words: words, punctuationKinds: false)
+    let reader = ClauseReader(table: table, words: words, punctuationKinds: false, memo: memo)
     var found: [String] = []
     let consent = Set(consentGivers(withSubjects: false))
     for c in clauses

@@ -66,10 +66,12 @@ struct WordFlags: OptionSet, Sendable {
   static let abbreviation = WordFlags(rawValue: 1 << 36)
 }
 
-/// A verb form of a word, with its lemma as an id.
+/// A verb form of a word, with its lemma as an id (and its spelling in `WordTable.lemmas`).
 struct VerbEntry: Sendable {
-  var form: Lexicon.VerbForm
+  var kind: Lexicon.FormKind
   var lemma: WordID
+  /// The lemma as the lexicon spells it: `WordTable.lemmas[lemmaText]`.
+  var lemmaText: Int32
   /// The particle of a separable verb's finite form, or `RuleWord.unknown`.
   var particle: WordID
   /// `Lexicon.stemOf(lemma)`.
@@ -265,6 +267,7 @@ final class WordTable: Sendable {
     var ascii = ByteTable(capacity: 1 << 14)
     var byString: [String: WordID] = [:]
     var verbs: [VerbEntry] = []
+    var lemmas: [String] = []
     var roleNames: [RoleName] = []
     var roleCandidates: [Int32] = []
     var terms: [TopicTermIDs] = []
@@ -278,6 +281,8 @@ final class WordTable: Sendable {
   /// Every spelling fixed at load (String keys compare as Swift strings do, canonically).
   let byString: [String: WordID]
   let verbs: [VerbEntry]
+  /// The lemmas of `verbs`, as the lexicon spells them.
+  let lemmas: [String]
   let roleNames: [RoleName]
   let roleCandidates: [Int32]
   let terms: [TopicTermIDs]
@@ -303,6 +308,9 @@ final class WordTable: Sendable {
 
   /// The id of a word fixed at load.
   func id(_ s: String) -> WordID? { byString[s] }
+
+  /// The lemma of a verb form, as the lexicon spells it.
+  @inline(__always) func lemma(_ v: VerbEntry) -> String { lemmas[Int(v.lemmaText)] }
 
   /// Gives an id to every word of the lexicon and of the rules (`RuleWord`), computes what the analyser
   /// needs of each, and encodes the phrase sets and terms with the ids.
@@ -414,6 +422,10 @@ final class WordTable: Sendable {
       t.infos[id].frequency = v
       t.infos[id].frequencyUnit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!)
     }
+    func lemmaIndex(_ lemma: String) -> Int32 {
+      t.lemmas.append(lemma)
+      return Int32(t.lemmas.count - 1)
+    }
     // Verb forms, with `uit` + thin space as the verb uiten.
     for (form, list) in forms + [(RuleWord.uitVerb.spelling, lexicon.verbs(RuleWord.uitVerb.spelling))] {
       let id = Int(t.byString[form]!)
@@ -421,7 +433,8 @@ final class WordTable: Sendable {
       for v in list {
         t.verbs.append(
           VerbEntry(
-            form: v, lemma: t.byString[v.lemma]!, particle: v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue,
+            kind: v.kind, lemma: t.byString[v.lemma]!, lemmaText: lemmaIndex(v.lemma),
+            particle: v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue,
             stem: t.byString[stems[v.lemma] ?? Lexicon.stemOf(v.lemma)] ?? RuleWord.unknown.rawValue,
             reporting: lexicon.reportingVerbs.contains(v.lemma), weakReporting: lexicon.weakReportingVerbs.contains(v.lemma),
             copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma)))
@@ -492,6 +505,7 @@ final class WordTable: Sendable {
     ascii = t.ascii
     byString = t.byString
     verbs = t.verbs
+    lemmas = t.lemmas
     roleNames = t.roleNames
     roleCandidates = t.roleCandidates
     terms = t.terms
