@@ -39,89 +39,151 @@ extension LintContext {
       if let closing = document.closing, closing.range.start <= offset { return "slot" }
       return "preambule"
     }
+    // The obligations' topics as bits (the only topics asked about here), and what the coverage
+    // asks of every sentence as bits, once per document: "on topic" is then one AND.
+    var topicBits: [String: UInt64] = [:]
+    for ob in obligations { for t in ob.topics where topicBits[t] == nil { topicBits[t] = 1 << UInt64(topicBits.count & 63) } }
+    let masks = topicBits.count <= 64
+    func mask(_ topics: [String]) -> UInt64 { masks ? topics.reduce(0) { $0 | (topicBits[$1] ?? 0) } : 0 }
+    func facts(_ s: SentenceAnalysis) -> SentenceFacts {
+      SentenceFacts(modality: Self.bit(s.modality), question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
+    }
+    let ruleMasks = meanings.map { mask($0.topics) }
+    let ruleFacts = meanings.map { $0.allSentences.map(facts) }
+    // A rule outside the annexes without `@dekt` whose topics and sentences' topics are none of an
+    // obligation's can do nothing for it: each step below asks for one of them first.
+    let reach = meanings.indices.map { r in
+      meanings[r].inAnnex || !meanings[r].article.annotations.covers.isEmpty
+        ? UInt64.max : ruleFacts[r].reduce(ruleMasks[r]) { $0 | $1.topics }
+    }
+    let outsideFacts = outside.map(facts)
+    // Whether a sentence names a regulation (`regulationWords`), and points to one for the rules
+    // ("… geldt de regeling"), asked at most once per sentence: -1 not yet known.
+    var namesRegulation = meanings.map { [Int8](repeating: -1, count: $0.allSentences.count) }
+    var pointsToRegulation = namesRegulation
+    var outsidePointsToRegulation = [Int8](repeating: -1, count: outside.count)
+    func known(_ flag: inout Int8, _ compute: () -> Bool) -> Bool {
+      if flag < 0 { flag = compute() ? 1 : 0 }
+      return flag == 1
+    }
+    func names(_ s: SentenceAnalysis) -> Bool { s.mentions(Self.regulationWords) }
+    func points(_ s: SentenceAnalysis) -> Bool {
+      s.mentions(Self.regulationWords)
+        && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
+    }
     return obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       let id = ob.id.lowercased()
       let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
+      var modalityBits = 0
+      for m in Modality.allCases where modalities.contains(m.rawValue) { modalityBits |= Self.bit(m) }
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
       let obTopics = ob.topics
-      func onTopic(_ topics: [String]) -> Bool { topics.contains { obTopics.contains($0) } }
+      let obMask = mask(obTopics)
+      /// Whether one of `topics` (with `topicMask`, when masks are used) is one of the obligation's.
+      func onTopic(_ topics: [String], _ topicMask: UInt64) -> Bool {
+        masks ? topicMask & obMask != 0 : topics.contains { obTopics.contains($0) }
+      }
       /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
-      func imposes(_ s: SentenceAnalysis, ruleTopics: [String], rule: [SentenceAnalysis] = []) -> Bool {
-        guard modalities.contains(s.modality.rawValue), !s.question else { return false }
-        guard onTopic(s.topics) || s.topics.isEmpty && onTopic(ruleTopics) else { return false }
+      func imposes(
+        _ s: SentenceAnalysis, _ f: SentenceFacts, ruleTopics: [String], _ ruleMask: UInt64, pointer: () -> Bool,
+        ruleMentions: () -> Bool
+      ) -> Bool {
+        guard modalityBits & f.modality != 0, !f.question else { return false }
+        guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) else { return false }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
         if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
-        if let words, !s.mentions(words) && !rule.contains(where: { $0.mentions(words) }) { return false }
+        if let words, !s.mentions(words) && !ruleMentions() { return false }
         if let notWords, s.mentions(notWords) { return false }
         // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
-        if s.mentions(Self.regulationWords)
-          && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
-        {
-          return false
-        }
-        return true
+        return !pointer()
+      }
+      /// Whether the rule says `@dekt` for the obligation (read in place: an `Article` is large to copy).
+      func covers(_ m: RuleMeaning) -> Bool {
+        m.article.annotations.covers.contains(where: {
+          let v = $0.value.lowercased()
+          return v == id || id.hasPrefix(v + "-")
+        })
       }
       var direct: [Article] = []
       var directMeanings: [RuleMeaning] = []
       var annexes: [String] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
-      for m in meanings {
-        let a = m.article
+      for (r, m) in meanings.enumerated() where !masks || reach[r] & obMask != 0 {
+        let ruleMask = ruleMasks[r]
+        // Whether a sentence of the rule has the obligation's words, asked once per rule.
+        var mentionsWords: Bool?
+        func ruleMentions() -> Bool {
+          if let mentionsWords { return mentionsWords }
+          let found = words.map { w in m.allSentences.contains { $0.mentions(w) } } ?? false
+          mentionsWords = found
+          return found
+        }
+        func anyImposes() -> Bool {
+          ruleFacts[r].indices.contains { k in
+            let f = ruleFacts[r][k]
+            // The first two tests of `imposes`, without touching the sentence.
+            guard modalityBits & f.modality != 0, !f.question,
+              !masks || f.topics & obMask != 0 || f.noTopics && ruleMask & obMask != 0
+            else { return false }
+            let s = m.allSentences[k]
+            return imposes(
+              s, f, ruleTopics: m.topics, ruleMask, pointer: { known(&pointsToRegulation[r][k]) { points(s) } },
+              ruleMentions: ruleMentions)
+          }
+        }
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.
-        if m.inAnnex
-          && !a.annotations.covers.contains(where: {
-            let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
-          })
-        {
-          if let reg = a.annotations.regulations.first, onTopic(m.topics) {
-            viaRegulation.append((a, reg.value, reg.range))
-          } else if m.allSentences.contains(where: { imposes($0, ruleTopics: m.topics, rule: m.allSentences) }) {
-            let label = annexLabel(of: a.range.start)
+        if m.inAnnex && !covers(m) {
+          if let reg = m.article.annotations.regulations.first, onTopic(m.topics, ruleMask) {
+            viaRegulation.append((m.article, reg.value, reg.range))
+          } else if anyImposes() {
+            let label = annexLabel(of: m.article.range.start)
             if !annexes.contains(label) { annexes.append(label) }
           }
           continue
         }
         // `@dekt AW17-4-1` covers the parts AW17-4-1-misbruik, -belangenverstrengeling, -discriminatie.
-        if a.annotations.covers.contains(where: {
-          let v = $0.value.lowercased(); return v == id || id.hasPrefix(v + "-")
-        }) {
+        if covers(m) {
           // Confirmed by the author: whole, whatever the words.
-          direct.append(a)
+          direct.append(m.article)
           continue
         }
-        let ruleOnTopic = onTopic(m.topics)
-        if ruleOnTopic, let reg = a.annotations.regulations.first {
-          viaRegulation.append((a, reg.value, reg.range))
+        let ruleOnTopic = onTopic(m.topics, ruleMask)
+        if ruleOnTopic, let reg = m.article.annotations.regulations.first {
+          viaRegulation.append((m.article, reg.value, reg.range))
           continue
         }
         // Confirmed annotations that say it.
         if m.topicsConfirmed && m.normsConfirmed && ruleOnTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
           && ob.meaning?.words == nil
         {
-          direct.append(a)
+          direct.append(m.article)
           continue
         }
-        if m.allSentences.contains(where: { imposes($0, ruleTopics: m.topics, rule: m.allSentences) }) {
-          direct.append(a)
+        if anyImposes() {
+          direct.append(m.article)
           directMeanings.append(m)
           continue
         }
         // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
-        if let s = m.allSentences.first(where: { s in (onTopic(s.topics) || ruleOnTopic) && s.mentions(Self.regulationWords) }) {
-          viaRegulation.append((a, a.annotations.regulations.first?.value ?? s.text, s.range))
+        if let k = m.allSentences.indices.first(where: { k in
+          let s = m.allSentences[k]
+          return (onTopic(s.topics, ruleFacts[r][k].topics) || ruleOnTopic) && known(&namesRegulation[r][k]) { names(s) }
+        }) {
+          let s = m.allSentences[k]
+          viaRegulation.append((m.article, m.article.annotations.regulations.first?.value ?? s.text, s.range))
         }
       }
       // A regulation named outside the rules counts when its name is about the obligation's topic.
       let topicWords =
         ob.topics.flatMap { id -> [String] in
           guard let t = Vocabulary.shared.topics.term(id) else { return [] }
-          return [t.nl, id.replacingOccurrences(of: "-", with: " ")] + t.synonyms
+          return [t.nl, Self.spaced(id)] + t.synonyms
         } + (ob.textKeywords ?? [])
       for reg in looseRegulations {
         let name = TextFolding.fold(reg.value)
@@ -132,7 +194,11 @@ extension LintContext {
       // The code's own text outside its rules (preamble and chapter texts) that imposes it.
       var mentions: [String] = []
       if direct.isEmpty {
-        for s in outside where imposes(s, ruleTopics: []) {
+        for (k, s) in outside.enumerated()
+        where imposes(
+          s, outsideFacts[k], ruleTopics: [], 0, pointer: { known(&outsidePointsToRegulation[k]) { points(s) } },
+          ruleMentions: { false })
+        {
           let p = place(of: s.range.start)
           if debugCoverage { print("DEBUG \(ob.id) \(p): \(s.text)") }
           if !mentions.contains(p) { mentions.append(p) }
@@ -155,6 +221,37 @@ extension LintContext {
       entry.annexes = annexes
       return entry
     }
+  }
+
+  /// What the coverage asks of a sentence before anything else, as bits.
+  struct SentenceFacts {
+    /// `bit(modality)`.
+    var modality: Int
+    var question: Bool
+    var noTopics: Bool
+    /// The sentence's topics among the obligations' topics.
+    var topics: UInt64
+  }
+
+  /// One bit per modality.
+  static func bit(_ m: Modality) -> Int {
+    switch m {
+    case .gebod: return 1
+    case .verbod: return 2
+    case .toestemming: return 4
+    case .meldplicht: return 8
+    case .bevoegdheid: return 16
+    case .definitie: return 32
+    case .uitgangspunt: return 64
+    case .geen: return 128
+    }
+  }
+
+  /// A topic id with spaces for its hyphens (`melden-van-misstanden` → `melden van misstanden`).
+  static func spaced(_ id: String) -> String {
+    id.utf8.allSatisfy { $0 < 0x80 }
+      ? String(decoding: id.utf8.map { $0 == 0x2D ? 0x20 : $0 }, as: UTF8.self)
+      : id.replacingOccurrences(of: "-", with: " ")
   }
 
   /// `bijlage 2` or the annex's title, for the annex holding `offset`.

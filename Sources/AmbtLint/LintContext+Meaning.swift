@@ -4,29 +4,51 @@ import AmbtSemantics
 /// What a rule of the code means: its sentences as the norm analyser reads them, with the
 /// rule's confirmed annotations beside them. A confirmed annotation always wins over the
 /// analyser; what rests only on the analyser (or on an `@key?` annotation) is inferred.
-public struct RuleMeaning: Sendable {
-  public var article: Article
+///
+/// A class: the rules and the coverage walk the meanings many times, and passing one around
+/// costs a reference count instead of a copy of every field; it never changes once made.
+public final class RuleMeaning: Sendable {
+  public let article: Article
   /// The chapter's start offset (rules of one chapter share it).
-  public var chapterStart: Int
+  public let chapterStart: Int
   /// Whether the rule stands in an annex (which often quotes the law rather than imposing it).
-  public var inAnnex: Bool
+  public let inAnnex: Bool
   /// Sentences of the binding text.
-  public var sentences: [SentenceAnalysis]
+  public let sentences: [SentenceAnalysis]
   /// Sentences of explanations, examples and notes.
-  public var explanation: [SentenceAnalysis]
+  public let explanation: [SentenceAnalysis]
   /// Topics: the confirmed `@onderwerp` (the rule's, else its chapter's), else the inferred
   /// ones and what the analyser reads in the text and the chapter title.
-  public var topics: [String]
-  public var topicsConfirmed: Bool
+  public let topics: [String]
+  public let topicsConfirmed: Bool
   /// Norm kinds: the confirmed `@norm`, else what the analyser reads.
-  public var norms: Set<NormKind>
-  public var normsConfirmed: Bool
+  public let norms: Set<NormKind>
+  public let normsConfirmed: Bool
   /// `@melden bij` (confirmed) or the recipients the text names.
-  public var reportTo: [String]
-  public var reportToConfirmed: Bool
+  public let reportTo: [String]
+  public let reportToConfirmed: Bool
 
   /// The binding text's sentences, then the explanation's.
-  public var allSentences: [SentenceAnalysis]
+  public let allSentences: [SentenceAnalysis]
+
+  public init(
+    article: Article, chapterStart: Int, inAnnex: Bool, sentences: [SentenceAnalysis], explanation: [SentenceAnalysis],
+    topics: [String], topicsConfirmed: Bool, norms: Set<NormKind>, normsConfirmed: Bool, reportTo: [String],
+    reportToConfirmed: Bool, allSentences: [SentenceAnalysis]
+  ) {
+    self.article = article
+    self.chapterStart = chapterStart
+    self.inAnnex = inAnnex
+    self.sentences = sentences
+    self.explanation = explanation
+    self.topics = topics
+    self.topicsConfirmed = topicsConfirmed
+    self.norms = norms
+    self.normsConfirmed = normsConfirmed
+    self.reportTo = reportTo
+    self.reportToConfirmed = reportToConfirmed
+    self.allSentences = allSentences
+  }
 
   /// Whether the rule is about `topic`, by its topics or by a sentence's.
   public func isAbout(_ topic: String) -> Bool {
@@ -109,8 +131,7 @@ extension LintContext {
       case .paragraph(let p):
         let found = analyser.analyse(p.text, base: p.range.start, context: here)
         if inExplanation { explanation += found } else { sentences += found }
-        let trimmed = p.text.trimmingCharacters(in: .whitespaces)
-        leadIn = trimmed.hasSuffix(":") ? trimmed : nil
+        leadIn = Self.leadIn(p.text)
       case .list(let l):
         func walk(_ list: [ListItem], lead: String?) {
           for li in list {
@@ -128,6 +149,18 @@ extension LintContext {
         leadIn = nil
       }
     }
+  }
+
+  /// The paragraph `text` as the lead-in of a list when it ends with a colon: trimmed of spaces
+  /// and tabs (as `trimmingCharacters(in: .whitespaces)`: general category Zs and U+0009), else nil.
+  static func leadIn(_ text: String) -> String? {
+    func blank(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
+    let scalars = text.unicodeScalars
+    guard let end = scalars.lastIndex(where: { !blank($0) }), scalars[end] == ":" else { return nil }
+    let start = scalars.firstIndex(where: { !blank($0) }) ?? end
+    let trimmed = String(scalars[start...end])
+    // A colon that carries a combining mark is not a colon.
+    return trimmed.hasSuffix(":") ? trimmed : nil
   }
 
   /// Sentences outside the rules: the preamble, chapter texts and the closing.

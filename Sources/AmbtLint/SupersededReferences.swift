@@ -231,6 +231,30 @@ struct SupersededCatalogue: Sendable {
     while from > 0 && !isStop(from - 1) { from -= 1 }
     var to = end
     while to < f.count && !isStop(to) { to += 1 }
+    let names = successor.map { ([$0.name] + $0.aliases).map { Array(TextFold.fold($0).utf8) } } ?? []
+    // ASCII text: on bytes (as `word` below, on characters: the text's non-alphanumerics become
+    // spaces, so a space of `w` stands for one of them and another non-alphanumeric never matches).
+    func alnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+    if f[from..<to].allSatisfy({ $0 < 0x80 }) && historicalMarkers.allSatisfy({ $0.allSatisfy { $0 < 0x80 } })
+      && names.allSatisfy({ $0.allSatisfy { $0 < 0x80 } })
+    {
+      func word(_ w: [UInt8], in range: Range<Int>) -> Bool {
+        guard w.allSatisfy({ alnum($0) || $0 == 0x20 }) else { return false }
+        var i = range.lowerBound
+        while i + w.count <= range.upperBound {
+          if (i == range.lowerBound || !alnum(f[i - 1])) && (i + w.count == range.upperBound || !alnum(f[i + w.count])) {
+            var k = 0
+            while k < w.count && (w[k] == 0x20 ? !alnum(f[i + k]) : f[i + k] == w[k]) { k += 1 }
+            if k == w.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+      if historicalMarkers.contains(where: { word($0, in: from..<start) }) { return true }
+      guard successor != nil else { return false }
+      return names.contains { word($0, in: from..<to) } && historicalMarkers.contains { word($0, in: from..<to) }
+    }
     let before = String(decoding: f[from..<start], as: UTF8.self)
     let sentence = " " + String(decoding: f[from..<to], as: UTF8.self) + " "
     func word(_ w: String, in text: String) -> Bool {
@@ -240,7 +264,7 @@ struct SupersededCatalogue: Sendable {
     let markers = historicalMarkers.map { String(decoding: $0, as: UTF8.self) }
     if markers.contains(where: { word($0, in: before) }) { return true }
     guard let successor else { return false }
-    let names = ([successor.name] + successor.aliases).map(TextFold.fold)
-    return names.contains { word($0, in: sentence) } && markers.contains { word($0, in: sentence) }
+    let successorNames = ([successor.name] + successor.aliases).map(TextFold.fold)
+    return successorNames.contains { word($0, in: sentence) } && markers.contains { word($0, in: sentence) }
   }
 }

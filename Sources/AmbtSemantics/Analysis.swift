@@ -168,6 +168,11 @@ public final class SentenceAnalysis: Sendable {
   /// Whether a condition, proviso, exception or time clause bounds the sentence (`als …`,
   /// `mits …`, `tenzij …`, `zolang …`).
   public let conditional: Bool
+  /// The first two bytes of every word of `wordText` (hashed to one of 128 bits) and the first
+  /// byte (one of 64): `mentions` skips a phrase whose start no word has.
+  let wordStarts: (pairs: (UInt64, UInt64), firsts: UInt64)
+  /// Where the words of `wordText` start (empty when the text is too long to say in 16 bits).
+  let wordOffsets: [UInt16]
 
   public init(
     text: String,
@@ -211,5 +216,6 @@ public final class SentenceAnalysis: Sendable {
     self.qualified = qualified
     self.wordText = wordText
     self.conditional = conditional
+    (self.wordStarts, self.wordOffsets) = SentenceAnalysis.starts(of: wordText)
   }
 }

@@ -26,58 +26,77 @@ struct Clause: Sendable {
   var kind: Kind
   /// Token indices into the sentence.
   var indices: [Int]
-  /// The word that opened it.
-  var opener: String?
 }
 
 /// Splits a sentence into clauses (ANS 10.3 and 14.x: a subordinate clause opens with its
 /// conjunction or relative pronoun and, verb-final, ends at a comma or where an inverted main
 /// clause resumes: "Als je twijfelt overleg je …").
 struct ClauseSplitter {
-  let lexicon: Lexicon
-  let words: [String]
-  let kinds: [Token.Kind]
+  let table: WordTable
+  let words: SentenceWords
+  /// Whether each word is a finite verb here (`isFinite`), computed once.
+  let finite: [Bool]
 
-  static let subjectPronouns: Set<String> = ["je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "er"]
-  static let frameBefore: Set<String> = [
-    "belangrijk", "bedoeling", "verwachting", "duidelijk", "vanzelfsprekend", "ervan", "ervoor", "erop", "eraan", "erover",
-    "daarvan", "daarvoor", "daarop", "zo", "zodanig", "noodzakelijk", "essentieel", "wenselijk", "gewenst", "nodig", "mogelijk",
-    "toegestaan", "verboden", "verplicht", "ongewenst", "onwenselijk", "uitgesloten", "vereist", "goed", "raadzaam", "verstandig",
-    "norm", "regel", "uitgangspunt", "afspraak", "betekent", "inhoudt", "houdt", "feit", "besef", "bewust", "zorg", "erg",
-    "voorwaarde", "kans", "risico", "schijn", "gevaar", "uiteraard", "wel", "niet", "toe",
+  static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er]
+  static let frameBefore: WordSet = [
+    .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover,
+    .daarvan, .daarvoor, .daarop, .zo, .zodanig, .noodzakelijk, .essentieel, .wenselijk, .gewenst, .nodig, .mogelijk,
+    .toegestaan, .verboden, .verplicht, .ongewenst, .onwenselijk, .uitgesloten, .vereist, .goed, .raadzaam, .verstandig,
+    .norm, .regel, .uitgangspunt, .afspraak, .betekent, .inhoudt, .houdt, .feit, .besef, .bewust, .zorg, .erg,
+    .voorwaarde, .kans, .risico, .schijn, .gevaar, .uiteraard, .wel, .niet, .toe,
   ]
-  static let notConditionBefore: Set<String> = [
-    "zowel", "zo", "even", "evenals", "beschouwd", "aangemerkt", "gezien", "geldt", "gelden", "fungeert", "optreedt", "optreden",
-    "handelt", "handelen", "werkt", "werken", "ander", "anders", "zelfde", "dezelfde", "hetzelfde", "tegelijk",
+  static let notConditionBefore: WordSet = [
+    .zowel, .zo, .even, .evenals, .beschouwd, .aangemerkt, .gezien, .geldt, .gelden, .fungeert, .optreedt, .optreden,
+    .handelt, .handelen, .werkt, .werken, .ander, .anders, .zelfde, .dezelfde, .hetzelfde, .tegelijk,
   ]
+  /// After `als`: a role, not a condition ("als ambtenaar").
+  static let asRole: WordSet = [
+    .ambtenaar, .medewerker, .werknemer, .privepersoon, .burger, .bedoeld, .genoemd, .omschreven, .vermeld, .oudMedewerker,
+  ]
+  /// A condition has its own subject: "als je …", "als de waarde …".
+  static let conditionSubjects: WordSet = [
+    .je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .er, .het, .de, .een, .dit, .dat, .deze, .die, .iemand,
+    .iets, .niemand, .jouw, .uw, .zijn, .haar, .hun, .onze, .dergelijke, .daarbij, .hierbij, .blijkt, .sprake,
+  ]
+  /// Words before an indirect question with `of`.
+  static let asks: WordSet = [
+    .vraag, .vraagt, .vragen, .twijfel, .twijfelt, .twijfelen, .na, .beoordeelt, .beoordelen, .bepaalt, .bepalen,
+    .weet, .weten, .checkt, .controleert, .toetst, .toetsen, .nagaan, .gaat, .afweging, .oordeelt, .beslist,
+    .bekijkt, .bekijken, .onderzoekt, .je, .u, .zeker,
+  ]
+  /// Before `dat`: a neuter noun's determiner, so `dat` is relative ("het geschenk dat").
+  static let neuterDeterminers: WordSet = [.het, .een, .dit, .elk, .ieder, .geen, .enig, .enkel, .zoN, .welk]
+  static let verbFirstSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .er, .dit, .dat, .het]
+  static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij]
+  static let coordinators: WordSet = [.en, .maar, .of, .dus]
+  static let openerAdverbs: WordSet = [.bijvoorbeeld, .zoals, .vooral]
 
-  init(lexicon: Lexicon, tokens: [Token]) {
-    self.lexicon = lexicon
-    self.words = tokens.map(\.text)
-    self.kinds = tokens.map(\.kind)
+  init(table: WordTable, words: SentenceWords) {
+    self.table = table
+    self.words = words
+    var finite = [Bool](repeating: false, count: words.count)
+    for k in words.indices {
+      let f = words.infos[k].flags
+      // The plural present is the infinitive's form ("die horen", "dat ambtenaren verkeren"),
+      // unless `te` stands before it.
+      finite[k] = k > 0 && words.ids[k - 1] != .te && f.contains(.infinitive) || f.contains(.finiteLike)
+    }
+    self.finite = finite
   }
 
-  func isFinite(_ k: Int) -> Bool {
-    guard k >= 0, k < words.count else { return false }
-    // The plural present is the infinitive's form ("die horen", "dat ambtenaren verkeren"), unless
-    // `te` stands before it.
-    if k > 0 && words[k - 1] != "te" && lexicon.verbs(words[k]).contains(where: { $0.kind == .infinitive }) { return true }
-    return lexicon.verbs(words[k]).contains { $0.kind == .finite } || lexicon.must.contains(words[k])
-      || lexicon.may.contains(words[k]) && ["mag", "mogen", "mocht", "mochten"].contains(words[k])
-      || lexicon.can.contains(words[k])
-      || lexicon.needNot.contains(words[k])
-  }
+  @inline(__always)
+  func isFinite(_ k: Int) -> Bool { k >= 0 && k < finite.count && finite[k] }
 
   func isVerb(_ k: Int) -> Bool {
     guard k >= 0, k < words.count else { return false }
-    return !lexicon.verbs(words[k]).isEmpty || isFinite(k)
+    return words.flags(k).contains(.verb) || finite[k]
   }
 
   /// Whether a finite verb follows before the next comma.
   func finiteAhead(from k: Int) -> Bool {
     var j = k
-    while j < words.count && words[j] != "," {
-      if isFinite(j) { return true }
+    while j < words.count && words.ids[j] != .comma {
+      if finite[j] { return true }
       j += 1
     }
     return false
@@ -85,123 +104,108 @@ struct ClauseSplitter {
 
   /// The subordinate clause kind word `k` opens, if it opens one.
   func opens(_ k: Int, clauseStart: Bool) -> Clause.Kind? {
-    let w = words[k]
-    let previous = k > 0 ? words[k - 1] : ","
-    let next = k + 1 < words.count ? words[k + 1] : ""
-    switch w {
-    case "als":
+    let ids = words.ids
+    let w = ids[k]
+    let previous = k > 0 ? ids[k - 1] : RuleWord.comma.rawValue
+    let next = k + 1 < ids.count ? ids[k + 1] : RuleWord.unknown.rawValue
+    switch RuleWord(rawValue: w) ?? .unknown {
+    case .als:
       if Self.notConditionBefore.contains(previous) { return nil }
       // "zowel intern als extern": a coordination, not a condition.
-      if words[max(0, k - 5)..<k].contains("zowel") { return nil }
+      if ids[max(0, k - 5)..<k].contains(RuleWord.zowel.rawValue) { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
-      if lexicon.role(at: k + 1, in: words) != nil
-        || [
-          "ambtenaar", "medewerker", "werknemer", "privepersoon", "burger", "bedoeld", "genoemd", "omschreven", "vermeld",
-          "oud-medewerker",
-        ].contains(next)
-      {
-        return nil
-      }
+      if table.role(at: k + 1, in: words) != nil || Self.asRole.contains(next) { return nil }
       // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
       // "als disciplinaire straf kan …" compares.
-      let subjects: Set<String> = [
-        "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "er", "het", "de", "een", "dit", "dat", "deze", "die", "iemand",
-        "iets", "niemand", "jouw", "uw", "zijn", "haar", "hun", "onze", "dergelijke", "daarbij", "hierbij", "blijkt", "sprake",
-      ]
-      guard subjects.contains(next) || isFinite(k + 2) || isFinite(k + 3) else { return nil }
+      guard Self.conditionSubjects.contains(next) || isFinite(k + 2) || isFinite(k + 3) else { return nil }
       return finiteAhead(from: k + 1) ? .condition : nil
-    case "indien", "wanneer", "zodra", "ingeval":
-      return k == 0 && w == "wanneer" && !finiteAhead(from: k + 1) ? nil : .condition
-    case "voorzover":
+    case .indien, .wanneer, .zodra, .ingeval:
+      return k == 0 && w == .wanneer && !finiteAhead(from: k + 1) ? nil : .condition
+    case .voorzover:
       return .condition
-    case "voor" where next == "zover":
+    case .voor where next == .zover:
       return .condition
-    case "tenzij", "behalve", "uitgezonderd", "behoudens":
+    case .tenzij, .behalve, .uitgezonderd, .behoudens:
       return .exception
-    case "mits":
+    case .mits:
       return .proviso
-    case "zolang", "nadat", "voordat", "alvorens", "totdat", "terwijl", "sinds", "sedert":
+    case .zolang, .nadat, .voordat, .alvorens, .totdat, .terwijl, .sinds, .sedert:
       return .temporal
-    case "omdat", "doordat", "aangezien", "zodat", "opdat", "hoewel", "ofschoon", "zoals", "alsof", "waardoor":
-      return w == "zoals" && !finiteAhead(from: k + 1) ? nil : .cause
-    case "om":
+    case .omdat, .doordat, .aangezien, .zodat, .opdat, .hoewel, .ofschoon, .zoals, .alsof, .waardoor:
+      return w == .zoals && !finiteAhead(from: k + 1) ? nil : .cause
+    case .om:
       // "om … te …": an infinitive clause when a `te` follows.
       var j = k + 1
-      while j < words.count && words[j] != "," {
-        if words[j] == "te" { return .infinitive }
+      while j < ids.count && ids[j] != .comma {
+        if ids[j] == .te { return .infinitive }
         j += 1
       }
       return nil
-    case "of":
+    case .of:
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
-      let asks: Set<String> = [
-        "vraag", "vraagt", "vragen", "twijfel", "twijfelt", "twijfelen", "na", "beoordeelt", "beoordelen", "bepaalt", "bepalen",
-        "weet", "weten", "checkt", "controleert", "toetst", "toetsen", "nagaan", "gaat", "afweging", "oordeelt", "beslist",
-        "bekijkt",
-        "bekijken", "onderzoekt", "je", "u", "zeker",
-      ]
-      return asks.contains(previous) ? .complement : nil
-    case "dat":
+      return Self.asks.contains(previous) ? .complement : nil
+    case .dat:
       // "onder dat bedrag", "met dat doel": a determiner after a preposition; "breng je dat ter
       // kennis": an object pronoun (no verb of its own follows).
       if ClauseReader.prepositions.contains(previous) || !finiteAhead(from: k + 1) { return nil }
       if clauseStart && k == 0 { return isVerb(k + 1) ? nil : .complement }
-      if previous == "," || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
+      if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.
       if isVerb(k + 1) && !Self.subjectPronouns.contains(next) { return nil }
       var j = k - 1
       while j >= max(0, k - 4) {
-        if ["het", "een", "dit", "elk", "ieder", "geen", "enig", "enkel", "zo'n", "welk"].contains(words[j]) { return .relative }
-        if isFinite(j) || words[j] == "," { break }
+        if Self.neuterDeterminers.contains(ids[j]) { return .relative }
+        if isFinite(j) || ids[j] == .comma { break }
         j -= 1
       }
       return .complement
-    case "die" where ClauseReader.prepositions.contains(previous):
+    case .die where ClauseReader.prepositions.contains(previous):
       return nil
-    case "die", "wat", "welke", "waarin", "waarbij", "waarvan", "waarmee", "waarop", "waaraan", "waarover", "waarvoor", "waaruit",
-      "waarnaar", "hetgeen":
-      if k == 0 || previous == "," && (w == "die" || w == "wat") && isVerb(k + 1) { return k == 0 ? nil : nil }
+    case .die, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor, .waaruit,
+      .waarnaar, .hetgeen:
+      if k == 0 || previous == .comma && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
       return .relative
-    case "wie":
-      return k == 0 ? .relative : .relative
+    case .wie:
+      return .relative
     default:
       return nil
     }
   }
 
   func split() -> [Clause] {
+    let ids = words.ids
+    let kinds = words.kinds
     var clauses: [Clause] = []
-    var current = Clause(kind: .main, indices: [], opener: nil)
+    var current = Clause(kind: .main, indices: [])
     var sawFinite = false
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
-    if words.count > 3, isFinite(0), let comma = words.firstIndex(of: ","), comma + 1 < words.count,
-      words[comma + 1] == "dan"
-        || isFinite(comma + 1) && ["je", "jij", "u", "hij", "zij", "er", "dit", "dat", "het"].contains(words[1])
+    if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count,
+      ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1])
     {
-      current = Clause(kind: .condition, indices: [], opener: words[0])
+      current = Clause(kind: .condition, indices: [])
     }
     func close() {
       if !current.indices.isEmpty { clauses.append(current) }
     }
     var k = 0
-    while k < words.count {
-      let w = words[k]
+    while k < ids.count {
+      let w = ids[k]
       // A parenthesis is an aside: its words join no clause ("(van bijvoorbeeld een vaktijdschrift)").
-      if w == "(" {
+      if w == .openParen {
         var depth = 0
-        while k < words.count {
-          if words[k] == "(" { depth += 1 } else if words[k] == ")" { depth -= 1 }
+        while k < ids.count {
+          if ids[k] == .openParen { depth += 1 } else if ids[k] == .closeParen { depth -= 1 }
           k += 1
           if depth == 0 { break }
         }
         continue
       }
       if kinds[k] == .punctuation {
-        if w == "," || w == ":" || w == ")" || w == "-" || w == "\"" {
+        if w == .comma || w == .colon || w == .closeParen || w == .dash || w == .quote {
           if current.kind != .main && current.kind != .coordinate {
             close()
-            current = Clause(kind: .main, indices: [], opener: nil)
+            current = Clause(kind: .main, indices: [])
             sawFinite = false
           }
           // "…, dan …": what follows is the main clause.
@@ -211,15 +215,13 @@ struct ClauseSplitter {
       }
       let clauseStart = current.indices.isEmpty
       // "bijvoorbeeld omdat …", "bijvoorbeeld als …": the adverb belongs to the clause it opens.
-      if ["bijvoorbeeld", "zoals", "vooral", "met name"].contains(w) && k + 1 < words.count
-        && opens(k + 1, clauseStart: false) != nil
-      {
+      if Self.openerAdverbs.contains(w) && k + 1 < ids.count && opens(k + 1, clauseStart: false) != nil {
         k += 1
         continue
       }
       if let kind = opens(k, clauseStart: clauseStart) {
         close()
-        current = Clause(kind: kind, indices: [k], opener: w)
+        current = Clause(kind: kind, indices: [k])
         sawFinite = false
         k += 1
         continue
@@ -228,39 +230,37 @@ struct ClauseSplitter {
       // ("de kennis die horen bij jouw positie niet om …").
       // So does a finite verb right after the clause's closing verbs ("die … heeft plaatsgevonden
       // dient als vertrouwelijk te worden aangemerkt").
-      let closingVerb =
-        k > 0 && (isFinite(k - 1) || lexicon.verbs(words[k - 1]).contains { $0.kind == .participle || $0.kind == .infinitive })
+      let closingVerb = k > 0 && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
       if current.kind == .relative && sawFinite
-        && (w == "niet" || w == "nooit" || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(words[k - 1]))
+        && (w == .niet || w == .nooit || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
         close()
-        current = Clause(kind: .main, indices: [], opener: nil)
+        current = Clause(kind: .main, indices: [])
         sawFinite = false
       }
       // An inverted main clause resumes after a verb-final subordinate clause without comma.
       if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k)
-        && k + 1 < words.count
-        && ["je", "jij", "u", "hij", "zij", "we", "wij"].contains(words[k + 1])
+        && k + 1 < ids.count && Self.invertedSubjects.contains(ids[k + 1])
       {
         close()
-        current = Clause(kind: .main, indices: [], opener: nil)
+        current = Clause(kind: .main, indices: [])
         sawFinite = false
       }
       // "en je meldt …", "maar u mag …": a second main clause.
-      if (current.kind == .main || current.kind == .coordinate) && ["en", "maar", "of", "dus"].contains(w) && k + 1 < words.count
-        && ["je", "jij", "u", "hij", "zij", "we", "wij"].contains(words[k + 1]) && !current.indices.isEmpty
+      if (current.kind == .main || current.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
+        && Self.invertedSubjects.contains(ids[k + 1]) && !current.indices.isEmpty
       {
         close()
-        current = Clause(kind: .coordinate, indices: [], opener: w)
+        current = Clause(kind: .coordinate, indices: [])
         sawFinite = false
         k += 1
         continue
       }
       // "dan" after a condition opens the main clause.
-      if w == "dan" && (current.kind == .main && current.indices.isEmpty || k > 0 && words[k - 1] == ",") {
+      if w == .dan && (current.kind == .main && current.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
         if current.kind != .main {
           close()
-          current = Clause(kind: .main, indices: [], opener: nil)
+          current = Clause(kind: .main, indices: [])
           sawFinite = false
         }
         k += 1

@@ -2,23 +2,41 @@ import AmbtModel
 import Foundation
 
 /// Phrases (sequences of folded words) indexed by their first word, so a clause is searched in
-/// one pass over its words rather than once per phrase.
+/// one pass over its words rather than once per phrase. Each phrase set has a word flag that marks
+/// the words a phrase starts with, so most words cost one bit test.
 public struct PhraseSet: Sendable {
-  let byFirst: [String: [[String]]]
+  /// The phrases as written in the lexicon (folded).
+  let phrases: [[String]]
+  let firstWords: Set<String>
+  /// The flag of the words a phrase of this set starts with.
+  let flag: WordFlags
+  /// The phrases as word ids, by first word.
+  var byFirst: [WordID: [[WordID]]] = [:]
 
-  init(_ phrases: [[String]]) {
-    var index: [String: [[String]]] = [:]
-    for p in phrases where !p.isEmpty { index[p[0], default: []].append(p) }
-    byFirst = index
+  init(_ phrases: [[String]], flag: WordFlags) {
+    self.phrases = phrases.filter { !$0.isEmpty }
+    self.firstWords = Set(self.phrases.map { $0[0] })
+    self.flag = flag
   }
 
-  /// Whether one of the phrases occurs in the words at `indices` of `words` (in a row).
-  func occurs(in words: [String], at indices: [Int]) -> Bool {
-    for (n, k) in indices.enumerated() {
-      guard let list = byFirst[words[k]] else { continue }
+  /// The same phrases, with the ids of a word table (by spelling).
+  func encoded(_ ids: [String: WordID]) -> PhraseSet {
+    var copy = self
+    copy.byFirst = [:]
+    for p in phrases {
+      let ids = p.map { ids[$0] ?? RuleWord.unknown.rawValue }
+      copy.byFirst[ids[0], default: []].append(ids)
+    }
+    return copy
+  }
+
+  /// Whether one of the phrases occurs in the words at `indices` (in a row).
+  func occurs(in words: SentenceWords, at indices: [Int]) -> Bool {
+    for (n, k) in indices.enumerated() where words.infos[k].flags.contains(flag) {
+      guard let list = byFirst[words.ids[k]] else { continue }
       for p in list where n + p.count <= indices.count {
         var ok = true
-        for m in 1..<max(1, p.count) where words[indices[n + m]] != p[m] {
+        for m in 1..<max(1, p.count) where words.ids[indices[n + m]] != p[m] {
           ok = false
           break
         }
@@ -110,8 +128,11 @@ public struct Lexicon: Sendable {
   /// Single-word topic terms of five letters or more by their last three letters, for the heads
   /// of compounds (`eindejaarsgeschenk`).
   let topicTermsByEnd: [String: [(topic: Int, term: String)]]
-  /// Role names by their first word.
-  let roleNamesByFirstWord: [String: [(words: [String], id: String)]]
+  /// Role names by their first word, as indices into `roleNames`.
+  let roleNamesByFirstWord: [String: [Int]]
+  /// Every word with an id, and what the analyser knows of each (`WordTable`), built from the
+  /// lists above once they are loaded.
+  var table: WordTable!
 
   /// Problems reading the files, reported by `ambt` once rather than failing silently.
   public let loadErrors: [String]
@@ -226,21 +247,25 @@ extension Lexicon {
         }
       }
     }
-    var rolesByFirst: [String: [(words: [String], id: String)]] = [:]
-    for n in names { rolesByFirst[n.words[0], default: []].append(n) }
-    return Lexicon(
+    var rolesByFirst: [String: [Int]] = [:]
+    for (i, n) in names.enumerated() { rolesByFirst[n.words[0], default: []].append(i) }
+    var lexicon = Lexicon(
       verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), weakReportingVerbs: set(verbs?.weakReporting),
       reportingNouns: set(verbs?.reportingNouns),
       consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), employerActions: set(verbs?.employerActions),
       auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
       allModals: set(modals?.must).union(set(modals?.may)).union(set(modals?.can)).union(set(modals?.needNot)),
-      forbidden: set(modals?.forbidden), abstain: set(modals?.abstain), principle: PhraseSet(phrases(modals?.principle)),
-      definition: PhraseSet(phrases(modals?.definition)), powerVerbs: PhraseSet(phrases(modals?.powerVerbs)),
+      forbidden: set(modals?.forbidden), abstain: set(modals?.abstain),
+      principle: PhraseSet(phrases(modals?.principle), flag: .principleStart),
+      definition: PhraseSet(phrases(modals?.definition), flag: .definitionStart),
+      powerVerbs: PhraseSet(phrases(modals?.powerVerbs), flag: .powerStart),
       sanctions: set(modals?.sanctions),
-      violations: PhraseSet(phrases(modals?.violations)),
-      frameGebod: PhraseSet(phrases(modals?.frames.gebod)), frameVerbod: PhraseSet(phrases(modals?.frames.verbod)),
-      frameToestemming: PhraseSet(phrases(modals?.frames.toestemming)), negators: set(negators?.negators),
+      violations: PhraseSet(phrases(modals?.violations), flag: .violationStart),
+      frameGebod: PhraseSet(phrases(modals?.frames.gebod), flag: .frameGebodStart),
+      frameVerbod: PhraseSet(phrases(modals?.frames.verbod), flag: .frameVerbodStart),
+      frameToestemming: PhraseSet(phrases(modals?.frames.toestemming), flag: .frameToestemmingStart),
+      negators: set(negators?.negators),
       without: set(negators?.without), notNegating: phrases(negators?.notNegating), condition: phrases(conjunctions?.condition),
       exception: phrases(conjunctions?.exception), proviso: set(conjunctions?.proviso), temporal: set(conjunctions?.temporal),
       cause: phrases(conjunctions?.cause), relative: set(conjunctions?.relative), numberUnits: numbersTable(numbers?.units),
@@ -248,6 +273,8 @@ extension Lexicon {
       numberMultipliers: numbersTable(numbers?.multipliers), fractions: numbersTable(numbers?.fractions), roleNames: names,
       employeeWords: set(roles?.employee), topicTerms: terms, topicTermsByStart: byStart, topicTermsByEnd: byEnd,
       roleNamesByFirstWord: rolesByFirst, loadErrors: errors)
+    lexicon.table = WordTable(lexicon)
+    return lexicon
   }
 
   /// Every form of every verb, regular forms made by the spelling rules of Dutch (ANS 2.3).
@@ -351,17 +378,23 @@ extension Lexicon {
     return verbForms[word] ?? []
   }
 
+  /// The role names that may start at a word, in the order they are tried (indices into
+  /// `roleNames`): those whose first word it is, then one-word names of which it is a plural or
+  /// inflected form ("leidinggevenden", "collega's").
+  func roleCandidates(_ word: String) -> [Int] {
+    var w = word
+    var candidates = roleNamesByFirstWord[w] ?? []
+    for ending in ["s", "n", "en"] where w.hasSuffix(ending) && w.count > ending.count + 2 {
+      w = String(word.dropLast(ending.count))
+      candidates += roleNamesByFirstWord[w]?.filter { roleNames[$0].words.count == 1 } ?? []
+    }
+    return candidates
+  }
+
   /// The role a sequence of folded words starts with, and how many words it takes.
   public func role(at k: Int, in words: [String]) -> (id: String, length: Int)? {
     guard k < words.count else { return nil }
-    var w = words[k]
-    var candidates = roleNamesByFirstWord[w] ?? []
-    // A plural or inflected one-word name ("leidinggevenden", "collega's").
-    for ending in ["s", "n", "en"] where w.hasSuffix(ending) && w.count > ending.count + 2 {
-      w = String(words[k].dropLast(ending.count))
-      candidates += roleNamesByFirstWord[w]?.filter { $0.words.count == 1 } ?? []
-    }
-    for (name, id) in candidates where k + name.count <= words.count {
+    for (name, id) in roleCandidates(words[k]).map({ roleNames[$0] }) where k + name.count <= words.count {
       var ok = true
       for (n, p) in name.enumerated() {
         let w = words[k + n]
@@ -375,4 +408,5 @@ extension Lexicon {
     }
     return nil
   }
+
 }

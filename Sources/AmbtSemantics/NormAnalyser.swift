@@ -34,10 +34,10 @@ public struct NormAnalyser: Sendable {
   public func analyse(_ text: String, base: Int = 0, leadIn: String? = nil, context: TextContext = .rule) -> [SentenceAnalysis] {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
-    let tokens = Tokenizer.tokens(folded, source: source, base: base)
-    let lead = leadIn.map { l -> [Token] in
+    let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
+    let lead = leadIn.map { l -> (tokens: [Token], bytes: [UInt8]) in
       let f = FoldedText(l)
-      return Tokenizer.tokens(f, source: Array(l.utf8), base: 0)
+      return (Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon), f.bytes)
     }
     return Tokenizer.sentences(tokens).map { r in
       let sentence = Array(tokens[r])
@@ -45,7 +45,9 @@ public struct NormAnalyser: Sendable {
       let end = sentence.last?.end ?? 0
       let range = folded.sourceRange(start..<end)
       let written = String(decoding: source[(range.start - base)..<(range.end - base)], as: UTF8.self)
-      return analyseSentence(sentence, leadIn: lead, text: written, range: range, context: context) { a, b in
+      return analyseSentence(
+        sentence, bytes: folded.bytes, leadIn: lead, text: written, range: range, context: context
+      ) { a, b in
         let rr = folded.sourceRange(sentence[a].start..<sentence[b - 1].end)
         return (String(decoding: source[(rr.start - base)..<(rr.end - base)], as: UTF8.self), rr)
       }
@@ -56,47 +58,58 @@ public struct NormAnalyser: Sendable {
   public func analyseSentence(_ text: String, leadIn: String? = nil, context: TextContext = .rule) -> SentenceAnalysis {
     let folded = FoldedText(text)
     let source = Array(text.utf8)
-    let tokens = Tokenizer.tokens(folded, source: source, base: 0)
-    let lead = leadIn.map { Tokenizer.tokens(FoldedText($0), source: Array($0.utf8), base: 0) }
-    return analyseSentence(tokens, leadIn: lead, text: text, range: SourceRange(start: 0, end: source.count), context: context) {
-      a, b in
+    let tokens = Tokenizer.tokens(folded, source: source, base: 0, lexicon: lexicon)
+    let lead = leadIn.map { l -> (tokens: [Token], bytes: [UInt8]) in
+      let f = FoldedText(l)
+      return (Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon), f.bytes)
+    }
+    return analyseSentence(
+      tokens, bytes: folded.bytes, leadIn: lead, text: text, range: SourceRange(start: 0, end: source.count), context: context
+    ) { a, b in
       let rr = folded.sourceRange(tokens[a].start..<tokens[b - 1].end)
       return (String(decoding: source[rr.start..<rr.end], as: UTF8.self), rr)
     }
   }
 
+  /// Words after which `uit` is the verb uiten ("je uit je mening").
+  static let pronounsBeforeUit: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
+  static let pronounsAfterUit: WordSet = [.je, .u, .jij]
+
   // MARK: The sentence
 
   func analyseSentence(
-    _ tokens: [Token], leadIn: [Token]?, text: String, range: SourceRange, context: TextContext,
-    place: (Int, Int) -> (String, SourceRange)
+    _ tokens: [Token], bytes: [UInt8], leadIn lead: (tokens: [Token], bytes: [UInt8])?, text: String, range: SourceRange,
+    context: TextContext, place: (Int, Int) -> (String, SourceRange)
   ) -> SentenceAnalysis {
-    let quantities = QuantityReader(lexicon: lexicon)
+    let quantities = QuantityReader(table: lexicon.table)
     let amounts = quantities.amounts(tokens, place)
     var periods = quantities.periods(tokens, place)
-    let references = TextReferences(lexicon: lexicon).find(tokens, place)
+    let references = TextReferences(table: lexicon.table).find(tokens, bytes, place)
+    let leadIn = lead?.tokens
     // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk".
-    var all = tokens
-    if let leadIn, !leadIn.isEmpty {
-      all = leadIn.filter { $0.text != ":" } + tokens
-    }
+    var words =
+      if let lead, !lead.tokens.isEmpty {
+        SentenceWords(lead: lead.tokens.filter { $0.id != .colon }, leadBytes: lead.bytes, tokens, bytes: bytes)
+      } else {
+        SentenceWords(tokens, bytes: bytes)
+      }
     // "je uit je mening": after a subject pronoun, `uit` is the verb uiten (elsewhere a particle).
-    for k in all.indices where all[k].text == "uit" {
-      let before = k > 0 ? all[k - 1].text : ""
-      let after = k + 1 < all.count ? all[k + 1].text : ""
-      if ["je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men"].contains(before)
-        || k == 0 && ["je", "u", "jij"].contains(after)
-      {
-        all[k].text = "uit\u{2009}"
+    for k in words.indices where words.ids[k] == .uit {
+      let before = k > 0 ? words.ids[k - 1] : RuleWord.unknown.rawValue
+      let after = k + 1 < words.count ? words.ids[k + 1] : RuleWord.unknown.rawValue
+      if Self.pronounsBeforeUit.contains(before) || k == 0 && Self.pronounsAfterUit.contains(after) {
+        words.ids[k] = RuleWord.uitVerb.rawValue
+        words.infos[k] = lexicon.table.infos[Int(RuleWord.uitVerb.rawValue)]
       }
     }
-    let words = all.map(\.text)
-    let question = tokens.last?.text == "?" || (leadIn?.last?.text == "?" && tokens.last?.text != ".")
-    let clauses = ClauseSplitter(lexicon: lexicon, tokens: all).split()
-    var reading = ClauseReader(lexicon: lexicon, words: words, kinds: all.map(\.kind))
+    let question =
+      tokens.last?.id == RuleWord.questionMark.rawValue
+      || (leadIn?.last?.id == RuleWord.questionMark.rawValue && tokens.last?.id != RuleWord.period.rawValue)
+    let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
+    let reading = ClauseReader(table: lexicon.table, words: words)
     #if DEBUG
       if NormAnalyser.debugClauses {
-        print("CLAUSES", clauses.map { "\($0.kind): " + $0.indices.map { words[$0] }.joined(separator: " ") })
+        print("CLAUSES", clauses.map { "\($0.kind): " + $0.indices.map { words.spelling($0) }.joined(separator: " ") })
       }
     #endif
 
@@ -117,14 +130,15 @@ public struct NormAnalyser: Sendable {
     var p = primary ?? (.geen, false, nil, nil, .main)
     // An item of a list whose lead-in defines ("Onder ongewenst gedrag vallen:", "Van een
     // persoonlijk belang is sprake als:") is part of the definition.
-    if let leadIn, !leadIn.isEmpty, p.modality != .geen {
-      var leadReader = ClauseReader(lexicon: lexicon, words: leadIn.map(\.text), kinds: leadIn.map(\.kind))
+    if let lead, !lead.tokens.isEmpty, p.modality != .geen {
+      let leadIn = lead.tokens
+      let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(leadIn, bytes: lead.bytes))
       let indices = Array(leadIn.indices).filter { leadIn[$0].kind != .punctuation }
       if leadReader.decide(indices, context: context, question: false).modality == .definitie {
         p = (.definitie, false, p.action, nil, .main)
       }
     }
-    let people = RolesReader(lexicon: lexicon, words: words)
+    let people = RolesReader(table: lexicon.table, words: words, memo: reading.memo)
     let reportTo = people.recipients(clauses: clauses)
     let consentBy = people.consentGivers()
     norms.append(
@@ -179,10 +193,36 @@ public struct NormAnalyser: Sendable {
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
-      topics: TopicReader(lexicon: lexicon).topics(words), amounts: amounts, periods: periods,
-      temporal: TemporalReader.scope(tokens.map(\.text)), references: references,
+      topics: TopicReader(table: lexicon.table).topics(words), amounts: amounts, periods: periods,
+      temporal: TemporalReader.scope(tokens.map(\.id)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
-      wordText: " " + tokens.filter { $0.kind != .punctuation }.map(\.text).joined(separator: " ") + " ", conditional: conditional
+      wordText: Self.wordText(tokens, bytes), conditional: conditional
     )
+  }
+
+  /// The folded words of `tokens` (no punctuation), each with a space before and after.
+  static func wordText(_ tokens: [Token], _ bytes: [UInt8]) -> String {
+    var size = 2
+    for t in tokens where t.kind != .punctuation { size += t.end - t.start + 1 }
+    return String(unsafeUninitializedCapacity: size) { out in
+      var n = 0
+      out[n] = 0x20
+      n += 1
+      var first = true
+      for t in tokens where t.kind != .punctuation {
+        if !first {
+          out[n] = 0x20
+          n += 1
+        }
+        first = false
+        for i in t.start..<t.end {
+          out[n] = bytes[i]
+          n += 1
+        }
+      }
+      out[n] = 0x20
+      n += 1
+      return n
+    }
   }
 }

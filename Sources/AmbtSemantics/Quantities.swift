@@ -4,7 +4,7 @@ import AmbtModel
 /// `€ 1 miljoen`) and in words (`vijftig euro`, `vijfentwintig euro`, `twee jaar`), with the
 /// boundary or kind the words around them give.
 struct QuantityReader {
-  let lexicon: Lexicon
+  let table: WordTable
 
   /// The value of a number written in figures: `1.000` → 1000, `2,5` → 2.5, `50,-` → 50.
   static func figure(_ text: String) -> Double? {
@@ -32,61 +32,23 @@ struct QuantityReader {
     return i + f
   }
 
-  /// The value of a Dutch number word: `vijftig` → 50, `vijfentwintig` → 25,
-  /// `tweehonderdvijftig` → 250, `drieduizend` → 3000, `een` → 1.
-  func word(_ w: String) -> Double? {
-    // Number words end in a unit, a ten or a multiplier: a cheap test on the last letter first.
-    guard let last = w.utf8.last, w.utf8.count >= 2, w.utf8.count <= 40,
-      [
-        UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "t"),
-        UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "l"),
-      ].contains(last)
-    else { return nil }
-    if let v = lexicon.numberUnits[w] ?? lexicon.numberTeens[w] ?? lexicon.numberTens[w] ?? lexicon.fractions[w] { return v }
-    if let v = lexicon.numberMultipliers[w] { return v }
-    // Composed numbers end in a ten (`vijfentwintig`) or hold a multiplier; anything else is no number.
-    guard
-      w.hasSuffix("ig") || w.containsBytes("honderd") || w.containsBytes("duizend") || w.containsBytes("miljoen")
-        || w.hasSuffix("tien")
-    else {
-      return nil
-    }
-    // Split at the largest multiplier: `tweehonderdvijftig` = twee × honderd + vijftig.
-    for (name, m) in lexicon.numberMultipliers.sorted(by: { $0.value > $1.value }) {
-      guard let r = w.range(of: name) else { continue }
-      let head = String(w[..<r.lowerBound])
-      let tail = String(w[r.upperBound...])
-      let h = head.isEmpty ? 1 : word(head)
-      let t =
-        tail.isEmpty ? 0 : word(tail.hasPrefix("en") && word(String(tail.dropFirst(2))) != nil ? String(tail.dropFirst(2)) : tail)
-      if let h, let t, h < m { return h * m + t }
-    }
-    // `vijfentwintig`: unit + en + ten.
-    if let r = w.range(of: "en"), r.lowerBound > w.startIndex {
-      let unit = String(w[..<r.lowerBound])
-      let ten = String(w[r.upperBound...])
-      if let u = lexicon.numberUnits[unit], let t = lexicon.numberTens[ten] { return t + u }
-    }
-    return nil
-  }
-
   /// The number a token starts, with how many tokens it takes (`1 miljoen` takes two).
+  @inline(__always)
   func number(at k: Int, in tokens: [Token]) -> (value: Double, length: Int)? {
-    let t = tokens[k]
-    var value: Double?
-    if t.kind == .number {
-      value = Self.figure(t.text)
-    } else if t.kind == .word {
-      value = word(t.text)
-    }
-    guard var v = value else { return nil }
+    var v = tokens[k].info.number
+    guard !v.isNaN else { return nil }
     var length = 1
-    if k + 1 < tokens.count, let m = lexicon.numberMultipliers[tokens[k + 1].text], m >= 1000 {
-      v *= m
-      length = 2
+    if k + 1 < tokens.count {
+      let m = tokens[k + 1].info.multiplier
+      if !m.isNaN, m >= 1000 {
+        v *= m
+        length = 2
+      }
     }
     return (v, length)
   }
+
+  static let euroWords: WordSet = [.euro, .eur, .euros]
 
   /// The amounts in `tokens`.
   func amounts(_ tokens: [Token], _ place: (Int, Int) -> (String, SourceRange)) -> [Amount] {
@@ -98,10 +60,10 @@ struct QuantityReader {
       if t.kind == .euro, k + 1 < tokens.count, let n = number(at: k + 1, in: tokens) {
         found = (n.value, k, k + 1 + n.length)
       } else if t.kind == .number || t.kind == .word, let n = number(at: k, in: tokens), k + n.length < tokens.count,
-        ["euro", "eur", "euros"].contains(tokens[k + n.length].text)
+        Self.euroWords.contains(tokens[k + n.length].id)
       {
-        // `een euro` only counts with a real number word or figure, not the article.
-        if !(t.text == "een" && n.length == 1) || true { found = (n.value, k, k + n.length + 1) }
+        // `een euro` counts too: the article is read as the number one.
+        found = (n.value, k, k + n.length + 1)
       }
       guard let f = found, f.value.isFinite, f.value > 0, f.value < 1e13 else {
         k += 1
@@ -115,49 +77,51 @@ struct QuantityReader {
     return out
   }
 
+  static let amountFillers: WordSet = [.een, .waarde, .van, .bedrag, .totaal, .maximaal, .ongeveer, .de, .het]
+  static let maximumFillers: WordSet = [.een, .waarde, .van, .bedrag, .totaal, .de, .het]
+
   /// The boundary words around an amount.
   func boundary(before k: Int, after end: Int, in tokens: [Token]) -> Boundary {
-    func words(_ from: Int) -> [String] { tokens[max(0, from)..<k].map(\.text) }
-    let w = words(k - 6)
-    func ends(
-      _ p: [String], skipping: Set<String> = ["een", "waarde", "van", "bedrag", "totaal", "maximaal", "ongeveer", "de", "het"]
-    ) -> Bool {
+    let w = tokens[max(0, k - 6)..<k].map(\.id)
+    func ends(_ p: [RuleWord], skipping: WordSet = QuantityReader.amountFillers) -> Bool {
       // `p` ends right before the amount, allowing words like "een waarde van" between.
       var j = w.count
-      while j > 0 && skipping.contains(w[j - 1]) && !(p.last == w[j - 1]) { j -= 1 }
+      while j > 0 && skipping.contains(w[j - 1]) && !(p.last!.rawValue == w[j - 1]) { j -= 1 }
       guard j >= p.count else { return false }
-      return Array(w[(j - p.count)..<j]) == p
+      for (n, q) in p.enumerated() where w[j - p.count + n] != q { return false }
+      return true
     }
-    let after = tokens[end..<min(tokens.count, end + 3)].map(\.text)
-    if after.starts(with: ["of", "meer"]) || after.starts(with: ["of", "hoger"]) || after.starts(with: ["en", "meer"]) {
+    let after = tokens[end..<min(tokens.count, end + 3)].map(\.id)
+    func starts(_ p: [RuleWord]) -> Bool { after.count >= p.count && zip(after, p).allSatisfy { $0 == $1 } }
+    if starts([.of, .meer]) || starts([.of, .hoger]) || starts([.en, .meer]) {
       return .ge
     }
-    if after.starts(with: ["of", "minder"]) || after.starts(with: ["of", "lager"]) { return .le }
-    if ends(["tot", "en", "met"]) || ends(["t/m"]) { return .le }
-    if ends(["niet", "meer", "dan"]) || ends(["niet", "hoger", "dan"]) || ends(["niet", "boven"]) { return .le }
-    if ends(["meer", "dan"]) || ends(["hoger", "dan"]) || ends(["groter", "dan"]) || ends(["boven"])
-      || ends(["meer", "waard", "dan"])
-      || ends(["hogere", "waarde", "dan"]) || ends(["uitstijgt", "boven"]) || ends(["overschrijdt"])
+    if starts([.of, .minder]) || starts([.of, .lager]) { return .le }
+    if ends([.tot, .en, .met]) || ends([.tSlashM]) { return .le }
+    if ends([.niet, .meer, .dan]) || ends([.niet, .hoger, .dan]) || ends([.niet, .boven]) { return .le }
+    if ends([.meer, .dan]) || ends([.hoger, .dan]) || ends([.groter, .dan]) || ends([.boven])
+      || ends([.meer, .waard, .dan])
+      || ends([.hogere, .waarde, .dan]) || ends([.uitstijgt, .boven]) || ends([.overschrijdt])
     {
       return .gt
     }
-    if ends(["minder", "dan"]) || ends(["lager", "dan"]) || ends(["kleiner", "dan"]) || ends(["onder"]) || ends(["beneden"])
-      || ends(["minder", "waard", "dan"]) || ends(["lagere", "waarde", "dan"])
+    if ends([.minder, .dan]) || ends([.lager, .dan]) || ends([.kleiner, .dan]) || ends([.onder]) || ends([.beneden])
+      || ends([.minder, .waard, .dan]) || ends([.lagere, .waarde, .dan])
     {
       return .lt
     }
-    if ends(["maximaal"], skipping: ["een", "waarde", "van", "bedrag", "totaal", "de", "het"]) || ends(["ten", "hoogste"])
-      || ends(["hooguit"]) || ends(["hoogstens"]) || ends(["maximum", "van"]) || ends(["maximum"]) || ends(["max"])
-      || ends(["tot", "maximaal"]) || ends(["niet", "meer", "dan"])
+    if ends([.maximaal], skipping: QuantityReader.maximumFillers) || ends([.ten, .hoogste])
+      || ends([.hooguit]) || ends([.hoogstens]) || ends([.maximum, .van]) || ends([.maximum]) || ends([.max])
+      || ends([.tot, .maximaal]) || ends([.niet, .meer, .dan])
     {
       return .le
     }
-    if ends(["vanaf"]) || ends(["ten", "minste"]) || ends(["tenminste"]) || ends(["minimaal"]) || ends(["minstens"])
-      || ends(["minimum", "van"])
+    if ends([.vanaf]) || ends([.ten, .minste]) || ends([.tenminste]) || ends([.minimaal]) || ends([.minstens])
+      || ends([.minimum, .van])
     {
       return .ge
     }
-    if ends(["tot"]) || ends(["tot", "een", "waarde", "van"]) { return .lt }
+    if ends([.tot]) || ends([.tot, .een, .waarde, .van]) { return .lt }
     return .eq
   }
 
@@ -175,8 +139,8 @@ struct QuantityReader {
   ]
 
   /// Words after which `dagelijks(e)` is an adjective of a noun ("je dagelijkse werk").
-  static let attributiveBefore: Set<String> = [
-    "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "ons", "onze", "mijn", "dit", "deze", "dat", "die",
+  static let attributiveBefore: WordSet = [
+    .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .ons, .onze, .mijn, .dit, .deze, .dat, .die,
   ]
 
   /// `16.00`, `9:30`: hours and minutes.
@@ -188,30 +152,37 @@ struct QuantityReader {
     return h < 24 && m < 60
   }
 
+  static let perWords: WordSet = [.per, .elk, .elke, .ieder, .iedere]
+
+  @inline(__always)
+  static func unit(_ t: Token) -> PeriodUnit? { t.info.unit < 0 ? nil : PeriodUnit.allCases[Int(t.info.unit)] }
+
   /// The periods in `tokens`.
   func periods(_ tokens: [Token], _ place: (Int, Int) -> (String, SourceRange)) -> [Period] {
     var out: [Period] = []
     var k = 0
     while k < tokens.count {
       let t = tokens[k]
-      if let (v, unit) = Self.frequencyWords[t.text] {
+      if t.info.frequencyUnit >= 0 {
         // "je dagelijks functioneren", "uw dagelijkse werkzaamheden", "het dagelijks bestuur":
         // after a determiner or possessive, dagelijks is "everyday", not a frequency.
-        if t.text.hasPrefix("dagelijks"), k > 0, Self.attributiveBefore.contains(tokens[k - 1].text) {
+        if t.info.flags.contains(.dailyStart), k > 0, Self.attributiveBefore.contains(tokens[k - 1].id) {
           k += 1
           continue
         }
         let (written, range) = place(k, k + 1)
-        out.append(Period(value: v, unit: unit, kind: .frequentie, written: written, range: range))
+        out.append(
+          Period(
+            value: t.info.frequency, unit: PeriodUnit.allCases[Int(t.info.frequencyUnit)], kind: .frequentie, written: written,
+            range: range))
         k += 1
         continue
       }
       // "per kwartaal", "ieder kwartaal", "per jaar" without a number: once per unit.
-      if ["per", "elk", "elke", "ieder", "iedere"].contains(t.text), k + 1 < tokens.count,
-        let unit = Self.units[tokens[k + 1].text],
+      if Self.perWords.contains(t.id), k + 1 < tokens.count, let unit = Self.unit(tokens[k + 1]),
         !(k > 0 && number(at: k - 1, in: tokens) != nil)
       {
-        let quarter = tokens[k + 1].text.hasPrefix("kwarta")
+        let quarter = tokens[k + 1].info.flags.contains(.quarterStart)
         // "eenmaal per jaar", "twee keer per jaar": a frequency of the unit.
         let (written, range) = place(k, k + 2)
         out.append(Period(value: quarter ? 3 : 1, unit: unit, kind: .frequentie, written: written, range: range))
@@ -219,27 +190,27 @@ struct QuantityReader {
         continue
       }
       guard t.kind == .number || t.kind == .word, let n = number(at: k, in: tokens), k + n.length < tokens.count,
-        let unit = Self.units[tokens[k + n.length].text]
+        let unit = Self.unit(tokens[k + n.length])
       else {
         k += 1
         continue
       }
-      let unitWord = tokens[k + n.length].text
+      let unitWord = tokens[k + n.length]
       // A time of day: "16.00 uur", "om 9 uur".
-      if unit == .uur && (Self.isClockTime(t.text) || k > 0 && tokens[k - 1].text == "om") {
+      if unit == .uur && (t.info.flags.contains(.clockTime) || k > 0 && tokens[k - 1].id == .om) {
         k += n.length + 1
         continue
       }
       // `een` counts only as "one" before a unit; ages (`18 jaar oud`) and dates are no periods.
-      let after = k + n.length + 1 < tokens.count ? tokens[k + n.length + 1].text : ""
-      if after == "oud" || after == "of" && k + n.length + 2 < tokens.count && tokens[k + n.length + 2].text == "ouder" {
+      let after = k + n.length + 1 < tokens.count ? tokens[k + n.length + 1].id : RuleWord.unknown.rawValue
+      if after == .oud || after == .of && k + n.length + 2 < tokens.count && tokens[k + n.length + 2].id == .ouder {
         k += n.length + 1
         continue
       }
       var value = n.value
       var u = unit
-      if unitWord.hasPrefix("kwarta") { value *= 3 }
-      if unitWord == "halfjaar" {
+      if unitWord.info.flags.contains(.quarterStart) { value *= 3 }
+      if unitWord.id == .halfjaar {
         value *= 6
         u = .maand
       }
@@ -251,26 +222,33 @@ struct QuantityReader {
     return out
   }
 
+  static let frequencyBefore: WordSet = [.elke, .iedere, .ieder, .elk, .om, .per]
+  static let deadlineBefore: WordSet = [.binnen, .uiterlijk, .uiterst, .tijdig, .termijn]
+  static let startsAfterVoor: WordSet = [.aanvang, .het, .de, .afloop]
+
   /// What a period means from the words around it.
   func kind(before k: Int, after end: Int, in tokens: [Token]) -> PeriodKind {
-    let before = tokens[max(0, k - 4)..<k].map(\.text)
-    let previous = before.last ?? ""
-    let after = tokens[end..<min(tokens.count, end + 2)].map(\.text)
-    if ["elke", "iedere", "ieder", "elk", "om", "per"].contains(previous) || before.suffix(2) == ["om", "de"]
-      || before.suffix(2) == ["eens", "per"] || before.suffix(2) == ["keer", "per"] || before.suffix(2) == ["maal", "per"]
-      || before.contains("eenmaal") && previous == "per"
+    let before = tokens[max(0, k - 4)..<k].map(\.id)
+    let previous = before.last ?? RuleWord.unknown.rawValue
+    func endsWith(_ p: [RuleWord]) -> Bool {
+      before.count >= p.count && zip(before.suffix(p.count), p).allSatisfy { $0 == $1 }
+    }
+    if Self.frequencyBefore.contains(previous) || endsWith([.om, .de]) || endsWith([.eens, .per]) || endsWith([.keer, .per])
+      || endsWith([.maal, .per]) || before.contains(RuleWord.eenmaal.rawValue) && previous == .per
     {
       return .frequentie
     }
-    if ["binnen", "uiterlijk", "uiterst", "tijdig", "termijn"].contains(previous) || before.suffix(2) == ["niet", "later"]
-      || before.suffix(3) == ["in", "ieder", "geval"] || before.suffix(2) == ["ten", "laatste"]
+    if Self.deadlineBefore.contains(previous) || endsWith([.niet, .later]) || endsWith([.in, .ieder, .geval])
+      || endsWith([.ten, .laatste])
     {
       return .binnen
     }
-    if after.first == "voor" && after.dropFirst().first.map({ ["aanvang", "het", "de", "afloop"].contains($0) }) ?? false {
+    if end < tokens.count && tokens[end].id == .voor && end + 1 < tokens.count
+      && Self.startsAfterVoor.contains(tokens[end + 1].id)
+    {
       return .binnen
     }
-    if before.contains("binnen") || before.contains("uiterlijk") { return .binnen }
+    if before.contains(RuleWord.binnen.rawValue) || before.contains(RuleWord.uiterlijk.rawValue) { return .binnen }
     return .termijn
   }
 }

@@ -29,7 +29,10 @@ public struct ReviewPromise: Hashable, Sendable {
 
   /// The promise in a sentence the analyser has read already.
   public static func read(_ s: SentenceAnalysis) -> ReviewPromise? {
-    guard !s.periods.isEmpty, reviewWords.contains(where: { s.wordText.contains($0) }) else { return nil }
+    guard !s.periods.isEmpty else { return nil }
+    // ASCII words: a byte search finds what the String search finds.
+    let ascii = s.wordText.utf8.allSatisfy { $0 < 0x80 }
+    guard reviewWords.contains(where: { ascii ? s.wordText.containsBytes($0) : s.wordText.contains($0) }) else { return nil }
     for p in s.periods where p.kind == .frequentie && (p.unit == .jaar || p.unit == .maand) {
       // In Double first: a number from the text can be too large for an Int.
       let months = (p.unit == .jaar ? p.value * 12 : p.value).rounded()

@@ -9,9 +9,49 @@ extension SentenceAnalysis {
     var text = wordText
     return text.withUTF8 { hay in
       phrases.contains { phrase in
+        // The filter first, on the phrase's first two bytes, without a pointer to its storage.
+        var bytes = phrase.utf8.makeIterator()
+        guard let first = bytes.next(), mayStart(first, bytes.next()) else { return false }
         var p = phrase
-        return p.withUTF8 { needle in SentenceAnalysis.wordStart(needle, in: hay) }
+        return p.withUTF8 { needle in wordStart(needle, in: hay) }
       }
+    }
+  }
+
+  /// Whether some word starts with `first` and then `second` (false: a phrase starting so occurs
+  /// at no word start; true for a phrase starting with a space, which the filter does not know).
+  @inline(__always)
+  func mayStart(_ first: UInt8, _ second: UInt8?) -> Bool {
+    guard first != 0x20 else { return true }
+    guard let second else { return wordStarts.firsts & (1 << UInt64(first & 63)) != 0 }
+    let bit = Self.pairBit(first, second)
+    return (bit < 64 ? wordStarts.pairs.0 >> UInt64(bit) : wordStarts.pairs.1 >> UInt64(bit - 64)) & 1 != 0
+  }
+
+  @inline(__always)
+  static func pairBit(_ a: UInt8, _ b: UInt8) -> Int { Int((UInt32(a) &* 31 &+ UInt32(b)) & 127) }
+
+  /// The word starts of `text` (see `wordStarts` and `wordOffsets`).
+  static func starts(of text: String) -> ((pairs: (UInt64, UInt64), firsts: UInt64), [UInt16]) {
+    var t = text
+    return t.withUTF8 { hay in
+      var pairs: (UInt64, UInt64) = (0, 0)
+      var firsts: UInt64 = 0
+      var offsets: [UInt16] = []
+      let short = hay.count <= Int(UInt16.max)
+      var i = 1
+      while i < hay.count {
+        if hay[i - 1] == 0x20 {
+          if short { offsets.append(UInt16(i)) }
+          firsts |= 1 << UInt64(hay[i] & 63)
+          if i + 1 < hay.count {
+            let bit = pairBit(hay[i], hay[i + 1])
+            if bit < 64 { pairs.0 |= 1 << UInt64(bit) } else { pairs.1 |= 1 << UInt64(bit - 64) }
+          }
+        }
+        i += 1
+      }
+      return ((pairs, firsts), offsets)
     }
   }
 
@@ -27,6 +67,23 @@ extension SentenceAnalysis {
         if k == needle.count { return true }
       }
       i += 1
+    }
+    return false
+  }
+
+  /// `wordStart`, trying only the offsets where words start.
+  func wordStart(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !wordOffsets.isEmpty || hay.count <= 1 else { return Self.wordStart(needle, in: hay) }
+    guard let first = needle.first, needle.count < hay.count else { return false }
+    let last = hay.count - needle.count
+    for o in wordOffsets {
+      let i = Int(o)
+      if i > last { break }
+      if hay[i] == first {
+        var k = 1
+        while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
     }
     return false
   }

@@ -1,31 +1,84 @@
 import AmbtModel
 
-/// A word, number or mark of the folded text.
-public struct Token: Hashable, Sendable {
-  public enum Kind: Sendable, Hashable {
+/// A word, number or mark of the folded text, with its id in the lexicon's word table and what
+/// the analyser knows of it.
+struct Token: Sendable {
+  enum Kind: Sendable, Hashable {
     case word, number, euro, punctuation
   }
 
-  public var kind: Kind
-  /// Folded (`Financiële` → `financiele`).
-  public var text: String
+  var kind: Kind
   /// Folded byte range.
-  public var start: Int
-  public var end: Int
+  var start: Int
+  var end: Int
   /// Whether the source starts with a capital (sentence starts, names).
-  public var capitalized: Bool
+  var capitalized: Bool
+  var id: WordID = RuleWord.unknown.rawValue
+  var info = WordInfo()
+}
+
+/// The words of a sentence (and its lead-in) as the readers see them: ids, what each word is,
+/// and where its spelling is, for the few rules that read letters.
+struct SentenceWords {
+  var ids: [WordID] = []
+  var infos: [WordInfo] = []
+  var kinds: [Token.Kind] = []
+  /// Folded byte ranges, in `lead` for the lead-in's words and in `text` for the others.
+  var spans: [(start: Int32, end: Int32, inLead: Bool)] = []
+  var lead: [UInt8] = []
+  var text: [UInt8] = []
+
+  init(lead: [Token] = [], leadBytes: [UInt8] = [], _ tokens: [Token], bytes: [UInt8]) {
+    let n = lead.count + tokens.count
+    ids.reserveCapacity(n)
+    infos.reserveCapacity(n)
+    kinds.reserveCapacity(n)
+    spans.reserveCapacity(n)
+    self.lead = leadBytes
+    self.text = bytes
+    for t in lead { append(t, inLead: true) }
+    for t in tokens { append(t, inLead: false) }
+  }
+
+  private mutating func append(_ t: Token, inLead: Bool) {
+    ids.append(t.id)
+    infos.append(t.info)
+    kinds.append(t.kind)
+    spans.append((Int32(t.start), Int32(t.end), inLead))
+  }
+
+  var count: Int { ids.count }
+  var indices: Range<Int> { 0..<ids.count }
+
+  /// The folded spelling of word `k`.
+  func spelling(_ k: Int) -> String {
+    if ids[k] == .uitVerb { return RuleWord.uitVerb.spelling }
+    let s = spans[k]
+    return (s.inLead ? lead : text).withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), as: UTF8.self)
+    }
+  }
+
+  @inline(__always) func flags(_ k: Int) -> WordFlags { infos[k].flags }
 }
 
 /// Splits folded text into tokens and sentences.
 enum Tokenizer {
-  static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
-  static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+  @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
   /// The tokens of `text`. Inside a word, `-`, `'`, `&` and `/` join letters (`e-mail`,
   /// `collega's`, `p&o`, `en/of`); a number keeps its thousands dots and decimal comma
-  /// (`1.000`, `50,-`, `2,5`).
-  static func tokens(_ text: FoldedText, source: [UInt8]?, base: Int) -> [Token] {
-    let b = text.bytes
+  /// (`1.000`, `50,-`, `2,5`). Each token gets its id and word info from `lexicon`.
+  static func tokens(_ text: FoldedText, source: [UInt8]?, base: Int, lexicon: Lexicon) -> [Token] {
+    text.bytes.withUnsafeBufferPointer { b in
+      var out = scan(b, text: text, source: source, base: base)
+      resolve(&out, bytes: b, lexicon: lexicon)
+      return out
+    }
+  }
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, text: FoldedText, source: [UInt8]?, base: Int) -> [Token] {
     var out: [Token] = []
     out.reserveCapacity(b.count / 5)
     func capital(_ start: Int) -> Bool {
@@ -60,9 +113,9 @@ enum Tokenizer {
         // A number glued to letters (`125ter`, `2e`) is a word.
         if i < b.count && isLetter(b[i]) {
           while i < b.count && (isLetter(b[i]) || isDigit(b[i])) { i += 1 }
-          out.append(Token(kind: .word, text: string(b, start, i), start: start, end: i, capitalized: false))
+          out.append(Token(kind: .word, start: start, end: i, capitalized: false))
         } else {
-          out.append(Token(kind: .number, text: string(b, start, i), start: start, end: i, capitalized: false))
+          out.append(Token(kind: .number, start: start, end: i, capitalized: false))
         }
         continue
       }
@@ -70,12 +123,12 @@ enum Tokenizer {
         // `€` is E2 82 AC: not a letter.
         if c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x82 && b[i + 2] == 0xAC {
           i += 3
-          out.append(Token(kind: .euro, text: "€", start: start, end: i, capitalized: false))
+          out.append(Token(kind: .euro, start: start, end: i, capitalized: false))
           continue
         }
         if c >= 0x80 && !isWordScalar(b, i) {
           i += scalarLength(c)
-          out.append(Token(kind: .punctuation, text: string(b, start, i), start: start, end: i, capitalized: false))
+          out.append(Token(kind: .punctuation, start: start, end: i, capitalized: false))
           continue
         }
         i += 1
@@ -92,13 +145,42 @@ enum Tokenizer {
             break
           }
         }
-        out.append(Token(kind: .word, text: string(b, start, i), start: start, end: i, capitalized: capital(start)))
+        out.append(Token(kind: .word, start: start, end: i, capitalized: capital(start)))
         continue
       }
       i += 1
-      out.append(Token(kind: .punctuation, text: string(b, start, i), start: start, end: i, capitalized: false))
+      out.append(Token(kind: .punctuation, start: start, end: i, capitalized: false))
     }
     return out
+  }
+
+  /// Gives every token its id and info: ASCII words from the fixed table without a lock, the
+  /// rest from the table's extension, all in one locked pass.
+  static func resolve(_ tokens: inout [Token], bytes b: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+    let table: WordTable = lexicon.table
+    var pending: [(index: Int, start: Int, end: Int, ascii: Bool)] = []
+    for n in tokens.indices {
+      let t = tokens[n]
+      let slice = UnsafeBufferPointer(rebasing: b[t.start..<t.end])
+      var ascii = true
+      for byte in slice where byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if ascii, let id = table.ascii.find(slice) {
+        tokens[n].id = id
+        tokens[n].info = table.infos[Int(id)]
+      } else {
+        pending.append((n, t.start, t.end, ascii))
+      }
+    }
+    guard !pending.isEmpty else { return }
+    for (p, found) in zip(
+      pending, table.extensionWords.resolve(pending, bytes: b, table: table, compute: table.spelling.wordInfo))
+    {
+      tokens[p.index].id = found.id
+      tokens[p.index].info = found.info
+    }
   }
 
   static func scalarLength(_ lead: UInt8) -> Int {
@@ -106,13 +188,14 @@ enum Tokenizer {
   }
 
   /// Whether the non-ASCII scalar at `i` is a letter (not a sign like `€`, `§`, `•`, `’`).
-  static func isWordScalar(_ b: [UInt8], _ i: Int) -> Bool {
+  static func isWordScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     let n = scalarLength(b[i])
     guard i + n <= b.count else { return false }
-    let s = String(decoding: b[i..<(i + n)], as: UTF8.self)
+    let s = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + n)]), as: UTF8.self)
     return s.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
   }
 
+  /// The folded spelling of bytes `start..<end`.
   static func string(_ b: [UInt8], _ start: Int, _ end: Int) -> String {
     String(decoding: b[start..<end], as: UTF8.self)
   }
@@ -125,6 +208,9 @@ enum Tokenizer {
     "dec", "jan", "feb", "apr", "jr", "st", "min", "max", "vgl", "zie",
   ]
 
+  /// Marks that close a sentence's quote or bracket.
+  static let closers: WordSet = [.closeParen, .quote, .apostrophe]
+
   /// Token ranges of the sentences: a sentence ends at `!`, `?` or `;`, and at `.` unless the
   /// dot ends an abbreviation or the next word starts in lower case.
   static func sentences(_ tokens: [Token]) -> [Range<Int>] {
@@ -133,14 +219,16 @@ enum Tokenizer {
     var k = 0
     while k < tokens.count {
       let t = tokens[k]
-      if t.kind == .punctuation, t.text == "!" || t.text == "?" || t.text == ";" || t.text == "." {
+      if t.kind == .punctuation, t.id == .exclamationMark || t.id == .questionMark || t.id == .semicolon || t.id == .period {
         var end = k + 1
         // Closing quotes and brackets belong to the sentence.
-        while end < tokens.count, [")", "\"", "'"].contains(tokens[end].text) { end += 1 }
-        if t.text == "." {
+        while end < tokens.count, closers.contains(tokens[end].id) { end += 1 }
+        if t.id == .period {
           let previous = k > start ? tokens[k - 1] : nil
           let next = end < tokens.count ? tokens[end] : nil
-          if let previous, previous.kind == .word, abbreviations.contains(previous.text), next.map({ !$0.capitalized }) ?? false {
+          if let previous, previous.kind == .word, previous.info.flags.contains(.abbreviation),
+            next.map({ !$0.capitalized }) ?? false
+          {
             k += 1
             continue
           }

@@ -1,0 +1,244 @@
+extension ClauseReader {
+  static let contentlessActions: Set<String> = [
+    "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
+    "betekenen",
+    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben",
+  ]
+
+  /// The primary norm: the main clause, or the complement of a frame (`we verwachten dat …`,
+  /// `het is niet de bedoeling dat …`, `het is niet toegestaan om … te …`).
+  func primary(main: Clause, complement: Clause?, context: TextContext, question: Bool) -> (
+    modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace
+  ) {
+    var d = decide(main.indices, context: context, question: question)
+    guard let complement, !question else { return (d.modality, d.negated, d.action, d.subject, .main) }
+    let frameNegated = negation(main.indices).negated
+    let frameGebod = hasAny(main.indices, phrases: table.frameGebod)
+    let frameVerbod = hasAny(main.indices, phrases: table.frameVerbod)
+    let frameToestemming = hasAny(main.indices, phrases: table.frameToestemming)
+    let isFrame = frameGebod || frameVerbod || frameToestemming
+    let ownAction = action(main.indices)
+    let contentless = ownAction == nil || Self.contentlessActions.contains(ownAction!)
+    if complement.kind == .infinitive && contentless {
+      // "het is (niet) toegestaan/verboden/verplicht om … te …": the frame decides, the content acts.
+      var modality = d.modality
+      if modality == .geen || modality == .uitgangspunt {
+        if frameVerbod {
+          modality = .verbod
+        } else if frameToestemming {
+          modality = frameNegated ? .verbod : .toestemming
+        } else if frameGebod {
+          modality = frameNegated ? .verbod : .gebod
+        }
+      }
+      if modality == .gebod && reports(complement.indices) { modality = .meldplicht }
+      let contentAction = action(complement.indices)
+      let negated = modality == .verbod || (modality == .toestemming && d.negated)
+      return (
+        modality, modality == .geen ? false : negated, contentAction ?? d.action,
+        d.subject ?? (modality == .geen ? nil : "medewerker"), .main
+      )
+    }
+    guard complement.kind == .complement, isFrame, contentless else {
+      if d.action == nil { d.action = action(complement.indices) }
+      return (d.modality, d.negated, d.action, d.subject, .main)
+    }
+    let content = decide(complement.indices, context: context, question: question, framed: true)
+    let contentAction = content.action ?? action(complement.indices)
+    var modality = content.modality
+    var negated = content.negated
+    if modality == .geen || modality == .uitgangspunt || modality == .bevoegdheid {
+      modality = reports(complement.indices) ? .meldplicht : .gebod
+      negated = negation(complement.indices).negated
+      if negated { modality = .verbod }
+    }
+    if frameVerbod && !frameNegated {
+      modality = negated ? .toestemming : .verbod
+      negated = !negated
+    } else if frameToestemming && !frameGebod {
+      modality = frameNegated ? .verbod : .toestemming
+      negated = frameNegated
+    } else if frameNegated {
+      // "het is niet de bedoeling dat je …", "we verwachten niet dat": the content is forbidden.
+      if modality == .verbod {
+        modality = .toestemming
+        negated = false
+      } else {
+        modality = .verbod
+        negated = true
+      }
+    }
+    return (modality, negated, contentAction, content.subject ?? "medewerker", .sub)
+  }
+
+  static let permissionWords: WordSet = [
+    .mag, .mogen, .mocht, .mochten, .toegestaan, .toegelaten, .geoorloofd, .gerechtigd,
+  ]
+  static let modalMustWords: WordSet = [.moet, .moeten, .moest, .moesten, .dient, .dienen, .behoort, .behoren, .hoort]
+  static let falls: WordSet = [.vallen, .valt, .verstaan, .verstaat]
+  static let copulasOfBeing: WordSet = [.is, .wordt, .zijn]
+  static let defining: WordSet = [.verstaan, .betekent, .bedoeld]
+  static let isOrAre: WordSet = [.is, .zijn]
+  static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
+  static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
+  static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig]
+  static let predicates: WordSet = [.is, .zijn, .geldt, .gelden, .wordt, .worden]
+  static let restrictions: WordSet = [.alleen, .uitsluitend, .enkel]
+  static let demonstratives: WordSet = [.dit, .dat, .dergelijke, .hierdoor, .daardoor, .daarmee, .hiermee, .zo]
+
+  /// What one clause says on its own.
+  func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
+    guard !indices.isEmpty else { return (.geen, false, nil, nil) }
+    let act = action(indices)
+    let (_, negated) = negation(indices)
+    let passive = isPassive(indices)
+    let subject =
+      passive
+      ? (agent(indices) ?? (act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
+      : subject(indices)
+    if question { return (.geen, false, act, subject) }
+    let first = id(indices[0])
+    let reader = subject == "medewerker"
+    let otherRole = subject != nil && !reader
+    let imperative = verbFirst(indices) && !framed
+    let report = reports(indices)
+    let may =
+      has(indices, Self.permissionWords)
+      || has(indices, phrase: [.staat, .vrij]) || has(indices, phrase: [.vrij, .om])
+      || has(indices, phrase: [.het, .recht])
+    let modalMust = has(indices, Self.modalMustWords)
+    let must =
+      modalMust || has(indices, .must) || has(indices, phrase: [.draagt, .zorg])
+      || has(indices, phrase: [.draag, .zorg])
+    let can = has(indices, .can)
+    /// Whether one of the first `n` words is `w`.
+    func early(_ n: Int, _ w: RuleWord) -> Bool { indices.prefix(n).contains { id($0) == w } }
+
+    // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
+    if first == .denk && indices.contains(where: { id($0) == .aan }) || early(3, .voorbeeld) || early(4, .bijvoorbeeld)
+      || first == .zie || first == .zo && indices.count > 1 && hasFinite([indices[1]])
+    {
+      return (.geen, false, act, nil)
+    }
+    // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
+    // thing (not a person) as subject.
+    let violation = hasAny(indices, phrases: table.violations)
+    let definesByShape =
+      first == .onder && has(indices, Self.falls)
+      || (first == .van || first == .er) && indices.contains(where: { id($0) == .sprake }) && has(indices, Self.copulasOfBeing)
+    if (definesByShape || hasAny(indices, phrases: table.definition)) && !modalMust && !(reader && may)
+      && !(violation && !has(indices, Self.defining))
+    {
+      return (.definitie, negated, act, nil)
+    }
+    if subject == nil && !negated && !may && !must && !can && !violation,
+      let copula = indices.firstIndex(where: { Self.isOrAre.contains(id($0)) }), copula > 0,
+      copula + 1 < indices.count,
+      Self.quantifiers.contains(id(indices[copula + 1]))
+        || indices.dropFirst(copula + 1).prefix(3).contains(where: { id($0) == .als }),
+      !Self.expletives.contains(first), first != .er,
+      !indices.prefix(copula).contains(where: {
+        flags($0).contains(.finite) && !Self.determiners.contains(id($0)) && id($0) != first
+      })
+    {
+      return (.definitie, false, act, nil)
+    }
+    // Sanctions: "kan leiden tot maatregelen", "kan worden ontslagen".
+    if has(indices, .sanction)
+      && (can || has(indices, phrase: [.leiden, .tot]) || has(indices, phrase: [.leidt, .tot]) || passive)
+    {
+      return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
+    }
+    // Someone else acts: a power, or their own duty to report or act.
+    if otherRole && !passive {
+      if may || can || hasAny(indices, phrases: table.powerVerbs) {
+        return (.bevoegdheid, negated, act, subject)
+      }
+      if report { return (negated ? .verbod : .meldplicht, negated, act, subject) }
+      if must || negated { return (negated ? .verbod : .gebod, negated, act, subject) }
+      return (.gebod, false, act, subject)
+    }
+    // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
+    if has(indices, Self.applies), let noun = indices.first(where: { flags($0).contains(.normNoun) }) {
+      let kind: Modality =
+        flags(noun).contains(.banNoun) ? .verbod : flags(noun).contains(.reportNounStart) ? .meldplicht : .gebod
+      if negated { return (.toestemming, true, act, subject ?? "medewerker") }
+      return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
+    }
+    // Need not: a permission (for a person; "hoeft niet waar te zijn" describes).
+    if has(indices, .needNot) && negated {
+      if reader || imperative || subject == nil && act != nil && act != "zijn" {
+        return (.toestemming, true, act, subject ?? "medewerker")
+      }
+      return (.geen, false, act, subject)
+    }
+    // `niet verplicht`, `geen plicht`: no duty, so a permission.
+    if has(indices, Self.mustNouns) && negated && !modalMust {
+      return (.toestemming, true, act, subject ?? "medewerker")
+    }
+    // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
+    if has(indices, .forbidden) {
+      return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
+    }
+    if has(indices, .abstain) { return (.verbod, true, act, subject ?? "medewerker") }
+    // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
+    if violation && has(indices, Self.predicates) && !reader && !must {
+      return (.verbod, true, act, "medewerker")
+    }
+    // Permissions.
+    if may {
+      if negated { return (.verbod, true, act, subject ?? "medewerker") }
+      return (.toestemming, false, act, subject ?? "medewerker")
+    }
+    // Duties.
+    if must {
+      if report {
+        return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
+      }
+      return negated ? (.verbod, true, act, subject ?? "medewerker") : (.gebod, false, act, subject ?? "medewerker")
+    }
+    // `kunnen`: a permission with the reader as subject ("je kunt melden bij …").
+    if can {
+      // "Dienstreizen kunnen alleen plaatsvinden met toestemming van …": a conditional permission.
+      if has(indices, .consentNoun) && !negated {
+        return (.toestemming, false, act, reader || subject == nil ? "medewerker" : subject)
+      }
+      if reader && context != .rule && !report {
+        // "Je kunt zelf voorkomen dat …" in an explanation: what one is able to do.
+        return (.geen, false, act, subject)
+      }
+      if reader || imperative {
+        if negated { return (.verbod, true, act, "medewerker") }
+        return (.toestemming, false, act, "medewerker")
+      }
+      return (.geen, negated, act, subject)
+    }
+    // Principles: awareness, values.
+    if hasAny(indices, phrases: table.principle) && !report && !negated {
+      return (.uitgangspunt, negated, act, subject)
+    }
+    let impersonal = Self.expletives.contains(first)
+    let directed = reader || imperative || passive
+    if report && (directed || subject == nil) {
+      return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
+    }
+    let restricted =
+      has(indices, Self.restrictions) && (directed || subject == nil && act != nil)
+      && !has(indices, phrase: [.niet, .alleen])
+    if restricted { return (.verbod, true, act, subject ?? "medewerker") }
+    if directed {
+      if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }
+      return negated ? (.verbod, true, act, subject ?? "medewerker") : (.gebod, false, act, subject ?? "medewerker")
+    }
+    if impersonal && negated && act != nil && !["zijn", "worden", "hebben"].contains(act!) {
+      return (.verbod, true, act, "medewerker")
+    }
+    // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
+    // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
+    let demonstrative = indices.prefix(4).contains { Self.demonstratives.contains(id($0)) }
+    if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative {
+      return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")
+    }
+    return (.geen, negated, act, subject)
+  }
+}

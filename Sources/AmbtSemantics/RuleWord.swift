@@ -1,0 +1,74 @@
+/// The words the analyser's rules name (`je`, `te`, `,`), with fixed ids: the first ids of the
+/// word table, so a rule compares a token with a word as two integers and tests a set of words
+/// with one bit (`WordSet`). The words themselves stay in the rules that use them.
+enum RuleWord: Int32, CaseIterable, Sendable {
+  /// Not a word of the rules (every other word has an id after these).
+  case unknown = 0
+  case exclamationMark, ampersand, openParen, closeParen, comma, dash, period, colon, semicolon, questionMark, aan, aangemerkt
+  case aangezien, aangifte, aanstelling, aanvang, aanvragen, afdeling, afloop, afspraak, afstemming, afweging, alle, alleen
+  case als, alsof, altijd, alvorens, ambtenaar, ander, anders, arbeidsovereenkomst, arbeidsrelatie, art, artikel, artikelen
+  case bedoeld, bedoeling, bedrag, beeindiging, behalve, behoort, behoren, behoudens, bekijken, bekijkt, belangrijk, ben
+  case beneden, bent, beoordeelt, beoordelen, bepaalt, bepalen, bepaling, beschouwd, besef, beslist, bestaat, betekent
+  case betreffende, betrokken, bewust, bij, bijvoorbeeld, binnen, blijft, blijkt, blijven, boven, buiten, burger, checkt
+  case contact, contract, controleert, daar, daarbij, daardoor, daarmee, daarna, daarom, daarop, daarvan, daarvoor, dag, dan
+  case dat, de, denk, derde, dergelijke, desbetreffende, deze, dezelfde, die, dienen, dienst, dienstbetrekking, dienstverband
+  case dient, direct, directe, dit, doen, doet, door, doordat, draag, draagt, duidelijk, dus, duur, een, eenieder, eenmaal
+  case eens, eerder, eerst, eerste, eigen, einde, eindigen, eindigt, elk, elke, en, enOf, enig, enkel, er, eraan, erg, erop
+  case erover, ervan, ervoor, essentieel, eur, euro, euros, even, evenals, exMedewerker, exMedewerkers, externe, feit, functie
+  case fungeert, gaat, gedurende, geef, geeft, geen, gegeven, gelden, geldt, gemeente, gemeentelijke, genoemd, geoorloofd
+  case gerechtigd, gevaar, geval, geven, gewenst, gewezen, geworden, gezien, goed, goedkeuring, groter, haar, had, hadden
+  case halfjaar, handelen, handelt, heb, hebben, hebt, heeft, het, hetgeen, hetzelfde, hier, hierbij, hierdoor, hiermee
+  case hierna, hiervan, hij, hoeft, hoewel, hoger, hogere, hoogste, hoogstens, hoogte, hooguit, hoort, houdt, hun, ieder
+  case iedere, iedereen, iemand, iets, `in`, indien, indienen, ingeval, inhoudt, inhuur, interne, inzake, `is`, jaar, je
+  case jegens, jezelf, jij, jouw, kans, keer, kenbaar, kennis, kennisgeving, keurt, kleiner, korter, kunt, laat, laatste
+  case lager, lagere, langer, laten, later, leden, leiden, leidt, `let`, lid, loopt, maal, maand, maar, mag, maken, max
+  case maximaal, maximum, mededeling, medewerker, meer, melding, meldpunt, men, met, mijn, minder, minimaal, minimum, minste
+  case minstens, mits, mocht, mochten, moest, moesten, moet, moeten, mogelijk, mogen, na, naDash, naar, naast, nadat, nadien
+  case nagaan, namens, niemand, niet, niets, nodig, noodzakelijk, nooit, norm, of, ofschoon, om, omdat, omschreven, omtrent
+  case onafhankelijke, onder, onderzoekt, ongeveer, ongewenst, onmiddellijk, ons, ontslag, onwenselijk, onze, ook, oordeelt
+  case op, opdat, opdracht, opgave, ophoudt, optreden, optreedt, orde, organisatie, oud, oudCollega, oudCollegas
+  case oudMedewerker, oudMedewerkers, ouder, over, overleg, overschrijdt, paragraaf, pensionering, per, plicht, privepersoon
+  case raadzaam, recht, regel, regels, richting, risico, rust, rusten, samenspraak, schijn, schriftelijk, sedert, sinds, snel
+  case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, tenminste, tenzij, ter, termijn
+  case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toestemming, toetsen, toetst, tot, totaal, totdat, tussen
+  case tweede, twijfel, twijfelen, twijfelt, u, uit, uitVerb, uitdiensttreding, uiteraard, uiterlijk, uiterst, uitgangspunt
+  case uitgesloten, uitgezonderd, uitsluitend, uitstijgt, uur, uw, vallen, valt, van, vanaf, vanuit, vanzelfsprekend, verbod
+  case verboden, vereist, verleend, verleent, verlenen, vermeld, verplicht, verplichting, verstaan, verstaat, verstandig
+  case verstrekken, vertrek, vervallen, vervalt, verwachting, verzoeken, via, vierde, volgende, voor, vooraf, vooral
+  case voorbeeld, voordat, voorgaande, voorwaarde, voorzover, vorige, vraag, vraagt, vragen, vrij, waaraan, waarbij, waard
+  case waarde, waardoor, waarin, waarmee, waarnaar, waarop, waarover, waaruit, waarvan, waarvoor, wanneer, want, waren, was
+  case wat, we, week, wees, weet, wel, welk, welke, wenselijk, werd, werden, werkdag, werken, werkgever, werknemer, werkt
+  case werkzaam, werkzaamheden, weten, wie, wij, wilt, worden, wordt, zal, ze, zeker, zelf, zelfde, zelfs, zet, zich, zie
+  case ziet, zij, zijn, zo, zoN, zoals, zodanig, zodat, zodra, zolang, zonder, zorg, zou, zouden, zover, zowel, zullen, zult
+  case apostrophe, quote
+
+  /// The word as the folded text spells it.
+  var spelling: String {
+    switch self {
+    case .exclamationMark: return "!"
+    case .ampersand: return "&"
+    case .openParen: return "("
+    case .closeParen: return ")"
+    case .comma: return ","
+    case .dash: return "-"
+    case .period: return "."
+    case .colon: return ":"
+    case .semicolon: return ";"
+    case .questionMark: return "?"
+    case .enOf: return "en/of"
+    case .exMedewerker: return "ex-medewerker"
+    case .exMedewerkers: return "ex-medewerkers"
+    case .naDash: return "na-"
+    case .oudCollega: return "oud-collega"
+    case .oudCollegas: return "oud-collega's"
+    case .oudMedewerker: return "oud-medewerker"
+    case .oudMedewerkers: return "oud-medewerkers"
+    case .tSlashM: return "t/m"
+    case .uitVerb: return "uit\u{2009}"
+    case .zoN: return "zo'n"
+    case .apostrophe: return "'"
+    case .quote: return "\""
+    default: return String(describing: self)
+    }
+  }
+}

@@ -1,0 +1,640 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What a word is to the analyser, one bit per property: the lexicon's word sets, the kinds of
+/// verb form it can be, and a few spellings the rules ask about.
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt64
+
+  static let must = WordFlags(rawValue: 1 << 0)
+  static let may = WordFlags(rawValue: 1 << 1)
+  static let can = WordFlags(rawValue: 1 << 2)
+  static let needNot = WordFlags(rawValue: 1 << 3)
+  /// must ∪ may ∪ can ∪ needNot.
+  static let modal = WordFlags(rawValue: 1 << 4)
+  static let forbidden = WordFlags(rawValue: 1 << 5)
+  static let abstain = WordFlags(rawValue: 1 << 6)
+  static let sanction = WordFlags(rawValue: 1 << 7)
+  static let negator = WordFlags(rawValue: 1 << 8)
+  static let consentNoun = WordFlags(rawValue: 1 << 9)
+  static let reportingNoun = WordFlags(rawValue: 1 << 10)
+  static let employee = WordFlags(rawValue: 1 << 11)
+  /// Some verb form.
+  static let verb = WordFlags(rawValue: 1 << 12)
+  static let finite = WordFlags(rawValue: 1 << 13)
+  static let infinitive = WordFlags(rawValue: 1 << 14)
+  static let participle = WordFlags(rawValue: 1 << 15)
+  /// A finite verb or a modal that is finite wherever it stands (`ClauseSplitter.isFinite`
+  /// without the plural present, which depends on the word before).
+  static let finiteLike = WordFlags(rawValue: 1 << 16)
+  /// Ends in `t`.
+  static let endsT = WordFlags(rawValue: 1 << 17)
+  /// `…plicht`, `…verbod`: a noun that names a norm.
+  static let normNoun = WordFlags(rawValue: 1 << 18)
+  /// `…verbod`.
+  static let banNoun = WordFlags(rawValue: 1 << 19)
+  /// `meld…`, `opgave…`, `informatie…`.
+  static let reportNounStart = WordFlags(rawValue: 1 << 20)
+  /// `dagelijks…`.
+  static let dailyStart = WordFlags(rawValue: 1 << 21)
+  /// `kwarta…`.
+  static let quarterStart = WordFlags(rawValue: 1 << 22)
+  /// `16.00`, `9:30`.
+  static let clockTime = WordFlags(rawValue: 1 << 23)
+  /// A rule or lid number (`TextReferences.isNumber`).
+  static let referenceNumber = WordFlags(rawValue: 1 << 24)
+  /// Names a law (`wet`, `…wet`, `cao`).
+  static let lawWord = WordFlags(rawValue: 1 << 25)
+  /// Holds a dot.
+  static let dotted = WordFlags(rawValue: 1 << 26)
+  /// A figure of 1000 or more.
+  static let thousands = WordFlags(rawValue: 1 << 27)
+  /// The first word of a phrase of `Lexicon.principle`, `definition`, … (`PhraseSet`).
+  static let principleStart = WordFlags(rawValue: 1 << 28)
+  static let definitionStart = WordFlags(rawValue: 1 << 29)
+  static let powerStart = WordFlags(rawValue: 1 << 30)
+  static let violationStart = WordFlags(rawValue: 1 << 31)
+  static let frameGebodStart = WordFlags(rawValue: 1 << 32)
+  static let frameVerbodStart = WordFlags(rawValue: 1 << 33)
+  static let frameToestemmingStart = WordFlags(rawValue: 1 << 34)
+  /// The first word of a `Lexicon.notNegating` phrase.
+  static let notNegatingStart = WordFlags(rawValue: 1 << 35)
+  /// One of `Tokenizer.abbreviations`.
+  static let abbreviation = WordFlags(rawValue: 1 << 36)
+}
+
+/// A verb form of a word, with its lemma as an id (and its spelling in `WordTable.lemmas`).
+struct VerbEntry: Sendable {
+  var kind: Lexicon.FormKind
+  var lemma: WordID
+  /// The lemma as the lexicon spells it: `WordTable.lemmas[lemmaText]`.
+  var lemmaText: Int32
+  /// The particle of a separable verb's finite form, or `RuleWord.unknown`.
+  var particle: WordID
+  /// `Lexicon.stemOf(lemma)`.
+  var stem: WordID
+  var reporting: Bool
+  var weakReporting: Bool
+  var copula: Bool
+  var employerAction: Bool
+}
+
+/// A role name as word ids; its last word may carry a plural ending.
+struct RoleName: Sendable {
+  var id: String
+  var words: [WordID]
+  /// The last word with `s`, `n`, `en`.
+  var lastInflected: (WordID, WordID, WordID)
+}
+
+/// A topic term of two or more words: the earlier words exact, the last whole with an
+/// inflection (`~`), exact (`=`) or as a word start.
+struct TopicTermIDs: Sendable {
+  enum Last: Sendable {
+    case inflected([WordID])
+    case exact(WordID)
+    case start(String)
+  }
+  var topic: Int
+  var words: [WordID]
+  var last: Last
+}
+
+/// What the analyser knows of one word, computed once per distinct word.
+struct WordInfo: Sendable {
+  var flags: WordFlags = []
+  /// The value of a figure (`1.000`) or number word (`vijftig`), else nan.
+  var number: Double = .nan
+  /// The value of a multiplier (`duizend`, `miljoen`), else nan.
+  var multiplier: Double = .nan
+  /// The period unit the word names (`QuantityReader.units`), as an index into `PeriodUnit.allCases`.
+  var unit: Int8 = -1
+  /// The frequency an adverb names (`jaarlijks`: once a year).
+  var frequencyUnit: Int8 = -1
+  var frequency: Double = 0
+  /// Verb forms: `WordTable.verbs[verbStart..<verbEnd]`.
+  var verbStart: Int32 = 0
+  var verbEnd: Int32 = 0
+  /// Role names that may start here, in the order they are tried: `WordTable.roleCandidates`.
+  var roleStart: Int32 = 0
+  var roleEnd: Int32 = 0
+  /// Topic terms of several words that start with this word: `WordTable.termStarts`.
+  var termStart: Int32 = 0
+  var termEnd: Int32 = 0
+  /// Topics this word counts for on its own (a one-word term, a compound head), packed six bits
+  /// each (topic + 1); `topicCount` of them, or -1 when there are more than ten.
+  var topics: UInt64 = 0
+  var topicCount: Int8 = 0
+
+  /// Calls `body` with each topic the word counts for on its own.
+  @inline(__always)
+  func forEachTopic(_ body: (Int) -> Void) {
+    var packed = topics
+    for _ in 0..<Int(topicCount) {
+      body(Int(packed & 63) - 1)
+      packed >>= 6
+    }
+  }
+}
+
+/// An open-addressing hash table from ASCII byte strings to word ids, so a token is looked up
+/// without making a String of it.
+struct ByteTable: Sendable {
+  private var slots: [Int32]
+  private var keys: [UInt8] = []
+  private var keyStart: [Int32] = []
+  private var ids: [WordID] = []
+
+  init(capacity: Int) {
+    var n = 16
+    while n < capacity * 2 { n <<= 1 }
+    slots = [Int32](repeating: 0, count: n)
+  }
+
+  var count: Int { ids.count }
+
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h ^ (h >> 29)
+  }
+
+  func find(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID? {
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+    return keys.withUnsafeBufferPointer { k in
+      while true {
+        let e = Int(slots[i])
+        if e == 0 { return nil }
+        let start = Int(keyStart[e - 1])
+        let end = e < keyStart.count ? Int(keyStart[e]) : k.count
+        if end - start == bytes.count {
+          var same = true
+          var j = 0
+          while j < bytes.count {
+            if k[start + j] != bytes[j] {
+              same = false
+              break
+            }
+            j += 1
+          }
+          if same { return ids[e - 1] }
+        }
+        i = (i + 1) & mask
+      }
+    }
+  }
+
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, id: WordID) {
+    if (ids.count + 1) * 2 > slots.count { grow() }
+    keyStart.append(Int32(keys.count))
+    keys.append(contentsOf: bytes)
+    ids.append(id)
+    place(ids.count, hash: Self.hash(bytes))
+  }
+
+  private mutating func place(_ entry: Int, hash: UInt64) {
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: hash) & mask
+    while slots[i] != 0 { i = (i + 1) & mask }
+    slots[i] = Int32(entry)
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let starts = keyStart
+    let all = keys
+    all.withUnsafeBufferPointer { k in
+      for e in 0..<starts.count {
+        let start = Int(starts[e])
+        let end = e + 1 < starts.count ? Int(starts[e + 1]) : k.count
+        place(e + 1, hash: Self.hash(UnsafeBufferPointer(rebasing: k[start..<end])))
+      }
+    }
+  }
+}
+
+/// A small open-addressing table from non-zero 32-bit keys to values, with a multiplicative hash:
+/// cheaper than a `Dictionary`, whose hashing is built to resist chosen keys.
+struct KeyTable<Value: Sendable>: Sendable {
+  private var keys: [UInt32]
+  private var values: [Value?]
+
+  init(_ pairs: [(UInt32, Value)]) {
+    var n = 16
+    while n < pairs.count * 2 { n <<= 1 }
+    keys = [UInt32](repeating: 0, count: n)
+    values = [Value?](repeating: nil, count: n)
+    for (k, v) in pairs where k != 0 {
+      var i = Self.slot(k, n - 1)
+      while keys[i] != 0 && keys[i] != k { i = (i + 1) & (n - 1) }
+      keys[i] = k
+      values[i] = v
+    }
+  }
+
+  @inline(__always)
+  static func slot(_ k: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (UInt64(k) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+  @inline(__always)
+  subscript(_ k: UInt32) -> Value? {
+    let mask = keys.count - 1
+    var i = Self.slot(k, mask)
+    while true {
+      let found = keys[i]
+      if found == k { return values[i] }
+      if found == 0 { return nil }
+      i = (i + 1) & mask
+    }
+  }
+}
+
+/// Every word the analyser has an id for. The lexicon's words and the rules' words (`RuleWord`)
+/// are fixed at load; words first met in text join a shared extension under a lock, with what
+/// the analyser needs of them computed once, so each later occurrence costs one look-up.
+///
+/// A class: every reader of every sentence holds it, and a reference costs one count where a
+/// copy of the lexicon costs one for each of its lists.
+final class WordTable: Sendable {
+  /// What the table holds while it is built.
+  struct Builder {
+    var infos: [WordInfo] = []
+    var spellings: [String] = []
+    var ascii = ByteTable(capacity: 1 << 14)
+    var byString: [String: WordID] = [:]
+    var verbs: [VerbEntry] = []
+    var lemmas: [String] = []
+    var roleNames: [RoleName] = []
+    var roleCandidates: [Int32] = []
+    var terms: [TopicTermIDs] = []
+    var termStarts: [Int32] = []
+  }
+
+  /// Indexed by id, for the words fixed at load.
+  let infos: [WordInfo]
+  let spellings: [String]
+  let ascii: ByteTable
+  /// Every spelling fixed at load (String keys compare as Swift strings do, canonically).
+  let byString: [String: WordID]
+  let verbs: [VerbEntry]
+  /// The lemmas of `verbs`, as the lexicon spells them.
+  let lemmas: [String]
+  let roleNames: [RoleName]
+  let roleCandidates: [Int32]
+  let terms: [TopicTermIDs]
+  let termStarts: [Int32]
+  /// What a word is by its spelling, for words first met in text.
+  let spelling: SpellingRules
+  /// The lexicon's topic ids, by index.
+  let topicIDs: [String]
+  let employerActions: Set<String>
+  /// The lexicon's phrase sets, with the ids of this table.
+  let principle: PhraseSet
+  let definition: PhraseSet
+  let powerVerbs: PhraseSet
+  let violations: PhraseSet
+  let frameGebod: PhraseSet
+  let frameVerbod: PhraseSet
+  let frameToestemming: PhraseSet
+  /// `Lexicon.notNegating` as word ids, by first word.
+  let notNegatingIDs: [WordID: [[WordID]]]
+  let extensionWords = WordExtension()
+
+  var count: Int { spellings.count }
+
+  /// The id of a word fixed at load.
+  func id(_ s: String) -> WordID? { byString[s] }
+
+  /// The lemma of a verb form, as the lexicon spells it.
+  @inline(__always) func lemma(_ v: VerbEntry) -> String { lemmas[Int(v.lemmaText)] }
+
+  /// Gives an id to every word of the lexicon and of the rules (`RuleWord`), computes what the analyser
+  /// needs of each, and encodes the phrase sets and terms with the ids.
+  ///
+  /// What a word is by membership (a modal, a verb form, a role name's first word, …) is marked
+  /// here, from the lists; what it is by its spelling (`wordInfo`) is computed for each word, the
+  /// same way as for words first met in text. Every word a list names is in the table, so a word
+  /// outside it belongs to no list.
+  init(_ lexicon: Lexicon) {
+    let spelling = SpellingRules(lexicon)
+    var t = Builder()
+    @discardableResult
+    func intern(_ s: String) -> WordID {
+      if let id = t.byString[s] { return id }
+      let id = WordID(t.spellings.count)
+      t.byString[s] = id
+      t.spellings.append(s)
+      return id
+    }
+    // The rules' words first, so that each gets its case's raw value.
+    t.spellings.append("")
+    for w in RuleWord.allCases where w != .unknown {
+      intern(w.spelling)
+      assert(t.byString[w.spelling] == w.rawValue, "RuleWord.\(w) is spelled like another case")
+    }
+    let sets: [(Set<String>, WordFlags)] = [
+      (lexicon.must, .must), (lexicon.may, .may), (lexicon.can, .can), (lexicon.needNot, .needNot), (lexicon.allModals, .modal),
+      (lexicon.forbidden, .forbidden),
+      (lexicon.abstain, .abstain), (lexicon.sanctions, .sanction), (lexicon.negators, .negator),
+      (lexicon.consentNouns, .consentNoun),
+      (lexicon.reportingNouns, .reportingNoun), (lexicon.employeeWords, .employee), (Tokenizer.abbreviations, .abbreviation),
+    ]
+    for (set, _) in sets { for w in set { intern(w) } }
+    for set in [
+      lexicon.without, lexicon.copulas, lexicon.reportingVerbs, lexicon.weakReportingVerbs, lexicon.employerActions,
+      lexicon.auxiliaries,
+    ] {
+      for w in set { intern(w) }
+    }
+    let phraseSets = [
+      lexicon.principle, lexicon.definition, lexicon.powerVerbs, lexicon.violations, lexicon.frameGebod, lexicon.frameVerbod,
+      lexicon.frameToestemming,
+    ]
+    for p in phraseSets {
+      for phrase in p.phrases { for w in phrase { intern(w) } }
+    }
+    for phrase in lexicon.notNegating { for w in phrase { intern(w) } }
+    var stems: [String: String] = [:]
+    let forms = Array(lexicon.verbForms)
+    for (form, list) in forms {
+      intern(form)
+      for v in list {
+        intern(v.lemma)
+        if stems[v.lemma] == nil {
+          let stem = Lexicon.stemOf(v.lemma)
+          stems[v.lemma] = stem
+          intern(stem)
+        }
+        if let p = v.particle { intern(p) }
+      }
+    }
+    for name in lexicon.roleNames {
+      for w in name.words { intern(w) }
+      if let last = name.words.last {
+        for ending in ["s", "n", "en"] { intern(last + ending) }
+      }
+    }
+    for topic in lexicon.topicTerms {
+      for term in topic.terms {
+        for w in term.dropLast() { intern(w) }
+        guard let last = term.last else { continue }
+        if last.hasSuffix("~") {
+          let stem = String(last.dropLast())
+          for ending in ["", "s", "n", "en", "e", "'s"] { intern(stem + ending) }
+        } else if last.hasSuffix("=") {
+          intern(String(last.dropLast()))
+        } else {
+          intern(last)
+        }
+      }
+    }
+    for table in [lexicon.numberUnits, lexicon.numberTeens, lexicon.numberTens, lexicon.numberMultipliers, lexicon.fractions] {
+      for w in table.keys { intern(w) }
+    }
+    for w in QuantityReader.units.keys { intern(w) }
+    for w in QuantityReader.frequencyWords.keys { intern(w) }
+
+    // What each word is by its spelling.
+    t.infos = [WordInfo()]
+    t.infos.reserveCapacity(t.spellings.count)
+    for word in t.spellings.dropFirst() { t.infos.append(spelling.wordInfo(word)) }
+    // What it is by membership.
+    for (set, flag) in sets {
+      for w in set { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
+    }
+    for (flag, p) in zip(
+      [
+        WordFlags.principleStart, .definitionStart, .powerStart, .violationStart, .frameGebodStart, .frameVerbodStart,
+        .frameToestemmingStart,
+      ], phraseSets)
+    {
+      for w in p.firstWords { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
+    }
+    for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(t.byString[p[0]]!)].flags.insert(.notNegatingStart) }
+    for (w, m) in lexicon.numberMultipliers { t.infos[Int(t.byString[w]!)].multiplier = m }
+    for (w, unit) in QuantityReader.units { t.infos[Int(t.byString[w]!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
+    for (w, (v, unit)) in QuantityReader.frequencyWords {
+      let id = Int(t.byString[w]!)
+      t.infos[id].frequency = v
+      t.infos[id].frequencyUnit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!)
+    }
+    func lemmaIndex(_ lemma: String) -> Int32 {
+      t.lemmas.append(lemma)
+      return Int32(t.lemmas.count - 1)
+    }
+    // Verb forms, with `uit` + thin space as the verb uiten.
+    for (form, list) in forms + [(RuleWord.uitVerb.spelling, lexicon.verbs(RuleWord.uitVerb.spelling))] {
+      let id = Int(t.byString[form]!)
+      t.infos[id].verbStart = Int32(t.verbs.count)
+      for v in list {
+        t.verbs.append(
+          VerbEntry(
+            kind: v.kind, lemma: t.byString[v.lemma]!, lemmaText: lemmaIndex(v.lemma),
+            particle: v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue,
+            stem: t.byString[stems[v.lemma] ?? Lexicon.stemOf(v.lemma)] ?? RuleWord.unknown.rawValue,
+            reporting: lexicon.reportingVerbs.contains(v.lemma), weakReporting: lexicon.weakReportingVerbs.contains(v.lemma),
+            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma)))
+      }
+      t.infos[id].verbEnd = Int32(t.verbs.count)
+      var f: WordFlags = [.verb]
+      if list.contains(where: { $0.kind == .finite }) { f.insert([.finite, .finiteLike]) }
+      if list.contains(where: { $0.kind == .infinitive }) { f.insert(.infinitive) }
+      if list.contains(where: { $0.kind == .participle }) { f.insert(.participle) }
+      t.infos[id].flags.formUnion(f)
+    }
+    for w in lexicon.must.union(lexicon.can).union(lexicon.needNot).union(
+      lexicon.may.intersection(["mag", "mogen", "mocht", "mochten"]))
+    {
+      t.infos[Int(t.byString[w]!)].flags.insert(.finiteLike)
+    }
+    // Role names: by their first word, and one-word names by their plural or inflected forms.
+    t.roleNames = lexicon.roleNames.map { name in
+      let last = name.words.last ?? ""
+      return RoleName(
+        id: name.id, words: name.words.map { t.byString[$0]! },
+        lastInflected: (t.byString[last + "s"]!, t.byString[last + "n"]!, t.byString[last + "en"]!))
+    }
+    // Only a name's first word, or a one-word name with `s`, `n` or `en`, lexicon.can start a name: the
+    // other candidates `roleCandidates` finds never match.
+    var starts = Set(lexicon.roleNames.compactMap { $0.words.first })
+    for name in lexicon.roleNames where name.words.count == 1 {
+      for ending in ["s", "n", "en"] { starts.insert(name.words[0] + ending) }
+    }
+    for word in starts {
+      let id = Int(t.byString[word]!)
+      let candidates = lexicon.roleCandidates(word)
+      guard !candidates.isEmpty else { continue }
+      t.infos[id].roleStart = Int32(t.roleCandidates.count)
+      t.roleCandidates += candidates.map(Int32.init)
+      t.infos[id].roleEnd = Int32(t.roleCandidates.count)
+    }
+    // Topic terms of several words, by their first word.
+    var termsByFirst: [WordID: [Int32]] = [:]
+    for (_, list) in lexicon.topicTermsByStart {
+      for entry in list where entry.term.count >= 2 {
+        let words = entry.term.dropLast().map { t.byString[$0]! }
+        let last = entry.term[entry.term.count - 1]
+        let kind: TopicTermIDs.Last
+        if last.hasSuffix("~") {
+          let stem = String(last.dropLast())
+          kind = .inflected(["", "s", "n", "en", "e", "'s"].map { t.byString[stem + $0]! })
+        } else if last.hasSuffix("=") {
+          kind = .exact(t.byString[String(last.dropLast())]!)
+        } else {
+          kind = .start(last)
+        }
+        termsByFirst[words[0], default: []].append(Int32(t.terms.count))
+        t.terms.append(TopicTermIDs(topic: entry.topic, words: words, last: kind))
+      }
+    }
+    for (id, list) in termsByFirst {
+      t.infos[Int(id)].termStart = Int32(t.termStarts.count)
+      t.termStarts += list
+      t.infos[Int(id)].termEnd = Int32(t.termStarts.count)
+    }
+    for (id, word) in t.spellings.enumerated() where id != 0 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+      var w = word
+      w.withUTF8 { t.ascii.insert($0, id: WordID(id)) }
+    }
+    infos = t.infos
+    spellings = t.spellings
+    ascii = t.ascii
+    byString = t.byString
+    verbs = t.verbs
+    lemmas = t.lemmas
+    roleNames = t.roleNames
+    roleCandidates = t.roleCandidates
+    terms = t.terms
+    termStarts = t.termStarts
+    self.spelling = spelling
+    topicIDs = lexicon.topicTerms.map(\.id)
+    employerActions = lexicon.employerActions
+    principle = lexicon.principle.encoded(t.byString)
+    definition = lexicon.definition.encoded(t.byString)
+    powerVerbs = lexicon.powerVerbs.encoded(t.byString)
+    violations = lexicon.violations.encoded(t.byString)
+    frameGebod = lexicon.frameGebod.encoded(t.byString)
+    frameVerbod = lexicon.frameVerbod.encoded(t.byString)
+    frameToestemming = lexicon.frameToestemming.encoded(t.byString)
+    var negating: [WordID: [[WordID]]] = [:]
+    for p in lexicon.notNegating where !p.isEmpty { negating[t.byString[p[0]]!, default: []].append(p.map { t.byString[$0]! }) }
+    notNegatingIDs = negating
+  }
+
+  /// The verb form of the word `before` + `te` + `after` (`aan te nemen` → `aantenemen`).
+  func joinedTe(_ before: String, _ after: String) -> VerbEntry? {
+    guard let id = byString[before + "te" + after] else { return nil }
+    let info = infos[Int(id)]
+    return info.verbStart < info.verbEnd ? verbs[Int(info.verbStart)] : nil
+  }
+
+  /// The role the words of a sentence start with at `k`, and how many words it takes.
+  func role(at k: Int, in words: SentenceWords) -> (id: String, length: Int)? {
+    guard k < words.count else { return nil }
+    let info = words.infos[k]
+    var c = Int(info.roleStart)
+    while c < Int(info.roleEnd) {
+      let name = roleNames[Int(roleCandidates[c])]
+      c += 1
+      guard k + name.words.count <= words.count else { continue }
+      var ok = true
+      let last = name.words.count - 1
+      for (n, p) in name.words.enumerated() {
+        let w = words.ids[k + n]
+        if !(w == p
+          || n == last && (w == name.lastInflected.0 || w == name.lastInflected.1 || w == name.lastInflected.2))
+        {
+          ok = false
+          break
+        }
+      }
+      if ok { return (name.id, name.words.count) }
+    }
+    return nil
+  }
+}
+
+/// The words met in text, shared by every thread that analyses; memory stays bounded: past
+/// `capacity` words, new words are resolved for the one text that has them.
+final class WordExtension: @unchecked Sendable {
+  static let capacity = 1 << 18
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  private var ascii = ByteTable(capacity: 1 << 12)
+  private var byString: [String: WordID] = [:]
+  private var infos: [WordInfo] = []
+  private var spellings: [String] = []
+  /// Numbers the words resolved for one text only, once the extension is full.
+  private var localCounter = 0
+
+  init() {
+    mutex = .allocate(capacity: 1)
+    mutex.initialize(to: pthread_mutex_t())
+    pthread_mutex_init(mutex, nil)
+  }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  /// Resolves the words the fixed table lacks: `pending` holds (token index, byte range,
+  /// ASCII or not); returns their ids and infos in the same order. Once the extension is full, a
+  /// new word gets an id of its own for this text (ids far apart, so the words of a lead-in and
+  /// its item never share one).
+  func resolve(
+    _ pending: [(index: Int, start: Int, end: Int, ascii: Bool)], bytes: UnsafeBufferPointer<UInt8>, table: WordTable,
+    compute: (String) -> WordInfo
+  ) -> [(id: WordID, info: WordInfo)] {
+    var out: [(id: WordID, info: WordInfo)] = []
+    out.reserveCapacity(pending.count)
+    var local: [String: (WordID, WordInfo)] = [:]
+    let first = WordID(table.count)
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    for p in pending {
+      let slice = UnsafeBufferPointer(rebasing: bytes[p.start..<p.end])
+      if p.ascii, let id = ascii.find(slice) {
+        out.append((id, id < first ? table.infos[Int(id)] : infos[Int(id - first)]))
+        continue
+      }
+      let text = String(decoding: slice, as: UTF8.self)
+      // A spelling canonically equal to a word of the fixed table or of the extension is that word.
+      if let id = table.byString[text] ?? byString[text] {
+        if p.ascii && ascii.count < Self.capacity { ascii.insert(slice, id: id) }
+        out.append((id, id < first ? table.infos[Int(id)] : infos[Int(id - first)]))
+        continue
+      }
+      if infos.count >= Self.capacity {
+        if let found = local[text] {
+          out.append(found)
+          continue
+        }
+        localCounter = (localCounter + 1) & (1 << 29 - 1)
+        let found = (first + WordID(Self.capacity + localCounter), compute(text))
+        local[text] = found
+        out.append(found)
+        continue
+      }
+      let id = first + WordID(infos.count)
+      let info = compute(text)
+      infos.append(info)
+      spellings.append(text)
+      byString[text] = id
+      if p.ascii { ascii.insert(slice, id: id) }
+      out.append((id, info))
+    }
+    return out
+  }
+
+  /// The spelling of a word of the extension (for debugging output).
+  func spelling(_ id: WordID, first: WordID) -> String {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    let i = Int(id - first)
+    return i >= 0 && i < spellings.count ? spellings[i] : "?"
+  }
+}
