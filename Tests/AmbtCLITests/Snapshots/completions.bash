@@ -13,7 +13,7 @@ _ambt() {
   done
   if [[ -z "$cmd" ]]; then
     if [[ "$prev" == --lang ]]; then COMPREPLY=($(compgen -W "nl en" -- "$cur")); return; fi
-    COMPREPLY=($(compgen -W "check compile fmt lint rules explain coverage review diff compare import new render vocab completions manpage init help --lang -h --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check compile fmt lint rules explain coverage review diff apply compare import new render vocab completions manpage init help --lang -h --help --version" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -94,20 +94,29 @@ _ambt() {
       ;;
     diff)
       case "$prev" in
-        --format) COMPREPLY=($(compgen -W "text markdown html json" -- "$cur")); return ;;
+        --format) COMPREPLY=($(compgen -W "text markdown html json wijzigingsbesluit" -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format -o --output --all --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
       ;;
+    apply)
+      case "$prev" in
+        -o|--output) COMPREPLY=(); return ;;
+        --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
+      esac
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-o --output --lang -h --help" -- "$cur")); return; fi
+      COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
+      ;;
     compare)
       case "$prev" in
         --format) COMPREPLY=($(compgen -W "text markdown html json" -- "$cur")); return ;;
+        --vs) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format -o --output --lang -h --help" -- "$cur")); return; fi
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--format --vs -o --output --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
       ;;
     import)
@@ -169,7 +178,7 @@ _ambt() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--ci --source --fail-on --dir --force --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=()
       ;;
-    help) COMPREPLY=($(compgen -W "check compile fmt lint rules explain coverage review diff compare import new render vocab completions manpage init" -- "$cur")) ;;
+    help) COMPREPLY=($(compgen -W "check compile fmt lint rules explain coverage review diff apply compare import new render vocab completions manpage init" -- "$cur")) ;;
   esac
 }
 complete -o filenames -F _ambt ambt

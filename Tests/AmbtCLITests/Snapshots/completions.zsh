@@ -13,6 +13,7 @@ _ambt() {
     'coverage:show which rules cover each legal obligation'
     'review:put together the dossier for the periodic review, or record the review'
     'diff:show what changed between two versions of a code'
+    'apply:carry out an amendment decision (wijzigingsbesluit) on a code'
     'compare:set codes side by side\: topics, thresholds and periods'
     'import:turn the text of an existing code into .ambt'
     'new:start a new code of conduct from the model'
@@ -93,14 +94,20 @@ _ambt() {
             '(-h --help)'{-h,--help}'[show this help]' \
             '*:argument:_files -g "*.ambt"' ;;
         diff) _arguments \
-            '--format[output format]:FORMAT:(text markdown html json)' \
+            '--format[output format]:FORMAT:(text markdown html json wijzigingsbesluit)' \
             '(-o --output)'{-o,--output}'[write to this file (atomically) instead of standard output]:OUTPUT:_files' \
             '--all[also list unchanged rules in text output]' \
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
             '*:argument:_files -g "*.ambt"' ;;
+        apply) _arguments \
+            '(-o --output)'{-o,--output}'[write the new version to this file (atomically; never over an input) instead of standard output]:NIEUW: ' \
+            '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
+            '(-h --help)'{-h,--help}'[show this help]' \
+            '*:argument:_files -g "*.ambt"' ;;
         compare) _arguments \
             '--format[output format]:FORMAT:(text markdown html json)' \
+            '--vs[set this code against the others (each value beside the median of the other codes)]:FILE:_files' \
             '(-o --output)'{-o,--output}'[write to this file (atomically) instead of standard output]:OUTPUT:_files' \
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
