@@ -163,8 +163,15 @@ struct Inference {
     let chars = Array(text)
     var k = 0
     while k < chars.count {
+      // An ASCII character that no alias starts with (folded) starts no law: skip it first.
+      if let b = chars[k].asciiValue, chars[k].utf8.count == 1, !vocabulary.mayStartLaw(asciiLetter: b) {
+        k += 1
+        continue
+      }
       let atWordStart = k == 0 || !(chars[k - 1].isLetter || chars[k - 1].isNumber)
-      if atWordStart, chars[k].isLetter, let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)])) {
+      if atWordStart, chars[k].isLetter, vocabulary.mayStartLaw(String(chars[k..<min(chars.count, k + 6)])),
+        let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)]))
+      {
         let written = String(chars[k..<min(chars.count, k + len)])
         // Short aliases (AP, BW, Sr, CAR) count only as written, in capitals where the alias has them.
         let aliasOK =

@@ -62,26 +62,26 @@ enum LineShape {
     }
     if let r = ruleNumber(text) { return r }
     // `3.` / `3)` with or without text.
-    if let m = text.range(of: #"^[0-9]{1,3}[.)](?= |$)"#, options: .regularExpression) {
+    if let m = LinePattern.numberMarker(text) {
       let marker = String(text[m])
       let rest = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
       if let v = Int(marker.dropLast()) { return .number(value: v, marker: marker, rest: rest) }
     }
-    if let m = text.range(of: #"^[a-z][.)](?= )"#, options: .regularExpression) {
+    if let m = LinePattern.letterMarker(text) {
       // `e.` or `o.` alone are rare list letters; any lowercase letter counts.
       return .letter(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
-    if let m = text.range(of: #"^\([a-z]\)(?= )"#, options: .regularExpression) {
+    if let m = LinePattern.parenLetter(text) {
       return .letter(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
-    if let m = text.range(of: #"^\([0-9]{1,3}\)(?= )"#, options: .regularExpression) {
+    if let m = LinePattern.parenNumber(text) {
       return .parenNumber(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
     return nil
   }
 
   static func ruleNumber(_ text: String) -> LineStart? {
-    guard let m = text.range(of: #"^[0-9]{1,3}(\.[0-9]{1,3})+\.?(?= |$)"#, options: .regularExpression) else { return nil }
+    guard let m = LinePattern.ruleNumber(text) else { return nil }
     let label = String(text[m])
     let rest = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
     return .ruleNumber(label: label, rest: rest)
@@ -132,7 +132,7 @@ enum LineShape {
     if "#§@\\".contains(c) || text.hasPrefix("//") || text.hasPrefix("---") { return true }
     if text.hasSuffix(":") && languageLabels.contains(TextFolding.fold(String(text.dropLast()))) { return true }
     if "-•*–".contains(c) && (text.count == 1 || text[text.index(after: text.startIndex)] == " ") { return true }
-    if text.range(of: #"^([a-z][.)]|[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))( |$)"#, options: .regularExpression) != nil { return true }
+    if LinePattern.listMarkerAtStart(text) { return true }
     return false
   }
 }

@@ -426,18 +426,29 @@ final class WordTable: Sendable {
       t.lemmas.append(lemma)
       return Int32(t.lemmas.count - 1)
     }
+    var lemmaEntries: [String: VerbEntry] = [:]
     // Verb forms, with `uit` + thin space as the verb uiten.
     for (form, list) in forms + [(RuleWord.uitVerb.spelling, lexicon.verbs(RuleWord.uitVerb.spelling))] {
       let id = Int(t.byString[form]!)
       t.infos[id].verbStart = Int32(t.verbs.count)
       for v in list {
-        t.verbs.append(
-          VerbEntry(
-            kind: v.kind, lemma: t.byString[v.lemma]!, lemmaText: lemmaIndex(v.lemma),
-            particle: v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue,
+        // What a lemma is, asked once per lemma.
+        let known: VerbEntry
+        if let k = lemmaEntries[v.lemma] {
+          known = k
+        } else {
+          known = VerbEntry(
+            kind: .finite, lemma: t.byString[v.lemma]!, lemmaText: 0, particle: RuleWord.unknown.rawValue,
             stem: t.byString[stems[v.lemma] ?? Lexicon.stemOf(v.lemma)] ?? RuleWord.unknown.rawValue,
             reporting: lexicon.reportingVerbs.contains(v.lemma), weakReporting: lexicon.weakReportingVerbs.contains(v.lemma),
-            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma)))
+            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma))
+          lemmaEntries[v.lemma] = known
+        }
+        var entry = known
+        entry.kind = v.kind
+        entry.lemmaText = lemmaIndex(v.lemma)
+        entry.particle = v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue
+        t.verbs.append(entry)
       }
       t.infos[id].verbEnd = Int32(t.verbs.count)
       var f: WordFlags = [.verb]
