@@ -53,7 +53,8 @@ struct Cleaner {
       switch u.value {
       case 0xFEFF, 0xAD, 0x200B: continue
       case 0x00...0x1F, 0x7F, 0xA0, 0x2007, 0x202F, 0x2028, 0x2029: v = " "
-      default: if u.properties.isWhitespace { v = " " }
+      // ASCII's white space is the controls above and the space itself.
+      default: if u.value >= 0x80 && u.properties.isWhitespace { v = " " }
       }
       if v == " " {
         if !lastWasSpace { current.append(" ") }
@@ -407,6 +408,17 @@ struct Cleaner {
 
   mutating func fixOCRWords() {
     for k in lines.indices {
+      // Only a word that starts with `l` can change: a line without one is skipped.
+      var previous: UInt8 = 0x20
+      var candidate = false
+      for b in lines[k].text.utf8 {
+        if b == 0x6C && previous == 0x20 {
+          candidate = true
+          break
+        }
+        previous = b
+      }
+      guard candidate else { continue }
       let words = lines[k].text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
       var changed = false
       var out = words

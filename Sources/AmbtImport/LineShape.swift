@@ -105,8 +105,20 @@ enum LineShape {
   }
 
   static func isAllCaps(_ s: String) -> Bool {
-    let letters = s.filter(\.isLetter)
-    return letters.count >= 3 && letters.allSatisfy { !$0.isLowercase }
+    // Counted in place: the letters, and whether one is lowercase.
+    var letters = 0
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      for b in s.utf8 {
+        if b >= 0x61 && b <= 0x7A { return false }
+        if b >= 0x41 && b <= 0x5A { letters += 1 }
+      }
+      return letters >= 3
+    }
+    for c in s where c.isLetter {
+      if c.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 3
   }
 
   static func startsLowercase(_ s: String) -> Bool {
@@ -119,9 +131,26 @@ enum LineShape {
   /// A short line without closing punctuation: a title, if the context agrees.
   static func looksLikeTitle(_ s: String) -> Bool {
     guard let c = s.first, !s.isEmpty else { return false }
-    if isAllCaps(s) && s.count <= 100 { return true }
-    let words = s.split(separator: " ").count
-    guard s.count <= 100, words <= 14 else { return false }
+    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+    // For ASCII, characters are bytes.
+    let count = ascii ? s.utf8.count : s.count
+    if isAllCaps(s) && count <= 100 { return true }
+    guard count <= 100 else { return false }
+    var words = 0
+    if ascii {
+      var inWord = false
+      for b in s.utf8 {
+        if b == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+    } else {
+      words = s.split(separator: " ").count
+    }
+    guard words <= 14 else { return false }
     if let l = s.last, ".,;:".contains(l) { return false }
     return c.isUppercase || c.isNumber || c == "(" || c == "‘" || c == "'"
   }
