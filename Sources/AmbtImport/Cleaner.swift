@@ -247,11 +247,13 @@ struct Cleaner {
     let folded = raw.map { TextFolding.fold($0) }
     let isGazette = folded.contains { f in Cleaner.gazetteWords.contains { Cleaner.has(f, $0) } }
     var counts: [String: Int] = [:]
-    for line in raw where !line.isEmpty { counts[shape(line), default: 0] += 1 }
+    // Each line's shape, computed once.
+    let shapes = raw.map { $0.isEmpty ? "" : shape($0) }
+    for (i, line) in raw.enumerated() where !line.isEmpty { counts[shapes[i], default: 0] += 1 }
     var removedNow = removed
     for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
       let f = folded[i]
-      let sh = shape(line)
+      let sh = shapes[i]
       var drop = false
       if Cleaner.isStructural(line) {
         drop = false
@@ -423,8 +425,9 @@ struct Cleaner {
       var changed = false
       var out = words
       for (w, word) in words.enumerated() {
+        // `bare` starts with `l` exactly when the word does (`l` is a letter).
+        guard word.first == "l" else { continue }
         let bare = String(word.prefix { $0.isLetter })
-        guard bare.first == "l" else { continue }
         let atStart = w == 0 || (words[w - 1].last.map { ".!?:".contains($0) } ?? false)
         guard atStart, Cleaner.capitalIWords.contains(bare) || Cleaner.capitalIAtSentenceStart.contains(bare) else { continue }
         let fixed = "I" + word.dropFirst()
