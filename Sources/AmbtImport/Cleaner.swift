@@ -53,7 +53,8 @@ struct Cleaner {
       switch u.value {
       case 0xFEFF, 0xAD, 0x200B: continue
       case 0x00...0x1F, 0x7F, 0xA0, 0x2007, 0x202F, 0x2028, 0x2029: v = " "
-      default: if u.properties.isWhitespace { v = " " }
+      // ASCII's white space is the controls above and the space itself.
+      default: if u.value >= 0x80 && u.properties.isWhitespace { v = " " }
       }
       if v == " " {
         if !lastWasSpace { current.append(" ") }
@@ -200,6 +201,12 @@ struct Cleaner {
     }
   }
 
+  /// Whether folded `text` contains `word`: a byte search when both are ASCII (the same answer as
+  /// the String search, which costs far more).
+  static func has(_ text: String, _ word: String) -> Bool {
+    text.utf8.allSatisfy({ $0 < 0x80 }) && word.utf8.allSatisfy({ $0 < 0x80 }) ? text.containsBytes(word) : text.contains(word)
+  }
+
   static let gazetteWords = [
     "gemeenteblad", "staatscourant", "provinciaal blad", "waterschapsblad", "blad gemeenschappelijke regeling",
   ]
@@ -208,6 +215,22 @@ struct Cleaner {
   /// the header block of a gazette page.
   mutating func markPageFurniture(_ raw: [String], remove: (Int) -> Void, removed: [Bool]) {
     func shape(_ s: String) -> String {
+      // An ASCII line: its characters are its bytes, and only 0-9 are numbers.
+      if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var lastDigit = false
+        for b in s.utf8 {
+          if b >= 0x30 && b <= 0x39 {
+            if !lastDigit { out.append(0x23) }
+            lastDigit = true
+          } else {
+            out.append(b)
+            lastDigit = false
+          }
+        }
+        return TextFolding.fold(String(decoding: out, as: UTF8.self))
+      }
       var out = ""
       var lastDigit = false
       for c in s {
@@ -222,28 +245,27 @@ struct Cleaner {
       return TextFolding.fold(out)
     }
     let folded = raw.map { TextFolding.fold($0) }
-    let isGazette = folded.contains { f in Cleaner.gazetteWords.contains { f.contains($0) } }
+    let isGazette = folded.contains { f in Cleaner.gazetteWords.contains { Cleaner.has(f, $0) } }
     var counts: [String: Int] = [:]
-    for line in raw where !line.isEmpty { counts[shape(line), default: 0] += 1 }
+    // Each line's shape, computed once.
+    let shapes = raw.map { $0.isEmpty ? "" : shape($0) }
+    for (i, line) in raw.enumerated() where !line.isEmpty { counts[shapes[i], default: 0] += 1 }
     var removedNow = removed
     for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
       let f = folded[i]
-      let sh = shape(line)
+      let sh = shapes[i]
       var drop = false
       if Cleaner.isStructural(line) {
         drop = false
       } else if line.count <= 3, line.allSatisfy(\.isNumber) {
         drop = true  // a page number
-      } else if f.range(of: #"^(pagina|blz\.?|page) ?[0-9]+( ?(van|/|of) ?[0-9]+)?$"#, options: .regularExpression) != nil
-        || f.range(of: #"^- ?[0-9]{1,3} ?-$"#, options: .regularExpression) != nil
-        || f.range(of: #"^[0-9]{1,3} ?/ ?[0-9]{1,3}$"#, options: .regularExpression) != nil
-      {
+      } else if LinePattern.pageNumber(f) || LinePattern.dashedNumber(f) || LinePattern.pageFraction(f) {
         drop = true
-      } else if Cleaner.gazetteWords.contains(where: { f.contains($0) }) && line.count < 80
+      } else if Cleaner.gazetteWords.contains(where: { Cleaner.has(f, $0) }) && line.count < 80
         && (sh.contains("#") || line == line.uppercased())
       {
         drop = true  // "5 juni 2014Gemeenteblad 2014 nr. 313721", "GEMEENTEBLAD 5 juni"
-      } else if isGazette, f.range(of: #"^nr\. ?[0-9]+$"#, options: .regularExpression) != nil {
+      } else if isGazette, LinePattern.gazetteNumber(f) {
         drop = true
       } else if isGazette, f.hasPrefix("officiele uitgave van "), line.count < 120 {
         facts["uitgave"] = line
@@ -258,7 +280,7 @@ struct Cleaner {
     }
     // A year or a date alone, right next to removed page furniture, belongs to it.
     for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
-      guard line.count <= 20, line.range(of: #"^([0-9]{1,2} [a-z]+ )?[0-9]{4}$"#, options: .regularExpression) != nil else {
+      guard line.count <= 20, LinePattern.yearOrDate(line) else {
         continue
       }
       let prev = raw[..<i].lastIndex { !$0.isEmpty }
@@ -274,7 +296,7 @@ struct Cleaner {
   static func isStructural(_ line: String) -> Bool {
     let f = TextFolding.fold(line)
     if f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") { return true }
-    if line.range(of: #"^[0-9]+(\.[0-9]+)*[.)°]"#, options: .regularExpression) != nil { return true }
+    if LinePattern.numberedStart(line) { return true }
     if let c = line.first, "-•*–".contains(c) { return true }
     return false
   }
@@ -285,7 +307,7 @@ struct Cleaner {
   mutating func fixGluedNumbers() {
     for k in lines.indices {
       let t = lines[k].text
-      guard let r = t.range(of: #"^[0-9]{1,3}\.[0-9]{1,3}\.?(?=[A-Z(])"#, options: .regularExpression) else { continue }
+      guard let r = LinePattern.gluedNumber(t) else { continue }
       let number = String(t[r])
       let rest = t[r.upperBound...]
       let firstWord = rest.prefix { $0 != " " }
@@ -388,12 +410,24 @@ struct Cleaner {
 
   mutating func fixOCRWords() {
     for k in lines.indices {
+      // Only a word that starts with `l` can change: a line without one is skipped.
+      var previous: UInt8 = 0x20
+      var candidate = false
+      for b in lines[k].text.utf8 {
+        if b == 0x6C && previous == 0x20 {
+          candidate = true
+          break
+        }
+        previous = b
+      }
+      guard candidate else { continue }
       let words = lines[k].text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
       var changed = false
       var out = words
       for (w, word) in words.enumerated() {
+        // `bare` starts with `l` exactly when the word does (`l` is a letter).
+        guard word.first == "l" else { continue }
         let bare = String(word.prefix { $0.isLetter })
-        guard bare.first == "l" else { continue }
         let atStart = w == 0 || (words[w - 1].last.map { ".!?:".contains($0) } ?? false)
         guard atStart, Cleaner.capitalIWords.contains(bare) || Cleaner.capitalIAtSentenceStart.contains(bare) else { continue }
         let fixed = "I" + word.dropFirst()

@@ -147,7 +147,7 @@ public enum Importer {
     }
     if title == nil {
       title = all.prefix(15).first {
-        TextFolding.fold($0).contains("gedragscode") && $0.count <= 120 && !LineShape.endsSentence($0)
+        Cleaner.has(TextFolding.fold($0), "gedragscode") && $0.count <= 120 && !LineShape.endsSentence($0)
       }
     }
     if title == nil, let t = structure.firstTitleLine { title = t }
@@ -170,7 +170,7 @@ public enum Importer {
     var adoptedOn = facts["datum ondertekening"].flatMap { MetadataInference.date(in: $0) }
     for s in structure.closingText + structure.preambleText {
       let f = TextFolding.fold(s)
-      guard f.contains("vastgesteld") || f.contains("besloten") else { continue }
+      guard Cleaner.has(f, "vastgesteld") || Cleaner.has(f, "besloten") else { continue }
       if adoptedBy == nil { adoptedBy = MetadataInference.adopter(in: s) }
       if adoptedOn == nil { adoptedOn = MetadataInference.date(in: s) }
     }
@@ -178,7 +178,7 @@ public enum Importer {
     if let d = adoptedOn { out.append("vastgesteld op: " + d) }
     var inForce = facts["datum inwerkingtreding"].flatMap { MetadataInference.date(in: $0) }
     if inForce == nil {
-      for s in structure.closingText + all where TextFolding.fold(s).contains("treedt in werking") {
+      for s in structure.closingText + all where Cleaner.has(TextFolding.fold(s), "treedt in werking") {
         if let d = MetadataInference.date(in: s) { inForce = d; break }
       }
     }
@@ -196,7 +196,8 @@ public enum Importer {
     var basis: [String] = []
     let basisSources =
       (facts["wettelijke grondslag(en) van de regeling"] ?? facts["wettelijke grondslagen van de regeling"]).map { [$0] } ?? []
-    for s in basisSources + structure.preambleText where basisSources.contains(s) || TextFolding.fold(s).contains("gelet op") {
+    for s in basisSources + structure.preambleText where basisSources.contains(s) || Cleaner.has(TextFolding.fold(s), "gelet op")
+    {
       for l in Inference.shared.laws(s) where !basis.contains(l) { basis.append(l) }
     }
     if !basis.isEmpty { out.append("grondslag: " + basis.joined(separator: "; ")) }

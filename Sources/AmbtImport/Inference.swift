@@ -152,6 +152,20 @@ struct Inference {
   /// Folded text with a space at both ends and punctuation turned into spaces, so that
   /// `" stem"` finds a word start.
   static func wordText(_ s: String) -> String {
+    let f = TextFold.fold(s)
+    // ASCII: letters, digits, `-`, `/` and `&` kept, the rest a space, byte by byte.
+    if f.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = [0x20]
+      bytes.reserveCapacity(f.utf8.count + 2)
+      for b in f.utf8 {
+        let keep =
+          (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2F
+          || b == 0x26
+        bytes.append(keep ? b : 0x20)
+      }
+      bytes.append(0x20)
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var out = " "
     for c in TextFold.fold(s) {
       if c.isLetter || c.isNumber || c == "-" || c == "€" || c == "/" || c == "&" { out.append(c) } else { out.append(" ") }
@@ -166,8 +180,15 @@ struct Inference {
     let chars = Array(text)
     var k = 0
     while k < chars.count {
+      // An ASCII character that no alias starts with (folded) starts no law: skip it first.
+      if let b = chars[k].asciiValue, chars[k].utf8.count == 1, !vocabulary.mayStartLaw(asciiLetter: b) {
+        k += 1
+        continue
+      }
       let atWordStart = k == 0 || !(chars[k - 1].isLetter || chars[k - 1].isNumber)
-      if atWordStart, chars[k].isLetter, let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)])) {
+      if atWordStart, chars[k].isLetter, vocabulary.mayStartLaw(String(chars[k..<min(chars.count, k + 6)])),
+        let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)]))
+      {
         let written = String(chars[k..<min(chars.count, k + len)])
         // Short aliases (AP, BW, Sr, CAR) count only as written, in capitals where the alias has them.
         let aliasOK =

@@ -62,26 +62,26 @@ enum LineShape {
     }
     if let r = ruleNumber(text) { return r }
     // `3.` / `3)` with or without text.
-    if let m = text.range(of: #"^[0-9]{1,3}[.)](?= |$)"#, options: .regularExpression) {
+    if let m = LinePattern.numberMarker(text) {
       let marker = String(text[m])
       let rest = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
       if let v = Int(marker.dropLast()) { return .number(value: v, marker: marker, rest: rest) }
     }
-    if let m = text.range(of: #"^[a-z][.)](?= )"#, options: .regularExpression) {
+    if let m = LinePattern.letterMarker(text) {
       // `e.` or `o.` alone are rare list letters; any lowercase letter counts.
       return .letter(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
-    if let m = text.range(of: #"^\([a-z]\)(?= )"#, options: .regularExpression) {
+    if let m = LinePattern.parenLetter(text) {
       return .letter(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
-    if let m = text.range(of: #"^\([0-9]{1,3}\)(?= )"#, options: .regularExpression) {
+    if let m = LinePattern.parenNumber(text) {
       return .parenNumber(marker: String(text[m]), rest: String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
     return nil
   }
 
   static func ruleNumber(_ text: String) -> LineStart? {
-    guard let m = text.range(of: #"^[0-9]{1,3}(\.[0-9]{1,3})+\.?(?= |$)"#, options: .regularExpression) else { return nil }
+    guard let m = LinePattern.ruleNumber(text) else { return nil }
     let label = String(text[m])
     let rest = String(text[m.upperBound...]).trimmingCharacters(in: .whitespaces)
     return .ruleNumber(label: label, rest: rest)
@@ -105,8 +105,20 @@ enum LineShape {
   }
 
   static func isAllCaps(_ s: String) -> Bool {
-    let letters = s.filter(\.isLetter)
-    return letters.count >= 3 && letters.allSatisfy { !$0.isLowercase }
+    // Counted in place: the letters, and whether one is lowercase.
+    var letters = 0
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      for b in s.utf8 {
+        if b >= 0x61 && b <= 0x7A { return false }
+        if b >= 0x41 && b <= 0x5A { letters += 1 }
+      }
+      return letters >= 3
+    }
+    for c in s where c.isLetter {
+      if c.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 3
   }
 
   static func startsLowercase(_ s: String) -> Bool {
@@ -119,9 +131,26 @@ enum LineShape {
   /// A short line without closing punctuation: a title, if the context agrees.
   static func looksLikeTitle(_ s: String) -> Bool {
     guard let c = s.first, !s.isEmpty else { return false }
-    if isAllCaps(s) && s.count <= 100 { return true }
-    let words = s.split(separator: " ").count
-    guard s.count <= 100, words <= 14 else { return false }
+    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+    // For ASCII, characters are bytes.
+    let count = ascii ? s.utf8.count : s.count
+    if isAllCaps(s) && count <= 100 { return true }
+    guard count <= 100 else { return false }
+    var words = 0
+    if ascii {
+      var inWord = false
+      for b in s.utf8 {
+        if b == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+    } else {
+      words = s.split(separator: " ").count
+    }
+    guard words <= 14 else { return false }
     if let l = s.last, ".,;:".contains(l) { return false }
     return c.isUppercase || c.isNumber || c == "(" || c == "‘" || c == "'"
   }
@@ -132,7 +161,7 @@ enum LineShape {
     if "#§@\\".contains(c) || text.hasPrefix("//") || text.hasPrefix("---") { return true }
     if text.hasSuffix(":") && languageLabels.contains(TextFolding.fold(String(text.dropLast()))) { return true }
     if "-•*–".contains(c) && (text.count == 1 || text[text.index(after: text.startIndex)] == " ") { return true }
-    if text.range(of: #"^([a-z][.)]|[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))( |$)"#, options: .regularExpression) != nil { return true }
+    if LinePattern.listMarkerAtStart(text) { return true }
     return false
   }
 }

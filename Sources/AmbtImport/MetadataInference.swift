@@ -48,6 +48,8 @@ struct MetadataInference {
     var order: [String] = []
     let particles: Set<String> = ["aan", "den", "de", "op", "in", "het", "van", "ter", "bij", "a/d"]
     for line in text {
+      // An ASCII line names a municipality only if it holds "gemeente" in some case.
+      if line.utf8.allSatisfy({ $0 < 0x80 }) && !line.lowercased().containsBytes("gemeente") { continue }
       let words = line.split(separator: " ").map(String.init)
       for (k, w) in words.enumerated() where TextFolding.fold(w) == "gemeente" && k + 1 < words.count {
         var name: [String] = []
@@ -82,11 +84,12 @@ struct MetadataInference {
     var found: [(String, Int)] = []
     let relevant = sentences.filter {
       let f = TextFolding.fold($0)
-      return f.contains("geldt") || f.contains("gelden") || f.contains("van toepassing") || f.contains("werkingssfeer")
-        || f.contains("werkingsfeer")
-        || f.contains("iedereen die")
+      return Cleaner.has(f, "geldt") || Cleaner.has(f, "gelden") || Cleaner.has(f, "van toepassing")
+        || Cleaner.has(f, "werkingssfeer") || Cleaner.has(f, "werkingsfeer") || Cleaner.has(f, "iedereen die")
     }
     let w = Inference.wordText(relevant.joined(separator: " "))
+    let wBytes = Array(w.utf8)
+    let asciiText = wBytes.allSatisfy { $0 < 0x80 }
     for term in vocabulary.groups.terms {
       var names = [term.nl, term.id] + term.synonyms
       // Singular forms: stagiair(s), uitzendkracht(en), zzp'er(s).
@@ -99,7 +102,12 @@ struct MetadataInference {
       var first = Int.max
       for n in Set(names) where n.count >= 5 {
         let needle = " " + Inference.wordText(n).trimmingCharacters(in: .whitespaces)
-        if let r = w.range(of: needle + " ") { first = min(first, w.distance(from: w.startIndex, to: r.lowerBound)) }
+        // ASCII: a byte search and byte offsets, in the same order as characters.
+        if asciiText && (needle + " ").utf8.allSatisfy({ $0 < 0x80 }) {
+          if let at = ByteSearch.firstIndex(of: Array((needle + " ").utf8), in: wBytes) { first = min(first, at) }
+        } else if let r = w.range(of: needle + " ") {
+          first = min(first, w.distance(from: w.startIndex, to: r.lowerBound))
+        }
       }
       if first < Int.max { found.append((term.id, first)) }
     }

@@ -78,7 +78,7 @@ struct Structurer {
   }
 
   static func isListLine(_ s: String) -> Bool {
-    s.range(of: #"^([-•*–]|[a-z][.)]|[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\)) "#, options: .regularExpression) != nil
+    LinePattern.listLine(s)
   }
 
   private mutating func subheading(_ text: String, _ repairs: [Repair]) {

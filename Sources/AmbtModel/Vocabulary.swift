@@ -116,6 +116,12 @@ public struct Vocabulary: Sendable {
   /// Problems met while loading (a missing or malformed data file); empty when all is well.
   public let loadErrors: [String]
   private let lawAliases: [(alias: String, id: String)]
+  /// The first four characters of every folded alias of at least four, and the shorter aliases:
+  /// what `mayStartLaw` tests before `lawPrefix` reads further.
+  private let lawAliasHeads: Set<String>
+  private let lawShortAliases: [String]
+  /// The first byte of every folded alias.
+  private let lawAliasFirstBytes: Set<UInt8>
 
   public static let shared = Vocabulary.load()
 
@@ -136,6 +142,9 @@ public struct Vocabulary: Sendable {
     }
     // Longest alias first, so "Ambtenarenwet 2017" wins over "Ambtenarenwet".
     self.lawAliases = aliases.sorted { $0.0.count > $1.0.count }
+    self.lawAliasHeads = Set(aliases.filter { $0.0.count >= 4 }.map { String($0.0.prefix(4)) })
+    self.lawShortAliases = aliases.filter { $0.0.count < 4 }.map(\.0)
+    self.lawAliasFirstBytes = Set(aliases.compactMap { $0.0.utf8.first })
   }
 
   static func load() -> Vocabulary {
@@ -184,6 +193,25 @@ public struct Vocabulary: Sendable {
       if let l = law(id) { return (l, alias.count) }
     }
     return nil
+  }
+
+  /// Whether a law's alias may start the text that begins with `head` (a few characters): false
+  /// when `lawPrefix` of any text beginning so finds nothing. Exact: the first two folded
+  /// characters decide, when three are known (the third fixes where the second ends).
+  public func mayStartLaw(asciiLetter b: UInt8) -> Bool {
+    guard !lawShortAliases.contains(where: \.isEmpty) else { return true }
+    let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+    return lawAliasFirstBytes.contains(lower)
+  }
+
+  /// Whether a law's alias may start the text that begins with `head` (five characters or
+  /// more): false when `lawPrefix` of any text beginning so finds nothing. Exact: an alias of
+  /// four characters or more must share the first four folded characters (known when a fifth
+  /// fixes where the fourth ends), a shorter one must be a prefix.
+  public func mayStartLaw(_ head: String) -> Bool {
+    let f = TextFolding.fold(head)
+    guard f.count >= 5, !lawShortAliases.contains(where: \.isEmpty) else { return true }
+    return lawAliasHeads.contains(String(f.prefix(4))) || lawShortAliases.contains { f.hasPrefix($0) }
   }
 
   public var lawNames: [String] { laws.flatMap { [$0.name] + $0.aliases } }

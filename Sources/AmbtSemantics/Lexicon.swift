@@ -239,11 +239,14 @@ extension Lexicon {
       for term in entry.terms {
         guard let first = term.first else { continue }
         byStart[String(first.prefix(3)), default: []].append((index, term))
-        let word = first.trimmingCharacters(in: CharacterSet(charactersIn: "~="))
+        // The word without its marks (as trimming the characters `~` and `=` from both ends).
+        var word = Substring(first)
+        while let c = word.first, c == "~" || c == "=" { word = word.dropFirst() }
+        while let c = word.last, c == "~" || c == "=" { word = word.dropLast() }
         // Compound heads of six letters or more (`geschenk` in `kerstgeschenk`); shorter terms
         // end too many unrelated words (`uiten` in `uitsluiten`).
         if term.count == 1 && !first.hasSuffix("=") && !first.hasSuffix("~") && word.count >= 6 {
-          byEnd[String(word.suffix(3)), default: []].append((index, word))
+          byEnd[String(word.suffix(3)), default: []].append((index, String(word)))
         }
       }
     }
@@ -291,7 +294,8 @@ extension Lexicon {
       let f = fold(form)
       if kind == .finite && functionWords.contains(f) && lemma != "zijn" { return }
       let entry = VerbForm(lemma: lemma, kind: kind, particle: particle)
-      if !(table[f]?.contains(entry) ?? false) { table[f, default: []].append(entry) }
+      func appendNew(_ list: inout [VerbForm]) { if !list.contains(entry) { list.append(entry) } }
+      appendNew(&table[f, default: []])
     }
     let irregular = Dictionary(file.irregular.map { (fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     for written in file.verbs {
@@ -347,10 +351,12 @@ extension Lexicon {
 
   /// The stem of a regular verb: `melden` → `meld`, `nemen` → `neem`, `geven` → `geef`,
   /// `zeggen` → `zeg`, `gebruiken` → `gebruik`.
+  static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+
   static func stemOf(_ verb: String) -> String {
     guard verb.hasSuffix("en"), verb.count > 3 else { return verb }
     var s = Array(verb.dropLast(2))
-    let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    let vowels = Self.vowels
     if s.count >= 2, s[s.count - 1] == s[s.count - 2], !vowels.contains(s[s.count - 1]) {
       s.removeLast()
     } else if s.count >= 3, !vowels.contains(s[s.count - 1]), "aeou".contains(s[s.count - 2]), !vowels.contains(s[s.count - 3]) {

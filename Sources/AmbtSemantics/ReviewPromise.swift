@@ -23,7 +23,9 @@ public struct ReviewPromise: Hashable, Sendable {
   /// The promise in one sentence of the code, if it makes one. `base` is the sentence's offset.
   public static func read(_ sentence: String, base: Int = 0, analyser: NormAnalyser = .shared) -> ReviewPromise? {
     let f = TextFold.fold(sentence)
-    guard reviewWords.contains(where: { f.contains($0) }) else { return nil }
+    // ASCII text: a byte search finds what the String search finds.
+    let ascii = f.utf8.allSatisfy { $0 < 0x80 }
+    guard reviewWords.contains(where: { ascii ? f.containsBytes($0) : f.contains($0) }) else { return nil }
     return analyser.analyse(sentence, base: base).lazy.compactMap { read($0) }.first
   }
 

@@ -43,32 +43,54 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case apostrophe, quote
 
   /// The word as the folded text spells it.
-  var spelling: String {
-    switch self {
-    case .exclamationMark: return "!"
-    case .ampersand: return "&"
-    case .openParen: return "("
-    case .closeParen: return ")"
-    case .comma: return ","
-    case .dash: return "-"
-    case .period: return "."
-    case .colon: return ":"
-    case .semicolon: return ";"
-    case .questionMark: return "?"
-    case .enOf: return "en/of"
-    case .exMedewerker: return "ex-medewerker"
-    case .exMedewerkers: return "ex-medewerkers"
-    case .naDash: return "na-"
-    case .oudCollega: return "oud-collega"
-    case .oudCollegas: return "oud-collega's"
-    case .oudMedewerker: return "oud-medewerker"
-    case .oudMedewerkers: return "oud-medewerkers"
-    case .tSlashM: return "t/m"
-    case .uitVerb: return "uit\u{2009}"
-    case .zoN: return "zo'n"
-    case .apostrophe: return "'"
-    case .quote: return "\""
-    default: return String(describing: self)
-    }
-  }
+  var spelling: String { Self.spellings[Int(rawValue)] }
+
+  /// The spellings, by raw value.
+  static let spellings: [String] = [
+    "",
+    "!", "&", "(", ")", ",", "-", ".", ":", ";", "?", "aan", "aangemerkt", "aangezien", "aangifte", "aanstelling", "aanvang",
+    "aanvragen", "afdeling", "afloop", "afspraak", "afstemming", "afweging", "alle", "alleen", "als", "alsof", "altijd",
+    "alvorens", "ambtenaar", "ander", "anders", "arbeidsovereenkomst", "arbeidsrelatie", "art", "artikel", "artikelen",
+    "bedoeld", "bedoeling", "bedrag", "beeindiging", "behalve", "behoort", "behoren", "behoudens", "bekijken", "bekijkt",
+    "belangrijk", "ben", "beneden", "bent", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "bepaling", "beschouwd", "besef",
+    "beslist", "bestaat", "betekent", "betreffende", "betrokken", "bewust", "bij", "bijvoorbeeld", "binnen", "blijft",
+    "blijkt", "blijven", "boven", "buiten", "burger", "checkt", "contact", "contract", "controleert", "daar", "daarbij",
+    "daardoor", "daarmee", "daarna", "daarom", "daarop", "daarvan", "daarvoor", "dag", "dan", "dat", "de", "denk", "derde",
+    "dergelijke", "desbetreffende", "deze", "dezelfde", "die", "dienen", "dienst", "dienstbetrekking", "dienstverband",
+    "dient", "direct", "directe", "dit", "doen", "doet", "door", "doordat", "draag", "draagt", "duidelijk", "dus", "duur",
+    "een", "eenieder", "eenmaal", "eens", "eerder", "eerst", "eerste", "eigen", "einde", "eindigen", "eindigt", "elk", "elke",
+    "en", "en/of", "enig", "enkel", "er", "eraan", "erg", "erop", "erover", "ervan", "ervoor", "essentieel", "eur", "euro",
+    "euros", "even", "evenals", "ex-medewerker", "ex-medewerkers", "externe", "feit", "functie", "fungeert", "gaat",
+    "gedurende", "geef", "geeft", "geen", "gegeven", "gelden", "geldt", "gemeente", "gemeentelijke", "genoemd", "geoorloofd",
+    "gerechtigd", "gevaar", "geval", "geven", "gewenst", "gewezen", "geworden", "gezien", "goed", "goedkeuring", "groter",
+    "haar", "had", "hadden", "halfjaar", "handelen", "handelt", "heb", "hebben", "hebt", "heeft", "het", "hetgeen",
+    "hetzelfde", "hier", "hierbij", "hierdoor", "hiermee", "hierna", "hiervan", "hij", "hoeft", "hoewel", "hoger", "hogere",
+    "hoogste", "hoogstens", "hoogte", "hooguit", "hoort", "houdt", "hun", "ieder", "iedere", "iedereen", "iemand", "iets",
+    "in", "indien", "indienen", "ingeval", "inhoudt", "inhuur", "interne", "inzake", "is", "jaar", "je", "jegens", "jezelf",
+    "jij", "jouw", "kans", "keer", "kenbaar", "kennis", "kennisgeving", "keurt", "kleiner", "korter", "kunt", "laat",
+    "laatste", "lager", "lagere", "langer", "laten", "later", "leden", "leiden", "leidt", "let", "lid", "loopt", "maal",
+    "maand", "maar", "mag", "maken", "max", "maximaal", "maximum", "mededeling", "medewerker", "meer", "melding", "meldpunt",
+    "men", "met", "mijn", "minder", "minimaal", "minimum", "minste", "minstens", "mits", "mocht", "mochten", "moest",
+    "moesten", "moet", "moeten", "mogelijk", "mogen", "na", "na-", "naar", "naast", "nadat", "nadien", "nagaan", "namens",
+    "niemand", "niet", "niets", "nodig", "noodzakelijk", "nooit", "norm", "of", "ofschoon", "om", "omdat", "omschreven",
+    "omtrent", "onafhankelijke", "onder", "onderzoekt", "ongeveer", "ongewenst", "onmiddellijk", "ons", "ontslag",
+    "onwenselijk", "onze", "ook", "oordeelt", "op", "opdat", "opdracht", "opgave", "ophoudt", "optreden", "optreedt", "orde",
+    "organisatie", "oud", "oud-collega", "oud-collega's", "oud-medewerker", "oud-medewerkers", "ouder", "over", "overleg",
+    "overschrijdt", "paragraaf", "pensionering", "per", "plicht", "privepersoon", "raadzaam", "recht", "regel", "regels",
+    "richting", "risico", "rust", "rusten", "samenspraak", "schijn", "schriftelijk", "sedert", "sinds", "snel", "sprake",
+    "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "tenminste", "tenzij", "ter",
+    "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toestemming", "toetsen", "toetst",
+    "tot", "totaal", "totdat", "tussen", "tweede", "twijfel", "twijfelen", "twijfelt", "u", "uit", "uit\u{2009}",
+    "uitdiensttreding", "uiteraard", "uiterlijk", "uiterst", "uitgangspunt", "uitgesloten", "uitgezonderd", "uitsluitend",
+    "uitstijgt", "uur", "uw", "vallen", "valt", "van", "vanaf", "vanuit", "vanzelfsprekend", "verbod", "verboden", "vereist",
+    "verleend", "verleent", "verlenen", "vermeld", "verplicht", "verplichting", "verstaan", "verstaat", "verstandig",
+    "verstrekken", "vertrek", "vervallen", "vervalt", "verwachting", "verzoeken", "via", "vierde", "volgende", "voor",
+    "vooraf", "vooral", "voorbeeld", "voordat", "voorgaande", "voorwaarde", "voorzover", "vorige", "vraag", "vraagt", "vragen",
+    "vrij", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop", "waarover",
+    "waaruit", "waarvan", "waarvoor", "wanneer", "want", "waren", "was", "wat", "we", "week", "wees", "weet", "wel", "welk",
+    "welke", "wenselijk", "werd", "werden", "werkdag", "werken", "werkgever", "werknemer", "werkt", "werkzaam",
+    "werkzaamheden", "weten", "wie", "wij", "wilt", "worden", "wordt", "zal", "ze", "zeker", "zelf", "zelfde", "zelfs", "zet",
+    "zich", "zie", "ziet", "zij", "zijn", "zo", "zo'n", "zoals", "zodanig", "zodat", "zodra", "zolang", "zonder", "zorg",
+    "zou", "zouden", "zover", "zowel", "zullen", "zult", "'", "\"",
+  ]
 }

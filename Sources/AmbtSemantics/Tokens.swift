@@ -169,18 +169,11 @@ enum Tokenizer {
       }
       if ascii, let id = table.ascii.find(slice) {
         tokens[n].id = id
-        tokens[n].info = table.infos[Int(id)]
       } else {
         pending.append((n, t.start, t.end, ascii))
       }
     }
-    guard !pending.isEmpty else { return }
-    for (p, found) in zip(
-      pending, table.extensionWords.resolve(pending, bytes: b, table: table, compute: table.spelling.wordInfo))
-    {
-      tokens[p.index].id = found.id
-      tokens[p.index].info = found.info
-    }
+    table.extensionWords.resolve(&tokens, pending: pending, bytes: b, table: table, compute: table.spelling.wordInfo)
   }
 
   static func scalarLength(_ lead: UInt8) -> Int {

@@ -129,6 +129,16 @@ struct WordInfo: Sendable {
   var topics: UInt64 = 0
   var topicCount: Int8 = 0
 
+  /// This info (what a word is by membership) with what the word is by its spelling.
+  func adding(spelling s: WordInfo) -> WordInfo {
+    var info = self
+    info.flags.formUnion(s.flags)
+    info.number = s.number
+    info.topics = s.topics
+    info.topicCount = s.topicCount
+    return info
+  }
+
   /// Calls `body` with each topic the word counts for on its own.
   @inline(__always)
   func forEachTopic(_ body: (Int) -> Void) {
@@ -398,10 +408,10 @@ final class WordTable: Sendable {
     for w in QuantityReader.units.keys { intern(w) }
     for w in QuantityReader.frequencyWords.keys { intern(w) }
 
-    // What each word is by its spelling.
-    t.infos = [WordInfo()]
-    t.infos.reserveCapacity(t.spellings.count)
-    for word in t.spellings.dropFirst() { t.infos.append(spelling.wordInfo(word)) }
+    // What each word is by its spelling is computed when the word is first met in text
+    // (`WordExtension.resolve`); only `uit` as the verb, which the analyser puts in itself, now.
+    t.infos = [WordInfo](repeating: WordInfo(), count: t.spellings.count)
+    t.infos[Int(RuleWord.uitVerb.rawValue)] = spelling.wordInfo(RuleWord.uitVerb.spelling)
     // What it is by membership.
     for (set, flag) in sets {
       for w in set { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
@@ -426,18 +436,29 @@ final class WordTable: Sendable {
       t.lemmas.append(lemma)
       return Int32(t.lemmas.count - 1)
     }
+    var lemmaEntries: [String: VerbEntry] = [:]
     // Verb forms, with `uit` + thin space as the verb uiten.
     for (form, list) in forms + [(RuleWord.uitVerb.spelling, lexicon.verbs(RuleWord.uitVerb.spelling))] {
       let id = Int(t.byString[form]!)
       t.infos[id].verbStart = Int32(t.verbs.count)
       for v in list {
-        t.verbs.append(
-          VerbEntry(
-            kind: v.kind, lemma: t.byString[v.lemma]!, lemmaText: lemmaIndex(v.lemma),
-            particle: v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue,
+        // What a lemma is, asked once per lemma.
+        let known: VerbEntry
+        if let k = lemmaEntries[v.lemma] {
+          known = k
+        } else {
+          known = VerbEntry(
+            kind: .finite, lemma: t.byString[v.lemma]!, lemmaText: 0, particle: RuleWord.unknown.rawValue,
             stem: t.byString[stems[v.lemma] ?? Lexicon.stemOf(v.lemma)] ?? RuleWord.unknown.rawValue,
             reporting: lexicon.reportingVerbs.contains(v.lemma), weakReporting: lexicon.weakReportingVerbs.contains(v.lemma),
-            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma)))
+            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma))
+          lemmaEntries[v.lemma] = known
+        }
+        var entry = known
+        entry.kind = v.kind
+        entry.lemmaText = lemmaIndex(v.lemma)
+        entry.particle = v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue
+        t.verbs.append(entry)
       }
       t.infos[id].verbEnd = Int32(t.verbs.count)
       var f: WordFlags = [.verb]
@@ -567,6 +588,8 @@ final class WordExtension: @unchecked Sendable {
   private var byString: [String: WordID] = [:]
   private var infos: [WordInfo] = []
   private var spellings: [String] = []
+  /// What the fixed table's words are by their spelling, computed when first met.
+  private var fixedSpelling: [WordInfo?] = []
   /// Numbers the words resolved for one text only, once the extension is full.
   private var localCounter = 0
 
@@ -581,42 +604,45 @@ final class WordExtension: @unchecked Sendable {
     mutex.deallocate()
   }
 
-  /// Resolves the words the fixed table lacks: `pending` holds (token index, byte range,
-  /// ASCII or not); returns their ids and infos in the same order. Once the extension is full, a
-  /// new word gets an id of its own for this text (ids far apart, so the words of a lead-in and
-  /// its item never share one).
+  /// Completes the tokens' ids and infos: `pending` holds the tokens the fixed table's ASCII
+  /// look-up did not find (token index, byte range, ASCII or not); every word of the fixed table
+  /// gets what it is by its spelling added, computed the first time any text has it. Once the
+  /// extension is full, a new word gets an id of its own for this text (ids far apart, so the
+  /// words of a lead-in and its item never share one).
   func resolve(
-    _ pending: [(index: Int, start: Int, end: Int, ascii: Bool)], bytes: UnsafeBufferPointer<UInt8>, table: WordTable,
-    compute: (String) -> WordInfo
-  ) -> [(id: WordID, info: WordInfo)] {
-    var out: [(id: WordID, info: WordInfo)] = []
-    out.reserveCapacity(pending.count)
+    _ tokens: inout [Token], pending: [(index: Int, start: Int, end: Int, ascii: Bool)], bytes: UnsafeBufferPointer<UInt8>,
+    table: WordTable, compute: (String) -> WordInfo
+  ) {
     var local: [String: (WordID, WordInfo)] = [:]
     let first = WordID(table.count)
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
+    if fixedSpelling.isEmpty { fixedSpelling = [WordInfo?](repeating: nil, count: table.count) }
     for p in pending {
       let slice = UnsafeBufferPointer(rebasing: bytes[p.start..<p.end])
       if p.ascii, let id = ascii.find(slice) {
-        out.append((id, id < first ? table.infos[Int(id)] : infos[Int(id - first)]))
+        tokens[p.index].id = id
+        if id >= first { tokens[p.index].info = infos[Int(id - first)] }
         continue
       }
       let text = String(decoding: slice, as: UTF8.self)
       // A spelling canonically equal to a word of the fixed table or of the extension is that word.
       if let id = table.byString[text] ?? byString[text] {
         if p.ascii && ascii.count < Self.capacity { ascii.insert(slice, id: id) }
-        out.append((id, id < first ? table.infos[Int(id)] : infos[Int(id - first)]))
+        tokens[p.index].id = id
+        if id >= first { tokens[p.index].info = infos[Int(id - first)] }
         continue
       }
       if infos.count >= Self.capacity {
-        if let found = local[text] {
-          out.append(found)
-          continue
+        let found: (WordID, WordInfo)
+        if let known = local[text] {
+          found = known
+        } else {
+          localCounter = (localCounter + 1) & (1 << 29 - 1)
+          found = (first + WordID(Self.capacity + localCounter), compute(text))
+          local[text] = found
         }
-        localCounter = (localCounter + 1) & (1 << 29 - 1)
-        let found = (first + WordID(Self.capacity + localCounter), compute(text))
-        local[text] = found
-        out.append(found)
+        (tokens[p.index].id, tokens[p.index].info) = found
         continue
       }
       let id = first + WordID(infos.count)
@@ -625,9 +651,22 @@ final class WordExtension: @unchecked Sendable {
       spellings.append(text)
       byString[text] = id
       if p.ascii { ascii.insert(slice, id: id) }
-      out.append((id, info))
+      tokens[p.index].id = id
+      tokens[p.index].info = info
     }
-    return out
+    // The fixed table's words: what they are by membership, and by spelling.
+    for n in tokens.indices where tokens[n].id < first {
+      let id = Int(tokens[n].id)
+      let byMembership = table.infos[id]
+      let bySpelling: WordInfo
+      if let known = fixedSpelling[id] {
+        bySpelling = known
+      } else {
+        bySpelling = compute(table.spellings[id])
+        fixedSpelling[id] = bySpelling
+      }
+      tokens[n].info = byMembership.adding(spelling: bySpelling)
+    }
   }
 
   /// The spelling of a word of the extension (for debugging output).
