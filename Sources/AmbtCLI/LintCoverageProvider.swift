@@ -6,7 +6,7 @@ import AmbtModel
 /// Ambtenarenwet 2017 and the Wbk each code covers, and by which rules.
 struct LintCoverageProvider: ObligationCoverageProvider {
   /// The day whose law the codes are compared against.
-  var today: Day = LintCommand.systemToday()
+  var today: Day = TodayOption.systemToday()
 
   func obligations(in document: Document) -> [ObligationStatus] {
     let context = LintContext(document: document, source: "", today: today)

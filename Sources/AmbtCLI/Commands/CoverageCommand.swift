@@ -26,24 +26,12 @@ public enum CoverageCommand: Command {
             "de wet van vandaag, die bij vaststelling van de code ('in werking', anders 'vastgesteld op'), of beide naast elkaar",
           en: "the law of today, the law when the code was adopted ('in werking', else 'vastgesteld op'), or both side by side"),
         choices: ["today", "adoption", "both"], default: "today"),
-      OptionSpec(
-        ["--today"], value: "DATUM",
-        help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)")),
+      TodayOption.spec,
     ],
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    var today = LintCommand.systemToday()
-    if let t = args.value("--today") {
-      guard let d = Day.parse(t) else {
-        context.fail(
-          LocalizedText(
-            nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
-            en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
-        return ExitCode.usage
-      }
-      today = d
-    }
+    guard let today = TodayOption.read(args, context) else { return ExitCode.usage }
     guard let file = Files.single(args.positionals, context) else { return ExitCode.usage }
     let parsed = AmbtParser.parse(bytes: file.bytes, file: file.displayName)
     let lc = LintContext(document: parsed.document, source: parsed.text, today: today)

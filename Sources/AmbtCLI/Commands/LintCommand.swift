@@ -32,9 +32,7 @@ public enum LintCommand: Command {
           nl: "afsluitcode 1 vanaf deze ernst (anders 'fail-on' uit de configuratie)",
           en: "exit code 1 from this severity (else 'fail-on' from the configuration)"),
         choices: ["error", "warning", "info"], default: "error"),
-      OptionSpec(
-        ["--today"], value: "DATUM",
-        help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)")),
+      TodayOption.spec,
       OptionSpec(
         ["--config"], value: "BESTAND",
         help: LocalizedText(
@@ -68,17 +66,7 @@ public enum LintCommand: Command {
     ))
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    var today = systemToday()
-    if let t = args.value("--today") {
-      guard let d = Day.parse(t) else {
-        context.fail(
-          LocalizedText(
-            nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
-            en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
-        return ExitCode.usage
-      }
-      today = d
-    }
+    guard let today = TodayOption.read(args, context) else { return ExitCode.usage }
     if args.value("--baseline") != nil && args.value("--write-baseline") != nil {
       context.fail(
         LocalizedText(
@@ -155,7 +143,4 @@ public enum LintCommand: Command {
   }
 
   /// Today in UTC from the system clock.
-  static func systemToday() -> Day {
-    Day(dayNumber: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
-  }
 }

@@ -27,9 +27,7 @@ public enum ReviewCommand: Command {
       OptionSpec(
         ["--peers"], value: "MAP",
         help: LocalizedText(nl: "vergelijk met de codes in deze map", en: "compare with the codes in this folder")),
-      OptionSpec(
-        ["--today"], value: "DATUM",
-        help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)")),
+      TodayOption.spec,
       OptionSpec(
         ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
         choices: ["markdown", "html", "json"], default: "markdown"),
@@ -56,17 +54,7 @@ public enum ReviewCommand: Command {
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    var today = LintCommand.systemToday()
-    if let t = args.value("--today") {
-      guard let d = Day.parse(t) else {
-        context.fail(
-          LocalizedText(
-            nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
-            en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
-        return ExitCode.usage
-      }
-      today = d
-    }
+    guard let today = TodayOption.read(args, context) else { return ExitCode.usage }
     guard let path = args.positionals.first, path != "-" else {
       context.fail(
         LocalizedText(

@@ -1,0 +1,30 @@
+import AmbtLint
+import AmbtModel
+import Foundation
+
+/// `--today DATE`, shared by the commands that judge a code against the law of a day (lint,
+/// coverage, review): the option's spec and its reading, in one place.
+enum TodayOption {
+  static let spec = OptionSpec(
+    ["--today"], value: "DATUM",
+    help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)"))
+
+  /// The day given with `--today`, else the clock; nil (after saying why) for a date that
+  /// cannot be read, so the command exits 2.
+  static func read(_ args: ParsedArguments, _ context: Context) -> Day? {
+    guard let t = args.value("--today") else { return systemToday() }
+    guard let d = Day.parse(t) else {
+      context.fail(
+        LocalizedText(
+          nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
+          en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
+      return nil
+    }
+    return d
+  }
+
+  /// Today by the system clock (UTC).
+  static func systemToday() -> Day {
+    Day(dayNumber: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
+  }
+}
