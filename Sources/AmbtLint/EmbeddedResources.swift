@@ -385,6 +385,10 @@ package enum LintResources {
     "publiceert",
     "publiceren"
    ],
+   "publishingActions": [
+    "openbaarmaken",
+    "publiceren"
+   ],
    "reporting": [
     "opgave",
     "melding",
@@ -420,6 +424,9 @@ package enum LintResources {
     "personeel",
     "personeelslid",
     "personeelsleden",
+    "iedereen",
+    "degene",
+    "degenen",
     "je",
     "u",
     "hij",

@@ -144,6 +144,9 @@ struct ClauseSplitter {
     case .of:
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
       return Self.asks.contains(previous) ? .complement : nil
+    case .dat where previous == RuleWord.voorwaarde.rawValue:
+      // "op voorwaarde dat", "onder (de) voorwaarde dat": a proviso, as "mits" (ANS 10.3.3).
+      return .proviso
     case .dat:
       // "onder dat bedrag", "met dat doel": a determiner after a preposition; "breng je dat ter
       // kennis": an object pronoun (no verb of its own follows).

@@ -14,9 +14,9 @@ package enum SemanticsResources {
     "conjunctions.json": #"""
 {
   "about": "Conjunctions and other words that open a clause (ANS 10.3: onderschikkende voegwoorden; 5.8: relative pronouns). 'kind' says what the clause does for the norm: a condition or exception qualifies it, a time clause bounds it, a complement ('dat') may carry it, a relative clause describes a noun. Sources: ANS, and the Aanwijzingen voor de regelgeving on 'tenzij' and 'mits'.",
-  "condition": ["als", "indien", "wanneer", "ingeval", "zodra", "voorzover", "voor zover", "mocht", "in geval", "in het geval", "op voorwaarde dat"],
+  "condition": ["als", "indien", "wanneer", "ingeval", "zodra", "voorzover", "voor zover", "mocht", "in geval", "in het geval"],
   "exception": ["tenzij", "behalve", "uitgezonderd", "met uitzondering van", "behoudens"],
-  "proviso": ["mits"],
+  "proviso": ["mits", "op voorwaarde dat", "onder voorwaarde dat", "onder de voorwaarde dat"],
   "temporal": ["zolang", "nadat", "voordat", "alvorens", "totdat", "tot", "terwijl", "sinds", "sedert"],
   "cause": ["omdat", "doordat", "aangezien", "daar", "want", "zodat", "opdat", "hoewel", "ofschoon", "ondanks", "zoals", "alsof", "waardoor"],
   "complement": ["dat", "of", "om"],

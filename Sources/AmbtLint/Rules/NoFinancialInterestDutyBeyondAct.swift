@@ -16,6 +16,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
   static let designated = RuleWords.list("NoFinancialInterestDutyBeyondAct", "designated")
   /// Words of publishing.
   static let publishing = RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishing")
+  /// Verbs of publishing, as the analyser lemmatises them ("maakt … openbaar").
+  static let publishingActions = Set(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishingActions"))
   /// Words of reporting something to the employer.
   static let reporting = RuleWords.list("NoFinancialInterestDutyBeyondAct", "reporting")
 
@@ -79,7 +81,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
                 en: "limit the duty to the functions the employer designates (art. 5 lid 1 d)"),
               at: s.range, article: a, inferred: true))
         }
-        if s.mentions(Self.publishing) && s.modality != .verbod && !reported.publishing {
+        let publishes = s.mentions(Self.publishing) || s.action.map(Self.publishingActions.contains) == true
+        if publishes && s.modality != .verbod && !reported.publishing {
           reported.publishing = true
           out.append(
             context.finding(
