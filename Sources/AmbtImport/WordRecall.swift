@@ -79,34 +79,38 @@ public enum WordRecall {
     return out
   }
 
-  /// Every piece of document text in the model.
+  /// Every piece of document text in the model, list markers (`a.`, `2.`) included.
   public static func modelText(_ d: Document) -> [String] {
+    var collector = TextCollector()
+    if let t = d.metadata.title?.value { collector.parts.append(t) }
+    d.walk(&collector)
+    return collector.parts
+  }
+
+  /// The words of every element a walk meets: titles, paragraphs, headings, list items and their
+  /// labels, explanation words.
+  struct TextCollector: DocumentVisitor {
     var parts: [String] = []
-    if let t = d.metadata.title?.value { parts.append(t) }
-    for i in d.preamble.items { i.collectText(into: &parts, includeExplanations: true) }
-    for c in d.chapters + d.annexes {
-      parts.append(c.displayTitle)
-      for i in c.items { i.collectText(into: &parts, includeExplanations: true) }
+    mutating func enterChapter(_ chapter: Chapter) -> Bool {
+      parts.append(chapter.displayTitle)
+      return true
     }
-    if let c = d.closing {
-      for i in c.items { i.collectText(into: &parts, includeExplanations: true) }
+    mutating func enterArticle(_ article: Article, at place: Walk.Place) -> Bool {
+      parts.append(article.label)
+      if let t = article.title { parts.append(t) }
+      return true
     }
-    // List markers (`a.`, `2.`) are part of the model too.
-    func labels(_ items: [Item]) {
-      for item in items {
-        switch item {
-        case .list(let l):
-          func walk(_ xs: [ListItem]) { for x in xs { if let lab = x.label { parts.append(lab) }; walk(x.children) } }
-          walk(l.items)
-        case .article(let a): labels(a.items)
-        case .explanation(let e): labels(e.items)
-        default: break
-        }
-      }
+    mutating func enterExplanation(_ explanation: Explanation, at place: Walk.Place) -> Bool {
+      parts.append(explanation.label)
+      return true
     }
-    labels(d.preamble.items)
-    for c in d.chapters + d.annexes { labels(c.items) }
-    if let c = d.closing { labels(c.items) }
-    return parts
+    mutating func visitParagraph(_ paragraph: Paragraph, at place: Walk.Place) { parts.append(paragraph.text) }
+    mutating func visitHeading(_ heading: Heading, at place: Walk.Place) {
+      parts.append([heading.number, heading.title].compactMap { $0 }.joined(separator: " "))
+    }
+    mutating func visitListItem(_ item: ListItem, depth: Int, at place: Walk.Place) {
+      parts.append(item.text)
+      if let label = item.label { parts.append(label) }
+    }
   }
 }

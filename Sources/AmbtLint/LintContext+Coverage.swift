@@ -31,7 +31,7 @@ extension LintContext {
     let outside = sentencesOutsideRules
     // `@regeling` lines outside rules: the code names a regulation, e.g. in an annex listing them.
     var looseRegulations = document.preamble.annotations.regulations + (document.closing?.annotations.regulations ?? [])
-    for c in document.chapters + document.annexes { looseRegulations += c.annotations.regulations }
+    for c in document.allChapters { looseRegulations += c.annotations.regulations }
     func place(of offset: Int) -> String {
       for c in document.chapters where c.range.start <= offset && offset < c.range.end {
         return c.number.map { "hoofdstuk \($0)" } ?? (c.title.isEmpty ? "hoofdstuk" : c.title)

@@ -65,7 +65,7 @@ extension LintContext {
   func computeMeanings() -> [RuleMeaning] {
     let analyser = NormAnalyser.shared
     var out: [RuleMeaning] = []
-    for chapter in document.chapters + document.annexes {
+    for chapter in document.allChapters {
       let chapterTopics = chapter.annotations.topics.filter { !$0.inferred }.map(\.value)
       let titleTopics = analyser.analyse(chapter.title, context: .explanation).flatMap(\.topics)
       for item in chapter.items {

@@ -72,7 +72,7 @@ public struct LintContext: Sendable {
       // A loop over the chapters' items: `Document.articlesWithChapters` copies the chapter
       // into every pair, which was a twentieth of lint time (issue 7).
       var rules: [(article: Article, topics: [String])] = []
-      for chapter in document.chapters + document.annexes {
+      for chapter in document.allChapters {
         let defaults = chapter.annotations.topicIDs
         for item in chapter.items {
           guard case .article(let a) = item else { continue }
@@ -107,7 +107,7 @@ public struct LintContext: Sendable {
         return parts.joined(separator: " ")
       }
       var pieces = [text(document.preamble.items)]
-      for c in document.chapters + document.annexes { pieces.append(c.title + " " + text(c.items)) }
+      for c in document.allChapters { pieces.append(c.title + " " + text(c.items)) }
       pieces.append(text(document.closing?.items ?? []))
       return pieces.map(TextFolding.fold)
     }

@@ -68,7 +68,7 @@ public enum Linter {
     // Suppressions: preamble (whole code), chapter (its range), rule (its range).
     let doc = context.document
     var scopes: [(Suppression, SourceRange?)] = doc.preamble.annotations.suppressions.map { ($0, nil) }
-    for c in doc.chapters + doc.annexes {
+    for c in doc.allChapters {
       scopes += c.annotations.suppressions.map { ($0, c.range) }
       for a in c.articles { scopes += a.annotations.suppressions.map { ($0, a.range) } }
     }

@@ -31,12 +31,12 @@ public struct Document: Hashable, Sendable {
 
   /// Every rule in document order, with the chapter it stands in.
   public var articles: [Article] {
-    chapters.flatMap { $0.articles } + annexes.flatMap { $0.articles }
+    allChapters.flatMap { $0.articles }
   }
 
   /// Rules together with their chapter (nil for rules outside chapters).
   public var articlesWithChapters: [(chapter: Chapter, article: Article)] {
-    (chapters + annexes).flatMap { chapter in chapter.articles.map { (chapter, $0) } }
+    allChapters.flatMap { chapter in chapter.articles.map { (chapter, $0) } }
   }
 
   /// The first rule with the given key.

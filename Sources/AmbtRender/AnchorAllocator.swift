@@ -14,17 +14,23 @@ final class AnchorAllocator {
   init(document: Document) {
     reserve("inhoud")
     reserve("hoofdtekst")
-    for item in document.preamble.items { reserveRules(in: item) }
-    for chapter in document.chapters + document.annexes {
-      for item in chapter.items { reserveRules(in: item) }
+    var rules = RuleCollector()
+    document.walk(&rules)
+    for a in rules.articles { reserveRule(a) }
+  }
+
+  /// The rules of a document in order (a rule's own items hold no rules).
+  private struct RuleCollector: DocumentVisitor {
+    var articles: [Article] = []
+    mutating func enterArticle(_ article: Article, at place: Walk.Place) -> Bool {
+      articles.append(article)
+      return false
     }
-    for item in document.closing?.items ?? [] { reserveRules(in: item) }
   }
 
   private func reserve(_ id: String) { used.insert(id) }
 
-  private func reserveRules(in item: Item) {
-    guard case .article(let a) = item else { return }
+  private func reserveRule(_ a: Article) {
     guard firstRuleID[a.key] == nil else { return }
     let id = Self.ruleID(key: a.key)
     firstRuleID[a.key] = id

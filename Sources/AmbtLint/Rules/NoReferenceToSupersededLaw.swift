@@ -48,7 +48,7 @@ public struct NoReferenceToSupersededLaw: LintRule {
       inSource: context.source, metadata: doc.metadata.range, vocabulary: context.vocabulary
     ).map { ($0, true) }  // (mention, inText)
     var refs = doc.metadata.legalBasis + doc.preamble.annotations.laws + (doc.closing?.annotations.laws ?? [])
-    for c in doc.chapters + doc.annexes { refs += c.annotations.laws + c.articles.flatMap(\.annotations.laws) }
+    for c in doc.allChapters { refs += c.annotations.laws + c.articles.flatMap(\.annotations.laws) }
     for r in refs {
       guard let id = r.law, let law = context.vocabulary.law(id), law.supersededBy != nil else { continue }
       let m = SupersededMention(
@@ -59,7 +59,7 @@ public struct NoReferenceToSupersededLaw: LintRule {
     mentions = mentions.filter { $0.0.law.kind == "misnomer" || ended($0.0, catalogue) <= context.today }
     // One finding per law (and old article) per rule, chapter or preamble; the places are
     // found by binary search over the rules' starts, never by a scan per mention.
-    let scopes = Scopes(articles: context.articles, chapters: doc.chapters + doc.annexes)
+    let scopes = Scopes(articles: context.articles, chapters: Array(doc.allChapters))
     var seen = Set<String>()
     var kept: [SupersededMention] = []
     for (m, _) in mentions.sorted(by: { ($0.1 ? 0 : 1, $0.0.range.start) < ($1.1 ? 0 : 1, $1.0.range.start) }) {

@@ -47,7 +47,7 @@ public struct ReferencesResolve: LintRule {
       keys.insert(a.key.lowercased())
       keys.insert(a.number.lowercased())
     }
-    for c in doc.chapters + doc.annexes { if let k = c.key { keys.insert(k.lowercased()) } }
+    for c in doc.allChapters { if let k = c.key { keys.insert(k.lowercased()) } }
     func exists(_ n: String) -> Bool {
       let k = n.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
       return keys.contains(k)
