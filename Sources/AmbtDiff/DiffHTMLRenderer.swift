@@ -56,7 +56,7 @@ public struct DiffHTMLRenderer: Sendable {
     if !changed.isEmpty {
       b += "<h3>\(e(w.t("Gewijzigde regels", "Changed rules")))</h3>\n<ul>\n"
       for (k, c) in changed.enumerated() {
-        b += "<li><a href=\"#r\(k + 1)\">\(e(w.numbers(c)))</a>: \(e(w.status(c)))</li>\n"
+        b += "<li><a href=\"#r\(k + 1)\">\(e(w.numbers(c)))</a>: \(e(w.status(c) + w.place(c)))</li>\n"
       }
       b += "</ul>\n"
     }
@@ -98,7 +98,7 @@ public struct DiffHTMLRenderer: Sendable {
       var cls = "ln"
       var marker = ""
       if let start = line.start {
-        if start.kind == .title { cls += " t" }
+        if start.kind == .title || start.kind == .heading || start.kind == .label { cls += " t" }
         if start.kind == .item {
           cls += " i\(min(start.depth, 3))"
           marker = "<span class=\"mk\">\(HTML.escape(start.marker))</span> "
