@@ -20,13 +20,13 @@ extension DiffHTMLRenderer {
       switch c.status {
       case .added:
         old = ""
-        new = "<ins>\(e(c.new?.normativeText ?? ""))</ins>"
+        new = lines(c.new.map(TextBlocks.normative) ?? [], .insert)
       case .removed:
-        old = "<del>\(e(c.old?.normativeText ?? ""))</del>"
+        old = lines(c.old.map(TextBlocks.normative) ?? [], .delete)
         new = ""
       case .matched:
-        old = c.words.isEmpty ? e(c.old?.normativeText ?? "") : side(c.words, keep: .delete)
-        new = c.words.isEmpty ? e(c.new?.normativeText ?? "") : side(c.words, keep: .insert)
+        old = c.words.isEmpty ? lines(c.old.map(TextBlocks.normative) ?? [], .equal) : side(c.words, keep: .delete)
+        new = c.words.isEmpty ? lines(c.new.map(TextBlocks.normative) ?? [], .equal) : side(c.words, keep: .insert)
       }
       b += "<tr><th scope=\"row\">\(e(w.numbers(c)))<br><small>\(e(w.status(c)))</small></th>"
       b += "<td data-label=\"\(e(w.t("Oud", "Old")))\">\(old)</td><td data-label=\"\(e(w.t("Nieuw", "New")))\">\(new)</td></tr>\n"
@@ -37,17 +37,7 @@ extension DiffHTMLRenderer {
   /// One side of a word diff: the equal words and the runs of `keep` (deletions on the left,
   /// insertions on the right).
   func side(_ runs: [DiffRun], keep: DiffRun.Op) -> String {
-    var out = ""
-    for r in runs where r.op == .equal || r.op == keep {
-      if !out.isEmpty, r.tokens.first?.spaceBefore == true { out += " " }
-      let text = HTML.escape(r.text)
-      switch r.op {
-      case .equal: out += text
-      case .delete: out += "<del>\(text)</del>"
-      case .insert: out += "<ins>\(text)</ins>"
-      }
-    }
-    return out
+    lines(runs.filter { $0.op == .equal || $0.op == keep })
   }
 
   /// The whole new version, chapter by chapter, with every change tracked in place.
@@ -64,15 +54,18 @@ extension DiffHTMLRenderer {
       }
       let number = e(c.new.map(w.label) ?? c.old.map(w.label) ?? "")
       switch c.status {
-      case .added: b += "<p class=\"rule\"><span class=\"num\">\(number)</span> <ins>\(e(c.new?.normativeText ?? ""))</ins></p>\n"
+      case .added:
+        b +=
+          "<p class=\"rule\"><span class=\"num\">\(number)</span> \(lines(c.new.map(TextBlocks.normative) ?? [], .insert))</p>\n"
       case .removed:
-        b += "<p class=\"rule\"><span class=\"num\"><del>\(number)</del></span> <del>\(e(c.old?.normativeText ?? ""))</del></p>\n"
+        b +=
+          "<p class=\"rule\"><span class=\"num\"><del>\(number)</del></span> \(lines(c.old.map(TextBlocks.normative) ?? [], .delete))</p>\n"
       case .matched:
         let num = c.renumbered ? "<del>\(e(c.old.map(w.label) ?? ""))</del> <ins>\(number)</ins>" : number
-        let text = c.words.isEmpty ? e(c.new?.normativeText ?? "") : redline(c.words)
+        let text = c.words.isEmpty ? lines(c.new.map(TextBlocks.normative) ?? [], .equal) : lines(c.words)
         b += "<p class=\"rule\"><span class=\"num\">\(num)</span> \(text)</p>\n"
         if !c.explanationWords.isEmpty {
-          b += "<p class=\"expl\">\(redline(c.explanationWords))</p>\n"
+          b += "<p class=\"expl\">\(lines(c.explanationWords))</p>\n"
         }
       }
     }
@@ -84,7 +77,9 @@ extension DiffHTMLRenderer {
   static let viewStyle = """
     <style>
     .sbs { width: 100%; table-layout: fixed; } .sbs th[scope=row] { width: 8rem; }
-    .track .rule .num { font-weight: bold; margin-right: 0.3rem; } .track .expl { margin-left: 1.5rem; font-style: italic; }
+    .ln { display: block; } .ln.t { font-weight: bold; } .ln.i0 { padding-left: 1.2rem; } .ln.i1 { padding-left: 2.4rem; }
+    .ln.i2, .ln.i3 { padding-left: 3.6rem; } .ln .mk { display: inline-block; min-width: 1.2rem; margin-left: -1.2rem; }
+    .track .rule .num { font-weight: bold; margin-right: 0.3rem; } .rule .num + .ln { display: inline; } .track .expl { margin-left: 1.5rem; font-style: italic; }
     @media (max-width: 40rem) {
       .sbs thead { display: none; } .sbs, .sbs tbody, .sbs tr, .sbs th, .sbs td { display: block; width: auto; }
       .sbs td::before { content: attr(data-label) ": "; font-weight: bold; }

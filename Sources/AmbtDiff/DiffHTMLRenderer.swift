@@ -56,27 +56,27 @@ public struct DiffHTMLRenderer: Sendable {
     if !changed.isEmpty {
       b += "<h3>\(e(w.t("Gewijzigde regels", "Changed rules")))</h3>\n<ul>\n"
       for (k, c) in changed.enumerated() {
-        b += "<li><a href=\"#r\(k + 1)\">\(e(w.numbers(c)))</a>: \(e(w.status(c)))</li>\n"
+        b += "<li><a href=\"#r\(k + 1)\">\(e(w.numbers(c)))</a>: \(e(w.status(c) + w.place(c)))</li>\n"
       }
       b += "</ul>\n"
     }
     b += "</section>\n"
     for (k, p) in diff.passages.enumerated() {
       b += "<section id=\"p\(k + 1)\" aria-labelledby=\"ph\(k + 1)\">\n"
-      b += "<h2 id=\"ph\(k + 1)\">\(e(p.place.text(language)))</h2>\n<p>\(redline(p.words))</p>\n"
+      b += "<h2 id=\"ph\(k + 1)\">\(e(p.place.text(language)))</h2>\n<p>\(lines(p.words))</p>\n"
       if !p.semantic.isEmpty { b += "<ul>\n" + p.semantic.map { "<li>\(e(w.semantic($0)))</li>\n" }.joined() + "</ul>\n" }
       b += "</section>\n"
     }
     for (k, c) in changed.enumerated() {
       b += "<section id=\"r\(k + 1)\" aria-labelledby=\"h\(k + 1)\">\n"
-      b += "<h2 id=\"h\(k + 1)\">\(e(w.t("Regel ", "Rule ") + w.numbers(c)))</h2>\n<p>\(e(w.status(c)))</p>\n"
+      b += "<h2 id=\"h\(k + 1)\">\(e(w.t("Regel ", "Rule ") + w.numbers(c)))</h2>\n<p>\(e(w.status(c) + w.place(c)))</p>\n"
       switch c.status {
-      case .added: b += "<p><ins>\(e(c.new?.normativeText ?? ""))</ins></p>\n"
-      case .removed: b += "<p><del>\(e(c.old?.normativeText ?? ""))</del></p>\n"
+      case .added: b += "<p>\(lines(c.new.map(TextBlocks.normative) ?? [], .insert))</p>\n"
+      case .removed: b += "<p>\(lines(c.old.map(TextBlocks.normative) ?? [], .delete))</p>\n"
       case .matched:
-        if !c.words.isEmpty { b += "<p>\(redline(c.words))</p>\n" }
+        if !c.words.isEmpty { b += "<p>\(lines(c.words))</p>\n" }
         if !c.explanationWords.isEmpty {
-          b += "<p><em>\(e(w.t("Toelichting", "Explanation"))):</em> \(redline(c.explanationWords))</p>\n"
+          b += "<p><em>\(e(w.t("Toelichting", "Explanation"))):</em> \(lines(c.explanationWords))</p>\n"
         }
       }
       if !c.semantic.isEmpty {
@@ -90,6 +90,27 @@ public struct DiffHTMLRenderer: Sendable {
     b += "</main>\n"
     return HTML.page(language: language.rawValue, title: title, body: b, extraStyle: "\n" + DiffHTMLRenderer.viewStyle)
   }
+
+  /// A word diff in the lines of its text: each title, paragraph and list item a block of its
+  /// own (`span.ln`, so it may stand inside a paragraph), a list item indented with its marker.
+  func lines(_ runs: [DiffRun]) -> String {
+    DiffLines.split(runs).map { line in
+      var cls = "ln"
+      var marker = ""
+      if let start = line.start {
+        if start.kind == .title || start.kind == .heading || start.kind == .label { cls += " t" }
+        if start.kind == .item {
+          cls += " i\(min(start.depth, 3))"
+          marker = "<span class=\"mk\">\(HTML.escape(start.marker))</span> "
+        }
+      }
+      return "<span class=\"\(cls)\">\(marker)\(redline(line.runs))</span>"
+    }
+    .joined()
+  }
+
+  /// The whole text of an added or removed rule.
+  func lines(_ tokens: [Token], _ op: DiffRun.Op) -> String { lines([DiffRun(op: op, tokens: tokens)]) }
 
   func redline(_ runs: [DiffRun]) -> String {
     var out = ""

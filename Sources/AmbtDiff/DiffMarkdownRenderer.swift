@@ -82,7 +82,7 @@ public struct DiffMarkdownRenderer: Sendable {
     if !diff.passages.isEmpty {
       out += "\n### " + w.t("Tekst buiten de regels", "Text outside the rules") + "\n"
       for p in diff.passages {
-        out += "\n**" + e(p.place.text(language)) + "**\n\n> " + redline(DiffTextRenderer.window(p.words)) + "\n"
+        out += "\n**" + e(p.place.text(language)) + "**\n\n" + quote(DiffLines.window(p.words))
         if !p.semantic.isEmpty { out += "\n" }
         for s in p.semantic { out += "- " + e(w.semantic(s)) + "\n" }
       }
@@ -97,15 +97,18 @@ public struct DiffMarkdownRenderer: Sendable {
     if !changed.isEmpty || !renumbered.isEmpty {
       out += "\n### " + w.t("Regels", "Rules") + "\n"
       for c in changed {
-        out += "\n**" + e(w.numbers(c)) + "**: " + e(w.status(c)) + "\n"
+        out += "\n**" + e(w.numbers(c)) + "**: " + e(w.status(c) + w.place(c)) + "\n"
         switch c.status {
-        case .added: out += "\n> <ins>" + e(c.new?.normativeText ?? "") + "</ins>\n"
-        case .removed: out += "\n> <del>" + e(c.old?.normativeText ?? "") + "</del>\n"
+        case .added: out += "\n" + quote(DiffLines.whole(c.new.map(TextBlocks.normative) ?? [], .insert))
+        case .removed: out += "\n" + quote(DiffLines.whole(c.old.map(TextBlocks.normative) ?? [], .delete))
         case .matched:
-          if !c.words.isEmpty { out += "\n> " + redline(DiffTextRenderer.window(c.words)) + "\n" }
+          if !c.words.isEmpty {
+            out += "\n" + quote(DiffLines.window(c.words))
+          } else if c.explanationChanged, let first = c.new.flatMap({ DiffLines.opening($0) }) {
+            out += "\n" + quote([first])
+          }
           if !c.explanationWords.isEmpty {
-            out +=
-              "\n> " + w.t("_Toelichting:_ ", "_Explanation:_ ") + redline(DiffTextRenderer.window(c.explanationWords)) + "\n"
+            out += "\n" + w.t("_Toelichting:_", "_Explanation:_") + "\n\n" + quote(DiffLines.window(c.explanationWords))
           }
         }
         if !c.semantic.isEmpty { out += "\n" }
@@ -121,6 +124,31 @@ public struct DiffMarkdownRenderer: Sendable {
             + follows.joined(separator: ", ") + "\n"
         }
       }
+    }
+    return out
+  }
+
+  /// Lines of a redline as a block quote: a title in bold, list items as a Markdown list with
+  /// their own marker, an empty quote line between blocks so paragraphs do not run together.
+  func quote(_ lines: [DiffLine]) -> String {
+    var out = ""
+    var previous: LineStart.Kind?
+    for (k, line) in lines.enumerated() {
+      let kind = line.start?.kind
+      if k > 0 && !(kind == .item && previous == .item) { out += ">\n" }
+      previous = kind
+      var text = redline(line.runs)
+      switch kind {
+      case .title: text = "**" + text + "**"
+      case .item:
+        let start = line.start ?? LineStart(kind: .item)
+        let bullet = ["-", "*", "•", "–"].contains(start.marker)
+        text =
+          String(repeating: "  ", count: start.depth) + "- " + (bullet ? "" : DiffMarkdownRenderer.escape(start.marker) + " ")
+          + text
+      default: break
+      }
+      out += "> " + text + "\n"
     }
     return out
   }

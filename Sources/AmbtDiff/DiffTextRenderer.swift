@@ -102,11 +102,18 @@ struct DiffWords {
     return line
   }
 
+  /// ` (hoofdstuk '4. Geschenken')`: the chapter of a rule, unless its status names it (moved).
+  func place(_ c: ArticleChange) -> String {
+    guard !c.moved, let chapter = c.newChapter ?? c.oldChapter else { return "" }
+    return t(" (hoofdstuk '\(chapter)')", " (chapter '\(chapter)')")
+  }
+
   /// One line for the list of substantive changes: the rule and what changed in it.
   func headline(_ c: ArticleChange) -> String {
     let named = c.semantic.filter { !$0.followsRenumbering }
     let what = named.isEmpty ? status(c) : named.map(semantic).joined(separator: "; ")
-    return t("regel ", "rule ") + numbers(c) + (c.newChapter.map { t(" (in '\($0)')", " (in '\($0)')") } ?? "") + ": " + what
+    let chapter = c.newChapter ?? c.oldChapter
+    return t("regel ", "rule ") + numbers(c) + (chapter.map { t(" (in '\($0)')", " (in '\($0)')") } ?? "") + ": " + what
   }
 
   /// `2 redactioneel: 1 vernummerd, 1 tekst (redactioneel)`.
@@ -192,21 +199,25 @@ public struct DiffTextRenderer: Sendable {
     if !diff.passages.isEmpty {
       out += "\n" + wrap(w.t("Tekst buiten de regels", "Text outside the rules"), "1") + "\n"
       for p in diff.passages {
-        out += "  " + clean(w.passage(p)) + "\n    " + redline(DiffTextRenderer.window(p.words)) + "\n"
+        out += "  " + clean(w.passage(p)) + "\n" + lines(DiffLines.window(p.words), indent: "    ")
         for s in p.semantic { out += "    • " + clean(w.semantic(s)) + "\n" }
       }
     }
     for c in diff.changes where c.isChange || showUnchanged {
-      let chapter = c.newChapter ?? c.oldChapter
       out += "\n" + wrap(clean(w.t("Regel ", "Rule ") + w.numbers(c)), "1") + ": " + clean(w.status(c))
-      out += (c.moved ? "" : chapter.map { clean(w.t(" (hoofdstuk '\($0)')", " (chapter '\($0)')")) } ?? "") + "\n"
+      out += clean(w.place(c)) + "\n"
       switch c.status {
-      case .added: out += "  " + wrap(clean("{+" + (c.new?.normativeText ?? "") + "+}"), "32") + "\n"
-      case .removed: out += "  " + wrap(clean("[-" + (c.old?.normativeText ?? "") + "-]"), "31") + "\n"
+      case .added: out += lines(DiffLines.whole(c.new.map(TextBlocks.normative) ?? [], .insert), indent: "  ")
+      case .removed: out += lines(DiffLines.whole(c.old.map(TextBlocks.normative) ?? [], .delete), indent: "  ")
       case .matched:
-        if !c.words.isEmpty { out += "  " + redline(DiffTextRenderer.window(c.words)) + "\n" }
+        if !c.words.isEmpty {
+          out += lines(DiffLines.window(c.words), indent: "  ")
+        } else if c.explanationChanged, let first = c.new.flatMap({ DiffLines.opening($0) }) {
+          // The rule's own text did not change: its title says which rule it is.
+          out += lines([first], indent: "  ")
+        }
         if !c.explanationWords.isEmpty {
-          out += "  " + w.t("toelichting: ", "explanation: ") + redline(DiffTextRenderer.window(c.explanationWords)) + "\n"
+          out += "  " + w.t("toelichting:", "explanation:") + "\n" + lines(DiffLines.window(c.explanationWords), indent: "    ")
         }
       }
       for s in c.semantic { out += "  • " + clean(w.semantic(s)) + "\n" }
@@ -230,6 +241,19 @@ public struct DiffTextRenderer: Sendable {
       tokens.append(Token(text: "…", kind: .punctuation, spaceBefore: true))
       if !last { tokens += r.tokens.suffix(context) }
       out.append(DiffRun(op: .equal, tokens: tokens, followsRenumbering: false))
+    }
+    return out
+  }
+
+  /// The lines of a redline under each other, a list item with its marker and depth, a title in
+  /// bold on a terminal.
+  func lines(_ lines: [DiffLine], indent: String) -> String {
+    var out = ""
+    for line in lines {
+      let text = redline(line.runs)
+      out +=
+        indent + clean(DiffLines.prefix(line.start)) + (line.start?.kind == .title && !line.changed ? wrap(text, "1") : text)
+        + "\n"
     }
     return out
   }

@@ -12,7 +12,7 @@ extension Differ {
       let oldText = looseText(a)
       let newText = looseText(b)
       guard TextFolding.fold(oldText) != TextFolding.fold(newText) || oldText != newText else { return }
-      let runs = plainWordDiff(oldText, newText)
+      let runs = plainWordDiff(TextBlocks.loose(a), TextBlocks.loose(b))
       guard runs.contains(where: { $0.op != .equal }) else { return }
       let all: TextKinds = [.amounts, .periods, .norms, .roles]
       let semantic = TextComparer(kinds: all).compare(
@@ -58,9 +58,7 @@ extension Differ {
   }
 
   /// A word diff without renumbering (for text outside rules and explanations).
-  static func plainWordDiff(_ oldText: String, _ newText: String) -> [DiffRun] {
-    let a = Tokenizer.tokenize(oldText)
-    let b = Tokenizer.tokenize(newText)
+  static func plainWordDiff(_ a: [Token], _ b: [Token]) -> [DiffRun] {
     if a.map(\.text) == b.map(\.text) { return [] }
     var runs: [DiffRun] = []
     var i = 0
@@ -86,7 +84,7 @@ extension Differ {
         j += 1
       }
     }
-    return WordDiff.normalized(runs)
+    return DiffLines.endAtLines(WordDiff.normalized(runs))
   }
 
   /// Whether every changed stretch of a word diff is only a change of form: punctuation, case,

@@ -46,12 +46,12 @@ public struct Differ: Sendable {
       c.renumbered =
         op.article.key != n.article.key || TextFolding.fold(op.article.displayNumber) != TextFolding.fold(n.article.displayNumber)
       c.moved = alignment.chapterMap[op.chapterIndex] != n.chapterIndex
-      let (runs, changed) = wordDiff(op.article.normativeText, n.article.normativeText, keyMap: keyMap)
+      let (runs, changed) = wordDiff(TextBlocks.normative(op.article), TextBlocks.normative(n.article), keyMap: keyMap)
       c.textChanged = changed
       if runs.contains(where: { $0.op != .equal }) { c.words = runs }
       c.explanationChanged = Differ.explanationText(op.article) != Differ.explanationText(n.article)
       if c.explanationChanged {
-        c.explanationWords = Differ.plainWordDiff(Differ.rawExplanation(op.article), Differ.rawExplanation(n.article))
+        c.explanationWords = Differ.plainWordDiff(TextBlocks.explanations(op.article), TextBlocks.explanations(n.article))
       }
       c.editorialText =
         (!c.textChanged || Differ.isEditorial(c.words, op.article.normativeText, n.article.normativeText))
@@ -176,9 +176,7 @@ public struct Differ: Sendable {
   /// Word diff of two texts; numbers in the old text that name a renumbered rule are mapped
   /// first, so `10.1 t/m 10.6` → `9.1 t/m 9.6` shows as following the renumbering.
   /// Returns the runs and whether the text changed in any other way.
-  func wordDiff(_ oldText: String, _ newText: String, keyMap: [String: String]) -> ([DiffRun], Bool) {
-    let a = Tokenizer.tokenize(oldText)
-    let b = Tokenizer.tokenize(newText)
+  func wordDiff(_ a: [Token], _ b: [Token], keyMap: [String: String]) -> ([DiffRun], Bool) {
     var mapped = a.map(\.text)
     for (k, t) in a.enumerated() where t.kind == .number {
       let key = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
@@ -226,7 +224,7 @@ public struct Differ: Sendable {
         j += 1
       }
     }
-    return (WordDiff.normalized(runs), changed)
+    return (DiffLines.endAtLines(WordDiff.normalized(runs)), changed)
   }
 
   /// Rule numbers in an unchanged text that name rules which were renumbered: the text did

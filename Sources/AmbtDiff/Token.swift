@@ -11,11 +11,15 @@ public struct Token: Hashable, Sendable {
   public var kind: Kind
   /// Whether white space stood before it in the source; rendering puts it back.
   public var spaceBefore: Bool
+  /// Set on the first token of a title, paragraph or list item, so the views can keep the
+  /// layout of the text (`TextBlocks`); the word diff compares `text` only.
+  public var line: LineStart?
 
-  public init(text: String, kind: Kind, spaceBefore: Bool) {
+  public init(text: String, kind: Kind, spaceBefore: Bool, line: LineStart? = nil) {
     self.text = text
     self.kind = kind
     self.spaceBefore = spaceBefore
+    self.line = line
   }
 }
 
