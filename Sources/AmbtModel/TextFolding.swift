@@ -38,6 +38,29 @@ public enum TextFolding {
     return prev[y.count]
   }
 
+  /// The index of the one group of spellings nearest to `word` by edit distance, within the
+  /// limit `suggestion(for:among:)` uses for a slip; nil when no group is that near, when `word`
+  /// already is one of them, or when two groups are equally near. The test for a *safe* fix-it:
+  /// one clear candidate.
+  public static func clearCorrection(for word: String, among groups: [[String]]) -> Int? {
+    let w = fold(word)
+    let limit = max(2, w.count / 3)
+    var best: (index: Int, distance: Int)?
+    var tied = false
+    for (k, group) in groups.enumerated() {
+      let d = group.map { editDistance(w, fold($0), limit: limit) }.min() ?? limit + 1
+      guard d <= limit else { continue }
+      if d == 0 { return nil }
+      if let b = best, d == b.distance {
+        tied = true
+      } else if best == nil || d < best!.distance {
+        best = (k, d)
+        tied = false
+      }
+    }
+    return tied ? nil : best?.index
+  }
+
   /// The candidate closest to `word`, if it is close enough to be a plausible slip.
   public static func suggestion(for word: String, among candidates: [String]) -> String? {
     let w = fold(word)

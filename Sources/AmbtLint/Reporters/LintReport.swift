@@ -54,6 +54,9 @@ public enum JSONLintReporter {
             return .object(["message": .string(n.message.text(report.language)), "line": .int(p.line), "column": .int(p.column)])
           })
       }
+      if !d.fixIts.isEmpty {
+        o["fixIts"] = .array(d.fixIts.map { fixItJSON($0, lines: lines, language: report.language) })
+      }
       return .object(o)
     }
     let root: JSON = .object([
@@ -63,6 +66,20 @@ public enum JSONLintReporter {
       "summary": .object(counts.mapValues { .int($0) }),
     ])
     return root.serialized() + "\n"
+  }
+}
+
+extension JSONLintReporter {
+  /// A fix-it as JSON: the range it replaces (offsets, lines and columns as for the finding), the
+  /// new text, whether `ambt fix` applies it (`safe`) and what it does in words.
+  public static func fixItJSON(_ f: FixIt, lines: LineTable, language: Language) -> JSON {
+    let s = lines.position(of: f.range.start)
+    let e = lines.position(of: f.range.end)
+    return .object([
+      "offset": .int(f.range.start), "endOffset": .int(f.range.end), "line": .int(s.line), "column": .int(s.column),
+      "endLine": .int(e.line), "endColumn": .int(e.column), "replacement": .string(f.replacement),
+      "safe": .bool(f.isSafe), "description": .string(f.description(in: lines.bytes).text(language)),
+    ])
   }
 }
 
