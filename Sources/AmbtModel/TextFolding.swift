@@ -38,27 +38,23 @@ public enum TextFolding {
     return prev[y.count]
   }
 
-  /// The index of the one group of spellings nearest to `word` by edit distance, within the
-  /// limit `suggestion(for:among:)` uses for a slip; nil when no group is that near, when `word`
-  /// already is one of them, or when two groups are equally near. The test for a *safe* fix-it:
-  /// one clear candidate.
+  /// The index of the one group of spellings clearly nearest to `word`: at most two edits away,
+  /// and every other group at least two edits further (or beyond the slip limit of
+  /// `suggestion(for:among:)`). Nil when no group is that near, when `word` already is one of
+  /// them, or when another group comes close. The test for a *safe* fix-it: one clear candidate.
   public static func clearCorrection(for word: String, among groups: [[String]]) -> Int? {
     let w = fold(word)
     let limit = max(2, w.count / 3)
-    var best: (index: Int, distance: Int)?
-    var tied = false
+    var distances: [(index: Int, distance: Int)] = []
     for (k, group) in groups.enumerated() {
       let d = group.map { editDistance(w, fold($0), limit: limit) }.min() ?? limit + 1
-      guard d <= limit else { continue }
       if d == 0 { return nil }
-      if let b = best, d == b.distance {
-        tied = true
-      } else if best == nil || d < best!.distance {
-        best = (k, d)
-        tied = false
-      }
+      if d <= limit { distances.append((k, d)) }
     }
-    return tied ? nil : best?.index
+    distances.sort { $0.distance < $1.distance }
+    guard let best = distances.first, best.distance <= 2 else { return nil }
+    if distances.count > 1 && distances[1].distance < best.distance + 2 { return nil }
+    return best.index
   }
 
   /// The candidate closest to `word`, if it is close enough to be a plausible slip.
