@@ -78,7 +78,10 @@ enum UnifiedDiff {
     var script = (0..<prefix).map { Edit(kind: .equal, old: $0, new: $0) }
     let midA = Array(a[prefix..<(a.count - suffix)])
     let midB = Array(b[prefix..<(b.count - suffix)])
-    let middle = myers(midA, midB) ?? (midA.indices.map { Edit(kind: .delete, old: $0, new: 0) } + midB.indices.map { Edit(kind: .insert, old: midA.count, new: $0) })
+    let middle =
+      myers(midA, midB)
+      ?? (midA.indices.map { Edit(kind: .delete, old: $0, new: 0) }
+        + midB.indices.map { Edit(kind: .insert, old: midA.count, new: $0) })
     script += middle.map { Edit(kind: $0.kind, old: $0.old + prefix, new: $0.new + prefix) }
     script += (0..<suffix).map { Edit(kind: .equal, old: a.count - suffix + $0, new: b.count - suffix + $0) }
     return script

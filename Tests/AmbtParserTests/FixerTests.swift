@@ -19,7 +19,8 @@ import Testing
 
   @Test("a day-first date becomes year-month-day")
   func date() {
-    let source = "---\ntitel: T\norganisatie: O\nvastgesteld op: 01-07-2026\nin werking: 1/7/2026\n---\n\n# 1. A\n\n§ 1.1. Tekst.\n"
+    let source =
+      "---\ntitel: T\norganisatie: O\nvastgesteld op: 01-07-2026\nin werking: 1/7/2026\n---\n\n# 1. A\n\n§ 1.1. Tekst.\n"
     #expect(fixIts(source, "invalid-date") == ["2026-07-01 safe", "2026-07-01 safe"])
     #expect(
       fixed(source)
@@ -35,7 +36,8 @@ import Testing
 
   @Test("a misspelt annotation key, topic, norm kind and role are fixed; the rest of the line stays")
   func annotations() {
-    let source = Self.head + "§ 1.1. Tekst.\n@onderwrp geschenken, belangenverstrenging\n@norm verbood\n@melden bij integriteitscoördinatr\n"
+    let source =
+      Self.head + "§ 1.1. Tekst.\n@onderwrp geschenken, belangenverstrenging\n@norm verbood\n@melden bij integriteitscoördinatr\n"
     #expect(fixIts(source, "unknown-annotation") == ["onderwerp safe"])
     #expect(fixIts(source, "unknown-norm") == ["verbod safe"])
     #expect(
@@ -86,7 +88,8 @@ import Testing
 
   @Test("the layout is applied once no errors are left")
   func layout() {
-    let source = "---\ntitel: T\norganisatie: O\nvastgesteld op: 01-07-2026\n---\n# 1. A\n§ 1.1. Tekst\nover twee regels.\n@norm verbood\n\n\n"
+    let source =
+      "---\ntitel: T\norganisatie: O\nvastgesteld op: 01-07-2026\n---\n# 1. A\n§ 1.1. Tekst\nover twee regels.\n@norm verbood\n\n\n"
     let outcome = Fixer.fix(bytes: Array(source.utf8), file: "x.ambt")
     #expect(outcome.formatted && outcome.stable)
     #expect(
@@ -95,7 +98,9 @@ import Testing
     )
   }
 
-  @Test("fixing is idempotent, and the real codes come out unchanged", arguments: Repo.codes + [Repo.path("Tests/Fixtures/fix/misspellings.ambt")])
+  @Test(
+    "fixing is idempotent, and the real codes come out unchanged",
+    arguments: Repo.codes + [Repo.path("Tests/Fixtures/fix/misspellings.ambt")])
   func idempotent(path: String) {
     let input = Repo.bytes(path)
     let once = Fixer.fix(bytes: input, file: path)
