@@ -96,6 +96,15 @@ lint_fix_json = run("json", files=[fix_fixture])
 errors += [f"lint JSON schema (fixIts): {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(lint_fix_json)]
 if not any("fixIts" in d for d in lint_fix_json["diagnostics"]):
     errors.append("lint JSON of the fix fixture has no fixIts")
+# ambt check --format json follows the same schema (kind 'check'), fix-its included.
+p = subprocess.run([ambt, "check", "--format", "json", os.path.relpath(fix_fixture, root)] + [os.path.relpath(c, root) for c in codes],
+                   cwd=root, capture_output=True, text=True)
+if p.returncode not in (0, 1):
+    sys.exit(f"validate-sarif: ambt check --format json exited {p.returncode}: {p.stderr}")
+check_json = json.loads(p.stdout)
+errors += [f"check JSON schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(check_json)]
+if check_json.get("kind") != "check" or not any("fixIts" in d for d in check_json["diagnostics"]):
+    errors.append("check JSON: kind is not 'check' or no fixIts for the fix fixture")
 # The schema must reject a fix-it without its 'safe' flag (the check can fail).
 broken = json.loads(json.dumps(lint_fix_json))
 next(d for d in broken["diagnostics"] if "fixIts" in d)["fixIts"][0].pop("safe")

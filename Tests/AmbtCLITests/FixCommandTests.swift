@@ -95,6 +95,23 @@ import Testing
     }
   }
 
+  @Test("check --format json carries the fix-its; text stays the default")
+  func checkJSON() throws {
+    let (code, json, err) = ambtAtRoot(["check", "--format", "json", Self.fixture])
+    #expect(code == 1 && err == "1 bestand gecontroleerd: 5 fouten, 1 waarschuwing\n")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    #expect(root["kind"] as? String == "check" && root["files"] as? [String] == [Self.fixture])
+    let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
+    #expect(
+      diagnostics.map { $0["rule"] as? String ?? "" } == [
+        "invalid-date", "unknown-metadata-key", "unknown-annotation", "unknown-norm", "label-without-colon", "unknown-topic",
+      ])
+    let safe = diagnostics.map { d in ((d["fixIts"] as? [[String: Any]])?.first?["safe"] as? Bool) ?? false }
+    #expect(safe == [true, true, true, true, false, true])
+    let (textCode, text, _) = ambtAtRoot(["check", Self.fixture])
+    #expect(textCode == 1 && text.hasPrefix("\(Self.fixture):4:17: fout: '01-07-2026'"))
+  }
+
   @Test("lint JSON and SARIF carry the fix-its, safe or not")
   func reports() throws {
     let (_, json, _) = ambtAtRoot(["lint", "--no-config", "--today", "2026-11-24", "--format", "json", Self.fixture])

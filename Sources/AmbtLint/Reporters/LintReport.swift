@@ -29,11 +29,12 @@ public struct LintReport: Sendable {
   }
 }
 
-/// `ambt lint --format json`: one object with a `diagnostics` array (Schemas/lint.schema.json).
+/// `ambt lint --format json` and `ambt check --format json`: one object with a `diagnostics`
+/// array (Schemas/lint.schema.json); `kind` says which command wrote it.
 public enum JSONLintReporter {
   public static let schemaVersion = 1
 
-  public static func render(_ report: LintReport) -> String {
+  public static func render(_ report: LintReport, kind: String = "lint") -> String {
     var counts: [String: Int] = ["error": 0, "warning": 0, "info": 0]
     let items: [JSON] = report.entries.map { d, lines in
       counts[d.severity.rawValue, default: 0] += 1
@@ -60,7 +61,7 @@ public enum JSONLintReporter {
       return .object(o)
     }
     let root: JSON = .object([
-      "schemaVersion": .int(schemaVersion), "kind": .string("lint"),
+      "schemaVersion": .int(schemaVersion), "kind": .string(kind),
       "tool": .object(["name": .string("ambt"), "version": .string(report.toolVersion)]),
       "files": .array(report.results.map { .string($0.document.file) }), "diagnostics": .array(items),
       "summary": .object(counts.mapValues { .int($0) }),

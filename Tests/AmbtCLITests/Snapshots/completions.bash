@@ -19,9 +19,10 @@ _ambt() {
   case "$cmd" in
     check)
       case "$prev" in
+        --format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--strict --unconfirmed --lang -h --help" -- "$cur")); return; fi
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--strict --unconfirmed --format --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
       ;;
     compile)

@@ -25,6 +25,7 @@ complete -c ambt -n __fish_use_subcommand -a init -d 'write .ambt-lint and the C
 complete -c ambt -n '__fish_seen_subcommand_from help' -a 'check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab completions manpage init'
 complete -c ambt -n '__fish_seen_subcommand_from check' -l strict -d 'warnings also give exit code 1'
 complete -c ambt -n '__fish_seen_subcommand_from check' -l unconfirmed -d 'list inferred annotations (@key?) still to be confirmed'
+complete -c ambt -n '__fish_seen_subcommand_from check' -l format -x -a 'text json' -d 'output: text, or json (Schemas/lint.schema.json, with the fix-its)'
 complete -c ambt -n '__fish_seen_subcommand_from check' -l lang -x -a 'nl en' -d 'language of messages: nl (default) or en'
 complete -c ambt -n '__fish_seen_subcommand_from check' -s h -l help -d 'show this help'
 complete -c ambt -n '__fish_seen_subcommand_from check' -F

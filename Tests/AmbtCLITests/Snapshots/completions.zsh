@@ -38,6 +38,7 @@ _ambt() {
         check) _arguments \
             '--strict[warnings also give exit code 1]' \
             '--unconfirmed[list inferred annotations (@key?) still to be confirmed]' \
+            '--format[output\: text, or json (Schemas/lint.schema.json, with the fix-its)]:FORMAT:(text json)' \
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
             '*:argument:_files -g "*.ambt"' ;;
