@@ -21,12 +21,15 @@ codes = sorted(glob.glob(os.path.join(root, "Codes", "*.ambt")))
 if not codes:
     sys.exit("validate-sarif: no Codes/*.ambt")
 
-def run(fmt, docs_url=None):
+# A file with fix-its (safe and not), so SARIF `fixes` and JSON `fixIts` are validated too.
+fix_fixture = os.path.join(root, "Tests", "Fixtures", "fix", "misspellings.ambt")
+
+def run(fmt, docs_url=None, files=None):
     env = dict(os.environ)
     env.pop("AMBT_DOCS_URL", None)
     if docs_url:
         env["AMBT_DOCS_URL"] = docs_url
-    p = subprocess.run([ambt, "lint", "--today", "2026-11-24", "--no-config", "--format", fmt] + [os.path.relpath(c, root) for c in codes],
+    p = subprocess.run([ambt, "lint", "--today", "2026-11-24", "--no-config", "--format", fmt] + [os.path.relpath(c, root) for c in (files or codes)],
                        cwd=root, capture_output=True, text=True, env=env)
     if p.returncode not in (0, 1):
         sys.exit(f"validate-sarif: ambt lint --format {fmt} exited {p.returncode}: {p.stderr}")
@@ -44,6 +47,21 @@ if "helpUri" in json.dumps(plain) or "informationUri" in json.dumps(plain):
 # With one (AMBT_DOCS_URL), every rule links to its documentation.
 sarif = run("sarif", docs_url="https://example.org/ambt/docs")
 errors += [f"SARIF schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(sarif)]
+
+# Fix-its as SARIF fixes: artifactChanges with replacements (deletedRegion, insertedContent).
+with_fixes = run("sarif", files=[fix_fixture])
+errors += [f"SARIF schema (fixes): {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(with_fixes)]
+fixes = [f for r in with_fixes["runs"][0]["results"] for f in r.get("fixes", [])]
+if not fixes:
+    errors.append("SARIF of the fix fixture has no fixes")
+for f in fixes:
+    for change in f["artifactChanges"]:
+        for rep in change["replacements"]:
+            reg = rep["deletedRegion"]
+            if reg["startLine"] < 1 or reg["startColumn"] < 1 or "insertedContent" not in rep:
+                errors.append(f"fix {f['description']['text']}: bad replacement {rep}")
+    if not isinstance(f.get("properties", {}).get("safe"), bool):
+        errors.append(f"fix {f['description']['text']}: properties.safe is not a boolean")
 
 # GitHub code scanning requirements beyond the schema.
 for run_ in sarif["runs"]:
@@ -74,8 +92,27 @@ with open(os.path.join(root, "Schemas", "lint.schema.json")) as f:
 lint_json = run("json")
 validator = jsonschema.Draft202012Validator(lint_schema)
 errors += [f"lint JSON schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(lint_json)]
+lint_fix_json = run("json", files=[fix_fixture])
+errors += [f"lint JSON schema (fixIts): {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(lint_fix_json)]
+if not any("fixIts" in d for d in lint_fix_json["diagnostics"]):
+    errors.append("lint JSON of the fix fixture has no fixIts")
+# ambt check --format json follows the same schema (kind 'check'), fix-its included.
+p = subprocess.run([ambt, "check", "--format", "json", os.path.relpath(fix_fixture, root)] + [os.path.relpath(c, root) for c in codes],
+                   cwd=root, capture_output=True, text=True)
+if p.returncode not in (0, 1):
+    sys.exit(f"validate-sarif: ambt check --format json exited {p.returncode}: {p.stderr}")
+check_json = json.loads(p.stdout)
+errors += [f"check JSON schema: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(check_json)]
+if check_json.get("kind") != "check" or not any("fixIts" in d for d in check_json["diagnostics"]):
+    errors.append("check JSON: kind is not 'check' or no fixIts for the fix fixture")
+# The schema must reject a fix-it without its 'safe' flag (the check can fail).
+broken = json.loads(json.dumps(lint_fix_json))
+next(d for d in broken["diagnostics"] if "fixIts" in d)["fixIts"][0].pop("safe")
+if validator.is_valid(broken):
+    errors.append("lint schema accepts a fix-it without 'safe'")
 
 if errors:
     print("\n".join(errors[:50]))
     sys.exit(1)
-print(f"validate-sarif: SARIF and JSON of {len(codes)} codes valid ({len(sarif['runs'][0]['results'])} results)")
+print(f"validate-sarif: SARIF and JSON of {len(codes)} codes valid ({len(sarif['runs'][0]['results'])} results); "
+      f"{len(fixes)} SARIF fixes of the fix fixture valid")

@@ -6,7 +6,8 @@ public enum CLI {
 
   /// Every subcommand, in the order `ambt --help` lists them.
   public static let commands: [any Command.Type] = [
-    CheckCommand.self, CompileCommand.self, FmtCommand.self, LintCommand.self, RulesCommand.self, ExplainCommand.self,
+    CheckCommand.self, CompileCommand.self, FmtCommand.self, FixCommand.self, LintCommand.self, RulesCommand.self,
+    ExplainCommand.self,
     CoverageCommand.self, ReviewCommand.self, DiffCommand.self, ApplyCommand.self, CompareCommand.self, ImportCommand.self,
     NewCommand.self,
     RenderCommand.self,

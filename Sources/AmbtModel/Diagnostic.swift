@@ -42,13 +42,25 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
 }
 
 /// A replacement of a byte range by new text that fixes a problem.
+///
+/// A fix-it is *safe* when it only restores the spelling ambt expects of something whose meaning
+/// is already beyond doubt: a misspelt key, topic, role or norm kind with exactly one known word
+/// nearest to it by edit distance (no tie, within the slip limit), or a date written day first or
+/// without leading zeros that reads one way only (`01-07-2026` → `2026-07-01`). `ambt fix`
+/// applies safe fix-its without asking. Every other fix-it is a suggestion for a person: one
+/// that changes what a line is (a colon after `Uitleg`, a `§` before `Artikel 3`), a word from
+/// the table of alternatives (`manager` → `leidinggevende`: another word, not a slip), or a
+/// guess among equally near candidates. See docs/editors.md.
 public struct FixIt: Hashable, Sendable {
   public var range: SourceRange
   public var replacement: String
+  /// Whether `ambt fix` applies it without asking (see the type's documentation).
+  public var isSafe: Bool
 
-  public init(range: SourceRange, replacement: String) {
+  public init(range: SourceRange, replacement: String, safe: Bool = false) {
     self.range = range
     self.replacement = replacement
+    self.isSafe = safe
   }
 }
 

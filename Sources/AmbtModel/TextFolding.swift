@@ -38,6 +38,25 @@ public enum TextFolding {
     return prev[y.count]
   }
 
+  /// The index of the one group of spellings clearly nearest to `word`: at most two edits away,
+  /// and every other group at least two edits further (or beyond the slip limit of
+  /// `suggestion(for:among:)`). Nil when no group is that near, when `word` already is one of
+  /// them, or when another group comes close. The test for a *safe* fix-it: one clear candidate.
+  public static func clearCorrection(for word: String, among groups: [[String]]) -> Int? {
+    let w = fold(word)
+    let limit = max(2, w.count / 3)
+    var distances: [(index: Int, distance: Int)] = []
+    for (k, group) in groups.enumerated() {
+      let d = group.map { editDistance(w, fold($0), limit: limit) }.min() ?? limit + 1
+      if d == 0 { return nil }
+      if d <= limit { distances.append((k, d)) }
+    }
+    distances.sort { $0.distance < $1.distance }
+    guard let best = distances.first, best.distance <= 2 else { return nil }
+    if distances.count > 1 && distances[1].distance < best.distance + 2 { return nil }
+    return best.index
+  }
+
   /// The candidate closest to `word`, if it is close enough to be a plausible slip.
   public static func suggestion(for word: String, among candidates: [String]) -> String? {
     let w = fold(word)

@@ -99,6 +99,12 @@ public struct TermList: Sendable {
     return TextFolding.suggestion(for: name, among: terms.flatMap { [$0.id, $0.nl] + $0.synonyms })
   }
 
+  /// The id of the one term nearest to `name` by edit distance over its id, label and
+  /// synonyms (`TextFolding.clearCorrection`), or nil: the test for a safe fix-it.
+  public func clearCorrection(for name: String) -> String? {
+    TextFolding.clearCorrection(for: name, among: terms.map { [$0.id, $0.nl] + $0.synonyms }).map { terms[$0].id }
+  }
+
   public func label(_ id: String, _ language: Language) -> String {
     guard let t = term(id) else { return id }
     return language == .en ? t.en : t.nl

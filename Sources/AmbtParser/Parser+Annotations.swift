@@ -45,7 +45,7 @@ extension DocumentParser {
         "unknown-annotation", "onbekende annotatie '@\(word)'", "unknown annotation '@\(word)'", at: r,
         hintNL: s.map { "bedoelde je '@\($0)'?" } ?? "zie docs/language.md § 7 voor de annotaties",
         hintEN: s.map { "did you mean '@\($0)'?" } ?? "see docs/language.md section 7 for the annotations",
-        fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+        fixIts: fixIt(r, s, correction: clearCorrection(String(word), AnnotationKey.allCases.map(\.rawValue))))
       roles[i] = .invalid
       return
     }
@@ -85,7 +85,7 @@ extension DocumentParser {
             "unknown-topic", "onbekend onderwerp '\(piece)'", "unknown topic '\(piece)'", at: r,
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab onderwerpen' voor de lijst",
             hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab topics' for the list",
-            fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+            fixIts: fixIt(r, s, in: vocabulary.topics, for: piece))
         }
       }
     case .norm:
@@ -102,7 +102,7 @@ extension DocumentParser {
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
             hintEN: s.map { "did you mean '\($0)'?" } ?? "choose from: "
               + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
-            fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+            fixIts: fixIt(r, s, correction: clearCorrection(f, NormKind.allCases.map(\.rawValue))))
         }
       }
     case .drempel, .termijn, .binnen:
@@ -152,7 +152,7 @@ extension DocumentParser {
             "unknown-role", "onbekende rol '\(piece)'", "unknown role '\(piece)'", at: r,
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab rollen' voor de lijst",
             hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab roles' for the list",
-            fixIts: s.map { [FixIt(range: r, replacement: $0)] } ?? [])
+            fixIts: fixIt(r, s, in: vocabulary.roles, for: piece))
         }
       }
     case .uitzonderingOp, .zie:
@@ -243,6 +243,30 @@ extension DocumentParser {
         severity: .warning)
     }
     return ref
+  }
+}
+
+extension DocumentParser {
+  /// The fix-it for a suggestion: safe when the suggestion is `correction`, the one clear
+  /// candidate (see `FixIt`), a suggestion only otherwise.
+  func fixIt(_ range: SourceRange, _ suggestion: String?, correction: String?) -> [FixIt] {
+    guard let suggestion else { return [] }
+    return [FixIt(range: range, replacement: suggestion, safe: correction == suggestion)]
+  }
+
+  /// The fix-it for a suggested term: safe, and written as the term's id, when the suggestion
+  /// is the term nearest to `written` and no other term is as near.
+  func fixIt(_ range: SourceRange, _ suggestion: String?, in terms: TermList, for written: Substring) -> [FixIt] {
+    guard let suggestion else { return [] }
+    if let id = terms.clearCorrection(for: String(written)), terms.resolve(suggestion) == id {
+      return [FixIt(range: range, replacement: id, safe: true)]
+    }
+    return [FixIt(range: range, replacement: suggestion)]
+  }
+
+  /// The one word of `words` nearest to `written`, or nil (`TextFolding.clearCorrection`).
+  func clearCorrection(_ written: String, _ words: [String]) -> String? {
+    TextFolding.clearCorrection(for: written, among: words.map { [$0] }).map { words[$0] }
   }
 }
 

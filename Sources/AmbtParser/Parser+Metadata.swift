@@ -74,7 +74,8 @@ extension DocumentParser {
           "unknown key '\(rawKey)' in the metadata block", at: keyRange,
           hintNL: suggestion.map { "bedoelde je '\($0)'?" } ?? "zie docs/language.md voor de sleutels",
           hintEN: suggestion.map { "did you mean '\($0)'?" } ?? "see docs/language.md for the keys",
-          fixIts: suggestion.map { [FixIt(range: keyRange, replacement: $0)] } ?? [])
+          fixIts: fixIt(
+            keyRange, suggestion, correction: clearCorrection(String(rawKey), MetadataKey.allCases.map(\.rawValue))))
         i += 1
         continue
       }
@@ -143,7 +144,7 @@ extension DocumentParser {
             "'\(abbreviated(text))' is not a date in the form year-month-day", at: valueRange,
             hintNL: "bedoelde je \(meant)? Schrijf 2025-03-11, 2025-03, 2025 of 11 maart 2025",
             hintEN: "did you mean \(meant)? Write 2025-03-11, 2025-03, 2025 or 11 maart 2025",
-            fixIts: [FixIt(range: valueRange, replacement: meant.description)])
+            fixIts: [FixIt(range: valueRange, replacement: meant.description, safe: true)])
         case .yearOutOfRange:
           error(
             "date-out-of-range",
@@ -191,7 +192,8 @@ extension DocumentParser {
             error(
               "unknown-group", "onbekende groep '\(piece)'", "unknown group '\(piece)'", at: range,
               hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab groepen'",
-              hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab groups'")
+              hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab groups'",
+              fixIts: fixIt(range, s, in: vocabulary.groups, for: piece))
           }
         }
       case .nummering:

@@ -1,3 +1,4 @@
+import AmbtLint
 import AmbtModel
 import AmbtParser
 
@@ -6,7 +7,7 @@ public enum CheckCommand: Command {
   public static let spec = CommandSpec(
     name: "check",
     summary: LocalizedText(nl: "controleer .ambt-bestanden op fouten", en: "check .ambt files for errors"),
-    usage: "ambt check [--strict] [--unconfirmed] <bestand|map|->...",
+    usage: "ambt check [--strict] [--unconfirmed] [--format FORMAAT] <bestand|map|->...",
     arguments: [
       (
         "<bestand|map|->",
@@ -23,6 +24,12 @@ public enum CheckCommand: Command {
         help: LocalizedText(
           nl: "toon afgeleide annotaties (@sleutel?) die nog bevestigd moeten worden",
           en: "list inferred annotations (@key?) still to be confirmed")),
+      OptionSpec(
+        ["--format"], value: "FORMAAT",
+        help: LocalizedText(
+          nl: "uitvoer: text, of json (Schemas/lint.schema.json, met de fix-its)",
+          en: "output: text, or json (Schemas/lint.schema.json, with the fix-its)"),
+        choices: ["text", "json"], default: "text"),
     ],
     discussion: LocalizedText(
       nl:
@@ -50,6 +57,8 @@ public enum CheckCommand: Command {
     var infos = 0
     var unreadable = 0
     let showUnconfirmed = args.flag("--unconfirmed")
+    let json = args.value("--format") == "json"
+    var results: [LintResult] = []
     // Files are read and checked on all cores; results are printed in input order as they finish,
     // and only a bounded window of them is held in memory.
     let workers = ParallelMap.defaultWorkers(environment: context.io.environment)
@@ -59,10 +68,12 @@ public enum CheckCommand: Command {
         var diagnostics = result.diagnostics
         if showUnconfirmed { diagnostics += unconfirmed(result.document) }
         var checked = CheckedFile()
-        for d in diagnostics.sortedForOutput() {
+        let sorted = diagnostics.sortedForOutput()
+        for d in sorted {
           checked.count[d.severity, default: 0] += 1
-          checked.output += renderer.render(d, lines: result.lineTable)
+          if !json { checked.output += renderer.render(d, lines: result.lineTable) }
         }
+        if json { checked.result = LintResult(document: result.document, diagnostics: sorted, lineTable: result.lineTable) }
         return checked
       }
     } consume: { _, outcome in
@@ -75,7 +86,12 @@ public enum CheckCommand: Command {
         warnings += checked.count[.warning, default: 0]
         infos += checked.count[.info, default: 0]
         context.io.out(checked.output)
+        if let r = checked.result { results.append(r) }
       }
+    }
+    if json {
+      let report = LintReport(results: results, language: context.language, toolVersion: CLI.version)
+      context.io.out(JSONLintReporter.render(report, kind: "check"))
     }
     let checkedCount = sources.count - unreadable
     let summary = context.t(
@@ -92,6 +108,8 @@ public enum CheckCommand: Command {
   struct CheckedFile: Sendable {
     var output = ""
     var count: [Severity: Int] = [:]
+    /// The diagnostics for `--format json`.
+    var result: LintResult?
   }
 
   /// Info diagnostics for every annotation still marked as inferred.

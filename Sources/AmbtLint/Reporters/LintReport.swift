@@ -29,11 +29,12 @@ public struct LintReport: Sendable {
   }
 }
 
-/// `ambt lint --format json`: one object with a `diagnostics` array (Schemas/lint.schema.json).
+/// `ambt lint --format json` and `ambt check --format json`: one object with a `diagnostics`
+/// array (Schemas/lint.schema.json); `kind` says which command wrote it.
 public enum JSONLintReporter {
   public static let schemaVersion = 1
 
-  public static func render(_ report: LintReport) -> String {
+  public static func render(_ report: LintReport, kind: String = "lint") -> String {
     var counts: [String: Int] = ["error": 0, "warning": 0, "info": 0]
     let items: [JSON] = report.entries.map { d, lines in
       counts[d.severity.rawValue, default: 0] += 1
@@ -54,15 +55,32 @@ public enum JSONLintReporter {
             return .object(["message": .string(n.message.text(report.language)), "line": .int(p.line), "column": .int(p.column)])
           })
       }
+      if !d.fixIts.isEmpty {
+        o["fixIts"] = .array(d.fixIts.map { fixItJSON($0, lines: lines, language: report.language) })
+      }
       return .object(o)
     }
     let root: JSON = .object([
-      "schemaVersion": .int(schemaVersion), "kind": .string("lint"),
+      "schemaVersion": .int(schemaVersion), "kind": .string(kind),
       "tool": .object(["name": .string("ambt"), "version": .string(report.toolVersion)]),
       "files": .array(report.results.map { .string($0.document.file) }), "diagnostics": .array(items),
       "summary": .object(counts.mapValues { .int($0) }),
     ])
     return root.serialized() + "\n"
+  }
+}
+
+extension JSONLintReporter {
+  /// A fix-it as JSON: the range it replaces (offsets, lines and columns as for the finding), the
+  /// new text, whether `ambt fix` applies it (`safe`) and what it does in words.
+  public static func fixItJSON(_ f: FixIt, lines: LineTable, language: Language) -> JSON {
+    let s = lines.position(of: f.range.start)
+    let e = lines.position(of: f.range.end)
+    return .object([
+      "offset": .int(f.range.start), "endOffset": .int(f.range.end), "line": .int(s.line), "column": .int(s.column),
+      "endLine": .int(e.line), "endColumn": .int(e.column), "replacement": .string(f.replacement),
+      "safe": .bool(f.isSafe), "description": .string(f.description(in: lines.bytes).text(language)),
+    ])
   }
 }
 

@@ -66,6 +66,9 @@ public enum SARIFReporter {
             d.lawChangedOn.map { ["lawChangedOn": JSON.string($0)] } ?? [:], uniquingKeysWith: { a, _ in a })),
         "partialFingerprints": .object(["ambtFinding/v2": .string(findingFingerprint(d, uri: uri, lines: lines))]),
       ]
+      if !d.fixIts.isEmpty {
+        result["fixes"] = .array(d.fixIts.map { fix($0, uri: uri, lines: lines, language: lang) })
+      }
       if !d.notes.isEmpty {
         result["relatedLocations"] = .array(
           d.notes.enumerated().map { k, n in
@@ -102,6 +105,34 @@ public enum SARIFReporter {
     ])
     // SARIF has no nulls: an absent address (helpUri, informationUri) is left out.
     return root.droppingNulls().serialized() + "\n"
+  }
+
+  /// A fix-it as a SARIF `fix`: one artifact change with one replacement. The deleted region is
+  /// given in lines and columns (code points, as `columnKind` says) and in bytes; an insertion
+  /// is a region of length 0. `properties.safe` says whether `ambt fix` applies it.
+  static func fix(_ f: FixIt, uri: String, lines: LineTable, language: Language) -> JSON {
+    let s = lines.position(of: f.range.start)
+    let e = lines.position(of: f.range.end)
+    return .object([
+      "description": .object(["text": .string(f.description(in: lines.bytes).text(language))]),
+      "artifactChanges": .array([
+        .object([
+          "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
+          "replacements": .array([
+            .object([
+              "deletedRegion": .object([
+                "startLine": .int(max(1, s.line)), "startColumn": .int(max(1, s.column)),
+                "endLine": .int(max(1, s.line, e.line)),
+                "endColumn": .int(e.line > s.line ? max(1, e.column) : max(1, s.column, e.column)),
+                "byteOffset": .int(max(0, f.range.start)), "byteLength": .int(max(0, f.range.end - f.range.start)),
+              ]),
+              "insertedContent": .object(["text": .string(f.replacement)]),
+            ])
+          ]),
+        ])
+      ]),
+      "properties": .object(["safe": .bool(f.isSafe)]),
+    ])
   }
 
   static func level(_ s: Severity) -> String {

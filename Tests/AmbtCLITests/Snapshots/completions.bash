@@ -13,15 +13,16 @@ _ambt() {
   done
   if [[ -z "$cmd" ]]; then
     if [[ "$prev" == --lang ]]; then COMPREPLY=($(compgen -W "nl en" -- "$cur")); return; fi
-    COMPREPLY=($(compgen -W "check compile fmt lint rules explain coverage review diff apply compare import new render vocab completions manpage init help --lang -h --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab completions manpage init help --lang -h --help --version" -- "$cur"))
     return
   fi
   case "$cmd" in
     check)
       case "$prev" in
+        --format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--strict --unconfirmed --lang -h --help" -- "$cur")); return; fi
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--strict --unconfirmed --format --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
       ;;
     compile)
@@ -37,6 +38,13 @@ _ambt() {
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--check --write --lang -h --help" -- "$cur")); return; fi
+      COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
+      ;;
+    fix)
+      case "$prev" in
+        --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
+      esac
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--write --diff --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=($(compgen -f -X '!*.ambt' -- "$cur") $(compgen -d -- "$cur"))
       ;;
     lint)
@@ -178,7 +186,7 @@ _ambt() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--ci --source --fail-on --dir --force --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=()
       ;;
-    help) COMPREPLY=($(compgen -W "check compile fmt lint rules explain coverage review diff apply compare import new render vocab completions manpage init" -- "$cur")) ;;
+    help) COMPREPLY=($(compgen -W "check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab completions manpage init" -- "$cur")) ;;
   esac
 }
 complete -o filenames -F _ambt ambt

@@ -7,6 +7,7 @@ _ambt() {
     'check:check .ambt files for errors'
     'compile:turn an .ambt file into the typed model (JSON)'
     'fmt:put .ambt files in the canonical layout'
+    'fix:fix what is certain (spelling, dates) and apply the canonical layout'
     'lint:check codes against the law and for consistency'
     'rules:list the rules of ambt lint'
     'explain:explain a rule of ambt lint, with examples'
@@ -37,6 +38,7 @@ _ambt() {
         check) _arguments \
             '--strict[warnings also give exit code 1]' \
             '--unconfirmed[list inferred annotations (@key?) still to be confirmed]' \
+            '--format[output\: text, or json (Schemas/lint.schema.json, with the fix-its)]:FORMAT:(text json)' \
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
             '*:argument:_files -g "*.ambt"' ;;
@@ -48,6 +50,12 @@ _ambt() {
         fmt) _arguments \
             '--check[write nothing; exit code 1 when a file is not in the canonical layout]' \
             '--write[rewrite the files (atomically\: temporary file, then rename)]' \
+            '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
+            '(-h --help)'{-h,--help}'[show this help]' \
+            '*:argument:_files -g "*.ambt"' ;;
+        fix) _arguments \
+            '--write[rewrite the files (atomically\: temporary file, then rename)]' \
+            '--diff[write nothing; show the changes as a unified diff (exit code 1 when there is something to fix)]' \
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
             '*:argument:_files -g "*.ambt"' ;;

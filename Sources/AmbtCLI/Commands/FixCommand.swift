@@ -1,0 +1,127 @@
+import AmbtModel
+import AmbtParser
+
+/// `ambt fix`: applies the safe fix-its and the canonical layout (`Fixer`).
+public enum FixCommand: Command {
+  public static let spec = CommandSpec(
+    name: "fix",
+    summary: LocalizedText(
+      nl: "herstel wat zeker is (spelling, datums) en zet in de vaste opmaak",
+      en: "fix what is certain (spelling, dates) and apply the canonical layout"),
+    usage: "ambt fix [--write | --diff] <bestand|map|->...",
+    arguments: [
+      (
+        "<bestand|map|->",
+        LocalizedText(
+          nl: "een .ambt-bestand, een map (alle .ambt-bestanden daarin) of - voor standaardinvoer",
+          en: "an .ambt file, a directory (all .ambt files in it) or - for standard input")
+      )
+    ],
+    options: [
+      OptionSpec(
+        ["--write"],
+        help: LocalizedText(
+          nl: "herschrijf de bestanden (atomair: tijdelijk bestand, dan hernoemen)",
+          en: "rewrite the files (atomically: temporary file, then rename)")),
+      OptionSpec(
+        ["--diff"],
+        help: LocalizedText(
+          nl: "schrijf niets; toon de wijzigingen als unified diff (afsluitcode 1 als er iets te herstellen is)",
+          en: "write nothing; show the changes as a unified diff (exit code 1 when there is something to fix)")),
+    ],
+    discussion: LocalizedText(
+      nl: """
+        Herstelt alleen wat zeker is: een verschreven sleutel, onderwerp, rol of normsoort met één duidelijke kandidaat \
+        en een datum als 01-07-2026 (wordt 2026-07-01); daarna de vaste opmaak van 'ambt fmt', zolang het bestand geen \
+        fouten meer heeft. Andere voorstellen ('bedoelde je ...?' met meer kandidaten, een woord uit de lijst van \
+        alternatieven, een ontbrekende dubbele punt of '§') worden genoemd, niet toegepast. Zonder --write of --diff gaat \
+        de herstelde tekst naar standaarduitvoer. Afsluitcode 2 als een bestand niet te lezen of te schrijven is.
+        """,
+      en: """
+        Fixes only what is certain: a misspelt key, topic, role or norm kind with one clear candidate and a date such \
+        as 01-07-2026 (becomes 2026-07-01); then the canonical layout of 'ambt fmt', once the file has no errors left. \
+        Other suggestions ('did you mean ...?' with several candidates, a word from the table of alternatives, a \
+        missing colon or '§') are listed, not applied. Without --write or --diff the fixed text goes to standard \
+        output. Exit code 2 when a file cannot be read or written.
+        """),
+    minArguments: 1)
+
+  public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
+    if args.flag("--diff") && args.flag("--write") {
+      context.fail(LocalizedText(nl: "--diff en --write gaan niet samen", en: "--diff and --write cannot be combined"))
+      return ExitCode.usage
+    }
+    let sources: [InputSource]
+    switch Files.list(args.positionals, io: context.io, language: context.language) {
+    case .failure(let e):
+      context.fail(e.message)
+      return ExitCode.usage
+    case .success(let s): sources = s
+    }
+    var failed = false
+    var changedFiles = 0
+    for source in sources {
+      let file: InputFile
+      switch source.read() {
+      case .failure(let e):
+        context.fail(e.message)
+        failed = true
+        continue
+      case .success(let f): file = f
+      }
+      let outcome = Fixer.fix(bytes: file.bytes, file: file.displayName)
+      let changed = outcome.bytes != file.bytes
+      if changed { changedFiles += 1 }
+      report(outcome, file, context)
+      if args.flag("--diff") {
+        context.io.out(
+          UnifiedDiff.render(old: file.bytes, new: outcome.bytes, oldName: file.displayName, newName: file.displayName))
+      } else if args.flag("--write") && file.path != "-" {
+        guard changed else { continue }
+        // Only if the file still holds what was read: an edit saved meanwhile is never lost.
+        let text = String(decoding: outcome.bytes, as: UTF8.self)
+        if let e = Files.writeAtomically(text, to: file.path, policy: Files.WritePolicy(expected: file)) {
+          context.fail(e.message)
+          failed = true
+          continue
+        }
+        let name = TerminalText.sanitize(file.displayName)
+        context.io.err(context.t("hersteld: \(name)\n", "fixed: \(name)\n"))
+      } else {
+        context.io.out(String(decoding: outcome.bytes, as: UTF8.self))
+      }
+    }
+    if failed { return ExitCode.usage }
+    return args.flag("--diff") && changedFiles > 0 ? ExitCode.findings : ExitCode.clean
+  }
+
+  /// On standard error: the suggestions left for a person, and why the layout was not applied.
+  static func report(_ outcome: Fixer.Outcome, _ file: InputFile, _ context: Context) {
+    let lines = LineTable(bytes: outcome.bytes)
+    let name = TerminalText.sanitize(file.displayName)
+    for d in outcome.remaining.sortedForOutput() {
+      for f in d.fixIts where !f.isSafe {
+        let p = lines.position(of: f.range.start)
+        let what = TerminalText.sanitize(f.description(in: outcome.bytes).text(context.language))
+        context.io.err(
+          context.t(
+            "\(name):\(p.line):\(p.column): voorstel, niet toegepast: \(what) [\(d.id)]\n",
+            "\(name):\(p.line):\(p.column): suggestion, not applied: \(what) [\(d.id)]\n"))
+      }
+    }
+    let errors = outcome.remaining.filter { $0.severity == .error }.count
+    if !outcome.formatted && errors > 0 {
+      context.io.err(
+        context.t(
+          "ambt: '\(name)' heeft nog \(errors) \(errors == 1 ? "fout" : "fouten"); de vaste opmaak is niet toegepast ('ambt check' toont ze)\n",
+          "ambt: '\(name)' still has \(errors) \(errors == 1 ? "error" : "errors"); the canonical layout was not applied ('ambt check' shows them)\n"
+        ))
+    }
+    if !outcome.stable {
+      context.warn(
+        LocalizedText(
+          nl: "'\(file.displayName)' verandert na \(Fixer.maxRounds) rondes nog; controleer het resultaat",
+          en: "'\(file.displayName)' still changes after \(Fixer.maxRounds) rounds; check the result"))
+    }
+  }
+}
