@@ -11,6 +11,7 @@ public enum CLI {
     NewCommand.self,
     RenderCommand.self,
     VocabCommand.self,
+    LspCommand.self,
     CompletionsCommand.self, ManPageCommand.self, InitCommand.self,
   ]
 

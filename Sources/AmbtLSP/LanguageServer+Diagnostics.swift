@@ -1,0 +1,76 @@
+import AmbtLint
+import AmbtModel
+import AmbtParser
+
+extension LanguageServer {
+  /// What `ambt check` and `ambt lint` report for the document, under the setup that applies
+  /// to its file (today, configuration, baseline), in output order.
+  func findings(_ document: OpenDocument) -> [Diagnostic] {
+    if let size = document.tooLarge {
+      return [
+        Diagnostic(
+          id: "document-too-large", severity: .error,
+          message: LocalizedText(
+            nl: "het document is \(size) bytes; ambt leest er hoogstens \(options.maxDocumentBytes)",
+            en: "the document is \(size) bytes; ambt reads at most \(options.maxDocumentBytes)"),
+          range: .empty, file: document.fileName)
+      ]
+    }
+    let setup = options.setup(document.path)
+    let result = Linter.lint(bytes: document.bytes, file: document.fileName, options: setup.options)
+    // The validator's findings (what `ambt check` adds to the parser's) that lint does not make.
+    var seen = Set(result.diagnostics.map { Key(id: $0.id, range: $0.range) })
+    var all = setup.baseline(result)
+    for d in Validator.validate(result.document) where seen.insert(Key(id: d.id, range: d.range)).inserted {
+      all.append(d)
+    }
+    for problem in setup.problems {
+      all.append(
+        Diagnostic(id: "lint-configuration", severity: .warning, message: problem, range: .empty, file: document.fileName))
+    }
+    return all.sortedForOutput()
+  }
+
+  private struct Key: Hashable {
+    var id: String
+    var range: SourceRange
+  }
+
+  func publishDiagnostics(_ document: OpenDocument) {
+    let found = findings(document)
+    document.published = found
+    var params: [String: JSON] = [
+      "uri": .string(document.uri), "diagnostics": .array(found.map { lspDiagnostic($0, in: document) }),
+    ]
+    if let v = document.version { params["version"] = .int(v) }
+    publish(params)
+  }
+
+  /// A diagnostic as LSP has it: UTF-16 range, severity 1–3, the id as code, the hint on its
+  /// own line, notes as related information.
+  func lspDiagnostic(_ d: Diagnostic, in document: OpenDocument) -> JSON {
+    var message = d.message.text(language)
+    if let c = d.citation { message += " [" + c + "]" }
+    if let h = d.hint { message += "\n" + t("tip: ", "hint: ") + h.text(language) }
+    let severity: Int
+    switch d.severity {
+    case .error: severity = 1
+    case .warning: severity = 2
+    case .info: severity = 3
+    }
+    var out: [String: JSON] = [
+      "range": document.positions.range(d.range), "severity": .int(severity), "code": .string(d.id),
+      "source": .string("ambt"), "message": .string(message),
+    ]
+    let related: [JSON] = d.notes.compactMap { note in
+      // A note in another file has offsets of that file, which is not open here: left out.
+      guard note.file == nil || note.file == d.file else { return nil }
+      return .object([
+        "location": .object(["uri": .string(document.uri), "range": document.positions.range(note.range)]),
+        "message": .string(note.message.text(language)),
+      ])
+    }
+    if !related.isEmpty { out["relatedInformation"] = .array(related) }
+    return .object(out)
+  }
+}
