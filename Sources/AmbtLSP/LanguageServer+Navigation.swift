@@ -37,13 +37,26 @@ extension LanguageServer {
       (doc.chapters + doc.annexes).map { chapter in
         let rules = chapter.articles.map { a in
           symbol(
-            "§ " + a.label + (a.title.map { " " + $0 } ?? ""), detail: a.annotations.topicIDs.joined(separator: ", "),
+            ruleName(a), detail: a.annotations.topicIDs.joined(separator: ", "),
             kind: SymbolKind.field, range: a.range, selection: a.headerRange, children: nil)
         }
         return symbol(
           chapter.displayTitle, detail: nil, kind: chapter.kind == .annex ? SymbolKind.package : SymbolKind.module,
           range: chapter.range, selection: chapter.headingRange, children: rules)
       })
+  }
+
+  /// `§ 1.1 Title`, or for a rule without a title the start of its text.
+  func ruleName(_ a: Article) -> String {
+    var name = "§ " + a.number
+    if let title = a.title {
+      name += " " + title
+    } else if let first = a.normativeText.split(separator: " ", omittingEmptySubsequences: true).prefix(8)
+      .joined(separator: " ") as String?, !first.isEmpty
+    {
+      name += " " + (first.count < a.normativeText.count ? first + " …" : first)
+    }
+    return name
   }
 
   enum SymbolKind {
