@@ -71,13 +71,13 @@ public struct MessageFramer: Sendable {
     var position = start
     while true {
       guard let newline = buffer[position...].firstIndex(of: 0x0A) else {
-        if buffer.count - start > maxHeaderBytes { return fail(.headerTooLong, skipTo: buffer.count) }
+        if buffer.count - start > maxHeaderBytes { return fail(.headerTooLong, skipTo: start + 1) }
         return nil
       }
       var line = buffer[position..<newline]
       if line.last == 0x0D { line = line.dropLast() }
       position = newline + 1
-      if position - start > maxHeaderBytes { return fail(.headerTooLong, skipTo: position) }
+      if position - start > maxHeaderBytes { return fail(.headerTooLong, skipTo: start + 1) }
       if line.isEmpty {
         if lines.isEmpty {
           // Blank lines between messages are tolerated.
