@@ -18,7 +18,8 @@ struct AnnotationKeyInfo: Sendable {
     .init(
       key: "onderwerp",
       meaning: .init(
-        nl: "de onderwerpen van de regel (vaste lijst, 'ambt vocab onderwerpen'); de linter toetst per onderwerp de wettelijke plichten",
+        nl:
+          "de onderwerpen van de regel (vaste lijst, 'ambt vocab onderwerpen'); de linter toetst per onderwerp de wettelijke plichten",
         en: "the rule's topics (fixed list, 'ambt vocab topics'); the linter checks the duties of the law per topic"),
       example: "@onderwerp geschenken, uitnodigingen-en-reizen", values: .topics),
     .init(

@@ -15,7 +15,9 @@ extension LanguageServer {
       while at < offset, bytes[at] == 0x20 || bytes[at] == 0x09 { at += 1 }
       guard at < offset, bytes[at] == UInt8(ascii: "@") else { return list([]) }
       // The key is complete when a space or `?` follows it before the cursor.
-      if let line = AnnotationLine.read(lineStart: lineStart, bytes), line.keyRange.end < offset || (line.keyRange.end == offset && line.inferred) {
+      if let line = AnnotationLine.read(lineStart: lineStart, bytes),
+        line.keyRange.end < offset || (line.keyRange.end == offset && line.inferred)
+      {
         var pieceStart = max(line.valueStart, line.keyRange.end)
         if let comma = bytes[pieceStart..<offset].lastIndex(of: UInt8(ascii: ",")) { pieceStart = comma + 1 }
         while pieceStart < offset, bytes[pieceStart] == 0x20 { pieceStart += 1 }
@@ -81,7 +83,8 @@ extension LanguageServer {
       }
     case .references:
       return document.checked.document.articles.map { a in
-        Candidate(label: a.key, detail: "§ " + a.label + (a.title.map { " " + $0 } ?? ""), kind: CompletionKind.reference, insert: a.key)
+        Candidate(
+          label: a.key, detail: "§ " + a.label + (a.title.map { " " + $0 } ?? ""), kind: CompletionKind.reference, insert: a.key)
       }
     case .obligations:
       return ObligationCatalogue.shared.obligations.map {

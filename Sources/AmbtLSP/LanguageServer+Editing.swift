@@ -10,7 +10,9 @@ extension LanguageServer {
     }
     guard let formatted = Formatter.format(document.checked) else {
       return .failure(
-        ResponseError(.requestFailed, t("ambt: het document heeft fouten en is niet opgemaakt", "ambt: the document has errors and was not formatted")))
+        ResponseError(
+          .requestFailed,
+          t("ambt: het document heeft fouten en is niet opgemaakt", "ambt: the document has errors and was not formatted")))
     }
     let bytes = document.bytes
     guard Array(formatted.utf8) != bytes else { return .success(.array([])) }
@@ -76,7 +78,9 @@ extension LanguageServer {
       actions.append(
         .object([
           "title": .string(
-            t("Bevestig alle \(all.count) afgeleide annotaties in dit document", "Confirm all \(all.count) inferred annotations in this document")),
+            t(
+              "Bevestig alle \(all.count) afgeleide annotaties in dit document",
+              "Confirm all \(all.count) inferred annotations in this document")),
           "kind": .string("source"),
           "edit": workspaceEdit(all.map { textEdit(SourceRange(start: $0, end: $0 + 1), "", document) }, document),
         ]))

@@ -38,7 +38,8 @@ extension LanguageServer {
     inferred
       ? t(
         "*Afgeleid* (`@\(key)?`): door ambt uit de tekst gelezen, nog niet door een mens bevestigd; de linter geeft er hoogstens een waarschuwing op.",
-        "*Inferred* (`@\(key)?`): read from the text by ambt, not yet confirmed by a person; the linter gives at most a warning on it.")
+        "*Inferred* (`@\(key)?`): read from the text by ambt, not yet confirmed by a person; the linter gives at most a warning on it."
+      )
       : t("*Bevestigd* (`@\(key)`).", "*Confirmed* (`@\(key)`).")
   }
 
@@ -61,15 +62,22 @@ extension LanguageServer {
       s = "**\(tag.value)**" + (kind.map { " (\($0.english))" } ?? "") + ": " + Markdown.escape(normMeaning(kind))
     case .role(let tag, let key):
       s = "**\(tag.value)**: " + Markdown.escape(vocabulary.roles.label(tag.value, language))
-      s += " — " + (key == "wie" ? t("moet handelen", "must act") : t("hier meld je of vraag je toestemming", "reported to or asked for consent"))
+      s +=
+        " — "
+        + (key == "wie"
+          ? t("moet handelen", "must act") : t("hier meld je of vraag je toestemming", "reported to or asked for consent"))
     case .quantity(let q):
-      s = "**\(q.display)**" + (q.qualifier.map { ", " + Markdown.escape($0) } ?? "") + ": " + Markdown.escape(line.info.meaning.text(language))
+      s =
+        "**\(q.display)**" + (q.qualifier.map { ", " + Markdown.escape($0) } ?? "") + ": "
+        + Markdown.escape(line.info.meaning.text(language))
     case .reference(let r, let exception):
       s = referenceHover(r, exception: exception, doc: doc)
     case .law(let l):
       s = lawHover(l)
     case .regulation(let tag):
-      s = "**" + Markdown.escape(tag.value) + "**: " + t("een aparte regeling (niet in de code zelf)", "a separate regulation (not in the code itself)")
+      s =
+        "**" + Markdown.escape(tag.value) + "**: "
+        + t("een aparte regeling (niet in de code zelf)", "a separate regulation (not in the code itself)")
     case .covers(let tag):
       if let o = ObligationCatalogue.shared.obligation(tag.value) {
         s = "**`\(o.id)`** " + Markdown.escape(o.title.text(language)) + "\n\n" + Markdown.escape(o.citationText)
@@ -109,16 +117,20 @@ extension LanguageServer {
 
   func lawHover(_ l: LawReference) -> String {
     var s = "**" + Markdown.escape(l.name) + "**"
-    let details = [l.article.map { "art. \($0)" }, l.lid.map { "lid \($0)" }, l.onderdeel.map { t("onder \($0)", "under \($0)") }]
-      .compactMap { $0 }
+    let details = [
+      l.article.map { "art. \($0)" }, l.lid.map { "lid \($0)" }, l.onderdeel.map { t("onder \($0)", "under \($0)") },
+    ]
+    .compactMap { $0 }
     if !details.isEmpty { s += ", " + details.joined(separator: " ") }
     guard let id = l.law, let entry = Vocabulary.shared.law(id) else {
-      return s + "\n\n" + t("Deze wet staat niet in de lijst van ambt (laws.json).", "This law is not in ambt's list (laws.json).")
+      return s + "\n\n"
+        + t("Deze wet staat niet in de lijst van ambt (laws.json).", "This law is not in ambt's list (laws.json).")
     }
     if entry.name != l.name { s += "\n\n" + Markdown.escape(entry.name) }
     if let by = entry.supersededBy {
       let name = Vocabulary.shared.law(by)?.name ?? by
-      s += "\n\n" + t("Vervangen door ", "Replaced by ") + Markdown.escape(name)
+      s +=
+        "\n\n" + t("Vervangen door ", "Replaced by ") + Markdown.escape(name)
         + (entry.supersededOn.map { t(" op ", " on ") + $0 } ?? "") + "."
     }
     if let url = entry.url { s += "\n\n<\(url)>" }

@@ -121,7 +121,8 @@ import Testing
     #expect(
       s.request("textDocument/hover", s.at(Self.uri, norm, 8))["contents"]?["value"]
         == .string(
-          "**uitgangspunt** (principle): uitgangspunt: een beginsel of waarde, niet direct te handhaven\n\n*Bevestigd* (`@norm`)."))
+          "**uitgangspunt** (principle): uitgangspunt: een beginsel of waarde, niet direct te handhaven\n\n*Bevestigd* (`@norm`)."
+        ))
     let law = Self.lineOf("@wet CAR/LLUWO")
     #expect(
       s.request("textDocument/hover", s.at(Self.uri, law, 6))["contents"]?["value"]
@@ -138,7 +139,8 @@ import Testing
     let value = try #require(s.request("textDocument/hover", s.at(Self.uri, row, 6))["contents"]?["value"]?.stringValue)
     #expect(
       value.hasPrefix(
-        "Verwijst naar `2.2`\n\n**§ 2.2.**\n\nAanbiedingen voor lunches, diners e.d. worden, eventueel in overleg met de leidinggevende,"))
+        "Verwijst naar `2.2`\n\n**§ 2.2.**\n\nAanbiedingen voor lunches, diners e.d. worden, eventueel in overleg met de leidinggevende,"
+      ))
     #expect(value.hasSuffix("\n\n*Bevestigd* (`@zie`)."))
   }
 
@@ -161,7 +163,8 @@ import Testing
   func inferred() throws {
     let s = Session()
     let uri = "file:///x/concept.ambt"
-    let text = "---\ntitel: Test\norganisatie: Test\n---\n# 1. Giften\n§ 1.1. Geschenken boven € 50 weiger je.\n@onderwerp? geschenken\n@norm verbod\n"
+    let text =
+      "---\ntitel: Test\norganisatie: Test\n---\n# 1. Giften\n§ 1.1. Geschenken boven € 50 weiger je.\n@onderwerp? geschenken\n@norm verbod\n"
     s.open(uri, text)
     _ = s.wait(0)
     #expect(
@@ -205,9 +208,10 @@ import Testing
     #expect(actions.last?["edit"]?["changes"]?[uri]?.arrayValue?.count == 2)
     // The role: an alternative from alternatives.json, then 'bevestig' for the same line.
     let role = try #require(s.request("textDocument/codeAction", codeActionParams(s, uri, 8, 14, 8, 14)).arrayValue)
-    #expect(role.map { $0["title"]?.stringValue ?? "" }.prefix(2) == [
-      "Vervang 'manager' door 'leidinggevende'", "Bevestig '@melden bij' (haal het '?' weg)",
-    ])
+    #expect(
+      role.map { $0["title"]?.stringValue ?? "" }.prefix(2) == [
+        "Vervang 'manager' door 'leidinggevende'", "Bevestig '@melden bij' (haal het '?' weg)",
+      ])
   }
 
   @Test("go to definition jumps from a reference or an exception to the rule's header")
@@ -224,7 +228,8 @@ import Testing
     let ends = s.request("textDocument/definition", s.at(Self.uri, range, 6)).arrayValue ?? []
     #expect(ends.map { $0["range"]?["start"]?["line"] } == [.int(Self.lineOf("§ 10.1.")), .int(Self.lineOf("§ 10.6."))])
     let exception = Session()
-    let text = "---\ntitel: T\norganisatie: T\n---\n# 1. A\n§ 1.1. Je meldt giften.\n§ 1.2. Kleine giften hoef je niet te melden.\n@uitzondering op 1.1\n"
+    let text =
+      "---\ntitel: T\norganisatie: T\n---\n# 1. A\n§ 1.1. Je meldt giften.\n§ 1.2. Kleine giften hoef je niet te melden.\n@uitzondering op 1.1\n"
     exception.open("file:///x/e.ambt", text)
     #expect(
       line(exception.request("textDocument/definition", exception.at("file:///x/e.ambt", 7, 18)))
@@ -235,7 +240,8 @@ import Testing
   @Test("document symbols: chapters with their rules")
   func documentSymbols() throws {
     let (s, _) = Self.opened()
-    let symbols = try #require(s.request("textDocument/documentSymbol", ["textDocument": .object(["uri": .string(Self.uri)])]).arrayValue)
+    let symbols = try #require(
+      s.request("textDocument/documentSymbol", ["textDocument": .object(["uri": .string(Self.uri)])]).arrayValue)
     #expect(symbols.count == 12)
     #expect(symbols.first?["name"] == .string("1. Belangenverstrengeling"))
     #expect(symbols.first?["kind"] == .int(2))
@@ -251,7 +257,8 @@ import Testing
   @Test("folding ranges: the comment at the top, the metadata, chapters and rules")
   func folding() throws {
     let (s, _) = Self.opened()
-    let ranges = try #require(s.request("textDocument/foldingRange", ["textDocument": .object(["uri": .string(Self.uri)])]).arrayValue)
+    let ranges = try #require(
+      s.request("textDocument/foldingRange", ["textDocument": .object(["uri": .string(Self.uri)])]).arrayValue)
     #expect(line(ranges.first) == #"{"endLine":7,"kind":"comment","startLine":0}"#)
     #expect(line(ranges[1]) == #"{"endLine":12,"kind":"region","startLine":8}"#)
     #expect(ranges.contains(.object(["startLine": .int(21), "endLine": .int(49)])))
@@ -309,8 +316,13 @@ import Testing
     #expect(roles.first?["textEdit"]?["range"] == s.range(8, 28, 8, 31))
     let laws = items(9, 16)
     #expect(laws.contains { $0["label"] == .string("Ambtenarenwet 2017") })
-    #expect(laws.first { $0["label"] == .string("Wet openbaarheid van bestuur") }?["detail"] == .string("vervangen door Wet open overheid"))
-    #expect(line(.array(items(10, 6))) == #"[{"detail":"§ 1.1.","filterText":"1.1","kind":18,"label":"1.1","textEdit":{"newText":"1.1","range":{"end":{"character":6,"line":10},"start":{"character":5,"line":10}}}}]"#)
+    #expect(
+      laws.first { $0["label"] == .string("Wet openbaarheid van bestuur") }?["detail"]
+        == .string("vervangen door Wet open overheid"))
+    #expect(
+      line(.array(items(10, 6)))
+        == #"[{"detail":"§ 1.1.","filterText":"1.1","kind":18,"label":"1.1","textEdit":{"newText":"1.1","range":{"end":{"character":6,"line":10},"start":{"character":5,"line":10}}}}]"#
+    )
     #expect(items(11, 7).map { $0["label"]?.stringValue ?? "" } == NormKind.allCases.map(\.rawValue))
     #expect(items(5, 4).isEmpty)
   }

@@ -24,11 +24,13 @@ import Testing
         #"{"error":{"code":-32700,"message":"invalid JSON at byte 33: unexpected end of input"},"id":null,"jsonrpc":"2.0"}"#,
         Self.shutdownAnswer,
       ])
-    #expect(Self.answers(Self.framed("\u{FF}garbage"))[0].hasPrefix(#"{"error":{"code":-32700,"message":"invalid JSON at byte 0"#))
+    #expect(
+      Self.answers(Self.framed("\u{FF}garbage"))[0].hasPrefix(#"{"error":{"code":-32700,"message":"invalid JSON at byte 0"#))
     let deep = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
     #expect(
       Self.answers(Self.framed(deep))[0]
-        == #"{"error":{"code":-32700,"message":"invalid JSON at byte 128: nested deeper than 128 levels"},"id":null,"jsonrpc":"2.0"}"#)
+        == #"{"error":{"code":-32700,"message":"invalid JSON at byte 128: nested deeper than 128 levels"},"id":null,"jsonrpc":"2.0"}"#
+    )
   }
 
   @Test("bad framing: a header without a colon, an unreadable or missing Content-Length, an endless header")
@@ -101,7 +103,8 @@ import Testing
   func invalidRequests() {
     #expect(
       Self.answers(Self.framed("[]"))[0]
-        == #"{"error":{"code":-32600,"message":"invalid request: a batch (LSP sends one message at a time)"},"id":null,"jsonrpc":"2.0"}"#)
+        == #"{"error":{"code":-32600,"message":"invalid request: a batch (LSP sends one message at a time)"},"id":null,"jsonrpc":"2.0"}"#
+    )
     #expect(
       Self.answers(Self.framed("42"))[0]
         == #"{"error":{"code":-32600,"message":"invalid request: not an object"},"id":null,"jsonrpc":"2.0"}"#)
@@ -113,7 +116,8 @@ import Testing
         == #"{"error":{"code":-32600,"message":"invalid request: \"method\" must be a string"},"id":8,"jsonrpc":"2.0"}"#)
     #expect(
       Self.answers(Self.framed(#"{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}"#))[0]
-        == #"{"error":{"code":-32600,"message":"invalid request: \"id\" must be a number or a string"},"id":null,"jsonrpc":"2.0"}"#)
+        == #"{"error":{"code":-32600,"message":"invalid request: \"id\" must be a number or a string"},"id":null,"jsonrpc":"2.0"}"#
+    )
     // A response from the client (the server asks nothing) is dropped.
     #expect(Self.answers(Self.framed(#"{"jsonrpc":"2.0","id":3,"result":null}"#)) == [Self.shutdownAnswer])
   }
@@ -151,7 +155,9 @@ import Testing
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return state >> 33
     }
-    let pieces = ["Content-Length: ", "\r\n", "\r\n\r\n", "{", "}", "\"jsonrpc\":\"2.0\"", "\"id\":1", "\"method\":", "[", "9", ","]
+    let pieces = [
+      "Content-Length: ", "\r\n", "\r\n\r\n", "{", "}", "\"jsonrpc\":\"2.0\"", "\"id\":1", "\"method\":", "[", "9", ",",
+    ]
     for _ in 0..<2000 {
       var chunk: [UInt8] = []
       for _ in 0..<(next() % 12) {

@@ -6,7 +6,8 @@ import Testing
 @Suite struct MessageFramerTests {
   @Test("messages split anywhere, with blank lines between them and extra headers, come out whole")
   func split() {
-    let stream = Array("Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}\r\ncontent-length:3\n\n[1]".utf8)
+    let stream = Array(
+      "Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}\r\ncontent-length:3\n\n[1]".utf8)
     for cut in 0...stream.count {
       var framer = MessageFramer(maxMessageBytes: 100)
       var events: [MessageFramer.Event] = []

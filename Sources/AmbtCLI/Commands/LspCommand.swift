@@ -52,7 +52,8 @@ public enum LspCommand: Command {
       fixedToday = nil
     }
     if args.value("--config") != nil && args.flag("--no-config") {
-      context.fail(LocalizedText(nl: "--config en --no-config gaan niet samen", en: "--config and --no-config cannot be combined"))
+      context.fail(
+        LocalizedText(nl: "--config en --no-config gaan niet samen", en: "--config and --no-config cannot be combined"))
       return ExitCode.usage
     }
     let debounceText = args.value("--debounce") ?? "250"
