@@ -82,7 +82,7 @@ extension LanguageServer {
         return Candidate(label: law.name, detail: replaced, kind: CompletionKind.module, insert: law.name)
       }
     case .references:
-      return document.checked.document.articles.map { a in
+      return document.parsed.document.articles.map { a in
         Candidate(
           label: a.key, detail: "§ " + a.label + (a.title.map { " " + $0 } ?? ""), kind: CompletionKind.reference, insert: a.key)
       }

@@ -17,13 +17,17 @@ extension LanguageServer {
       ]
     }
     let setup = options.setup(document.path)
-    let result = Linter.lint(bytes: document.bytes, file: document.fileName, options: setup.options)
-    // The validator's findings (what `ambt check` adds to the parser's) that lint does not make.
-    var seen = Set(result.diagnostics.map { Key(id: $0.id, range: $0.range) })
-    var all = setup.baseline(result)
-    for d in Validator.validate(result.document) where seen.insert(Key(id: d.id, range: d.range)).inserted {
-      all.append(d)
-    }
+    // One parse serves check, lint, hover and the rest: what `Linter.lint` does, on the parse
+    // the document keeps.
+    let parsed = document.parsed
+    let context = LintContext(document: parsed.document, source: parsed.text, today: setup.options.today)
+    let lint = Linter.run(context, options: setup.options)
+    // `ambt check` adds the validator's findings to the parser's; those lint does not make too.
+    var seen = Set(lint.map { Key(id: $0.id, range: $0.range) })
+    let checkOnly = document.validation.filter { seen.insert(Key(id: $0.id, range: $0.range)).inserted }
+    let result = LintResult(
+      document: parsed.document, diagnostics: (parsed.diagnostics + lint).sortedForOutput(), lineTable: parsed.lineTable)
+    var all = setup.baseline(result) + checkOnly
     for problem in setup.problems {
       all.append(
         Diagnostic(id: "lint-configuration", severity: .warning, message: problem, range: .empty, file: document.fileName))

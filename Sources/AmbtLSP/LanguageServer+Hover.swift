@@ -8,7 +8,7 @@ extension LanguageServer {
   func hover(_ document: OpenDocument, _ params: JSON) -> Result<JSON, ResponseError> {
     offset(params, in: document).map { offset in
       guard document.tooLarge == nil, let line = AnnotationLine.at(offset, in: document.bytes) else { return .null }
-      let doc = document.checked.document
+      let doc = document.parsed.document
       let text: String
       let range: SourceRange
       if line.keyRange.start <= offset && offset <= line.keyRange.end {

@@ -6,7 +6,7 @@ extension LanguageServer {
   func definition(_ document: OpenDocument, _ params: JSON) -> Result<JSON, ResponseError> {
     offset(params, in: document).map { offset in
       guard document.tooLarge == nil, AnnotationLine.at(offset, in: document.bytes) != nil else { return .null }
-      let doc = document.checked.document
+      let doc = document.parsed.document
       guard case .reference(let r, _) = AnnotatedValue.at(offset, in: doc) else { return .null }
       let locations: [JSON] = ([r.key] + (r.through.map { [$0] } ?? [])).compactMap { key in
         guard let article = doc.article(withKey: key) else { return nil }
@@ -19,7 +19,7 @@ extension LanguageServer {
   /// The outline: chapters and annexes, with their rules.
   func symbols(_ document: OpenDocument) -> JSON {
     guard document.tooLarge == nil else { return .array([]) }
-    let doc = document.checked.document
+    let doc = document.parsed.document
     let map = document.positions
     func symbol(_ name: String, detail: String?, kind: Int, range: SourceRange, selection: SourceRange, children: [JSON]?)
       -> JSON
@@ -68,7 +68,7 @@ extension LanguageServer {
   /// Folding: the metadata block, chapters, rules, explanations, lists, and runs of comments.
   func foldingRanges(_ document: OpenDocument) -> JSON {
     guard document.tooLarge == nil else { return .array([]) }
-    let doc = document.checked.document
+    let doc = document.parsed.document
     let map = document.positions
     var ranges: [(Int, Int, String?)] = []
     func add(_ r: SourceRange, kind: String? = nil) {

@@ -111,7 +111,7 @@ public final class LanguageServer {
       return
     }
     let params = m["params"] ?? .null
-    if let id {
+    if id != nil {
       guard let validID else {
         respond(.null, error: ResponseError(.invalidRequest, "invalid request: \"id\" must be a number or a string"))
         return

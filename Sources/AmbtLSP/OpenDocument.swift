@@ -13,7 +13,8 @@ final class OpenDocument {
   private(set) var tooLarge: Int?
   /// The findings last published, for code actions.
   var published: [Diagnostic] = []
-  private var cachedCheck: ParseResult?
+  private var cachedParse: ParseResult?
+  private var cachedValidation: [Diagnostic]?
   private var cachedPositions: PositionMap?
 
   init(uri: String, version: Int?, text: String, limit: Int) {
@@ -31,16 +32,32 @@ final class OpenDocument {
     let count = text.utf8.count
     tooLarge = count > limit ? count : nil
     bytes = tooLarge == nil ? Array(text.utf8) : []
-    cachedCheck = nil
+    cachedParse = nil
+    cachedValidation = nil
     cachedPositions = nil
     published = []
   }
 
-  /// Parsed and validated, as `ambt check` reads it.
+  /// Parsed (the parser's findings only).
+  var parsed: ParseResult {
+    if let c = cachedParse { return c }
+    let c = AmbtParser.parse(bytes: bytes, file: fileName)
+    cachedParse = c
+    return c
+  }
+
+  /// The validator's findings, which `ambt check` adds to the parser's.
+  var validation: [Diagnostic] {
+    if let v = cachedValidation { return v }
+    let v = Validator.validate(parsed.document)
+    cachedValidation = v
+    return v
+  }
+
+  /// Parsed and validated, as `ambt check` and `ambt fmt` read it.
   var checked: ParseResult {
-    if let c = cachedCheck { return c }
-    let c = Checker.check(bytes: bytes, file: fileName)
-    cachedCheck = c
+    var c = parsed
+    c.diagnostics += validation
     return c
   }
 

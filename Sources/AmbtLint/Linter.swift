@@ -18,6 +18,12 @@ public struct LintResult: Sendable {
   /// Parse errors and lint findings, in output order.
   public var diagnostics: [Diagnostic]
   public var lineTable: LineTable
+
+  public init(document: Document, diagnostics: [Diagnostic], lineTable: LineTable) {
+    self.document = document
+    self.diagnostics = diagnostics
+    self.lineTable = lineTable
+  }
 }
 
 /// Parses a file, runs every enabled lint rule, applies severities and suppressions.
