@@ -101,16 +101,18 @@ extension LanguageServer {
 
   func normMeaning(_ kind: NormKind?) -> String {
     switch kind {
-    case .gebod: return t("gebod: je moet", "obligation: you must")
-    case .verbod: return t("verbod: je mag niet", "prohibition: you must not")
-    case .toestemming: return t("toestemming: het mag, soms met toestemming", "permission: allowed, possibly with consent")
-    case .meldplicht: return t("meldplicht: je moet melden", "duty to report: you must report")
+    case .gebod: return t("je moet", "you must")
+    case .verbod: return t("je mag niet", "you must not")
+    case .toestemming: return t("het mag, soms met toestemming", "allowed, possibly with consent")
+    case .meldplicht: return t("je moet melden", "you must report")
     case .uitzondering:
-      return t("uitzondering op een andere regel (met @uitzondering op)", "exception to another rule (with @uitzondering op)")
-    case .bevoegdheid: return t("bevoegdheid: iemand mag beslissen", "power: someone may decide")
-    case .definitie: return t("definitie: legt een begrip vast", "definition: defines a term")
+      return t(
+        "een uitzondering op een andere regel (samen met @uitzondering op)",
+        "an exception to another rule (with @uitzondering op)")
+    case .bevoegdheid: return t("iemand mag beslissen", "someone may decide")
+    case .definitie: return t("legt een begrip vast", "defines a term")
     case .uitgangspunt:
-      return t("uitgangspunt: een beginsel of waarde, niet direct te handhaven", "principle: a value, not directly enforceable")
+      return t("een beginsel of waarde, niet direct te handhaven", "a principle or value, not directly enforceable")
     case nil: return t("onbekende normsoort", "unknown norm kind")
     }
   }

@@ -101,6 +101,59 @@ import Testing
     #expect(log == "ambt lsp: klaar; wacht op de editor\n")
   }
 
+  @Test("the .ambt-lint beside the document and its baseline apply, as for ambt lint")
+  func configurationAndBaseline() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    // Run from another folder: the configuration is found from the document's folder (Codes/).
+    process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+    process.arguments = ["lsp", "--today", "2026-06-01", "--debounce", "0"]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = Pipe()
+    try process.run()
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
+    defer { watchdog.cancel() }
+    func send(_ method: String, id: Int? = nil, _ params: [String: JSON]) {
+      var m: [String: JSON] = ["jsonrpc": .string("2.0"), "method": .string(method), "params": .object(params)]
+      if let id { m["id"] = .int(id) }
+      input.fileHandleForWriting.write(Data(MessageFramer.frame(Array(JSON.object(m).serialized(indent: nil).utf8))))
+    }
+    let reader = Reader(output.fileHandleForReading)
+    let uri = "file://" + Repo.path("Codes/leek.ambt")
+    let text = Repo.text("Codes/leek.ambt")
+    send("initialize", id: 1, ["capabilities": .object([:])])
+    _ = reader.until { $0["id"] == .int(1) }
+    send(
+      "textDocument/didOpen",
+      [
+        "textDocument": .object([
+          "uri": .string(uri), "languageId": .string("ambt"), "version": .int(1), "text": .string(text),
+        ])
+      ])
+    // Codes/.ambt-lint names Codes/.ambt-baseline.json, which holds all 21 findings of leek.ambt.
+    let first = reader.until { $0["method"] == .string("textDocument/publishDiagnostics") }.last
+    #expect(first?["params"]?["diagnostics"] == .array([]))
+    send(
+      "textDocument/didChange",
+      [
+        "textDocument": .object(["uri": .string(uri), "version": .int(2)]),
+        "contentChanges": .array([
+          .object(["text": .string(text.replacingOccurrences(of: "@onderwerp draaideur", with: "@onderwerp draaideurr"))])
+        ]),
+      ])
+    let second = reader.until { $0["method"] == .string("textDocument/publishDiagnostics") }.last
+    #expect(second?["params"]?["diagnostics"]?.arrayValue?.map { $0["code"] } == [.string("unknown-topic")])
+    send("shutdown", id: 2, [:])
+    _ = reader.until { $0["id"] == .int(2) }
+    send("exit", [:])
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+  }
+
   @Test("the end of the input before shutdown ends the server with exit code 1")
   func endOfInput() throws {
     let process = Process()

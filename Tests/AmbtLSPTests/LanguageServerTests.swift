@@ -121,7 +121,7 @@ import Testing
     #expect(
       s.request("textDocument/hover", s.at(Self.uri, norm, 8))["contents"]?["value"]
         == .string(
-          "**uitgangspunt** (principle): uitgangspunt: een beginsel of waarde, niet direct te handhaven\n\n*Bevestigd* (`@norm`)."
+          "**uitgangspunt** (principle): een beginsel of waarde, niet direct te handhaven\n\n*Bevestigd* (`@norm`)."
         ))
     let law = Self.lineOf("@wet CAR/LLUWO")
     #expect(
