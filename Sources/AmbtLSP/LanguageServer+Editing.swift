@@ -85,6 +85,13 @@ extension LanguageServer {
           "edit": workspaceEdit(all.map { textEdit(SourceRange(start: $0, end: $0 + 1), "", document) }, document),
         ]))
     }
+    // `context.only` (a lightbulb asks for quick fixes only): the kinds asked for and their sub-kinds.
+    if let only = params["context"]?["only"]?.arrayValue?.compactMap(\.stringValue) {
+      actions = actions.filter { action in
+        let kind = action["kind"]?.stringValue ?? ""
+        return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
+      }
+    }
     return .success(.array(actions))
   }
 

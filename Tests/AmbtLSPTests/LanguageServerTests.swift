@@ -214,6 +214,70 @@ import Testing
       ])
   }
 
+  @Test("a context with 'only' gets only those kinds of action")
+  func onlyKinds() throws {
+    let s = Session()
+    let uri = "file:///x/only.ambt"
+    s.open(uri, "---\ntitel: T\norganisatie: T\n---\n# 1. A\n§ 1.1. Je weigert giften.\n@onderwerp? geschenkenn\n")
+    var params = codeActionParams(s, uri, 6, 14, 6, 14)
+    params["context"] = .object(["diagnostics": .array([]), "only": .array([.string("quickfix")])])
+    let actions = try #require(s.request("textDocument/codeAction", params).arrayValue)
+    #expect(actions.map { $0["title"] } == [.string("Vervang 'geschenkenn' door 'geschenken'")])
+  }
+
+  @Test("ranges count UTF-16 code units: é, €, an emoji and ’ before a finding on its line")
+  func utf16Ranges() throws {
+    let s = Session(language: .en, explicit: true)
+    let uri = "file:///x/utf16.ambt"
+    s.open(uri, "---\ntitel: T\norganisatie: T\n---\n# 1. A\n§ 1.1. Je meldt giften.\n@melden bij é€😀’, managerr\n")
+    let diagnostics = try #require(s.wait(0).first?["params"]?["diagnostics"]?.arrayValue)
+    let roles = diagnostics.filter { $0["code"] == .string("unknown-role") }
+    // '@melden bij ' is 12 units; é, € and ’ one each, the emoji two: 'managerr' starts at 19 (18 code points, 26 bytes in).
+    #expect(
+      line(.array(roles))
+        == #"[{"code":"unknown-role","message":"unknown role 'é€😀’'\nhint: see 'ambt vocab roles' for the list","range":{"end":{"character":17,"line":6},"start":{"character":12,"line":6}},"severity":1,"source":"ambt"},{"code":"unknown-role","message":"unknown role 'managerr'\nhint: did you mean 'managers'?","range":{"end":{"character":27,"line":6},"start":{"character":19,"line":6}},"severity":1,"source":"ambt"}]"#
+    )
+  }
+
+  @Test("an incremental change is applied though full sync was asked for")
+  func incrementalChange() throws {
+    let s = Session()
+    let uri = "file:///x/inc.ambt"
+    s.open(uri, "---\ntitel: T\norganisatie: T\n---\n# 1. A\n§ 1.1. Je weigert giften.\n@onderwerp geschenken\n")
+    _ = s.wait(0)
+    s.notify(
+      "textDocument/didChange",
+      [
+        "textDocument": .object(["uri": .string(uri), "version": .int(2)]),
+        "contentChanges": .array([.object(["range": s.range(6, 21, 6, 21), "text": .string("n")])]),
+      ])
+    let diagnostics = try #require(s.wait(1).first?["params"]?["diagnostics"]?.arrayValue)
+    #expect(diagnostics.first { $0["code"] == .string("unknown-topic") }?["range"] == s.range(6, 11, 6, 22))
+  }
+
+  @Test("hover on a quantity, a regulation, an obligation, a suppression and a draft")
+  func hoverOtherValues() {
+    let s = Session()
+    let uri = "file:///x/other.ambt"
+    let text =
+      "---\ntitel: T\norganisatie: T\n---\n# 1. A\n§ 1.1. Geschenken boven € 50 meld je.\n@drempel € 50, per gift\n@regeling Giftenregeling\n@dekt AW17-8-1e\n@negeer gift-requires-consent: staat in de giftenregeling\n@concept nog aanvullen\n"
+    s.open(uri, text)
+    func hover(_ l: Int, _ c: Int) -> String {
+      s.request("textDocument/hover", s.at(uri, l, c))["contents"]?["value"]?.stringValue ?? ""
+    }
+    #expect(
+      hover(6, 11)
+        == "**€ 50**, per gift: een bedrag dat een grens is: daarboven is iets verboden of moet het gemeld worden (lager is strenger)\n\n*Bevestigd* (`@drempel`)."
+    )
+    #expect(hover(7, 12) == "**Giftenregeling**: een aparte regeling (niet in de code zelf)\n\n*Bevestigd* (`@regeling`).")
+    #expect(
+      hover(8, 8).hasPrefix(
+        "**`AW17-8-1e`** giften alleen met toestemming van de werkgever\n\nAmbtenarenwet 2017, art. 8 lid 1 onder e"))
+    #expect(hover(9, 10).hasPrefix("**gift-requires-consent**: "))
+    #expect(hover(9, 10).hasSuffix("\n\nReden: staat in de giftenregeling"))
+    #expect(hover(10, 12) == "**@concept**: nog aanvullen\n\n*Bevestigd* (`@concept`).")
+  }
+
   @Test("go to definition jumps from a reference or an exception to the rule's header")
   func definition() {
     let (s, _) = Self.opened()
