@@ -18,7 +18,8 @@ extension LanguageServer {
       if let line = AnnotationLine.read(lineStart: lineStart, bytes),
         line.keyRange.end < offset || (line.keyRange.end == offset && line.inferred)
       {
-        var pieceStart = max(line.valueStart, line.keyRange.end)
+        // The cursor may stand in the spaces between the key and the value.
+        var pieceStart = min(offset, max(line.valueStart, line.keyRange.end))
         if let comma = bytes[pieceStart..<offset].lastIndex(of: UInt8(ascii: ",")) { pieceStart = comma + 1 }
         while pieceStart < offset, bytes[pieceStart] == 0x20 { pieceStart += 1 }
         let range = document.positions.range(SourceRange(start: pieceStart, end: offset))

@@ -176,4 +176,33 @@ import Testing
     let answers = Self.answers(Self.framed(#"{"jsonrpc":"2.0","id":"ping","method":"shutdown"}"#), session: s)
     #expect(answers.contains(#"{"id":"ping","jsonrpc":"2.0","result":null}"#))
   }
+
+  @Test("hover, definition, completion and code actions at every position of awkward annotation lines")
+  func everyPosition() {
+    let s = Session()
+    let uri = "file:///x/awkward.ambt"
+    let text =
+      "---\r\ntitel: T\r\norganisatie: T\r\n---\r\n# 1. A\r\n§ 1.1. Tekst met é€😀’.\r\n@onderwerp   geschenken ,, \r\n"
+      + "\t@Melden-Bij?\tleidinggevende\r\n@zie\r\n@zie 9.9 t/m 1.1 lid 7 onder z\r\n@uitzondering op? 1.1\r\n@wet\r\n@?\r\n@\r\n"
+      + "@drempel € 1 miljard\r\n@negeer\r\n@dekt ?\r\n@onderwerp?😀\r"
+    s.open(uri, text)
+    _ = s.wait(0)
+    let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
+    for (row, content) in lines.enumerated() {
+      for character in 0...(content.utf16.count + 2) {
+        for method in ["textDocument/hover", "textDocument/definition", "textDocument/completion"] {
+          let answer = s.send(method, s.at(uri, row, character)).last
+          #expect(answer?["error"] == nil, "\(method) at \(row):\(character)")
+        }
+        let action = s.send(
+          "textDocument/codeAction",
+          [
+            "textDocument": .object(["uri": .string(uri)]), "range": s.range(row, character, row + 1, 0),
+            "context": .object(["diagnostics": .array([])]),
+          ]
+        ).last
+        #expect(action?["error"] == nil)
+      }
+    }
+  }
 }
