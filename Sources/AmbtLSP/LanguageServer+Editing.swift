@@ -64,8 +64,11 @@ extension LanguageServer {
     // Inferred annotations on the lines of the range.
     let firstLine = map.position(of: lo).line
     let lastLine = map.position(of: hi).line
+    let inferred = inferredMarks(document)
     for line in firstLine...max(firstLine, lastLine) where line < map.lines.lineStarts.count {
-      guard let a = AnnotationLine.read(lineStart: map.lines.lineStarts[line], bytes), let q = a.questionMark else { continue }
+      guard let a = AnnotationLine.read(lineStart: map.lines.lineStarts[line], bytes), let q = a.questionMark,
+        inferred.contains(q)
+      else { continue }
       actions.append(
         .object([
           "title": .string(t("Bevestig '@\(a.info.key)' (haal het '?' weg)", "Confirm '@\(a.info.key)' (remove the '?')")),
@@ -73,7 +76,7 @@ extension LanguageServer {
           "edit": workspaceEdit([textEdit(SourceRange(start: q, end: q + 1), "", document)], document),
         ]))
     }
-    let all = inferredMarks(document)
+    let all = inferred.sorted()
     if all.count > 1 {
       actions.append(
         .object([
@@ -95,9 +98,14 @@ extension LanguageServer {
     return .success(.array(actions))
   }
 
-  /// The offsets of the `?` of every inferred annotation.
-  func inferredMarks(_ document: OpenDocument) -> [Int] {
+  /// The offsets of the `?` of every inferred annotation whose value the parser could read: a
+  /// value it could not read (an unknown topic) is to be fixed first, not confirmed.
+  func inferredMarks(_ document: OpenDocument) -> Set<Int> {
     let bytes = document.bytes
-    return document.positions.lines.lineStarts.compactMap { AnnotationLine.read(lineStart: $0, bytes)?.questionMark }
+    var marks = Set<Int>()
+    for value in AnnotatedValue.all(in: document.parsed.document) where value.inferred {
+      if let q = AnnotationLine.at(value.range.start, in: bytes)?.questionMark { marks.insert(q) }
+    }
+    return marks
   }
 }
