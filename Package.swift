@@ -27,7 +27,7 @@ let package = Package(
     // CI formats (JUnit, GitLab Code Quality) and the Reporter protocol the commands share.
     .target(name: "AmbtReporters", dependencies: ["AmbtModel"]),
     // The language server (`ambt lsp`): JSON-RPC over stdio, diagnostics, hover, completion.
-    .target(name: "AmbtLSP", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"]),
+    .target(name: "AmbtLSP", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtLint"]),
     .target(
       name: "AmbtCLI",
       dependencies: [

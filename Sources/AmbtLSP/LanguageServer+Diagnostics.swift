@@ -1,6 +1,7 @@
 import AmbtLint
 import AmbtModel
 import AmbtParser
+import AmbtSemantics
 
 extension LanguageServer {
   /// What `ambt check` and `ambt lint` report for the document, under the setup that applies
@@ -21,6 +22,7 @@ extension LanguageServer {
     // the document keeps.
     let parsed = document.parsed
     let context = LintContext(document: parsed.document, source: parsed.text, today: setup.options.today)
+    document.lintContext = context
     let lint = Linter.run(context, options: setup.options)
     // `ambt check` adds the validator's findings to the parser's; those lint does not make too.
     var seen = Set(lint.map { Key(id: $0.id, range: $0.range) })
@@ -33,6 +35,34 @@ extension LanguageServer {
         Diagnostic(id: "lint-configuration", severity: .warning, message: problem, range: .empty, file: document.fileName))
     }
     return all.sortedForOutput()
+  }
+
+  /// The reference in the prose of a rule at `offset` (`zie artikel 4.3`), as the norm analyser
+  /// reads it, with the rules it names.
+  func proseReference(at offset: Int, in document: OpenDocument) -> (TextReference, [Article])? {
+    let context: LintContext
+    if let c = document.lintContext {
+      context = c
+    } else {
+      let parsed = document.parsed
+      context = LintContext(
+        document: parsed.document, source: parsed.text, today: options.setup(document.path).options.today)
+      document.lintContext = context
+    }
+    for meaning in context.meanings where meaning.article.range.start <= offset && offset <= meaning.article.range.end {
+      for sentence in meaning.allSentences {
+        for reference in sentence.references where reference.range.start <= offset && offset <= reference.range.end {
+          guard let first = reference.article else { continue }
+          let doc = document.parsed.document
+          func rule(_ number: String) -> Article? {
+            doc.article(withKey: number) ?? doc.articles.first { $0.number == number }
+          }
+          let rules = ([first] + (reference.through.map { [$0] } ?? [])).compactMap(rule)
+          return rules.isEmpty ? nil : (reference, rules)
+        }
+      }
+    }
+    return nil
   }
 
   private struct Key: Hashable {

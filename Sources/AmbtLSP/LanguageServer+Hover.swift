@@ -7,7 +7,22 @@ extension LanguageServer {
   /// text of the rule it names).
   func hover(_ document: OpenDocument, _ params: JSON) -> Result<JSON, ResponseError> {
     offset(params, in: document).map { offset in
-      guard document.tooLarge == nil, let line = AnnotationLine.at(offset, in: document.bytes) else { return .null }
+      guard document.tooLarge == nil else { return .null }
+      guard let line = AnnotationLine.at(offset, in: document.bytes) else {
+        // A reference in the prose of a rule, as the analyser reads it.
+        guard let (reference, rules) = proseReference(at: offset, in: document) else { return .null }
+        var text = t("Verwijst naar ", "Refers to ") + "`\(reference.text)`"
+        for rule in rules { text += ruleText(rule, lid: nil) }
+        text +=
+          "\n\n"
+          + t(
+            "*Afgeleid uit de tekst*: ambt las deze verwijzing in de zin; met `@zie` leg je haar vast.",
+            "*Inferred from the text*: ambt read this reference in the sentence; `@zie` records it.")
+        return .object([
+          "contents": .object(["kind": .string("markdown"), "value": .string(text)]),
+          "range": document.positions.range(reference.range),
+        ])
+      }
       let doc = document.parsed.document
       let text: String
       let range: SourceRange
@@ -149,15 +164,22 @@ extension LanguageServer {
         s += "\n\n" + t("Regel \(key) bestaat niet in deze code.", "Rule \(key) does not exist in this code.")
         continue
       }
-      s += "\n\n**§ " + Markdown.escape(article.label) + (article.title.map { " " + Markdown.escape($0) } ?? "") + "**"
-      var text = article.normativeText
-      if let t0 = article.title, text.hasPrefix(t0) { text = String(text.dropFirst(t0.count)).trimmingSpaces }
-      if key == r.key, let lid = r.lid, let item = article.leden.first(where: { $0.label == lid }) {
-        text = "lid \(lid): " + item.text
-      }
-      if text.count > 1200 { text = String(text.prefix(1200)) + " …" }
-      if !text.isEmpty { s += "\n\n" + Markdown.escape(text) }
+      s += ruleText(article, lid: key == r.key ? r.lid : nil)
     }
+    return s
+  }
+
+  /// `§ label title` and the rule's normative text (the lid's, when one is named), at most 1200
+  /// characters, each after an empty line.
+  func ruleText(_ article: Article, lid: String?) -> String {
+    var s = "\n\n**§ " + Markdown.escape(article.label) + (article.title.map { " " + Markdown.escape($0) } ?? "") + "**"
+    var text = article.normativeText
+    if let t0 = article.title, text.hasPrefix(t0) { text = String(text.dropFirst(t0.count)).trimmingSpaces }
+    if let lid, let item = article.leden.first(where: { $0.label == lid }) {
+      text = "lid \(lid): " + item.text
+    }
+    if text.count > 1200 { text = String(text.prefix(1200)) + " …" }
+    if !text.isEmpty { s += "\n\n" + Markdown.escape(text) }
     return s
   }
 }

@@ -5,7 +5,12 @@ extension LanguageServer {
   /// it names; both ends of a range `t/m`.
   func definition(_ document: OpenDocument, _ params: JSON) -> Result<JSON, ResponseError> {
     offset(params, in: document).map { offset in
-      guard document.tooLarge == nil, AnnotationLine.at(offset, in: document.bytes) != nil else { return .null }
+      guard document.tooLarge == nil else { return .null }
+      guard AnnotationLine.at(offset, in: document.bytes) != nil else {
+        guard let (_, rules) = proseReference(at: offset, in: document) else { return .null }
+        return .array(
+          rules.map { .object(["uri": .string(document.uri), "range": document.positions.range($0.headerRange)]) })
+      }
       let doc = document.parsed.document
       guard case .reference(let r, _) = AnnotatedValue.at(offset, in: doc) else { return .null }
       let locations: [JSON] = ([r.key] + (r.through.map { [$0] } ?? [])).compactMap { key in

@@ -1,3 +1,4 @@
+import AmbtLint
 import AmbtModel
 import AmbtParser
 
@@ -14,6 +15,8 @@ final class OpenDocument {
   /// The findings last published, for code actions.
   var published: [Diagnostic] = []
   private var cachedParse: ParseResult?
+  /// The linter's reading of this version (its meanings are cached inside), for references in prose.
+  var lintContext: LintContext?
   private var cachedValidation: [Diagnostic]?
   private var cachedPositions: PositionMap?
 
@@ -33,6 +36,7 @@ final class OpenDocument {
     tooLarge = count > limit ? count : nil
     bytes = tooLarge == nil ? Array(text.utf8) : []
     cachedParse = nil
+    lintContext = nil
     cachedValidation = nil
     cachedPositions = nil
     published = []

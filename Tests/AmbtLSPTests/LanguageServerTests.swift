@@ -144,6 +144,32 @@ import Testing
     #expect(value.hasSuffix("\n\n*Bevestigd* (`@zie`)."))
   }
 
+  @Test("hover and definition on a reference in the prose of a rule, marked as inferred")
+  func proseReference() throws {
+    let s = Session()
+    let uri = "file:///gemeente/alphen.ambt"
+    let text = Repo.text("Codes/alphen-aan-den-rijn-2014.ambt")
+    s.open(uri, text)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let row = try #require(lines.firstIndex { $0.contains("artikel 2.1") && !$0.hasPrefix("//") })
+    let column = try #require(lines[row].range(of: "artikel 2.1")).upperBound
+    let character = lines[row][..<column].utf16.count - 1
+    // '§ 2.7 U realiseert zich dat de bepalingen in artikel 2.1 tot en met 2.6 voor alle vormen …'
+    let hover = s.request("textDocument/hover", s.at(uri, row, character))
+    #expect(line(hover["range"]) == #"{"end":{"character":71,"line":\#(row)},"start":{"character":45,"line":\#(row)}}"#)
+    let value = try #require(hover["contents"]?["value"]?.stringValue)
+    #expect(
+      value.hasPrefix("Verwijst naar `2.1 t/m 2.6`\n\n**§ 2.1.**\n\nU gaat binnen en buiten uw werk zorgvuldig om met (politiek)")
+    )
+    #expect(value.contains("\n\n**§ 2.6**\n\nU reageert uitsluitend op een vraag"))
+    #expect(value.hasSuffix("\n\n*Afgeleid uit de tekst*: ambt las deze verwijzing in de zin; met `@zie` leg je haar vast."))
+    let definition = s.request("textDocument/definition", s.at(uri, row, character)).arrayValue ?? []
+    let starts = definition.map { $0["range"]?["start"]?["line"]?.intValue ?? -1 }
+    #expect(starts == [lines.firstIndex { $0.hasPrefix("§ 2.1") } ?? -2, lines.firstIndex { $0.hasPrefix("§ 2.6") } ?? -2])
+    // Elsewhere in the sentence: nothing.
+    #expect(s.request("textDocument/hover", s.at(uri, row, 10)) == .null)
+  }
+
   @Test("hover in English with --lang en, or with initializationOptions when --lang was not given")
   func hoverEnglish() {
     let (s, _) = Self.opened(.en, explicit: true)
