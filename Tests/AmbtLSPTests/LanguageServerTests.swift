@@ -425,6 +425,36 @@ import Testing
     #expect(items(5, 4).isEmpty)
   }
 
+  @Test("on the real code: a quick fix after a typo, completion of its rule numbers and topics")
+  func realCodeEditing() throws {
+    let (s, _) = Self.opened()
+    let edited = Self.leek.replacingOccurrences(of: "@onderwerp draaideur", with: "@onderwerp draaideurr")
+    s.change(Self.uri, edited, version: 2)
+    let row = Self.lineOf("@onderwerp draaideur")
+    let actions = try #require(
+      s.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": .object(["uri": .string(Self.uri)]), "range": s.range(row, 14, row, 14),
+          "context": .object(["diagnostics": .array([])]),
+        ]
+      ).arrayValue)
+    #expect(
+      line(.array(actions.map { $0["edit"] ?? .null }))
+        == #"[{"changes":{"file:///gemeente/leek.ambt":[{"newText":"draaideur","range":{"end":{"character":21,"line":\#(row)},"start":{"character":11,"line":\#(row)}}}]}}]"#
+    )
+    // The code action computed the findings of version 2 at once; the debounce has nothing left.
+    #expect(s.wait(1).isEmpty)
+    let see = Self.lineOf("@zie 2.2")
+    let numbers = s.request("textDocument/completion", s.at(Self.uri, see, 6))["items"]?.arrayValue ?? []
+    #expect(numbers.count == 43)
+    #expect(numbers.prefix(3).map { $0["label"]?.stringValue ?? "" } == ["1.1", "1.2", "1.3"])
+    #expect(numbers.first?["detail"] == .string("§ 1.1."))
+    #expect(numbers.first?["textEdit"]?["range"] == s.range(see, 5, see, 6))
+    let topics = s.request("textDocument/completion", s.at(Self.uri, row, 11))["items"]?.arrayValue ?? []
+    #expect(topics.first?["label"] == .string("goed-ambtenaarschap"))
+  }
+
   @Test("shutdown, then exit with code 0; exit without shutdown gives 1")
   func lifecycle() {
     let (s, _) = Self.opened()
