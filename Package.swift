@@ -10,7 +10,7 @@ let package = Package(
       name: "AmbtKit",
       targets: [
         "AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtReporters",
-        "AmbtCLI",
+        "AmbtLSP", "AmbtCLI",
       ]),
   ],
   dependencies: [],
@@ -26,12 +26,16 @@ let package = Package(
     .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], exclude: ["Resources"]),
     // CI formats (JUnit, GitLab Code Quality) and the Reporter protocol the commands share.
     .target(name: "AmbtReporters", dependencies: ["AmbtModel"]),
+    // The language server (`ambt lsp`): JSON-RPC over stdio, diagnostics, hover, completion.
+    .target(name: "AmbtLSP", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtLint"]),
     .target(
       name: "AmbtCLI",
-      dependencies: ["AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtReporters"]),
+      dependencies: [
+        "AmbtModel", "AmbtParser", "AmbtLint", "AmbtDiff", "AmbtImport", "AmbtRender", "AmbtReporters", "AmbtLSP",
+      ]),
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     // Benchmarks (not tests: timings never fail a build): scripts/bench.sh, scripts/bench-diff.sh.
-    .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser"]),
+    .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtLSP", "AmbtLint"]),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], exclude: ["Snapshots"]),
     .testTarget(
       name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
@@ -46,6 +50,7 @@ let package = Package(
       name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
     .testTarget(
       name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "AmbtLSPTests", dependencies: ["AmbtLSP", "AmbtModel", "AmbtParser", "AmbtLint"]),
     .testTarget(
       name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Snapshots"]),
   ],

@@ -12,6 +12,7 @@ public enum CLI {
     NewCommand.self,
     RenderCommand.self,
     VocabCommand.self,
+    LspCommand.self,
     CompletionsCommand.self, ManPageCommand.self, InitCommand.self,
   ]
 

@@ -7,6 +7,7 @@ import Foundation
 //   ambt-bench corpus <dir> [--codes N] [--seed N]
 //   ambt-bench bigfile <path> <MB>
 //   ambt-bench [diff] [OLD NEW]      the differ's benchmark (scripts/bench-diff.sh, docs/diff.md)
+//   ambt-bench lsp [--ambt <binary>] [--repeats N]   the language server (scripts/bench-lsp.sh)
 
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -57,6 +58,8 @@ case "run":
     ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,
     quick: args.contains("--quick"), keep: args.contains("--keep"))
   bench.run()
+case "lsp":
+  LSPBench.run(Array(args.dropFirst()), codes: realCodePaths)
 case "diff":
   DiffBench.run(Array(args.dropFirst()))
 default:

@@ -13,7 +13,7 @@ _ambt() {
   done
   if [[ -z "$cmd" ]]; then
     if [[ "$prev" == --lang ]]; then COMPREPLY=($(compgen -W "nl en" -- "$cur")); return; fi
-    COMPREPLY=($(compgen -W "check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab completions manpage init help --lang -h --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab lsp completions manpage init help --lang -h --help --version" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -161,6 +161,17 @@ _ambt() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--lang -h --help" -- "$cur")); return; fi
       COMPREPLY=($(compgen -W "onderwerpen rollen groepen wetten" -- "$cur"))
       ;;
+    lsp)
+      case "$prev" in
+        --today) COMPREPLY=(); return ;;
+        --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --baseline) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --debounce) COMPREPLY=(); return ;;
+        --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
+      esac
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--today --config --no-config --baseline --debounce --lang -h --help" -- "$cur")); return; fi
+      COMPREPLY=()
+      ;;
     completions)
       case "$prev" in
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
@@ -186,7 +197,7 @@ _ambt() {
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--ci --source --fail-on --dir --force --lang -h --help" -- "$cur")); return; fi
       COMPREPLY=()
       ;;
-    help) COMPREPLY=($(compgen -W "check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab completions manpage init" -- "$cur")) ;;
+    help) COMPREPLY=($(compgen -W "check compile fmt fix lint rules explain coverage review diff apply compare import new render vocab lsp completions manpage init" -- "$cur")) ;;
   esac
 }
 complete -o filenames -F _ambt ambt

@@ -20,6 +20,7 @@ _ambt() {
     'new:start a new code of conduct from the model'
     'render:render a code as a readable document (HTML or Markdown)'
     'vocab:show the vocabularies for annotations'
+    'lsp:language server (LSP) for editors, over standard input and output'
     'completions:write the tab completion for a shell'
     'manpage:write the manual page (man) in roff'
     'init:write .ambt-lint and the CI files for a repository of codes'
@@ -146,6 +147,15 @@ _ambt() {
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
             '*:argument:(onderwerpen rollen groepen wetten)' ;;
+        lsp) _arguments \
+            '--today[treat this date as today (YYYY-MM-DD)]:DATE: ' \
+            '--config[configuration for every document; without this option\: .ambt-lint in the document'\''s folder or a parent]:FILE:_files' \
+            '--no-config[look for no .ambt-lint; use the defaults]' \
+            '--baseline[show only findings that are not in this baseline (else '\''baseline'\'' from the configuration)]:FILE:_files' \
+            '--debounce[wait this many milliseconds after the last change before the diagnostics (0 to 10000)]:MS: ' \
+            '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
+            '(-h --help)'{-h,--help}'[show this help]' \
+            '*:argument: ' ;;
         completions) _arguments \
             '--lang[language of messages\: nl (default) or en]:LANG:(nl en)' \
             '(-h --help)'{-h,--help}'[show this help]' \
