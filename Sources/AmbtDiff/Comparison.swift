@@ -10,6 +10,18 @@ public enum ValueKind: String, Hashable, Sendable, CaseIterable {
   case richtlijn
 }
 
+/// A part of a value that a confirmed annotation does not give and that was read from the text.
+public enum InferredPart: String, Hashable, Sendable, CaseIterable {
+  /// `<` or `≤`: the annotation gives the amount, the text its bound.
+  case boundary
+  /// A frequency or a guideline: the annotation says `@binnen` or `@drempel`, the text says
+  /// `eenmaal per jaar` or `richtlijn`.
+  case kind
+  /// Which of the rule's topics the value is about: the rule has several, the sentence that
+  /// states the value decides.
+  case topic
+}
+
 /// A stated amount or period of one code, with the rule that states it.
 public struct StatedValue: Hashable, Sendable {
   public var kind: ValueKind
@@ -33,6 +45,9 @@ public struct StatedValue: Hashable, Sendable {
   /// The topics of the sentence that states the value, where the analyser found any: a rule on
   /// gifts and invitations puts its gift limit under gifts only.
   public var topics: [String] = []
+  /// For a confirmed value, what of it was read from the text all the same (in the order of
+  /// `InferredPart`); empty for an inferred value, which is read from the text as a whole.
+  public var inferredParts: [InferredPart] = []
 }
 
 /// The obligations a code covers, as a coverage checker sees them.
@@ -102,21 +117,27 @@ public struct Comparison: Sendable {
           for t in a.annotations.topicIDs + chapter.annotations.topicIDs where !ids.contains(t) { ids.append(t) }
           let stated = ids.isEmpty ? [] : Comparison.values(of: a, label: label)
           for t in ids { topics[t, default: []].append(label) }
-          // Each value under the rule's topics its own sentence is about, else the rule's first.
-          for v in stated {
+          // Each value under the rule's topics its own sentence is about, else the rule's first;
+          // where the rule has more than one topic that choice is read from the text.
+          for var v in stated {
             let own = ids.filter { v.topics.contains($0) }
+            if ids.count > 1 && v.basis == .confirmed { v.inferredParts.append(.topic) }
             for t in own.isEmpty ? Array(ids.prefix(1)) : own { q[t, default: [:]][v.kind, default: []].append(v) }
           }
         }
       }
-      // Rules whose binding text names a topic by its own name or a synonym in the vocabulary,
-      // without the annotation (inferred, marked `*`): "meld het bij de vertrouwenspersoon".
+      // Rules that name a topic without its annotation (inferred, marked `*`): in their binding
+      // text by the topic's own name or a synonym in the vocabulary ("meld het bij de
+      // vertrouwenspersoon"), or as a role in `@melden bij` (`@melden bij vertrouwenspersoon`).
       let names = Comparison.topicNames(vocabulary)
       for chapter in doc.chapters + doc.annexes {
         for a in chapter.articles {
           let text = " " + Tokenizer.contentWords(a.normativeText).joined(separator: " ") + " "
+          let roles = Set(a.annotations.reportTo.map(\.value))
           for (t, words) in names where !(topics[t] ?? []).contains(a.displayNumber) {
-            if words.contains(where: { text.contains(" " + $0 + " ") }) { topics[t, default: []].append(a.displayNumber + "*") }
+            if roles.contains(t) || words.contains(where: { text.contains(" " + $0 + " ") }) {
+              topics[t, default: []].append(a.displayNumber + "*")
+            }
           }
         }
       }
@@ -217,15 +238,23 @@ public struct Comparison: Sendable {
     func kind(_ written: String, _ s: SentenceAnalysis?) -> ValueKind {
       guideline(written) || s.map { guideline($0.text) } == true ? .richtlijn : .drempel
     }
+    /// What of a confirmed value the text gives: its bound, or its kind where the annotation
+    /// does not name it.
+    func parts(boundary: Boundary?, kind: Bool) -> [InferredPart] {
+      (Boundary.symbol(boundary).isEmpty ? [] : [.boundary]) + (kind ? [.kind] : [])
+    }
     let drempels = a.annotations.quantities.filter { $0.kind == .drempel }
     if !drempels.isEmpty && !drempels.contains(where: \.inferred) {
       for q in drempels {
         let match = amounts.first { abs($0.0.value - q.amount) < 0.005 }
         let b = match?.1
+        let annotated = q.text + " " + (q.qualifier ?? "")
+        let k = kind(annotated, match?.2)
         var v = StatedValue(
-          kind: kind(q.text, match?.2), amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: b,
+          kind: k, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: b,
           written: q.text, article: label, basis: .confirmed, display: Boundary.symbol(b) + q.readable)
         v.topics = match?.2.topics ?? []
+        v.inferredParts = parts(boundary: b, kind: k == .richtlijn && !guideline(annotated))
         add(v)
       }
     } else {
@@ -258,6 +287,7 @@ public struct Comparison: Sendable {
           kind: kind, amount: q.amount, unit: q.unit.rawValue, normalized: q.normalized, boundary: nil, written: q.text,
           article: label, basis: .confirmed, display: display)
         v.topics = same.first.flatMap(sentence)?.topics ?? []
+        v.inferredParts = parts(boundary: nil, kind: frequency)
         add(v)
       }
     } else {

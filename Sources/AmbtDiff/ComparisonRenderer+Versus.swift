@@ -70,7 +70,7 @@ extension ComparisonRenderer {
         out += "\n"
       }
     }
-    out += "\n" + outlierNote + "\n"
+    out += "\n" + valueNotes(c.values.flatMap { $0.values.first ?? [] }).joined(separator: "\n") + "\n"
     let topics = t(
       "Onderwerpen die de meeste andere codes regelen en deze niet: ", "Topics most other codes cover and this one does not: ")
     out += "\n" + topics + (missing.isEmpty ? "—" : missing.joined(separator: ", ")) + "\n"

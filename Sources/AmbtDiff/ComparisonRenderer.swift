@@ -20,9 +20,24 @@ public struct ComparisonRenderer: Sendable {
 
   func valueCell(_ v: [StatedValue], outlier: Bool) -> String {
     guard !v.isEmpty else { return "—" }
-    let s = v.map { "\($0.display) (\($0.article)\($0.basis == .inferred ? t(", afgeleid", ", inferred") : ""))" }
-      .joined(separator: "; ")
+    let s = v.map { "\($0.display) (\($0.article)\(inferredNote($0)))" }.joined(separator: "; ")
     return outlier ? s + " !" : s
+  }
+
+  /// `, afgeleid` for a value read from the text, `, grens en onderwerp afgeleid` for a
+  /// confirmed value whose bound and topic were read from it; empty for a confirmed value.
+  func inferredNote(_ v: StatedValue) -> String {
+    if v.basis == .inferred { return t(", afgeleid", ", inferred") }
+    guard !v.inferredParts.isEmpty else { return "" }
+    let words = v.inferredParts.map { part in
+      switch part {
+      case .boundary: return t("grens", "bound")
+      case .kind: return t("soort", "kind")
+      case .topic: return t("onderwerp", "topic")
+      }
+    }
+    let listed = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + t(" en ", " and ") + words.last!
+    return ", " + listed + t(" afgeleid", " inferred")
   }
 
   /// The median as a value of the row's kind.
@@ -34,6 +49,18 @@ public struct ComparisonRenderer: Sendable {
       let p = Quantity.readablePeriod(days: m)
       return "per " + (p.hasPrefix("1 ") ? String(p.dropFirst(2)) : p)
     }
+  }
+
+  /// Whether the third table holds the obligations of the law (a coverage provider was given)
+  /// or, without one, the topics each code misses.
+  func hasObligations(_ c: Comparison) -> Bool {
+    c.codes.first?.obligations != nil && c.codes.allSatisfy { $0.obligations != nil }
+  }
+
+  /// The heading of the third table, after what it holds.
+  func thirdHeading(_ c: Comparison) -> String {
+    hasObligations(c)
+      ? t("Verplichtingen per code", "Obligations per code") : t("Ontbrekende onderwerpen per code", "Missing topics per code")
   }
 
   /// Header, then one row per topic or value, as plain cells.
@@ -51,7 +78,7 @@ public struct ComparisonRenderer: Sendable {
           median ?? "—"
         ])
     }
-    if let first = c.codes.first?.obligations, c.codes.allSatisfy({ $0.obligations != nil }) {
+    if hasObligations(c), let first = c.codes.first?.obligations {
       // Obligations of the law × codes: the covering rules, or "ontbreekt".
       var table = [[t("verplichting", "obligation")] + c.codes.map(\.name)]
       for (row, ob) in first.enumerated() {
@@ -104,8 +131,8 @@ public struct ComparisonRenderer: Sendable {
   /// What a `*` after a rule number in the topic table means.
   var topicNote: String {
     t(
-      "* = afgeleid uit de tekst: de regel gaat over dit onderwerp, maar heeft het niet als annotatie.",
-      "* = inferred from the text: the rule is about this topic but does not carry it as an annotation.")
+      "* = afgeleid: de regel heeft dit onderwerp niet als annotatie, maar noemt het in haar tekst of bij @melden bij.",
+      "* = inferred: the rule does not carry this topic as an annotation but names it in its text or in @melden bij.")
   }
 
   var outlierNote: String {
@@ -115,18 +142,28 @@ public struct ComparisonRenderer: Sendable {
   }
 
   /// How to read the values: bounds, and what "afgeleid" means (only when a value is inferred).
-  func valueNotes(_ c: Comparison) -> [String] {
+  func valueNotes(_ c: Comparison) -> [String] { valueNotes(c.values.flatMap { $0.values.flatMap { $0 } }) }
+
+  /// The notes for the values shown.
+  func valueNotes(_ all: [StatedValue]) -> [String] {
     var notes = [
       outlierNote,
       t(
         "Een grens uit een verbod staat als wat is toegestaan: ‘geen geschenken van meer dan € 50’ is ≤ € 50.",
         "A limit from a prohibition is shown as what is allowed: ‘no gifts of more than € 50’ is ≤ € 50."),
     ]
-    if c.values.contains(where: { $0.values.contains { $0.contains { $0.basis == .inferred } } }) {
+    if all.contains(where: { $0.basis == .inferred }) {
       notes.append(
         t(
           "afgeleid = gelezen uit de tekst, niet uit een bevestigde annotatie.",
           "inferred = read from the text, not from a confirmed annotation."))
+    }
+    if all.contains(where: { !$0.inferredParts.isEmpty }) {
+      notes.append(
+        t(
+          "grens, soort of onderwerp afgeleid = het bedrag of de termijn staat in een bevestigde annotatie; de grens (< of ≤), de soort (frequentie, richtlijn) of, bij een regel met meer onderwerpen, het onderwerp is uit de tekst gelezen.",
+          "bound, kind or topic inferred = the amount or period is in a confirmed annotation; the bound (< or ≤), the kind (frequency, guideline) or, for a rule with several topics, the topic was read from the text."
+        ))
     }
     return notes
   }
@@ -147,7 +184,7 @@ public struct ComparisonRenderer: Sendable {
       t("\nBedragen, termijnen en frequenties per onderwerp\n\n", "\nAmounts, periods and frequencies per topic\n\n")
       + table(values)
       + valueNotes(c).joined(separator: "\n") + "\n"
-    out += t("\nVerplichtingen per code\n\n", "\nObligations per code\n\n") + table(missing)
+    out += "\n" + thirdHeading(c) + "\n\n" + table(missing)
     return out
   }
 
@@ -166,7 +203,7 @@ public struct ComparisonRenderer: Sendable {
     out +=
       "\n### " + t("Bedragen, termijnen en frequenties", "Amounts, periods and frequencies") + "\n\n" + table(values) + "\n"
       + valueNotes(c).map(DiffMarkdownRenderer.escape).joined(separator: "\n\n") + "\n"
-    out += "\n### " + t("Verplichtingen per code", "Obligations per code") + "\n\n" + table(missing)
+    out += "\n### " + thirdHeading(c) + "\n\n" + table(missing)
     return out
   }
 
@@ -194,12 +231,19 @@ public struct ComparisonRenderer: Sendable {
       + table(matrix, caption: t("Regelnummers per onderwerp en code", "Rule numbers per topic and code"))
     b += "<h2>\(e(t("Bedragen, termijnen en frequenties", "Amounts, periods and frequencies")))</h2>\n"
     b += table(
-      values, caption: t("Bedragen en termijnen zoals de teksten ze noemen", "Amounts and periods as the texts state them"),
+      values,
+      caption: t(
+        "Bedragen, termijnen en frequenties per onderwerp, met de regel die ze noemt",
+        "Amounts, periods and frequencies per topic, with the rule that states them"),
       outliers: c.values.map(\.outliers))
     for note in valueNotes(c) { b += "<p>\(e(note))</p>\n" }
-    b +=
-      "<h2>\(e(t("Verplichtingen per code", "Obligations per code")))</h2>\n"
-      + table(missing, caption: t("Onderwerpen die de meeste andere codes wel hebben", "Topics that most other codes have"))
+    let caption =
+      hasObligations(c)
+      ? t("Verplichtingen uit de wet en de regels die ze dekken", "Obligations of the law and the rules that cover them")
+      : t(
+        "Onderwerpen die de meeste andere codes regelen en deze code niet", "Topics most other codes cover and this code does not"
+      )
+    b += "<h2>\(e(thirdHeading(c)))</h2>\n" + table(missing, caption: caption)
     b += "</main>\n"
     return HTML.page(language: language.rawValue, title: title, body: b)
   }
@@ -241,6 +285,7 @@ public struct ComparisonRenderer: Sendable {
                         "unit": .string(v.unit), "normalized": .double(v.normalized), "article": .string(v.article),
                         "kind": .string(v.kind.rawValue), "boundary": .optional(v.boundary?.rawValue),
                         "basis": .string(v.basis.rawValue),
+                        "inferredParts": .array(v.inferredParts.map { .string($0.rawValue) }),
                       ])
                     }),
                 ])

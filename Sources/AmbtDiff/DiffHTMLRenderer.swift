@@ -63,7 +63,9 @@ public struct DiffHTMLRenderer: Sendable {
     b += "</section>\n"
     for (k, p) in diff.passages.enumerated() {
       b += "<section id=\"p\(k + 1)\" aria-labelledby=\"ph\(k + 1)\">\n"
-      b += "<h2 id=\"ph\(k + 1)\">\(e(p.place.text(language)))</h2>\n<p>\(lines(p.words))</p>\n"
+      // A window around the changes, as for a rule in text and Markdown: a preamble or a
+      // chapter's explanation can run to pages.
+      b += "<h2 id=\"ph\(k + 1)\">\(e(p.place.text(language)))</h2>\n<p>\(lines(DiffLines.window(p.words)))</p>\n"
       if !p.semantic.isEmpty { b += "<ul>\n" + p.semantic.map { "<li>\(e(w.semantic($0)))</li>\n" }.joined() + "</ul>\n" }
       b += "</section>\n"
     }
@@ -93,8 +95,12 @@ public struct DiffHTMLRenderer: Sendable {
 
   /// A word diff in the lines of its text: each title, paragraph and list item a block of its
   /// own (`span.ln`, so it may stand inside a paragraph), a list item indented with its marker.
-  func lines(_ runs: [DiffRun]) -> String {
-    DiffLines.split(runs).map { line in
+  func lines(_ runs: [DiffRun]) -> String { lines(DiffLines.split(runs)) }
+
+  /// Lines of a word diff, whole or a window (`DiffLines.window`, whose left-out lines are one
+  /// `…` line).
+  func lines(_ lines: [DiffLine]) -> String {
+    lines.map { line in
       var cls = "ln"
       var marker = ""
       if let start = line.start {

@@ -225,26 +225,6 @@ public struct DiffTextRenderer: Sendable {
     return out
   }
 
-  /// The runs with long unchanged stretches cut to `context` words on each side of a change,
-  /// as git shows a window of context: a two-word change in a 1,000-character rule prints one line.
-  public static func window(_ runs: [DiffRun], context: Int = 8) -> [DiffRun] {
-    var out: [DiffRun] = []
-    for (k, r) in runs.enumerated() {
-      guard r.op == .equal, r.tokens.count > 2 * context + 1 else {
-        out.append(r)
-        continue
-      }
-      let first = k == 0
-      let last = k == runs.count - 1
-      var tokens: [Token] = []
-      if !first { tokens += r.tokens.prefix(context) }
-      tokens.append(Token(text: "…", kind: .punctuation, spaceBefore: true))
-      if !last { tokens += r.tokens.suffix(context) }
-      out.append(DiffRun(op: .equal, tokens: tokens, followsRenumbering: false))
-    }
-    return out
-  }
-
   /// The lines of a redline under each other, a list item with its marker and depth, a title in
   /// bold on a terminal.
   func lines(_ lines: [DiffLine], indent: String) -> String {

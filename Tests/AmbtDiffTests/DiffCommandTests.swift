@@ -75,9 +75,12 @@ import Testing
     #expect(code == 0)
     let lines = out.split(separator: "\n").map(String.init)
     let gift = lines.first { $0.hasPrefix("grens voor geschenken") } ?? ""
-    #expect(gift.contains("€ 50 (8.1)") && gift.contains("€ 50 (4.3)") && gift.contains("€ 50 (3.2)"))
+    #expect(
+      gift.contains("≤ € 50 (8.1, grens afgeleid)") && gift.contains("< € 50 (4.3, grens en onderwerp afgeleid)")
+        && gift.contains("< € 50 (3.2, grens afgeleid)"))
     let door = lines.first { $0.hasPrefix("draaideurtermijn") } ?? ""
-    #expect(door.contains("2 jaar (5.2)") && door.contains("1 jaar (1.6)") && door.contains("2 jaar (2.4)"))
+    #expect(
+      door.contains("2 jaar (5.2, onderwerp afgeleid)") && door.contains("1 jaar (1.6) !") && door.contains("2 jaar (2.4)"))
     #expect(run(["compare", Support.path("Codes/leek.ambt")]).0 == 2)
   }
 }

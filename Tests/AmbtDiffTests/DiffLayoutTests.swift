@@ -121,6 +121,23 @@ import Testing
       ))
   }
 
+  @Test("HTML: text outside the rules gets the window of context a rule gets, not the whole passage")
+  func htmlPassageWindow() throws {
+    let d = try Self.pair(
+      "maastricht",
+      [("een vorm van slordig handelen", "een vorm van nalatig handelen")])
+    let html = DiffHTMLRenderer(language: .nl).render(d)
+    let start = try #require(html.range(of: "<section id=\"p1\""))
+    let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+    #expect(
+      String(html[start.lowerBound..<end.upperBound]) == """
+        <section id="p1" aria-labelledby="ph1">
+        <h2 id="ph1">hoofdstuk 7. DE NALEVING VAN DE GEDRAGSCODE (tekst buiten de regels)</h2>
+        <p><span class="ln">…</span><span class="ln t">Uitleg</span><span class="ln">…</span><span class="ln t">Voorkom schending van de gedragscode</span><span class="ln">… al snel gezien worden als een vorm van <del>slordig</del><ins>nalatig</ins> handelen. Dat kan arbeidsrechtelijke gevolgen hebben. …</span><span class="ln t">Het management heeft een bijzondere rol</span><span class="ln">…</span></p>
+        </section>
+        """)
+  }
+
   @Test("an inserted list item ends where its line ends, not inside the next one")
   func linesEnd() throws {
     let d = try Self.leiderdorp()
