@@ -48,6 +48,8 @@ public struct StatedValue: Hashable, Sendable {
   /// For a confirmed value, what of it was read from the text all the same (in the order of
   /// `InferredPart`); empty for an inferred value, which is read from the text as a whole.
   public var inferredParts: [InferredPart] = []
+  /// A frequency written as `elke 2 jaar` (the review interval) rather than `per 2 jaar`.
+  public var every = false
 }
 
 /// The obligations a code covers, as a coverage checker sees them.
@@ -95,6 +97,8 @@ public struct Comparison: Sendable {
     public var values: [[StatedValue]]
     /// Median of the first value per code (euros, or days for periods), when three or more codes state one.
     public var median: Double?
+    /// The same median with its bound (`< € 50`, or between `< € 50` and `≤ € 50`).
+    public var medianWithBound: Median?
     /// Per code: whether its value stands out (at least twice or at most half the median).
     public var outliers: [Bool]
   }
@@ -171,20 +175,21 @@ public struct Comparison: Sendable {
       for kind in ValueKind.allCases {
         let perCode = quantities.map { $0[t]?[kind] ?? [] }
         guard perCode.contains(where: { !$0.isEmpty }) else { continue }
-        let firsts = perCode.compactMap { $0.first?.normalized }
-        var median: Double?
+        let firsts = perCode.compactMap(\.first)
+        var median: Median?
         var outliers = Array(repeating: false, count: perCode.count)
-        if firsts.count >= 3 {
-          let sorted = firsts.sorted()
-          let m = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-          median = m
+        if firsts.count >= 3, let withBound = Comparison.median(firsts) {
+          median = withBound
+          let m = withBound.value
           if m > 0 {
             for (k, v) in perCode.enumerated() {
               if let x = v.first?.normalized, x >= 2 * m || x <= m / 2 { outliers[k] = true }
             }
           }
         }
-        rows.append(ValueRow(topic: t, kind: kind, values: perCode, median: median, outliers: outliers))
+        rows.append(
+          ValueRow(
+            topic: t, kind: kind, values: perCode, median: median?.value, medianWithBound: median, outliers: outliers))
       }
     }
     // The named rows a reader looks for first: gift limit and revolving-door period.
@@ -198,7 +203,7 @@ public struct Comparison: Sendable {
     for (t, k) in first.reversed() where !values.contains(where: { $0.topic == t && $0.kind == k }) {
       values.insert(
         ValueRow(
-          topic: t, kind: k, values: Array(repeating: [], count: codes.count), median: nil,
+          topic: t, kind: k, values: Array(repeating: [], count: codes.count), median: nil, medianWithBound: nil,
           outliers: Array(repeating: false, count: codes.count)),
         at: 0)
     }
@@ -329,11 +334,12 @@ public struct Comparison: Sendable {
 
   /// A review interval as a stated frequency (`elke 24 maanden`).
   static func interval(_ months: Int, written: String, place: String, basis: Basis) -> StatedValue {
-    let years = months % 12 == 0 ? months / 12 : nil
-    let display = years.map { $0 == 1 ? "elk jaar" : "elke \($0) jaar" } ?? "elke \(months) maanden"
-    return StatedValue(
+    var v = StatedValue(
       kind: .frequentie, amount: Double(months), unit: "maand", normalized: Double(months) * 365.0 / 12.0, boundary: nil,
-      written: written, article: place, basis: basis, display: display)
+      written: written, article: place, basis: basis, display: "")
+    v.every = true
+    v.display = v.text(.nl)
+    return v
   }
 
   /// The row's median for people: euros for amounts, the largest whole unit for periods.

@@ -4,17 +4,18 @@ import AmbtModel
 /// each value beside the median of the other codes, the topics the others cover and it does not,
 /// and the obligations it misses that most others cover.
 extension ComparisonRenderer {
-  /// The median of the first values of codes 1… (the others), when two or more state one.
-  static func othersMedian(_ row: Comparison.ValueRow) -> Double? {
-    let others = row.values.dropFirst().compactMap { $0.first?.normalized }.sorted()
+  /// The median of the first values of codes 1… (the others), with its bound, when two or more state one.
+  static func othersMedian(_ row: Comparison.ValueRow) -> Comparison.Median? {
+    let others = row.values.dropFirst().compactMap(\.first)
     guard others.count >= 2 else { return nil }
-    let n = others.count
-    return n % 2 == 1 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2
+    return Comparison.median(others)
   }
 
-  /// `hoger dan de mediaan`, `gelijk`, `alleen deze code`, `ontbreekt in deze code`.
+  /// `hoger dan de mediaan: soepeler`, `zelfde bedrag, strenger door de grens`, `gelijk aan de
+  /// mediaan`, `alleen in 2 andere codes`, `ontbreekt in deze code`. Stricter or looser as the
+  /// differ says it of a change from the median to this value (`Comparison.direction`).
   func verdict(_ row: Comparison.ValueRow) -> String {
-    let mine = row.values.first?.first?.normalized
+    let mine = row.values.first?.first
     guard let median = ComparisonRenderer.othersMedian(row) else {
       let n = row.values.dropFirst().filter { !$0.isEmpty }.count
       if mine != nil { return t("te weinig andere codes met een waarde", "too few other codes with a value") }
@@ -22,19 +23,36 @@ extension ComparisonRenderer {
         ? t("alleen in 1 andere code", "only in 1 other code") : t("alleen in \(n) andere codes", "only in \(n) other codes")
     }
     guard let mine else { return t("ontbreekt in deze code", "missing in this code") }
-    if abs(mine - median) < 0.001 { return t("gelijk aan de mediaan", "equal to the median") }
-    let outlier = median > 0 && (mine >= 2 * median || mine <= median / 2)
-    let side = mine > median ? t("hoger dan de mediaan", "above the median") : t("lager dan de mediaan", "below the median")
-    return side + (outlier ? " !" : "")
+    func direction(_ higher: Bool) -> String {
+      Comparison.direction(row.kind, higher: higher).map { $0.label(language) } ?? ""
+    }
+    switch Comparison.standing(mine, against: median) {
+    case .equal: return t("gelijk aan de mediaan", "equal to the median")
+    case .boundUnknown: return t("zelfde bedrag, grens niet te vergelijken", "same amount, bounds cannot be compared")
+    case .bound(let higher):
+      let d = direction(higher)
+      return d.isEmpty
+        ? t("zelfde bedrag, andere grens", "same amount, another bound")
+        : t("zelfde bedrag, \(d) door de grens", "same amount, \(d) by its bound")
+    case .amount(let higher):
+      let m = median.value
+      let outlier = m > 0 && (mine.normalized >= 2 * m || mine.normalized <= m / 2)
+      let side = higher ? t("hoger dan de mediaan", "above the median") : t("lager dan de mediaan", "below the median")
+      let d = direction(higher)
+      return side + (d.isEmpty ? "" : ", " + d) + (outlier ? " !" : "")
+    }
   }
 
   /// Header and rows of the versus table.
   func versusRows(_ c: Comparison) -> [[String]] {
     var rows = [
-      [t("waarde", "value"), c.codes.first?.name ?? "", t("mediaan van de andere codes", "median of the other codes"), ""]
+      [
+        t("waarde", "value"), c.codes.first?.name ?? "", t("mediaan van de andere codes", "median of the other codes"),
+        t("tegenover de mediaan", "against the median"),
+      ]
     ]
     for row in c.values where row.values.contains(where: { !$0.isEmpty }) {
-      let m = ComparisonRenderer.othersMedian(row).map { medianText($0, kind: row.kind) } ?? "—"
+      let m = ComparisonRenderer.othersMedian(row).map { medianText($0, row: row) } ?? "—"
       rows.append([Comparison.rowLabel(row, language), valueCell(row.values.first ?? [], outlier: false), m, verdict(row)])
     }
     return rows
@@ -65,19 +83,22 @@ extension ComparisonRenderer {
         + t(" met \(others) andere codes\n\n", " with \(others) other codes\n\n")
       let widths = (0..<4).map { k in rows.map { $0[k].count }.max() ?? 0 }
       for r in rows {
-        out += r.enumerated().map { k, v in k == 3 ? v : v.padding(toLength: widths[k] + 2, withPad: " ", startingAt: 0) }
+        let line = r.enumerated().map { k, v in k == 3 ? v : v.padding(toLength: widths[k] + 2, withPad: " ", startingAt: 0) }
           .joined()
-        out += "\n"
+        out += String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
       }
     }
-    out += "\n" + valueNotes(c.values.flatMap { $0.values.first ?? [] }).joined(separator: "\n") + "\n"
+    // In Markdown each note and each list its own paragraph, escaped.
+    func md(_ s: String) -> String { markdown ? DiffMarkdownRenderer.escape(s) : s }
+    let gap = markdown ? "\n\n" : "\n"
+    out += "\n" + valueNotes(c.values.flatMap { $0.values.first ?? [] }).map(md).joined(separator: gap) + "\n"
     let topics = t(
       "Onderwerpen die de meeste andere codes regelen en deze niet: ", "Topics most other codes cover and this one does not: ")
-    out += "\n" + topics + (missing.isEmpty ? "—" : missing.joined(separator: ", ")) + "\n"
+    out += "\n" + md(topics + (missing.isEmpty ? "—" : missing.joined(separator: ", "))) + gap
     let ob = t(
       "Verplichtingen die hier ontbreken en in de meeste andere codes gedekt zijn: ",
       "Obligations missing here that most other codes cover: ")
-    out += ob + (obligations.isEmpty ? "—" : obligations.joined(separator: "; ")) + "\n"
+    out += md(ob + (obligations.isEmpty ? "—" : obligations.joined(separator: "; "))) + "\n"
     return TerminalText.sanitize(out, keepingLineBreaks: true)
   }
 }

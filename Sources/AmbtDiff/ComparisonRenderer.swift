@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 /// Renders a `Comparison` as text, Markdown, HTML or JSON.
 public struct ComparisonRenderer: Sendable {
@@ -20,7 +21,8 @@ public struct ComparisonRenderer: Sendable {
 
   func valueCell(_ v: [StatedValue], outlier: Bool) -> String {
     guard !v.isEmpty else { return "—" }
-    let s = v.map { "\($0.display) (\($0.article)\(inferredNote($0)))" }.joined(separator: "; ")
+    let s = v.map { "\($0.text(language)) (\(ValueWords.place($0.article, language))\(inferredNote($0)))" }
+      .joined(separator: "; ")
     return outlier ? s + " !" : s
   }
 
@@ -40,14 +42,20 @@ public struct ComparisonRenderer: Sendable {
     return ", " + listed + t(" afgeleid", " inferred")
   }
 
-  /// The median as a value of the row's kind.
-  func medianText(_ m: Double, kind: ValueKind) -> String {
-    switch kind {
-    case .drempel, .richtlijn: return "€ " + Quantity.euros(m)
-    case .termijn, .binnen: return Quantity.readablePeriod(days: m)
+  /// The median as a value of the row's kind, with its bound: `< € 50`, `tussen < € 50 en
+  /// ≤ € 50` when the two middle values differ by their bound only, `2 jaar`, `per jaar`.
+  func medianText(_ m: Comparison.Median, row: Comparison.ValueRow) -> String {
+    switch row.kind {
+    case .drempel, .richtlijn:
+      let amount = "€ " + Quantity.euros(m.value)
+      guard let upper = m.upper else { return Boundary.symbol(m.boundary) + amount }
+      let low = Boundary.symbol(m.boundary) + amount
+      let high = Boundary.symbol(upper) + amount
+      return t("tussen \(low) en \(high)", "between \(low) and \(high)")
+    case .termijn, .binnen: return ValueWords.period(days: m.value, form: .plain, language)
     case .frequentie:
-      let p = Quantity.readablePeriod(days: m)
-      return "per " + (p.hasPrefix("1 ") ? String(p.dropFirst(2)) : p)
+      let every = row.values.contains { $0.contains(where: \.every) }
+      return ValueWords.period(days: m.value, form: every ? .every : .per, language)
     }
   }
 
@@ -72,7 +80,7 @@ public struct ComparisonRenderer: Sendable {
     }
     var values = [[t("waarde", "value")] + names + [t("mediaan", "median")]]
     for row in c.values {
-      let median = row.median.map { medianText($0, kind: row.kind) }
+      let median = row.medianWithBound.map { medianText($0, row: row) }
       values.append(
         [Comparison.rowLabel(row, language)] + row.values.indices.map { valueCell(row.values[$0], outlier: row.outliers[$0]) } + [
           median ?? "—"
@@ -91,7 +99,7 @@ public struct ComparisonRenderer: Sendable {
           if !status.covered {
             cells.append(t("ontbreekt", "missing"))
           } else {
-            let shown = status.articles.prefix(3).joined(separator: ", ")
+            let shown = status.articles.prefix(3).map { ValueWords.place($0, language) }.joined(separator: ", ")
             cells.append(
               status.articles.isEmpty ? "✓" : shown + (status.articles.count > 3 ? " +\(status.articles.count - 3)" : ""))
           }
@@ -173,9 +181,11 @@ public struct ComparisonRenderer: Sendable {
     func table(_ rows: [[String]]) -> String {
       var widths = [Int](repeating: 0, count: rows.map(\.count).max() ?? 0)
       for r in rows { for (k, s) in r.enumerated() { widths[k] = max(widths[k], s.count) } }
+      // Padded to the column, no line ending in spaces (an empty last cell included).
       return rows.map { r in
-        r.enumerated().map { k, s in k == r.count - 1 ? s : s + String(repeating: " ", count: widths[k] - s.count) }
+        let line = r.enumerated().map { k, s in k == r.count - 1 ? s : s + String(repeating: " ", count: widths[k] - s.count) }
           .joined(separator: "  ")
+        return String(line.reversed().drop { $0 == " " }.reversed())
       }.joined(separator: "\n") + "\n"
     }
     var out = t("Onderwerpen per code (regelnummers)\n\n", "Topics per code (rule numbers)\n\n") + table(matrix)
@@ -281,7 +291,7 @@ public struct ComparisonRenderer: Sendable {
                   "values": .array(
                     row.values[k].map { v in
                       .object([
-                        "text": .string(v.display), "written": .string(v.written), "amount": .double(v.amount),
+                        "text": .string(v.text(language)), "written": .string(v.written), "amount": .double(v.amount),
                         "unit": .string(v.unit), "normalized": .double(v.normalized), "article": .string(v.article),
                         "kind": .string(v.kind.rawValue), "boundary": .optional(v.boundary?.rawValue),
                         "basis": .string(v.basis.rawValue),

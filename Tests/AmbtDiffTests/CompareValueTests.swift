@@ -71,7 +71,7 @@ import Testing
     #expect(
       Self.cells(text, "grens voor geschenken") == [
         "grens voor geschenken", "—", "≤ € 50 (8.1, grens afgeleid)", "—", "< € 50 (4.3, grens en onderwerp afgeleid)",
-        "< € 50 (3.2, grens afgeleid)", "€ 50",
+        "< € 50 (3.2, grens afgeleid)", "< € 50",
       ])
     #expect(Self.cells(text, "uitnodigingen en reizen: drempel").isEmpty)
     #expect(
@@ -120,7 +120,7 @@ import Testing
     let md = ComparisonRenderer(language: .nl).render(c, format: .markdown)
     #expect(
       md.contains(
-        "| grens voor geschenken | — | ≤ € 50 (8.1, grens afgeleid) | — | \\< € 50 (4.3, grens en onderwerp afgeleid) | \\< € 50 (3.2, grens afgeleid) | € 50 |"
+        "| grens voor geschenken | — | ≤ € 50 (8.1, grens afgeleid) | — | \\< € 50 (4.3, grens en onderwerp afgeleid) | \\< € 50 (3.2, grens afgeleid) | \\< € 50 |"
       ))
     let html = ComparisonRenderer(language: .nl).render(c, format: .html)
     #expect(
@@ -212,6 +212,16 @@ import Testing
       Self.cells(en, "gift limit") == [
         "gift limit", "≤ € 50 (1.2, bound and topic inferred)", "< € 50 (1.2, bound inferred); ≤ € 25 (1.3, inferred)", "—",
       ])
+    // Periods and places in English too (issue 12: they stayed Dutch).
+    #expect(
+      Self.cells(en, "review interval of the code") == [
+        "review interval of the code", "every 3 years (text, inferred)", "every 2 years (metadata)", "—",
+      ])
+    #expect(
+      Self.cells(en, "outside activities: frequency") == [
+        "outside activities: frequency", "per year (1.1, kind inferred)", "—", "—",
+      ])
+    #expect(Self.cells(en, "outside activities: deadline") == ["outside activities: deadline", "—", "1 year (1.1)", "—"])
   }
 
   @Test("vertrouwenspersoon: by topic, named in the text, or as the one to report to")
@@ -313,8 +323,232 @@ import Testing
     let out = io.stdoutText
     #expect(out.hasPrefix("Vergelijking van Leek met 4 andere codes\n"))
     let line = try #require(out.split(separator: "\n").first { $0.hasPrefix("draaideurtermijn") })
-    #expect(line.contains("1 jaar (1.6)") && line.contains("2 jaar") && line.hasSuffix("lager dan de mediaan !"))
+    #expect(line.contains("1 jaar (1.6)") && line.contains("2 jaar") && line.hasSuffix("lager dan de mediaan, soepeler !"))
     #expect(out.contains("grens voor geschenken") && out.contains("ontbreekt in deze code"))
     #expect(out.contains("Verplichtingen die hier ontbreken en in de meeste andere codes gedekt zijn: AW17-4-1-discriminatie"))
+  }
+}
+
+/// `compare --vs`: the median with its bound, the verdict stricter or looser per kind, every
+/// word in the output language, a header on every column and no line ending in spaces.
+@Suite struct CompareVersusTests {
+  /// A code stating one gift rule and, when given, a revolving-door period, a deadline and a frequency.
+  static func code(_ name: String, gift: String, periods: (Int, Int, Int)? = nil) -> Document {
+    var body = "# 1. Regels\n\n§ 1.1. \(gift)\n@onderwerp geschenken\n@drempel € 50\n"
+    if let (door, deadline, every) = periods {
+      body += """
+
+        § 1.2. Na je vertrek werk je \(door) jaar niet voor een leverancier.
+        @onderwerp draaideur
+        @termijn \(door) jaar
+
+        § 1.3. Je meldt een nevenwerkzaamheid binnen \(deadline) weken.
+        @onderwerp nevenwerkzaamheden
+        @binnen \(deadline) weken
+
+        § 1.4. Eenmaal per \(every) jaar bespreek je integriteit in je team.
+        @onderwerp bespreekbaarheid
+        @binnen \(every) jaar
+
+        """
+    }
+    return CompareValueTests.named(name, body)
+  }
+
+  static let lessThan = "Geschenken met een waarde van minder dan € 50 mag je aannemen."
+  static let atMost = "Geschenken van meer dan € 50 neem je niet aan."
+  static let bare = "Geschenken neem je alleen aan met toestemming van je leidinggevende."
+
+  func versus(_ docs: [Document], _ language: Language = .nl) -> String {
+    ComparisonRenderer(language: language).versus(Comparison(documents: docs), markdown: false)
+  }
+
+  @Test("a bound is part of the value: < € 50 against a median of ≤ € 50 is stricter, not equal")
+  func bounds() {
+    let gift = "grens voor geschenken"
+    // Against ≤ € 50 and ≤ € 50: the median is ≤ € 50, and < € 50 allows less.
+    var out = versus([Self.code("A", gift: Self.lessThan), Self.code("B", gift: Self.atMost), Self.code("C", gift: Self.atMost)])
+    #expect(
+      CompareValueTests.cells(out, gift) == [
+        gift, "< € 50 (1.1, grens afgeleid)", "≤ € 50", "zelfde bedrag, strenger door de grens",
+      ])
+    // The other way round: ≤ € 50 against < € 50 allows € 50 itself, looser.
+    out = versus([Self.code("A", gift: Self.atMost), Self.code("B", gift: Self.lessThan), Self.code("C", gift: Self.lessThan)])
+    #expect(
+      CompareValueTests.cells(out, gift) == [
+        gift, "≤ € 50 (1.1, grens afgeleid)", "< € 50", "zelfde bedrag, soepeler door de grens",
+      ])
+    // Two others that differ by their bound only: the median lies between them.
+    out = versus([Self.code("A", gift: Self.lessThan), Self.code("B", gift: Self.atMost), Self.code("C", gift: Self.lessThan)])
+    #expect(
+      CompareValueTests.cells(out, gift) == [
+        gift, "< € 50 (1.1, grens afgeleid)", "tussen < € 50 en ≤ € 50", "zelfde bedrag, strenger door de grens",
+      ])
+    // The same bound is equal: the others ≤, ≤, < have the median ≤ € 50.
+    out = versus([
+      Self.code("A", gift: Self.atMost), Self.code("B", gift: Self.atMost), Self.code("C", gift: Self.atMost),
+      Self.code("D", gift: Self.lessThan),
+    ])
+    #expect(CompareValueTests.cells(out, gift).last == "gelijk aan de mediaan")
+    // A bare € 50 (the text does not state the amount) cannot be set against a bound.
+    out = versus([Self.code("A", gift: Self.bare), Self.code("B", gift: Self.atMost), Self.code("C", gift: Self.atMost)])
+    #expect(CompareValueTests.cells(out, gift) == [gift, "€ 50 (1.1)", "≤ € 50", "zelfde bedrag, grens niet te vergelijken"])
+    let en = versus(
+      [Self.code("A", gift: Self.lessThan), Self.code("B", gift: Self.atMost), Self.code("C", gift: Self.lessThan)], .en)
+    #expect(
+      CompareValueTests.cells(en, "gift limit") == [
+        "gift limit", "< € 50 (1.1, bound inferred)", "between < € 50 and ≤ € 50", "same amount, stricter by its bound",
+      ])
+  }
+
+  @Test("stricter or looser per kind: a longer period stricter, a later deadline or a rarer check looser")
+  func directions() {
+    let mine = Self.code("A", gift: Self.atMost, periods: (3, 6, 2))
+    let others = [Self.code("B", gift: Self.atMost, periods: (1, 2, 1)), Self.code("C", gift: Self.atMost, periods: (1, 2, 1))]
+    let nl = versus([mine] + others)
+    #expect(
+      CompareValueTests.cells(nl, "draaideurtermijn") == [
+        "draaideurtermijn", "3 jaar (1.2)", "1 jaar", "hoger dan de mediaan, strenger !",
+      ])
+    #expect(
+      CompareValueTests.cells(nl, "nevenwerkzaamheden: binnen") == [
+        "nevenwerkzaamheden: binnen", "6 weken (1.3)", "14 dagen", "hoger dan de mediaan, soepeler !",
+      ])
+    #expect(
+      CompareValueTests.cells(nl, "integriteit in gesprekken en scholing: frequentie") == [
+        "integriteit in gesprekken en scholing: frequentie", "per 2 jaar (1.4, soort afgeleid)", "per jaar",
+        "hoger dan de mediaan, soepeler !",
+      ])
+    let en = versus([mine] + others, .en)
+    #expect(
+      CompareValueTests.cells(en, "revolving-door period") == [
+        "revolving-door period", "3 years (1.2)", "1 year", "above the median, stricter !",
+      ])
+    #expect(
+      CompareValueTests.cells(en, "outside activities: deadline") == [
+        "outside activities: deadline", "6 weeks (1.3)", "14 days", "above the median, looser !",
+      ])
+    #expect(
+      CompareValueTests.cells(en, "integrity in reviews, meetings and training: frequency") == [
+        "integrity in reviews, meetings and training: frequency", "per 2 years (1.4, kind inferred)", "per year",
+        "above the median, looser !",
+      ])
+    // The same directions as the differ gives a change from the median to this value.
+    #expect(
+      Comparison.direction(.drempel, higher: true) == .soepeler && Comparison.direction(.termijn, higher: true) == .strenger)
+    #expect(
+      Comparison.direction(.binnen, higher: true) == .soepeler && Comparison.direction(.frequentie, higher: false) == .strenger)
+    #expect(Comparison.direction(.richtlijn, higher: true) == nil)
+  }
+
+  @Test("the real codes: Leiderdorp's < € 50 against Alphen's ≤ € 50 and Maastricht's < € 50; the full table's median < € 50")
+  func realCodes() throws {
+    let io = BufferIO()
+    #expect(CLI.run(["compare", Support.path("Codes"), "--vs", Support.path("Codes/leiderdorp-2025.ambt")], io: io) == 0)
+    #expect(
+      CompareValueTests.cells(io.stdoutText, "grens voor geschenken") == [
+        "grens voor geschenken", "< € 50 (4.3, grens en onderwerp afgeleid)", "tussen < € 50 en ≤ € 50",
+        "zelfde bedrag, strenger door de grens",
+      ])
+    let alphen = BufferIO()
+    #expect(
+      CLI.run(["compare", Support.path("Codes"), "--vs", Support.path("Codes/alphen-aan-den-rijn-2014.ambt")], io: alphen) == 0)
+    #expect(
+      CompareValueTests.cells(alphen.stdoutText, "grens voor geschenken") == [
+        "grens voor geschenken", "≤ € 50 (8.1, grens afgeleid)", "< € 50", "zelfde bedrag, soepeler door de grens",
+      ])
+    // Without --vs: ≤, <, < has the median < € 50.
+    let c = Comparison(documents: CompareValueTests.names.map { Support.load("Codes/\($0).ambt") })
+    let gifts = try #require(c.values.first { $0.topic == "geschenken" && $0.kind == .drempel })
+    #expect(gifts.median == 50 && gifts.medianWithBound?.boundary == .lt && gifts.medianWithBound?.upper == nil)
+    #expect(
+      CompareValueTests.cells(ComparisonRenderer(language: .nl).render(c, format: .text), "grens voor geschenken").last
+        == "< € 50")
+  }
+
+  @Test("the fourth column has a header, in Dutch and English")
+  func header() {
+    let docs = [Self.code("A", gift: Self.lessThan), Self.code("B", gift: Self.atMost), Self.code("C", gift: Self.atMost)]
+    let nl = versus(docs)
+    #expect(
+      nl.split(separator: "\n")[1]
+        == "waarde                 A                             mediaan van de andere codes  tegenover de mediaan")
+    #expect(
+      CompareValueTests.cells(versus(docs, .en), "value") == ["value", "A", "median of the other codes", "against the median"])
+    let md = ComparisonRenderer(language: .en).versus(Comparison(documents: docs), markdown: true)
+    #expect(md.contains("\n| value | A | median of the other codes | against the median |\n|---|---|---|---|\n"))
+  }
+
+  /// Every compare output of the real codes: both languages, every format, with and without --vs
+  /// (computed once).
+  static let all = outputs()
+
+  static func outputs() -> [(String, String)] {
+    var out: [(String, String)] = []
+    for language in ["nl", "en"] {
+      for format in ["text", "markdown", "html", "json"] {
+        let all = [Support.path("Codes"), "--lang", language, "--format", format]
+        for vs in [nil] + CompareValueTests.names {
+          let io = BufferIO()
+          let args = ["compare"] + all + (vs.map { ["--vs", Support.path("Codes/\($0).ambt")] } ?? [])
+          _ = CLI.run(args, io: io)
+          out.append(("\(language) \(format) \(vs ?? "-")", io.stdoutText))
+        }
+      }
+    }
+    return out
+  }
+
+  @Test("no line of any compare output ends in spaces")
+  func noTrailingSpaces() {
+    for (name, text) in Self.all {
+      #expect(!text.isEmpty, "\(name)")
+      let lines = text.split(separator: "\n").filter { $0.hasSuffix(" ") || $0.hasSuffix("\t") }
+      #expect(lines.isEmpty, "\(name): \(lines.first ?? "")")
+    }
+  }
+
+  /// Dutch words compare itself writes (document text, topic ids and JSON values aside).
+  static let dutch = [
+    "jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "werkdag", "werkdagen", "uur", "keer", "elk", "elke",
+    "per jaar", "binnen", "tussen", "tekst", "afgeleid", "grens", "soort", "onderwerp", "mediaan", "hoger", "lager", "gelijk",
+    "strenger", "soepeler", "ontbreekt", "hoofdstuk", "preambule", "slot", "waarde", "regel", "regels", "codes met", "andere",
+    "zelfde", "bedrag", "tegenover", "verplichting", "verplichtingen", "herzieningstermijn", "van de",
+  ]
+
+  @Test("--lang en: no Dutch word of compare's own in text, Markdown or HTML; JSON keeps its machine values")
+  func english() throws {
+    let c = Comparison(documents: CompareValueTests.names.map { Support.load("Codes/\($0).ambt") })
+    // The document's own words: names of codes and of regulations a code points to.
+    let documentText = c.codes.map(\.name) + c.codes.flatMap { ($0.obligations ?? []).flatMap(\.articles) }
+    for (name, text) in Self.all where name.hasPrefix("en") && !name.contains("json") {
+      var rest = text.lowercased()
+      for d in documentText.sorted(by: { $0.count > $1.count }) {
+        rest = rest.replacingOccurrences(of: d.lowercased(), with: " ")
+      }
+      // Obligation ids (`AW17-4-1-misbruik`) are machine names.
+      let words = Set(rest.split { !$0.isLetter && $0 != "-" }.map(String.init).filter { !$0.contains("-") })
+      let pairs = Set(zip(rest.split(separator: " "), rest.split(separator: " ").dropFirst()).map { "\($0) \($1)" })
+      let found = Self.dutch.filter { words.contains($0) || pairs.contains($0) }
+      #expect(found.isEmpty, "\(name): \(found)")
+    }
+    let en = ComparisonRenderer(language: .en).render(c, format: .text)
+    #expect(
+      CompareValueTests.cells(en, "revolving-door period") == [
+        "revolving-door period", "—", "2 years (5.2, topic inferred); 2 years (5.4)", "1 year (1.6) !", "—", "2 years (2.4)",
+        "2 years",
+      ])
+    #expect(CompareValueTests.cells(en, "review interval of the code").dropFirst(5).first == "every 2 years (metadata)")
+    #expect(
+      CompareValueTests.cells(en, "integrity in reviews, meetings and training: frequency").dropFirst().first
+        == "per year (4.6, kind and topic inferred)")
+    // The places that cover an obligation (with the linter's catalogue, as `ambt compare` runs).
+    let cli = try #require(Self.all.first { $0.0 == "en text -" }?.1)
+    let leiderdorp = try #require(cli.split(separator: "\n").first { $0.hasPrefix("AW17-5-1a ") })
+    #expect(leiderdorp.contains("preamble, chapter 1  "))
+    // JSON: the text for people in English, units and kinds as machine values.
+    let json = ComparisonRenderer(language: .en).render(c, format: .json)
+    #expect(json.contains("\"text\": \"every 2 years\"") && json.contains("\"unit\": \"maand\""))
+    #expect(json.contains("\"text\": \"2 years\"") && json.contains("\"unit\": \"jaar\""))
   }
 }

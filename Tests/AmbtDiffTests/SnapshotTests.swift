@@ -61,4 +61,27 @@ import Testing
     #expect(err.isEmpty)
     check(out, file)
   }
+
+  /// `--vs` and `--lang en`: the median with its bound, stricter or looser, every word in English.
+  @Test(
+    "compare --vs and English golden files",
+    arguments: [
+      ("text", "nl", "compare-vs.txt"), ("text", "en", "compare-vs.en.txt"), ("markdown", "en", "compare-vs.en.md"),
+    ])
+  func compareVersus(format: String, lang: String, file: String) {
+    let (code, out, err) = run([
+      "compare", "@Codes", "--vs", "@Codes/leiderdorp-2025.ambt", "--format", format, "--lang", lang,
+    ])
+    #expect(code == 0)
+    #expect(err.isEmpty)
+    check(out, file)
+  }
+
+  @Test("compare English golden file", arguments: [("text", "compare.en.txt"), ("html", "compare.en.html")])
+  func compareEnglish(format: String, file: String) {
+    let (code, out, err) = run(["compare", "@Codes", "--format", format, "--lang", "en"])
+    #expect(code == 0)
+    #expect(err.isEmpty)
+    check(out, file)
+  }
 }
