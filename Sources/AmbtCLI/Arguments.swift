@@ -101,6 +101,15 @@ public struct ParsedArguments: Sendable {
 
   public func value(_ name: String) -> String? { values[name] }
   public func flag(_ name: String) -> Bool { flags.contains(name) }
+
+  /// Whether both options were given (`--check` with `--write`): then says so and returns true,
+  /// and the command exits with the usage code.
+  func conflict(_ a: String, _ b: String, _ context: Context) -> Bool {
+    func given(_ name: String) -> Bool { flag(name) || value(name) != nil }
+    guard given(a) && given(b) else { return false }
+    context.fail(LocalizedText(nl: "\(a) en \(b) gaan niet samen", en: "\(a) and \(b) cannot be combined"))
+    return true
+  }
 }
 
 /// A usage error: printed with the command's usage line, exit code 2.

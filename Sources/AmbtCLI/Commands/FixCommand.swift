@@ -47,10 +47,7 @@ public enum FixCommand: Command {
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    if args.flag("--diff") && args.flag("--write") {
-      context.fail(LocalizedText(nl: "--diff en --write gaan niet samen", en: "--diff and --write cannot be combined"))
-      return ExitCode.usage
-    }
+    if args.conflict("--diff", "--write", context) { return ExitCode.usage }
     let sources: [InputSource]
     switch Files.list(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):

@@ -32,10 +32,7 @@ public enum FmtCommand: Command {
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
-    if args.flag("--check") && args.flag("--write") {
-      context.fail(LocalizedText(nl: "--check en --write gaan niet samen", en: "--check and --write cannot be combined"))
-      return ExitCode.usage
-    }
+    if args.conflict("--check", "--write", context) { return ExitCode.usage }
     let files: [InputFile]
     switch Files.collect(args.positionals, io: context.io, language: context.language) {
     case .failure(let e):

@@ -51,11 +51,7 @@ public enum LspCommand: Command {
     } else {
       fixedToday = nil
     }
-    if args.value("--config") != nil && args.flag("--no-config") {
-      context.fail(
-        LocalizedText(nl: "--config en --no-config gaan niet samen", en: "--config and --no-config cannot be combined"))
-      return ExitCode.usage
-    }
+    if args.conflict("--config", "--no-config", context) { return ExitCode.usage }
     let debounceText = args.value("--debounce") ?? "250"
     guard let debounce = Int(debounceText), (0...10_000).contains(debounce) else {
       context.fail(
