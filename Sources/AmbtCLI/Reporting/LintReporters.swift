@@ -79,3 +79,83 @@ struct FindingsReporter<Report>: Reporter {
 
   func render(_ report: Report, _ options: ReportOptions) -> String { inner.render(convert(report, options), options) }
 }
+
+/// How `ambt lint` writes its report while it lints, so a run holds one file at a time.
+///
+/// `text` and `json` write each file's findings as soon as that file and all before it are done
+/// (JSON's `files` and `summary` come last: its keys are sorted). The other formats need the
+/// whole run before their first byte: SARIF lists the files with results and the rules before
+/// the results, GitHub annotations keep a place for the overflow notice only when a level has
+/// more than ten, JUnit puts counts in its first element, and Code Quality and the Markdown
+/// summary are written from the complete set of findings. For those the sink keeps each file's
+/// findings in their final form (a SARIF result, an annotation line, a `Finding`), never the
+/// file's text or line table. Either way the output is byte for byte what `table.render` writes
+/// for the whole report.
+struct LintSink {
+  // One of these is set, by format; optionals (not an enum) so each is mutated in place.
+  private var renderer: DiagnosticRenderer?
+  private var json: JSONLintReporter.Stream?
+  private var sarif: SARIFReporter.Stream?
+  private var github: GitHubLintReporter.Stream?
+  private var findingsReporter: (any Reporter<FindingSet>)?
+  private var files: [String] = []
+  private var findings: [Finding] = []
+  /// The run's settings (language, version, documentation address), without results.
+  private let settings: LintReport
+  private let options: ReportOptions
+
+  init(format: String?, settings: LintReport, options: ReportOptions) {
+    var settings = settings
+    settings.results = []
+    self.settings = settings
+    self.options = options
+    switch format ?? "text" {
+    case "json": json = JSONLintReporter.Stream(language: settings.language, toolVersion: settings.toolVersion)
+    case "sarif": sarif = SARIFReporter.Stream(report: settings, currentDirectory: options.currentDirectory)
+    case "github": github = GitHubLintReporter.Stream(language: settings.language, currentDirectory: options.currentDirectory)
+    case let name:
+      if let reporter = LintReporters.table.reporter(name) as? FindingsReporter<LintReport> {
+        findingsReporter = reporter.inner
+      } else {
+        renderer = DiagnosticRenderer(language: options.language, style: Style(enabled: options.colour))
+      }
+    }
+  }
+
+  /// What comes before the first file.
+  func begin() -> String { json?.begin() ?? "" }
+
+  /// One file's part of the report, given in output order; "" for formats written at the end.
+  mutating func add(_ result: LintResult) -> String {
+    if let renderer {
+      var one = settings
+      one.results = [result]
+      return LintReporters.text(one, renderer)
+    }
+    if json != nil { return json!.add(result) }
+    sarif?.add(result)
+    github?.add(result)
+    if findingsReporter != nil {
+      var one = settings
+      one.results = [result]
+      let set = LintReporters.findings(one, options)
+      files += set.files
+      findings += set.findings
+    }
+    return ""
+  }
+
+  /// What comes after the last file.
+  func finish() -> String {
+    if let json { return json.finish() }
+    if let sarif { return sarif.finish() }
+    if let github { return github.finish() }
+    if let findingsReporter {
+      let set = FindingSet(
+        command: "ambt lint", toolVersion: settings.toolVersion, files: files, checks: LintRules.all.map(\.descriptor.id),
+        findings: findings)
+      return findingsReporter.render(set, options)
+    }
+    return ""
+  }
+}
