@@ -58,10 +58,16 @@ if Context.environment["AMBT_FUZZ"] == "1" {
   package.targets += [
     .target(name: "FuzzDriver", path: "Fuzz/Driver"),
     .executableTarget(
-      name: "ambt-fuzz-parser", dependencies: ["AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Parser",
+      name: "ambt-fuzz-parser", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Parser",
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .executableTarget(
       name: "ambt-fuzz-import", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Import",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "ambt-fuzz-diff", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Diff",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "ambt-fuzz-reporters", dependencies: ["AmbtCLI", "FuzzDriver"], path: "Fuzz/Reporters",
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ]
 }
