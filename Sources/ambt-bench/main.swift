@@ -4,6 +4,7 @@ import Foundation
 // baselines measured in the same run. `scripts/bench.sh` builds release and runs it.
 //
 //   ambt-bench run --ambt <binary> [--repeats N] [--codes N] [--quick] [--keep]
+//   ambt-bench memory --ambt <binary> [--quick] [--docs FILE]   peak memory (scripts/bench-memory.sh)
 //   ambt-bench corpus <dir> [--codes N] [--seed N]
 //   ambt-bench bigfile <path> <MB>
 //   ambt-bench [diff] [OLD NEW]      the differ's benchmark (scripts/bench-diff.sh, docs/diff.md)
@@ -56,6 +57,14 @@ case "run":
   var bench = Bench(
     ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,
     quick: args.contains("--quick"), keep: args.contains("--keep"))
+  bench.run()
+case "memory":
+  guard let ambt = option("--ambt") else { fail("usage: ambt-bench memory --ambt <binary> [--quick] [--docs FILE]") }
+  var bench = MemoryBench(ambt: ambt, docs: option("--docs"))
+  if args.contains("--quick") {
+    bench.scales = [1, 10]
+    bench.fileSizes = [1]
+  }
   bench.run()
 case "diff":
   DiffBench.run(Array(args.dropFirst()))
