@@ -70,7 +70,7 @@ for t in "${targets[@]}"; do
   corpus="$scratch/corpus-$t"
   case "$t" in
     # The importer reads plain text: the source texts of the real codes and the layout fixtures.
-    import) seed "$corpus" Tests/AmbtImportTests/Fixtures/*/*.txt Tests/AmbtImportTests/Fixtures/*.txt ;;
+    import) seed "$corpus" Tests/Fixtures/seeds/*.txt Tests/AmbtImportTests/Fixtures/*/*.txt Tests/AmbtImportTests/Fixtures/*.txt ;;
     diff) seed_pairs "$corpus" ;;
     # The parser and the reporters: the real codes, the fixtures and the inputs of issue 16's defects.
     *) seed "$corpus" Codes/*.ambt Tests/Fixtures/*/*.ambt Tests/Fixtures/*.ambt Fuzz/Seeds/*.ambt ;;
