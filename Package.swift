@@ -32,22 +32,28 @@ let package = Package(
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     // Benchmarks (not tests: timings never fail a build): scripts/bench.sh, scripts/bench-diff.sh.
     .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser"]),
-    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], exclude: ["Snapshots"]),
+    // Shared by the test targets: the repository root and golden-file comparison.
+    .target(name: "AmbtTestSupport", path: "Tests/AmbtTestSupport"),
+    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser", "AmbtTestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
     .testTarget(
       name: "AmbtCLITests",
-      dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser", "AmbtReporters", "AmbtLint", "AmbtSemantics", "AmbtRender"],
+      dependencies: [
+        "AmbtCLI", "AmbtModel", "AmbtParser", "AmbtReporters", "AmbtLint", "AmbtSemantics", "AmbtRender", "AmbtTestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI"],
+      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
       exclude: ["Fixtures", "Snapshots", "Wordings"]),
     .testTarget(
-      name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
+      name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
+      exclude: ["Fixtures", "Snapshots"]),
     .testTarget(
       name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Snapshots"]),
+      name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
