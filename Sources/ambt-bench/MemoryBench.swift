@@ -23,13 +23,12 @@ import Foundation
     var baseline: Double
   }
 
-  var rows: [Row] = []
-
-  mutating func run() {
+  func run() {
     let work = NSTemporaryDirectory() + "ambt-bench-memory-\(getpid())"
     let fm = FileManager.default
     defer { try? fm.removeItem(atPath: work) }
-    var out = machineLine() + "\n\n"
+    var out = machineLine() + "\n\n" + Self.header
+    FileHandle.standardOutput.write(Data(out.utf8))
     let commands: [[String]] = [["check"], ["lint"], ["lint", "--format", "json"], ["lint", "--format", "sarif"]]
 
     for scale in scales {
@@ -47,10 +46,10 @@ import Foundation
       let wc = measure("/usr/bin/wc", ["-w"] + paths).seconds
       for c in commands {
         let (peak, t) = measure(ambt, c + options(c) + [dir])
-        rows.append(
+        add(
           Row(
             command: "ambt " + c.joined(separator: " "), input: "\(scale)× (\(paths.count) files)", bytes: bytes,
-            peakMB: peak, seconds: t, baseline: wc))
+            peakMB: peak, seconds: t, baseline: wc), to: &out)
       }
       try? fm.removeItem(atPath: dir)
     }
@@ -60,17 +59,16 @@ import Foundation
       try? corpus.code(megabytes: megabytes, rng: &rng).write(toFile: path, atomically: false, encoding: .utf8)
       let bytes = size([path])
       let wc = measure("/usr/bin/wc", ["-w", path]).seconds
-      for c in commands + [["fmt", "--check"]] {
+      // One file is one file in every format: SARIF is measured over many files only.
+      for c in commands.filter({ !$0.contains("sarif") }) + [["fmt", "--check"]] {
         let (peak, t) = measure(ambt, c + options(c) + [path])
-        rows.append(
+        add(
           Row(
             command: "ambt " + c.joined(separator: " "), input: "one file of \(megabytes) MB", bytes: bytes, peakMB: peak,
-            seconds: t, baseline: wc))
+            seconds: t, baseline: wc), to: &out)
       }
       try? fm.removeItem(atPath: path)
     }
-    out += table()
-    print(out, terminator: "")
     if let docs { splice(out, into: docs) }
   }
 
@@ -98,18 +96,19 @@ import Foundation
     command[0] == "lint" ? ["--today", "2026-12-01", "--no-config"] : []
   }
 
-  func table() -> String {
-    var s = "| command | input | MB | peak memory | peak / input | time | vs `wc -w` | MB/s |\n"
-    s += "|---|---|---:|---:|---:|---:|---:|---:|\n"
-    for r in rows {
-      let mb = Double(r.bytes) / 1_048_576
-      s +=
-        "| `\(r.command)` | \(r.input) | \(String(format: "%.1f", mb)) | \(String(format: "%.0f MB", r.peakMB)) | "
-        + "\(String(format: "%.1f×", r.peakMB / mb)) | \(String(format: "%.2f s", r.seconds)) | "
-        + "\(r.baseline > 0 ? String(format: "%.0f×", r.seconds / r.baseline) : "") | "
-        + "\(String(format: "%.1f", mb / r.seconds)) |\n"
-    }
-    return s
+  static let header =
+    "| command | input | MB | peak memory | peak / input | time | vs `wc -w` | MB/s |\n|---|---|---:|---:|---:|---:|---:|---:|\n"
+
+  /// Prints the row at once (a long run shows its progress) and adds it to the table.
+  func add(_ r: Row, to out: inout String) {
+    let mb = Double(r.bytes) / 1_048_576
+    let line =
+      "| `\(r.command)` | \(r.input) | \(String(format: "%.1f", mb)) | \(String(format: "%.0f MB", r.peakMB)) | "
+      + "\(String(format: "%.1f×", r.peakMB / mb)) | \(String(format: "%.2f s", r.seconds)) | "
+      + "\(r.baseline > 0 ? String(format: "%.0f×", r.seconds / r.baseline) : "") | "
+      + "\(String(format: "%.1f", mb / r.seconds)) |\n"
+    FileHandle.standardOutput.write(Data(line.utf8))
+    out += line
   }
 
   func machineLine() -> String {

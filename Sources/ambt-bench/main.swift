@@ -61,6 +61,7 @@ case "run":
 case "memory":
   guard let ambt = option("--ambt") else { fail("usage: ambt-bench memory --ambt <binary> [--quick] [--docs FILE]") }
   var bench = MemoryBench(ambt: ambt, docs: option("--docs"))
+  defer { _ = bench }
   if args.contains("--quick") {
     bench.scales = [1, 10]
     bench.fileSizes = [1]

@@ -131,7 +131,7 @@ public enum LintCommand: Command {
       for d in result.diagnostics { counts[d.severity, default: 0] += 1 }
       context.io.out(sink.add(result))
     }
-    context.io.out(sink.finish())
+    sink.finish { context.io.out($0) }
     if let known = matcher?.known, known > 0 {
       context.io.err(
         context.t(

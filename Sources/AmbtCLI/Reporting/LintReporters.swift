@@ -2,6 +2,12 @@ import AmbtLint
 import AmbtModel
 import AmbtReporters
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The formats of `ambt lint`, in the order help lists them; the first is the default.
 enum LintReporters {
   static let table = ReporterTable<LintReport>([
@@ -98,6 +104,9 @@ struct LintSink {
   private var sarif: SARIFReporter.Stream?
   private var github: GitHubLintReporter.Stream?
   private var findingsReporter: (any Reporter<FindingSet>)?
+  /// SARIF's results, spilled as they come (NUL after each; serialised JSON has none) so a run
+  /// over many files holds none of them; nil when no temporary file could be made.
+  private var spill: SpillFile?
   private var files: [String] = []
   private var findings: [Finding] = []
   /// The run's settings (language, version, documentation address), without results.
@@ -111,7 +120,9 @@ struct LintSink {
     self.options = options
     switch format ?? "text" {
     case "json": json = JSONLintReporter.Stream(language: settings.language, toolVersion: settings.toolVersion)
-    case "sarif": sarif = SARIFReporter.Stream(report: settings, currentDirectory: options.currentDirectory)
+    case "sarif":
+      sarif = SARIFReporter.Stream(report: settings, currentDirectory: options.currentDirectory)
+      spill = SpillFile()
     case "github": github = GitHubLintReporter.Stream(language: settings.language, currentDirectory: options.currentDirectory)
     case let name:
       if let reporter = LintReporters.table.reporter(name) as? FindingsReporter<LintReport> {
@@ -134,6 +145,7 @@ struct LintSink {
     }
     if json != nil { return json!.add(result) }
     sarif?.add(result)
+    if let spill, let taken = sarif?.takeResults() { spill.append(taken) }
     github?.add(result)
     if findingsReporter != nil {
       var one = settings
@@ -145,10 +157,17 @@ struct LintSink {
     return ""
   }
 
-  /// What comes after the last file.
-  func finish() -> String {
+  /// What comes after the last file, handed to `write` in pieces (SARIF's results one by one).
+  func finish(_ write: (String) -> Void) {
+    if let sarif {
+      sarif.finish(write: write, results: { emit in spill?.forEach(emit) })
+      return
+    }
+    write(finish())
+  }
+
+  private func finish() -> String {
     if let json { return json.finish() }
-    if let sarif { return sarif.finish() }
     if let github { return github.finish() }
     if let findingsReporter {
       let set = FindingSet(
@@ -157,5 +176,46 @@ struct LintSink {
       return findingsReporter.render(set, options)
     }
     return ""
+  }
+}
+
+/// An anonymous temporary file (`tmpfile`: gone when closed or when the process ends) holding
+/// strings in order.
+final class SpillFile {
+  private let file: UnsafeMutablePointer<FILE>
+
+  init?() {
+    guard let f = tmpfile() else { return nil }
+    file = f
+  }
+
+  deinit { fclose(file) }
+
+  func append(_ items: [String]) {
+    for item in items {
+      var bytes = Array(item.utf8)
+      bytes.append(0)
+      _ = fwrite(bytes, 1, bytes.count, file)
+    }
+  }
+
+  /// Each string in the order appended.
+  func forEach(_ body: (String) -> Void) {
+    fflush(file)
+    rewind(file)
+    var pending: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = fread(&chunk, 1, chunk.count, file)
+      if n <= 0 { break }
+      for b in chunk[0..<n] {
+        if b == 0 {
+          body(String(decoding: pending, as: UTF8.self))
+          pending.removeAll(keepingCapacity: true)
+        } else {
+          pending.append(b)
+        }
+      }
+    }
   }
 }

@@ -79,10 +79,29 @@ public enum SARIFReporter {
             })
         }
         results.append(JSON.object(result).serialized(indent: 2, level: 4))
+        hasResults = true
       }
     }
 
     public func finish() -> String {
+      var out = ""
+      finish(write: { out += $0 }, results: { emit in results.forEach(emit) })
+      return out
+    }
+
+    /// Whether a result has been added (kept here or taken by `takeResults`).
+    var hasResults = false
+
+    /// The results added since the last call, removed from the stream: a caller that holds them
+    /// elsewhere (lint spills them to a temporary file) gives them back to `finish` in order.
+    public mutating func takeResults() -> [String] {
+      defer { results = [] }
+      return results
+    }
+
+    /// Writes the log in pieces: everything before the results, each result (`results` calls its
+    /// argument with each in order), and the rest; no piece holds more than one result.
+    public func finish(write: (String) -> Void, results: ((String) -> Void) -> Void) {
       let lang = report.language
       let rules: [JSON] = ruleIDs.map { id in
         let help = report.helpUri(id)
@@ -132,16 +151,22 @@ public enum SARIFReporter {
       ])
       // SARIF has no nulls: an absent address (helpUri, informationUri) is left out.
       let log = root.droppingNulls().serialized() + "\n"
-      guard !results.isEmpty else { return log }
       // The serialised results go where the empty array is: the first `"results": []`, as only
       // `artifacts`, `columnKind` and `originalUriBaseIds` (no document text) come before it.
       let empty = Array("\"results\": []".utf8)
       let bytes = Array(log.utf8)
-      guard let at = (0...(bytes.count - empty.count)).first(where: { bytes[$0..<$0 + empty.count].elementsEqual(empty) })
-      else { return log }
-      let filled = "\"results\": [\n        " + results.joined(separator: ",\n        ") + "\n      ]"
-      return String(decoding: bytes[..<at], as: UTF8.self) + filled
-        + String(decoding: bytes[(at + empty.count)...], as: UTF8.self)
+      guard hasResults,
+        let at = (0...(bytes.count - empty.count)).first(where: { bytes[$0..<$0 + empty.count].elementsEqual(empty) })
+      else { return write(log) }
+      write(String(decoding: bytes[..<at], as: UTF8.self) + "\"results\": [")
+      var first = true
+      withoutActuallyEscaping(write) { write in
+        results { result in
+          write((first ? "\n        " : ",\n        ") + result)
+          first = false
+        }
+      }
+      write("\n      ]" + String(decoding: bytes[(at + empty.count)...], as: UTF8.self))
     }
   }
 
