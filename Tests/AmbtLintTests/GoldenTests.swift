@@ -131,7 +131,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
 
   @Test("coverage lists every obligation")
   func coverage() throws {
-    let (_, out, _) = ambt(["coverage", "Codes/leek.ambt", "--format", "markdown", "--lang", "en"])
+    let (_, out, _) = ambt(["coverage", "Codes/leek.ambt", "--format", "markdown", "--lang", "en", "--today", "2026-12-02"])
     try assertSnapshot(out, "leek-coverage.md")
     #expect(out.contains("missing"))
   }
