@@ -159,8 +159,8 @@ struct LintSink {
 
   /// What comes after the last file, handed to `write` in pieces (SARIF's results one by one).
   func finish(_ write: (String) -> Void) {
-    if let sarif {
-      sarif.finish(write: write, results: { emit in spill?.forEach(emit) })
+    if let sarif, let spill {
+      sarif.finish(write: write, results: { emit in spill.forEach(emit) })
       return
     }
     write(finish())
@@ -168,6 +168,8 @@ struct LintSink {
 
   private func finish() -> String {
     if let json { return json.finish() }
+    // Without a temporary file the results stayed in the stream.
+    if let sarif { return sarif.finish() }
     if let github { return github.finish() }
     if let findingsReporter {
       let set = FindingSet(
