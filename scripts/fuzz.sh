@@ -3,6 +3,9 @@
 #
 #   scripts/fuzz.sh [seconds] [target...]     default: 60 seconds, every target in Fuzz/
 #
+# AMBT_FUZZ_TIMEOUT (seconds, default 10): an input that runs longer is saved as a hang; raise it
+# on a machine loaded by other work, where a niced fuzzer can stall for seconds.
+#
 # Targets are declared in Package.swift only when AMBT_FUZZ=1, and built with -sanitize=fuzzer
 # into their own scratch path, so a plain `swift build` never sees them. The corpus is seeded from
 # the real codes (whole, and cut at every chapter so seeds are small) and the test fixtures; it
@@ -78,7 +81,7 @@ for t in "${targets[@]}"; do
   echo "== fuzzing $t for ${seconds}s (corpus $corpus: $(ls "$corpus" | wc -l) inputs)"
   # SWIFT_BACKTRACE=enable=no lets libFuzzer catch the trap and save the input.
   if ! SWIFT_BACKTRACE=enable=no "$scratch/release/ambt-fuzz-$t" \
-    -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1 \
+    -max_total_time="$seconds" -max_len=16384 -timeout="${AMBT_FUZZ_TIMEOUT:-10}" -rss_limit_mb=1024 -print_final_stats=1 \
     -artifact_prefix="Fuzz/crashes/$t-" "$corpus" 2>"$scratch/fuzz-$t.log"; then
     status=1
     echo "!! $t: crash or hang; the input is in Fuzz/crashes/ and the log in $scratch/fuzz-$t.log"
