@@ -23,7 +23,7 @@ let package = Package(
     .target(name: "AmbtLint", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"], exclude: ["Resources"]),
     .target(name: "AmbtDiff", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
     .target(name: "AmbtImport", dependencies: ["AmbtModel", "AmbtParser", "AmbtSemantics"]),
-    .target(name: "AmbtRender", dependencies: ["AmbtModel", "AmbtParser", "AmbtLint"], exclude: ["Resources"]),
+    .target(name: "AmbtRender", dependencies: ["AmbtModel"], exclude: ["Resources"]),
     // CI formats (JUnit, GitLab Code Quality) and the Reporter protocol the commands share.
     .target(name: "AmbtReporters", dependencies: ["AmbtModel"]),
     // The language server (`ambt lsp`): JSON-RPC over stdio, diagnostics, hover, completion.
@@ -36,23 +36,29 @@ let package = Package(
     .executableTarget(name: "ambt", dependencies: ["AmbtCLI"]),
     // Benchmarks (not tests: timings never fail a build): scripts/bench.sh, scripts/bench-diff.sh.
     .executableTarget(name: "ambt-bench", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtLSP", "AmbtLint"]),
-    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser"], exclude: ["Snapshots"]),
+    // Shared by the test targets: the repository root and golden-file comparison.
+    .target(name: "AmbtTestSupport", path: "Tests/AmbtTestSupport"),
+    .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser", "AmbtTestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
     .testTarget(
       name: "AmbtCLITests",
-      dependencies: ["AmbtCLI", "AmbtModel", "AmbtParser", "AmbtReporters", "AmbtLint", "AmbtSemantics", "AmbtRender"],
+      dependencies: [
+        "AmbtCLI", "AmbtModel", "AmbtParser", "AmbtReporters", "AmbtLint", "AmbtSemantics", "AmbtRender", "AmbtTestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtSemantics", "AmbtCLI"],
+      name: "AmbtLintTests", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
       exclude: ["Fixtures", "Snapshots", "Wordings"]),
     .testTarget(
-      name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Fixtures", "Snapshots"]),
+      name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
+      exclude: ["Fixtures", "Snapshots"]),
     .testTarget(
       name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "AmbtLSPTests", dependencies: ["AmbtLSP", "AmbtModel", "AmbtParser", "AmbtLint"]),
+    .testTarget(name: "AmbtLSPTests", dependencies: ["AmbtLSP", "AmbtModel", "AmbtLint"]),
     .testTarget(
-      name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI"], exclude: ["Snapshots"]),
+      name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
@@ -63,10 +69,16 @@ if Context.environment["AMBT_FUZZ"] == "1" {
   package.targets += [
     .target(name: "FuzzDriver", path: "Fuzz/Driver"),
     .executableTarget(
-      name: "ambt-fuzz-parser", dependencies: ["AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Parser",
+      name: "ambt-fuzz-parser", dependencies: ["AmbtLint", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Parser",
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .executableTarget(
       name: "ambt-fuzz-import", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Import",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "ambt-fuzz-diff", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "FuzzDriver"], path: "Fuzz/Diff",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "ambt-fuzz-reporters", dependencies: ["AmbtCLI", "FuzzDriver"], path: "Fuzz/Reporters",
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ]
 }

@@ -122,25 +122,43 @@ struct Baseline: Equatable {
   /// Which entries of `current` (by index) the baseline knows, and which of its entries matched
   /// nothing.
   func match(_ current: Baseline) -> (known: Set<Int>, stale: [Entry]) {
+    var matcher = Matcher(self)
+    var known = Set<Int>()
+    for (k, f) in current.entries.enumerated() where matcher.take(f) { known.insert(k) }
+    return (known, matcher.stale)
+  }
+
+  /// Matches findings against the baseline one by one, in output order, so lint can drop the
+  /// known ones file by file. Equal findings are counted: each entry matches once.
+  struct Matcher {
     struct Key: Hashable {
       var rule: String
       var file: String
       var fingerprint: String
     }
+    let entries: [Entry]
     var pool: [Key: [Int]] = [:]
-    for (k, e) in entries.enumerated() {
-      pool[Key(rule: e.rule, file: e.file, fingerprint: e.fingerprint), default: []].append(k)
-    }
-    var known = Set<Int>()
-    for (k, f) in current.entries.enumerated() {
-      let key = Key(rule: f.rule, file: f.file, fingerprint: f.fingerprint)
-      if var left = pool[key], !left.isEmpty {
-        left.removeFirst()
-        pool[key] = left
-        known.insert(k)
+    /// How many findings matched an entry so far.
+    private(set) var known = 0
+
+    init(_ baseline: Baseline) {
+      entries = baseline.entries
+      for (k, e) in entries.enumerated() {
+        pool[Key(rule: e.rule, file: e.file, fingerprint: e.fingerprint), default: []].append(k)
       }
     }
-    let stale = pool.values.flatMap { $0 }.sorted().map { entries[$0] }
-    return (known, stale)
+
+    /// Whether `finding` is in the baseline; an entry it matches is used up.
+    mutating func take(_ finding: Entry) -> Bool {
+      let key = Key(rule: finding.rule, file: finding.file, fingerprint: finding.fingerprint)
+      guard var left = pool[key], !left.isEmpty else { return false }
+      left.removeFirst()
+      pool[key] = left
+      known += 1
+      return true
+    }
+
+    /// The entries no finding matched, in the baseline's order.
+    var stale: [Entry] { pool.values.flatMap { $0 }.sorted().map { entries[$0] } }
   }
 }

@@ -21,6 +21,14 @@ public indirect enum JSON: Hashable, Sendable {
     return out
   }
 
+  /// Serialises as the value at nesting `level` of an enclosing document (its inner lines indented
+  /// `level + 1` steps), for writers that stream the members of a large array one by one.
+  public func serialized(indent: Int?, level: Int) -> String {
+    var out = ""
+    write(into: &out, level: level, indent: indent)
+    return out
+  }
+
   private func write(into out: inout String, level: Int, indent: Int?) {
     switch self {
     case .null: out += "null"

@@ -11,6 +11,12 @@ public enum Formatter {
   /// The canonical text, or nil when the file has errors (the caller reports them and writes nothing).
   public static func format(_ result: ParseResult) -> String? {
     if result.diagnostics.contains(where: { $0.severity == .error }) { return nil }
+    if !result.lineRolesRecorded {
+      // Parsed for reading only: read again with the record of each line's role.
+      var again = AmbtParser.parse(bytes: result.lineTable.bytes, file: result.document.file)
+      again.diagnostics = result.diagnostics
+      return format(again)
+    }
     if result.lineRoles.contains(.invalid) { return nil }
     var out: [String] = []
     var pendingBlank = false

@@ -5,8 +5,11 @@ public struct ParseResult: Sendable {
   public var document: Document
   public var diagnostics: [Diagnostic]
   public var lineTable: LineTable
-  /// How each physical line was interpreted; drives the formatter.
+  /// How each physical line was interpreted; drives the formatter. Empty when parsed for
+  /// reading only (`lineRoles: false`): `check` and `lint` never format, and the roles hold a
+  /// copy of every line's text.
   var lineRoles: [LineRole]
+  var lineRolesRecorded = true
   /// The decoded text (invalid bytes replaced one-to-one by `?`).
   public var text: String
 }
@@ -32,6 +35,22 @@ enum LineRole: Equatable {
   case invalid
 }
 
+/// The role of each line, or nothing when the parse does not record them (writes are dropped).
+struct LineRoles {
+  var storage: [LineRole]
+  let recording: Bool
+
+  init(count: Int?) {
+    storage = Array(repeating: .invalid, count: count ?? 0)
+    recording = count != nil
+  }
+
+  subscript(_ i: Int) -> LineRole {
+    get { recording ? storage[i] : .invalid }
+    set { if recording { storage[i] = newValue } }
+  }
+}
+
 /// Parses `.ambt` source. Never throws and never traps: every problem becomes a diagnostic and
 /// parsing resumes at the next line.
 public enum AmbtParser {
@@ -39,17 +58,28 @@ public enum AmbtParser {
     parse(bytes: Array(source.utf8), file: file)
   }
 
-  public static func parse(bytes: [UInt8], file: String, vocabulary: Vocabulary = .shared) -> ParseResult {
+  /// `lineRoles: false` leaves out the record of how each line was read, which only the
+  /// formatter needs (`Formatter.format` reads the file again when it is missing).
+  public static func parse(
+    bytes: [UInt8], file: String, vocabulary: Vocabulary = .shared, lineRoles: Bool = true
+  ) -> ParseResult {
     var diagnostics: [Diagnostic] = []
     let sanitized = Lexer.validate(bytes, diagnostics: &diagnostics, file: file)
     let text = String(decoding: sanitized, as: UTF8.self)
-    let lines = Lexer.lines(of: sanitized, text: text)
-    var parser = DocumentParser(lines: lines, file: file, vocabulary: vocabulary, byteCount: bytes.count)
-    parser.diagnostics = diagnostics
-    let document = parser.parseDocument()
+    // The parser and its lines (about a hundred bytes each) are gone when `read` returns, before
+    // the line table is built.
+    func read() -> (Document, [Diagnostic], [LineRole]) {
+      var parser = DocumentParser(
+        lines: Lexer.lines(of: sanitized, text: text), file: file, vocabulary: vocabulary, byteCount: bytes.count,
+        lineRoles: lineRoles)
+      parser.diagnostics = diagnostics
+      let document = parser.parseDocument()
+      return (document, parser.diagnostics, parser.roles.storage)
+    }
+    let (document, found, roles) = read()
     return ParseResult(
-      document: document, diagnostics: parser.diagnostics, lineTable: LineTable(bytes: bytes),
-      lineRoles: parser.roles, text: text)
+      document: document, diagnostics: found, lineTable: LineTable(bytes: bytes), lineRoles: roles,
+      lineRolesRecorded: lineRoles, text: text)
   }
 }
 
@@ -65,7 +95,7 @@ struct DocumentParser {
   let byteCount: Int
   var i = 0
   var diagnostics: [Diagnostic] = []
-  var roles: [LineRole]
+  var roles: LineRoles
   var numbering: Numbering = .doorlopend
   var currentChapterKey: String?
   var reportedDeepList = false
@@ -74,12 +104,12 @@ struct DocumentParser {
   var place: BodyContext? = .preamble
   static let maxListDepth = 32
 
-  init(lines: [Line], file: String, vocabulary: Vocabulary, byteCount: Int) {
+  init(lines: [Line], file: String, vocabulary: Vocabulary, byteCount: Int, lineRoles: Bool = true) {
     self.lines = lines
     self.file = file
     self.vocabulary = vocabulary
     self.byteCount = byteCount
-    self.roles = Array(repeating: .invalid, count: lines.count)
+    self.roles = LineRoles(count: lineRoles ? lines.count : nil)
   }
 
   // MARK: Diagnostics

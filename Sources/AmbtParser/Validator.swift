@@ -6,10 +6,11 @@ public enum Validator {
   public static func validate(_ doc: Document) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let file = doc.file
-    var firstByKey: [String: Article] = [:]
+    // The first article of each number, by its index (not a copy of the article).
+    var firstByKey: [String: Int] = [:]
     let articles = doc.articles
-    for article in articles {
-      if let first = firstByKey[article.key] {
+    for (index, article) in articles.enumerated() {
+      if let first = firstByKey[article.key].map({ articles[$0] }) {
         let perChapterHint = doc.metadata.numbering == .doorlopend && !article.key.contains(".")
         out.append(
           Diagnostic(
@@ -26,12 +27,12 @@ public enum Validator {
               DiagnosticNote(message: LocalizedText(nl: "eerste keer hier", en: "first here"), range: first.headerRange)
             ]))
       } else {
-        firstByKey[article.key] = article
+        firstByKey[article.key] = index
       }
     }
     let keys = articles.map(\.key)
     func check(_ ref: ArticleReference, from article: Article?, annotation: String) {
-      guard let target = firstByKey[ref.key] else {
+      guard let target = firstByKey[ref.key].map({ articles[$0] }) else {
         let s = TextFolding.suggestion(for: ref.key, among: keys)
         out.append(
           Diagnostic(
@@ -123,8 +124,9 @@ public enum Validator {
 
 /// Parse and validate in one call: what `ambt check` reports for a file.
 public enum Checker {
-  public static func check(bytes: [UInt8], file: String) -> ParseResult {
-    var result = AmbtParser.parse(bytes: bytes, file: file)
+  /// `lineRoles: false` for a caller that will not format the result (see `AmbtParser.parse`).
+  public static func check(bytes: [UInt8], file: String, lineRoles: Bool = true) -> ParseResult {
+    var result = AmbtParser.parse(bytes: bytes, file: file, lineRoles: lineRoles)
     result.diagnostics += Validator.validate(result.document)
     for e in Vocabulary.shared.loadErrors {
       result.diagnostics.append(

@@ -4,6 +4,7 @@ import Foundation
 // baselines measured in the same run. `scripts/bench.sh` builds release and runs it.
 //
 //   ambt-bench run --ambt <binary> [--repeats N] [--codes N] [--quick] [--keep]
+//   ambt-bench memory --ambt <binary> [--quick] [--docs FILE]   peak memory (scripts/bench-memory.sh)
 //   ambt-bench corpus <dir> [--codes N] [--seed N]
 //   ambt-bench bigfile <path> <MB>
 //   ambt-bench [diff] [OLD NEW]      the differ's benchmark (scripts/bench-diff.sh, docs/diff.md)
@@ -60,6 +61,15 @@ case "run":
   bench.run()
 case "lsp":
   LSPBench.run(Array(args.dropFirst()), codes: realCodePaths)
+case "memory":
+  guard let ambt = option("--ambt") else { fail("usage: ambt-bench memory --ambt <binary> [--quick] [--docs FILE]") }
+  var bench = MemoryBench(ambt: ambt, docs: option("--docs"))
+  defer { _ = bench }
+  if args.contains("--quick") {
+    bench.scales = [1, 10]
+    bench.fileSizes = [1]
+  }
+  bench.run()
 case "diff":
   DiffBench.run(Array(args.dropFirst()))
 default:

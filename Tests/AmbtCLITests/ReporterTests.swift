@@ -1,6 +1,7 @@
 import AmbtCLI
 import AmbtModel
 import AmbtReporters
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -9,18 +10,11 @@ import Testing
 #endif
 
 let cliTestsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-let cliRepositoryRoot = cliTestsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+let cliRepositoryRoot = RepositoryRoot.url
 
 /// Compares `actual` with `Snapshots/name`; `AMBT_RECORD=1` writes it and fails the run.
 func assertCLISnapshot(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-  let url = cliTestsDirectory.appendingPathComponent("Snapshots/\(name)")
-  if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
-    try actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run again without AMBT_RECORD", sourceLocation: sourceLocation)
-    return
-  }
-  let expected = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")
-  #expect(actual == expected, "snapshot \(name) differs; re-record with AMBT_RECORD=1", sourceLocation: sourceLocation)
+  Snapshot.check(actual, file: cliTestsDirectory.appendingPathComponent("Snapshots/\(name)"), sourceLocation: sourceLocation)
 }
 
 /// Runs `ambt` in process with the repository root as working folder (paths in reports relative).

@@ -1,17 +1,14 @@
 import AmbtDiff
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
 /// Paths and helpers shared by the differ's tests.
 enum Support {
   /// The repository root, found from this file.
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static let root: String = RepositoryRoot.path
 
   static func path(_ relative: String) -> String { root + "/" + relative }
 

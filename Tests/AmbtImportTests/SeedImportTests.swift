@@ -5,8 +5,14 @@ import Foundation
 import Testing
 
 /// Reads a fixture from `Fixtures/` (copied into the test bundle).
+/// The seed texts (`seeds/…`) are the repository's one copy in Tests/Fixtures/seeds, shared with
+/// the other targets; the rest are this target's resources.
 func fixture(_ path: String) -> [UInt8] {
-  let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(path)
+  let url =
+    path.hasPrefix("seeds/")
+    ? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/" + path)
+    : Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(path)
   return (try? [UInt8](Data(contentsOf: url))) ?? []
 }
 

@@ -1,26 +1,18 @@
 import AmbtCLI
 import AmbtLint
 import AmbtModel
+import AmbtTestSupport
 import Foundation
 import Testing
 
-/// Compares `actual` with the snapshot `name`. With `AMBT_RECORD=1` the snapshot is written and
-/// the test fails, so recording is never silent.
+/// Compares `actual` with the snapshot `name` (`AmbtTestSupport`'s `Snapshot`: `AMBT_RECORD=1`
+/// writes it and fails the test, so recording is never silent).
 func assertSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name)")
-  if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
-    try actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run again without AMBT_RECORD", sourceLocation: sourceLocation)
-    return
-  }
-  let expected = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")
-  #expect(
-    actual == expected, "snapshot \(name) differs; re-record with AMBT_RECORD=1 after checking the change",
-    sourceLocation: sourceLocation)
+  Snapshot.check(actual, file: testsDirectory.appendingPathComponent("Snapshots/\(name)"), sourceLocation: sourceLocation)
 }
 
 let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-let repositoryRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = RepositoryRoot.url
 
 /// Runs `ambt` in process from the repository root.
 func ambt(_ args: [String]) -> (Int32, String, String) {

@@ -153,3 +153,25 @@ import Testing
     #expect(Formatter.format(r2) == formatted, "seed \(seed)")
   }
 }
+
+/// `check` and `lint` parse without the per-line roles (issue 16, item 8); formatting such a
+/// result reads the file again and gives what formatting a full parse gives.
+@Suite struct ReadOnlyParseTests {
+  @Test("a result parsed without line roles formats as one parsed with them")
+  func formatsAfterReadOnlyParse() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let codes = try FileManager.default.contentsOfDirectory(atPath: root.path + "/Codes").filter { $0.hasSuffix(".ambt") }
+    #expect(!codes.isEmpty)
+    for name in codes {
+      let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent("Codes/" + name)))
+      let full = Checker.check(bytes: bytes, file: name)
+      let lean = Checker.check(bytes: bytes, file: name, lineRoles: false)
+      #expect(lean.document == full.document, "\(name)")
+      #expect(lean.diagnostics == full.diagnostics, "\(name)")
+      let formatted = Formatter.format(full)
+      #expect(formatted != nil, "\(name)")
+      #expect(Formatter.format(lean) == formatted, "\(name)")
+    }
+  }
+}

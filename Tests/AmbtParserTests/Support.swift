@@ -1,13 +1,13 @@
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
 /// Paths and helpers shared by the parser tests.
 enum Repo {
   /// The repository root, found from this file's path.
-  static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root: URL = RepositoryRoot.url
 
   static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
@@ -27,18 +27,8 @@ enum Repo {
 /// Golden-file comparison. `AMBT_RECORD=1` rewrites the snapshot and fails the test, so a
 /// recording run is never mistaken for a passing one.
 func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-  let path = Repo.path("Tests/AmbtParserTests/Snapshots/" + name)
-  if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
-    try? actual.write(toFile: path, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run again without AMBT_RECORD", sourceLocation: sourceLocation)
-    return
-  }
-  guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-    Issue.record("missing snapshot \(name); record it with AMBT_RECORD=1", sourceLocation: sourceLocation)
-    return
-  }
-  #expect(
-    actual == expected.replacingOccurrences(of: "\r\n", with: "\n"), "snapshot \(name) differs", sourceLocation: sourceLocation)
+  Snapshot.check(
+    actual, file: Repo.root.appendingPathComponent("Tests/AmbtParserTests/Snapshots/" + name), sourceLocation: sourceLocation)
 }
 
 /// The model as JSON with every range removed: equal for two parses of the same content.

@@ -1,12 +1,13 @@
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
 /// Paths and helpers shared by the render tests.
 enum TestSupport {
   static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  static let repositoryRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+  static let repositoryRoot = RepositoryRoot.url
   static let snapshots = testsDirectory.appendingPathComponent("Snapshots")
   static let codes = ["leek", "maastricht", "alphen-aan-den-rijn-2014", "leiderdorp-2025", "aalsmeer-2025"]
 
@@ -27,32 +28,7 @@ enum TestSupport {
   /// Compares `actual` with the snapshot `name`. With AMBT_RECORD=1 the snapshot is written and
   /// the test fails, so a recording run can never pass by accident.
   static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = snapshots.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
-      try? FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
-      do {
-        try Data(actual.utf8).write(to: url)
-        Issue.record("recorded snapshot \(name); run again without AMBT_RECORD to check it", sourceLocation: sourceLocation)
-      } catch {
-        Issue.record("cannot write snapshot \(name): \(error)", sourceLocation: sourceLocation)
-      }
-      return
-    }
-    guard let data = try? Data(contentsOf: url) else {
-      Issue.record("missing snapshot \(name); record it with AMBT_RECORD=1 swift test", sourceLocation: sourceLocation)
-      return
-    }
-    let expected = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-    if expected != actual {
-      let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-      let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-      let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-      let got = line < a.count ? String(a[line]) : "<end>"
-      let want = line < e.count ? String(e[line]) : "<end>"
-      Issue.record(
-        "snapshot \(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\nre-record with AMBT_RECORD=1 if the change is intended",
-        sourceLocation: sourceLocation)
-    }
+    Snapshot.check(actual, file: snapshots.appendingPathComponent(name), sourceLocation: sourceLocation)
   }
 
   /// The heading levels of an HTML text, in order.

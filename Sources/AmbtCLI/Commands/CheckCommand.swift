@@ -64,7 +64,7 @@ public enum CheckCommand: Command {
     let workers = ParallelMap.defaultWorkers(environment: context.io.environment)
     ParallelMap.forEachOrdered(sources, workers: workers) { source -> Result<CheckedFile, InputError> in
       source.read().map { file in
-        let result = Checker.check(bytes: file.bytes, file: file.displayName)
+        let result = Checker.check(bytes: file.bytes, file: file.displayName, lineRoles: false)
         var diagnostics = result.diagnostics
         if showUnconfirmed { diagnostics += unconfirmed(result.document) }
         var checked = CheckedFile()

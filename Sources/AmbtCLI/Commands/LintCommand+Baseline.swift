@@ -4,10 +4,7 @@ import AmbtReporters
 
 extension LintCommand {
   /// `--write-baseline`: every finding of the run into `path`; returns an exit code on failure.
-  static func writeBaseline(
-    _ report: LintReport, to path: String, inputs: [InputSource], _ context: Context
-  ) -> Int32? {
-    let baseline = Baseline(report: report, baselinePath: path)
+  static func writeBaseline(_ baseline: Baseline, to path: String, inputs: [InputSource], _ context: Context) -> Int32? {
     let read = inputs.map { InputFile(path: $0.path, displayName: $0.displayName, bytes: [], stamp: FileStamp.of($0.path)) }
     if let e = Files.writeAtomically(
       baseline.json(toolVersion: CLI.version), to: path, policy: Files.WritePolicy(inputs: read))
@@ -23,33 +20,14 @@ extension LintCommand {
     return nil
   }
 
-  /// `--baseline`: drops the known findings from `report`; returns the entries that matched
-  /// nothing, or nil (exit 2) when the baseline cannot be read.
-  static func applyBaseline(
-    _ path: String, to report: inout LintReport, _ context: Context
-  ) -> [Baseline.Entry]? {
-    let baseline: Baseline
+  /// `--baseline`: the baseline at `path`, or nil (exit 2) when it cannot be read.
+  static func readBaseline(_ path: String, _ context: Context) -> Baseline? {
     switch Files.read(path).flatMap({ Baseline.parse($0, path: path) }) {
     case .failure(let e):
       context.fail(e.message)
       return nil
-    case .success(let b): baseline = b
+    case .success(let b): return b
     }
-    let (known, stale) = baseline.match(Baseline(report: report, baselinePath: path))
-    var index = 0
-    for r in report.results.indices {
-      report.results[r].diagnostics = report.results[r].diagnostics.filter { _ in
-        defer { index += 1 }
-        return !known.contains(index)
-      }
-    }
-    if !known.isEmpty {
-      context.io.err(
-        context.t(
-          "\(known.count) bekende \(known.count == 1 ? "bevinding" : "bevindingen") uit de basislijn niet getoond\n",
-          "\(known.count) known \(known.count == 1 ? "finding" : "findings") from the baseline not shown\n"))
-    }
-    return stale
   }
 
   /// Says which baseline entries no longer occur; returns whether that fails the run.

@@ -85,47 +85,82 @@ public enum LintCommand: Command {
       return ExitCode.usage
     case .success(let f): files = f
     }
-    let (results, unreadable) = lint(files, LintOptions(today: today, configuration: configuration), context)
-    var report = LintReport(
-      results: results, language: context.language, toolVersion: CLI.version,
+    let options = LintOptions(today: today, configuration: configuration)
+    let settings = LintReport(
+      results: [], language: context.language, toolVersion: CLI.version,
       documentationURL: context.io.environment["AMBT_DOCS_URL"] ?? configuration.documentationURL)
     let threshold = args.value("--fail-on").flatMap(Severity.init(rawValue:)) ?? configuration.failOn ?? .error
     let reportOptions = ReportOptions(
       language: context.language, colour: context.style.enabled, currentDirectory: context.io.currentDirectory,
-      failOn: threshold, documentationURL: report.documentationURL)
+      failOn: threshold, documentationURL: settings.documentationURL)
 
     if let path = args.value("--write-baseline") {
-      return writeBaseline(report, to: path, inputs: files, context)
+      var entries: [Baseline.Entry] = []
+      let unreadable = lint(files, options, context) { result in
+        entries +=
+          Baseline(report: LintReport(results: [result], language: context.language, toolVersion: ""), baselinePath: path)
+          .entries
+      }
+      return writeBaseline(Baseline(entries: entries), to: path, inputs: files, context)
         ?? (unreadable ? ExitCode.usage : ExitCode.clean)
     }
-    var stale: [Baseline.Entry] = []
-    if let path = args.value("--baseline") ?? configuration.baseline.map(found.resolve) {
-      guard let applied = applyBaseline(path, to: &report, context) else { return ExitCode.usage }
-      stale = applied
+    var matcher: Baseline.Matcher?
+    let baselinePath = args.value("--baseline") ?? configuration.baseline.map(found.resolve)
+    if let baselinePath {
+      guard let baseline = readBaseline(baselinePath, context) else { return ExitCode.usage }
+      matcher = Baseline.Matcher(baseline)
     }
-    context.io.out(LintReporters.table.render(report, format: args.value("--format"), reportOptions))
-    let all = report.results.flatMap(\.diagnostics)
-    let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
+    // Each file's findings are written as soon as it and all before it are linted (LintSink);
+    // the run keeps only the counts.
+    var sink = LintSink(format: args.value("--format"), settings: settings, options: reportOptions)
+    var counts: [Severity: Int] = [:]
+    var linted = 0
+    context.io.out(sink.begin())
+    let unreadable = lint(files, options, context) { result in
+      var result = result
+      if let baselinePath, matcher != nil {
+        let current = Baseline(
+          report: LintReport(results: [result], language: context.language, toolVersion: ""), baselinePath: baselinePath)
+        var index = 0
+        result.diagnostics = result.diagnostics.filter { _ in
+          defer { index += 1 }
+          return !matcher!.take(current.entries[index])
+        }
+      }
+      linted += 1
+      for d in result.diagnostics { counts[d.severity, default: 0] += 1 }
+      context.io.out(sink.add(result))
+    }
+    sink.finish { context.io.out($0) }
+    if let known = matcher?.known, known > 0 {
+      context.io.err(
+        context.t(
+          "\(known) bekende \(known == 1 ? "bevinding" : "bevindingen") uit de basislijn niet getoond\n",
+          "\(known) known \(known == 1 ? "finding" : "findings") from the baseline not shown\n"))
+    }
     let (e, w, i) = (counts[.error] ?? 0, counts[.warning] ?? 0, counts[.info] ?? 0)
     context.io.err(
       context.t(
-        "\(results.count) \(results.count == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
-        "\(results.count) \(results.count == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"
+        "\(linted) \(linted == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
+        "\(linted) \(linted == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"
       ))
-    let strictFailure = reportStale(stale, strict: args.flag("--strict-baseline"), context)
+    let strictFailure = reportStale(matcher?.stale ?? [], strict: args.flag("--strict-baseline"), context)
     // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
     if unreadable { return ExitCode.usage }
-    return all.contains { $0.severity >= threshold } || strictFailure ? ExitCode.findings : ExitCode.clean
+    let failing = counts.contains { $0.key >= threshold && $0.value > 0 }
+    return failing || strictFailure ? ExitCode.findings : ExitCode.clean
   }
 
-  /// Reads and lints the files on all cores (AMBT_JOBS), in input order. The reporters need only
-  /// the findings, the line tables and the file names, so the parsed document is dropped as soon
-  /// as a file is linted: memory stays near the size of the input.
-  static func lint(_ files: [InputSource], _ options: LintOptions, _ context: Context) -> ([LintResult], Bool) {
-    var results: [LintResult] = []
+  /// Reads and lints the files on all cores (AMBT_JOBS) and hands each result to `consume` in
+  /// input order; returns whether a file could not be read. At most a window of files is in
+  /// flight (`ParallelMap.forEachOrdered`), and the parsed document is dropped as soon as a file
+  /// is linted: memory stays near the size of the largest files, not of all of them.
+  static func lint(_ files: [InputSource], _ options: LintOptions, _ context: Context, consume: (LintResult) -> Void)
+    -> Bool
+  {
     var unreadable = false
     let workers = ParallelMap.defaultWorkers(environment: context.io.environment)
-    ParallelMap.forEachOrdered(files, workers: workers) { source -> Result<LintResult, InputError> in
+    ParallelMap.forEachOrdered(files, workers: workers, window: 2 * workers) { source -> Result<LintResult, InputError> in
       source.read().map { file in
         var result = Linter.lint(bytes: file.bytes, file: file.displayName, options: options)
         result.document = Document(file: result.document.file, metadata: result.document.metadata)
@@ -133,13 +168,13 @@ public enum LintCommand: Command {
       }
     } consume: { _, outcome in
       switch outcome {
-      case .success(let r): results.append(r)
+      case .success(let r): consume(r)
       case .failure(let e):
         unreadable = true
         context.fail(e.message)
       }
     }
-    return (results, unreadable)
+    return unreadable
   }
 
   /// Today in UTC from the system clock.

@@ -31,42 +31,86 @@ public struct LintReport: Sendable {
 
 /// `ambt lint --format json` and `ambt check --format json`: one object with a `diagnostics`
 /// array (Schemas/lint.schema.json); `kind` says which command wrote it.
+///
+/// Written file by file (`Stream`): the keys are sorted, so `diagnostics` comes first and
+/// `files` and `summary`, which need every file, come after it; a run holds only the counts and
+/// the file names, never the findings of files already written.
 public enum JSONLintReporter {
   public static let schemaVersion = 1
 
   public static func render(_ report: LintReport, kind: String = "lint") -> String {
+    var stream = Stream(language: report.language, toolVersion: report.toolVersion, kind: kind)
+    var out = stream.begin()
+    for r in report.results { out += stream.add(r) }
+    return out + stream.finish()
+  }
+
+  /// The report in pieces: `begin()`, then `add` for each file in output order, then `finish()`;
+  /// the pieces joined are what `render` writes.
+  public struct Stream: Sendable {
+    let language: Language
+    let toolVersion: String
+    let kind: String
+    var files: [String] = []
     var counts: [String: Int] = ["error": 0, "warning": 0, "info": 0]
-    let items: [JSON] = report.entries.map { d, lines in
-      counts[d.severity.rawValue, default: 0] += 1
-      let s = lines.position(of: d.range.start)
-      let e = lines.position(of: d.range.end)
-      var o: [String: JSON] = [
-        "rule": .string(d.id), "severity": .string(d.severity.rawValue), "message": .string(d.message.text(report.language)),
-        "file": .string(d.file), "line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line),
-        "endColumn": .int(e.column), "offset": .int(d.range.start), "endOffset": .int(d.range.end),
-        "article": .optional(d.article), "citation": .optional(d.citation),
-        "hint": .optional(d.hint?.text(report.language)), "basis": .string(d.inferred ? "inferred" : "confirmed"),
-        "lawChangedOn": .optional(d.lawChangedOn),
-      ]
-      if !d.notes.isEmpty {
-        o["notes"] = .array(
-          d.notes.map { n in
-            let p = lines.position(of: n.range.start)
-            return .object(["message": .string(n.message.text(report.language)), "line": .int(p.line), "column": .int(p.column)])
-          })
-      }
-      if !d.fixIts.isEmpty {
-        o["fixIts"] = .array(d.fixIts.map { fixItJSON($0, lines: lines, language: report.language) })
-      }
-      return .object(o)
+    var written = 0
+
+    public init(language: Language, toolVersion: String, kind: String = "lint") {
+      self.language = language
+      self.toolVersion = toolVersion
+      self.kind = kind
     }
-    let root: JSON = .object([
-      "schemaVersion": .int(schemaVersion), "kind": .string(kind),
-      "tool": .object(["name": .string("ambt"), "version": .string(report.toolVersion)]),
-      "files": .array(report.results.map { .string($0.document.file) }), "diagnostics": .array(items),
-      "summary": .object(counts.mapValues { .int($0) }),
-    ])
-    return root.serialized() + "\n"
+
+    public func begin() -> String { "{\n  \"diagnostics\": " }
+
+    /// The diagnostics of one file, as members of the `diagnostics` array.
+    public mutating func add(_ result: LintResult) -> String {
+      files.append(result.document.file)
+      var out = ""
+      for d in result.diagnostics {
+        counts[d.severity.rawValue, default: 0] += 1
+        out += written == 0 ? "[\n    " : ",\n    "
+        out += JSONLintReporter.item(d, lines: result.lineTable, language: language).serialized(indent: 2, level: 2)
+        written += 1
+      }
+      return out
+    }
+
+    /// The end of the array and the members that need every file: `files`, `summary`.
+    public func finish() -> String {
+      let rest: JSON = .object([
+        "schemaVersion": .int(schemaVersion), "kind": .string(kind),
+        "tool": .object(["name": .string("ambt"), "version": .string(toolVersion)]),
+        "files": .array(files.map { .string($0) }), "summary": .object(counts.mapValues { .int($0) }),
+      ])
+      // `rest` serialised starts with "{"; its members continue the root object.
+      return (written == 0 ? "[]" : "\n  ]") + "," + rest.serialized().dropFirst() + "\n"
+    }
+  }
+
+  /// One diagnostic as a member of `diagnostics`.
+  static func item(_ d: Diagnostic, lines: LineTable, language: Language) -> JSON {
+    let s = lines.position(of: d.range.start)
+    let e = lines.position(of: d.range.end)
+    var o: [String: JSON] = [
+      "rule": .string(d.id), "severity": .string(d.severity.rawValue), "message": .string(d.message.text(language)),
+      "file": .string(d.file), "line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line),
+      "endColumn": .int(e.column), "offset": .int(d.range.start), "endOffset": .int(d.range.end),
+      "article": .optional(d.article), "citation": .optional(d.citation),
+      "hint": .optional(d.hint?.text(language)), "basis": .string(d.inferred ? "inferred" : "confirmed"),
+      "lawChangedOn": .optional(d.lawChangedOn),
+    ]
+    if !d.notes.isEmpty {
+      o["notes"] = .array(
+        d.notes.map { n in
+          let p = lines.position(of: n.range.start)
+          return .object(["message": .string(n.message.text(language)), "line": .int(p.line), "column": .int(p.column)])
+        })
+    }
+    if !d.fixIts.isEmpty {
+      o["fixIts"] = .array(d.fixIts.map { fixItJSON($0, lines: lines, language: language) })
+    }
+    return .object(o)
   }
 }
 
@@ -96,40 +140,72 @@ public enum GitHubLintReporter {
   /// `currentDirectory`: paths under it are written relative to it, as GitHub matches them
   /// against the files of the repository.
   public static func render(_ report: LintReport, currentDirectory: String = "") -> String {
-    var out = ""
-    var shown: [String: Int] = [:]
-    var hidden: [String: Int] = [:]
-    let levels = report.entries.map { d, _ in d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice" }
-    let overflow = ["error", "warning", "notice"].contains { l in levels.filter { $0 == l }.count > shownPerLevel }
-    for (d, lines) in report.entries {
-      let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
-      // With an overflow notice to come, one notice place is kept for it.
-      let room = level == "notice" && overflow ? shownPerLevel - 1 : shownPerLevel
-      guard shown[level, default: 0] < room else {
-        hidden[level, default: 0] += 1
-        continue
+    var stream = Stream(language: report.language, currentDirectory: currentDirectory)
+    for r in report.results { stream.add(r) }
+    return stream.finish()
+  }
+
+  /// The annotations gathered file by file. Whether a notice's place goes to the overflow notice
+  /// is known only at the end, so this holds the annotation lines (not the files) until `finish`.
+  public struct Stream: Sendable {
+    let language: Language
+    let currentDirectory: String
+    var annotations: [(level: String, line: String)] = []
+
+    public init(language: Language, currentDirectory: String) {
+      self.language = language
+      self.currentDirectory = currentDirectory
+    }
+
+    public mutating func add(_ result: LintResult) {
+      let lines = result.lineTable
+      for d in result.diagnostics {
+        let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
+        let s = lines.position(of: d.range.start)
+        let e = lines.position(of: d.range.end)
+        let title = LintRules.rule(d.id).map { "\(d.id): \($0.descriptor.title.text(language))" } ?? d.id
+        var message = d.message.text(language)
+        if let c = d.citation { message += "\n" + (language == .en ? "Basis: " : "Grondslag: ") + c }
+        if let h = d.hint { message += "\n" + (language == .en ? "Hint: " : "Tip: ") + h.text(language) }
+        annotations.append(
+          (
+            level,
+            "::\(level) file=\(property(relative(d.file, currentDirectory))),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
+          ))
       }
-      shown[level, default: 0] += 1
-      let s = lines.position(of: d.range.start)
-      let e = lines.position(of: d.range.end)
-      let title = LintRules.rule(d.id).map { "\(d.id): \($0.descriptor.title.text(report.language))" } ?? d.id
-      var message = d.message.text(report.language)
-      if let c = d.citation { message += "\n" + (report.language == .en ? "Basis: " : "Grondslag: ") + c }
-      if let h = d.hint { message += "\n" + (report.language == .en ? "Hint: " : "Tip: ") + h.text(report.language) }
-      out +=
-        "::\(level) file=\(property(relative(d.file, currentDirectory))),line=\(s.line),col=\(s.column),endLine=\(e.line),endColumn=\(e.column),title=\(property(title))::\(data(message))\n"
     }
-    if !hidden.isEmpty {
-      let en = report.language == .en
-      let parts = [("error", "fouten", "errors"), ("warning", "waarschuwingen", "warnings"), ("notice", "meldingen", "notices")]
+
+    public func finish() -> String {
+      var out = ""
+      var shown: [String: Int] = [:]
+      var hidden: [String: Int] = [:]
+      var perLevel: [String: Int] = [:]
+      for a in annotations { perLevel[a.level, default: 0] += 1 }
+      let overflow = perLevel.values.contains { $0 > shownPerLevel }
+      for (level, line) in annotations {
+        // With an overflow notice to come, one notice place is kept for it.
+        let room = level == "notice" && overflow ? shownPerLevel - 1 : shownPerLevel
+        guard shown[level, default: 0] < room else {
+          hidden[level, default: 0] += 1
+          continue
+        }
+        shown[level, default: 0] += 1
+        out += line
+      }
+      if !hidden.isEmpty {
+        let en = language == .en
+        let parts = [
+          ("error", "fouten", "errors"), ("warning", "waarschuwingen", "warnings"), ("notice", "meldingen", "notices"),
+        ]
         .compactMap { key, nl, english in hidden[key].map { "\($0) " + (en ? english : nl) } }
-      let message =
-        en
-        ? "not shown as annotations: \(parts.joined(separator: ", ")) (GitHub shows \(shownPerLevel) per level); every finding is in the job summary and in code scanning (SARIF)."
-        : "niet als annotatie getoond: \(parts.joined(separator: ", ")) (GitHub toont er \(shownPerLevel) per niveau); alle bevindingen staan in de samenvatting van de job en in code scanning (SARIF)."
-      out += "::notice title=ambt lint::\(data(message))\n"
+        let message =
+          en
+          ? "not shown as annotations: \(parts.joined(separator: ", ")) (GitHub shows \(shownPerLevel) per level); every finding is in the job summary and in code scanning (SARIF)."
+          : "niet als annotatie getoond: \(parts.joined(separator: ", ")) (GitHub toont er \(shownPerLevel) per niveau); alle bevindingen staan in de samenvatting van de job en in code scanning (SARIF)."
+        out += "::notice title=ambt lint::\(data(message))\n"
+      }
+      return out
     }
-    return out
   }
 
   static func relative(_ path: String, _ directory: String) -> String {

@@ -7,104 +7,170 @@ import AmbtModel
 /// fingerprint that does not depend on its line number, so moving text does not reopen alerts.
 public enum SARIFReporter {
   public static func render(_ report: LintReport, currentDirectory: String) -> String {
+    var stream = Stream(report: report, currentDirectory: currentDirectory)
+    for r in report.results { stream.add(r) }
+    return stream.finish()
+  }
+
+  /// The log gathered file by file. SARIF's keys are sorted, and `artifacts` (the files with
+  /// results) and `tool.driver.rules` (which grows with the parse-error ids met) frame the
+  /// `results`, so the log is written at the end; until then it holds the results, serialised
+  /// (about a kilobyte each), not the files.
+  public struct Stream: Sendable {
+    /// The report's settings; its `results` are not used.
+    let report: LintReport
+    let currentDirectory: String
     var ruleIDs = LintRules.all.map(\.descriptor.id)
-    for (d, _) in report.entries where !ruleIDs.contains(d.id) { ruleIDs.append(d.id) }
-    let lang = report.language
-    let rules: [JSON] = ruleIDs.map { id in
-      let help = report.helpUri(id)
-      guard let r = LintRules.rule(id)?.descriptor else {
-        return .object([
-          "id": .string(id), "name": .string(camel(id)),
-          "shortDescription": .object(["text": .string(lang == .en ? "ambt check: \(id)" : "ambt check: \(id)")]),
-          "fullDescription": .object([
-            "text": .string(
-              lang == .en
-                ? "A problem found while reading the file (see the language reference)."
-                : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")
-          ]),
-          "helpUri": .optional(help), "defaultConfiguration": .object(["level": .string("error")]),
-        ])
-      }
-      var full = r.summary.text(lang) + " " + r.rationale.text(lang)
-      if let c = r.citation { full += " (" + c.display + ")" }
-      return .object([
-        "id": .string(id), "name": .string(camel(id)), "shortDescription": .object(["text": .string(r.title.text(lang))]),
-        "fullDescription": .object(["text": .string(full)]), "helpUri": .optional(help),
-        "help": .object([
-          "text": .string(r.summary.text(lang)),
-          "markdown": .string(help.map { "[\(id)](\($0))" } ?? "`\(id)`: " + r.summary.text(lang)),
-        ]),
-        "defaultConfiguration": .object(["level": .string(level(r.defaultSeverity))]),
-        "properties": .object(["tags": .array([.string(r.family.rawValue)])]),
-      ])
-    }
     var artifacts: [String] = []
-    let results: [JSON] = report.entries.map { d, lines in
-      let uri = relativeURI(d.file, currentDirectory: currentDirectory)
-      if !artifacts.contains(uri) { artifacts.append(uri) }
-      let s = lines.position(of: d.range.start)
-      let e = lines.position(of: d.range.end)
-      var message = d.message.text(lang)
-      if let c = d.citation { message += " [" + c + "]" }
-      var result: [String: JSON] = [
-        "ruleId": .string(d.id), "ruleIndex": .int(ruleIDs.firstIndex(of: d.id) ?? 0), "level": .string(level(d.severity)),
-        "message": .object(["text": .string(message)]),
-        "locations": .array([
-          .object([
-            "physicalLocation": .object([
-              "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
-              "region": .object([
-                "startLine": .int(max(1, s.line)), "startColumn": .int(max(1, s.column)),
-                "endLine": .int(max(s.line, e.line)),
-                "endColumn": .int(e.line > s.line ? max(1, e.column) : max(s.column, e.column)),
-              ]),
-            ])
-          ])
-        ]),
-        "properties": .object(
-          ["basis": .string(d.inferred ? "inferred" : "confirmed")].merging(
-            d.lawChangedOn.map { ["lawChangedOn": JSON.string($0)] } ?? [:], uniquingKeysWith: { a, _ in a })),
-        "partialFingerprints": .object(["ambtFinding/v2": .string(findingFingerprint(d, uri: uri, lines: lines))]),
-      ]
-      if !d.fixIts.isEmpty {
-        result["fixes"] = .array(d.fixIts.map { fix($0, uri: uri, lines: lines, language: lang) })
-      }
-      if !d.notes.isEmpty {
-        result["relatedLocations"] = .array(
-          d.notes.enumerated().map { k, n in
-            let p = lines.position(of: n.range.start)
-            return .object([
-              "id": .int(k),
-              "message": .object(["text": .string(n.message.text(lang))]),
+    var seenArtifacts: Set<String> = []
+    /// Each result serialised at its depth in the log (`runs[0].results[k]`).
+    var results: [String] = []
+
+    public init(report: LintReport, currentDirectory: String) {
+      var settings = report
+      settings.results = []
+      self.report = settings
+      self.currentDirectory = currentDirectory
+    }
+
+    public mutating func add(_ file: LintResult) {
+      let lang = report.language
+      let lines = file.lineTable
+      for d in file.diagnostics {
+        if !ruleIDs.contains(d.id) { ruleIDs.append(d.id) }
+        let uri = relativeURI(d.file, currentDirectory: currentDirectory)
+        if seenArtifacts.insert(uri).inserted { artifacts.append(uri) }
+        let s = lines.position(of: d.range.start)
+        let e = lines.position(of: d.range.end)
+        var message = d.message.text(lang)
+        if let c = d.citation { message += " [" + c + "]" }
+        var result: [String: JSON] = [
+          "ruleId": .string(d.id), "ruleIndex": .int(ruleIDs.firstIndex(of: d.id) ?? 0), "level": .string(level(d.severity)),
+          "message": .object(["text": .string(message)]),
+          "locations": .array([
+            .object([
               "physicalLocation": .object([
                 "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
-                "region": .object(["startLine": .int(max(1, p.line)), "startColumn": .int(max(1, p.column))]),
-              ]),
+                "region": .object([
+                  "startLine": .int(max(1, s.line)), "startColumn": .int(max(1, s.column)),
+                  "endLine": .int(max(s.line, e.line)),
+                  "endColumn": .int(e.line > s.line ? max(1, e.column) : max(s.column, e.column)),
+                ]),
+              ])
             ])
-          })
+          ]),
+          "properties": .object(
+            ["basis": .string(d.inferred ? "inferred" : "confirmed")].merging(
+              d.lawChangedOn.map { ["lawChangedOn": JSON.string($0)] } ?? [:], uniquingKeysWith: { a, _ in a })),
+          "partialFingerprints": .object(["ambtFinding/v2": .string(findingFingerprint(d, uri: uri, lines: lines))]),
+        ]
+        if !d.fixIts.isEmpty {
+          result["fixes"] = .array(d.fixIts.map { fix($0, uri: uri, lines: lines, language: lang) })
+        }
+        if !d.notes.isEmpty {
+          result["relatedLocations"] = .array(
+            d.notes.enumerated().map { k, n in
+              let p = lines.position(of: n.range.start)
+              return .object([
+                "id": .int(k),
+                "message": .object(["text": .string(n.message.text(lang))]),
+                "physicalLocation": .object([
+                  "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
+                  "region": .object(["startLine": .int(max(1, p.line)), "startColumn": .int(max(1, p.column))]),
+                ]),
+              ])
+            })
+        }
+        results.append(JSON.object(result).serialized(indent: 2, level: 4))
+        hasResults = true
       }
-      return .object(result)
     }
-    let run: JSON = .object([
-      "tool": .object([
-        "driver": .object([
-          "name": .string("ambt"), "version": .string(report.toolVersion), "semanticVersion": .string(report.toolVersion),
-          "informationUri": .optional(report.documentationURL), "rules": .array(rules),
+
+    public func finish() -> String {
+      var out = ""
+      finish(write: { out += $0 }, results: { emit in results.forEach(emit) })
+      return out
+    }
+
+    /// Whether a result has been added (kept here or taken by `takeResults`).
+    var hasResults = false
+
+    /// The results added since the last call, removed from the stream: a caller that holds them
+    /// elsewhere (lint spills them to a temporary file) gives them back to `finish` in order.
+    public mutating func takeResults() -> [String] {
+      defer { results = [] }
+      return results
+    }
+
+    /// Writes the log in pieces: everything before the results, each result (`results` calls its
+    /// argument with each in order), and the rest; no piece holds more than one result.
+    public func finish(write: (String) -> Void, results: ((String) -> Void) -> Void) {
+      let lang = report.language
+      let rules: [JSON] = ruleIDs.map { id in
+        let help = report.helpUri(id)
+        guard let r = LintRules.rule(id)?.descriptor else {
+          return .object([
+            "id": .string(id), "name": .string(camel(id)),
+            "shortDescription": .object(["text": .string(lang == .en ? "ambt check: \(id)" : "ambt check: \(id)")]),
+            "fullDescription": .object([
+              "text": .string(
+                lang == .en
+                  ? "A problem found while reading the file (see the language reference)."
+                  : "Een probleem bij het lezen van het bestand (zie de taalbeschrijving).")
+            ]),
+            "helpUri": .optional(help), "defaultConfiguration": .object(["level": .string("error")]),
+          ])
+        }
+        var full = r.summary.text(lang) + " " + r.rationale.text(lang)
+        if let c = r.citation { full += " (" + c.display + ")" }
+        return .object([
+          "id": .string(id), "name": .string(camel(id)), "shortDescription": .object(["text": .string(r.title.text(lang))]),
+          "fullDescription": .object(["text": .string(full)]), "helpUri": .optional(help),
+          "help": .object([
+            "text": .string(r.summary.text(lang)),
+            "markdown": .string(help.map { "[\(id)](\($0))" } ?? "`\(id)`: " + r.summary.text(lang)),
+          ]),
+          "defaultConfiguration": .object(["level": .string(level(r.defaultSeverity))]),
+          "properties": .object(["tags": .array([.string(r.family.rawValue)])]),
         ])
-      ]),
-      "columnKind": .string("unicodeCodePoints"),
-      "originalUriBaseIds": .object([
-        "%SRCROOT%": .object(["description": .object(["text": .string("The directory ambt lint ran in.")])])
-      ]),
-      "artifacts": .array(
-        artifacts.map { .object(["location": .object(["uri": .string($0), "uriBaseId": .string("%SRCROOT%")])]) }),
-      "results": .array(results),
-    ])
-    let root: JSON = .object([
-      "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"), "runs": .array([run]),
-    ])
-    // SARIF has no nulls: an absent address (helpUri, informationUri) is left out.
-    return root.droppingNulls().serialized() + "\n"
+      }
+      let run: JSON = .object([
+        "tool": .object([
+          "driver": .object([
+            "name": .string("ambt"), "version": .string(report.toolVersion), "semanticVersion": .string(report.toolVersion),
+            "informationUri": .optional(report.documentationURL), "rules": .array(rules),
+          ])
+        ]),
+        "columnKind": .string("unicodeCodePoints"),
+        "originalUriBaseIds": .object([
+          "%SRCROOT%": .object(["description": .object(["text": .string("The directory ambt lint ran in.")])])
+        ]),
+        "artifacts": .array(
+          artifacts.map { .object(["location": .object(["uri": .string($0), "uriBaseId": .string("%SRCROOT%")])]) }),
+        "results": .array([]),
+      ])
+      let root: JSON = .object([
+        "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"), "version": .string("2.1.0"), "runs": .array([run]),
+      ])
+      // SARIF has no nulls: an absent address (helpUri, informationUri) is left out.
+      let log = root.droppingNulls().serialized() + "\n"
+      // The serialised results go where the empty array is: the first `"results": []`, as only
+      // `artifacts`, `columnKind` and `originalUriBaseIds` (no document text) come before it.
+      let empty = Array("\"results\": []".utf8)
+      let bytes = Array(log.utf8)
+      guard hasResults,
+        let at = (0...(bytes.count - empty.count)).first(where: { bytes[$0..<$0 + empty.count].elementsEqual(empty) })
+      else { return write(log) }
+      write(String(decoding: bytes[..<at], as: UTF8.self) + "\"results\": [")
+      var first = true
+      withoutActuallyEscaping(write) { write in
+        results { result in
+          write((first ? "\n        " : ",\n        ") + result)
+          first = false
+        }
+      }
+      write("\n      ]" + String(decoding: bytes[(at + empty.count)...], as: UTF8.self))
+    }
   }
 
   /// A fix-it as a SARIF `fix`: one artifact change with one replacement. The deleted region is

@@ -27,12 +27,15 @@ public struct ReportingDutyHasAddressee: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
+    // The rule numbers whose rule (any of them, for a number used twice) names someone to report
+    // to: one pass, so a code of many rules is not read once per rule (issue 16: quadratic).
+    var namesAddressee: Set<String> = []
+    for r in context.meanings where !r.reportTo.isEmpty { namesAddressee.insert(r.article.key) }
     for m in context.meanings where !m.reportToConfirmed {
       let a = m.article
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
       let referredKeys = a.annotations.references.map(\.key) + m.sentences.flatMap { $0.references.compactMap(\.article) }
-      let referred = context.meanings.filter { r in referredKeys.contains(r.article.key) }
-      if referred.contains(where: { !$0.reportTo.isEmpty }) { continue }
+      if referredKeys.contains(where: namesAddressee.contains) { continue }
       if m.normsConfirmed {
         // Confirmed '@norm meldplicht' and no one named in annotation or text.
         guard m.norms.contains(.meldplicht), m.reportTo.isEmpty else { continue }

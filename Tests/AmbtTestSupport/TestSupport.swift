@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// The repository's root folder, found from this file's path (`Tests/AmbtTestSupport/`), so
+/// tests read fixtures, codes and docs wherever the checkout is.
+public enum RepositoryRoot {
+  public static let url: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  public static var path: String { url.path }
+
+  /// `relative` (`Codes/leek.ambt`) under the root.
+  public static func url(_ relative: String) -> URL { url.appendingPathComponent(relative) }
+}
+
+/// Golden-file comparison for every test target.
+public enum Snapshot {
+  /// Compares `actual` with the golden file at `url` (CR LF read as LF). With `AMBT_RECORD=1` the
+  /// file is written and the test fails, so a recording run is never mistaken for a passing one.
+  public static func check(_ actual: String, file url: URL, sourceLocation: SourceLocation) {
+    let name = url.lastPathComponent
+    if ProcessInfo.processInfo.environment["AMBT_RECORD"] == "1" {
+      do {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(actual.utf8).write(to: url)
+        Issue.record("recorded snapshot \(name); run again without AMBT_RECORD to check it", sourceLocation: sourceLocation)
+      } catch {
+        Issue.record("cannot write snapshot \(name): \(error)", sourceLocation: sourceLocation)
+      }
+      return
+    }
+    guard let data = try? Data(contentsOf: url) else {
+      Issue.record("missing snapshot \(name); record it with AMBT_RECORD=1", sourceLocation: sourceLocation)
+      return
+    }
+    let expected = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    #expect(
+      actual == expected, "snapshot \(name) differs; re-record with AMBT_RECORD=1 after checking the change",
+      sourceLocation: sourceLocation)
+  }
+}
