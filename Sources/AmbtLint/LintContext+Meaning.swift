@@ -62,60 +62,81 @@ extension LintContext {
     meaningCache.value { computeMeanings() }
   }
 
-  func computeMeanings() -> [RuleMeaning] {
+  /// Computes every rule's meaning on `workers` threads (a large file); `meanings` then returns
+  /// them without further work. The order is the document's, whatever the number of workers.
+  public func prepareMeanings(workers: Int) {
+    _ = meaningCache.value { computeMeanings(workers: workers) }
+  }
+
+  func computeMeanings(workers: Int = 1) -> [RuleMeaning] {
     let analyser = NormAnalyser.shared
-    var out: [RuleMeaning] = []
+    var work: [(article: Article, chapter: Int)] = []
+    var chapters: [(topics: [String], titleTopics: [String], start: Int, annex: Bool)] = []
     for chapter in document.allChapters {
-      let chapterTopics = chapter.annotations.topics.filter { !$0.inferred }.map(\.value)
-      let titleTopics = analyser.analyse(chapter.title, context: .explanation).flatMap(\.topics)
+      chapters.append(
+        (
+          chapter.annotations.topics.filter { !$0.inferred }.map(\.value),
+          analyser.analyse(chapter.title, context: .explanation).flatMap(\.topics), chapter.range.start,
+          chapter.kind == .annex
+        ))
       for item in chapter.items {
-        guard case .article(let a) = item else { continue }
-        var sentences: [SentenceAnalysis] = []
-        var explanation: [SentenceAnalysis] = []
-        if let title = a.title, !title.isEmpty {
-          sentences += analyser.analyse(title, base: a.headerRange.start, context: .rule)
-        }
-        collect(a.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: false)
-        let own = a.annotations
-        let confirmedTopics = own.topics.filter { !$0.inferred }.map(\.value)
-        var topics: [String]
-        var topicsConfirmed = true
-        if !confirmedTopics.isEmpty {
-          topics = confirmedTopics
-        } else if !chapterTopics.isEmpty {
-          topics = chapterTopics
-        } else {
-          topicsConfirmed = false
-          topics = own.topics.map(\.value)
-          for s in sentences { for t in s.topics where !topics.contains(t) { topics.append(t) } }
-          for t in titleTopics where !topics.contains(t) { topics.append(t) }
-        }
-        let confirmedNorms = own.norms.filter { !$0.inferred }.compactMap { NormKind(rawValue: $0.value) }
-        var norms = Set(confirmedNorms)
-        let normsConfirmed = !confirmedNorms.isEmpty
-        if !normsConfirmed {
-          norms = Set(own.norms.compactMap { NormKind(rawValue: $0.value) })
-          for s in sentences {
-            for n in s.norms where n.role == .primary || n.role == .coordinate {
-              if let k = n.modality.normKind { norms.insert(k) }
-            }
-          }
-        }
-        let confirmedReport = own.reportTo.filter { !$0.inferred }.map(\.value)
-        var reportTo = confirmedReport
-        if reportTo.isEmpty {
-          reportTo = own.reportTo.map(\.value)
-          for s in sentences { for r in s.reportTo + s.consentBy where !reportTo.contains(r) { reportTo.append(r) } }
-        }
-        out.append(
-          RuleMeaning(
-            article: a, chapterStart: chapter.range.start, inAnnex: chapter.kind == .annex, sentences: sentences,
-            explanation: explanation, topics: topics,
-            topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
-            reportToConfirmed: !confirmedReport.isEmpty, allSentences: sentences + explanation))
+        if case .article(let a) = item { work.append((a, chapters.count - 1)) }
       }
     }
-    return out
+    let chapterFacts = chapters
+    return ParallelRules.map(work, workers: workers) { w in
+      let c = chapterFacts[w.chapter]
+      return meaning(
+        of: w.article, chapterTopics: c.topics, titleTopics: c.titleTopics, chapterStart: c.start, inAnnex: c.annex,
+        analyser: analyser)
+    }
+  }
+
+  /// One rule's meaning.
+  func meaning(
+    of a: Article, chapterTopics: [String], titleTopics: [String], chapterStart: Int, inAnnex: Bool, analyser: NormAnalyser
+  ) -> RuleMeaning {
+    var sentences: [SentenceAnalysis] = []
+    var explanation: [SentenceAnalysis] = []
+    if let title = a.title, !title.isEmpty {
+      sentences += analyser.analyse(title, base: a.headerRange.start, context: .rule)
+    }
+    collect(a.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: false)
+    let own = a.annotations
+    let confirmedTopics = own.topics.filter { !$0.inferred }.map(\.value)
+    var topics: [String]
+    var topicsConfirmed = true
+    if !confirmedTopics.isEmpty {
+      topics = confirmedTopics
+    } else if !chapterTopics.isEmpty {
+      topics = chapterTopics
+    } else {
+      topicsConfirmed = false
+      topics = own.topics.map(\.value)
+      for s in sentences { for t in s.topics where !topics.contains(t) { topics.append(t) } }
+      for t in titleTopics where !topics.contains(t) { topics.append(t) }
+    }
+    let confirmedNorms = own.norms.filter { !$0.inferred }.compactMap { NormKind(rawValue: $0.value) }
+    var norms = Set(confirmedNorms)
+    let normsConfirmed = !confirmedNorms.isEmpty
+    if !normsConfirmed {
+      norms = Set(own.norms.compactMap { NormKind(rawValue: $0.value) })
+      for s in sentences {
+        for n in s.norms where n.role == .primary || n.role == .coordinate {
+          if let k = n.modality.normKind { norms.insert(k) }
+        }
+      }
+    }
+    let confirmedReport = own.reportTo.filter { !$0.inferred }.map(\.value)
+    var reportTo = confirmedReport
+    if reportTo.isEmpty {
+      reportTo = own.reportTo.map(\.value)
+      for s in sentences { for r in s.reportTo + s.consentBy where !reportTo.contains(r) { reportTo.append(r) } }
+    }
+    return RuleMeaning(
+      article: a, chapterStart: chapterStart, inAnnex: inAnnex, sentences: sentences, explanation: explanation,
+      topics: topics, topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
+      reportToConfirmed: !confirmedReport.isEmpty, allSentences: sentences + explanation)
   }
 
   /// The analysed sentences of `items`; a list item is read with the paragraph that leads into

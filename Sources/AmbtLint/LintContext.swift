@@ -186,7 +186,7 @@ extension String {
 /// A value computed once, on first use, by whichever thread asks first.
 final class Memo<Value: Sendable>: @unchecked Sendable {
   private var stored: Value?
-  private let lock = NSLockFree()
+  private let lock = PthreadLock()
 
   func value(_ compute: () -> Value) -> Value {
     lock.withLock {
@@ -198,14 +198,21 @@ final class Memo<Value: Sendable>: @unchecked Sendable {
   }
 }
 
-/// A pthread mutex, so AmbtLint needs no Foundation lock.
-final class NSLockFree: @unchecked Sendable {
-  private var mutex = pthread_mutex_t()
-  init() { pthread_mutex_init(&mutex, nil) }
-  deinit { pthread_mutex_destroy(&mutex) }
+/// A mutual-exclusion lock (a pthread mutex: threads wait, it is not lock-free), so AmbtLint
+/// needs no Foundation lock. The mutex lives in its own allocation, so its address never moves.
+final class PthreadLock: @unchecked Sendable {
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  init() {
+    mutex.initialize(to: pthread_mutex_t())
+    pthread_mutex_init(mutex, nil)
+  }
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
   func withLock<T>(_ body: () -> T) -> T {
-    pthread_mutex_lock(&mutex)
-    defer { pthread_mutex_unlock(&mutex) }
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
     return body()
   }
 }

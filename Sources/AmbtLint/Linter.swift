@@ -5,10 +5,15 @@ import AmbtParser
 public struct LintOptions: Sendable {
   public var today: Day
   public var configuration: LintConfiguration
+  /// Threads one large file may use (`Linter.largeFile` bytes or more): its rules' meanings and
+  /// its rules run on this many workers. Small files use one, as lint already runs files in
+  /// parallel. The CLI passes its worker count (`AMBT_JOBS`, else every core).
+  public var workers: Int
 
-  public init(today: Day, configuration: LintConfiguration = LintConfiguration()) {
+  public init(today: Day, configuration: LintConfiguration = LintConfiguration(), workers: Int = 1) {
     self.today = today
     self.configuration = configuration
+    self.workers = max(1, workers)
   }
 }
 
@@ -39,39 +44,64 @@ public enum Linter {
         Diagnostic(id: "internal-data", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
     }
     let context = LintContext(document: parsed.document, source: parsed.text, today: options.today)
-    out += run(context, options: options, rules: rules)
+    let workers = bytes.count >= largeFile ? options.workers : 1
+    if workers > 1 { context.prepareMeanings(workers: workers) }
+    out += run(context, options: options, rules: rules, workers: workers)
     return LintResult(document: parsed.document, diagnostics: out.sortedForOutput(), lineTable: parsed.lineTable)
   }
 
-  /// Runs the rules on a parsed document; returns lint findings only.
-  public static func run(_ context: LintContext, options: LintOptions, rules: [any LintRule] = LintRules.all) -> [Diagnostic] {
+  /// Files of at least this many bytes are linted on `LintOptions.workers` threads.
+  public static let largeFile = 1 << 20
+
+  /// Runs the rules on a parsed document; returns lint findings only. With more than one worker
+  /// the rules run concurrently (each on the shared, thread-safe context); the findings keep the
+  /// rules' order, so the output does not depend on the number of workers.
+  public static func run(
+    _ context: LintContext, options: LintOptions, rules: [any LintRule] = LintRules.all, workers: Int = 1
+  ) -> [Diagnostic] {
     let config = options.configuration
-    var findings: [Diagnostic] = []
     var ran: Set<String> = []
+    var active: [any LintRule] = []
     for rule in rules where config.isEnabled(rule.descriptor.id) && rule.descriptor.id != UnusedSuppression.id {
       // A rule whose legal basis is not yet in force on the day linted says nothing.
-      let basisFrom = rule.descriptor.lawInForceFrom.flatMap(Day.parse)
-      if let basisFrom, context.today < basisFrom { continue }
+      if let basisFrom = rule.descriptor.lawInForceFrom.flatMap(Day.parse), context.today < basisFrom { continue }
       ran.insert(rule.descriptor.id)
-      let severity = config.severity(for: rule.descriptor)
-      findings += rule.check(context).map {
-        var d = $0
-        d.severity = severity
-        if d.lawChangedOn == nil, let basisFrom, context.changedAfterAdoption(basisFrom) {
-          d.lawChangedOn = basisFrom.description
-        }
-        if let changed = d.lawChangedOn.flatMap(Day.parse), let note = context.sinceAdoptionNote(changed) {
-          d.message = LocalizedText(nl: d.message.nl + " " + note.nl, en: d.message.en + " " + note.en)
-        }
-        // A finding on inferred meaning says so and is never an error.
-        if d.inferred {
-          d.severity = min(severity, .warning)
-          d.message = LocalizedText(nl: d.message.nl + " (afgeleid uit de tekst)", en: d.message.en + " (inferred from the text)")
-        }
-        return d
-      }
+      active.append(rule)
     }
-    // Suppressions: preamble (whole code), chapter (its range), rule (its range).
+    let perRule = ParallelRules.map(active, workers: workers) { rule in checked(rule, context: context, config: config) }
+    var findings = perRule.flatMap { $0 }
+    findings = suppressed(findings, context: context, config: config, rules: rules, ran: ran)
+    return findings
+  }
+
+  /// One rule's findings with the configured severity, the law-change note and the inferred mark.
+  static func checked(_ rule: any LintRule, context: LintContext, config: LintConfiguration) -> [Diagnostic] {
+    let basisFrom = rule.descriptor.lawInForceFrom.flatMap(Day.parse)
+    let severity = config.severity(for: rule.descriptor)
+    return rule.check(context).map {
+      var d = $0
+      d.severity = severity
+      if d.lawChangedOn == nil, let basisFrom, context.changedAfterAdoption(basisFrom) {
+        d.lawChangedOn = basisFrom.description
+      }
+      if let changed = d.lawChangedOn.flatMap(Day.parse), let note = context.sinceAdoptionNote(changed) {
+        d.message = LocalizedText(nl: d.message.nl + " " + note.nl, en: d.message.en + " " + note.en)
+      }
+      // A finding on inferred meaning says so and is never an error.
+      if d.inferred {
+        d.severity = min(severity, .warning)
+        d.message = LocalizedText(nl: d.message.nl + " (afgeleid uit de tekst)", en: d.message.en + " (inferred from the text)")
+      }
+      return d
+    }
+  }
+
+  /// Applies the suppressions (preamble: whole code; chapter and rule: their range) and adds
+  /// `unused-suppression` findings.
+  static func suppressed(
+    _ findings: [Diagnostic], context: LintContext, config: LintConfiguration, rules: [any LintRule], ran: Set<String>
+  ) -> [Diagnostic] {
+    var findings = findings
     let doc = context.document
     var scopes: [(Suppression, SourceRange?)] = doc.preamble.annotations.suppressions.map { ($0, nil) }
     for c in doc.allChapters {

@@ -85,7 +85,9 @@ public enum LintCommand: Command {
       return ExitCode.usage
     case .success(let f): files = f
     }
-    let options = LintOptions(today: today, configuration: configuration)
+    // A large file's rules run on every worker too (Linter.largeFile).
+    let options = LintOptions(
+      today: today, configuration: configuration, workers: ParallelMap.defaultWorkers(environment: context.io.environment))
     let settings = LintReport(
       results: [], language: context.language, toolVersion: CLI.version,
       documentationURL: context.io.environment["AMBT_DOCS_URL"] ?? configuration.documentationURL)
