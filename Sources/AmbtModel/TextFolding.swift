@@ -17,8 +17,12 @@ public enum TextFolding {
 
   /// Levenshtein distance on characters, bounded: returns `limit + 1` as soon as it is exceeded.
   public static func editDistance(_ a: String, _ b: String, limit: Int = 8) -> Int {
-    let x = Array(a)
-    let y = Array(b)
+    editDistance(Array(a), Array(b), limit: limit)
+  }
+
+  /// `editDistance` on characters already split; the distance is at least the difference in
+  /// length, so far-apart lengths cost nothing.
+  static func editDistance(_ x: [Character], _ y: [Character], limit: Int) -> Int {
     if abs(x.count - y.count) > limit { return limit + 1 }
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
@@ -59,19 +63,37 @@ public enum TextFolding {
 
   /// The candidate closest to `word`, if it is close enough to be a plausible slip.
   public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    suggestion(for: word, among: Candidates(candidates))
+  }
+
+  /// Names to suggest from, folded once: a list asked for many words (a vocabulary's terms,
+  /// every article number of a code) is not folded again for each.
+  public struct Candidates: Sendable {
+    let names: [String]
+    let folded: [String]
+    let characters: [[Character]]
+
+    public init(_ names: [String]) {
+      self.names = names
+      folded = names.map { TextFolding.fold($0) }
+      characters = folded.map { Array($0) }
+    }
+  }
+
+  /// `suggestion(for:among:)` over candidates folded once.
+  public static func suggestion(for word: String, among candidates: Candidates) -> String? {
     let w = fold(word)
-    var best: (String, Int)?
-    let limit = max(2, w.count / 3)
-    for c in candidates {
-      let d = editDistance(w, fold(c), limit: limit)
-      if d <= limit, best == nil || d < best!.1 { best = (c, d) }
+    let wc = Array(w)
+    var best: (Int, Int)?
+    let limit = max(2, wc.count / 3)
+    for (k, c) in candidates.characters.enumerated() {
+      let d = editDistance(wc, c, limit: limit)
+      if d <= limit, best == nil || d < best!.1 { best = (k, d) }
     }
     if best == nil {
       // A candidate that contains the word or is contained in it.
-      best = candidates.first {
-        let f = fold($0); return f.hasPrefix(w) || w.hasPrefix(f)
-      }.map { ($0, 0) }
+      best = candidates.folded.firstIndex { f in f.hasPrefix(w) || w.hasPrefix(f) }.map { ($0, 0) }
     }
-    return best?.0
+    return best.map { candidates.names[$0.0] }
   }
 }

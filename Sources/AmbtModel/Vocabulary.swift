@@ -66,6 +66,10 @@ public struct TermList: Sendable {
   private let index: [String: String]
   /// Known alternatives (folded word → id), tried first by `suggestion(for:)`.
   let alternatives: [String: String]
+  /// Every term's folded English label, and its id, Dutch label and synonyms folded once, for
+  /// `suggestion(for:)` (a file with thousands of unknown names asks for each).
+  private let foldedEnglish: [String]
+  private let candidates: TextFolding.Candidates
 
   public init(_ terms: [VocabularyTerm], alternatives: [String: String] = [:]) {
     self.terms = terms
@@ -78,6 +82,8 @@ public struct TermList: Sendable {
       }
     }
     self.index = index
+    foldedEnglish = terms.map { TextFolding.fold($0.en) }
+    candidates = TextFolding.Candidates(terms.flatMap { [$0.id, $0.nl] + $0.synonyms })
   }
 
   /// The id a written name stands for.
@@ -95,8 +101,8 @@ public struct TermList: Sendable {
   public func suggestion(for name: String) -> String? {
     if let id = Alternatives.lookup(name, in: alternatives), term(id) != nil { return id }
     let folded = TextFolding.fold(name)
-    if let t = terms.first(where: { TextFolding.fold($0.en) == folded }) { return t.id }
-    return TextFolding.suggestion(for: name, among: terms.flatMap { [$0.id, $0.nl] + $0.synonyms })
+    if let k = foldedEnglish.firstIndex(of: folded) { return terms[k].id }
+    return TextFolding.suggestion(for: name, among: candidates)
   }
 
   /// The id of the one term nearest to `name` by edit distance over its id, label and
@@ -128,6 +134,8 @@ public struct Vocabulary: Sendable {
   private let lawShortAliases: [String]
   /// The first byte of every folded alias.
   private let lawAliasFirstBytes: Set<UInt8>
+  /// `lawNames`, folded once for suggestions.
+  public let lawNameCandidates: TextFolding.Candidates
 
   public static let shared = Vocabulary.load()
 
@@ -151,6 +159,7 @@ public struct Vocabulary: Sendable {
     self.lawAliasHeads = Set(aliases.filter { $0.0.count >= 4 }.map { String($0.0.prefix(4)) })
     self.lawShortAliases = aliases.filter { $0.0.count < 4 }.map(\.0)
     self.lawAliasFirstBytes = Set(aliases.compactMap { $0.0.utf8.first })
+    self.lawNameCandidates = TextFolding.Candidates(laws.flatMap { [$0.name] + $0.aliases })
   }
 
   static func load() -> Vocabulary {

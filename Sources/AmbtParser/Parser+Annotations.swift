@@ -39,7 +39,7 @@ extension DocumentParser {
       }
       let s =
         Alternatives.lookup(String(word), in: vocabulary.alternatives.annotations)
-        ?? TextFolding.suggestion(for: String(word), among: AnnotationKey.allCases.map(\.rawValue))
+        ?? TextFolding.suggestion(for: String(word), among: SuggestionLists.annotationKeys)
       let r = line.range(of: word)
       error(
         "unknown-annotation", "onbekende annotatie '@\(word)'", "unknown annotation '@\(word)'", at: r,
@@ -96,7 +96,7 @@ extension DocumentParser {
         } else {
           let s =
             Alternatives.lookup(f, in: vocabulary.alternatives.norms)
-            ?? TextFolding.suggestion(for: f, among: NormKind.allCases.map(\.rawValue))
+            ?? TextFolding.suggestion(for: f, among: SuggestionLists.normKinds)
           error(
             "unknown-norm", "onbekende normsoort '\(piece)'", "unknown norm kind '\(piece)'", at: r,
             hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
@@ -233,7 +233,7 @@ extension DocumentParser {
     if let law = vocabulary.resolveLaw(name) {
       ref.law = law.id
     } else {
-      let s = TextFolding.suggestion(for: name, among: vocabulary.lawNames)
+      let s = TextFolding.suggestion(for: name, among: vocabulary.lawNameCandidates)
       error(
         "unknown-law", "onbekende wet '\(name)'", "unknown law '\(name)'", at: range,
         hintNL: s.map { "bedoelde je '\($0)'? Anders blijft de naam staan zoals geschreven" }

@@ -68,7 +68,7 @@ extension DocumentParser {
         roles[i] = .invalid
         let suggestion =
           Alternatives.lookup(String(rawKey), in: vocabulary.alternatives.metadataKeys)
-          ?? TextFolding.suggestion(for: String(rawKey), among: MetadataKey.allCases.map(\.rawValue))
+          ?? TextFolding.suggestion(for: String(rawKey), among: SuggestionLists.metadataKeys)
         error(
           "unknown-metadata-key", "onbekende sleutel '\(rawKey)' in het metadatablok",
           "unknown key '\(rawKey)' in the metadata block", at: keyRange,

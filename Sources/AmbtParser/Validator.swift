@@ -30,10 +30,12 @@ public enum Validator {
         firstByKey[article.key] = index
       }
     }
-    let keys = articles.map(\.key)
+    // Folded once, and only when a reference is broken.
+    var keys: TextFolding.Candidates?
     func check(_ ref: ArticleReference, from article: Article?, annotation: String) {
       guard let target = firstByKey[ref.key].map({ articles[$0] }) else {
-        let s = TextFolding.suggestion(for: ref.key, among: keys)
+        if keys == nil { keys = TextFolding.Candidates(articles.map(\.key)) }
+        let s = keys.flatMap { TextFolding.suggestion(for: ref.key, among: $0) }
         out.append(
           Diagnostic(
             id: "unresolved-reference", severity: .error,
