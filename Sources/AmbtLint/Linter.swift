@@ -9,6 +9,8 @@ public struct LintOptions: Sendable {
   /// its rules run on this many workers. Small files use one, as lint already runs files in
   /// parallel. The CLI passes its worker count (`AMBT_JOBS`, else every core).
   public var workers: Int
+  /// The size in bytes from which a file counts as large (`Linter.largeFile`; tests lower it).
+  public var largeFrom: Int = Linter.largeFile
 
   public init(today: Day, configuration: LintConfiguration = LintConfiguration(), workers: Int = 1) {
     self.today = today
@@ -44,7 +46,7 @@ public enum Linter {
         Diagnostic(id: "internal-data", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
     }
     let context = LintContext(document: parsed.document, source: parsed.text, today: options.today)
-    let workers = bytes.count >= largeFile ? options.workers : 1
+    let workers = bytes.count >= options.largeFrom ? options.workers : 1
     if workers > 1 { context.prepareMeanings(workers: workers) }
     out += run(context, options: options, rules: rules, workers: workers)
     return LintResult(document: parsed.document, diagnostics: out.sortedForOutput(), lineTable: parsed.lineTable)

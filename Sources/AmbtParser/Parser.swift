@@ -10,8 +10,12 @@ public struct ParseResult: Sendable {
   /// copy of every line's text.
   var lineRoles: [LineRole]
   var lineRolesRecorded = true
-  /// The decoded text (invalid bytes replaced one-to-one by `?`).
-  public var text: String
+  /// The bytes as read: the file's, with invalid UTF-8 replaced one-to-one by `?` (the same
+  /// storage as `lineTable.bytes` when the file is valid, so a parse holds the text once).
+  let sanitized: [UInt8]
+  /// The decoded text (invalid bytes replaced one-to-one by `?`), made when asked for: `check`
+  /// never needs it, lint once.
+  public var text: String { String(decoding: sanitized, as: UTF8.self) }
 }
 
 /// How the parser used one line.
@@ -79,7 +83,7 @@ public enum AmbtParser {
     let (document, found, roles) = read()
     return ParseResult(
       document: document, diagnostics: found, lineTable: LineTable(bytes: bytes), lineRoles: roles,
-      lineRolesRecorded: lineRoles, text: text)
+      lineRolesRecorded: lineRoles, sanitized: sanitized)
   }
 }
 

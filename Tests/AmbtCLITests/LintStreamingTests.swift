@@ -1,6 +1,7 @@
 import AmbtCLI
 import AmbtLint
 import AmbtModel
+import AmbtReporters
 import Foundation
 import Testing
 
@@ -89,5 +90,30 @@ import Testing
     arguments: ["text", "json", "sarif", "github", "codequality", "junit", "summary"])
   func workers(_ format: String) {
     #expect(Self.lint(Self.files, format, jobs: "1") == Self.lint(Self.files, format, jobs: "2"))
+  }
+
+  @Test("codequality: the streamed array is the files' arrays joined; no findings is []")
+  func codeQuality() throws {
+    func issues(_ text: String) throws -> [[String: Any]] {
+      try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+    }
+    let whole = try issues(Self.lint(Self.files, "codequality", jobs: "2"))
+    let joined = try Self.files.flatMap { try issues(Self.lint([$0], "codequality")) }
+    #expect(whole.count == joined.count && whole.count > 20)
+    #expect(zip(whole, joined).allSatisfy { NSDictionary(dictionary: $0).isEqual(to: $1) })
+    var empty = CodeQualityReporter.Stream()
+    #expect(empty.add([]) + empty.finish() == JSON.array([]).serialized() + "\n")
+  }
+
+  @Test("a large file's rules run on two workers with the same findings, in the same order", arguments: ["leek", "maastricht"])
+  func largeFileWorkers(_ name: String) throws {
+    let bytes = Array(try Data(contentsOf: cliRepositoryRoot.appendingPathComponent("Codes/\(name).ambt")))
+    var options = LintOptions(today: Day.parse("2026-11-24")!)
+    let one = Linter.lint(bytes: bytes, file: name, options: options).diagnostics
+    options.workers = 2
+    options.largeFrom = 0
+    let two = Linter.lint(bytes: bytes, file: name, options: options).diagnostics
+    #expect(one.count > 5)
+    #expect(one == two)
   }
 }

@@ -88,21 +88,22 @@ struct FindingsReporter<Report>: Reporter {
 
 /// How `ambt lint` writes its report while it lints, so a run holds one file at a time.
 ///
-/// `text` and `json` write each file's findings as soon as that file and all before it are done
-/// (JSON's `files` and `summary` come last: its keys are sorted). The other formats need the
-/// whole run before their first byte: SARIF lists the files with results and the rules before
-/// the results, GitHub annotations keep a place for the overflow notice only when a level has
-/// more than ten, JUnit puts counts in its first element, and Code Quality and the Markdown
-/// summary are written from the complete set of findings. For those the sink keeps each file's
-/// findings in their final form (a SARIF result, an annotation line, a `Finding`), never the
-/// file's text or line table. Either way the output is byte for byte what `table.render` writes
-/// for the whole report.
+/// `text`, `json` and `codequality` write each file's findings as soon as that file and all
+/// before it are done (JSON's `files` and `summary` come last: its keys are sorted). The other
+/// formats need the whole run before their first byte: SARIF lists the files with results and the
+/// rules before the results, GitHub annotations keep a place for the overflow notice only when a
+/// level has more than ten, JUnit puts counts in its first element, and the Markdown summary is
+/// written from the complete set of findings. For those the sink keeps each file's findings in
+/// their final form (a SARIF result, spilled to a temporary file; an annotation line; a
+/// `Finding`), never the file's text or line table. Either way the output is byte for byte what
+/// `table.render` writes for the whole report.
 struct LintSink {
   // One of these is set, by format; optionals (not an enum) so each is mutated in place.
   private var renderer: DiagnosticRenderer?
   private var json: JSONLintReporter.Stream?
   private var sarif: SARIFReporter.Stream?
   private var github: GitHubLintReporter.Stream?
+  private var codeQuality: CodeQualityReporter.Stream?
   private var findingsReporter: (any Reporter<FindingSet>)?
   /// SARIF's results, spilled as they come (NUL after each; serialised JSON has none) so a run
   /// over many files holds none of them; nil when no temporary file could be made.
@@ -124,6 +125,7 @@ struct LintSink {
       sarif = SARIFReporter.Stream(report: settings, currentDirectory: options.currentDirectory)
       spill = SpillFile()
     case "github": github = GitHubLintReporter.Stream(language: settings.language, currentDirectory: options.currentDirectory)
+    case "codequality": codeQuality = CodeQualityReporter.Stream()
     case let name:
       if let reporter = LintReporters.table.reporter(name) as? FindingsReporter<LintReport> {
         findingsReporter = reporter.inner
@@ -144,6 +146,11 @@ struct LintSink {
       return LintReporters.text(one, renderer)
     }
     if json != nil { return json!.add(result) }
+    if codeQuality != nil {
+      var one = settings
+      one.results = [result]
+      return codeQuality!.add(LintReporters.findings(one, options).findings)
+    }
     sarif?.add(result)
     if let spill, let taken = sarif?.takeResults() { spill.append(taken) }
     github?.add(result)
@@ -168,6 +175,7 @@ struct LintSink {
 
   private func finish() -> String {
     if let json { return json.finish() }
+    if let codeQuality { return codeQuality.finish() }
     // Without a temporary file the results stayed in the stream.
     if let sarif { return sarif.finish() }
     if let github { return github.finish() }
