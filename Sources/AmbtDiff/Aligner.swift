@@ -138,8 +138,8 @@ public struct Aligner: Sendable {
       taken.insert(nc)
     }
     // Chapters without matched rules: by folded title.
-    let oldChapters = oldDoc.chapters + oldDoc.annexes
-    let newChapters = newDoc.chapters + newDoc.annexes
+    let oldChapters = Array(oldDoc.allChapters)
+    let newChapters = Array(newDoc.allChapters)
     for (oc, chapter) in oldChapters.enumerated() where map[oc] == nil {
       let t = TextFolding.fold(chapter.title)
       if let nc = newChapters.indices.first(where: { !taken.contains($0) && TextFolding.fold(newChapters[$0].title) == t }) {

@@ -65,7 +65,7 @@ struct ArticleProfile {
 
   static func profiles(of document: Document) -> [ArticleProfile] {
     var out: [ArticleProfile] = []
-    for (c, chapter) in (document.chapters + document.annexes).enumerated() {
+    for (c, chapter) in document.allChapters.enumerated() {
       for article in chapter.articles {
         out.append(
           ArticleProfile(index: out.count, chapterIndex: c, article: article, chapterTopics: chapter.annotations.topicIDs))

@@ -56,7 +56,7 @@ struct CodeOutline {
   init(canonical result: ParseResult) {
     document = result.document
     articles = result.document.articlesWithChapters
-    chapters = result.document.chapters + result.document.annexes
+    chapters = Array(result.document.allChapters)
     var lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     var articleAt: [Int: Int] = [:]

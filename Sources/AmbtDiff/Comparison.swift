@@ -114,7 +114,7 @@ public struct Comparison: Sendable {
     for doc in documents {
       var topics: [String: [String]] = [:]
       var q: [String: [ValueKind: [StatedValue]]] = [:]
-      for chapter in doc.chapters + doc.annexes {
+      for chapter in doc.allChapters {
         for a in chapter.articles {
           let label = a.displayNumber
           var ids: [String] = []
@@ -134,7 +134,7 @@ public struct Comparison: Sendable {
       // text by the topic's own name or a synonym in the vocabulary ("meld het bij de
       // vertrouwenspersoon"), or as a role in `@melden bij` (`@melden bij vertrouwenspersoon`).
       let names = Comparison.topicNames(vocabulary)
-      for chapter in doc.chapters + doc.annexes {
+      for chapter in doc.allChapters {
         for a in chapter.articles {
           let text = " " + Tokenizer.contentWords(a.normativeText).joined(separator: " ") + " "
           let roles = Set(a.annotations.reportTo.map(\.value))
@@ -152,7 +152,7 @@ public struct Comparison: Sendable {
       } else {
         var parts: [String] = []
         for item in doc.preamble.items + (doc.closing?.items ?? []) { item.collectText(into: &parts, includeExplanations: true) }
-        for chapter in doc.chapters + doc.annexes {
+        for chapter in doc.allChapters {
           for item in chapter.items where !Comparison.isArticle(item) {
             item.collectText(into: &parts, includeExplanations: true)
           }

@@ -24,8 +24,8 @@ extension Differ {
           editorial: isEditorial(runs, oldText, newText)))
     }
     compare(old.preamble.items, new.preamble.items, place: LocalizedText(nl: "preambule", en: "preamble"))
-    let oldChapters = old.chapters + old.annexes
-    let newChapters = new.chapters + new.annexes
+    let oldChapters = Array(old.allChapters)
+    let newChapters = Array(new.allChapters)
     for (o, n) in chapterMap.sorted(by: { $0.value < $1.value }) {
       let title = newChapters[n].displayTitle
       compare(

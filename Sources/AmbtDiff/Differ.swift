@@ -14,8 +14,8 @@ public struct Differ: Sendable {
     let oldProfiles = ArticleProfile.profiles(of: old)
     let newProfiles = ArticleProfile.profiles(of: new)
     let alignment = aligner.align(oldProfiles, newProfiles, oldDoc: old, newDoc: new)
-    let oldChapters = old.chapters + old.annexes
-    let newChapters = new.chapters + new.annexes
+    let oldChapters = Array(old.allChapters)
+    let newChapters = Array(new.allChapters)
 
     var keyMap: [String: String] = [:]
     for (o, n) in alignment.oldToNew { keyMap[oldProfiles[o].article.key] = newProfiles[n].article.key }
@@ -261,7 +261,7 @@ public struct Differ: Sendable {
   /// Every topic the code covers: rule and chapter annotations.
   static func topics(_ document: Document) -> Set<String> {
     var s = Set<String>()
-    for chapter in document.chapters + document.annexes {
+    for chapter in document.allChapters {
       s.formUnion(chapter.annotations.topicIDs)
       for a in chapter.articles { s.formUnion(a.annotations.topicIDs) }
     }

@@ -48,7 +48,7 @@ enum AnnotatedValue {
   /// Every annotation value of the document.
   static func all(in doc: Document) -> [AnnotatedValue] {
     var out = values(of: doc.preamble.annotations)
-    for chapter in doc.chapters + doc.annexes {
+    for chapter in doc.allChapters {
       out += values(of: chapter.annotations)
       for article in chapter.articles { out += values(of: article.annotations) }
     }

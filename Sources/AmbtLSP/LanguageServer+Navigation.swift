@@ -39,7 +39,7 @@ extension LanguageServer {
       return .object(s)
     }
     return .array(
-      (doc.chapters + doc.annexes).map { chapter in
+      doc.allChapters.map { chapter in
         let rules = chapter.articles.map { a in
           symbol(
             ruleName(a), detail: a.annotations.topicIDs.joined(separator: ", "),
@@ -96,7 +96,7 @@ extension LanguageServer {
       }
     }
     if doc.metadata.range != .empty { add(doc.metadata.range, kind: "region") }
-    for chapter in doc.chapters + doc.annexes {
+    for chapter in doc.allChapters {
       add(chapter.range)
       walk(chapter.items)
     }

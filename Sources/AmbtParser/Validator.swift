@@ -117,7 +117,7 @@ public enum Validator {
     for part in [doc.preamble] + (doc.closing.map { [$0] } ?? []) {
       for ref in part.annotations.references { check(ref, from: nil, annotation: "@zie") }
     }
-    for chapter in doc.chapters + doc.annexes {
+    for chapter in doc.allChapters {
       for ref in chapter.annotations.references { check(ref, from: nil, annotation: "@zie") }
     }
     return out
