@@ -112,14 +112,11 @@ public enum Linter {
     }
     scopes += (doc.closing?.annotations.suppressions ?? []).map { ($0, doc.closing?.range) }
     var used = Array(repeating: false, count: scopes.count)
+    let index = SuppressionIndex(scopes.map { ($0.0.rule, $0.1) })
     findings = findings.filter { d in
-      var keep = true
-      for (k, (s, range)) in scopes.enumerated() where s.rule == d.id {
-        if let range, !(range.start <= d.range.start && d.range.start < max(range.end, range.start + 1)) { continue }
-        used[k] = true
-        keep = false
-      }
-      return keep
+      let matching = index.scopes(rule: d.id, at: d.range.start)
+      for k in matching { used[k] = true }
+      return matching.isEmpty
     }
     let unused = UnusedSuppression()
     if config.isEnabled(UnusedSuppression.id) {
@@ -133,5 +130,70 @@ public enum Linter {
       }
     }
     return findings
+  }
+}
+
+/// The suppression scopes by rule, so a finding looks only at the scopes of its rule that can
+/// contain it: those without a range (the whole code), and by binary search the chapter (or
+/// closing) and the rule around it. Scopes of one level never overlap, so each level has at
+/// most one range around an offset (several scopes may share it). Linear in the findings and
+/// the suppressions together, where a scan of every scope per finding was their product.
+struct SuppressionIndex {
+  /// Per rule id: the indices of the scopes without a range, then the ranged scopes of each
+  /// level sorted by start, each range with the indices of the scopes that have it.
+  private var byRule: [String: (whole: [Int], levels: [[(range: SourceRange, scopes: [Int])]])] = [:]
+
+  /// `scopes`: each scope's rule and range (nil: the whole code), in the order of their indices.
+  init(_ scopes: [(rule: String, range: SourceRange?)]) {
+    var ranged: [String: [(range: SourceRange, index: Int)]] = [:]
+    for (k, scope) in scopes.enumerated() {
+      if let range = scope.range {
+        ranged[scope.rule, default: []].append((range, k))
+      } else {
+        byRule[scope.rule, default: ([], [])].whole.append(k)
+      }
+    }
+    for (rule, list) in ranged {
+      // Split into levels whose ranges do not overlap: a range that overlaps the last one of
+      // every level so far (a rule inside its chapter) opens or joins a deeper level.
+      var levels: [[(range: SourceRange, scopes: [Int])]] = []
+      for (range, k) in list.sorted(by: { ($0.range.start, -$0.range.end, $0.index) < ($1.range.start, -$1.range.end, $1.index) })
+      {
+        var placed = false
+        for l in levels.indices {
+          guard let last = levels[l].last else { continue }
+          if last.range == range {
+            levels[l][levels[l].count - 1].scopes.append(k)
+            placed = true
+          } else if range.start >= Self.end(last.range) {
+            levels[l].append((range, [k]))
+            placed = true
+          }
+          if placed { break }
+        }
+        if !placed { levels.append([(range, [k])]) }
+      }
+      byRule[rule, default: ([], [])].levels = levels
+    }
+  }
+
+  /// A scope's range reaches to its end, and an empty range covers its own offset.
+  static func end(_ r: SourceRange) -> Int { max(r.end, r.start + 1) }
+
+  /// The indices of the scopes of `rule` that contain `offset`.
+  func scopes(rule: String, at offset: Int) -> [Int] {
+    guard let entry = byRule[rule] else { return [] }
+    var out = entry.whole
+    for level in entry.levels {
+      // The last range that starts at or before the offset.
+      var lo = 0
+      var hi = level.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if level[mid].range.start <= offset { lo = mid + 1 } else { hi = mid }
+      }
+      if lo > 0, offset < Self.end(level[lo - 1].range) { out += level[lo - 1].scopes }
+    }
+    return out
   }
 }

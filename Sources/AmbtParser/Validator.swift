@@ -3,6 +3,8 @@ import AmbtModel
 /// Checks that need the whole document: duplicate rule numbers and references that resolve.
 /// `ambt check` runs it after parsing; the linter builds on the same facts.
 public enum Validator {
+  /// How many different broken rule numbers of one file get a "bedoelde je …?".
+  static let suggestionLimit = 500
   public static func validate(_ doc: Document) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let file = doc.file
@@ -30,12 +32,23 @@ public enum Validator {
         firstByKey[article.key] = index
       }
     }
-    // Folded once, and only when a reference is broken.
+    // Folded once, and only when a reference is broken. Each broken number is compared with
+    // every rule's number once, and at most `Self.suggestionLimit` different ones are: beyond
+    // that the hint says to check the number, so a file full of broken references stays linear.
     var keys: TextFolding.Candidates?
+    var suggested: [String: String?] = [:]
     func check(_ ref: ArticleReference, from article: Article?, annotation: String) {
       guard let target = firstByKey[ref.key].map({ articles[$0] }) else {
         if keys == nil { keys = TextFolding.Candidates(articles.map(\.key)) }
-        let s = keys.flatMap { TextFolding.suggestion(for: ref.key, among: $0) }
+        let s: String?
+        if let known = suggested[ref.key] {
+          s = known
+        } else if suggested.count < Self.suggestionLimit {
+          s = keys.flatMap { TextFolding.suggestion(for: ref.key, among: $0) }
+          suggested[ref.key] = s
+        } else {
+          s = nil
+        }
         out.append(
           Diagnostic(
             id: "unresolved-reference", severity: .error,
