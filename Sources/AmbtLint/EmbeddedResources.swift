@@ -450,7 +450,7 @@ package enum LintResources {
 """#,
     "obligations.json": #"""
 {
- "about": "Obligations of the Ambtenarenwet 2017 and the Wet bescherming klokkenluiders that a gedragscode ambtenaren should cover, from ../shared/reference/law-notes.md section 6a. A rule covers an obligation when a sentence of it (or of its explanation) imposes it: the analyser reads a norm whose kind is in 'meaning.modalities', on one of 'topics', with one of 'meaning.words' where given and none of 'meaning.notWords' (a rule on keeping passwords secret does not impose art. 9); or when it says '@dekt <id>', or has confirmed '@onderwerp' and '@norm' annotations that match. 'requires' and 'textKeywords' are kept for the superseded keyword search and for regulations named outside the rules. A rule with a matching topic and an '@regeling' covers it by reference to that regulation. 'confidence' is the notes' verification mark; 'caveat' repeats the notes' warning where the wording is not verified. 'implicit' obligations are met by the code itself; 'checkedBy' names the lint rule that handles an advisory obligation. Each obligation applies from 'validFrom' to 'validUntil' (inclusive; open when absent): the old integrity articles of the Ambtenarenwet (125ter-125a, text in ambtenarenwet-oud-125.md) until 31 December 2019, the Ambtenarenwet 2017 from 1 January 2020, the Wet Huis voor klokkenluiders from 1 July 2016 and the Wet bescherming klokkenluiders from 18 February 2023. 'successor' names the obligation that continued it (by content, not an official concordance) and 'predecessors' the reverse, so a finding can say whether a gap already existed under the law at adoption. 'parts' are elements an obligation needs beyond its topic (art. 8 lid 2 a: intended side activities too); a rule that lacks one covers it only in part. 'url' is the official text; 'source' is where the wording was read.",
+ "about": "Obligations of the Ambtenarenwet 2017 and the Wet bescherming klokkenluiders that a gedragscode ambtenaren should cover, from ../shared/reference/law-notes.md section 6a. A rule covers an obligation when a sentence of it (or of its explanation) imposes it: the analyser reads a norm whose kind is in 'meaning.modalities', on one of 'topics', with one of 'meaning.words' where given, affirmed (in a sentence whose norm is not negated and with no negator in the three words before it: 'een register dat niet openbaar is' does not publish), and none of 'meaning.notWords' (a rule on keeping passwords secret does not impose art. 9); or when it says '@dekt <id>', or has confirmed '@onderwerp' and '@norm' annotations that match. 'requires' and 'textKeywords' are kept for the superseded keyword search and for regulations named outside the rules. A rule with a matching topic and an '@regeling' covers it by reference to that regulation. 'confidence' is the notes' verification mark; 'caveat' repeats the notes' warning where the wording is not verified. 'implicit' obligations are met by the code itself; 'checkedBy' names the lint rule that handles an advisory obligation. Each obligation applies from 'validFrom' to 'validUntil' (inclusive; open when absent): the old integrity articles of the Ambtenarenwet (125ter-125a, text in ambtenarenwet-oud-125.md) until 31 December 2019, the Ambtenarenwet 2017 from 1 January 2020, the Wet Huis voor klokkenluiders from 1 July 2016 and the Wet bescherming klokkenluiders from 18 February 2023. 'successor' names the obligation that continued it (by content, not an official concordance) and 'predecessors' the reverse, so a finding can say whether a gap already existed under the law at adoption. 'parts' are elements an obligation needs beyond its topic (art. 8 lid 2 a: intended side activities too); a rule that lacks one covers it only in part. 'url' is the official text; 'source' is where the wording was read.",
  "obligations": [
   {
    "id": "AW17-4-1-misbruik",
@@ -789,12 +789,8 @@ package enum LintResources {
      "personeelsdossier",
      "administratie",
      "bijgehouden",
-     "bijhouden"
-    ],
-    "notWords": [
-     "niet openbaar",
-     "niet geregistreerd",
-     "niet vastgelegd"
+     "bijhouden",
+     "geregistreerd"
     ]
    },
    "validFrom": "2020-01-01",
@@ -846,12 +842,6 @@ package enum LintResources {
      "publiceert",
      "website",
      "internet"
-    ],
-    "notWords": [
-     "niet openbaar",
-     "geen openbaar",
-     "niet gepubliceerd",
-     "niet publiceren"
     ]
    },
    "validFrom": "2020-01-01",
@@ -1843,12 +1833,6 @@ package enum LintResources {
      "publiceert",
      "website",
      "internet"
-    ],
-    "notWords": [
-     "niet openbaar",
-     "geen openbaar",
-     "niet gepubliceerd",
-     "niet publiceren"
     ]
    },
    "confidence": "verified",

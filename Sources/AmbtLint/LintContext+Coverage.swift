@@ -98,7 +98,8 @@ extension LintContext {
         if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
         if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
-        if let words, !s.mentions(words) && !ruleMentions() { return false }
+        // The obligation's own words, affirmed (not under a negation) here or in the rule.
+        if let words, !s.affirms(words) && !ruleMentions() { return false }
         if let notWords, s.mentions(notWords) { return false }
         // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
         return !pointer()
@@ -120,7 +121,7 @@ extension LintContext {
         var mentionsWords: Bool?
         func ruleMentions() -> Bool {
           if let mentionsWords { return mentionsWords }
-          let found = words.map { w in m.allSentences.contains { $0.mentions(w) } } ?? false
+          let found = words.map { w in m.allSentences.contains { $0.affirms(w) } } ?? false
           mentionsWords = found
           return found
         }

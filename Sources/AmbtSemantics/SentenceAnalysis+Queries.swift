@@ -88,6 +88,46 @@ extension SentenceAnalysis {
     return false
   }
 
+  /// Whether the sentence *affirms* one of the phrases: it mentions it (as `mentions`) with no
+  /// negator (`niet`, `geen`, `nooit`, … from negators.json) in the three words before that
+  /// mention or the two after it (a verb-second clause: "publicatie vindt niet plaats"). "Dit
+  /// register is niet openbaar" and "er wordt geen jaarverslag gemaakt" mention what they deny.
+  /// In a prohibition the negator is the norm ("je doet geen uitlatingen die …" bans those
+  /// statements), and so it is in a sentence that calls something a violation (modals.json's
+  /// `violations`: "het niet bespreekbaar maken … geldt als een schending" asks to discuss):
+  /// there every mention counts.
+  public func affirms(_ phrases: [String]) -> Bool {
+    guard mentions(phrases) else { return false }
+    if modality == .verbod || mentions(Self.violationWords) { return true }
+    let words = foldedWords
+    let negators = NormAnalyser.shared.lexicon.negators
+    // Each phrase at each word it can start at: its earlier words exactly, its last as a start.
+    for phrase in phrases {
+      let parts = phrase.split(separator: " ").map(String.init)
+      guard let last = parts.last, !parts.isEmpty, parts.count <= words.count else { continue }
+      for i in 0...(words.count - parts.count) {
+        var match = true
+        for (k, part) in parts.enumerated() {
+          let w = words[i + k]
+          if k == parts.count - 1 ? !w.hasPrefix(last) : w != part {
+            match = false
+            break
+          }
+        }
+        guard match else { continue }
+        let after = i + parts.count
+        let negated =
+          words[max(0, i - 3)..<i].contains { negators.contains($0) }
+          || words[after..<min(words.count, after + 2)].contains { negators.contains($0) }
+        if !negated { return true }
+      }
+    }
+    return false
+  }
+
+  /// The violation phrases of the lexicon, joined by spaces as `mentions` takes them.
+  static let violationWords = NormAnalyser.shared.lexicon.violations.phrases.map { $0.joined(separator: " ") }
+
   /// The folded words of the sentence.
   public var foldedWords: [String] { wordText.split(separator: " ").map(String.init) }
 
