@@ -24,7 +24,7 @@ public enum Basis: String, Hashable, Sendable {
   /// `afgeleid uit de tekst` for what is inferred; nothing for what is confirmed.
   public func label(_ language: Language) -> String? {
     guard self == .inferred else { return nil }
-    return language == .en ? "inferred from the text" : "afgeleid uit de tekst"
+    return language.text("diff.change.inferred-from-text")
   }
 }
 

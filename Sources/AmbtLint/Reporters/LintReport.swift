@@ -165,8 +165,8 @@ public enum GitHubLintReporter {
         let e = lines.position(of: d.range.end)
         let title = LintRules.rule(d.id).map { "\(d.id): \($0.descriptor.title.text(language))" } ?? d.id
         var message = d.message.text(language)
-        if let c = d.citation { message += "\n" + (language == .en ? "Basis: " : "Grondslag: ") + c }
-        if let h = d.hint { message += "\n" + (language == .en ? "Hint: " : "Tip: ") + h.text(language) }
+        if let c = d.citation { message += "\n" + (language.text("lint.report.basis")) + c }
+        if let h = d.hint { message += "\n" + (language.text("lint.report.hint")) + h.text(language) }
         annotations.append(
           (
             level,
