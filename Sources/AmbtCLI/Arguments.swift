@@ -145,9 +145,8 @@ enum ArgumentScanner {
         let s = TextFolding.suggestion(for: name, among: spec.options.flatMap(\.names))
         return .failure(
           UsageError(
-            message: LocalizedText(
-              nl: "onbekende optie '\(name)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-              en: "unknown option '\(name)'" + (s.map { "; did you mean '\($0)'?" } ?? ""))))
+            message: (s.map { LocalizedText("cli.usage.unknown-option.did-you-mean", ["option": name, "suggestion": $0]) }
+              ?? LocalizedText("cli.usage.unknown-option", ["option": name]))))
       }
       if option.value == nil {
         if inline != nil {
@@ -167,8 +166,10 @@ enum ArgumentScanner {
         return .failure(
           UsageError(
             message: LocalizedText(
-              nl: "'\(name)' verwacht een waarde (\(option.value!))",
-              en: "'\(name)' expects a value (\(Placeholders.localize(option.value!, .en)))")))
+              "cli.usage.option-needs-value", ["option": name],
+              messages: [
+                "value": LocalizedText(each: { Placeholders.localize(option.value ?? "", $0) })
+              ])))
       }
       if let choices = option.choices, !choices.contains(value) {
         return .failure(
@@ -183,9 +184,8 @@ enum ArgumentScanner {
     if parsed.positionals.count < spec.minArguments {
       return .failure(
         UsageError(
-          message: LocalizedText(
-            nl: spec.minArguments == 1 ? "geef ten minste één bestand" : "geef ten minste \(spec.minArguments) bestanden",
-            en: spec.minArguments == 1 ? "give at least one file" : "give at least \(spec.minArguments) files")))
+          message: LocalizedText.plural(
+            spec.minArguments, one: "cli.usage.at-least-files.one", many: "cli.usage.at-least-files.many")))
     }
     if let max = spec.maxArguments, parsed.positionals.count > max {
       return .failure(

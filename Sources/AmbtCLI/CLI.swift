@@ -133,9 +133,8 @@ public enum CLI {
   static func unknownCommand(_ name: String, _ context: Context) -> Int32 {
     let s = TextFolding.suggestion(for: name, among: commands.map { $0.spec.name })
     context.fail(
-      LocalizedText(
-        nl: "onbekende opdracht '\(name)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-        en: "unknown command '\(name)'" + (s.map { "; did you mean '\($0)'?" } ?? "")))
+      (s.map { LocalizedText("cli.unknown-command.did-you-mean", ["command": name, "suggestion": $0]) }
+        ?? LocalizedText("cli.unknown-command", ["command": name])))
     context.io.err(context.t("cli.see-ambt-help"))
     return ExitCode.usage
   }

@@ -161,7 +161,7 @@ public enum Files {
       let reason = String(cString: strerror(errno))
       return .failure(
         InputError(
-          message: LocalizedText("cli.files.message.cannot-read-folder-dir", ["dir": "\(dir)", "reason": "\(reason)"])))
+          message: LocalizedText("cli.files.cannot-read-folder", ["dir": "\(dir)", "reason": "\(reason)"])))
     }
     defer { closedir(handle) }
     var names: [String] = []
@@ -224,8 +224,8 @@ public enum Files {
           // Reading a FIFO would wait for a writer for ever; a device may never end.
           skipped.append(
             LocalizedText(
-              nl: "'\(p)' is geen gewoon bestand (\(Files.kind(type, .nl))); overgeslagen",
-              en: "'\(p)' is not a regular file (\(Files.kind(type, .en))); skipped"))
+              "cli.files.not-regular.skipped", ["path": p],
+              messages: ["kind": LocalizedText(each: { Files.kind(type, $0) })]))
         }
       }
     }
@@ -301,8 +301,7 @@ public enum Files {
     }
     return InputError(
       message: LocalizedText(
-        nl: "'\(path)' is geen gewoon bestand (\(kind(type, .nl))); ambt leest alleen tekstbestanden",
-        en: "'\(path)' is not a regular file (\(kind(type, .en))); ambt reads text files only"))
+        "cli.files.not-regular", ["path": path], messages: ["kind": LocalizedText(each: { kind(type, $0) })]))
   }
 
   /// Everything from an open descriptor, at most `limit` bytes; `name` is for messages

@@ -61,7 +61,7 @@ public final class ProcessIO: IO {
         InputError(
           message: LocalizedText("cli.files.message.standard-input-folder-give")))
     }
-    return Files.readAll(input, name: LocalizedText("cli.files.name"), limit: Files.maxInputBytes)
+    return Files.readAll(input, name: LocalizedText("cli.files.standard-input"), limit: Files.maxInputBytes)
   }
 
   public func flush() {

@@ -16,7 +16,7 @@ extension CodeOutline {
             message: LocalizedText(
               "amend.unknown-article.not-in-chapter", ["number": ref.number, "key": c.key ?? ""],
               messages: ["noun": AmendmentWording.nounText(c.kind)]),
-            hint: LocalizedText("diff.code-outline.hint.name-chapter-article-in"))
+            hint: LocalizedText("amend.outline.hint.name-chapter-article-in"))
         }
       }
       try applyToArticle(ref, instruction.action, r)
@@ -47,7 +47,7 @@ extension CodeOutline {
       case .rewrite(let text, nil):
         wholeText = text.lines
         preambleTouchedBy = r
-      default: throw notApplicable(LocalizedText("diff.code-outline.code"))
+      default: throw notApplicable(LocalizedText("amend.outline.code"))
       }
     }
   }
@@ -55,7 +55,7 @@ extension CodeOutline {
   func notApplicable(_ name: LocalizedText) -> AmendmentProblem {
     AmendmentProblem(
       "amendment-unknown-phrase", message: LocalizedText("amend.not-applicable", messages: ["name": name]),
-      hint: LocalizedText("diff.code-outline.hint.see-docs-diff-md"))
+      hint: LocalizedText("amend.outline.hint.see-docs-diff-md"))
   }
 
   // MARK: Rules
@@ -100,8 +100,8 @@ extension CodeOutline {
           throw AmendmentProblem(
             "amendment-numbering",
             message: LocalizedText(
-              "diff.code-outline.amendment-numbering.new-text-starts-with", ["number": "\(number)", "to": "\(to)"]),
-            hint: LocalizedText("diff.code-outline.hint.make-number-in-new"),
+              "amend.outline.amendment-numbering.new-text-starts-with", ["number": "\(number)", "to": "\(to)"]),
+            hint: LocalizedText("amend.outline.hint.make-number-in-new"),
             range: text.offset(ofLine: 0).map { SourceRange(start: $0, end: $0 + block[0].utf8.count) })
         }
         lines = block
@@ -110,8 +110,8 @@ extension CodeOutline {
       guard let header = Renumbering.header(lines[0], to: to) else {
         throw AmendmentProblem(
           "amendment-numbering",
-          message: LocalizedText("diff.code-outline.amendment-numbering.name-has-no-number", ["name": "\(name)"]),
-          hint: LocalizedText("diff.code-outline.hint.give-article-new-text"))
+          message: LocalizedText("amend.outline.amendment-numbering.name-has-no-number", ["name": "\(name)"]),
+          hint: LocalizedText("amend.outline.hint.give-article-new-text"))
       }
       lines[0] = header
     case .remove:
@@ -122,7 +122,7 @@ extension CodeOutline {
         sections[s].units[u].removed = true
       }
     default:
-      throw notApplicable(LocalizedText("diff.code-outline.article"))
+      throw notApplicable(LocalizedText("amend.outline.article"))
     }
     sections[s].units[u].lines = lines
     sections[s].units[u].touchedBy = r
@@ -130,7 +130,7 @@ extension CodeOutline {
 
   /// The section and unit of a rule that new rules go next to; it may itself be removed.
   private func anchorPlace(_ origin: Int, _ ref: RuleReference) throws(AmendmentProblem) -> (Int, Int) {
-    guard let (s, u) = locate(article: origin) else { throw notApplicable(LocalizedText("diff.code-outline.article")) }
+    guard let (s, u) = locate(article: origin) else { throw notApplicable(LocalizedText("amend.outline.article")) }
     if sections[s].units[u].removed { return (s, u) }
     return try place(ofArticle: origin, ref)
   }
@@ -147,15 +147,15 @@ extension CodeOutline {
       throw AmendmentProblem(
         "amendment-numbering",
         message: LocalizedText(
-          "diff.code-outline.amendment-numbering.articles-number-number2-not",
+          "amend.outline.amendment-numbering.articles-number-number2-not",
           ["number": "\(first.number)", "number2": "\(last.number)", "to": "\(to)", "end": "\(end)"]),
-        hint: LocalizedText("diff.code-outline.hint.renumber-articles-one-by"))
+        hint: LocalizedText("amend.outline.hint.renumber-articles-one-by"))
     }
     for (k, origin) in (i...j).enumerated() {
       let ref = RuleReference(number: articles[origin].article.key)
       let (s, u) = try place(ofArticle: origin, ref)
       guard let header = Renumbering.header(sections[s].units[u].lines[0], to: new[k]) else {
-        throw notApplicable(LocalizedText("diff.code-outline.article"))
+        throw notApplicable(LocalizedText("amend.outline.article"))
       }
       sections[s].units[u].lines[0] = header
       sections[s].units[u].touchedBy = r

@@ -45,7 +45,7 @@ extension CodeOutline {
     if found.isEmpty {
       let s = ref.key.flatMap { TextFolding.suggestion(for: $0, among: known) }
       throw AmendmentProblem(
-        "amendment-unknown-chapter", message: LocalizedText("diff.code-outline.amendment-unknown-chapter", ["name": "\(name)"]),
+        "amendment-unknown-chapter", message: LocalizedText("amend.outline.amendment-unknown-chapter", ["name": "\(name)"]),
         hint: s.map { LocalizedText("amend.unknown-chapter.did-you-mean", ["suggestion": $0], messages: nounText) }
           ?? LocalizedText(
             known.isEmpty ? "amend.unknown-chapter.hint" : "amend.unknown-chapter.hint.known",
@@ -53,7 +53,7 @@ extension CodeOutline {
     }
     throw AmendmentProblem(
       "amendment-ambiguous-chapter",
-      message: LocalizedText("diff.code-outline.amendment-ambiguous-chapter", ["name": "\(name)", "count": "\(found.count)"]),
+      message: LocalizedText("amend.outline.amendment-ambiguous-chapter", ["name": "\(name)", "count": "\(found.count)"]),
       hint: LocalizedText("amend.ambiguous-chapter.hint", messages: nounText))
   }
 
@@ -72,15 +72,15 @@ extension CodeOutline {
       throw AmendmentProblem(
         "amendment-unknown-article",
         message: LocalizedText(
-          "diff.code-outline.amendment-unknown-article.article-number-chapter-key",
+          "amend.outline.amendment-unknown-article.article-number-chapter-key",
           ["number": "\(ref.number)", "key": "\(key ?? "?")"]),
-        hint: LocalizedText("diff.code-outline.hint.name-article-by-current"))
+        hint: LocalizedText("amend.outline.hint.name-article-by-current"))
     }
     if let k = articles.indices.first(where: { articles[$0].article.key == number }) { return k }
     let s = TextFolding.suggestion(for: number, among: articles.map(\.article.key))
     throw AmendmentProblem(
       "amendment-unknown-article",
-      message: LocalizedText("diff.code-outline.amendment-unknown-article.article-number-does-not", ["number": "\(ref.number)"]),
+      message: LocalizedText("amend.outline.amendment-unknown-article.article-number-does-not", ["number": "\(ref.number)"]),
       hint: s.map { LocalizedText("amend.unknown-article.did-you-mean", ["suggestion": $0]) }
         ?? LocalizedText("amend.unknown-article.hint"))
   }
@@ -90,7 +90,7 @@ extension CodeOutline {
     guard let (s, u) = locate(article: origin) else {
       throw AmendmentProblem(
         "amendment-conflict",
-        message: LocalizedText("diff.code-outline.amendment-conflict.article-number-no-longer", ["number": "\(ref.number)"]))
+        message: LocalizedText("amend.outline.amendment-conflict.article-number-no-longer", ["number": "\(ref.number)"]))
     }
     let section = sections[s]
     if section.removed || section.raw != nil {
@@ -99,15 +99,15 @@ extension CodeOutline {
         message: LocalizedText(
           section.removed ? "amend.conflict.article-in-removed-chapter" : "amend.conflict.article-in-rewritten-chapter",
           ["number": ref.number]),
-        hint: LocalizedText("diff.code-outline.hint.change-article-in-chapter"),
+        hint: LocalizedText("amend.outline.hint.change-article-in-chapter"),
         notes: touchedNote(section.touchedBy))
     }
     if section.units[u].removed {
       throw AmendmentProblem(
         "amendment-conflict",
         message: LocalizedText(
-          "diff.code-outline.amendment-conflict.article-number-already-removed", ["number": "\(ref.number)"]),
-        hint: LocalizedText("diff.code-outline.hint.article-that-removed-cannot"), notes: touchedNote(section.units[u].touchedBy))
+          "amend.outline.amendment-conflict.article-number-already-removed", ["number": "\(ref.number)"]),
+        hint: LocalizedText("amend.outline.hint.article-that-removed-cannot"), notes: touchedNote(section.units[u].touchedBy))
     }
     return (s, u)
   }
@@ -116,7 +116,7 @@ extension CodeOutline {
   func place(ofSection origin: Int, _ ref: ChapterReference, allowRewritten: Bool = false) throws(AmendmentProblem) -> Int {
     guard let s = locate(section: origin) else {
       throw AmendmentProblem(
-        "amendment-conflict", message: LocalizedText("diff.code-outline.amendment-conflict.chapter-no-longer-exists"))
+        "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.chapter-no-longer-exists"))
     }
     let name = ref.key.map { "\(AmendmentWording.noun(ref.kind)) \($0)" } ?? AmendmentWording.noun(ref.kind)
     if sections[s].removed || (sections[s].raw != nil && !allowRewritten) {
@@ -124,13 +124,13 @@ extension CodeOutline {
         "amendment-conflict",
         message: LocalizedText(
           sections[s].removed ? "amend.conflict.section-removed" : "amend.conflict.section-rewritten", ["name": name]),
-        hint: LocalizedText("diff.code-outline.hint.make-change-in-new"), notes: touchedNote(sections[s].touchedBy))
+        hint: LocalizedText("amend.outline.hint.make-change-in-new"), notes: touchedNote(sections[s].touchedBy))
     }
     return s
   }
 
   func touchedNote(_ range: SourceRange?) -> [DiagnosticNote] {
     guard let range, range != .empty else { return [] }
-    return [DiagnosticNote(message: LocalizedText("diff.code-outline.message"), range: range)]
+    return [DiagnosticNote(message: LocalizedText("amend.outline.message"), range: range)]
   }
 }

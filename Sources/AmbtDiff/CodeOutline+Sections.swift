@@ -51,8 +51,8 @@ extension CodeOutline {
       if let to = renumberTo, Renumbering.heading(block[0], to: to) != block[0] {
         throw AmendmentProblem(
           "amendment-numbering",
-          message: LocalizedText("diff.code-outline.amendment-numbering.new-text-does-not", ["to": "\(to)"]),
-          hint: LocalizedText("diff.code-outline.hint.make-number-in-heading"))
+          message: LocalizedText("amend.outline.amendment-numbering.new-text-does-not", ["to": "\(to)"]),
+          hint: LocalizedText("amend.outline.hint.make-number-in-heading"))
       }
       sections[s].raw = block
       sections[s].touchedBy = r
@@ -60,7 +60,7 @@ extension CodeOutline {
       guard let heading = Renumbering.heading(sections[s].heading, to: to) else {
         throw AmendmentProblem(
           "amendment-numbering", message: LocalizedText("amend.numbering.no-number", messages: ["name": nameText]),
-          hint: LocalizedText("diff.code-outline.hint.give-new-heading-with", ["name": "\(name)"]))
+          hint: LocalizedText("amend.outline.hint.give-new-heading-with", ["name": "\(name)"]))
       }
       sections[s].heading = heading
       sections[s].touchedBy = r
@@ -91,14 +91,14 @@ extension CodeOutline {
       throw AmendmentProblem(
         "amendment-numbering",
         message: LocalizedText(
-          "diff.code-outline.amendment-numbering.chapters-key-key2-not",
+          "amend.outline.amendment-numbering.chapters-key-key2-not",
           ["key": "\(first.key ?? "?")", "key2": "\(last.key ?? "?")"]),
-        hint: LocalizedText("diff.code-outline.hint.renumber-chapters-one-by"))
+        hint: LocalizedText("amend.outline.hint.renumber-chapters-one-by"))
     }
     for (k, origin) in run.enumerated() {
       let s = try place(ofSection: origin, ChapterReference(kind: first.kind, key: chapters[origin].key))
       guard let heading = Renumbering.heading(sections[s].heading, to: new[k]) else {
-        throw notApplicable(LocalizedText("diff.code-outline.chapter"))
+        throw notApplicable(LocalizedText("amend.outline.chapter"))
       }
       sections[s].heading = heading
       sections[s].touchedBy = r
@@ -114,8 +114,8 @@ extension CodeOutline {
     case .replace(let old, let new):
       guard var l = lines else {
         throw AmendmentProblem(
-          "amendment-conflict", message: LocalizedText("diff.code-outline.amendment-conflict.code-has-no-closing"),
-          hint: LocalizedText("diff.code-outline.hint.add-with-er-wordt"))
+          "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.code-has-no-closing"),
+          hint: LocalizedText("amend.outline.hint.add-with-er-wordt"))
       }
       let m = try PhraseSearch.locate(old, in: l, domain: Array(l.indices), name: nameText)
       l[m.line] = PhraseSearch.replacing(l[m.line], m.range, with: new)
@@ -129,13 +129,13 @@ extension CodeOutline {
         throw QuotedBlock.problem(
           text, line: text.lines.firstIndex(of: block[h]) ?? 0,
           message: LocalizedText("amend.part.no-heading", messages: ["name": nameText]),
-          hint: LocalizedText("diff.code-outline.hint.insert-chapter-with-instruction"))
+          hint: LocalizedText("amend.outline.hint.insert-chapter-with-instruction"))
       }
       lines = block
     case .remove:
       guard lines != nil else {
         throw AmendmentProblem(
-          "amendment-conflict", message: LocalizedText("diff.code-outline.amendment-conflict.code-has-no-closing"))
+          "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.code-has-no-closing"))
       }
       lines = isPreamble ? [] : nil
     default:
@@ -163,7 +163,7 @@ extension CodeOutline {
           "amendment-unknown-key",
           message: s.map { LocalizedText("amend.unknown-key.did-you-mean", ["key": raw, "suggestion": $0]) }
             ?? LocalizedText("amend.unknown-key", ["key": raw]),
-          hint: LocalizedText("diff.code-outline.hint.items-listed-in-docs"))
+          hint: LocalizedText("amend.outline.hint.items-listed-in-docs"))
       }
       func keyOf(_ line: String) -> String? {
         line.firstIndex(of: ":").flatMap { AmendmentWording.metadataKey(String(line[..<$0])) }
@@ -179,11 +179,11 @@ extension CodeOutline {
         metadata.insert(line, at: at ?? metadata.count)
       } else {
         throw AmendmentProblem(
-          "amendment-conflict", message: LocalizedText("diff.code-outline.amendment-conflict.item-key-not-in", ["key": "\(key)"]),
-          hint: LocalizedText("diff.code-outline.hint.only-item-that-there"))
+          "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.item-key-not-in", ["key": "\(key)"]),
+          hint: LocalizedText("amend.outline.hint.only-item-that-there"))
       }
     default:
-      throw notApplicable(LocalizedText("diff.code-outline.metadata"))
+      throw notApplicable(LocalizedText("amend.outline.metadata"))
     }
   }
 }

@@ -73,7 +73,7 @@ enum PhraseSearch {
     throw AmendmentProblem(
       "amendment-text-ambiguous",
       message: LocalizedText("amend.text-ambiguous", ["shown": shown, "count": "\(matches.count)"], messages: ["name": name]),
-      hint: LocalizedText("diff.code-outline.hint.quote-more-words-around"))
+      hint: LocalizedText("amend.outline.hint.quote-more-words-around"))
   }
 
   /// `'tekst'`, cut to 60 characters.
@@ -153,7 +153,7 @@ enum ListItemLine {
         let known = items.filter { $0.1.indent == top }.map(\.1.label)
         throw AmendmentProblem(
           "amendment-unknown-lid",
-          message: LocalizedText("diff.code-outline.amendment-unknown-lid", ["article": "\(article)", "lid": "\(lid)"]),
+          message: LocalizedText("amend.outline.amendment-unknown-lid", ["article": "\(article)", "lid": "\(lid)"]),
           hint: known.isEmpty
             ? LocalizedText("amend.unknown-lid.no-leden")
             : LocalizedText("amend.unknown-lid.leden", ["leden": known.joined(separator: ", ")]))

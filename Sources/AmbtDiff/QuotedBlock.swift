@@ -20,26 +20,26 @@ enum QuotedBlock {
     guard let first = text.lines.firstIndex(where: { !$0.isEmpty }) else {
       throw problem(
         text, line: 0, message: LocalizedText("amend.quoted.text-missing", messages: ["what": what]),
-        hint: LocalizedText("diff.quoted-block.hint.put-text-indented-below"))
+        hint: LocalizedText("amend.quoted.hint.put-text-indented-below"))
     }
     guard text.lines[first].hasPrefix("§") else {
       throw problem(
         text, line: first,
         message: LocalizedText(
-          "diff.quoted-block.expected-article-starting-with", ["value": "\(String(text.lines[first].prefix(30)))"]),
-        hint: LocalizedText("diff.quoted-block.hint.write-article-as-in"))
+          "amend.quoted.expected-article-starting-with", ["value": "\(String(text.lines[first].prefix(30)))"]),
+        hint: LocalizedText("amend.quoted.hint.write-article-as-in"))
     }
     if let h = text.lines.firstIndex(where: { $0.hasPrefix("#") }) {
       throw problem(
-        text, line: h, message: LocalizedText("diff.quoted-block.article-cannot-contain-heading"),
-        hint: LocalizedText("diff.quoted-block.hint.insert-chapter-with-na"))
+        text, line: h, message: LocalizedText("amend.quoted.article-cannot-contain-heading"),
+        hint: LocalizedText("amend.quoted.hint.insert-chapter-with-na"))
     }
     let parts = split(text.lines, from: first) { $0.hasPrefix("§") }
     guard parts.count == count else {
       throw problem(
         text, line: first,
         message: LocalizedText("amend.quoted.count-mismatch", ["found": "\(parts.count)"], messages: ["what": what]),
-        hint: LocalizedText("diff.quoted-block.hint.make-count-in-instruction"))
+        hint: LocalizedText("amend.quoted.hint.make-count-in-instruction"))
     }
     return parts
   }
@@ -55,14 +55,14 @@ enum QuotedBlock {
         text, line: k,
         message: LocalizedText(
           "amend.quoted.expected-heading", messages: ["noun": AmendmentWording.nounText(kind, plural: false)]),
-        hint: LocalizedText("diff.quoted-block.hint.write-heading-as-in"))
+        hint: LocalizedText("amend.quoted.hint.write-heading-as-in"))
     }
     let parts = split(text.lines, from: first, where: isHeading1)
     guard parts.count == count else {
       throw problem(
         text, line: first,
         message: LocalizedText("amend.quoted.count-mismatch", ["found": "\(parts.count)"], messages: ["what": nouns]),
-        hint: LocalizedText("diff.quoted-block.hint.make-count-in-instruction-2"))
+        hint: LocalizedText("amend.quoted.hint.make-count-in-instruction-2"))
     }
     for part in parts {
       let word = TextFolding.fold(String(part[0].dropFirst(2).prefix { $0 != " " }))
@@ -75,7 +75,7 @@ enum QuotedBlock {
           message: kind == .annex
             ? LocalizedText("amend.quoted.expected-annex")
             : LocalizedText(isClosing ? "amend.quoted.expected-chapter-not-closing" : "amend.quoted.expected-chapter-not-annex"),
-          hint: LocalizedText("diff.quoted-block.hint.insert-annex-with-wordt"))
+          hint: LocalizedText("amend.quoted.hint.insert-annex-with-wordt"))
       }
     }
     return parts
@@ -86,8 +86,8 @@ enum QuotedBlock {
     let lines = text.lines.filter { !$0.isEmpty }
     guard lines.count == 1, !lines[0].hasPrefix("##") else {
       throw problem(
-        text, line: 0, message: LocalizedText("diff.quoted-block.expected-one-line-with"),
-        hint: LocalizedText("diff.quoted-block.hint.for-example-3-dienstverlening"))
+        text, line: 0, message: LocalizedText("amend.quoted.expected-one-line-with"),
+        hint: LocalizedText("amend.quoted.hint.for-example-3-dienstverlening"))
     }
     return isHeading1(lines[0]) ? lines[0] : "# " + lines[0]
   }

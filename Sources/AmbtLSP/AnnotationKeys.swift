@@ -49,7 +49,7 @@ struct AnnotationKeyInfo: Sendable {
       example: "@uitzondering op 7.1", values: .references),
     .init(
       key: "zie",
-      meaning: .init(nl: "andere regels waarnaar deze regel verwijst", en: "other rules this rule refers to"),
+      meaning: LocalizedText("lsp.annotation.zie"),
       example: "@zie 2.2, 4.3 lid 2", values: .references),
     .init(
       key: "wet",

@@ -43,11 +43,6 @@ public struct LocalizedText: Hashable, Sendable, Codable {
     for (language, text) in wording { self.wording[language.rawValue] = text }
   }
 
-  /// Transitional: a text given in both languages at the call site (being converted to ids).
-  public init(nl: String, en: String) {
-    self.init(each: { $0 == .en ? en : nl })
-  }
-
   public func text(_ language: Language) -> String {
     if id.isEmpty { return wording[language.rawValue] ?? wording[Language.nl.rawValue] ?? "" }
     var values = args
@@ -115,13 +110,10 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
   public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.error, .nl): return "fout"
-    case (.warning, .nl): return "waarschuwing"
-    case (.info, .nl): return "info"
-    case (.error, .en): return "error"
-    case (.warning, .en): return "warning"
-    case (.info, .en): return "info"
+    switch self {
+    case .error: return language.text("severity.error")
+    case .warning: return language.text("severity.warning")
+    case .info: return language.text("severity.info")
     }
   }
 }

@@ -89,10 +89,7 @@ public enum ApplyCommand: Command {
 
   static func failed(_ count: Int, _ decision: InputFile) -> LocalizedText {
     LocalizedText(
-      nl:
-        "het besluit '\(decision.displayName)' is niet uitgevoerd (\(count) \(count == 1 ? "fout" : "fouten")); er is niets geschreven",
-      en:
-        "the decision '\(decision.displayName)' was not carried out (\(count) \(count == 1 ? "error" : "errors")); nothing was written"
-    )
+      "cli.apply.failed", ["decision": decision.displayName],
+      messages: ["errors": .plural(count, one: "count.error.one", many: "count.error.many")])
   }
 }

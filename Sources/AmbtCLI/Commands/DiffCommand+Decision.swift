@@ -13,7 +13,7 @@ extension DiffCommand {
         old: text[0], oldFile: inputs[0].displayName, new: text[1], newFile: inputs[1].displayName, diff: diff)
     else {
       context.fail(
-        LocalizedText("cli.diff+-decision.cannot-make-amendment-decision"))
+        LocalizedText("cli.diff.decision.cannot-make"))
       return ExitCode.usage
     }
     let rendered = AmendmentRenderer().render(d)

@@ -21,21 +21,7 @@ public enum FixCommand: Command {
         ["--diff"],
         help: LocalizedText("cli.fix.help.write-nothing-show-changes")),
     ],
-    discussion: LocalizedText(
-      nl: """
-        Herstelt alleen wat zeker is: een verschreven sleutel, onderwerp, rol of normsoort met één duidelijke kandidaat \
-        en een datum als 01-07-2026 (wordt 2026-07-01); daarna de vaste opmaak van 'ambt fmt', zolang het bestand geen \
-        fouten meer heeft. Andere voorstellen ('bedoelde je ...?' met meer kandidaten, een woord uit de lijst van \
-        alternatieven, een ontbrekende dubbele punt of '§') worden genoemd, niet toegepast. Zonder --write of --diff gaat \
-        de herstelde tekst naar standaarduitvoer. Afsluitcode 2 als een bestand niet te lezen of te schrijven is.
-        """,
-      en: """
-        Fixes only what is certain: a misspelt key, topic, role or norm kind with one clear candidate and a date such \
-        as 01-07-2026 (becomes 2026-07-01); then the canonical layout of 'ambt fmt', once the file has no errors left. \
-        Other suggestions ('did you mean ...?' with several candidates, a word from the table of alternatives, a \
-        missing colon or '§') are listed, not applied. Without --write or --diff the fixed text goes to standard \
-        output. Exit code 2 when a file cannot be read or written.
-        """),
+    discussion: LocalizedText("cli.fix.discussion"),
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {

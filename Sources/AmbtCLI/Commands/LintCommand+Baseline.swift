@@ -43,11 +43,11 @@ extension LintCommand {
     for entry in stale {
       context.fail(
         LocalizedText(
-          "cli.lint+-baseline.file-line-rule-in",
+          "cli.lint.baseline.stale-entry",
           ["file": "\(entry.file)", "line": "\(entry.line)", "rule": "\(entry.rule)", "message": "\(entry.message)"]))
     }
     context.io.err(
-      context.t("cli.lint+-baseline.hint-update-baseline-with"))
+      context.t("cli.lint.baseline.hint-update"))
     return true
   }
 }

@@ -124,11 +124,8 @@ public enum ReviewCommand: Command {
       for d in errors { context.io.err(renderer.render(d, lines: result.lineTable)) }
       context.fail(
         LocalizedText(
-          nl:
-            "\(file.displayName) heeft nog \(errors.count) \(errors.count == 1 ? "fout" : "fouten"); los die op of leg de herziening toch vast met --force",
-          en:
-            "\(file.displayName) still has \(errors.count) \(errors.count == 1 ? "error" : "errors"); fix them or record the review anyway with --force"
-        ))
+          "cli.review.errors-remain", ["file": file.displayName],
+          messages: ["errors": .plural(errors.count, one: "count.error.one", many: "count.error.many")]))
       return ExitCode.findings
     }
     guard

@@ -49,9 +49,8 @@ public enum ExplainCommand: Command {
     guard let rule = LintRules.rule(id) else {
       let s = TextFolding.suggestion(for: id, among: Array(LintRules.ids))
       context.fail(
-        LocalizedText(
-          nl: "onbekende regel '\(id)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-          en: "unknown rule '\(id)'" + (s.map { "; did you mean '\($0)'?" } ?? "")))
+        (s.map { LocalizedText("cli.rules.unknown-rule.did-you-mean", ["rule": id, "suggestion": $0]) }
+          ?? LocalizedText("cli.rules.unknown-rule", ["rule": id])))
       return ExitCode.usage
     }
     context.io.out(RulesDocumentation.section(rule.descriptor, context.language))
