@@ -52,9 +52,9 @@ public struct CommandSpec: Sendable {
   static let common: [OptionSpec] = [
     OptionSpec(
       ["--lang"], value: "TAAL",
-      help: LocalizedText(nl: "taal van de meldingen: nl (standaard) of en", en: "language of messages: nl (default) or en"),
+      help: LocalizedText("cli.usage.help.language-messages-nl-default"),
       choices: ["nl", "en"]),
-    OptionSpec(["-h", "--help"], help: LocalizedText(nl: "toon deze hulp", en: "show this help")),
+    OptionSpec(["-h", "--help"], help: LocalizedText("cli.usage.help.show-this-help")),
   ]
 
   /// The usage line with its placeholders in `lang`.
@@ -62,20 +62,20 @@ public struct CommandSpec: Sendable {
 
   public func help(_ lang: Language) -> String {
     var s = summary.text(lang) + "\n\n"
-    s += (lang == .en ? "USAGE: " : "GEBRUIK: ") + localizedUsage(lang) + "\n"
+    s += (lang.text("cli.usage.usage")) + localizedUsage(lang) + "\n"
     if !arguments.isEmpty {
-      s += "\n" + (lang == .en ? "ARGUMENTS:" : "ARGUMENTEN:") + "\n"
+      s += "\n" + (lang.text("cli.usage.arguments")) + "\n"
       for (name, help) in arguments {
         s += "  " + Placeholders.localize(name, lang).padding(toLength: 22) + help.text(lang) + "\n"
       }
     }
-    s += "\n" + (lang == .en ? "OPTIONS:" : "OPTIES:") + "\n"
+    s += "\n" + (lang.text("cli.usage.options")) + "\n"
     for o in options {
       var left = o.names.joined(separator: ", ")
       if let v = o.value { left += " <\(Placeholders.localize(v, lang))>" }
       var help = o.help.text(lang)
       if let c = o.choices, o.primary != "--lang" { help += " (" + c.joined(separator: ", ") + ")" }
-      if let d = o.defaultValue { help += lang == .en ? " [default: \(d)]" : " [standaard: \(d)]" }
+      if let d = o.defaultValue { help += lang.text("cli.usage.default-value", ["value": "\(d)"]) }
       if left.count >= 22 {
         s += "  " + left + "\n" + String(repeating: " ", count: 24) + help + "\n"
       } else {
@@ -107,7 +107,7 @@ public struct ParsedArguments: Sendable {
   func conflict(_ a: String, _ b: String, _ context: Context) -> Bool {
     func given(_ name: String) -> Bool { flag(name) || value(name) != nil }
     guard given(a) && given(b) else { return false }
-    context.fail(LocalizedText(nl: "\(a) en \(b) gaan niet samen", en: "\(a) and \(b) cannot be combined"))
+    context.fail(LocalizedText("cli.usage.value-value2-cannot-be", ["value": "\(a)", "value2": "\(b)"]))
     return true
   }
 }
@@ -145,14 +145,13 @@ enum ArgumentScanner {
         let s = TextFolding.suggestion(for: name, among: spec.options.flatMap(\.names))
         return .failure(
           UsageError(
-            message: LocalizedText(
-              nl: "onbekende optie '\(name)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-              en: "unknown option '\(name)'" + (s.map { "; did you mean '\($0)'?" } ?? ""))))
+            message: (s.map { LocalizedText("cli.usage.unknown-option.did-you-mean", ["option": name, "suggestion": $0]) }
+              ?? LocalizedText("cli.usage.unknown-option", ["option": name]))))
       }
       if option.value == nil {
         if inline != nil {
           return .failure(
-            UsageError(message: LocalizedText(nl: "'\(name)' neemt geen waarde", en: "'\(name)' takes no value")))
+            UsageError(message: LocalizedText("cli.usage.message.name-takes-no-value", ["name": "\(name)"])))
         }
         parsed.flags.insert(option.primary)
         continue
@@ -167,15 +166,17 @@ enum ArgumentScanner {
         return .failure(
           UsageError(
             message: LocalizedText(
-              nl: "'\(name)' verwacht een waarde (\(option.value!))",
-              en: "'\(name)' expects a value (\(Placeholders.localize(option.value!, .en)))")))
+              "cli.usage.option-needs-value", ["option": name],
+              messages: [
+                "value": LocalizedText(each: { Placeholders.localize(option.value ?? "", $0) })
+              ])))
       }
       if let choices = option.choices, !choices.contains(value) {
         return .failure(
           UsageError(
             message: LocalizedText(
-              nl: "ongeldige waarde '\(value)' voor '\(name)'; kies uit: \(choices.joined(separator: ", "))",
-              en: "invalid value '\(value)' for '\(name)'; choose from: \(choices.joined(separator: ", "))")))
+              "cli.usage.message.invalid-value-value-for",
+              ["value": "\(value)", "name": "\(name)", "choices": "\(choices.joined(separator: ", "))"])))
       }
       parsed.values[option.primary] = value
     }
@@ -183,15 +184,13 @@ enum ArgumentScanner {
     if parsed.positionals.count < spec.minArguments {
       return .failure(
         UsageError(
-          message: LocalizedText(
-            nl: spec.minArguments == 1 ? "geef ten minste één bestand" : "geef ten minste \(spec.minArguments) bestanden",
-            en: spec.minArguments == 1 ? "give at least one file" : "give at least \(spec.minArguments) files")))
+          message: LocalizedText.plural(
+            spec.minArguments, one: "cli.usage.at-least-files.one", many: "cli.usage.at-least-files.many")))
     }
     if let max = spec.maxArguments, parsed.positionals.count > max {
       return .failure(
         UsageError(
-          message: LocalizedText(
-            nl: "te veel argumenten: verwacht hoogstens \(max)", en: "too many arguments: expected at most \(max)")))
+          message: LocalizedText("cli.usage.message.too-many-arguments-expected", ["max": "\(max)"])))
     }
     return .success(parsed)
   }

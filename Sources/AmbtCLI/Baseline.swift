@@ -74,12 +74,8 @@ struct Baseline: Equatable {
 
   /// Reads a baseline; a problem names the file and what was expected.
   static func parse(_ bytes: [UInt8], path: String) -> Result<Baseline, InputError> {
-    func failure(_ nl: String, _ en: String) -> Result<Baseline, InputError> {
-      .failure(
-        InputError(
-          message: LocalizedText(
-            nl: "\(path): \(nl); maak een nieuwe met 'ambt lint --write-baseline \(path)'",
-            en: "\(path): \(en); make a new one with 'ambt lint --write-baseline \(path)'")))
+    func failure(_ problem: LocalizedText) -> Result<Baseline, InputError> {
+      .failure(InputError(message: LocalizedText("cli.baseline.invalid", ["path": path], messages: ["problem": problem])))
     }
     struct Item: Decodable {
       var rule: String?
@@ -94,24 +90,22 @@ struct Baseline: Equatable {
       var findings: [Item]?
     }
     guard let root = try? JSONDecoder().decode(File.self, from: Data(bytes)) else {
-      return failure("geen geldige JSON", "not valid JSON")
+      return failure(LocalizedText("cli.baseline.not-valid-json"))
     }
     guard root.kind == "baseline" else {
-      return failure(
-        "geen basislijn van ambt (\"kind\": \"baseline\" ontbreekt)", "not an ambt baseline (no \"kind\": \"baseline\")")
+      return failure(LocalizedText("cli.baseline.not-ambt-baseline-no"))
     }
     guard root.schemaVersion == schemaVersion else {
-      return failure("onbekende schemaVersion; verwacht \(schemaVersion)", "unknown schemaVersion; expected \(schemaVersion)")
+      return failure(
+        LocalizedText("cli.baseline.unknown-schemaversion-expected-schemaversion", ["schemaVersion": "\(schemaVersion)"]))
     }
     guard let items = root.findings else {
-      return failure("\"findings\" ontbreekt", "\"findings\" is missing")
+      return failure(LocalizedText("cli.baseline.findings-missing"))
     }
     var entries: [Entry] = []
     for (k, item) in items.enumerated() {
       guard let rule = item.rule, let file = item.file, let fingerprint = item.fingerprint else {
-        return failure(
-          "bevinding \(k + 1) mist \"rule\", \"file\" of \"fingerprint\"",
-          "finding \(k + 1) lacks \"rule\", \"file\" or \"fingerprint\"")
+        return failure(LocalizedText("cli.baseline.finding-k-lacks-rule", ["k": "\(k + 1)"]))
       }
       entries.append(
         Entry(rule: rule, file: file, fingerprint: fingerprint, line: item.line ?? 0, message: item.message ?? ""))

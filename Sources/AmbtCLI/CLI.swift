@@ -25,8 +25,7 @@ public enum CLI {
     let code = dispatch(arguments, context)
     guard let problem = io.finishOutput() else { return code }
     context.fail(
-      LocalizedText(
-        nl: "kan niet naar standaarduitvoer schrijven: \(problem)", en: "cannot write to standard output: \(problem)"))
+      LocalizedText("cli.cannot-write-standard-output", ["problem": "\(problem)"]))
     return ExitCode.usage
   }
 
@@ -46,7 +45,7 @@ public enum CLI {
     // Global options before the command (`ambt --lang en lint …`) are taken off the front.
     if let problem = leadingLanguageProblem(arguments) {
       context.fail(problem)
-      io.err(context.t("Zie 'ambt --help'.\n", "See 'ambt --help'.\n"))
+      io.err(context.t("cli.see-ambt-help"))
       return ExitCode.usage
     }
     let arguments = withoutLeadingLanguage(arguments)
@@ -81,8 +80,8 @@ public enum CLI {
     case .failure(let e):
       context.fail(e.message)
       io.err(
-        (language == .en ? "usage: " : "gebruik: ") + command.spec.localizedUsage(language) + "\n"
-          + context.t("Zie 'ambt help \(first)'.\n", "See 'ambt help \(first)'.\n"))
+        (language.text("cli.usage")) + command.spec.localizedUsage(language) + "\n"
+          + context.t("cli.see-ambt-help-first", ["first": "\(first)"]))
       return ExitCode.usage
     case .success(let parsed):
       if parsed.flag("--help") {
@@ -116,7 +115,7 @@ public enum CLI {
       let value: String
       if arguments[k] == "--lang" {
         guard k + 1 < arguments.count else {
-          return LocalizedText(nl: "'--lang' verwacht een waarde (nl of en)", en: "'--lang' expects a value (nl or en)")
+          return LocalizedText("cli.lang-expects-value-nl")
         }
         value = arguments[k + 1]
         k += 2
@@ -125,9 +124,7 @@ public enum CLI {
         k += 1
       }
       if Language(rawValue: value) == nil {
-        return LocalizedText(
-          nl: "ongeldige waarde '\(value)' voor '--lang'; kies uit: nl, en",
-          en: "invalid value '\(value)' for '--lang'; choose from: nl, en")
+        return LocalizedText("cli.invalid-value-value-for", ["value": "\(value)"])
       }
     }
     return nil
@@ -136,10 +133,9 @@ public enum CLI {
   static func unknownCommand(_ name: String, _ context: Context) -> Int32 {
     let s = TextFolding.suggestion(for: name, among: commands.map { $0.spec.name })
     context.fail(
-      LocalizedText(
-        nl: "onbekende opdracht '\(name)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-        en: "unknown command '\(name)'" + (s.map { "; did you mean '\($0)'?" } ?? "")))
-    context.io.err(context.t("Zie 'ambt --help'.\n", "See 'ambt --help'.\n"))
+      (s.map { LocalizedText("cli.unknown-command.did-you-mean", ["command": name, "suggestion": $0]) }
+        ?? LocalizedText("cli.unknown-command", ["command": name])))
+    context.io.err(context.t("cli.see-ambt-help"))
     return ExitCode.usage
   }
 

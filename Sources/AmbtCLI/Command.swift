@@ -12,18 +12,18 @@ public struct Context {
     self.style = style
   }
 
-  public func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+  public func t(_ id: String, _ args: [String: String] = [:]) -> String { language.text(id, args) }
 
   /// Prints an error line on stderr: `ambt: fout: …`. File names and document text in the
   /// message are made safe for a terminal.
   public func fail(_ message: LocalizedText) {
-    io.err("ambt: " + (language == .en ? "error" : "fout") + ": " + TerminalText.sanitize(message.text(language)) + "\n")
+    io.err("ambt: " + (language.text("cli.error")) + ": " + TerminalText.sanitize(message.text(language)) + "\n")
   }
 
   /// Prints a warning line on stderr: `ambt: waarschuwing: …`.
   public func warn(_ message: LocalizedText) {
     io.err(
-      "ambt: " + (language == .en ? "warning" : "waarschuwing") + ": " + TerminalText.sanitize(message.text(language)) + "\n")
+      "ambt: " + (language.text("cli.warning")) + ": " + TerminalText.sanitize(message.text(language)) + "\n")
   }
 }
 

@@ -39,11 +39,11 @@ struct CompletionModel {
     }
     global = [
       Option(
-        names: ["--lang"], help: language == .en ? "language of messages" : "taal van de meldingen",
-        placeholder: language == .en ? "LANG" : "TAAL", values: .words(["nl", "en"])),
-      Option(names: ["-h", "--help"], help: language == .en ? "show help" : "toon hulp", placeholder: nil, values: .none),
+        names: ["--lang"], help: language.text("cli.usage.help.language-messages"),
+        placeholder: language.text("cli.usage.placeholder"), values: .words(["nl", "en"])),
+      Option(names: ["-h", "--help"], help: language.text("cli.usage.help.show-help"), placeholder: nil, values: .none),
       Option(
-        names: ["--version"], help: language == .en ? "show the version" : "toon de versie", placeholder: nil, values: .none),
+        names: ["--version"], help: language.text("cli.usage.help.show-version"), placeholder: nil, values: .none),
     ]
   }
 

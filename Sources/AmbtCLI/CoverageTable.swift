@@ -49,25 +49,25 @@ struct CoverageTable {
   }
 
   func status(_ e: CoverageEntry, _ lang: Language) -> String {
-    func t(_ nl: String, _ en: String) -> String { lang == .en ? en : nl }
+    func t(_ id: String, _ args: [String: String] = [:]) -> String { lang.text(id, args) }
     switch e.status {
     case .covered: return (e.articles.map(\.label) + e.mentions).joined(separator: ", ")
     case .partial:
-      return e.articles.map(\.label).joined(separator: ", ") + t(" (deels: mist ", " (in part: lacks ")
+      return e.articles.map(\.label).joined(separator: ", ") + t("coverage.in-part-lacks")
         + e.missingParts.map { $0.label.text(lang) }.joined(separator: ", ") + ")"
     case .viaRegulation:
-      return t("via regeling: ", "via regulation: ")
+      return t("coverage.via-regulation")
         + e.regulations.map { ($0.article.map { $0.label + " " } ?? "") + "(\($0.regulation))" }.joined(separator: ", ")
-    case .annexOnly: return t("alleen in bijlage: ", "only in an annex: ") + e.annexes.joined(separator: ", ")
-    case .implicit: return t("de code zelf", "the code itself")
-    case .missing: return t("ontbreekt", "missing")
+    case .annexOnly: return t("coverage.annex-only") + e.annexes.joined(separator: ", ")
+    case .implicit: return t("coverage.implicit")
+    case .missing: return t("coverage.missing-2")
     }
   }
 
   /// The entries of one column of a row; an entry of another obligation than the row's (the
   /// article of the earlier law it continues) is named.
   func cell(_ entries: [CoverageEntry], row: String, _ lang: Language) -> String {
-    if entries.isEmpty { return lang == .en ? "(not in that law)" : "(niet in die wet)" }
+    if entries.isEmpty { return lang.text("coverage.not-in-that-law") }
     return entries.map { e in (e.obligation.id != row ? e.obligation.id + ": " : "") + status(e, lang) }
       .joined(separator: "; ")
   }
@@ -76,8 +76,8 @@ struct CoverageTable {
 
   func columnTitles(_ lang: Language) -> [String] {
     var titles: [String] = []
-    if let adoption { titles.append((lang == .en ? "law at adoption (" : "wet bij vaststelling (") + adoption.description + ")") }
-    if let today { titles.append((lang == .en ? "law of " : "wet van ") + today.description) }
+    if let adoption { titles.append((lang.text("coverage.law-at-adoption")) + adoption.description + ")") }
+    if let today { titles.append((lang.text("coverage.law")) + today.description) }
     return titles
   }
 
@@ -87,7 +87,7 @@ struct CoverageTable {
       c.append(cell(r.atAdoption, row: r.obligation.id, lang))
     }
     if today != nil {
-      c.append(r.today.map { status($0, lang) } ?? (lang == .en ? "(no longer in the law)" : "(niet meer in de wet)"))
+      c.append(r.today.map { status($0, lang) } ?? (lang.text("coverage.no-longer-in-law")))
     }
     return c
   }
@@ -106,14 +106,14 @@ struct CoverageTable {
   }
 
   func markdown(title: String, _ lang: Language) -> String {
-    func t(_ nl: String, _ en: String) -> String { lang == .en ? en : nl }
+    func t(_ id: String, _ args: [String: String] = [:]) -> String { lang.text(id, args) }
     func esc(_ s: String) -> String { Escaping.markdownInline(s) }
-    var s = "# " + t("Dekking", "Coverage") + ": \(esc(title))\n\n"
-    let head = [t("verplichting", "obligation"), t("bepaling", "provision"), t("inhoud", "content")] + columnTitles(lang)
+    var s = "# " + t("coverage.coverage") + ": \(esc(title))\n\n"
+    let head = [t("coverage.obligation"), t("coverage.provision"), t("coverage.content")] + columnTitles(lang)
     s += "| " + head.joined(separator: " | ") + " |\n" + "|" + String(repeating: "---|", count: head.count) + "\n"
     for r in rows {
       let values = cells(r, lang).map { v in
-        v.hasPrefix(lang == .en ? "missing" : "ontbreekt") ? "**" + esc(v) + "**" : esc(v)
+        v.hasPrefix(lang.text("coverage.missing")) ? "**" + esc(v) + "**" : esc(v)
       }
       s +=
         "| "

@@ -43,7 +43,7 @@ public struct DiagnosticRenderer: Sendable {
       s += style.bold(location) + ": " + coloredSev + ": " + message + " " + style.dim("[\(d.id)]") + "\n"
     }
     if let hint = d.hint {
-      s += "   " + style.cyan(language == .en ? "hint" : "tip") + ": " + TerminalText.sanitize(hint.text(language)) + "\n"
+      s += "   " + style.cyan(language.text("diagnostic.hint")) + ": " + TerminalText.sanitize(hint.text(language)) + "\n"
     }
     for note in d.notes {
       var where_ = TerminalText.sanitize(note.file ?? d.file)
@@ -52,7 +52,7 @@ public struct DiagnosticRenderer: Sendable {
         where_ += ":\(p.line):\(p.column)"
       }
       s +=
-        "   " + style.dim(language == .en ? "note" : "noot") + ": " + where_ + ": "
+        "   " + style.dim(language.text("diagnostic.note")) + ": " + where_ + ": "
         + TerminalText.sanitize(note.message.text(language)) + "\n"
     }
     return s

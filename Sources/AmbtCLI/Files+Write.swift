@@ -51,12 +51,12 @@ extension Files {
     beforeRename: (() -> Void)? = nil
   ) -> InputError? {
     let policy = policy ?? WritePolicy(overwrite: overwrite)
-    func error(_ nl: String, _ en: String) -> InputError { InputError(message: LocalizedText(nl: nl, en: en)) }
+    func error(_ message: LocalizedText) -> InputError { InputError(message: message) }
     var info = stat()
     // Something that is not a regular file is written in place: a device or a pipe cannot be
     // replaced by a rename, and must not be (root could replace /dev/null).
     if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-      if info.st_mode & S_IFMT == S_IFDIR { return error("'\(path)' is een map", "'\(path)' is a folder") }
+      if info.st_mode & S_IFMT == S_IFDIR { return error(LocalizedText("cli.files.path-folder", ["path": "\(path)"])) }
       return writeInPlace(text, to: path)
     }
     let target: String
@@ -69,22 +69,19 @@ extension Files {
     var owner: (uid_t, gid_t)?
     if let before {
       if !policy.overwrite {
-        return error(
-          "'\(path)' bestaat al; gebruik --force om te overschrijven", "'\(path)' already exists; use --force to overwrite")
+        return error(LocalizedText("cli.files.path-already-exists-use", ["path": "\(path)"]))
       }
       if let input = policy.inputs.first(where: { $0.stamp.map(before.sameFile) ?? false }),
         policy.expected.map({ $0.stamp.map(before.sameFile) ?? false }) != true
       {
         let via = input.displayName == path ? "" : " ('\(input.displayName)')"
-        return error(
-          "'\(path)' is een invoerbestand\(via); ambt schrijft de uitvoer nooit over de invoer: kies een ander uitvoerbestand",
-          "'\(path)' is an input file\(via); ambt never writes its output over its input: choose another output file")
+        return error(LocalizedText("cli.files.path-input-file-via", ["path": "\(path)", "via": "\(via)"]))
       }
       // Root may write a file without write permission; ambt refuses all the same, because the
       // permission says the file is not meant to change.
       stat(target, &info)
       if access(target, W_OK) != 0 || info.st_mode & 0o222 == 0 {
-        return error("'\(path)' is alleen-lezen; niets geschreven", "'\(path)' is read-only; nothing written")
+        return error(LocalizedText("cli.files.path-read-only-nothing", ["path": "\(path)"]))
       }
       mode = info.st_mode & 0o777
       owner = (info.st_uid, info.st_gid)
@@ -103,7 +100,7 @@ extension Files {
     }
     guard fd >= 0 else {
       let reason = String(cString: strerror(errno))
-      return error("kan niet schrijven in '\(dir)': \(reason)", "cannot write in '\(dir)': \(reason)")
+      return error(LocalizedText("cli.files.cannot-write-in-dir", ["dir": "\(dir)", "reason": "\(reason)"]))
     }
     var failure: String?
     if !writeAll(fd, Array(text.utf8)) || fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
@@ -116,7 +113,7 @@ extension Files {
     close(fd)
     if let failure {
       unlink(tmp)
-      return error("kan '\(path)' niet schrijven: \(failure)", "cannot write '\(path)': \(failure)")
+      return error(LocalizedText("cli.files.cannot-write-path-failure", ["path": "\(path)", "failure": "\(failure)"]))
     }
     beforeRename?()
     if FileStamp.of(target) != before || !(policy.expected.map { unchanged(target, since: $0) } ?? true) {
@@ -126,17 +123,14 @@ extension Files {
     if rename(tmp, target) != 0 {
       let reason = String(cString: strerror(errno))
       unlink(tmp)
-      return error("kan '\(path)' niet vervangen: \(reason)", "cannot replace '\(path)': \(reason)")
+      return error(LocalizedText("cli.files.cannot-replace-path-reason", ["path": "\(path)", "reason": "\(reason)"]))
     }
     return nil
   }
 
   static func changedMeanwhile(_ path: String) -> InputError {
     InputError(
-      message: LocalizedText(
-        nl:
-          "'\(path)' is veranderd sinds ambt het las (opgeslagen in een andere editor?); niets geschreven, voer de opdracht opnieuw uit",
-        en: "'\(path)' changed after ambt read it (saved in another editor?); nothing written, run the command again"))
+      message: LocalizedText("cli.files.message.path-changed-after-ambt", ["path": "\(path)"]))
   }
 
   /// Whether the file still holds exactly the bytes read.
@@ -160,9 +154,7 @@ extension Files {
     }
     return .failure(
       InputError(
-        message: LocalizedText(
-          nl: "'\(path)' is een kring van symbolische koppelingen; niets geschreven",
-          en: "'\(path)' is a loop of symbolic links; nothing written")))
+        message: LocalizedText("cli.files.message.path-loop-symbolic-links", ["path": "\(path)"])))
   }
 
   static func directory(of path: String) -> String {
@@ -202,7 +194,7 @@ extension Files {
     }
     guard let reason else { return nil }
     return InputError(
-      message: LocalizedText(nl: "kan '\(path)' niet schrijven: \(reason)", en: "cannot write '\(path)': \(reason)"))
+      message: LocalizedText("cli.files.message.cannot-write-path-reason", ["path": "\(path)", "reason": "\(reason)"]))
   }
 
   /// Writes every byte; false (with errno set) on an error.

@@ -129,22 +129,22 @@ public enum Files {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
         return .failure(
-          InputError(message: LocalizedText(nl: "'\(path)' bestaat niet", en: "'\(path)' does not exist")))
+          InputError(message: LocalizedText("cli.files.message.path-does-not-exist", ["path": "\(path)"])))
       }
       if isDir.boolValue {
         var walk = Walk(extensions: extensions, lister: lister)
         walk.walk(path)
         for skipped in walk.skipped {
           io.err(
-            "ambt: " + (language == .en ? "warning" : "waarschuwing") + ": "
+            "ambt: " + (language.text("cli.files.warning")) + ": "
               + TerminalText.sanitize(skipped.text(language)) + "\n")
         }
         if walk.found.isEmpty && walk.unreadable.isEmpty {
           return .failure(
             InputError(
               message: LocalizedText(
-                nl: "geen .\(extensions.sorted().joined(separator: "/.")) bestanden in '\(path)'",
-                en: "no .\(extensions.sorted().joined(separator: "/.")) files in '\(path)'")))
+                "cli.files.message.no-extensions-files-in",
+                ["extensions": "\(extensions.sorted().joined(separator: "/."))", "path": "\(path)"])))
         }
         for f in walk.found.sorted() { sources.append(InputSource(path: f, displayName: f, bytes: nil)) }
         for (dir, e) in walk.unreadable { sources.append(InputSource(path: dir, displayName: dir, problem: e)) }
@@ -161,7 +161,7 @@ public enum Files {
       let reason = String(cString: strerror(errno))
       return .failure(
         InputError(
-          message: LocalizedText(nl: "kan map '\(dir)' niet lezen: \(reason)", en: "cannot read folder '\(dir)': \(reason)")))
+          message: LocalizedText("cli.files.cannot-read-folder", ["dir": "\(dir)", "reason": "\(reason)"])))
     }
     defer { closedir(handle) }
     var names: [String] = []
@@ -224,8 +224,8 @@ public enum Files {
           // Reading a FIFO would wait for a writer for ever; a device may never end.
           skipped.append(
             LocalizedText(
-              nl: "'\(p)' is geen gewoon bestand (\(Files.kind(type, .nl))); overgeslagen",
-              en: "'\(p)' is not a regular file (\(Files.kind(type, .en))); skipped"))
+              "cli.files.not-regular.skipped", ["path": p],
+              messages: ["kind": LocalizedText(each: { Files.kind(type, $0) })]))
         }
       }
     }
@@ -234,12 +234,12 @@ public enum Files {
   /// What a non-regular file is, for messages.
   static func kind(_ type: mode_t, _ language: Language) -> String {
     switch type {
-    case S_IFIFO: return language == .en ? "a FIFO" : "een FIFO"
-    case S_IFCHR: return language == .en ? "a character device" : "een tekenapparaat"
-    case S_IFBLK: return language == .en ? "a block device" : "een blokapparaat"
-    case S_IFSOCK: return language == .en ? "a socket" : "een socket"
-    case S_IFDIR: return language == .en ? "a folder" : "een map"
-    default: return language == .en ? "a special file" : "een speciaal bestand"
+    case S_IFIFO: return language.text("cli.files.fifo")
+    case S_IFCHR: return language.text("cli.files.character-device")
+    case S_IFBLK: return language.text("cli.files.block-device")
+    case S_IFSOCK: return language.text("cli.files.socket")
+    case S_IFDIR: return language.text("cli.files.folder")
+    default: return language.text("cli.files.special-file")
     }
   }
 
@@ -252,7 +252,7 @@ public enum Files {
       return nil
     case .success(let files):
       guard files.count == 1 else {
-        context.fail(LocalizedText(nl: "geef precies één bestand", en: "give exactly one file"))
+        context.fail(LocalizedText("cli.files.give-exactly-one-file"))
         return nil
       }
       return files[0]
@@ -269,8 +269,8 @@ public enum Files {
   public static func readFile(_ path: String, limit: Int = maxInputBytes) -> Result<
     (bytes: [UInt8], stamp: FileStamp), InputError
   > {
-    func failure(_ nl: String, _ en: String) -> Result<(bytes: [UInt8], stamp: FileStamp), InputError> {
-      .failure(InputError(message: LocalizedText(nl: nl, en: en)))
+    func failure(_ message: LocalizedText) -> Result<(bytes: [UInt8], stamp: FileStamp), InputError> {
+      .failure(InputError(message: message))
     }
     // Look before opening: opening a device can have effects of its own.
     var info = stat()
@@ -279,17 +279,17 @@ public enum Files {
     guard fd >= 0 else {
       let reason = String(cString: strerror(errno))
       return errno == ENOENT
-        ? failure("'\(path)' bestaat niet (meer)", "'\(path)' does not exist (any more)")
-        : failure("kan '\(path)' niet lezen: \(reason)", "cannot read '\(path)': \(reason)")
+        ? failure(LocalizedText("cli.files.path-does-not-exist", ["path": "\(path)"]))
+        : failure(LocalizedText("cli.files.cannot-read-path-reason", ["path": "\(path)", "reason": "\(reason)"]))
     }
     defer { close(fd) }
     guard fstat(fd, &info) == 0 else {
       let reason = String(cString: strerror(errno))
-      return failure("kan '\(path)' niet lezen: \(reason)", "cannot read '\(path)': \(reason)")
+      return failure(LocalizedText("cli.files.cannot-read-path-reason", ["path": "\(path)", "reason": "\(reason)"]))
     }
     if let refusal = refusal(info.st_mode & S_IFMT, path) { return .failure(refusal) }
     let stamp = FileStamp(info)
-    let name = LocalizedText(nl: "'\(path)'", en: "'\(path)'")
+    let name = LocalizedText("cli.files.path", ["path": "\(path)"])
     return readAll(fd, name: name, limit: limit, sizeHint: Int(info.st_size)).map { ($0, stamp) }
   }
 
@@ -297,12 +297,11 @@ public enum Files {
   static func refusal(_ type: mode_t, _ path: String) -> InputError? {
     if type == S_IFREG || type == S_IFIFO { return nil }
     if type == S_IFDIR {
-      return InputError(message: LocalizedText(nl: "'\(path)' is een map", en: "'\(path)' is a folder"))
+      return InputError(message: LocalizedText("cli.files.message.path-folder", ["path": "\(path)"]))
     }
     return InputError(
       message: LocalizedText(
-        nl: "'\(path)' is geen gewoon bestand (\(kind(type, .nl))); ambt leest alleen tekstbestanden",
-        en: "'\(path)' is not a regular file (\(kind(type, .en))); ambt reads text files only"))
+        "cli.files.not-regular", ["path": path], messages: ["kind": LocalizedText(each: { kind(type, $0) })]))
   }
 
   /// Everything from an open descriptor, at most `limit` bytes; `name` is for messages
@@ -320,7 +319,7 @@ public enum Files {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))
         return .failure(
-          InputError(message: LocalizedText(nl: "kan \(name.nl) niet lezen: \(reason)", en: "cannot read \(name.en): \(reason)")))
+          InputError(message: LocalizedText("cli.files.cannot-read", ["reason": reason], messages: ["name": name])))
       }
       if bytes.count + n > limit { return .failure(tooLarge(name, limit)) }
       bytes.append(contentsOf: chunk[0..<n])
@@ -331,9 +330,7 @@ public enum Files {
   static func tooLarge(_ name: LocalizedText, _ limit: Int) -> InputError {
     let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
     return InputError(
-      message: LocalizedText(
-        nl: "\(name.nl) is groter dan \(size); ambt leest hoogstens \(size) per invoer",
-        en: "\(name.en) is larger than \(size); ambt reads at most \(size) per input"))
+      message: LocalizedText("cli.files.too-large", ["size": size], messages: ["name": name]))
   }
 }
 

@@ -12,9 +12,7 @@ enum GitHistory {
     guard !revision.hasPrefix("-"), !revision.contains(":") else {
       return .failure(
         InputError(
-          message: LocalizedText(
-            nl: "'\(revision)' is geen git-revisie; geef bijvoorbeeld HEAD~1, een tag of een commit",
-            en: "'\(revision)' is not a git revision; give for example HEAD~1, a tag or a commit")))
+          message: LocalizedText("cli.git-history.message.revision-not-git-revision", ["revision": "\(revision)"])))
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -27,7 +25,7 @@ enum GitHistory {
     process.standardInput = FileHandle.nullDevice
     do { try process.run() } catch {
       return .failure(
-        InputError(message: LocalizedText(nl: "kan git niet starten: \(error)", en: "cannot start git: \(error)")))
+        InputError(message: LocalizedText("cli.git-history.message.cannot-start-git-error", ["error": "\(error)"])))
     }
     // The file first, to its end, so a large file cannot block git on a full pipe; git writes
     // only a line or two to standard error, which the pipe holds meanwhile.
@@ -40,12 +38,10 @@ enum GitHistory {
       return .failure(
         InputError(
           message: notRepository
-            ? LocalizedText(
-              nl: "'\(path)' staat niet in een git-repository; gebruik --previous BESTAND",
-              en: "'\(path)' is not in a git repository; use --previous FILE")
+            ? LocalizedText("cli.git-history.path-not-in-git", ["path": "\(path)"])
             : LocalizedText(
-              nl: "git kan '\(url.lastPathComponent)' niet tonen op revisie '\(revision)': \(reason)",
-              en: "git cannot show '\(url.lastPathComponent)' at revision '\(revision)': \(reason)")))
+              "cli.git-history.git-cannot-show-lastpathcomponent",
+              ["lastPathComponent": "\(url.lastPathComponent)", "revision": "\(revision)", "reason": "\(reason)"])))
     }
     return .success(Array(data))
   }

@@ -59,11 +59,9 @@ public final class ProcessIO: IO {
     if fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
       return .failure(
         InputError(
-          message: LocalizedText(
-            nl: "standaardinvoer is een map; geef een bestand, bijvoorbeeld 'ambt import - < code.txt'",
-            en: "standard input is a folder; give a file, for example 'ambt import - < code.txt'")))
+          message: LocalizedText("cli.files.message.standard-input-folder-give")))
     }
-    return Files.readAll(input, name: LocalizedText(nl: "standaardinvoer", en: "standard input"), limit: Files.maxInputBytes)
+    return Files.readAll(input, name: LocalizedText("cli.files.standard-input"), limit: Files.maxInputBytes)
   }
 
   public func flush() {

@@ -34,7 +34,7 @@ struct LintConfigurationFile {
     case .success(let bytes):
       switch LintConfiguration.parse(String(decoding: bytes, as: UTF8.self), knownRules: LintRules.ids) {
       case .failure(let e):
-        context.fail(LocalizedText(nl: "\(path):\(e.line): \(e.message.nl)", en: "\(path):\(e.line): \(e.message.en)"))
+        context.fail(LocalizedText("cli.config-problem", ["file": path, "line": "\(e.line)"], messages: ["message": e.message]))
         return nil
       case .success(let c): return LintConfigurationFile(configuration: c, path: path)
       }

@@ -7,7 +7,7 @@ import Foundation
 enum TodayOption {
   static let spec = OptionSpec(
     ["--today"], value: "DATUM",
-    help: LocalizedText(nl: "doe alsof het vandaag deze datum is (JJJJ-MM-DD)", en: "treat this date as today (YYYY-MM-DD)"))
+    help: LocalizedText("cli.today-option.help"))
 
   /// The day given with `--today`, else the clock; nil (after saying why) for a date that
   /// cannot be read, so the command exits 2.
@@ -15,9 +15,7 @@ enum TodayOption {
     guard let t = args.value("--today") else { return systemToday() }
     guard let d = Day.parse(t) else {
       context.fail(
-        LocalizedText(
-          nl: "ongeldige datum '\(t)' voor --today; verwacht JJJJ-MM-DD",
-          en: "invalid date '\(t)' for --today; expected YYYY-MM-DD"))
+        LocalizedText("cli.today-option.invalid-date-value-for", ["value": "\(t)"]))
       return nil
     }
     return d

@@ -59,9 +59,8 @@ public struct AmendmentApplier: Sendable {
               id: "amendment-result-invalid",
               severity: .error,
               message: LocalizedText(
-                nl: "na het uitvoeren van het besluit: \(d.message.nl) (regel \(line) van het resultaat)",
-                en: "after carrying out the decision: \(d.message.en) (line \(line) of the result)"),
-              hint: d.hint ?? LocalizedText(nl: "pas de opdracht aan", en: "change the instruction"),
+                "amend.apply.result-invalid", ["line": "\(line)"], messages: ["message": d.message]),
+              hint: d.hint ?? LocalizedText("amend.apply.change-instruction"),
               range: origin ?? fallback ?? .empty, file: decisionFile)
           }))
     }

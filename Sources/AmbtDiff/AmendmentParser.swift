@@ -61,10 +61,10 @@ struct DecisionReader {
     self.file = file
   }
 
-  mutating func error(_ id: String, _ nl: String, _ en: String, _ range: SourceRange, hintNL: String, hintEN: String) {
+  mutating func error(_ id: String, _ message: LocalizedText, _ range: SourceRange, hint: LocalizedText) {
     diagnostics.append(
       Diagnostic(
-        id: id, severity: .error, message: LocalizedText(nl: nl, en: en), hint: LocalizedText(nl: hintNL, en: hintEN),
+        id: id, severity: .error, message: message, hint: hint,
         range: range, file: file))
   }
 
@@ -88,10 +88,8 @@ struct DecisionReader {
       k = first
     } else {
       error(
-        "amendment-no-article", "verwacht 'ARTIKEL I' met de wijzigingsopdrachten",
-        "expected 'ARTIKEL I' with the amending instructions", SourceRange(start: 0, end: 0),
-        hintNL: "een wijzigingsbesluit heeft een regel 'ARTIKEL I', dan de onderdelen A, B, … met de opdrachten",
-        hintEN: "an amendment decision has a line 'ARTIKEL I', then the onderdelen A, B, … with the instructions")
+        "amendment-no-article", LocalizedText("amend.parse.amendment-no-article"), SourceRange(start: 0, end: 0),
+        hint: LocalizedText("amend.parse.amendment-no-article.hint"))
       return (AmendmentDecision(), diagnostics)
     }
     end = lines[k...].firstIndex(where: isArticleLine) ?? lines.count
@@ -123,9 +121,8 @@ struct DecisionReader {
       let line = lines.first { isLetterLine($0) && $0.content.prefix { $0 != "." } == p.letter }
       let at = line.map { SourceRange(start: $0.offset, end: $0.offset + $0.content.utf8.count) } ?? .empty
       error(
-        "amendment-empty-part", "onderdeel \(p.letter) heeft geen opdracht", "onderdeel \(p.letter) has no instruction", at,
-        hintNL: "schrijf onder de letter een opdracht, zoals 'Artikel 3.1 vervalt.'",
-        hintEN: "write an instruction below the letter, such as 'Artikel 3.1 vervalt.'")
+        "amendment-empty-part", LocalizedText("amend.parse.amendment-empty-part", ["letter": "\(p.letter)"]), at,
+        hint: LocalizedText("amend.parse.amendment-empty-part.hint"))
     }
     return (AmendmentDecision(parts: parts.filter { !$0.instructions.isEmpty }), diagnostics)
   }
@@ -179,10 +176,8 @@ struct DecisionReader {
     if out.isEmpty {
       let at = k < lines.count ? SourceRange(start: lines[k].offset, end: lines[k].offset) : .empty
       error(
-        "amendment-no-items", "verwacht genummerde wijzigingen na 'als volgt gewijzigd:'",
-        "expected numbered changes after 'als volgt gewijzigd:'", at,
-        hintNL: "bijvoorbeeld '1. \"€ 50\" wordt vervangen door \"€ 25\".'",
-        hintEN: "for example '1. \"€ 50\" wordt vervangen door \"€ 25\".'")
+        "amendment-no-items", LocalizedText("amend.parse.amendment-no-items"), at,
+        hint: LocalizedText("amend.parse.amendment-no-items.hint"))
     }
     return out
   }
@@ -229,13 +224,11 @@ struct DecisionReader {
     }.joined(separator: " or ")
     error(
       "amendment-unknown-phrase",
-      seen.isEmpty ? "onbekende opdracht; verwacht \(wanted)" : "onbekende opdracht: na '\(shown)' verwacht \(wanted)",
-      seen.isEmpty ? "unknown instruction; expected \(wantedEN)" : "unknown instruction: after '\(shown)' expected \(wantedEN)",
+      LocalizedText(
+        seen.isEmpty ? "amend.parse.unknown-phrase" : "amend.parse.unknown-phrase.after", ["shown": shown],
+        messages: ["wanted": LocalizedText(wording: [.nl: wanted, .en: wantedEN])]),
       at,
-      hintNL:
-        "ambt leest opdrachten als 'Artikel 3.1 komt te luiden:', 'In artikel 3.1 wordt \"…\" vervangen door \"…\".', 'Artikel 3.1 vervalt.' en 'Na artikel 3.1 wordt een artikel ingevoegd, luidende:' (docs/diff.md)",
-      hintEN:
-        "ambt reads instructions such as 'Artikel 3.1 komt te luiden:', 'In artikel 3.1 wordt \"…\" vervangen door \"…\".', 'Artikel 3.1 vervalt.' and 'Na artikel 3.1 wordt een artikel ingevoegd, luidende:' (docs/diff.md)"
+      hint: LocalizedText("amend.parse.amendment-unknown-phrase.hint")
     )
   }
 }

@@ -112,6 +112,28 @@ enum AmendmentWording {
   }
 
   /// The noun for a chapter reference: `hoofdstuk` or `bijlage`.
+  /// A count in a message: Dutch spells one to twenty in words as decisions do (`drie`),
+  /// English writes digits.
+  static func countText(_ n: Int) -> LocalizedText { LocalizedText("amend.count", ["word": count(n), "digits": "\(n)"]) }
+
+  /// The noun of an inserted element in a message (`hoofdstukken` / `chapters`).
+  static func nounText(_ kind: InsertedKind, plural: Bool) -> LocalizedText {
+    LocalizedText("amend.noun.\(kind.rawValue)" + (plural ? ".many" : ".one"))
+  }
+
+  /// The noun of a chapter or annex in a message.
+  static func nounText(_ kind: ChapterKind) -> LocalizedText {
+    nounText(kind == .annex ? .annex : .chapter, plural: false)
+  }
+
+  /// A chapter or annex as a message names it: `hoofdstuk 3`, `bijlage 'Formulier'`, `de bijlage`.
+  static func nameText(_ kind: ChapterKind, key: String?, title: String?) -> LocalizedText {
+    let noun = ["noun": nounText(kind)]
+    if let key { return LocalizedText("amend.name.key", ["key": key], messages: noun) }
+    if let title { return LocalizedText("amend.name.title", ["title": title], messages: noun) }
+    return LocalizedText("amend.name.bare", messages: noun)
+  }
+
   static func noun(_ kind: ChapterKind, plural: Bool = false) -> String {
     switch kind {
     case .chapter: return plural ? "hoofdstukken" : "hoofdstuk"

@@ -24,7 +24,7 @@ public enum Basis: String, Hashable, Sendable {
   /// `afgeleid uit de tekst` for what is inferred; nothing for what is confirmed.
   public func label(_ language: Language) -> String? {
     guard self == .inferred else { return nil }
-    return language == .en ? "inferred from the text" : "afgeleid uit de tekst"
+    return language.text("diff.change.inferred-from-text")
   }
 }
 
@@ -62,24 +62,22 @@ public struct SemanticChange: Hashable, Sendable {
 
   /// The kind as a reader names it.
   public func kindLabel(_ language: Language) -> String {
-    let labels: [String: (String, String)] = [
-      "drempel": ("drempel", "threshold"), "termijn": ("termijn", "period"), "binnen": ("binnen (uiterste termijn)", "deadline"),
-      "frequentie": ("frequentie", "frequency"), "toestemming-van": ("toestemming van", "consent from"),
-      "norm": ("normsoort", "norm kind"), "melden-bij": ("melden bij", "report to"), "wie": ("wie handelt", "who acts"),
-      "onderwerp": ("onderwerp", "topic"), "wet": ("wet", "law"), "verwijzing": ("verwijzing", "reference"),
-      "uitzondering-op": ("uitzondering op", "exception to"), "titel": ("titel", "title"),
-      "organisatie": ("organisatie", "organisation"), "cbs-code": ("CBS-code", "CBS code"),
-      "vastgesteld-door": ("vastgesteld door", "adopted by"), "vastgesteld-op": ("vastgesteld op", "adopted on"),
-      "in-werking": ("in werking", "in force"), "vervangt": ("vervangt", "replaces"), "grondslag": ("grondslag", "legal basis"),
-      "geldt-voor": ("geldt voor", "applies to"), "laatste-herziening": ("laatste herziening", "last review"),
-      "geldig-tot": ("geldig tot", "valid until"), "herzien-door": ("herzien door", "reviewed by"),
-      "vervallen-per": ("vervallen per", "lapsed on"),
-      "herzieningstermijn": ("herzieningstermijn", "review interval"), "bron": ("bron", "source"), "cvdr": ("CVDR", "CVDR"),
-      "nummering": ("nummering", "numbering"), "preambule": ("preambule", "preamble"), "slot": ("slot", "closing"),
-      "regeling": ("regeling", "regulation"),
+    let labels: [String: String] = [
+      "drempel": "diff.kind.drempel", "termijn": "diff.kind.termijn", "binnen": "diff.kind.binnen",
+      "frequentie": "diff.kind.frequentie", "toestemming-van": "diff.kind.toestemming-van", "norm": "diff.kind.norm",
+      "melden-bij": "diff.kind.melden-bij", "wie": "diff.kind.wie", "onderwerp": "diff.kind.onderwerp",
+      "wet": "diff.kind.wet", "verwijzing": "diff.kind.verwijzing", "uitzondering-op": "diff.kind.uitzondering-op",
+      "titel": "diff.kind.titel", "organisatie": "diff.kind.organisatie", "cbs-code": "diff.kind.cbs-code",
+      "vastgesteld-door": "diff.kind.vastgesteld-door", "vastgesteld-op": "diff.kind.vastgesteld-op",
+      "in-werking": "diff.kind.in-werking", "vervangt": "diff.kind.vervangt", "grondslag": "diff.kind.grondslag",
+      "geldt-voor": "diff.kind.geldt-voor", "laatste-herziening": "diff.kind.laatste-herziening",
+      "geldig-tot": "diff.kind.geldig-tot", "herzien-door": "diff.kind.herzien-door",
+      "vervallen-per": "diff.kind.vervallen-per", "herzieningstermijn": "diff.kind.herzieningstermijn",
+      "bron": "diff.kind.bron", "cvdr": "diff.kind.cvdr", "nummering": "diff.kind.nummering",
+      "preambule": "diff.kind.preambule", "slot": "diff.kind.slot", "regeling": "diff.kind.regeling",
     ]
-    guard let l = labels[kind] else { return kind }
-    return language == .en ? l.1 : l.0
+    guard let id = labels[kind] else { return kind }
+    return language.text(id)
   }
 }
 

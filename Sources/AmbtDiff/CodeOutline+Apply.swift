@@ -13,18 +13,23 @@ extension CodeOutline {
         guard articles[origin].chapter.headingRange == chapters[chapter].headingRange else {
           throw AmendmentProblem(
             "amendment-unknown-article",
-            nl: "artikel \(ref.number) staat niet in \(AmendmentWording.noun(c.kind)) \(c.key ?? "")",
-            en: "article \(ref.number) is not in \(c.kind == .annex ? "annex" : "chapter") \(c.key ?? "")",
-            hintNL: "noem het hoofdstuk waarin het artikel nu staat", hintEN: "name the chapter the article is in now")
+            message: LocalizedText(
+              "amend.unknown-article.not-in-chapter", ["number": ref.number, "key": c.key ?? ""],
+              messages: ["noun": AmendmentWording.nounText(c.kind)]),
+            hint: LocalizedText("amend.outline.hint.name-chapter-article-in"))
         }
       }
       try applyToArticle(ref, instruction.action, r)
     case .chapter(let ref): try applyToSection(ref, instruction.action, r)
     case .articles(let first, let last):
-      guard case .renumber(let to, let end?) = instruction.action else { throw notApplicable("artikelen", "articles") }
+      guard case .renumber(let to, let end?) = instruction.action else {
+        throw notApplicable(LocalizedText("amend.noun.articles"))
+      }
       try renumberArticles(first, last, to: to, last: end, r)
     case .chapters(let first, let last):
-      guard case .renumber(let to, let end?) = instruction.action else { throw notApplicable("hoofdstukken", "chapters") }
+      guard case .renumber(let to, let end?) = instruction.action else {
+        throw notApplicable(LocalizedText("amend.noun.chapters"))
+      }
       try renumberSections(first, last, to: to, last: end, r)
     case .preamble, .closing: try applyToPart(instruction.target == .preamble, instruction.action, r)
     case .metadata: try applyToMetadata(instruction.action, r)
@@ -42,16 +47,15 @@ extension CodeOutline {
       case .rewrite(let text, nil):
         wholeText = text.lines
         preambleTouchedBy = r
-      default: throw notApplicable("de gedragscode", "the code")
+      default: throw notApplicable(LocalizedText("amend.outline.code"))
       }
     }
   }
 
-  func notApplicable(_ nl: String, _ en: String) -> AmendmentProblem {
+  func notApplicable(_ name: LocalizedText) -> AmendmentProblem {
     AmendmentProblem(
-      "amendment-unknown-phrase", nl: "deze opdracht kan niet voor \(nl)", en: "this instruction does not apply to \(en)",
-      hintNL: "zie docs/diff.md voor de opdrachten die ambt uitvoert",
-      hintEN: "see docs/diff.md for the instructions ambt carries out")
+      "amendment-unknown-phrase", message: LocalizedText("amend.not-applicable", messages: ["name": name]),
+      hint: LocalizedText("amend.outline.hint.see-docs-diff-md"))
   }
 
   // MARK: Rules
@@ -80,7 +84,8 @@ extension CodeOutline {
     switch action {
     case .replace(let old, let new):
       let domain = try ListItemLine.domain(lines, lid: ref.lid, onderdeel: ref.onderdeel, article: ref.number)
-      let m = try PhraseSearch.locate(old, in: lines, domain: domain, name: name, nameEN: "article \(ref.number)")
+      let m = try PhraseSearch.locate(
+        old, in: lines, domain: domain, name: LocalizedText("amend.name.article", ["number": ref.number]))
       lines[m.line] = PhraseSearch.replacing(lines[m.line], m.range, with: new)
     case .rewrite(let text, let renumberTo):
       if narrowed {
@@ -94,10 +99,9 @@ extension CodeOutline {
         {
           throw AmendmentProblem(
             "amendment-numbering",
-            nl: "de nieuwe tekst begint met artikel \(number), maar de opdracht vernummert tot artikel \(to)",
-            en: "the new text starts with article \(number), but the instruction renumbers to article \(to)",
-            hintNL: "laat het nummer in de nieuwe tekst en in de opdracht gelijk zijn",
-            hintEN: "make the number in the new text and in the instruction the same",
+            message: LocalizedText(
+              "amend.outline.amendment-numbering.new-text-starts-with", ["number": "\(number)", "to": "\(to)"]),
+            hint: LocalizedText("amend.outline.hint.make-number-in-new"),
             range: text.offset(ofLine: 0).map { SourceRange(start: $0, end: $0 + block[0].utf8.count) })
         }
         lines = block
@@ -105,10 +109,9 @@ extension CodeOutline {
     case .renumber(let to, nil) where !narrowed:
       guard let header = Renumbering.header(lines[0], to: to) else {
         throw AmendmentProblem(
-          "amendment-numbering", nl: "\(name) heeft geen nummer dat vernummerd kan worden",
-          en: "\(name) has no number to renumber",
-          hintNL: "geef het artikel een nieuwe tekst met 'komt te luiden:'",
-          hintEN: "give the article a new text with 'komt te luiden:'")
+          "amendment-numbering",
+          message: LocalizedText("amend.outline.amendment-numbering.name-has-no-number", ["name": "\(name)"]),
+          hint: LocalizedText("amend.outline.hint.give-article-new-text"))
       }
       lines[0] = header
     case .remove:
@@ -119,7 +122,7 @@ extension CodeOutline {
         sections[s].units[u].removed = true
       }
     default:
-      throw notApplicable("een artikel", "an article")
+      throw notApplicable(LocalizedText("amend.outline.article"))
     }
     sections[s].units[u].lines = lines
     sections[s].units[u].touchedBy = r
@@ -127,7 +130,7 @@ extension CodeOutline {
 
   /// The section and unit of a rule that new rules go next to; it may itself be removed.
   private func anchorPlace(_ origin: Int, _ ref: RuleReference) throws(AmendmentProblem) -> (Int, Int) {
-    guard let (s, u) = locate(article: origin) else { throw notApplicable("een artikel", "an article") }
+    guard let (s, u) = locate(article: origin) else { throw notApplicable(LocalizedText("amend.outline.article")) }
     if sections[s].units[u].removed { return (s, u) }
     return try place(ofArticle: origin, ref)
   }
@@ -143,18 +146,16 @@ extension CodeOutline {
     else {
       throw AmendmentProblem(
         "amendment-numbering",
-        nl:
-          "de artikelen \(first.number) tot en met \(last.number) zijn niet doorlopend genummerd, of de nieuwe reeks \(to) tot en met \(end) is niet even lang",
-        en:
-          "articles \(first.number) to \(last.number) are not numbered consecutively, or the new run \(to) to \(end) has another length",
-        hintNL: "vernummer de artikelen dan één voor één: 'Artikel … wordt vernummerd tot artikel ….'",
-        hintEN: "renumber the articles one by one then: 'Artikel … wordt vernummerd tot artikel ….'")
+        message: LocalizedText(
+          "amend.outline.amendment-numbering.articles-number-number2-not",
+          ["number": "\(first.number)", "number2": "\(last.number)", "to": "\(to)", "end": "\(end)"]),
+        hint: LocalizedText("amend.outline.hint.renumber-articles-one-by"))
     }
     for (k, origin) in (i...j).enumerated() {
       let ref = RuleReference(number: articles[origin].article.key)
       let (s, u) = try place(ofArticle: origin, ref)
       guard let header = Renumbering.header(sections[s].units[u].lines[0], to: new[k]) else {
-        throw notApplicable("een artikel", "an article")
+        throw notApplicable(LocalizedText("amend.outline.article"))
       }
       sections[s].units[u].lines[0] = header
       sections[s].units[u].touchedBy = r

@@ -7,10 +7,10 @@ extension CodeOutline {
     let origin = try resolve(ref)
     let noun = AmendmentWording.noun(ref.kind)
     let name = ref.key.map { "\(noun) \($0)" } ?? (ref.title.map { "\(noun) '\($0)'" } ?? "de \(noun)")
-    let nameEN = (ref.kind == .annex ? "annex" : "chapter") + (ref.key.map { " \($0)" } ?? "")
+    let nameText = AmendmentWording.nameText(ref.kind, key: ref.key, title: ref.title)
     if case .insert(let kind, let count, let place, let text) = action, kind != .article {
-      guard place != .end else { throw notApplicable(name, nameEN) }
-      guard let s = locate(section: origin), sections[s].kind == ref.kind else { throw notApplicable(name, nameEN) }
+      guard place != .end else { throw notApplicable(nameText) }
+      guard let s = locate(section: origin), sections[s].kind == ref.kind else { throw notApplicable(nameText) }
       let blocks = try QuotedBlock.sections(text, kind: kind, count: count)
       var at = place == .before ? s : s + 1
       if place == .after {
@@ -36,7 +36,7 @@ extension CodeOutline {
           lines.append(unit.lines[k])
         }
       }
-      let m = try PhraseSearch.locate(old, in: lines, domain: Array(lines.indices), name: name, nameEN: nameEN)
+      let m = try PhraseSearch.locate(old, in: lines, domain: Array(lines.indices), name: nameText)
       let changed = PhraseSearch.replacing(lines[m.line], m.range, with: new)
       let (u, k) = flat[m.line]
       if u < 0 {
@@ -50,20 +50,17 @@ extension CodeOutline {
       let block = try QuotedBlock.sections(text, kind: ref.kind == .annex ? .annex : .chapter, count: 1)[0]
       if let to = renumberTo, Renumbering.heading(block[0], to: to) != block[0] {
         throw AmendmentProblem(
-          "amendment-numbering", nl: "de nieuwe tekst heeft niet het nummer \(to) uit de opdracht",
-          en: "the new text does not have the number \(to) from the instruction",
-          hintNL: "laat het nummer in de kop en in de opdracht gelijk zijn",
-          hintEN: "make the number in the heading and the instruction the same")
+          "amendment-numbering",
+          message: LocalizedText("amend.outline.amendment-numbering.new-text-does-not", ["to": "\(to)"]),
+          hint: LocalizedText("amend.outline.hint.make-number-in-heading"))
       }
       sections[s].raw = block
       sections[s].touchedBy = r
     case .renumber(let to, nil):
       guard let heading = Renumbering.heading(sections[s].heading, to: to) else {
         throw AmendmentProblem(
-          "amendment-numbering", nl: "\(name) heeft geen nummer dat vernummerd kan worden",
-          en: "\(nameEN) has no number to renumber",
-          hintNL: "geef een nieuw opschrift met 'Het opschrift van \(name) komt te luiden:'",
-          hintEN: "give a new heading with 'Het opschrift van \(name) komt te luiden:'")
+          "amendment-numbering", message: LocalizedText("amend.numbering.no-number", messages: ["name": nameText]),
+          hint: LocalizedText("amend.outline.hint.give-new-heading-with", ["name": "\(name)"]))
       }
       sections[s].heading = heading
       sections[s].touchedBy = r
@@ -77,7 +74,7 @@ extension CodeOutline {
       let units = try QuotedBlock.articles(text, count: count).map { Unit(origin: nil, lines: $0, touchedBy: r) }
       sections[s].units += units
     default:
-      throw notApplicable(name, nameEN)
+      throw notApplicable(nameText)
     }
   }
 
@@ -93,16 +90,15 @@ extension CodeOutline {
     else {
       throw AmendmentProblem(
         "amendment-numbering",
-        nl:
-          "de hoofdstukken \(first.key ?? "?") tot en met \(last.key ?? "?") zijn niet doorlopend genummerd, of de nieuwe reeks is niet even lang",
-        en:
-          "chapters \(first.key ?? "?") to \(last.key ?? "?") are not numbered consecutively, or the new run has another length",
-        hintNL: "vernummer de hoofdstukken dan één voor één", hintEN: "renumber the chapters one by one then")
+        message: LocalizedText(
+          "amend.outline.amendment-numbering.chapters-key-key2-not",
+          ["key": "\(first.key ?? "?")", "key2": "\(last.key ?? "?")"]),
+        hint: LocalizedText("amend.outline.hint.renumber-chapters-one-by"))
     }
     for (k, origin) in run.enumerated() {
       let s = try place(ofSection: origin, ChapterReference(kind: first.kind, key: chapters[origin].key))
       guard let heading = Renumbering.heading(sections[s].heading, to: new[k]) else {
-        throw notApplicable("een hoofdstuk", "a chapter")
+        throw notApplicable(LocalizedText("amend.outline.chapter"))
       }
       sections[s].heading = heading
       sections[s].touchedBy = r
@@ -112,18 +108,16 @@ extension CodeOutline {
   // MARK: Preamble and closing
 
   mutating func applyToPart(_ isPreamble: Bool, _ action: AmendmentAction, _ r: SourceRange) throws(AmendmentProblem) {
-    let name = isPreamble ? "de preambule" : "het slot"
-    let nameEN = isPreamble ? "the preamble" : "the closing"
+    let nameText = LocalizedText(isPreamble ? "amend.name.preamble" : "amend.name.closing")
     var lines = isPreamble ? preamble : closing
     switch action {
     case .replace(let old, let new):
       guard var l = lines else {
         throw AmendmentProblem(
-          "amendment-conflict", nl: "de gedragscode heeft geen slot", en: "the code has no closing",
-          hintNL: "voeg het toe met 'Er wordt een slot toegevoegd, luidende:'",
-          hintEN: "add it with 'Er wordt een slot toegevoegd, luidende:'")
+          "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.code-has-no-closing"),
+          hint: LocalizedText("amend.outline.hint.add-with-er-wordt"))
       }
-      let m = try PhraseSearch.locate(old, in: l, domain: Array(l.indices), name: name, nameEN: nameEN)
+      let m = try PhraseSearch.locate(old, in: l, domain: Array(l.indices), name: nameText)
       l[m.line] = PhraseSearch.replacing(l[m.line], m.range, with: new)
       lines = l
     case .rewrite(let text, nil):
@@ -133,18 +127,19 @@ extension CodeOutline {
       }
       if let h = block.firstIndex(where: QuotedBlock.isHeading1) {
         throw QuotedBlock.problem(
-          text, line: text.lines.firstIndex(of: block[h]) ?? 0, nl: "\(name) kan geen kop '# ' bevatten",
-          en: "\(nameEN) cannot contain a heading '# '", hintNL: "voeg een hoofdstuk in met een eigen opdracht",
-          hintEN: "insert a chapter with an instruction of its own")
+          text, line: text.lines.firstIndex(of: block[h]) ?? 0,
+          message: LocalizedText("amend.part.no-heading", messages: ["name": nameText]),
+          hint: LocalizedText("amend.outline.hint.insert-chapter-with-instruction"))
       }
       lines = block
     case .remove:
       guard lines != nil else {
-        throw AmendmentProblem("amendment-conflict", nl: "de gedragscode heeft geen slot", en: "the code has no closing")
+        throw AmendmentProblem(
+          "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.code-has-no-closing"))
       }
       lines = isPreamble ? [] : nil
     default:
-      throw notApplicable(name, nameEN)
+      throw notApplicable(nameText)
     }
     if isPreamble {
       preamble = lines ?? []
@@ -165,9 +160,10 @@ extension CodeOutline {
       guard let key = AmendmentWording.metadataKey(raw) else {
         let s = TextFolding.suggestion(for: raw, among: AmendmentWording.metadataKeys)
         throw AmendmentProblem(
-          "amendment-unknown-key", nl: "onbekend gegeven '\(raw)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-          en: "unknown item '\(raw)'" + (s.map { "; did you mean '\($0)'?" } ?? ""),
-          hintNL: "de gegevens staan in docs/language.md, § 2", hintEN: "the items are listed in docs/language.md, § 2")
+          "amendment-unknown-key",
+          message: s.map { LocalizedText("amend.unknown-key.did-you-mean", ["key": raw, "suggestion": $0]) }
+            ?? LocalizedText("amend.unknown-key", ["key": raw]),
+          hint: LocalizedText("amend.outline.hint.items-listed-in-docs"))
       }
       func keyOf(_ line: String) -> String? {
         line.firstIndex(of: ":").flatMap { AmendmentWording.metadataKey(String(line[..<$0])) }
@@ -183,12 +179,11 @@ extension CodeOutline {
         metadata.insert(line, at: at ?? metadata.count)
       } else {
         throw AmendmentProblem(
-          "amendment-conflict", nl: "het gegeven '\(key)' staat niet in de gedragscode",
-          en: "the item '\(key)' is not in the code",
-          hintNL: "alleen een gegeven dat er staat kan vervallen", hintEN: "only an item that is there can be removed")
+          "amendment-conflict", message: LocalizedText("amend.outline.amendment-conflict.item-key-not-in", ["key": "\(key)"]),
+          hint: LocalizedText("amend.outline.hint.only-item-that-there"))
       }
     default:
-      throw notApplicable("de gegevens", "the metadata")
+      throw notApplicable(LocalizedText("amend.outline.metadata"))
     }
   }
 }

@@ -55,7 +55,7 @@ enum PhraseSearch {
   }
 
   /// The one place of `needle`: exact, else loose. Throws when it is missing or not unique.
-  static func locate(_ needle: String, in lines: [String], domain: [Int], name: String, nameEN: String) throws(AmendmentProblem)
+  static func locate(_ needle: String, in lines: [String], domain: [Int], name: LocalizedText) throws(AmendmentProblem)
     -> Match
   {
     var matches = find(needle, in: lines, domain: domain, loose: false)
@@ -66,18 +66,14 @@ enum PhraseSearch {
       let near = find(needle, in: lines, domain: domain, loose: true, caseless: true)
       let actual = near.first.map { String(Array(lines[$0.line])[$0.range]) }
       throw AmendmentProblem(
-        "amendment-text-not-found", nl: "\(shown) komt niet voor in \(name); verwacht tekst die daar precies zo staat",
-        en: "\(shown) does not occur in \(nameEN); expected text that stands there exactly like this",
-        hintNL: actual.map { "bedoelde je \(quoted($0))? Hoofdletters tellen mee" }
-          ?? "citeer de tekst zoals die nu in de gedragscode staat; nummers zijn die van vóór het besluit",
-        hintEN: actual.map { "did you mean \(quoted($0))? Case matters" }
-          ?? "quote the text as it reads in the code now; numbers are those before the decision")
+        "amendment-text-not-found", message: LocalizedText("amend.text-not-found", ["shown": shown], messages: ["name": name]),
+        hint: actual.map { LocalizedText("amend.text-not-found.did-you-mean", ["actual": quoted($0)]) }
+          ?? LocalizedText("amend.text-not-found.hint"))
     }
     throw AmendmentProblem(
-      "amendment-text-ambiguous", nl: "\(shown) komt \(matches.count) keer voor in \(name); verwacht precies één keer",
-      en: "\(shown) occurs \(matches.count) times in \(nameEN); expected exactly once",
-      hintNL: "citeer meer woorden eromheen zodat de tekst maar één keer voorkomt, of noem het lid of onderdeel",
-      hintEN: "quote more words around it so that the text occurs only once, or name the lid or onderdeel")
+      "amendment-text-ambiguous",
+      message: LocalizedText("amend.text-ambiguous", ["shown": shown, "count": "\(matches.count)"], messages: ["name": name]),
+      hint: LocalizedText("amend.outline.hint.quote-more-words-around"))
   }
 
   /// `'tekst'`, cut to 60 characters.
@@ -156,9 +152,11 @@ enum ListItemLine {
       guard let (k, m) = items.first(where: { $0.1.indent == top && Int($0.1.label) == Int(lid) }) else {
         let known = items.filter { $0.1.indent == top }.map(\.1.label)
         throw AmendmentProblem(
-          "amendment-unknown-lid", nl: "artikel \(article) heeft geen lid \(lid)", en: "article \(article) has no lid \(lid)",
-          hintNL: known.isEmpty ? "dit artikel heeft geen genummerde leden" : "de leden zijn: " + known.joined(separator: ", "),
-          hintEN: known.isEmpty ? "this article has no numbered leden" : "the leden are: " + known.joined(separator: ", "))
+          "amendment-unknown-lid",
+          message: LocalizedText("amend.outline.amendment-unknown-lid", ["article": "\(article)", "lid": "\(lid)"]),
+          hint: known.isEmpty
+            ? LocalizedText("amend.unknown-lid.no-leden")
+            : LocalizedText("amend.unknown-lid.leden", ["leden": known.joined(separator: ", ")]))
       }
       domain = subtree(lines, at: k, indent: m.indent)
     }
@@ -167,16 +165,15 @@ enum ListItemLine {
       guard items.count == 1 else {
         throw AmendmentProblem(
           "amendment-unknown-onderdeel",
-          nl: items.isEmpty
-            ? "artikel \(article) heeft geen onderdeel \(onderdeel)\(lid.map { " in lid \($0)" } ?? "")"
-            : "artikel \(article) heeft \(items.count) onderdelen \(onderdeel)",
-          en: items.isEmpty
-            ? "article \(article) has no onderdeel \(onderdeel)\(lid.map { " in lid \($0)" } ?? "")"
-            : "article \(article) has \(items.count) onderdelen \(onderdeel)",
-          hintNL: items.isEmpty
-            ? "controleer de letter" : "noem ook het lid: 'artikel \(article), tweede lid, onderdeel \(onderdeel)'",
-          hintEN: items.isEmpty
-            ? "check the letter" : "name the lid too: 'artikel \(article), tweede lid, onderdeel \(onderdeel)'")
+          message: items.isEmpty
+            ? LocalizedText(
+              lid == nil ? "amend.unknown-onderdeel.none" : "amend.unknown-onderdeel.none-in-lid",
+              ["article": article, "onderdeel": onderdeel, "lid": lid ?? ""])
+            : LocalizedText(
+              "amend.unknown-onderdeel.many", ["article": article, "count": "\(items.count)", "onderdeel": onderdeel]),
+          hint: items.isEmpty
+            ? LocalizedText("amend.unknown-onderdeel.hint.check")
+            : LocalizedText("amend.unknown-onderdeel.hint.name-lid", ["article": article, "onderdeel": onderdeel]))
       }
       domain = subtree(lines, at: items[0].0, indent: items[0].1.indent)
     }

@@ -359,18 +359,18 @@ public struct Comparison: Sendable {
   /// The row's name: `giftengrens`, `draaideurtermijn`, or topic and kind.
   public static func rowLabel(_ row: ValueRow, _ language: Language) -> String {
     switch (row.topic, row.kind) {
-    case (reviewTopic, _): return language == .en ? "review interval of the code" : "herzieningstermijn van de code"
-    case ("geschenken", .drempel): return language == .en ? "gift limit" : "grens voor geschenken"
-    case ("draaideur", .termijn): return language == .en ? "revolving-door period" : "draaideurtermijn"
+    case (reviewTopic, _): return language.text("compare.review-interval-code")
+    case ("geschenken", .drempel): return language.text("compare.gift-limit")
+    case ("draaideur", .termijn): return language.text("compare.revolving-door-period")
     default:
       let topic = Vocabulary.shared.topics.label(row.topic, language)
       let kind: String
       switch row.kind {
-      case .drempel: kind = language == .en ? "threshold" : "drempel"
-      case .termijn: kind = language == .en ? "period" : "termijn"
-      case .binnen: kind = language == .en ? "deadline" : "binnen"
-      case .frequentie: kind = language == .en ? "frequency" : "frequentie"
-      case .richtlijn: kind = language == .en ? "guideline" : "richtlijn"
+      case .drempel: kind = language.text("compare.threshold")
+      case .termijn: kind = language.text("compare.period")
+      case .binnen: kind = language.text("compare.deadline")
+      case .frequentie: kind = language.text("compare.frequency")
+      case .richtlijn: kind = language.text("compare.guideline")
       }
       return "\(topic): \(kind)"
     }

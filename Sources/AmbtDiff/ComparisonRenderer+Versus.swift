@@ -18,26 +18,26 @@ extension ComparisonRenderer {
     let mine = row.values.first?.first
     guard let median = ComparisonRenderer.othersMedian(row) else {
       let n = row.values.dropFirst().filter { !$0.isEmpty }.count
-      if mine != nil { return t("te weinig andere codes met een waarde", "too few other codes with a value") }
+      if mine != nil { return t("compare.too-few-other-codes") }
       return n == 1
-        ? t("alleen in 1 andere code", "only in 1 other code") : t("alleen in \(n) andere codes", "only in \(n) other codes")
+        ? t("compare.only-in-1-other") : t("compare.only-in-value-other", ["value": "\(n)"])
     }
-    guard let mine else { return t("ontbreekt in deze code", "missing in this code") }
+    guard let mine else { return t("compare.missing-in-this-code") }
     func direction(_ higher: Bool) -> String {
       Comparison.direction(row.kind, higher: higher).map { $0.label(language) } ?? ""
     }
     switch Comparison.standing(mine, against: median) {
-    case .equal: return t("gelijk aan de mediaan", "equal to the median")
-    case .boundUnknown: return t("zelfde bedrag, grens niet te vergelijken", "same amount, bounds cannot be compared")
+    case .equal: return t("compare.equal")
+    case .boundUnknown: return t("compare.bound-unknown")
     case .bound(let higher):
       let d = direction(higher)
       return d.isEmpty
-        ? t("zelfde bedrag, andere grens", "same amount, another bound")
-        : t("zelfde bedrag, \(d) door de grens", "same amount, \(d) by its bound")
+        ? t("compare.same-amount-another-bound")
+        : t("compare.same-amount-value-by", ["value": "\(d)"])
     case .amount(let higher):
       let m = median.value
       let outlier = m > 0 && (mine.normalized >= 2 * m || mine.normalized <= m / 2)
-      let side = higher ? t("hoger dan de mediaan", "above the median") : t("lager dan de mediaan", "below the median")
+      let side = higher ? t("compare.above-median") : t("compare.below-median")
       let d = direction(higher)
       return side + (d.isEmpty ? "" : ", " + d) + (outlier ? " !" : "")
     }
@@ -47,8 +47,8 @@ extension ComparisonRenderer {
   func versusRows(_ c: Comparison) -> [[String]] {
     var rows = [
       [
-        t("waarde", "value"), c.codes.first?.name ?? "", t("mediaan van de andere codes", "median of the other codes"),
-        t("tegenover de mediaan", "against the median"),
+        t("compare.value"), c.codes.first?.name ?? "", t("compare.median-other-codes"),
+        t("compare.against-median"),
       ]
     ]
     for row in c.values where row.values.contains(where: { !$0.isEmpty }) {
@@ -72,15 +72,15 @@ extension ComparisonRenderer {
     }()
     var out: String
     if markdown {
-      out = "## " + t("Vergelijking van ", "Comparison of ") + DiffMarkdownRenderer.escape(c.codes.first?.name ?? "") + "\n\n"
+      out = "## " + t("compare.comparison") + DiffMarkdownRenderer.escape(c.codes.first?.name ?? "") + "\n\n"
       for (k, r) in rows.enumerated() {
         out += "| " + r.map(DiffMarkdownRenderer.escape).joined(separator: " | ") + " |\n"
         if k == 0 { out += "|---|---|---|---|\n" }
       }
     } else {
       out =
-        t("Vergelijking van ", "Comparison of ") + (c.codes.first?.name ?? "")
-        + t(" met \(others) andere codes\n\n", " with \(others) other codes\n\n")
+        t("compare.comparison") + (c.codes.first?.name ?? "")
+        + t("compare.with-others-other-codes", ["others": "\(others)"])
       let widths = (0..<4).map { k in rows.map { $0[k].count }.max() ?? 0 }
       for r in rows {
         let line = r.enumerated().map { k, v in k == 3 ? v : v.padding(toLength: widths[k] + 2, withPad: " ", startingAt: 0) }
@@ -92,12 +92,9 @@ extension ComparisonRenderer {
     func md(_ s: String) -> String { markdown ? DiffMarkdownRenderer.escape(s) : s }
     let gap = markdown ? "\n\n" : "\n"
     out += "\n" + valueNotes(c.values.flatMap { $0.values.first ?? [] }).map(md).joined(separator: gap) + "\n"
-    let topics = t(
-      "Onderwerpen die de meeste andere codes regelen en deze niet: ", "Topics most other codes cover and this one does not: ")
+    let topics = t("compare.topics-most-other-codes-2")
     out += "\n" + md(topics + (missing.isEmpty ? "—" : missing.joined(separator: ", "))) + gap
-    let ob = t(
-      "Verplichtingen die hier ontbreken en in de meeste andere codes gedekt zijn: ",
-      "Obligations missing here that most other codes cover: ")
+    let ob = t("compare.obligations-missing-here-that")
     out += md(ob + (obligations.isEmpty ? "—" : obligations.joined(separator: "; "))) + "\n"
     return TerminalText.sanitize(out, keepingLineBreaks: true)
   }

@@ -11,7 +11,7 @@ public struct ComparisonRenderer: Sendable {
 
   public init(language: Language) { self.language = language }
 
-  func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+  func t(_ id: String, _ args: [String: String] = [:]) -> String { language.text(id, args) }
 
   func cell(_ labels: [String]?) -> String {
     guard let labels, !labels.isEmpty else { return "—" }
@@ -29,17 +29,17 @@ public struct ComparisonRenderer: Sendable {
   /// `, afgeleid` for a value read from the text, `, grens en onderwerp afgeleid` for a
   /// confirmed value whose bound and topic were read from it; empty for a confirmed value.
   func inferredNote(_ v: StatedValue) -> String {
-    if v.basis == .inferred { return t(", afgeleid", ", inferred") }
+    if v.basis == .inferred { return t("compare.inferred") }
     guard !v.inferredParts.isEmpty else { return "" }
     let words = v.inferredParts.map { part in
       switch part {
-      case .boundary: return t("grens", "bound")
-      case .kind: return t("soort", "kind")
-      case .topic: return t("onderwerp", "topic")
+      case .boundary: return t("compare.boundary")
+      case .kind: return t("compare.kind")
+      case .topic: return t("compare.topic-2")
       }
     }
-    let listed = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + t(" en ", " and ") + words.last!
-    return ", " + listed + t(" afgeleid", " inferred")
+    let listed = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + t("compare.text") + words.last!
+    return ", " + listed + t("compare.inferred-2")
   }
 
   /// The median as a value of the row's kind, with its bound: `< € 50`, `tussen < € 50 en
@@ -51,7 +51,7 @@ public struct ComparisonRenderer: Sendable {
       guard let upper = m.upper else { return Boundary.symbol(m.boundary) + amount }
       let low = Boundary.symbol(m.boundary) + amount
       let high = Boundary.symbol(upper) + amount
-      return t("tussen \(low) en \(high)", "between \(low) and \(high)")
+      return t("compare.between-low-high", ["low": "\(low)", "high": "\(high)"])
     case .termijn, .binnen: return ValueWords.period(days: m.value, form: .plain, language)
     case .frequentie:
       let every = row.values.contains { $0.contains(where: \.every) }
@@ -68,17 +68,17 @@ public struct ComparisonRenderer: Sendable {
   /// The heading of the third table, after what it holds.
   func thirdHeading(_ c: Comparison) -> String {
     hasObligations(c)
-      ? t("Verplichtingen per code", "Obligations per code") : t("Ontbrekende onderwerpen per code", "Missing topics per code")
+      ? t("compare.obligations-per-code") : t("compare.missing-topics-per-code")
   }
 
   /// Header, then one row per topic or value, as plain cells.
   func tables(_ c: Comparison) -> (matrix: [[String]], values: [[String]], missing: [[String]]) {
     let names = c.codes.map(\.name)
-    var matrix = [[t("onderwerp", "topic")] + names]
+    var matrix = [[t("compare.topic")] + names]
     for topic in c.topics {
       matrix.append([Vocabulary.shared.topics.label(topic, language)] + c.codes.map { cell($0.topics[topic]) })
     }
-    var values = [[t("waarde", "value")] + names + [t("mediaan", "median")]]
+    var values = [[t("compare.value")] + names + [t("compare.median")]]
     for row in c.values {
       let median = row.medianWithBound.map { medianText($0, row: row) }
       values.append(
@@ -88,7 +88,7 @@ public struct ComparisonRenderer: Sendable {
     }
     if hasObligations(c), let first = c.codes.first?.obligations {
       // Obligations of the law × codes: the covering rules, or "ontbreekt".
-      var table = [[t("verplichting", "obligation")] + c.codes.map(\.name)]
+      var table = [[t("compare.obligation")] + c.codes.map(\.name)]
       for (row, ob) in first.enumerated() {
         var cells = [ob.id + " " + ob.title.text(language)]
         for code in c.codes {
@@ -97,7 +97,7 @@ public struct ComparisonRenderer: Sendable {
             continue
           }
           if !status.covered {
-            cells.append(t("ontbreekt", "missing"))
+            cells.append(t("compare.missing"))
           } else {
             let shown = status.articles.prefix(3).map { ValueWords.place($0, language) }.joined(separator: ", ")
             cells.append(
@@ -110,8 +110,8 @@ public struct ComparisonRenderer: Sendable {
     }
     var missing = [
       [
-        t("code", "code"),
-        t("ontbrekende onderwerpen (die de meeste andere codes wel hebben)", "missing topics (that most other codes have)"),
+        t("compare.code"),
+        t("compare.missing-topics-that-most"),
       ]
     ]
     for (k, code) in c.codes.enumerated() {
@@ -138,15 +138,11 @@ public struct ComparisonRenderer: Sendable {
 
   /// What a `*` after a rule number in the topic table means.
   var topicNote: String {
-    t(
-      "* = afgeleid: de regel heeft dit onderwerp niet als annotatie, maar noemt het in haar tekst of bij @melden bij.",
-      "* = inferred: the rule does not carry this topic as an annotation but names it in its text or in @melden bij.")
+    t("compare.inferred-rule-does-not")
   }
 
   var outlierNote: String {
-    t(
-      "! = wijkt af: minstens twee keer of hoogstens de helft van de mediaan.",
-      "! = stands out: at least twice or at most half the median.")
+    t("compare.stands-out-at-least")
   }
 
   /// How to read the values: bounds, and what "afgeleid" means (only when a value is inferred).
@@ -156,22 +152,15 @@ public struct ComparisonRenderer: Sendable {
   func valueNotes(_ all: [StatedValue]) -> [String] {
     var notes = [
       outlierNote,
-      t(
-        "Een grens uit een verbod staat als wat is toegestaan: ‘geen geschenken van meer dan € 50’ is ≤ € 50.",
-        "A limit from a prohibition is shown as what is allowed: ‘no gifts of more than € 50’ is ≤ € 50."),
+      t("compare.limit-from-prohibition-shown"),
     ]
     if all.contains(where: { $0.basis == .inferred }) {
       notes.append(
-        t(
-          "afgeleid = gelezen uit de tekst, niet uit een bevestigde annotatie.",
-          "inferred = read from the text, not from a confirmed annotation."))
+        t("compare.inferred-read-from-text"))
     }
     if all.contains(where: { !$0.inferredParts.isEmpty }) {
       notes.append(
-        t(
-          "grens, soort of onderwerp afgeleid = het bedrag of de termijn staat in een bevestigde annotatie; de grens (< of ≤), de soort (frequentie, richtlijn) of, bij een regel met meer onderwerpen, het onderwerp is uit de tekst gelezen.",
-          "bound, kind or topic inferred = the amount or period is in a confirmed annotation; the bound (< or ≤), the kind (frequency, guideline) or, for a rule with several topics, the topic was read from the text."
-        ))
+        t("compare.bound-kind-topic-inferred"))
     }
     return notes
   }
@@ -188,10 +177,10 @@ public struct ComparisonRenderer: Sendable {
         return String(line.reversed().drop { $0 == " " }.reversed())
       }.joined(separator: "\n") + "\n"
     }
-    var out = t("Onderwerpen per code (regelnummers)\n\n", "Topics per code (rule numbers)\n\n") + table(matrix)
+    var out = t("compare.topics-per-code-rule") + table(matrix)
     if c.codes.contains(where: { $0.topics.values.contains { $0.contains { $0.hasSuffix("*") } } }) { out += topicNote + "\n" }
     out +=
-      t("\nBedragen, termijnen en frequenties per onderwerp\n\n", "\nAmounts, periods and frequencies per topic\n\n")
+      t("compare.amounts-periods-frequencies-per")
       + table(values)
       + valueNotes(c).joined(separator: "\n") + "\n"
     out += "\n" + thirdHeading(c) + "\n\n" + table(missing)
@@ -208,10 +197,10 @@ public struct ComparisonRenderer: Sendable {
       }
       return out
     }
-    var out = "## " + t("Vergelijking van gedragscodes", "Comparison of codes of conduct") + "\n\n"
-    out += "### " + t("Onderwerpen per code", "Topics per code") + "\n\n" + table(matrix)
+    var out = "## " + t("compare.comparison-codes-conduct") + "\n\n"
+    out += "### " + t("compare.topics-per-code") + "\n\n" + table(matrix)
     out +=
-      "\n### " + t("Bedragen, termijnen en frequenties", "Amounts, periods and frequencies") + "\n\n" + table(values) + "\n"
+      "\n### " + t("compare.amounts-periods-frequencies") + "\n\n" + table(values) + "\n"
       + valueNotes(c).map(DiffMarkdownRenderer.escape).joined(separator: "\n\n") + "\n"
     out += "\n### " + thirdHeading(c) + "\n\n" + table(missing)
     return out
@@ -234,25 +223,21 @@ public struct ComparisonRenderer: Sendable {
       }
       return out + "</tbody>\n</table>\n"
     }
-    let title = t("Vergelijking van gedragscodes", "Comparison of codes of conduct")
+    let title = t("compare.comparison-codes-conduct")
     var b = "<main>\n<h1>\(e(title))</h1>\n"
     b +=
-      "<h2>\(e(t("Onderwerpen per code", "Topics per code")))</h2>\n"
-      + table(matrix, caption: t("Regelnummers per onderwerp en code", "Rule numbers per topic and code"))
-    b += "<h2>\(e(t("Bedragen, termijnen en frequenties", "Amounts, periods and frequencies")))</h2>\n"
+      "<h2>\(e(t("compare.topics-per-code")))</h2>\n"
+      + table(matrix, caption: t("compare.caption.rule-numbers-per-topic"))
+    b += "<h2>\(e(t("compare.amounts-periods-frequencies")))</h2>\n"
     b += table(
       values,
-      caption: t(
-        "Bedragen, termijnen en frequenties per onderwerp, met de regel die ze noemt",
-        "Amounts, periods and frequencies per topic, with the rule that states them"),
+      caption: t("compare.caption.amounts-periods-frequencies-per"),
       outliers: c.values.map(\.outliers))
     for note in valueNotes(c) { b += "<p>\(e(note))</p>\n" }
     let caption =
       hasObligations(c)
-      ? t("Verplichtingen uit de wet en de regels die ze dekken", "Obligations of the law and the rules that cover them")
-      : t(
-        "Onderwerpen die de meeste andere codes regelen en deze code niet", "Topics most other codes cover and this code does not"
-      )
+      ? t("compare.obligations-law-rules-that")
+      : t("compare.topics-most-other-codes")
     b += "<h2>\(e(thirdHeading(c)))</h2>\n" + table(missing, caption: caption)
     b += "</main>\n"
     return HTML.page(language: language.rawValue, title: title, body: b)

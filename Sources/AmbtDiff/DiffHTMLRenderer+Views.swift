@@ -11,9 +11,10 @@ extension DiffHTMLRenderer {
     // and the tracked text say it; the columns are for what was rewritten.
     let changed = diff.changes.filter { $0.isChange && ($0.status != .matched || !$0.words.isEmpty || $0.explanationChanged) }
     guard !changed.isEmpty else { return "" }
-    var b = "<section class=\"side\" aria-labelledby=\"side\">\n<h2 id=\"side\">\(e(w.t("Naast elkaar", "Side by side")))</h2>\n"
-    b += "<table class=\"sbs\"><thead><tr><th scope=\"col\">\(e(w.t("Regel", "Rule")))</th>"
-    b += "<th scope=\"col\">\(e(w.t("Oud", "Old")))</th><th scope=\"col\">\(e(w.t("Nieuw", "New")))</th></tr></thead><tbody>\n"
+    var b = "<section class=\"side\" aria-labelledby=\"side\">\n<h2 id=\"side\">\(e(w.t("diff.html.side-by-side")))</h2>\n"
+    b += "<table class=\"sbs\"><thead><tr><th scope=\"col\">\(e(w.t("diff.html.rule-2")))</th>"
+    b +=
+      "<th scope=\"col\">\(e(w.t("diff.html.old")))</th><th scope=\"col\">\(e(w.t("diff.html.new-2")))</th></tr></thead><tbody>\n"
     for c in changed {
       let old: String
       let new: String
@@ -29,7 +30,8 @@ extension DiffHTMLRenderer {
         new = c.words.isEmpty ? lines(c.new.map(TextBlocks.normative) ?? [], .equal) : side(c.words, keep: .insert)
       }
       b += "<tr><th scope=\"row\">\(e(w.numbers(c)))<br><small>\(e(w.status(c)))</small></th>"
-      b += "<td data-label=\"\(e(w.t("Oud", "Old")))\">\(old)</td><td data-label=\"\(e(w.t("Nieuw", "New")))\">\(new)</td></tr>\n"
+      b +=
+        "<td data-label=\"\(e(w.t("diff.html.old")))\">\(old)</td><td data-label=\"\(e(w.t("diff.html.new-2")))\">\(new)</td></tr>\n"
     }
     return b + "</tbody></table>\n</section>\n"
   }
@@ -44,7 +46,7 @@ extension DiffHTMLRenderer {
   func trackChanges(_ diff: DocumentDiff, _ w: DiffWords) -> String {
     let e = HTML.escape
     var b = "<section class=\"track\" aria-labelledby=\"track\">\n<h2 id=\"track\">"
-    b += e(w.t("De nieuwe tekst met wijzigingen", "The new text with changes tracked")) + "</h2>\n"
+    b += e(w.t("diff.html.new-text-with-changes")) + "</h2>\n"
     var chapter: String?
     for c in diff.changes {
       let title = c.newChapter ?? c.oldChapter

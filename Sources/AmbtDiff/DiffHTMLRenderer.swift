@@ -10,18 +10,18 @@ public struct DiffHTMLRenderer: Sendable {
   public func render(_ diff: DocumentDiff) -> String {
     let w = DiffWords(language: language)
     let e = HTML.escape
-    let title = w.t("Wijzigingen in ", "Changes in ") + (diff.newTitle ?? diff.newFile)
+    let title = w.t("diff.html.changes-in") + (diff.newTitle ?? diff.newFile)
     var b = "<header>\n<h1>\(e(title))</h1>\n"
     b +=
-      "<p>\(e(w.t("Oud", "Old"))): <code>\(e(diff.oldFile))</code>; \(e(w.t("nieuw", "new"))): <code>\(e(diff.newFile))</code></p>\n</header>\n<main>\n"
-    b += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(w.t("Samenvatting", "Summary")))</h2>\n"
+      "<p>\(e(w.t("diff.html.old"))): <code>\(e(diff.oldFile))</code>; \(e(w.t("diff.html.new"))): <code>\(e(diff.newFile))</code></p>\n</header>\n<main>\n"
+    b += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(w.t("diff.html.summary")))</h2>\n"
     b += "<p>\(e(w.summary(diff.summary)))</p>\n"
-    if !diff.hasDifferences { b += "<p>\(e(w.t("Geen verschillen.", "No differences.")))</p>\n" }
+    if !diff.hasDifferences { b += "<p>\(e(w.t("diff.html.no-differences")))</p>\n" }
     let changed = diff.changes.filter(\.isChange)
     // The changes that matter first, each linked to its place below.
     let substantive = diff.substantiveChanges
     if !substantive.isEmpty || diff.passages.contains(where: \.substantive) {
-      b += "<h3>\(e(w.t("Inhoudelijke wijzigingen", "Substantive changes")))</h3>\n<ul>\n"
+      b += "<h3>\(e(w.t("diff.html.substantive-changes")))</h3>\n<ul>\n"
       for c in substantive {
         let k = changed.firstIndex(of: c).map { $0 + 1 } ?? 0
         b += "<li><a href=\"#r\(k)\">\(e(w.headline(c)))</a></li>\n"
@@ -33,28 +33,28 @@ public struct DiffHTMLRenderer: Sendable {
     }
     if let editorial = w.editorialSummary(diff) { b += "<p>\(e(editorial))</p>\n" }
     if !diff.metadata.isEmpty {
-      b += "<h3>\(e(w.t("Gegevens van de code", "Facts about the code")))</h3>\n<ul>\n"
+      b += "<h3>\(e(w.t("diff.html.facts-about-code")))</h3>\n<ul>\n"
       for m in diff.metadata { b += "<li>\(e(w.semantic(m)))</li>\n" }
       b += "</ul>\n"
     }
     if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
-      b += "<h3>\(e(w.t("Onderwerpen", "Topics")))</h3>\n<ul>\n"
+      b += "<h3>\(e(w.t("diff.html.topics")))</h3>\n<ul>\n"
       for t in diff.topicsGained {
-        b += "<li>\(e(w.t("nieuw: ", "gained: ") + Vocabulary.shared.topics.label(t, language)))</li>\n"
+        b += "<li>\(e(w.t("diff.html.gained") + Vocabulary.shared.topics.label(t, language)))</li>\n"
       }
       for t in diff.topicsLost {
-        b += "<li>\(e(w.t("vervallen: ", "lost: ") + Vocabulary.shared.topics.label(t, language)))</li>\n"
+        b += "<li>\(e(w.t("diff.html.lost") + Vocabulary.shared.topics.label(t, language)))</li>\n"
       }
       b += "</ul>\n"
     }
     let chapterLines = diff.chapters.compactMap(w.chapter)
     if !chapterLines.isEmpty {
-      b += "<h3>\(e(w.t("Hoofdstukken", "Chapters")))</h3>\n<ul>\n"
+      b += "<h3>\(e(w.t("diff.html.chapters")))</h3>\n<ul>\n"
       for l in chapterLines { b += "<li>\(e(l))</li>\n" }
       b += "</ul>\n"
     }
     if !changed.isEmpty {
-      b += "<h3>\(e(w.t("Gewijzigde regels", "Changed rules")))</h3>\n<ul>\n"
+      b += "<h3>\(e(w.t("diff.html.changed-rules")))</h3>\n<ul>\n"
       for (k, c) in changed.enumerated() {
         b += "<li><a href=\"#r\(k + 1)\">\(e(w.numbers(c)))</a>: \(e(w.status(c) + w.place(c)))</li>\n"
       }
@@ -71,14 +71,14 @@ public struct DiffHTMLRenderer: Sendable {
     }
     for (k, c) in changed.enumerated() {
       b += "<section id=\"r\(k + 1)\" aria-labelledby=\"h\(k + 1)\">\n"
-      b += "<h2 id=\"h\(k + 1)\">\(e(w.t("Regel ", "Rule ") + w.numbers(c)))</h2>\n<p>\(e(w.status(c) + w.place(c)))</p>\n"
+      b += "<h2 id=\"h\(k + 1)\">\(e(w.t("diff.html.rule") + w.numbers(c)))</h2>\n<p>\(e(w.status(c) + w.place(c)))</p>\n"
       switch c.status {
       case .added: b += "<p>\(lines(c.new.map(TextBlocks.normative) ?? [], .insert))</p>\n"
       case .removed: b += "<p>\(lines(c.old.map(TextBlocks.normative) ?? [], .delete))</p>\n"
       case .matched:
         if !c.words.isEmpty { b += "<p>\(lines(c.words))</p>\n" }
         if !c.explanationWords.isEmpty {
-          b += "<p><em>\(e(w.t("Toelichting", "Explanation"))):</em> \(lines(c.explanationWords))</p>\n"
+          b += "<p><em>\(e(w.t("diff.html.explanation"))):</em> \(lines(c.explanationWords))</p>\n"
         }
       }
       if !c.semantic.isEmpty {

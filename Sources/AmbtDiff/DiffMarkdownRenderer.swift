@@ -40,47 +40,45 @@ public struct DiffMarkdownRenderer: Sendable {
   func markdown(_ diff: DocumentDiff) -> String {
     let w = DiffWords(language: language)
     let e = DiffMarkdownRenderer.escape
-    var out = "## " + w.t("Wijzigingen in ", "Changes in ") + e(diff.newTitle ?? diff.newFile) + "\n\n"
+    var out = "## " + w.t("diff.markdown.changes-in") + e(diff.newTitle ?? diff.newFile) + "\n\n"
     out +=
       "`\(diff.oldFile.replacingOccurrences(of: "`", with: "'"))` → `\(diff.newFile.replacingOccurrences(of: "`", with: "'"))`\n\n"
     let s = diff.summary
-    out += w.t(
-      "| gewijzigd | vernummerd | verplaatst | toegevoegd | verwijderd | ongewijzigd |\n",
-      "| modified | renumbered | moved | added | removed | unchanged |\n")
+    out += w.t("diff.markdown.modified-renumbered-moved-added")
     out += "|---:|---:|---:|---:|---:|---:|\n"
     out += "| \(s.modified) | \(s.renumbered) | \(s.moved) | \(s.added) | \(s.removed) | \(s.unchanged) |\n"
     if !diff.hasDifferences {
-      out += "\n" + w.t("Geen verschillen.", "No differences.") + "\n"
+      out += "\n" + w.t("diff.markdown.no-differences") + "\n"
       return out
     }
     let substantive = diff.substantiveChanges
     let substantivePassages = diff.passages.filter(\.substantive)
     if !substantive.isEmpty || !substantivePassages.isEmpty {
-      out += "\n### " + w.t("Inhoudelijke wijzigingen", "Substantive changes") + "\n\n"
+      out += "\n### " + w.t("diff.markdown.substantive-changes") + "\n\n"
       for c in substantive { out += "- " + e(w.headline(c)) + "\n" }
       for p in substantivePassages { out += "- " + e(w.passage(p)) + "\n" }
     }
     if let editorial = w.editorialSummary(diff) { out += "\n" + e(editorial) + "\n" }
     if !diff.metadata.isEmpty {
-      out += "\n### " + w.t("Gegevens van de code", "Facts about the code") + "\n\n"
+      out += "\n### " + w.t("diff.markdown.facts-about-code") + "\n\n"
       for m in diff.metadata { out += "- " + e(w.semantic(m)) + "\n" }
     }
     if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
-      out += "\n### " + w.t("Onderwerpen", "Topics") + "\n\n"
+      out += "\n### " + w.t("diff.markdown.topics") + "\n\n"
       for t in diff.topicsGained {
-        out += "- " + w.t("nieuw: ", "gained: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
+        out += "- " + w.t("diff.markdown.gained") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
       }
       for t in diff.topicsLost {
-        out += "- " + w.t("vervallen: ", "lost: ") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
+        out += "- " + w.t("diff.markdown.lost") + e(Vocabulary.shared.topics.label(t, language)) + "\n"
       }
     }
     let chapterLines = diff.chapters.compactMap(w.chapter)
     if !chapterLines.isEmpty {
-      out += "\n### " + w.t("Hoofdstukken", "Chapters") + "\n\n"
+      out += "\n### " + w.t("diff.markdown.chapters") + "\n\n"
       for l in chapterLines { out += "- " + DiffMarkdownRenderer.escapeItem(l) + "\n" }
     }
     if !diff.passages.isEmpty {
-      out += "\n### " + w.t("Tekst buiten de regels", "Text outside the rules") + "\n"
+      out += "\n### " + w.t("diff.markdown.text-outside-rules") + "\n"
       for p in diff.passages {
         out += "\n**" + e(p.place.text(language)) + "**\n\n" + quote(DiffLines.window(p.words))
         if !p.semantic.isEmpty { out += "\n" }
@@ -95,7 +93,7 @@ public struct DiffMarkdownRenderer: Sendable {
     let renumbered = diff.changes.filter(onlyRenumbered)
     let changed = diff.changes.filter { $0.isChange && !onlyRenumbered($0) }
     if !changed.isEmpty || !renumbered.isEmpty {
-      out += "\n### " + w.t("Regels", "Rules") + "\n"
+      out += "\n### " + w.t("diff.markdown.rules") + "\n"
       for c in changed {
         out += "\n**" + e(w.numbers(c)) + "**: " + e(w.status(c) + w.place(c)) + "\n"
         switch c.status {
@@ -108,19 +106,19 @@ public struct DiffMarkdownRenderer: Sendable {
             out += "\n" + quote([first])
           }
           if !c.explanationWords.isEmpty {
-            out += "\n" + w.t("_Toelichting:_", "_Explanation:_") + "\n\n" + quote(DiffLines.window(c.explanationWords))
+            out += "\n" + w.t("diff.markdown.explanation") + "\n\n" + quote(DiffLines.window(c.explanationWords))
           }
         }
         if !c.semantic.isEmpty { out += "\n" }
         for s in c.semantic { out += "- " + e(w.semantic(s)) + "\n" }
       }
       if !renumbered.isEmpty {
-        out += "\n**" + w.t("Alleen vernummerd", "Only renumbered") + "** (\(renumbered.count)): "
+        out += "\n**" + w.t("diff.markdown.only-renumbered") + "** (\(renumbered.count)): "
         out += renumbered.map { e(w.numbers($0)) }.joined(separator: ", ") + "\n"
         let follows = renumbered.filter { !$0.semantic.isEmpty }.map { e(w.numbers($0)) }
         if !follows.isEmpty {
           out +=
-            "\n" + w.t("Verwijzingen die de vernummering volgen in: ", "References that follow the renumbering in: ")
+            "\n" + w.t("diff.markdown.references-that-follow-renumbering")
             + follows.joined(separator: ", ") + "\n"
         }
       }

@@ -5,18 +5,18 @@ import Foundation
 struct DiffWords {
   var language: Language
 
-  func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+  func t(_ id: String, _ args: [String: String] = [:]) -> String { language.text(id, args) }
 
   func summary(_ s: DocumentDiff.Summary) -> String {
     var parts: [String] = []
-    func add(_ n: Int, _ nl: String, _ en: String) { if n > 0 { parts.append("\(n) \(t(nl, en))") } }
-    add(s.modified, "gewijzigd", "modified")
-    add(s.renumbered, "vernummerd", "renumbered")
-    add(s.moved, "verplaatst", "moved")
-    add(s.added, "toegevoegd", "added")
-    add(s.removed, "verwijderd", "removed")
-    add(s.unchanged, "ongewijzigd", "unchanged")
-    return parts.isEmpty ? t("geen regels", "no rules") : parts.joined(separator: ", ")
+    func add(_ n: Int, _ id: String) { if n > 0 { parts.append("\(n) \(t(id))") } }
+    add(s.modified, "diff.summary.modified")
+    add(s.renumbered, "diff.summary.renumbered")
+    add(s.moved, "diff.summary.moved")
+    add(s.added, "diff.summary.added")
+    add(s.removed, "diff.summary.removed")
+    add(s.unchanged, "diff.summary.unchanged")
+    return parts.isEmpty ? t("diff.text.no-rules") : parts.joined(separator: ", ")
   }
 
   /// `1.6 → 2.6` or `1.6`.
@@ -36,39 +36,39 @@ struct DiffWords {
   func status(_ c: ArticleChange) -> String {
     switch c.status {
     case .added:
-      if let s = c.splitFrom { return t("toegevoegd (afgesplitst van \(label(s)))", "added (split off from \(label(s)))") }
-      return t("toegevoegd", "added")
+      if let s = c.splitFrom { return t("diff.text.added-split-off-from", ["label": "\(label(s))"]) }
+      return t("diff.text.added")
     case .removed:
-      if let m = c.mergedInto { return t("verwijderd (opgegaan in \(label(m)))", "removed (merged into \(label(m)))") }
-      return t("verwijderd", "removed")
+      if let m = c.mergedInto { return t("diff.text.removed-merged-into-label", ["label": "\(label(m))"]) }
+      return t("diff.text.removed")
     case .matched:
       var parts: [String] = []
       if c.textChanged {
         parts.append(
-          c.editorialText ? t("tekst gewijzigd (redactioneel)", "text changed (editorial)") : t("tekst gewijzigd", "text changed")
+          c.editorialText ? t("diff.text.text-changed-editorial") : t("diff.text.text-changed")
         )
       }
-      if c.renumbered { parts.append(t("vernummerd", "renumbered")) }
-      if c.moved { parts.append(t("verplaatst naar '\(c.newChapter ?? "")'", "moved to '\(c.newChapter ?? "")'")) }
+      if c.renumbered { parts.append(t("diff.text.renumbered")) }
+      if c.moved { parts.append(t("diff.text.moved-newchapter", ["newChapter": "\(c.newChapter ?? "")"])) }
       if c.explanationChanged {
         parts.append(
           c.editorialText && !c.textChanged
-            ? t("toelichting gewijzigd (redactioneel)", "explanation changed (editorial)")
-            : t("toelichting gewijzigd", "explanation changed"))
+            ? t("diff.text.explanation-changed-editorial")
+            : t("diff.text.explanation-changed"))
       }
       let other = c.semantic.filter { !$0.followsRenumbering }
       if !other.isEmpty, other.allSatisfy({ $0.kind == "verwijzing" && $0.old == $0.new }) {
-        parts.append(t("verwijzing niet meegenummerd", "reference not renumbered"))
+        parts.append(t("diff.text.reference-not-renumbered"))
       } else if !c.textChanged, other.contains(where: { !$0.fromText }) {
-        parts.append(t("annotaties gewijzigd", "annotations changed"))
+        parts.append(t("diff.text.annotations-changed"))
       }
-      if parts.isEmpty { parts.append(t("ongewijzigd", "unchanged")) }
+      if parts.isEmpty { parts.append(t("diff.text.unchanged")) }
       return parts.joined(separator: ", ")
     }
   }
 
   func value(_ s: String?, kind: String) -> String {
-    guard let s else { return t("(geen)", "(none)") }
+    guard let s else { return t("diff.text.none") }
     if kind == "onderwerp" { return Vocabulary.shared.topics.label(s, language) }
     if kind == "norm", language == .en {
       return s.split(separator: ",").map { part -> String in
@@ -88,7 +88,7 @@ struct DiffWords {
     var line = s.kindLabel(language) + ": "
     if s.kind == "onderwerp" {
       line +=
-        s.old != nil ? t("vervallen ", "lost ") + value(s.old, kind: s.kind) : t("nieuw ", "gained ") + value(s.new, kind: s.kind)
+        s.old != nil ? t("diff.text.lost") + value(s.old, kind: s.kind) : t("diff.text.gained") + value(s.new, kind: s.kind)
     } else if s.old == nil && s.new == nil {
       line += s.note?.text(language) ?? ""
       return line
@@ -96,7 +96,7 @@ struct DiffWords {
       line += value(s.old, kind: s.kind) + " → " + value(s.new, kind: s.kind)
     }
     if let d = s.direction { line += " (\(d.label(language)))" }
-    if s.followsRenumbering { line += t(" (volgt alleen de vernummering)", " (only follows the renumbering)") }
+    if s.followsRenumbering { line += t("diff.text.only-follows-renumbering") }
     if let n = s.note { line += " (\(n.text(language)))" }
     if let b = s.basis.label(language) { line += " (\(b))" }
     return line
@@ -105,7 +105,7 @@ struct DiffWords {
   /// ` (hoofdstuk '4. Geschenken')`: the chapter of a rule, unless its status names it (moved).
   func place(_ c: ArticleChange) -> String {
     guard !c.moved, let chapter = c.newChapter ?? c.oldChapter else { return "" }
-    return t(" (hoofdstuk '\(chapter)')", " (chapter '\(chapter)')")
+    return t("diff.text.chapter-chapter", ["chapter": "\(chapter)"])
   }
 
   /// One line for the list of substantive changes: the rule and what changed in it.
@@ -113,7 +113,7 @@ struct DiffWords {
     let named = c.semantic.filter { !$0.followsRenumbering }
     let what = named.isEmpty ? status(c) : named.map(semantic).joined(separator: "; ")
     let chapter = c.newChapter ?? c.oldChapter
-    return t("regel ", "rule ") + numbers(c) + (chapter.map { t(" (in '\($0)')", " (in '\($0)')") } ?? "") + ": " + what
+    return t("diff.text.rule") + numbers(c) + (chapter.map { t("diff.text.in-value", ["value": "\($0)"]) } ?? "") + ": " + what
   }
 
   /// `2 redactioneel: 1 vernummerd, 1 tekst (redactioneel)`.
@@ -121,28 +121,26 @@ struct DiffWords {
     let editorial = diff.changes.filter { $0.isChange && !$0.substantive }
     guard !editorial.isEmpty else { return nil }
     let n = editorial.count
-    return t(
-      n == 1 ? "1 redactionele wijziging: " : "\(n) redactionele wijzigingen: ",
-      n == 1 ? "1 editorial change: " : "\(n) editorial changes: ")
+    return t(n == 1 ? "diff.text.editorial.one" : "diff.text.editorial.many", ["count": "\(n)"])
       + editorial.prefix(12).map(numbers).joined(separator: ", ") + (editorial.count > 12 ? ", …" : "")
   }
 
   /// The place and what changed in text outside the rules.
   func passage(_ p: PassageChange) -> String {
     p.place.text(language) + ": "
-      + (p.editorial ? t("tekst gewijzigd (redactioneel)", "text changed (editorial)") : t("tekst gewijzigd", "text changed"))
+      + (p.editorial ? t("diff.text.text-changed-editorial") : t("diff.text.text-changed"))
   }
 
   func chapter(_ c: ChapterChange) -> String? {
     switch c.status {
-    case .added: return t("nieuw hoofdstuk: ", "new chapter: ") + (c.new?.displayTitle ?? "")
-    case .removed: return t("vervallen hoofdstuk: ", "removed chapter: ") + (c.old?.displayTitle ?? "")
+    case .added: return t("diff.text.added-2") + (c.new?.displayTitle ?? "")
+    case .removed: return t("diff.text.removed-2") + (c.old?.displayTitle ?? "")
     case .matched:
       guard c.renumbered || c.retitled || c.reordered, let o = c.old, let n = c.new else { return nil }
       var what: [String] = []
-      if c.renumbered { what.append(t("vernummerd", "renumbered")) }
-      if c.retitled { what.append(t("nieuwe titel", "retitled")) }
-      if c.reordered { what.append(t("andere plaats in de volgorde", "moved in the order")) }
+      if c.renumbered { what.append(t("diff.text.renumbered")) }
+      if c.retitled { what.append(t("diff.text.retitled")) }
+      if c.reordered { what.append(t("diff.text.moved-in-order")) }
       return "\(o.displayTitle) → \(n.displayTitle) (\(what.joined(separator: ", ")))"
     }
   }
@@ -168,43 +166,43 @@ public struct DiffTextRenderer: Sendable {
   public func render(_ diff: DocumentDiff) -> String {
     let w = DiffWords(language: language)
     var out = wrap(clean("ambt diff \(diff.oldFile) \(diff.newFile)"), "1") + "\n"
-    out += w.t("Samenvatting: ", "Summary: ") + w.summary(diff.summary) + "\n"
+    out += w.t("diff.text.summary") + w.summary(diff.summary) + "\n"
     if !diff.hasDifferences {
-      out += w.t("Geen verschillen.\n", "No differences.\n")
+      out += w.t("diff.text.no-differences")
       return out
     }
     // The changes that matter first: stricter or looser, then the other substantive ones.
     let substantive = diff.substantiveChanges
     let substantivePassages = diff.passages.filter(\.substantive)
     if !substantive.isEmpty || !substantivePassages.isEmpty {
-      out += "\n" + wrap(w.t("Inhoudelijke wijzigingen", "Substantive changes"), "1") + "\n"
+      out += "\n" + wrap(w.t("diff.text.substantive-changes"), "1") + "\n"
       for c in substantive { out += "  • " + clean(w.headline(c)) + "\n" }
       for p in substantivePassages { out += "  • " + clean(w.passage(p)) + "\n" }
     }
     if let e = w.editorialSummary(diff) { out += "\n" + clean(e) + "\n" }
     if !diff.metadata.isEmpty {
-      out += "\n" + wrap(w.t("Gegevens van de code", "Facts about the code"), "1") + "\n"
+      out += "\n" + wrap(w.t("diff.text.facts-about-code"), "1") + "\n"
       for m in diff.metadata { out += "  " + clean(w.semantic(m)) + "\n" }
     }
     if !diff.topicsGained.isEmpty || !diff.topicsLost.isEmpty {
-      out += "\n" + wrap(w.t("Onderwerpen", "Topics"), "1") + "\n"
+      out += "\n" + wrap(w.t("diff.text.topics"), "1") + "\n"
       for t in diff.topicsGained { out += "  + " + Vocabulary.shared.topics.label(t, language) + "\n" }
       for t in diff.topicsLost { out += "  - " + Vocabulary.shared.topics.label(t, language) + "\n" }
     }
     let chapterLines = diff.chapters.compactMap(w.chapter)
     if !chapterLines.isEmpty {
-      out += "\n" + wrap(w.t("Hoofdstukken", "Chapters"), "1") + "\n"
+      out += "\n" + wrap(w.t("diff.text.chapters"), "1") + "\n"
       for l in chapterLines { out += "  " + clean(l) + "\n" }
     }
     if !diff.passages.isEmpty {
-      out += "\n" + wrap(w.t("Tekst buiten de regels", "Text outside the rules"), "1") + "\n"
+      out += "\n" + wrap(w.t("diff.text.text-outside-rules"), "1") + "\n"
       for p in diff.passages {
         out += "  " + clean(w.passage(p)) + "\n" + lines(DiffLines.window(p.words), indent: "    ")
         for s in p.semantic { out += "    • " + clean(w.semantic(s)) + "\n" }
       }
     }
     for c in diff.changes where c.isChange || showUnchanged {
-      out += "\n" + wrap(clean(w.t("Regel ", "Rule ") + w.numbers(c)), "1") + ": " + clean(w.status(c))
+      out += "\n" + wrap(clean(w.t("diff.text.rule-2") + w.numbers(c)), "1") + ": " + clean(w.status(c))
       out += clean(w.place(c)) + "\n"
       switch c.status {
       case .added: out += lines(DiffLines.whole(c.new.map(TextBlocks.normative) ?? [], .insert), indent: "  ")
@@ -217,7 +215,7 @@ public struct DiffTextRenderer: Sendable {
           out += lines([first], indent: "  ")
         }
         if !c.explanationWords.isEmpty {
-          out += "  " + w.t("toelichting:", "explanation:") + "\n" + lines(DiffLines.window(c.explanationWords), indent: "    ")
+          out += "  " + w.t("diff.text.explanation") + "\n" + lines(DiffLines.window(c.explanationWords), indent: "    ")
         }
       }
       for s in c.semantic { out += "  • " + clean(w.semantic(s)) + "\n" }

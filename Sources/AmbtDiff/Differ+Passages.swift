@@ -23,16 +23,16 @@ extension Differ {
           place: place, oldText: oldText, newText: newText, words: runs, semantic: semantic,
           editorial: isEditorial(runs, oldText, newText)))
     }
-    compare(old.preamble.items, new.preamble.items, place: LocalizedText(nl: "preambule", en: "preamble"))
+    compare(old.preamble.items, new.preamble.items, place: LocalizedText("diff.differ.place.preamble"))
     let oldChapters = Array(old.allChapters)
     let newChapters = Array(new.allChapters)
     for (o, n) in chapterMap.sorted(by: { $0.value < $1.value }) {
       let title = newChapters[n].displayTitle
       compare(
         oldChapters[o].items, newChapters[n].items,
-        place: LocalizedText(nl: "hoofdstuk \(title) (tekst buiten de regels)", en: "chapter \(title) (text outside the rules)"))
+        place: LocalizedText("diff.differ.place.chapter-title-text-outside", ["title": "\(title)"]))
     }
-    compare(old.closing?.items ?? [], new.closing?.items ?? [], place: LocalizedText(nl: "slot", en: "closing"))
+    compare(old.closing?.items ?? [], new.closing?.items ?? [], place: LocalizedText("diff.differ.place.closing"))
     return out
   }
 

@@ -154,8 +154,7 @@ public struct Differ: Sendable {
     var c = change
     let said = confirmed.map(\.readable).joined(separator: ", ")
     c.note = LocalizedText(
-      nl: "de tekst zegt nu \(newValue), de annotatie @\(kind.rawValue) nog \(said)",
-      en: "the text now says \(newValue), the annotation @\(kind.rawValue) still \(said)")
+      "diff.differ.text-now-says-newvalue", ["newValue": "\(newValue)", "kind": "\(kind.rawValue)", "said": "\(said)"])
     return c
   }
 
@@ -242,9 +241,7 @@ public struct Differ: Sendable {
       out.append(
         SemanticChange(
           kind: "verwijzing", old: key, new: key,
-          note: LocalizedText(
-            nl: "de tekst noemt nog \(key), maar die regel is nu \(m)",
-            en: "the text still says \(key), but that rule is now \(m)")))
+          note: LocalizedText("diff.differ.note", ["key": "\(key)", "value": "\(m)"])))
     }
     return out
   }

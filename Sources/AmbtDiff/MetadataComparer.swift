@@ -50,13 +50,12 @@ enum MetadataComparer {
       out.append(
         SemanticChange(
           kind: "preambule", old: nil, new: nil,
-          note: LocalizedText(
-            nl: "de tekst voor het eerste hoofdstuk is gewijzigd", en: "the text before the first chapter changed")))
+          note: LocalizedText("diff.metadata-comparer.note.text-before-first-chapter")))
     }
     if text(a.closing?.items ?? []) != text(b.closing?.items ?? []) {
       out.append(
         SemanticChange(
-          kind: "slot", old: nil, new: nil, note: LocalizedText(nl: "de slottekst is gewijzigd", en: "the closing text changed")))
+          kind: "slot", old: nil, new: nil, note: LocalizedText("diff.metadata-comparer.note.closing-text-changed")))
     }
     return out
   }

@@ -229,10 +229,9 @@ struct SemanticComparer {
       var note: LocalizedText?
       if let entry, let successor = entry.supersededBy {
         let name = vocabulary.law(successor)?.name ?? successor
-        let when = entry.supersededOn.map { " per \($0)" } ?? ""
-        let whenEn = entry.supersededOn.map { " on \($0)" } ?? ""
         note = LocalizedText(
-          nl: "\(entry.name) is vervangen door \(name)\(when)", en: "\(entry.name) was superseded by \(name)\(whenEn)")
+          entry.supersededOn == nil ? "diff.law-superseded" : "diff.law-superseded-on",
+          ["law": entry.name, "successor": name, "date": entry.supersededOn.map { "\($0)" } ?? ""])
       }
       if let k = restB.firstIndex(where: { entry?.supersededBy != nil && $0.law == entry?.supersededBy }) {
         out.append(SemanticChange(kind: "wet", old: display(x), new: display(restB[k]), note: note, basis: basis(x, restB[k])))

@@ -226,13 +226,13 @@ struct TextComparer {
     periods.finish()
     norms.finish()
 
-    let place = explanation ? LocalizedText(nl: "in de toelichting", en: "in the explanation") : nil
+    let place = explanation ? LocalizedText("diff.text-comparer.in-explanation") : nil
     func change(_ kind: String, _ old: String?, _ new: String?, _ direction: Direction?, note: LocalizedText? = nil)
       -> SemanticChange
     {
       var n = place
       if let note {
-        n = place.map { LocalizedText(nl: $0.nl + "; " + note.nl, en: $0.en + "; " + note.en) } ?? note
+        n = place.map { LocalizedText("diff.notes", messages: ["first": $0, "second": note]) } ?? note
       }
       return SemanticChange(kind: kind, old: old, new: new, direction: direction, note: n, basis: .inferred, fromText: true)
     }
@@ -257,8 +257,8 @@ struct TextComparer {
 
     func roleNote(_ role: Int) -> LocalizedText? {
       switch role {
-      case 1: return LocalizedText(nl: "in een voorwaarde", en: "in a condition")
-      case 2: return LocalizedText(nl: "in een uitzondering", en: "in an exception")
+      case 1: return LocalizedText("diff.text-comparer.in-condition")
+      case 2: return LocalizedText("diff.text-comparer.in-exception")
       default: return nil
       }
     }

@@ -36,21 +36,16 @@ public enum BinaryInput: String, Sendable, CaseIterable {
   public func message(_ name: String) -> LocalizedText {
     switch self {
     case .pdf:
-      return LocalizedText(nl: "'\(name)' is een PDF-bestand, geen tekst", en: "'\(name)' is a PDF file, not text")
+      return LocalizedText("import.name-pdf-file-not", ["name": "\(name)"])
     case .officeArchive:
-      return LocalizedText(
-        nl: "'\(name)' is een Word- of OpenDocument-bestand (.docx, .odt), geen tekst",
-        en: "'\(name)' is a Word or OpenDocument file (.docx, .odt), not text")
+      return LocalizedText("import.name-word-opendocument-file", ["name": "\(name)"])
     case .legacyWord:
-      return LocalizedText(
-        nl: "'\(name)' is een oud Word-bestand (.doc), geen tekst", en: "'\(name)' is an old Word file (.doc), not text")
-    case .rtf: return LocalizedText(nl: "'\(name)' is een RTF-bestand, geen tekst", en: "'\(name)' is an RTF file, not text")
+      return LocalizedText("import.name-old-word-file", ["name": "\(name)"])
+    case .rtf: return LocalizedText("import.rtf", ["name": "\(name)"])
     case .utf16:
-      return LocalizedText(
-        nl: "'\(name)' is tekst in UTF-16, niet in UTF-8", en: "'\(name)' is text in UTF-16, not in UTF-8")
+      return LocalizedText("import.name-text-in-utf", ["name": "\(name)"])
     case .binary:
-      return LocalizedText(
-        nl: "'\(name)' is geen tekst (het bevat binaire gegevens)", en: "'\(name)' is not text (it holds binary data)")
+      return LocalizedText("import.name-not-text-holds", ["name": "\(name)"])
     }
   }
 
@@ -58,21 +53,13 @@ public enum BinaryInput: String, Sendable, CaseIterable {
   public var hint: LocalizedText {
     switch self {
     case .pdf:
-      return LocalizedText(
-        nl: "zet de PDF eerst om naar tekst, bijvoorbeeld met 'pdftotext -layout code.pdf code.txt', en importeer code.txt",
-        en: "extract the text first, for example with 'pdftotext -layout code.pdf code.txt', and import code.txt")
+      return LocalizedText("import.extract-text-first-for")
     case .officeArchive, .legacyWord, .rtf:
-      return LocalizedText(
-        nl: "sla het document op als platte tekst (Opslaan als, 'Tekst zonder opmaak (.txt)', UTF-8) en importeer dat bestand",
-        en: "save the document as plain text (Save as, 'Plain Text (.txt)', UTF-8) and import that file")
+      return LocalizedText("import.save-document-as-plain")
     case .utf16:
-      return LocalizedText(
-        nl: "sla het bestand op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8) en importeer het opnieuw",
-        en: "save the file as UTF-8 and import it again")
+      return LocalizedText("import.save-file-as-utf")
     case .binary:
-      return LocalizedText(
-        nl: "importeer de tekst van de code: kopieer die uit de PDF of webpagina, of gebruik 'pdftotext'",
-        en: "import the text of the code: copy it from the PDF or web page, or use 'pdftotext'")
+      return LocalizedText("import.import-text-code-copy")
     }
   }
 }

@@ -17,80 +17,59 @@ struct AnnotationKeyInfo: Sendable {
   static let all: [AnnotationKeyInfo] = [
     .init(
       key: "onderwerp",
-      meaning: .init(
-        nl:
-          "de onderwerpen van de regel (vaste lijst, 'ambt vocab onderwerpen'); de linter toetst per onderwerp de wettelijke plichten",
-        en: "the rule's topics (fixed list, 'ambt vocab topics'); the linter checks the duties of the law per topic"),
+      meaning: LocalizedText("lsp.annotation.onderwerp"),
       example: "@onderwerp geschenken, uitnodigingen-en-reizen", values: .topics),
     .init(
       key: "norm",
-      meaning: .init(
-        nl: "de soort norm: gebod, verbod, toestemming, meldplicht, uitzondering, bevoegdheid, definitie of uitgangspunt",
-        en: "the kind of norm: obligation, prohibition, permission, duty to report, exception, power, definition or principle"),
+      meaning: LocalizedText("lsp.annotation.norm"),
       example: "@norm verbod", values: .norms),
     .init(
       key: "drempel",
-      meaning: .init(
-        nl: "een bedrag dat een grens is: daarboven is iets verboden of moet het gemeld worden (lager is strenger)",
-        en: "an amount that is a limit: above it something is forbidden or must be reported (lower is stricter)"),
+      meaning: LocalizedText("lsp.annotation.drempel"),
       example: "@drempel € 50", values: .quantity),
     .init(
       key: "termijn",
-      meaning: .init(
-        nl: "hoe lang een beperking duurt (langer is strenger)", en: "how long a restriction lasts (longer is stricter)"),
+      meaning: LocalizedText("lsp.annotation.termijn"),
       example: "@termijn 2 jaar", values: .quantity),
     .init(
       key: "binnen",
-      meaning: .init(
-        nl: "een termijn waarbinnen iets moet gebeuren (korter is strenger)",
-        en: "a deadline: something must happen within it (shorter is stricter)"),
+      meaning: LocalizedText("lsp.annotation.binnen"),
       example: "@binnen 7 dagen", values: .quantity),
     .init(
       key: "melden bij",
-      meaning: .init(
-        nl: "bij wie je meldt of toestemming vraagt (rollen)", en: "to whom one reports or asks consent (roles)"),
+      meaning: LocalizedText("lsp.annotation.melden-bij"),
       example: "@melden bij leidinggevende, integriteitscoördinator", values: .roles),
     .init(
       key: "wie",
-      meaning: .init(
-        nl: "wie moet handelen, als dat niet de medewerker is (rollen)", en: "who must act, when not the employee (roles)"),
+      meaning: LocalizedText("lsp.annotation.wie"),
       example: "@wie leidinggevende", values: .roles),
     .init(
       key: "uitzondering op",
-      meaning: .init(
-        nl: "de regel waarop deze regel een uitzondering is", en: "the rule this rule is an exception to"),
+      meaning: LocalizedText("lsp.annotation.uitzondering-op"),
       example: "@uitzondering op 7.1", values: .references),
     .init(
       key: "zie",
-      meaning: .init(nl: "andere regels waarnaar deze regel verwijst", en: "other rules this rule refers to"),
+      meaning: LocalizedText("lsp.annotation.zie"),
       example: "@zie 2.2, 4.3 lid 2", values: .references),
     .init(
       key: "wet",
-      meaning: .init(
-        nl: "een wet waarnaar deze regel verwijst; de linter kent vervangen wetten",
-        en: "a law this rule refers to; the linter knows laws that were replaced"),
+      meaning: LocalizedText("lsp.annotation.wet"),
       example: "@wet Ambtenarenwet 2017, art. 8 lid 1 onder e", values: .laws),
     .init(
       key: "regeling",
-      meaning: .init(
-        nl: "een aparte regeling waarnaar deze regel verwijst", en: "a separate regulation this rule refers to"),
+      meaning: LocalizedText("lsp.annotation.regeling"),
       example: "@regeling Klokkenluidersregeling gemeente Leek", values: .text),
     .init(
       key: "dekt",
-      meaning: .init(
-        nl: "een plicht uit de wet die deze regel dekt (id uit 'ambt coverage')",
-        en: "an obligation of the law that this rule covers (id from 'ambt coverage')"),
+      meaning: LocalizedText("lsp.annotation.dekt"),
       example: "@dekt AW17-5-1e", values: .obligations),
     .init(
       key: "concept",
-      meaning: .init(
-        nl: "de regel is een concept dat nog geschreven moet worden; de tekst zegt waarom",
-        en: "the rule is a draft still to be written; the text says why"),
+      meaning: LocalizedText("lsp.annotation.concept"),
       example: "@concept nog aanvullen met de eigen termijn", values: .text),
     .init(
       key: "negeer",
-      meaning: .init(
-        nl: "onderdruk een bevinding van de linter, met een reden", en: "suppress a lint finding, with a reason"),
+      meaning: LocalizedText("lsp.annotation.negeer"),
       example: "@negeer gift-requires-consent: toestemming staat in de giftenregeling", values: .ruleIDs),
   ]
 

@@ -79,7 +79,7 @@ extension LanguageServer {
       }
     case .laws:
       return vocabulary.laws.filter { $0.kind != "misnomer" }.map { law in
-        let replaced = law.supersededBy.map { by in t("vervangen door ", "replaced by ") + (vocabulary.law(by)?.name ?? by) }
+        let replaced = law.supersededBy.map { by in t("lsp.completion.replaced-by") + (vocabulary.law(by)?.name ?? by) }
         return Candidate(label: law.name, detail: replaced, kind: CompletionKind.module, insert: law.name)
       }
     case .references:

@@ -12,8 +12,7 @@ extension LanguageServer {
         Diagnostic(
           id: "document-too-large", severity: .error,
           message: LocalizedText(
-            nl: "het document is \(size) bytes; ambt leest er hoogstens \(options.maxDocumentBytes)",
-            en: "the document is \(size) bytes; ambt reads at most \(options.maxDocumentBytes)"),
+            "lsp.diagnostics.message", ["size": "\(size)", "maxDocumentBytes": "\(options.maxDocumentBytes)"]),
           range: .empty, file: document.fileName)
       ]
     }
@@ -85,7 +84,7 @@ extension LanguageServer {
   func lspDiagnostic(_ d: Diagnostic, in document: OpenDocument) -> JSON {
     var message = d.message.text(language)
     if let c = d.citation { message += " [" + c + "]" }
-    if let h = d.hint { message += "\n" + t("tip: ", "hint: ") + h.text(language) }
+    if let h = d.hint { message += "\n" + t("lsp.diagnostics.hint") + h.text(language) }
     let severity: Int
     switch d.severity {
     case .error: severity = 1

@@ -6,13 +6,13 @@ extension LanguageServer {
   /// already formatted; a document with errors is not formatted (an error the editor shows).
   func formatting(_ document: OpenDocument) -> Result<JSON, ResponseError> {
     guard document.tooLarge == nil else {
-      return .failure(ResponseError(.requestFailed, t("het document is te groot", "the document is too large")))
+      return .failure(ResponseError(.requestFailed, t("lsp.editing.document-too-large")))
     }
     guard let formatted = Formatter.format(document.checked) else {
       return .failure(
         ResponseError(
           .requestFailed,
-          t("ambt: het document heeft fouten en is niet opgemaakt", "ambt: the document has errors and was not formatted")))
+          t("lsp.editing.ambt-document-has-errors")))
     }
     let bytes = document.bytes
     guard Array(formatted.utf8) != bytes else { return .success(.array([])) }
@@ -48,10 +48,10 @@ extension LanguageServer {
         let old = String(decoding: bytes[min(fix.range.start, bytes.count)..<min(fix.range.end, bytes.count)], as: UTF8.self)
         let title =
           fix.replacement.isEmpty
-          ? t("Verwijder '\(old)'", "Remove '\(old)'")
+          ? t("lsp.editing.remove-old", ["old": "\(old)"])
           : old.isEmpty
-            ? t("Voeg '\(fix.replacement)' in", "Insert '\(fix.replacement)'")
-            : t("Vervang '\(old)' door '\(fix.replacement)'", "Replace '\(old)' with '\(fix.replacement)'")
+            ? t("lsp.editing.insert-replacement", ["replacement": "\(fix.replacement)"])
+            : t("lsp.editing.replace-old-with-replacement", ["old": "\(old)", "replacement": "\(fix.replacement)"])
         actions.append(
           .object([
             "title": .string(title), "kind": .string("quickfix"),
@@ -71,7 +71,7 @@ extension LanguageServer {
       else { continue }
       actions.append(
         .object([
-          "title": .string(t("Bevestig '@\(a.info.key)' (haal het '?' weg)", "Confirm '@\(a.info.key)' (remove the '?')")),
+          "title": .string(t("lsp.editing.confirm-key-remove", ["key": "\(a.info.key)"])),
           "kind": .string("refactor.rewrite"),
           "edit": workspaceEdit([textEdit(SourceRange(start: q, end: q + 1), "", document)], document),
         ]))
@@ -81,9 +81,7 @@ extension LanguageServer {
       actions.append(
         .object([
           "title": .string(
-            t(
-              "Bevestig alle \(all.count) afgeleide annotaties in dit document",
-              "Confirm all \(all.count) inferred annotations in this document")),
+            t("lsp.editing.confirm-all-count-inferred", ["count": "\(all.count)"])),
           "kind": .string("source"),
           "edit": workspaceEdit(all.map { textEdit(SourceRange(start: $0, end: $0 + 1), "", document) }, document),
         ]))

@@ -11,13 +11,11 @@ extension LanguageServer {
       guard let line = AnnotationLine.at(offset, in: document.bytes) else {
         // A reference in the prose of a rule, as the analyser reads it.
         guard let (reference, rules) = proseReference(at: offset, in: document) else { return .null }
-        var text = t("Verwijst naar ", "Refers to ") + "`\(reference.text)`"
+        var text = t("lsp.hover.refers") + "`\(reference.text)`"
         for rule in rules { text += ruleText(rule, lid: nil) }
         text +=
           "\n\n"
-          + t(
-            "*Afgeleid uit de tekst*: ambt las deze verwijzing in de zin; met `@zie` leg je haar vast.",
-            "*Inferred from the text*: ambt read this reference in the sentence; `@zie` records it.")
+          + t("lsp.hover.inferred-from-text-ambt")
         return .object([
           "contents": .object(["kind": .string("markdown"), "value": .string(text)]),
           "range": document.positions.range(reference.range),
@@ -44,18 +42,15 @@ extension LanguageServer {
 
   func keyHover(_ line: AnnotationLine) -> String {
     var s = "**@\(line.info.key)**: " + Markdown.escape(line.info.meaning.text(language))
-    s += "\n\n" + t("Voorbeeld", "Example") + ": `\(line.info.example)`"
+    s += "\n\n" + t("lsp.hover.example") + ": `\(line.info.example)`"
     s += "\n\n" + confirmation(line.inferred, key: line.info.key)
     return s
   }
 
   func confirmation(_ inferred: Bool, key: String) -> String {
     inferred
-      ? t(
-        "*Afgeleid* (`@\(key)?`): door ambt uit de tekst gelezen, nog niet door een mens bevestigd; de linter geeft er hoogstens een waarschuwing op.",
-        "*Inferred* (`@\(key)?`): read from the text by ambt, not yet confirmed by a person; the linter gives at most a warning on it."
-      )
-      : t("*Bevestigd* (`@\(key)`).", "*Confirmed* (`@\(key)`).")
+      ? t("lsp.hover.inferred-key-read-from", ["key": "\(key)"])
+      : t("lsp.hover.confirmed-key", ["key": "\(key)"])
   }
 
   func valueHover(_ value: AnnotatedValue, line: AnnotationLine, doc: Document, path: String?) -> String {
@@ -67,7 +62,7 @@ extension LanguageServer {
       let today = options.setup(path).options.today
       let duties = ObligationCatalogue.shared.obligations(on: today).filter { $0.topics.contains(tag.value) }
       if !duties.isEmpty {
-        s += "\n\n" + t("Plichten uit de wet over dit onderwerp:", "Duties of the law on this topic:")
+        s += "\n\n" + t("lsp.hover.duties-law-on-this")
         for o in duties {
           s += "\n- `\(o.id)` " + Markdown.escape(o.title.text(language)) + " (" + Markdown.escape(o.citationText) + ")"
         }
@@ -80,7 +75,7 @@ extension LanguageServer {
       s +=
         " — "
         + (key == "wie"
-          ? t("moet handelen", "must act") : t("hier meld je of vraag je toestemming", "reported to or asked for consent"))
+          ? t("lsp.hover.must-act") : t("lsp.hover.reported-asked-for-consent"))
     case .quantity(let q):
       s =
         "**\(q.display)**" + (q.qualifier.map { ", " + Markdown.escape($0) } ?? "") + ": "
@@ -92,13 +87,13 @@ extension LanguageServer {
     case .regulation(let tag):
       s =
         "**" + Markdown.escape(tag.value) + "**: "
-        + t("een aparte regeling (niet in de code zelf)", "a separate regulation (not in the code itself)")
+        + t("lsp.hover.separate-regulation-not-in")
     case .covers(let tag):
       if let o = ObligationCatalogue.shared.obligation(tag.value) {
         s = "**`\(o.id)`** " + Markdown.escape(o.title.text(language)) + "\n\n" + Markdown.escape(o.citationText)
         if let url = o.url { s += "\n\n<\(url)>" }
       } else {
-        s = "**`\(tag.value)`**: " + t("onbekende plicht; zie 'ambt coverage'", "unknown obligation; see 'ambt coverage'")
+        s = "**`\(tag.value)`**: " + t("lsp.hover.unknown-obligation-see-ambt")
       }
     case .draft(let tag):
       s = "**@concept**: " + Markdown.escape(tag.value)
@@ -106,9 +101,9 @@ extension LanguageServer {
       if let rule = LintRules.rule(sup.rule) {
         s = "**\(sup.rule)**: " + Markdown.escape(rule.descriptor.title.text(language))
       } else {
-        s = "**\(sup.rule)**: " + t("onbekende regel van de linter", "unknown lint rule")
+        s = "**\(sup.rule)**: " + t("lsp.hover.unknown-lint-rule")
       }
-      s += "\n\n" + t("Reden", "Reason") + ": " + Markdown.escape(sup.reason)
+      s += "\n\n" + t("lsp.hover.reason") + ": " + Markdown.escape(sup.reason)
       return s
     }
     return s + "\n\n" + confirmation(value.inferred, key: line.info.key)
@@ -116,39 +111,38 @@ extension LanguageServer {
 
   func normMeaning(_ kind: NormKind?) -> String {
     switch kind {
-    case .gebod: return t("je moet", "you must")
-    case .verbod: return t("je mag niet", "you must not")
-    case .toestemming: return t("het mag, soms met toestemming", "allowed, possibly with consent")
-    case .meldplicht: return t("je moet melden", "you must report")
+    case .gebod: return t("lsp.hover.gebod")
+    case .verbod: return t("lsp.hover.verbod")
+    case .toestemming: return t("lsp.hover.toestemming")
+    case .meldplicht: return t("lsp.hover.meldplicht")
     case .uitzondering:
-      return t(
-        "een uitzondering op een andere regel (samen met @uitzondering op)",
-        "an exception to another rule (with @uitzondering op)")
-    case .bevoegdheid: return t("iemand mag beslissen", "someone may decide")
-    case .definitie: return t("legt een begrip vast", "defines a term")
+      return t("lsp.hover.exception-another-rule-with")
+    case .bevoegdheid: return t("lsp.hover.bevoegdheid")
+    case .definitie: return t("lsp.hover.definitie")
     case .uitgangspunt:
-      return t("een beginsel of waarde, niet direct te handhaven", "a principle or value, not directly enforceable")
-    case nil: return t("onbekende normsoort", "unknown norm kind")
+      return t("lsp.hover.principle-value-not-directly")
+    case nil: return t("lsp.hover.unknown-norm-kind")
     }
   }
 
   func lawHover(_ l: LawReference) -> String {
     var s = "**" + Markdown.escape(l.name) + "**"
     let details = [
-      l.article.map { "art. \($0)" }, l.lid.map { "lid \($0)" }, l.onderdeel.map { t("onder \($0)", "under \($0)") },
+      l.article.map { "art. \($0)" }, l.lid.map { "lid \($0)" },
+      l.onderdeel.map { t("lsp.hover.under-value", ["value": "\($0)"]) },
     ]
     .compactMap { $0 }
     if !details.isEmpty { s += ", " + details.joined(separator: " ") }
     guard let id = l.law, let entry = Vocabulary.shared.law(id) else {
       return s + "\n\n"
-        + t("Deze wet staat niet in de lijst van ambt (laws.json).", "This law is not in ambt's list (laws.json).")
+        + t("lsp.hover.this-law-not-in")
     }
     if entry.name != l.name { s += "\n\n" + Markdown.escape(entry.name) }
     if let by = entry.supersededBy {
       let name = Vocabulary.shared.law(by)?.name ?? by
       s +=
-        "\n\n" + t("Vervangen door ", "Replaced by ") + Markdown.escape(name)
-        + (entry.supersededOn.map { t(" op ", " on ") + $0 } ?? "") + "."
+        "\n\n" + t("lsp.hover.replaced-by") + Markdown.escape(name)
+        + (entry.supersededOn.map { t("lsp.hover.on") + $0 } ?? "") + "."
     }
     if let url = entry.url { s += "\n\n<\(url)>" }
     return s
@@ -156,12 +150,12 @@ extension LanguageServer {
 
   /// The rule a reference names, with its text (the lid when one is named).
   func referenceHover(_ r: ArticleReference, exception: Bool, doc: Document) -> String {
-    var s = exception ? t("Uitzondering op ", "Exception to ") : t("Verwijst naar ", "Refers to ")
+    var s = exception ? t("lsp.hover.exception") : t("lsp.hover.refers")
     s += "`\(r.text)`"
     let targets = [r.key] + (r.through.map { [$0] } ?? [])
     for key in targets {
       guard let article = doc.article(withKey: key) else {
-        s += "\n\n" + t("Regel \(key) bestaat niet in deze code.", "Rule \(key) does not exist in this code.")
+        s += "\n\n" + t("lsp.hover.rule-key-does-not", ["key": "\(key)"])
         continue
       }
       s += ruleText(article, lid: key == r.key ? r.lid : nil)

@@ -53,7 +53,7 @@ public final class LanguageServer {
     self.send = send
   }
 
-  func t(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
+  func t(_ id: String, _ args: [String: String] = [:]) -> String { language.text(id, args) }
 
   // MARK: Receiving
 

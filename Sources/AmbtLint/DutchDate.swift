@@ -10,7 +10,8 @@ enum DutchDate {
   ]
 
   static func long(_ iso: String) -> LocalizedText {
-    guard let d = Day.parse(iso) else { return LocalizedText(nl: iso, en: iso) }
-    return LocalizedText(nl: "\(d.day) \(nl[d.month - 1]) \(d.year)", en: "\(d.day) \(en[d.month - 1]) \(d.year)")
+    guard let d = Day.parse(iso) else { return LocalizedText("text.verbatim", ["text": iso]) }
+    return LocalizedText(
+      "date.long", ["day": "\(d.day)", "year": "\(d.year)"], messages: ["month": LocalizedText("date.month.\(d.month)")])
   }
 }

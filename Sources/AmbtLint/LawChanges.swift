@@ -41,13 +41,13 @@ public struct LawChange: Sendable, Hashable {
         out.append(
           LawChange(
             kind: .lawEnded, day: d, subject: law.name,
-            description: LocalizedText(nl: "vervallen; vervangen door \(by)", en: "ended; replaced by \(by)"),
+            description: LocalizedText("lint.law-changes.description.ended-replaced-by-by", ["by": "\(by)"]),
             source: law.source, verified: law.verified != false))
       }
       if let d = within(law.inForceFrom) {
         out.append(
           LawChange(
-            kind: .lawBegan, day: d, subject: law.name, description: LocalizedText(nl: "in werking", en: "in force"),
+            kind: .lawBegan, day: d, subject: law.name, description: LocalizedText("lint.law-changes.description.in-force"),
             source: law.source ?? law.url, verified: law.verified != false))
       }
     }
@@ -59,15 +59,15 @@ public struct LawChange: Sendable, Hashable {
           LawChange(
             kind: earlier.isEmpty ? .obligationAdded : .obligationChanged, day: d, subject: "\(o.id) (\(o.citationText))",
             description: earlier.isEmpty
-              ? LocalizedText(nl: "nieuw: \(o.title.nl)", en: "new: \(o.title.en)")
-              : LocalizedText(nl: "\(o.title.nl) (was \(earlier))", en: "\(o.title.en) (was \(earlier))"),
+              ? LocalizedText("lint.law-changes.new", messages: ["title": o.title])
+              : LocalizedText("lint.law-changes.changed", ["earlier": earlier], messages: ["title": o.title]),
             source: o.url ?? o.source, verified: confirmed))
       }
       if let until = o.until, o.successor == nil, let d = within(until.adding(days: 1).description) {
         out.append(
           LawChange(
             kind: .obligationEnded, day: d, subject: "\(o.id) (\(o.citationText))",
-            description: LocalizedText(nl: "vervallen: \(o.title.nl)", en: "ended: \(o.title.en)"), source: o.url ?? o.source,
+            description: LocalizedText("lint.law-changes.ended", messages: ["title": o.title]), source: o.url ?? o.source,
             verified: confirmed))
       }
     }
@@ -95,10 +95,8 @@ public struct LawChange: Sendable, Hashable {
         LawChange(
           kind: .obligationChanged, day: first.day, subject: law,
           description: LocalizedText(
-            nl: (ids.count == 1 ? "1 verplichting" : "\(ids.count) verplichtingen") + " voortgezet uit de vorige wet: "
-              + ids.joined(separator: ", "),
-            en: (ids.count == 1 ? "1 obligation" : "\(ids.count) obligations") + " continued from the previous law: "
-              + ids.joined(separator: ", ")),
+            ids.count == 1 ? "lint.law-changes.continued.one" : "lint.law-changes.continued.many",
+            ["count": "\(ids.count)", "ids": ids.joined(separator: ", ")]),
           source: first.source, verified: list.allSatisfy(\.verified)))
     }
     return out.sorted { ($0.day, $0.kind.rawValue, $0.subject) < ($1.day, $1.kind.rawValue, $1.subject) }

@@ -63,9 +63,7 @@ public struct LintConfiguration: Hashable, Sendable {
         return .failure(
           ConfigurationError(
             line: k + 1,
-            message: LocalizedText(
-              nl: "verwacht '<regel-id> = off|error|warning|info', niet '\(trimmed)'",
-              en: "expected '<rule-id> = off|error|warning|info', not '\(trimmed)'")))
+            message: LocalizedText("lint.lint-configuration.message.expected-rule-id-off", ["trimmed": "\(trimmed)"])))
       }
       if runSettings.contains(parts[0]) {
         switch parts[0] {
@@ -74,9 +72,7 @@ public struct LintConfiguration: Hashable, Sendable {
             return .failure(
               ConfigurationError(
                 line: k + 1,
-                message: LocalizedText(
-                  nl: "onbekende ernst '\(parts[1])' voor fail-on; kies error, warning of info",
-                  en: "unknown severity '\(parts[1])' for fail-on; choose error, warning or info")))
+                message: LocalizedText("lint.lint-configuration.message.unknown-severity-parts-for", ["parts": "\(parts[1])"])))
           }
           failOn = s
         case "baseline": baseline = parts[1].isEmpty ? nil : parts[1]
@@ -90,9 +86,10 @@ public struct LintConfiguration: Hashable, Sendable {
         return .failure(
           ConfigurationError(
             line: k + 1,
-            message: LocalizedText(
-              nl: "onbekende regel '\(parts[0])'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-              en: "unknown rule '\(parts[0])'" + (s.map { "; did you mean '\($0)'?" } ?? ""))))
+            message: (s.map {
+              LocalizedText("lint.configuration.unknown-rule.did-you-mean", ["rule": String(parts[0]), "suggestion": $0])
+            }
+              ?? LocalizedText("lint.configuration.unknown-rule", ["rule": String(parts[0])]))))
       }
       switch parts[1].lowercased() {
       case "off", "uit": settings[parts[0]] = .off
@@ -103,9 +100,7 @@ public struct LintConfiguration: Hashable, Sendable {
         return .failure(
           ConfigurationError(
             line: k + 1,
-            message: LocalizedText(
-              nl: "onbekende instelling '\(parts[1])'; kies off, error, warning of info",
-              en: "unknown setting '\(parts[1])'; choose off, error, warning or info")))
+            message: LocalizedText("lint.lint-configuration.message.unknown-setting-parts-choose", ["parts": "\(parts[1])"])))
       }
     }
     var configuration = LintConfiguration(settings: settings)

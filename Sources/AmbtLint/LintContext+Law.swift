@@ -26,11 +26,8 @@ extension LintContext {
     guard changedAfterAdoption(change), let adoption else { return nil }
     let c = DutchDate.long(change.description)
     let a = DutchDate.long(adoption.day.description)
-    let (nlKey, enKey) =
-      adoption.key == "in werking" ? ("inwerkingtreding", "took effect") : ("vaststelling", "was adopted")
-    return LocalizedText(
-      nl: "(sinds \(c.nl), na de \(nlKey) van de code op \(a.nl); naar de wet van toen was dit in orde)",
-      en: "(since \(c.en), after the code \(enKey) on \(a.en); under the law then this was in order)")
+    let key = adoption.key == "in werking" ? "lint.since-adoption.in-force" : "lint.since-adoption.adopted"
+    return LocalizedText(key, messages: ["change": c, "adoption": a])
   }
 
   /// The law entry's end, when it has one and it lies on or before today.

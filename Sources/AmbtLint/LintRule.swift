@@ -17,13 +17,13 @@ public enum RuleFamily: String, Sendable, CaseIterable {
 
   public var title: LocalizedText {
     switch self {
-    case .coverage: return LocalizedText(nl: "Ontbrekende verplichtingen", en: "Coverage gaps")
-    case .conflict: return LocalizedText(nl: "Strijd met de wet", en: "Conflicts with the law")
-    case .superseded: return LocalizedText(nl: "Vervallen regelgeving", en: "Superseded references")
-    case .consistency: return LocalizedText(nl: "Interne samenhang", en: "Internal consistency")
-    case .review: return LocalizedText(nl: "Herziening en verantwoording", en: "Review cycle")
-    case .scope: return LocalizedText(nl: "Reikwijdte", en: "Scope")
-    case .workflow: return LocalizedText(nl: "Werkwijze", en: "Workflow")
+    case .coverage: return LocalizedText("lint.family.coverage")
+    case .conflict: return LocalizedText("lint.family.conflict")
+    case .superseded: return LocalizedText("lint.family.superseded")
+    case .consistency: return LocalizedText("lint.family.consistency")
+    case .review: return LocalizedText("lint.family.review")
+    case .scope: return LocalizedText("lint.family.scope")
+    case .workflow: return LocalizedText("lint.family.workflow")
     }
   }
 }

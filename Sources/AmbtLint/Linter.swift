@@ -43,7 +43,8 @@ public enum Linter {
     var out = parsed.diagnostics
     for e in Vocabulary.shared.loadErrors + [ObligationCatalogue.shared.loadError, RuleWords.loaded.error].compactMap({ $0 }) {
       out.append(
-        Diagnostic(id: "internal-data", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
+        Diagnostic(
+          id: "internal-data", severity: .error, message: LocalizedText("text.verbatim", ["text": e]), range: .empty, file: file))
     }
     let context = LintContext(document: parsed.document, source: parsed.text, today: options.today)
     let workers = bytes.count >= options.largeFrom ? options.workers : 1
@@ -87,12 +88,12 @@ public enum Linter {
         d.lawChangedOn = basisFrom.description
       }
       if let changed = d.lawChangedOn.flatMap(Day.parse), let note = context.sinceAdoptionNote(changed) {
-        d.message = LocalizedText(nl: d.message.nl + " " + note.nl, en: d.message.en + " " + note.en)
+        d.message = LocalizedText("lint.message-with-note", messages: ["message": d.message, "note": note])
       }
       // A finding on inferred meaning says so and is never an error.
       if d.inferred {
         d.severity = min(severity, .warning)
-        d.message = LocalizedText(nl: d.message.nl + " (afgeleid uit de tekst)", en: d.message.en + " (inferred from the text)")
+        d.message = LocalizedText("lint.message-inferred", messages: ["message": d.message])
       }
       return d
     }

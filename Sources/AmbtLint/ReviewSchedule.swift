@@ -27,9 +27,9 @@ struct ReviewSchedule {
   init?(_ context: LintContext) {
     let m = context.document.metadata
     let candidates: [(String, LocalizedText, Field<PartialDate>?)] = [
-      ("laatste herziening", LocalizedText(nl: "laatste herziening", en: "last review"), m.lastReview),
-      ("in werking", LocalizedText(nl: "datum van inwerkingtreding", en: "date in force"), m.inForce),
-      ("vastgesteld op", LocalizedText(nl: "datum van vaststelling", en: "date of adoption"), m.adoptedOn),
+      ("laatste herziening", LocalizedText("lint.review-schedule.message.last-review"), m.lastReview),
+      ("in werking", LocalizedText("lint.review-schedule.message.date-in-force"), m.inForce),
+      ("vastgesteld op", LocalizedText("lint.review-schedule.message.date-adoption"), m.adoptedOn),
     ]
     guard let (key, basis, field) = candidates.first(where: { $0.2 != nil }), let field else { return nil }
     self.key = key
@@ -51,29 +51,21 @@ struct ReviewSchedule {
   var intervalText: LocalizedText {
     switch intervalSource {
     case .metadata:
-      return LocalizedText(
-        nl: "\(intervalMonths) maanden (herzieningstermijn van de code)",
-        en: "\(intervalMonths) months (the code's review interval)")
+      return LocalizedText("lint.review-schedule.message.intervalmonths-months-code-s", ["intervalMonths": "\(intervalMonths)"])
     case .text(let written):
       return LocalizedText(
-        nl: "\(intervalMonths) maanden (de code belooft '\(written)')",
-        en: "\(intervalMonths) months (the code promises '\(written)')")
+        "lint.review-schedule.message.intervalmonths-months-code-promises",
+        ["intervalMonths": "\(intervalMonths)", "written": "\(written)"])
     case .fallback:
       return LocalizedText(
-        nl: "\(intervalMonths) maanden (standaard; de code noemt geen termijn)",
-        en: "\(intervalMonths) months (default; the code names no interval)")
+        "lint.review-schedule.message.intervalmonths-months-default-code", ["intervalMonths": "\(intervalMonths)"])
     }
   }
 
   static let citation = Citation(
     law: "eigen herzieningstermijn van de code (geen wettelijke termijn)",
     url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=4",
-    caveat: LocalizedText(
-      nl:
-        "Geen wet of cao schrijft een herzieningstermijn voor (law-notes.md §4); de termijn is de eigen toezegging van de code, anders 24 maanden. De Ambtenarenwet 2017 vraagt wel een jaarlijkse openbare verantwoording (art. 4 lid 4, tekst niet ingezien, getrouwe samenvatting).",
-      en:
-        "No law or collective agreement sets a review interval (law-notes.md §4); the interval is the code's own promise, else 24 months. The Ambtenarenwet 2017 does ask for a yearly public account (art. 4 lid 4, wording not seen, faithful summary)."
-    ))
+    caveat: LocalizedText("lint.review-schedule.caveat"))
 }
 
 extension LintContext {

@@ -127,13 +127,13 @@ public enum QuantityUnit: String, Hashable, Sendable, CaseIterable {
   /// The accepted range for messages: `€ 0 tot en met € 1.000.000.000`.
   public var rangeText: LocalizedText {
     switch self {
-    case .euro: return LocalizedText(nl: "€ 0 tot en met € 1.000.000.000", en: "€ 0 to € 1,000,000,000")
-    case .uur: return LocalizedText(nl: "0 tot en met 876.000 uur (100 jaar)", en: "0 to 876,000 hours (100 years)")
-    case .dag: return LocalizedText(nl: "0 tot en met 36.500 dagen (100 jaar)", en: "0 to 36,500 days (100 years)")
-    case .week: return LocalizedText(nl: "0 tot en met 5.200 weken (100 jaar)", en: "0 to 5,200 weeks (100 years)")
-    case .maand: return LocalizedText(nl: "0 tot en met 1.200 maanden (100 jaar)", en: "0 to 1,200 months (100 years)")
-    case .jaar: return LocalizedText(nl: "0 tot en met 100 jaar", en: "0 to 100 years")
-    case .keer: return LocalizedText(nl: "0 tot en met 10.000 keer", en: "0 to 10,000 times")
+    case .euro: return LocalizedText("annotation.range.euro")
+    case .uur: return LocalizedText("annotation.range.uur")
+    case .dag: return LocalizedText("annotation.range.dag")
+    case .week: return LocalizedText("annotation.range.week")
+    case .maand: return LocalizedText("annotation.range.maand")
+    case .jaar: return LocalizedText("annotation.range.jaar")
+    case .keer: return LocalizedText("annotation.range.keer")
     }
   }
 

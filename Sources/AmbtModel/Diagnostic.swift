@@ -1,19 +1,99 @@
-/// A message in both languages ambt speaks. Dutch is the default for users; English on request.
+/// A user-facing message: the id of a text in the message catalogues (`messages.nl.json`,
+/// `messages.en.json`) and the values of its named placeholders. The text is looked up in the
+/// reader's language only when it is shown (see `MessageCatalogue`).
+///
+/// A few texts are not messages but wording from a data file in every language (an obligation's
+/// title in obligations.json, a topic's label in topics.json); those are held per language
+/// (`init(each:)`, and decoded from a JSON object `{"nl": …, "en": …}`).
 public struct LocalizedText: Hashable, Sendable, Codable {
-  public var nl: String
-  public var en: String
+  /// The catalogue id, e.g. `lint.duplicate-number.title`; empty for wording from a data file.
+  public var id: String
+  /// The values of the template's placeholders, by name (`{rule}` → `args["rule"]`).
+  public var args: [String: String]
+  /// Placeholders whose value is itself a localized text, shown in the same language.
+  public var messages: [String: LocalizedText]
+  /// Wording from a data file by language code (only when `id` is empty).
+  public var wording: [String: String]
 
-  public init(nl: String, en: String) {
-    self.nl = nl
-    self.en = en
+  public init(_ id: String, _ args: [String: String] = [:], messages: [String: LocalizedText] = [:]) {
+    self.id = id
+    self.args = args
+    self.messages = messages
+    self.wording = [:]
   }
 
-  public func text(_ language: Language) -> String { language == .en ? en : nl }
+  /// Wording that is not a message of the catalogue but data (a label from topics.json): the
+  /// text in every language.
+  public init(each text: (Language) -> String) {
+    self.init("")
+    for language in Language.allCases { wording[language.rawValue] = text(language) }
+  }
+
+  /// The message `one` when `count` is 1, else `many`, with the count as `{count}`.
+  public static func plural(_ count: Int, one: String, many: String, _ args: [String: String] = [:]) -> LocalizedText {
+    var args = args
+    args["count"] = "\(count)"
+    return LocalizedText(count == 1 ? one : many, args)
+  }
+
+  /// Wording composed in code for each language (a chapter's name built from the Dutch
+  /// vocabulary of amendments); a language without an entry shows the Dutch.
+  public init(wording: [Language: String]) {
+    self.init("")
+    for (language, text) in wording { self.wording[language.rawValue] = text }
+  }
+
+  public func text(_ language: Language) -> String {
+    if id.isEmpty { return wording[language.rawValue] ?? wording[Language.nl.rawValue] ?? "" }
+    var values = args
+    for (name, message) in messages { values[name] = message.text(language) }
+    return MessageCatalogue.for(language).text(id, values)
+  }
+
+  /// The Dutch text (a shorthand for `text(.nl)`).
+  public var nl: String { text(.nl) }
+  /// The English text (a shorthand for `text(.en)`).
+  public var en: String { text(.en) }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, args, messages, nl, en
+  }
+
+  /// A data file writes wording as `{"nl": …, "en": …}`; a message is `{"id": …, "args": …}`.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    if let id = try c.decodeIfPresent(String.self, forKey: .id) {
+      self.init(
+        id, try c.decodeIfPresent([String: String].self, forKey: .args) ?? [:],
+        messages: try c.decodeIfPresent([String: LocalizedText].self, forKey: .messages) ?? [:])
+    } else {
+      let nl = try c.decode(String.self, forKey: .nl)
+      let en = try c.decodeIfPresent(String.self, forKey: .en) ?? nl
+      self.init(each: { $0 == .en ? en : nl })
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    if id.isEmpty {
+      try c.encode(text(.nl), forKey: .nl)
+      try c.encode(text(.en), forKey: .en)
+    } else {
+      try c.encode(id, forKey: .id)
+      if !args.isEmpty { try c.encode(args, forKey: .args) }
+      if !messages.isEmpty { try c.encode(messages, forKey: .messages) }
+    }
+  }
 }
 
 /// The user-facing language.
 public enum Language: String, Sendable, CaseIterable {
   case nl, en
+
+  /// The catalogue text `id` in this language with its placeholders filled in.
+  public func text(_ id: String, _ args: [String: String] = [:]) -> String {
+    MessageCatalogue.for(self).text(id, args)
+  }
 }
 
 public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
@@ -30,13 +110,10 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
   public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.error, .nl): return "fout"
-    case (.warning, .nl): return "waarschuwing"
-    case (.info, .nl): return "info"
-    case (.error, .en): return "error"
-    case (.warning, .en): return "warning"
-    case (.info, .en): return "info"
+    switch self {
+    case .error: return language.text("severity.error")
+    case .warning: return language.text("severity.warning")
+    case .info: return language.text("severity.info")
     }
   }
 }

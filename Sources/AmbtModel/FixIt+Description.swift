@@ -7,11 +7,11 @@ extension FixIt {
     let end = min(max(start, range.end), source.count)
     let old = String(decoding: source[start..<end], as: UTF8.self)
     if old.isEmpty {
-      return LocalizedText(nl: "voeg '\(replacement)' in", en: "insert '\(replacement)'")
+      return LocalizedText("fixit.insert-replacement", ["replacement": "\(replacement)"])
     }
     if replacement.isEmpty {
-      return LocalizedText(nl: "verwijder '\(old)'", en: "delete '\(old)'")
+      return LocalizedText("fixit.delete-old", ["old": "\(old)"])
     }
-    return LocalizedText(nl: "vervang '\(old)' door '\(replacement)'", en: "replace '\(old)' with '\(replacement)'")
+    return LocalizedText("fixit.replace-old-with-replacement", ["old": "\(old)", "replacement": "\(replacement)"])
   }
 }

@@ -185,10 +185,8 @@ struct Lexer {
           diagnostics.append(
             Diagnostic(
               id: "nul-byte", severity: .error,
-              message: LocalizedText(nl: "NUL-teken in de tekst", en: "NUL character in the text"),
-              hint: LocalizedText(
-                nl: "een .ambt-bestand is platte tekst; verwijder het teken",
-                en: "an .ambt file is plain text; remove the character"),
+              message: LocalizedText("check.message.nul-character-in-text"),
+              hint: LocalizedText("check.hint.ambt-file-plain-text"),
               range: SourceRange(start: i, end: i + 1), file: file))
           reported += 1
         }
@@ -221,12 +219,8 @@ struct Lexer {
           diagnostics.append(
             Diagnostic(
               id: "invalid-utf8", severity: .error,
-              message: LocalizedText(
-                nl: "ongeldige UTF-8-byte 0x\(String(b, radix: 16, uppercase: true))",
-                en: "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true))"),
-              hint: LocalizedText(
-                nl: "sla het bestand op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8)",
-                en: "save the file as UTF-8"),
+              message: LocalizedText("check.message.invalid-utf-8-byte", ["byte": String(b, radix: 16, uppercase: true)]),
+              hint: LocalizedText("check.hint.save-file-as-utf"),
               range: SourceRange(start: i, end: i + 1), file: file))
         }
         reported += 1

@@ -42,9 +42,9 @@ extension DocumentParser {
         ?? TextFolding.suggestion(for: String(word), among: SuggestionLists.annotationKeys)
       let r = line.range(of: word)
       error(
-        "unknown-annotation", "onbekende annotatie '@\(word)'", "unknown annotation '@\(word)'", at: r,
-        hintNL: s.map { "bedoelde je '@\($0)'?" } ?? "zie docs/language.md § 7 voor de annotaties",
-        hintEN: s.map { "did you mean '@\($0)'?" } ?? "see docs/language.md section 7 for the annotations",
+        "unknown-annotation", LocalizedText("check.unknown-annotation", ["word": "\(word)"]), at: r,
+        hint: s.map { LocalizedText("check.hint.did-you-mean-annotation", ["suggestion": $0]) }
+          ?? LocalizedText("check.unknown-annotation.hint"),
         fixIts: fixIt(r, s, correction: clearCorrection(String(word), AnnotationKey.allCases.map(\.rawValue))))
       roles[i] = .invalid
       return
@@ -64,15 +64,14 @@ extension DocumentParser {
 
     if value.isEmpty && key != .concept {
       error(
-        "empty-annotation", "'@\(key.rawValue)' zonder waarde", "'@\(key.rawValue)' without a value", at: line.contentRange,
-        hintNL: "zie docs/language.md § 7", hintEN: "see docs/language.md section 7")
+        "empty-annotation", LocalizedText("check.empty-annotation", ["key": "\(key.rawValue)"]), at: line.contentRange,
+        hint: LocalizedText("check.empty-annotation.hint"))
       return
     }
     if context != .article && ![.onderwerp, .wie, .negeer, .wet, .regeling, .zie].contains(key) {
       error(
-        "annotation-outside-rule", "'@\(key.rawValue)' hoort bij een regel (§)", "'@\(key.rawValue)' belongs to a rule (§)",
-        at: line.contentRange, hintNL: "zet de annotatie onder de regel waar ze over gaat",
-        hintEN: "put the annotation under the rule it describes", severity: .warning)
+        "annotation-outside-rule", LocalizedText("check.annotation-outside-rule", ["key": "\(key.rawValue)"]),
+        at: line.contentRange, hint: LocalizedText("check.annotation-outside-rule.hint"), severity: .warning)
     }
     switch key {
     case .onderwerp:
@@ -82,9 +81,9 @@ extension DocumentParser {
         } else {
           let s = vocabulary.topics.suggestion(for: String(piece))
           error(
-            "unknown-topic", "onbekend onderwerp '\(piece)'", "unknown topic '\(piece)'", at: r,
-            hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab onderwerpen' voor de lijst",
-            hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab topics' for the list",
+            "unknown-topic", LocalizedText("check.unknown-topic", ["piece": "\(piece)"]), at: r,
+            hint: s.map { LocalizedText("check.hint.did-you-mean", ["suggestion": $0]) }
+              ?? LocalizedText("check.unknown-topic.hint"),
             fixIts: fixIt(r, s, in: vocabulary.topics, for: piece))
         }
       }
@@ -98,10 +97,9 @@ extension DocumentParser {
             Alternatives.lookup(f, in: vocabulary.alternatives.norms)
             ?? TextFolding.suggestion(for: f, among: SuggestionLists.normKinds)
           error(
-            "unknown-norm", "onbekende normsoort '\(piece)'", "unknown norm kind '\(piece)'", at: r,
-            hintNL: s.map { "bedoelde je '\($0)'?" } ?? "kies uit: " + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
-            hintEN: s.map { "did you mean '\($0)'?" } ?? "choose from: "
-              + NormKind.allCases.map(\.rawValue).joined(separator: ", "),
+            "unknown-norm", LocalizedText("check.unknown-norm", ["piece": "\(piece)"]), at: r,
+            hint: s.map { LocalizedText("check.hint.did-you-mean", ["suggestion": $0]) }
+              ?? LocalizedText("check.unknown-norm.hint", ["kinds": NormKind.allCases.map(\.rawValue).joined(separator: ", ")]),
             fixIts: fixIt(r, s, correction: clearCorrection(f, NormKind.allCases.map(\.rawValue))))
         }
       }
@@ -109,29 +107,25 @@ extension DocumentParser {
       let kind: QuantityKind = key == .drempel ? .drempel : key == .termijn ? .termijn : .binnen
       guard let parsed = QuantityParser.parseWithRest(value) else {
         error(
-          "invalid-quantity", "'\(value)' is geen hoeveelheid", "'\(value)' is not a quantity", at: valueRange,
-          hintNL: "schrijf bijvoorbeeld '€ 50', '2 jaar' of '7 dagen'", hintEN: "write for example '€ 50', '2 jaar' or '7 dagen'")
+          "invalid-quantity", LocalizedText("check.invalid-quantity", ["value": "\(value)"]), at: valueRange,
+          hint: LocalizedText("check.invalid-quantity.hint"))
         return
       }
       let unit = parsed.quantity.unit
       guard unit.accepts(parsed.quantity.amount) else {
         let written = abbreviated(parsed.quantity.text)
         error(
-          "quantity-out-of-range", "'\(written)' valt buiten het bereik van \(unit.rangeText.nl)",
-          "'\(written)' is outside the range \(unit.rangeText.en)", at: valueRange,
-          hintNL: "schrijf het bedrag of de periode zoals de code die noemt, bijvoorbeeld '€ 50' of '2 jaar'",
-          hintEN: "write the amount or period as the code states it, for example '€ 50' or '2 jaar'")
+          "quantity-out-of-range",
+          LocalizedText("check.quantity-out-of-range", ["written": written], messages: ["range": unit.rangeText]), at: valueRange,
+          hint: LocalizedText("check.quantity-out-of-range.hint"))
         return
       }
       if kind == .drempel && parsed.quantity.unit.isPeriod || kind != .drempel && parsed.quantity.unit == .euro {
         error(
           "quantity-kind-mismatch",
           kind == .drempel
-            ? "'@drempel' is voor bedragen; gebruik '@termijn' of '@binnen' voor een periode"
-            : "'@\(key.rawValue)' is voor een periode; gebruik '@drempel' voor een bedrag",
-          kind == .drempel
-            ? "'@drempel' is for amounts; use '@termijn' or '@binnen' for a period"
-            : "'@\(key.rawValue)' is for a period; use '@drempel' for an amount",
+            ? LocalizedText("check.quantity-kind-mismatch.amount")
+            : LocalizedText("check.quantity-kind-mismatch.period", ["key": key.rawValue]),
           at: valueRange, severity: .warning)
       }
       var q = parsed.quantity
@@ -149,9 +143,9 @@ extension DocumentParser {
         } else {
           let s = vocabulary.roles.suggestion(for: String(piece))
           error(
-            "unknown-role", "onbekende rol '\(piece)'", "unknown role '\(piece)'", at: r,
-            hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab rollen' voor de lijst",
-            hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab roles' for the list",
+            "unknown-role", LocalizedText("check.unknown-role", ["piece": "\(piece)"]), at: r,
+            hint: s.map { LocalizedText("check.hint.did-you-mean", ["suggestion": $0]) }
+              ?? LocalizedText("check.unknown-role.hint"),
             fixIts: fixIt(r, s, in: vocabulary.roles, for: piece))
         }
       }
@@ -159,9 +153,8 @@ extension DocumentParser {
       for (piece, r) in splitList(value, line: line) {
         guard var ref = ReferenceParser.parse(String(piece)) else {
           error(
-            "invalid-reference", "'\(piece)' is geen verwijzing naar een regel", "'\(piece)' is not a reference to a rule",
-            at: r, hintNL: "schrijf het regelnummer, bijvoorbeeld '2.2', '5 lid 2' of '10.1 t/m 10.6'",
-            hintEN: "write the rule number, for example '2.2', '5 lid 2' or '10.1 t/m 10.6'")
+            "invalid-reference", LocalizedText("check.invalid-reference", ["piece": "\(piece)"]),
+            at: r, hint: LocalizedText("check.invalid-reference.hint"))
           continue
         }
         ref.range = r
@@ -181,17 +174,16 @@ extension DocumentParser {
     case .negeer:
       guard let colon = value.firstIndex(of: ":") else {
         error(
-          "suppression-without-reason", "'@negeer' zonder reden", "'@negeer' without a reason", at: valueRange,
-          hintNL: "schrijf '@negeer <regel-id>: <waarom deze bevinding niet klopt>'",
-          hintEN: "write '@negeer <rule-id>: <why the finding does not apply>'")
+          "suppression-without-reason", LocalizedText("check.suppression-without-reason.negeer-without-reason"), at: valueRange,
+          hint: LocalizedText("check.suppression-without-reason.hint.write-negeer-rule-id"))
         return
       }
       let rule = collapse(String(value[..<colon]))
       let reason = collapse(String(value[value.index(after: colon)...]))
       if reason.isEmpty || rule.isEmpty {
         error(
-          "suppression-without-reason", "'@negeer' zonder regel-id of reden", "'@negeer' without a rule id or reason",
-          at: valueRange, hintNL: "schrijf '@negeer <regel-id>: <reden>'", hintEN: "write '@negeer <rule-id>: <reason>'")
+          "suppression-without-reason", LocalizedText("check.suppression-without-reason.negeer-without-rule-id"),
+          at: valueRange, hint: LocalizedText("check.suppression-without-reason.hint.write-negeer-rule-id-2"))
         return
       }
       annotations.suppressions.append(Suppression(rule: rule, reason: reason, range: line.contentRange))
@@ -235,11 +227,9 @@ extension DocumentParser {
     } else {
       let s = TextFolding.suggestion(for: name, among: vocabulary.lawNameCandidates)
       error(
-        "unknown-law", "onbekende wet '\(name)'", "unknown law '\(name)'", at: range,
-        hintNL: s.map { "bedoelde je '\($0)'? Anders blijft de naam staan zoals geschreven" }
-          ?? "de naam blijft staan zoals geschreven; voeg de wet toe aan laws.json als hij vaker voorkomt",
-        hintEN: s.map { "did you mean '\($0)'? Otherwise the name is kept as written" }
-          ?? "the name is kept as written; add the law to laws.json if it recurs",
+        "unknown-law", LocalizedText("check.unknown-law", ["name": "\(name)"]), at: range,
+        hint: s.map { LocalizedText("check.unknown-law.hint.did-you-mean", ["suggestion": $0]) }
+          ?? LocalizedText("check.unknown-law.hint"),
         severity: .warning)
     }
     return ref

@@ -131,9 +131,8 @@ extension DocumentParser {
     let title = collapse(String(rest))
     if body.isEmpty {
       error(
-        "empty-heading", "lege kop: verwacht een titel na '#'", "empty heading: expected a title after '#'",
-        at: line.contentRange, hintNL: "schrijf bijvoorbeeld '# 1. Belangenverstrengeling'",
-        hintEN: "write for example '# 1. Belangenverstrengeling'")
+        "empty-heading", LocalizedText("check.empty-heading.empty-heading-expected-title"),
+        at: line.contentRange, hint: LocalizedText("check.empty-heading.hint"))
     }
     let chapter = Chapter(
       kind: role == .annex ? .annex : .chapter, word: word, number: number, key: number.map(NumberToken.normalize),
@@ -152,10 +151,8 @@ extension DocumentParser {
     body = body.drop { $0 == " " || $0 == "\t" }
     if hashes > 2 {
       error(
-        "deep-heading", "kopniveau '\(String(repeating: "#", count: hashes))' bestaat niet; gelezen als '##'",
-        "heading level '\(String(repeating: "#", count: hashes))' does not exist; read as '##'",
-        at: line.contentRange, hintNL: "gebruik '#' voor hoofdstukken en '##' voor tussenkoppen",
-        hintEN: "use '#' for chapters and '##' for sub-headings", severity: .warning)
+        "deep-heading", LocalizedText("check.deep-heading", ["hashes": String(repeating: "#", count: hashes)]),
+        at: line.contentRange, hint: LocalizedText("check.deep-heading.hint"), severity: .warning)
     }
     var number: String?
     var rest = body
@@ -167,7 +164,7 @@ extension DocumentParser {
     let title = collapse(String(rest))
     if title.isEmpty && number == nil {
       error(
-        "empty-heading", "lege kop: verwacht een titel na '##'", "empty heading: expected a title after '##'",
+        "empty-heading", LocalizedText("check.empty-heading.empty-heading-expected-title-2"),
         at: line.contentRange)
     }
     var kind: ExplanationKind?
@@ -189,10 +186,9 @@ extension DocumentParser {
     }
     guard let len = NumberToken.length(in: rest) else {
       error(
-        "missing-article-number", "verwacht een regelnummer na '§'", "expected a rule number after '§'",
+        "missing-article-number", LocalizedText("check.missing-article-number"),
         at: line.contentRange,
-        hintNL: "schrijf het nummer zoals de code het schrijft, bijvoorbeeld '§ 1.1. …' of '§ Artikel 5 …'",
-        hintEN: "write the number as the code writes it, for example '§ 1.1. …' or '§ Artikel 5 …'")
+        hint: LocalizedText("check.missing-article-number.hint"))
       roles[i] = .invalid
       i += 1
       // Skip the body so its lines are not read as loose text of the chapter.
@@ -210,9 +206,8 @@ extension DocumentParser {
         rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
       } else {
         error(
-          "unclosed-title", "titel zonder ']'", "title without ']'", at: line.range(of: rest),
-          hintNL: "sluit de titel af met ']', of schrijf '\\[' als de tekst met '[' begint",
-          hintEN: "close the title with ']'")
+          "unclosed-title", LocalizedText("check.unclosed-title"), at: line.range(of: rest),
+          hint: LocalizedText("check.unclosed-title.hint"))
       }
     }
     let label = (word.map { String($0) + " " } ?? "") + numberWritten

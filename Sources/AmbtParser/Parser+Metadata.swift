@@ -54,9 +54,8 @@ extension DocumentParser {
       guard let colon = line.content.firstIndex(of: ":") else {
         roles[i] = .invalid
         error(
-          "metadata-syntax", "verwacht 'sleutel: waarde' in het metadatablok", "expected 'key: value' in the metadata block",
-          at: line.contentRange, hintNL: "bijvoorbeeld 'titel: Gedragscode ambtenaren'",
-          hintEN: "for example 'titel: Gedragscode ambtenaren'")
+          "metadata-syntax", LocalizedText("check.metadata-syntax"),
+          at: line.contentRange, hint: LocalizedText("check.metadata-syntax.hint"))
         i += 1
         continue
       }
@@ -70,10 +69,9 @@ extension DocumentParser {
           Alternatives.lookup(String(rawKey), in: vocabulary.alternatives.metadataKeys)
           ?? TextFolding.suggestion(for: String(rawKey), among: SuggestionLists.metadataKeys)
         error(
-          "unknown-metadata-key", "onbekende sleutel '\(rawKey)' in het metadatablok",
-          "unknown key '\(rawKey)' in the metadata block", at: keyRange,
-          hintNL: suggestion.map { "bedoelde je '\($0)'?" } ?? "zie docs/language.md voor de sleutels",
-          hintEN: suggestion.map { "did you mean '\($0)'?" } ?? "see docs/language.md for the keys",
+          "unknown-metadata-key", LocalizedText("check.unknown-metadata-key", ["rawKey": "\(rawKey)"]), at: keyRange,
+          hint: suggestion.map { LocalizedText("check.hint.did-you-mean", ["suggestion": $0]) }
+            ?? LocalizedText("check.unknown-metadata-key.hint"),
           fixIts: fixIt(
             keyRange, suggestion, correction: clearCorrection(String(rawKey), MetadataKey.allCases.map(\.rawValue))))
         i += 1
@@ -81,16 +79,16 @@ extension DocumentParser {
       }
       if let first = seen[key] {
         error(
-          "duplicate-metadata-key", "sleutel '\(key.rawValue)' staat er twee keer", "key '\(key.rawValue)' appears twice",
-          at: keyRange, notes: [DiagnosticNote(message: LocalizedText(nl: "eerste keer hier", en: "first here"), range: first)])
+          "duplicate-metadata-key", LocalizedText("check.duplicate-metadata-key", ["key": "\(key.rawValue)"]),
+          at: keyRange, notes: [DiagnosticNote(message: LocalizedText("check.message.first-here"), range: first)])
       }
       seen[key] = keyRange
       var canonicalValue = collapse(String(value))
       let text = canonicalValue
       if text.isEmpty {
         error(
-          "empty-metadata-value", "'\(key.rawValue)' heeft geen waarde", "'\(key.rawValue)' has no value", at: keyRange,
-          hintNL: "vul een waarde in of laat de regel weg", hintEN: "give a value or leave the line out")
+          "empty-metadata-value", LocalizedText("check.empty-metadata-value", ["key": "\(key.rawValue)"]), at: keyRange,
+          hint: LocalizedText("check.empty-metadata-value.hint"))
         roles[i] = .metadata(key: key.rawValue, value: canonicalValue)
         i += 1
         continue
@@ -117,9 +115,8 @@ extension DocumentParser {
           canonicalValue = text.uppercased()
         } else {
           error(
-            "invalid-cbs-code", "'\(text)' is geen CBS-code", "'\(text)' is not a CBS code", at: valueRange,
-            hintNL: "een gemeentecode is 'GM' met vier cijfers, bijvoorbeeld GM0358",
-            hintEN: "a municipality code is 'GM' and four digits, for example GM0358")
+            "invalid-cbs-code", LocalizedText("check.invalid-cbs-code", ["text": "\(text)"]), at: valueRange,
+            hint: LocalizedText("check.invalid-cbs-code.hint"))
         }
       case .vastgesteldDoor: meta.adoptedBy = Field(text, range: valueRange)
       case .herzienDoor: meta.lastReviewBy = Field(text, range: valueRange)
@@ -140,23 +137,25 @@ extension DocumentParser {
           }
         case .otherForm(let meant):
           error(
-            "invalid-date", "'\(abbreviated(text))' is geen datum in de vorm jaar-maand-dag",
-            "'\(abbreviated(text))' is not a date in the form year-month-day", at: valueRange,
-            hintNL: "bedoelde je \(meant)? Schrijf 2025-03-11, 2025-03, 2025 of 11 maart 2025",
-            hintEN: "did you mean \(meant)? Write 2025-03-11, 2025-03, 2025 or 11 maart 2025",
+            "invalid-date", LocalizedText("check.invalid-date.abbreviated-not-date-in", ["abbreviated": "\(abbreviated(text))"]),
+            at: valueRange,
+            hint: LocalizedText("check.invalid-date.hint.did-you-mean-meant", ["meant": "\(meant)"]),
             fixIts: [FixIt(range: valueRange, replacement: meant.description, safe: true)])
         case .yearOutOfRange:
           error(
             "date-out-of-range",
-            "'\(abbreviated(text))' valt buiten het bereik van de jaren \(PartialDate.years.lowerBound) tot en met \(PartialDate.years.upperBound)",
-            "'\(abbreviated(text))' is outside the range of years \(PartialDate.years.lowerBound) to \(PartialDate.years.upperBound)",
-            at: valueRange, hintNL: "schrijf het jaar met vier cijfers, bijvoorbeeld 2025-03-11",
-            hintEN: "write the year with four digits, for example 2025-03-11")
+            LocalizedText(
+              "check.date-out-of-range",
+              [
+                "abbreviated": "\(abbreviated(text))", "lowerBound": "\(PartialDate.years.lowerBound)",
+                "upperBound": "\(PartialDate.years.upperBound)",
+              ]),
+            at: valueRange, hint: LocalizedText("check.date-out-of-range.hint"))
         case .invalid:
           error(
-            "invalid-date", "'\(abbreviated(text))' is geen datum", "'\(abbreviated(text))' is not a date", at: valueRange,
-            hintNL: "schrijf 2025-03-11, 2025-03, 2025 of 11 maart 2025",
-            hintEN: "write 2025-03-11, 2025-03, 2025 or 11 maart 2025")
+            "invalid-date", LocalizedText("check.invalid-date.abbreviated-not-date", ["abbreviated": "\(abbreviated(text))"]),
+            at: valueRange,
+            hint: LocalizedText("check.invalid-date.hint.write-2025-03-11"))
         }
       case .herzieningstermijn:
         if let q = QuantityParser.parse(Substring(text)), let days = q.unit.days, q.unit != .uur {
@@ -167,16 +166,13 @@ extension DocumentParser {
             meta.reviewIntervalMonths = Field(Int(months), range: valueRange)
           } else {
             error(
-              "interval-out-of-range",
-              "herzieningstermijn '\(abbreviated(text))' valt buiten het bereik van 1 maand tot en met 100 jaar (1.200 maanden)",
-              "review interval '\(abbreviated(text))' is outside the range 1 month to 100 years (1,200 months)",
-              at: valueRange, hintNL: "een code wordt meestal elke 2 tot 4 jaar herzien; schrijf bijvoorbeeld '24 maanden'",
-              hintEN: "a code is usually reviewed every 2 to 4 years; write for example '24 maanden'")
+              "interval-out-of-range", LocalizedText("check.interval-out-of-range", ["abbreviated": "\(abbreviated(text))"]),
+              at: valueRange, hint: LocalizedText("check.interval-out-of-range.hint"))
           }
         } else {
           error(
-            "invalid-interval", "'\(text)' is geen termijn", "'\(text)' is not a period", at: valueRange,
-            hintNL: "schrijf bijvoorbeeld '24 maanden' of '2 jaar'", hintEN: "write for example '24 maanden' or '2 jaar'")
+            "invalid-interval", LocalizedText("check.invalid-interval", ["text": "\(text)"]), at: valueRange,
+            hint: LocalizedText("check.invalid-interval.hint"))
         }
       case .grondslag:
         // Several bases are separated by ';' (a law reference itself may contain commas).
@@ -190,9 +186,9 @@ extension DocumentParser {
           } else {
             let s = vocabulary.groups.suggestion(for: String(piece))
             error(
-              "unknown-group", "onbekende groep '\(piece)'", "unknown group '\(piece)'", at: range,
-              hintNL: s.map { "bedoelde je '\($0)'?" } ?? "zie 'ambt vocab groepen'",
-              hintEN: s.map { "did you mean '\($0)'?" } ?? "see 'ambt vocab groups'",
+              "unknown-group", LocalizedText("check.unknown-group", ["piece": "\(piece)"]), at: range,
+              hint: s.map { LocalizedText("check.hint.did-you-mean", ["suggestion": $0]) }
+                ?? LocalizedText("check.unknown-group.hint"),
               fixIts: fixIt(range, s, in: vocabulary.groups, for: piece))
           }
         }
@@ -202,8 +198,8 @@ extension DocumentParser {
         case "per hoofdstuk", "per thema": meta.numbering = .perHoofdstuk
         default:
           error(
-            "invalid-numbering", "onbekende nummering '\(text)'", "unknown numbering '\(text)'", at: valueRange,
-            hintNL: "kies 'doorlopend' of 'per hoofdstuk'", hintEN: "choose 'doorlopend' or 'per hoofdstuk'")
+            "invalid-numbering", LocalizedText("check.invalid-numbering", ["text": "\(text)"]), at: valueRange,
+            hint: LocalizedText("check.invalid-numbering.hint"))
         }
       }
       roles[i] = .metadata(key: key.rawValue, value: canonicalValue)
@@ -211,15 +207,15 @@ extension DocumentParser {
     }
     if !closed {
       error(
-        "unclosed-metadata", "het metadatablok is niet afgesloten met '---'", "the metadata block is not closed with '---'",
-        at: open.contentRange, hintNL: "zet een regel '---' na de laatste sleutel", hintEN: "put a line '---' after the last key")
+        "unclosed-metadata", LocalizedText("check.unclosed-metadata"),
+        at: open.contentRange, hint: LocalizedText("check.unclosed-metadata.hint"))
       meta.range = SourceRange(start: open.range.start, end: i < lines.count ? lines[i].range.start : byteCount)
     }
     for required in [MetadataKey.titel, .organisatie] where seen[required] == nil {
       error(
-        "missing-metadata-key", "verplichte sleutel '\(required.rawValue)' ontbreekt in het metadatablok",
-        "required key '\(required.rawValue)' is missing from the metadata block", at: open.contentRange,
-        hintNL: "voeg '\(required.rawValue): …' toe", hintEN: "add '\(required.rawValue): …'")
+        "missing-metadata-key", LocalizedText("check.missing-metadata-key", ["required": "\(required.rawValue)"]),
+        at: open.contentRange,
+        hint: LocalizedText("check.missing-metadata-key.hint", ["required": "\(required.rawValue)"]))
     }
     return meta
   }

@@ -10,16 +10,16 @@ extension DocumentParser {
   mutating func checkNestingByIndent(_ child: Line, under parent: ListItem, step: Int) {
     guard step >= 4, case .listItem(let marker) = child.kind else { return }
     let markerRange = SourceRange(start: child.contentStart, end: child.contentStart + marker.marker.utf8.count)
-    let how = child.indentHasTab ? ("een tab", "a tab") : ("\(step) spaties", "\(step) spaces")
+    let how =
+      child.indentHasTab
+      ? LocalizedText("check.list-nested-by-indent.tab")
+      : LocalizedText("check.list-nested-by-indent.spaces", ["step": "\(step)"])
     error(
       "list-nested-by-indent",
-      "lijstpunt '\(marker.marker)' wordt door de inspringing (\(how.0)) een subpunt van '\(parent.marker)'",
-      "list item '\(marker.marker)' becomes a sub-item of '\(parent.marker)' because of its indentation (\(how.1))",
+      LocalizedText(
+        "check.list-nested-by-indent", ["marker": marker.marker, "parent": parent.marker], messages: ["indentation": how]),
       at: markerRange,
-      hintNL:
-        "bedoel je een volgend punt, zet het dan recht onder '\(parent.marker)'; bedoel je een subpunt, spring dan twee spaties in (zoals 'ambt fmt' schrijft)",
-      hintEN:
-        "for the next item, align it with '\(parent.marker)'; for a sub-item, indent it by two spaces (as 'ambt fmt' writes)",
+      hint: LocalizedText("check.list-nested-by-indent.hint", ["marker": "\(parent.marker)"]),
       severity: .warning)
   }
 
@@ -32,10 +32,8 @@ extension DocumentParser {
     let word = String(line.content)
     let end = line.contentRange.end
     error(
-      "label-without-colon", "'\(word)' zonder dubbele punt: wat volgt, telt als bindende tekst",
-      "'\(word)' without a colon: what follows counts as binding text", at: line.contentRange,
-      hintNL: "schrijf '\(word):' om uitleg te beginnen die niet bindt; is het tekst, begin de regel dan met '\\'",
-      hintEN: "write '\(word):' to start an explanation that does not bind; if it is text, start the line with '\\'",
+      "label-without-colon", LocalizedText("check.label-without-colon", ["word": "\(word)"]), at: line.contentRange,
+      hint: LocalizedText("check.label-without-colon.hint", ["word": "\(word)"]),
       severity: .warning, fixIts: [FixIt(range: SourceRange(start: end, end: end), replacement: ":")])
   }
 
@@ -67,10 +65,9 @@ extension DocumentParser {
     let head = String(headText)
     let start = line.contentStart
     error(
-      "article-without-section-sign", "'\(abbreviated(head))' begint een alinea, maar zonder '§' is het geen regel",
-      "'\(abbreviated(head))' starts a paragraph, but without '§' it is not a rule", at: line.range(of: headText),
-      hintNL: "begin de regel met '§ ' ('§ \(abbreviated(head))'); is het gewone tekst, begin de regel dan met '\\'",
-      hintEN: "start the line with '§ ' ('§ \(abbreviated(head))'); if it is ordinary text, start the line with '\\'",
+      "article-without-section-sign",
+      LocalizedText("check.article-without-section-sign", ["abbreviated": "\(abbreviated(head))"]), at: line.range(of: headText),
+      hint: LocalizedText("check.article-without-section-sign.hint", ["abbreviated": "\(abbreviated(head))"]),
       severity: .warning, fixIts: [FixIt(range: SourceRange(start: start, end: start), replacement: "§ ")])
   }
 }

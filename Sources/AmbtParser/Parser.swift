@@ -119,13 +119,12 @@ struct DocumentParser {
   // MARK: Diagnostics
 
   mutating func error(
-    _ id: String, _ nl: String, _ en: String, at range: SourceRange, hintNL: String? = nil, hintEN: String? = nil,
+    _ id: String, _ message: LocalizedText, at range: SourceRange, hint: LocalizedText? = nil,
     severity: Severity = .error, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
   ) {
-    let hint = hintNL.map { LocalizedText(nl: $0, en: hintEN ?? $0) }
     diagnostics.append(
       Diagnostic(
-        id: id, severity: severity, message: LocalizedText(nl: nl, en: en), hint: hint, range: range, file: file,
+        id: id, severity: severity, message: message, hint: hint, range: range, file: file,
         notes: notes, fixIts: fixIts))
   }
 
@@ -146,10 +145,8 @@ struct DocumentParser {
     } else {
       let at = i < lines.count ? lines[i].contentRange : SourceRange(start: byteCount, end: byteCount)
       error(
-        "missing-metadata", "verwacht een metadatablok dat begint met '---'",
-        "expected a metadata block starting with '---'", at: at,
-        hintNL: "begin het bestand met '---', dan regels als 'titel: …' en 'organisatie: …', en sluit af met '---'",
-        hintEN: "start the file with '---', then lines such as 'titel: …' and 'organisatie: …', and close with '---'")
+        "missing-metadata", LocalizedText("check.missing-metadata"), at: at,
+        hint: LocalizedText("check.missing-metadata.hint"))
     }
     let preambleStart = i < lines.count ? lines[i].range.start : byteCount
     var preambleAnnotations = Annotations()
@@ -174,13 +171,13 @@ struct DocumentParser {
       case .closing:
         if doc.closing != nil {
           error(
-            "duplicate-closing", "tweede '# Slot'", "second '# Slot'", at: line.contentRange,
-            hintNL: "een code heeft één slot", hintEN: "a code has one closing part")
+            "duplicate-closing", LocalizedText("check.duplicate-closing"), at: line.contentRange,
+            hint: LocalizedText("check.duplicate-closing.hint"))
         }
         if !doc.annexes.isEmpty {
           error(
-            "closing-after-annex", "'# Slot' na een bijlage", "'# Slot' after an annex", at: line.contentRange,
-            hintNL: "zet het slot vóór de bijlagen", hintEN: "put the closing before the annexes")
+            "closing-after-annex", LocalizedText("check.closing-after-annex"), at: line.contentRange,
+            hint: LocalizedText("check.closing-after-annex.hint"))
         }
         currentChapterKey = nil
         var ann = Annotations()
@@ -191,14 +188,13 @@ struct DocumentParser {
         var chapter = heading.chapter
         if heading.role == .chapter && (!doc.annexes.isEmpty) {
           error(
-            "chapter-after-annex", "hoofdstuk na een bijlage", "chapter after an annex", at: line.contentRange,
-            hintNL: "na de eerste bijlage volgen alleen bijlagen; begin de kop met 'Bijlage'",
-            hintEN: "only annexes may follow the first annex; start the heading with 'Bijlage'")
+            "chapter-after-annex", LocalizedText("check.chapter-after-annex"), at: line.contentRange,
+            hint: LocalizedText("check.chapter-after-annex.hint"))
         }
         if heading.role == .chapter && doc.closing != nil {
           error(
-            "chapter-after-closing", "hoofdstuk na '# Slot'", "chapter after '# Slot'", at: line.contentRange,
-            hintNL: "zet het slot na het laatste hoofdstuk", hintEN: "put the closing after the last chapter")
+            "chapter-after-closing", LocalizedText("check.chapter-after-closing"), at: line.contentRange,
+            hint: LocalizedText("check.chapter-after-closing.hint"))
         }
         currentChapterKey = chapter.key
         var ann = Annotations()
@@ -277,9 +273,8 @@ struct DocumentParser {
       case .fence:
         roles[i] = .invalid
         error(
-          "unexpected-fence", "onverwachte '---' buiten het metadatablok", "unexpected '---' outside the metadata block",
-          at: line.contentRange, hintNL: "het metadatablok staat bovenaan het bestand; schrijf '\\---' voor letterlijke tekst",
-          hintEN: "the metadata block is at the top of the file; write '\\---' for literal text")
+          "unexpected-fence", LocalizedText("check.unexpected-fence"),
+          at: line.contentRange, hint: LocalizedText("check.unexpected-fence.hint"))
         i += 1
       }
     }
@@ -383,9 +378,7 @@ struct DocumentParser {
           if !reportedDeepList {
             reportedDeepList = true
             error(
-              "list-too-deep",
-              "lijst dieper genest dan \(DocumentParser.maxListDepth) niveaus; diepere punten komen op het laatste niveau",
-              "list nested deeper than \(DocumentParser.maxListDepth) levels; deeper items are kept at the last level",
+              "list-too-deep", LocalizedText("check.list-too-deep", ["maxListDepth": "\(DocumentParser.maxListDepth)"]),
               at: lines[i].contentRange, severity: .warning)
           }
           while i < lines.count, case .listItem = lines[i].kind, lines[i].indent > indent {

@@ -17,16 +17,13 @@ public enum Validator {
         out.append(
           Diagnostic(
             id: "duplicate-article-number", severity: .error,
-            message: LocalizedText(
-              nl: "regelnummer '\(article.label)' komt twee keer voor", en: "rule number '\(article.label)' occurs twice"),
+            message: LocalizedText("check.message.rule-number-label-occurs", ["label": "\(article.label)"]),
             hint: perChapterHint
-              ? LocalizedText(
-                nl: "begint de nummering in elk hoofdstuk opnieuw? Zet dan 'nummering: per hoofdstuk' in het metadatablok",
-                en: "does the numbering restart in every chapter? Then put 'nummering: per hoofdstuk' in the metadata block")
-              : LocalizedText(nl: "geef elke regel een eigen nummer", en: "give every rule its own number"),
+              ? LocalizedText("check.does-numbering-restart-in")
+              : LocalizedText("check.give-every-rule-own"),
             range: article.headerRange, file: file,
             notes: [
-              DiagnosticNote(message: LocalizedText(nl: "eerste keer hier", en: "first here"), range: first.headerRange)
+              DiagnosticNote(message: LocalizedText("check.message.first-here"), range: first.headerRange)
             ]))
       } else {
         firstByKey[article.key] = index
@@ -53,11 +50,10 @@ public enum Validator {
           Diagnostic(
             id: "unresolved-reference", severity: .error,
             message: LocalizedText(
-              nl: "'\(annotation) \(ref.text)' verwijst naar regel '\(ref.key)', die niet bestaat",
-              en: "'\(annotation) \(ref.text)' refers to rule '\(ref.key)', which does not exist"),
-            hint: LocalizedText(
-              nl: s.map { "bedoelde je '\($0)'?" } ?? "controleer het nummer",
-              en: s.map { "did you mean '\($0)'?" } ?? "check the number"),
+              "check.message.annotation-ref-refers-rule",
+              ["annotation": "\(annotation)", "ref": "\(ref.text)", "key": "\(ref.key)"]),
+            hint: s.map { LocalizedText("check.hint.did-you-mean", ["suggestion": $0]) }
+              ?? LocalizedText("check.hint.check-number"),
             range: ref.range, file: file, article: article?.label))
         return
       }
@@ -65,10 +61,8 @@ public enum Validator {
         out.append(
           Diagnostic(
             id: "unresolved-reference", severity: .error,
-            message: LocalizedText(
-              nl: "'\(ref.text)' eindigt bij regel '\(through)', die niet bestaat",
-              en: "'\(ref.text)' ends at rule '\(through)', which does not exist"),
-            hint: LocalizedText(nl: "controleer het laatste nummer", en: "check the last number"), range: ref.range,
+            message: LocalizedText("check.message.ref-ends-at-rule", ["ref": "\(ref.text)", "through": "\(through)"]),
+            hint: LocalizedText("check.hint.check-last-number"), range: ref.range,
             file: file, article: article?.label))
       }
       if let lid = ref.lid {
@@ -77,13 +71,10 @@ public enum Validator {
           out.append(
             Diagnostic(
               id: "unresolved-reference", severity: .error,
-              message: LocalizedText(
-                nl: "regel '\(target.label)' heeft geen lid \(lid)", en: "rule '\(target.label)' has no lid \(lid)"),
-              hint: LocalizedText(
-                nl: leden.isEmpty
-                  ? "de regel heeft geen genummerde leden" : "leden: " + leden.compactMap(\.label).joined(separator: ", "),
-                en: leden.isEmpty
-                  ? "the rule has no numbered leden" : "leden: " + leden.compactMap(\.label).joined(separator: ", ")),
+              message: LocalizedText("check.message.rule-label-has-no", ["label": "\(target.label)", "lid": "\(lid)"]),
+              hint: leden.isEmpty
+                ? LocalizedText("check.hint.no-numbered-leden")
+                : LocalizedText("check.hint.leden", ["leden": leden.compactMap(\.label).joined(separator: ", ")]),
               range: ref.range, file: file, article: article?.label,
             ))
           return
@@ -93,8 +84,7 @@ public enum Validator {
             Diagnostic(
               id: "unresolved-reference", severity: .error,
               message: LocalizedText(
-                nl: "lid \(lid) van regel '\(target.label)' heeft geen onderdeel \(o)",
-                en: "lid \(lid) of rule '\(target.label)' has no onderdeel \(o)"),
+                "check.message.lid-lid-rule-label", ["lid": "\(lid)", "label": "\(target.label)", "value": "\(o)"]),
               range: ref.range, file: file, article: article?.label))
         }
       } else if let o = ref.onderdeel {
@@ -106,8 +96,7 @@ public enum Validator {
           out.append(
             Diagnostic(
               id: "unresolved-reference", severity: .error,
-              message: LocalizedText(
-                nl: "regel '\(target.label)' heeft geen onderdeel \(o)", en: "rule '\(target.label)' has no onderdeel \(o)"),
+              message: LocalizedText("check.message.rule-label-has-no-2", ["label": "\(target.label)", "value": "\(o)"]),
               range: ref.range, file: file, article: article?.label))
         }
       }
@@ -115,11 +104,8 @@ public enum Validator {
         out.append(
           Diagnostic(
             id: "self-exception", severity: .error,
-            message: LocalizedText(
-              nl: "regel '\(article.label)' is een uitzondering op zichzelf",
-              en: "rule '\(article.label)' is an exception to itself"),
-            hint: LocalizedText(
-              nl: "verwijs naar de regel waarop dit een uitzondering is", en: "refer to the rule this is an exception to"),
+            message: LocalizedText("check.message.rule-label-exception-itself", ["label": "\(article.label)"]),
+            hint: LocalizedText("check.hint.refer-rule-this-exception"),
             range: ref.range, file: file, article: article.label))
       }
     }
@@ -146,7 +132,8 @@ public enum Checker {
     for e in Vocabulary.shared.loadErrors {
       result.diagnostics.append(
         Diagnostic(
-          id: "internal-vocabulary", severity: .error, message: LocalizedText(nl: e, en: e), range: .empty, file: file))
+          id: "internal-vocabulary", severity: .error, message: LocalizedText("text.verbatim", ["text": e]), range: .empty,
+          file: file))
     }
     return result
   }

@@ -38,7 +38,7 @@ public struct JUnitReporter: Reporter {
           let summary =
             failing.count == 1
             ? failing[0].message
-            : (lang == .en ? "\(failing.count) findings" : "\(failing.count) bevindingen") + ": " + failing[0].message
+            : (lang.text("junit.count-findings", ["count": "\(failing.count)"])) + ": " + failing[0].message
           cases += "      <failure message=\"\(XML.attribute(summary))\" type=\"\(XML.attribute(failing[0].severity.rawValue))\">"
           cases += XML.text(failing.map(Self.line).joined(separator: "\n")) + "</failure>\n"
         }

@@ -9,17 +9,16 @@ public struct MarkdownSummaryReporter: Reporter {
   public init() {}
 
   public func render(_ report: FindingSet, _ options: ReportOptions) -> String {
-    let en = options.language == .en
-    func t(_ nl: String, _ e: String) -> String { en ? e : nl }
+    func t(_ id: String, _ args: [String: String] = [:]) -> String { options.language.text(id, args) }
     func count(_ fs: [Finding], _ s: Severity) -> Int { fs.filter { $0.severity == s }.count }
     let all = report.findings
     var s = "## \(Self.escape(report.command))\n\n"
     s +=
-      "\(report.files.count) " + t(report.files.count == 1 ? "bestand" : "bestanden", report.files.count == 1 ? "file" : "files")
-    s += ": \(count(all, .error)) " + t("fouten", "errors") + ", \(count(all, .warning)) " + t("waarschuwingen", "warnings")
+      "\(report.files.count) " + t(report.files.count == 1 ? "summary.file.one" : "summary.file.many")
+    s += ": \(count(all, .error)) " + t("summary.errors") + ", \(count(all, .warning)) " + t("summary.warnings")
     s += ", \(count(all, .info)) info.\n\n"
-    if all.isEmpty { return s + t("Geen bevindingen.\n", "No findings.\n") }
-    s += "| " + t("bestand", "file") + " | " + t("fouten", "errors") + " | " + t("waarschuwingen", "warnings") + " | info |\n"
+    if all.isEmpty { return s + t("summary.no-findings") }
+    s += "| " + t("summary.file") + " | " + t("summary.errors") + " | " + t("summary.warnings") + " | info |\n"
     s += "|---|---:|---:|---:|\n"
     let byFile = Dictionary(grouping: all, by: \.file)
     for file in report.files + byFile.keys.filter({ !report.files.contains($0) }).sorted() {
@@ -28,20 +27,18 @@ public struct MarkdownSummaryReporter: Reporter {
     }
     let shown = all.filter { $0.severity >= options.failOn }
     if !shown.isEmpty {
-      s += "\n### " + t("Bevindingen vanaf ", "Findings from ") + options.failOn.rawValue + "\n\n"
-      s += "| " + t("plaats", "location") + " | " + t("regel", "rule") + " | " + t("melding", "message") + " |\n|---|---|---|\n"
+      s += "\n### " + t("summary.findings-from") + options.failOn.rawValue + "\n\n"
+      s += "| " + t("summary.location") + " | " + t("summary.rule") + " | " + t("summary.message") + " |\n|---|---|---|\n"
       for f in shown.prefix(200) {
         s += "| \(Self.escape(f.file)):\(f.line):\(f.column) | `\(f.check)` | \(Self.escape(f.message)) |\n"
       }
-      if shown.count > 200 { s += "\n" + t("… en nog \(shown.count - 200).", "… and \(shown.count - 200) more.") + "\n" }
+      if shown.count > 200 { s += "\n" + t("summary.count-more", ["count": "\(shown.count - 200)"]) + "\n" }
     }
     let rest = all.count - shown.count
     if rest > 0 {
       s +=
         "\n"
-        + t(
-          "\(rest) bevindingen onder \(options.failOn.rawValue) staan in het SARIF- of JSON-rapport.",
-          "\(rest) findings below \(options.failOn.rawValue) are in the SARIF or JSON report.") + "\n"
+        + t("summary.rest-findings-below-failon", ["rest": "\(rest)", "failOn": "\(options.failOn.rawValue)"]) + "\n"
     }
     return s
   }

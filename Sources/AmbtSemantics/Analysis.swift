@@ -18,11 +18,11 @@ public enum Boundary: String, Sendable, CaseIterable, Codable {
   /// Dutch and English words for the boundary, for messages.
   public var words: LocalizedText {
     switch self {
-    case .lt: return LocalizedText(nl: "minder dan", en: "less than")
-    case .le: return LocalizedText(nl: "tot en met", en: "up to and including")
-    case .gt: return LocalizedText(nl: "meer dan", en: "more than")
-    case .ge: return LocalizedText(nl: "vanaf", en: "from")
-    case .eq: return LocalizedText(nl: "", en: "")
+    case .lt: return LocalizedText("semantics.lt")
+    case .le: return LocalizedText("semantics.le")
+    case .gt: return LocalizedText("semantics.gt")
+    case .ge: return LocalizedText("semantics.ge")
+    case .eq: return LocalizedText("semantics.eq")
     }
   }
 }

@@ -53,7 +53,7 @@ import Testing
     let fd = open("/dev/zero", O_RDONLY)
     defer { close(fd) }
     guard
-      case .failure(let e) = Files.readAll(fd, name: LocalizedText(nl: "standaardinvoer", en: "standard input"), limit: 1 << 20)
+      case .failure(let e) = Files.readAll(fd, name: LocalizedText("cli.files.standard-input"), limit: 1 << 20)
     else {
       Issue.record("an endless input was read")
       return
@@ -83,8 +83,7 @@ import Testing
     try Self.valid.write(toFile: dir + "/locked/b.ambt", atomically: true, encoding: .utf8)
     // Root reads any folder, so the folder is made unreadable to the lister.
     let denied = InputError(
-      message: LocalizedText(
-        nl: "kan map '\(dir)/locked' niet lezen: Permission denied", en: "cannot read folder '\(dir)/locked': Permission denied"))
+      message: LocalizedText("cli.files.cannot-read-folder", ["dir": "\(dir)/locked", "reason": "Permission denied"]))
     let io = BufferIO()
     let context = Context(io: io, language: .nl, style: Style(enabled: false))
     guard

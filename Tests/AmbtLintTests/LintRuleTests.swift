@@ -54,7 +54,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     }
   }
 
-  @Test("rule files stay between 40 and 120 lines")
+  // The lower bound was 40 while the texts of a rule were in its file; they are in the message
+  // catalogue now (messages.nl.json, messages.en.json).
+  @Test("rule files stay between 30 and 120 lines")
   func ruleFileSize() throws {
     let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/AmbtLint/Rules")
       .standardized
@@ -62,7 +64,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       let lines = try String(contentsOfFile: dir.appendingPathComponent(f).path, encoding: .utf8).split(
         separator: "\n", omittingEmptySubsequences: false
       ).count
-      #expect((40...120).contains(lines), "\(f) has \(lines) lines")
+      #expect((30...120).contains(lines), "\(f) has \(lines) lines")
     }
   }
 

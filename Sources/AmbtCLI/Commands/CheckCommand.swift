@@ -6,35 +6,26 @@ import AmbtParser
 public enum CheckCommand: Command {
   public static let spec = CommandSpec(
     name: "check",
-    summary: LocalizedText(nl: "controleer .ambt-bestanden op fouten", en: "check .ambt files for errors"),
+    summary: LocalizedText("cli.check.summary"),
     usage: "ambt check [--strict] [--unconfirmed] [--format FORMAAT] <bestand|map|->...",
     arguments: [
       (
         "<bestand|map|->",
-        LocalizedText(
-          nl: "een .ambt-bestand, een map (alle .ambt-bestanden daarin) of - voor standaardinvoer",
-          en: "an .ambt file, a directory (all .ambt files in it) or - for standard input")
+        LocalizedText("cli.check.ambt-file-directory-all")
       )
     ],
     options: [
       OptionSpec(
-        ["--strict"], help: LocalizedText(nl: "ook waarschuwingen geven afsluitcode 1", en: "warnings also give exit code 1")),
+        ["--strict"], help: LocalizedText("cli.check.help.warnings-also-give-exit")),
       OptionSpec(
         ["--unconfirmed"],
-        help: LocalizedText(
-          nl: "toon afgeleide annotaties (@sleutel?) die nog bevestigd moeten worden",
-          en: "list inferred annotations (@key?) still to be confirmed")),
+        help: LocalizedText("cli.check.help.list-inferred-annotations-key")),
       OptionSpec(
         ["--format"], value: "FORMAAT",
-        help: LocalizedText(
-          nl: "uitvoer: text, of json (Schemas/lint.schema.json, met de fix-its)",
-          en: "output: text, or json (Schemas/lint.schema.json, with the fix-its)"),
+        help: LocalizedText("cli.check.help.output-text-json-schemas"),
         choices: ["text", "json"], default: "text"),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Afsluitcode 0 als er geen fouten zijn, 1 bij fouten (met --strict ook bij waarschuwingen), 2 als een bestand niet te lezen is.",
-      en: "Exit code 0 when there are no errors, 1 with errors (with --strict also with warnings), 2 when a file cannot be read."),
+    discussion: LocalizedText("cli.check.discussion"),
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -94,11 +85,15 @@ public enum CheckCommand: Command {
       context.io.out(JSONLintReporter.render(report, kind: "check"))
     }
     let checkedCount = sources.count - unreadable
-    let summary = context.t(
-      "\(checkedCount) \(checkedCount == 1 ? "bestand" : "bestanden") gecontroleerd: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
-      "\(checkedCount) \(checkedCount == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-    )
-    context.io.err(summary + (infos > 0 ? context.t(", \(infos) info", ", \(infos) info") : "") + "\n")
+    let summary = LocalizedText(
+      "cli.check.totals",
+      messages: [
+        "files": .plural(checkedCount, one: "count.file.one", many: "count.file.many"),
+        "errors": .plural(errors, one: "count.error.one", many: "count.error.many"),
+        "warnings": .plural(warnings, one: "count.warning.one", many: "count.warning.many"),
+      ]
+    ).text(context.language)
+    context.io.err(summary + (infos > 0 ? context.t("cli.check.infos-info", ["infos": "\(infos)"]) : "") + "\n")
     if unreadable > 0 { return ExitCode.usage }
     if errors > 0 || (args.flag("--strict") && warnings > 0) { return ExitCode.findings }
     return ExitCode.clean
@@ -119,11 +114,8 @@ public enum CheckCommand: Command {
       out.append(
         Diagnostic(
           id: "unconfirmed-annotation", severity: .info,
-          message: LocalizedText(
-            nl: "afgeleide annotatie @\(what) '\(value)' is nog niet bevestigd",
-            en: "inferred annotation @\(what) '\(value)' is not confirmed yet"),
-          hint: LocalizedText(
-            nl: "controleer de waarde en haal het '?' na de sleutel weg", en: "check the value and remove the '?' after the key"),
+          message: LocalizedText("cli.check.message", ["what": "\(what)", "value": "\(value)"]),
+          hint: LocalizedText("cli.check.hint"),
           range: range, file: doc.file, article: article))
     }
     for a in doc.articles {

@@ -7,37 +7,26 @@ import Foundation
 public enum CompareCommand: Command {
   public static let spec = CommandSpec(
     name: "compare",
-    summary: LocalizedText(
-      nl: "zet codes naast elkaar: onderwerpen, drempels en termijnen",
-      en: "set codes side by side: topics, thresholds and periods"),
+    summary: LocalizedText("cli.compare.summary"),
     usage: "ambt compare <bestand|map>... [--vs BESTAND] [--format text|markdown|html|json] [-o <uitvoer>]",
     arguments: [
       (
         "<bestand|map>",
-        LocalizedText(
-          nl: "twee of meer .ambt-bestanden, of mappen met .ambt-bestanden",
-          en: "two or more .ambt files, or directories of .ambt files")
+        LocalizedText("cli.compare.two-more-ambt-files")
       )
     ],
     options: [
       OptionSpec(
-        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
+        ["--format"], value: "FORMAAT", help: LocalizedText("cli.compare.help.output-format"),
         choices: ["text", "markdown", "html", "json"], default: "text"),
       OptionSpec(
         ["--vs"], value: "BESTAND",
-        help: LocalizedText(
-          nl: "zet deze code af tegen de andere (elke waarde naast de mediaan van de andere codes)",
-          en: "set this code against the others (each value beside the median of the other codes)")),
+        help: LocalizedText("cli.compare.help.set-this-code-against")),
       OptionSpec(
         ["-o", "--output"], value: "UITVOER",
-        help: LocalizedText(
-          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
-          en: "write to this file (atomically) instead of standard output")),
+        help: LocalizedText("cli.compare.help.write-this-file-atomically")),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Een waarde die minstens twee keer of hoogstens de helft van de mediaan is, wordt gemarkeerd. Het JSON-schema staat in Schemas/compare.schema.json.",
-      en: "A value at least twice or at most half the median is marked. The JSON Schema is Schemas/compare.schema.json."),
+    discussion: LocalizedText("cli.compare.discussion"),
     minArguments: 1)
 
   /// HOOK for the linter's coverage API (AmbtLint, branch lint): set this to its provider when it lands.
@@ -65,15 +54,13 @@ public enum CompareCommand: Command {
       }
     }
     guard files.count >= 2 else {
-      context.fail(LocalizedText(nl: "compare heeft ten minste twee codes nodig", en: "compare needs at least two codes"))
+      context.fail(LocalizedText("cli.compare.compare-needs-at-least"))
       return ExitCode.usage
     }
     let results = ParallelMap.map(files) { Checker.check(bytes: $0.bytes, file: $0.displayName) }
     for r in results where r.diagnostics.hasErrors {
       context.fail(
-        LocalizedText(
-          nl: "'\(r.document.file)' bevat fouten; los die eerst op (ambt check)",
-          en: "'\(r.document.file)' has errors; fix them first (ambt check)"))
+        LocalizedText("cli.compare.file-has-errors-fix", ["file": "\(r.document.file)"]))
       return ExitCode.usage
     }
     let comparison = Comparison(documents: results.map(\.document), coverage: coverage)

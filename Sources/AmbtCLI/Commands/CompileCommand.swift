@@ -5,25 +5,20 @@ import AmbtParser
 public enum CompileCommand: Command {
   public static let spec = CommandSpec(
     name: "compile",
-    summary: LocalizedText(
-      nl: "zet een .ambt-bestand om in het getypeerde model (JSON)", en: "turn an .ambt file into the typed model (JSON)"),
+    summary: LocalizedText("cli.compile.summary"),
     usage: "ambt compile <bestand|-> [-o <uitvoer>]",
     arguments: [
       (
         "<bestand|->",
-        LocalizedText(nl: "het .ambt-bestand, of - voor standaardinvoer", en: "the .ambt file, or - for standard input")
+        LocalizedText("cli.compile.ambt-file-for-standard")
       )
     ],
     options: [
       OptionSpec(
         ["-o", "--output"], value: "UITVOER",
-        help: LocalizedText(
-          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
-          en: "write to this file (atomically) instead of standard output"))
+        help: LocalizedText("cli.compile.help"))
     ],
-    discussion: LocalizedText(
-      nl: "Het JSON-schema staat in Schemas/code.schema.json. Bij fouten in de invoer wordt niets geschreven (afsluitcode 1).",
-      en: "The JSON Schema is Schemas/code.schema.json. With errors in the input nothing is written (exit code 1)."),
+    discussion: LocalizedText("cli.compile.discussion"),
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {

@@ -4,24 +4,18 @@ import AmbtModel
 public enum CompletionsCommand: Command {
   public static let spec = CommandSpec(
     name: "completions",
-    summary: LocalizedText(nl: "schrijf de tab-aanvulling voor een shell", en: "write the tab completion for a shell"),
+    summary: LocalizedText("cli.completions.summary.write-tab-completion-for"),
     usage: "ambt completions <bash|zsh|fish>",
-    arguments: [("<bash|zsh|fish>", LocalizedText(nl: "de shell", en: "the shell"))],
+    arguments: [("<bash|zsh|fish>", LocalizedText("cli.completions.shell"))],
     options: [],
-    discussion: LocalizedText(
-      nl:
-        "Bijvoorbeeld: 'ambt completions bash > /etc/bash_completion.d/ambt', 'ambt completions zsh > ~/.zfunc/_ambt', 'ambt completions fish > ~/.config/fish/completions/ambt.fish'.",
-      en:
-        "For example: 'ambt completions bash > /etc/bash_completion.d/ambt', 'ambt completions zsh > ~/.zfunc/_ambt', 'ambt completions fish > ~/.config/fish/completions/ambt.fish'."
-    ),
+    discussion: LocalizedText("cli.completions.discussion"),
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     let shell = args.positionals[0]
     guard let script = ShellCompletions.script(for: shell, context.language) else {
       context.fail(
-        LocalizedText(
-          nl: "onbekende shell '\(shell)'; kies bash, zsh of fish", en: "unknown shell '\(shell)'; choose bash, zsh or fish"))
+        LocalizedText("cli.completions.unknown-shell-shell-choose", ["shell": "\(shell)"]))
       return ExitCode.usage
     }
     context.io.out(script)
@@ -33,7 +27,7 @@ public enum CompletionsCommand: Command {
 public enum ManPageCommand: Command {
   public static let spec = CommandSpec(
     name: "manpage",
-    summary: LocalizedText(nl: "schrijf de handleidingpagina (man) in roff", en: "write the manual page (man) in roff"),
+    summary: LocalizedText("cli.completions.summary.write-manual-page-man"),
     usage: "ambt manpage [--lang nl|en]",
     options: [],
     maxArguments: 0)

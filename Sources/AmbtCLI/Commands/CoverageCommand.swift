@@ -8,23 +8,17 @@ import AmbtReporters
 public enum CoverageCommand: Command {
   public static let spec = CommandSpec(
     name: "coverage",
-    summary: LocalizedText(
-      nl: "toon per wettelijke verplichting welke regels haar dekken", en: "show which rules cover each legal obligation"),
+    summary: LocalizedText("cli.coverage.summary"),
     usage: "ambt coverage [--format FORMAAT] [--law today|adoption|both] [--today DATUM] <bestand>",
-    arguments: [("<bestand>", LocalizedText(nl: "een .ambt-bestand", en: "an .ambt file"))],
+    arguments: [("<bestand>", LocalizedText("cli.coverage.ambt-file"))],
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT",
-        help: LocalizedText(
-          nl: "uitvoer; junit, codequality en summary tonen elke verplichting als toets",
-          en: "output; junit, codequality and summary show each obligation as a check"),
+        help: LocalizedText("cli.coverage.help.output-junit-codequality-summary"),
         choices: CoverageReporters.table.formats, default: "text"),
       OptionSpec(
         ["--law"], value: "WET",
-        help: LocalizedText(
-          nl:
-            "de wet van vandaag, die bij vaststelling van de code ('in werking', anders 'vastgesteld op'), of beide naast elkaar",
-          en: "the law of today, the law when the code was adopted ('in werking', else 'vastgesteld op'), or both side by side"),
+        help: LocalizedText("cli.coverage.help.law-today-law-when"),
         choices: ["today", "adoption", "both"], default: "today"),
       TodayOption.spec,
     ],
@@ -39,12 +33,7 @@ public enum CoverageCommand: Command {
     let adoption = lc.adoption
     if law != "today" && adoption == nil {
       context.fail(
-        LocalizedText(
-          nl:
-            "\(file.displayName): de code heeft geen 'in werking' of 'vastgesteld op', dus geen wet bij vaststelling; zet de datum in het metadatablok",
-          en:
-            "\(file.displayName): the code has no 'in werking' or 'vastgesteld op', so no law at adoption; put the date in the metadata block"
-        ))
+        LocalizedText("cli.coverage.displayname-code-has-no", ["displayName": "\(file.displayName)"]))
       return ExitCode.usage
     }
     let table = CoverageTable(

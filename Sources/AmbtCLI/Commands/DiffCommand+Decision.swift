@@ -13,10 +13,7 @@ extension DiffCommand {
         old: text[0], oldFile: inputs[0].displayName, new: text[1], newFile: inputs[1].displayName, diff: diff)
     else {
       context.fail(
-        LocalizedText(
-          nl:
-            "kan voor deze versies geen wijzigingsbesluit maken dat de nieuwe versie oplevert (een fout in ambt; meld het graag)",
-          en: "cannot make an amendment decision that yields the new version (a bug in ambt; please report it)"))
+        LocalizedText("cli.diff.decision.cannot-make"))
       return ExitCode.usage
     }
     let rendered = AmendmentRenderer().render(d)

@@ -7,39 +7,30 @@ import AmbtReporters
 public enum DiffCommand: Command {
   public static let spec = CommandSpec(
     name: "diff",
-    summary: LocalizedText(
-      nl: "toon wat er tussen twee versies van een code veranderd is", en: "show what changed between two versions of a code"),
+    summary: LocalizedText("cli.diff.summary"),
     usage: "ambt diff <oud> <nieuw> [--format text|markdown|html|json] [-o <uitvoer>]",
     arguments: [
-      ("<oud>", LocalizedText(nl: "de oude versie (.ambt-bestand of -)", en: "the old version (.ambt file or -)")),
-      ("<nieuw>", LocalizedText(nl: "de nieuwe versie (.ambt-bestand of -)", en: "the new version (.ambt file or -)")),
+      ("<oud>", LocalizedText("cli.diff.old-version-ambt-file")),
+      ("<nieuw>", LocalizedText("cli.diff.new-version-ambt-file")),
     ],
     options: [
       OptionSpec(
-        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
+        ["--format"], value: "FORMAAT", help: LocalizedText("cli.diff.help.output-format"),
         choices: DiffReporters.table().formats + ["wijzigingsbesluit"], default: "text"),
       OptionSpec(
         ["-o", "--output"], value: "UITVOER",
-        help: LocalizedText(
-          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
-          en: "write to this file (atomically) instead of standard output")),
+        help: LocalizedText("cli.diff.help.write-this-file-atomically")),
       OptionSpec(
         ["--all"],
-        help: LocalizedText(nl: "toon in text-uitvoer ook ongewijzigde regels", en: "also list unchanged rules in text output")),
+        help: LocalizedText("cli.diff.help.also-list-unchanged-rules")),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Regels worden op inhoud gekoppeld, niet op nummer. Betekeniswijzigingen (bedragen, termijnen, normen, bij wie je meldt) komen uit bevestigde annotaties als beide versies die hebben, anders uit de tekst: dan staat erbij (afgeleid uit de tekst). Afsluitcode 0 zonder verschillen, 1 met verschillen, 2 bij een fout (zoals diff(1)). Het JSON-schema staat in Schemas/diff.schema.json. --format wijzigingsbesluit schrijft het wijzigingsbesluit dat het college vaststelt (Aanwijzingen voor de regelgeving, hoofdstuk 6), in het Nederlands; 'ambt apply' voert het uit.",
-      en:
-        "Rules are aligned by content, not by number. Changes of meaning (amounts, periods, norms, whom to report to) come from confirmed annotations when both versions have them, else from the text: then they say (inferred from the text). Exit code 0 without differences, 1 with differences, 2 on error (as diff(1)). The JSON Schema is Schemas/diff.schema.json. --format wijzigingsbesluit writes the amendment decision the college adopts (Aanwijzingen voor de regelgeving, chapter 6), in Dutch; 'ambt apply' carries it out."
-    ),
+    discussion: LocalizedText("cli.diff.discussion"),
     minArguments: 2, maxArguments: 2)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     if args.positionals.filter({ $0 == "-" }).count > 1 {
       context.fail(
-        LocalizedText(
-          nl: "standaardinvoer kan maar voor één versie gebruikt worden", en: "standard input can be used for one version only"))
+        LocalizedText("cli.diff.standard-input-can-be"))
       return ExitCode.usage
     }
     var documents: [Document] = []
@@ -51,7 +42,7 @@ public enum DiffCommand: Command {
         return ExitCode.usage
       case .success(let files):
         guard files.count == 1 else {
-          context.fail(LocalizedText(nl: "'\(path)' is geen bestand", en: "'\(path)' is not a file"))
+          context.fail(LocalizedText("cli.diff.path-not-file", ["path": "\(path)"]))
           return ExitCode.usage
         }
         let result = Checker.check(bytes: files[0].bytes, file: files[0].displayName)
@@ -60,7 +51,7 @@ public enum DiffCommand: Command {
           for d in result.diagnostics.sortedForOutput() where d.severity == .error {
             context.io.err(renderer.render(d, lines: result.lineTable))
           }
-          context.fail(LocalizedText(nl: "'\(path)' bevat fouten; los die eerst op", en: "'\(path)' has errors; fix them first"))
+          context.fail(LocalizedText("cli.diff.path-has-errors-fix", ["path": "\(path)"]))
           return ExitCode.usage
         }
         documents.append(result.document)

@@ -5,45 +5,23 @@ import AmbtParser
 public enum FixCommand: Command {
   public static let spec = CommandSpec(
     name: "fix",
-    summary: LocalizedText(
-      nl: "herstel wat zeker is (spelling, datums) en zet in de vaste opmaak",
-      en: "fix what is certain (spelling, dates) and apply the canonical layout"),
+    summary: LocalizedText("cli.fix.summary"),
     usage: "ambt fix [--write | --diff] <bestand|map|->...",
     arguments: [
       (
         "<bestand|map|->",
-        LocalizedText(
-          nl: "een .ambt-bestand, een map (alle .ambt-bestanden daarin) of - voor standaardinvoer",
-          en: "an .ambt file, a directory (all .ambt files in it) or - for standard input")
+        LocalizedText("cli.fix.ambt-file-directory-all")
       )
     ],
     options: [
       OptionSpec(
         ["--write"],
-        help: LocalizedText(
-          nl: "herschrijf de bestanden (atomair: tijdelijk bestand, dan hernoemen)",
-          en: "rewrite the files (atomically: temporary file, then rename)")),
+        help: LocalizedText("cli.fix.help.rewrite-files-atomically-temporary")),
       OptionSpec(
         ["--diff"],
-        help: LocalizedText(
-          nl: "schrijf niets; toon de wijzigingen als unified diff (afsluitcode 1 als er iets te herstellen is)",
-          en: "write nothing; show the changes as a unified diff (exit code 1 when there is something to fix)")),
+        help: LocalizedText("cli.fix.help.write-nothing-show-changes")),
     ],
-    discussion: LocalizedText(
-      nl: """
-        Herstelt alleen wat zeker is: een verschreven sleutel, onderwerp, rol of normsoort met één duidelijke kandidaat \
-        en een datum als 01-07-2026 (wordt 2026-07-01); daarna de vaste opmaak van 'ambt fmt', zolang het bestand geen \
-        fouten meer heeft. Andere voorstellen ('bedoelde je ...?' met meer kandidaten, een woord uit de lijst van \
-        alternatieven, een ontbrekende dubbele punt of '§') worden genoemd, niet toegepast. Zonder --write of --diff gaat \
-        de herstelde tekst naar standaarduitvoer. Afsluitcode 2 als een bestand niet te lezen of te schrijven is.
-        """,
-      en: """
-        Fixes only what is certain: a misspelt key, topic, role or norm kind with one clear candidate and a date such \
-        as 01-07-2026 (becomes 2026-07-01); then the canonical layout of 'ambt fmt', once the file has no errors left. \
-        Other suggestions ('did you mean ...?' with several candidates, a word from the table of alternatives, a \
-        missing colon or '§') are listed, not applied. Without --write or --diff the fixed text goes to standard \
-        output. Exit code 2 when a file cannot be read or written.
-        """),
+    discussion: LocalizedText("cli.fix.discussion"),
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -83,7 +61,7 @@ public enum FixCommand: Command {
           continue
         }
         let name = TerminalText.sanitize(file.displayName)
-        context.io.err(context.t("hersteld: \(name)\n", "fixed: \(name)\n"))
+        context.io.err(context.t("cli.fix.fixed-name", ["name": "\(name)"]))
       } else {
         context.io.out(String(decoding: outcome.bytes, as: UTF8.self))
       }
@@ -102,23 +80,22 @@ public enum FixCommand: Command {
         let what = TerminalText.sanitize(f.description(in: outcome.bytes).text(context.language))
         context.io.err(
           context.t(
-            "\(name):\(p.line):\(p.column): voorstel, niet toegepast: \(what) [\(d.id)]\n",
-            "\(name):\(p.line):\(p.column): suggestion, not applied: \(what) [\(d.id)]\n"))
+            "cli.fix.name-line-column-suggestion",
+            ["name": "\(name)", "line": "\(p.line)", "column": "\(p.column)", "what": "\(what)", "id": "\(d.id)"]))
       }
     }
     let errors = outcome.remaining.filter { $0.severity == .error }.count
     if !outcome.formatted && errors > 0 {
       context.io.err(
-        context.t(
-          "ambt: '\(name)' heeft nog \(errors) \(errors == 1 ? "fout" : "fouten"); de vaste opmaak is niet toegepast ('ambt check' toont ze)\n",
-          "ambt: '\(name)' still has \(errors) \(errors == 1 ? "error" : "errors"); the canonical layout was not applied ('ambt check' shows them)\n"
-        ))
+        LocalizedText(
+          "cli.fix.not-formatted", ["name": name],
+          messages: ["errors": .plural(errors, one: "count.error.one", many: "count.error.many")]
+        ).text(context.language))
     }
     if !outcome.stable {
       context.warn(
         LocalizedText(
-          nl: "'\(file.displayName)' verandert na \(Fixer.maxRounds) rondes nog; controleer het resultaat",
-          en: "'\(file.displayName)' still changes after \(Fixer.maxRounds) rounds; check the result"))
+          "cli.fix.displayname-still-changes-after", ["displayName": "\(file.displayName)", "maxRounds": "\(Fixer.maxRounds)"]))
     }
   }
 }

@@ -5,30 +5,23 @@ import AmbtParser
 public enum FmtCommand: Command {
   public static let spec = CommandSpec(
     name: "fmt",
-    summary: LocalizedText(nl: "zet .ambt-bestanden in de vaste opmaak", en: "put .ambt files in the canonical layout"),
+    summary: LocalizedText("cli.fmt.summary"),
     usage: "ambt fmt [--check | --write] <bestand|map|->...",
     arguments: [
       (
         "<bestand|map|->",
-        LocalizedText(nl: "bestanden of mappen; - leest standaardinvoer", en: "files or directories; - reads standard input")
+        LocalizedText("cli.fmt.files-directories-reads-standard")
       )
     ],
     options: [
       OptionSpec(
         ["--check"],
-        help: LocalizedText(
-          nl: "schrijf niets; afsluitcode 1 als een bestand niet in de vaste opmaak staat",
-          en: "write nothing; exit code 1 when a file is not in the canonical layout")),
+        help: LocalizedText("cli.fmt.help.write-nothing-exit-code")),
       OptionSpec(
         ["--write"],
-        help: LocalizedText(
-          nl: "herschrijf de bestanden (atomair: tijdelijk bestand, dan hernoemen)",
-          en: "rewrite the files (atomically: temporary file, then rename)")),
+        help: LocalizedText("cli.fmt.help.rewrite-files-atomically-temporary")),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Zonder --check of --write gaat de opgemaakte tekst naar standaarduitvoer. Een bestand met fouten wordt nooit herschreven.",
-      en: "Without --check or --write the formatted text goes to standard output. A file with errors is never rewritten."),
+    discussion: LocalizedText("cli.fmt.discussion"),
     minArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -53,8 +46,7 @@ public enum FmtCommand: Command {
           context.io.err(renderer.render(d, lines: result.lineTable))
         }
         context.io.err(
-          context.t(
-            "ambt: '\(name)' heeft fouten en is niet opgemaakt\n", "ambt: '\(name)' has errors and was not formatted\n"))
+          context.t("cli.fmt.ambt-name-has-errors", ["name": "\(name)"]))
         status = ExitCode.findings
         continue
       }
@@ -76,7 +68,7 @@ public enum FmtCommand: Command {
             writeFailed = true
             continue
           }
-          context.io.err(context.t("opgemaakt: \(name)\n", "formatted: \(name)\n"))
+          context.io.err(context.t("cli.fmt.formatted-name", ["name": "\(name)"]))
         }
       } else {
         context.io.out(formatted)
@@ -84,10 +76,8 @@ public enum FmtCommand: Command {
     }
     if args.flag("--check") && !unformatted.isEmpty {
       context.io.err(
-        context.t(
-          "\(unformatted.count) \(unformatted.count == 1 ? "bestand staat" : "bestanden staan") niet in de vaste opmaak; 'ambt fmt --write' herstelt dat\n",
-          "\(unformatted.count) \(unformatted.count == 1 ? "file is" : "files are") not in the canonical layout; 'ambt fmt --write' fixes that\n"
-        ))
+        context.language.text(
+          unformatted.count == 1 ? "cli.fmt.unformatted.one" : "cli.fmt.unformatted.many", ["count": "\(unformatted.count)"]))
     }
     return writeFailed ? ExitCode.usage : status
   }

@@ -6,42 +6,28 @@ import AmbtParser
 public enum ImportCommand: Command {
   public static let spec = CommandSpec(
     name: "import",
-    summary: LocalizedText(
-      nl: "zet de tekst van een bestaande gedragscode om naar .ambt", en: "turn the text of an existing code into .ambt"),
+    summary: LocalizedText("cli.import.summary"),
     usage: "ambt import <bestand|-> [-o UIT] [--force] [--report] [--organisatie NAAM]",
     arguments: [
       (
         "<bestand|->",
-        LocalizedText(
-          nl: "platte tekst (uit een pdf of webpagina); - leest standaardinvoer",
-          en: "plain text (from a PDF or web page); - reads standard input")
+        LocalizedText("cli.import.plain-text-from-pdf")
       )
     ],
     options: [
       OptionSpec(
         ["-o", "--output"], value: "UIT",
-        help: LocalizedText(
-          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
-          en: "write to this file (atomically) instead of standard output")),
+        help: LocalizedText("cli.import.help.write-this-file-atomically")),
       OptionSpec(
-        ["--force"], help: LocalizedText(nl: "overschrijf een bestaand uitvoerbestand", en: "overwrite an existing output file")),
+        ["--force"], help: LocalizedText("cli.import.help.overwrite-existing-output-file")),
       OptionSpec(
         ["--report"],
-        help: LocalizedText(
-          nl: "toon de verwijderde artefacten en herstellingen op standaardfout",
-          en: "list removed artefacts and repairs on standard error")),
+        help: LocalizedText("cli.import.help.list-removed-artefacts-repairs")),
       OptionSpec(
         ["--organisatie"], value: "NAAM",
-        help: LocalizedText(
-          nl: "naam van de organisatie (anders afgeleid uit de tekst)",
-          en: "name of the organisation (otherwise inferred from the text)")),
+        help: LocalizedText("cli.import.help.name-organisation-otherwise-inferred")),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Alle afgeleide annotaties staan er met '?' (@onderwerp? …): 'ambt check --unconfirmed' toont wat nog bevestigd moet worden. Elke wijziging van de brontekst staat als commentaar (// herstel: … of // verwijderd: …) in de uitvoer.",
-      en:
-        "Every inferred annotation is marked with '?' (@onderwerp? …): 'ambt check --unconfirmed' lists what is still to be confirmed. Every change to the source text is a comment (// herstel: … or // verwijderd: …) in the output."
-    ),
+    discussion: LocalizedText("cli.import.discussion"),
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -67,7 +53,7 @@ public enum ImportCommand: Command {
     if let binary = BinaryInput.detect(bytes) {
       let message = binary.message(input.displayName)
       let hint = binary.hint
-      context.fail(LocalizedText(nl: message.nl + "; " + hint.nl, en: message.en + "; " + hint.en))
+      context.fail(LocalizedText("cli.import.binary", messages: ["message": message, "hint": hint]))
       return ExitCode.usage
     }
     let result = Importer.run(bytes: bytes, options: ImportOptions(organisation: args.value("--organisatie"), file: path))
@@ -83,23 +69,20 @@ public enum ImportCommand: Command {
     if args.flag("--report") {
       let removed = result.repairs.filter { $0.kind == .verwijderd }
       let fixed = result.repairs.filter { $0.kind == .herstel }
-      context.io.err(context.t("verwijderd (\(removed.count)):\n", "removed (\(removed.count)):\n"))
+      context.io.err(context.t("cli.import.removed-count", ["count": "\(removed.count)"]))
       for r in removed { context.io.err("  \"\(TerminalText.sanitize(r.source))\"\n") }
-      context.io.err(context.t("hersteld (\(fixed.count)):\n", "repaired (\(fixed.count)):\n"))
+      context.io.err(context.t("cli.import.repaired-count", ["count": "\(fixed.count)"]))
       for r in fixed {
         context.io.err("  \"\(TerminalText.sanitize(r.source))\" -> \"\(TerminalText.sanitize(r.replacement ?? ""))\"\n")
       }
     }
     let summary = context.t(
-      "ambt import: \(result.ruleCount) regels, \(result.inferredCount) afgeleide annotaties (met '?'), \(result.repairs.count) herstellingen\n",
-      "ambt import: \(result.ruleCount) rules, \(result.inferredCount) inferred annotations (marked '?'), \(result.repairs.count) repairs\n"
-    )
+      "cli.import.ambt-import-rulecount-rules",
+      ["ruleCount": "\(result.ruleCount)", "inferredCount": "\(result.inferredCount)", "count": "\(result.repairs.count)"])
     context.io.err(summary)
     if result.degraded {
       context.io.err(
-        context.t(
-          "ambt import: geen structuur herkend; de tekst staat er als losse alinea's\n",
-          "ambt import: no structure recognised; the text was imported as plain paragraphs\n"))
+        context.t("cli.import.ambt-import-no-structure"))
     }
     return ExitCode.clean
   }

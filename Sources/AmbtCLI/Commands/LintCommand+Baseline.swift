@@ -14,9 +14,10 @@ extension LintCommand {
     }
     let n = baseline.entries.count
     context.io.err(
-      context.t(
-        "\(n) \(n == 1 ? "bevinding" : "bevindingen") vastgelegd in \(TerminalText.sanitize(path))\n",
-        "\(n) \(n == 1 ? "finding" : "findings") recorded in \(TerminalText.sanitize(path))\n"))
+      LocalizedText(
+        "cli.lint.baseline-written", ["path": TerminalText.sanitize(path)],
+        messages: ["findings": .plural(n, one: "count.finding.one", many: "count.finding.many")]
+      ).text(context.language))
     return nil
   }
 
@@ -35,22 +36,18 @@ extension LintCommand {
     guard !stale.isEmpty else { return false }
     if !strict {
       context.io.err(
-        context.t(
-          "\(stale.count) \(stale.count == 1 ? "bevinding" : "bevindingen") uit de basislijn \(stale.count == 1 ? "komt" : "komen") niet meer voor; werk de basislijn bij met --write-baseline\n",
-          "\(stale.count) \(stale.count == 1 ? "finding" : "findings") of the baseline no longer \(stale.count == 1 ? "occurs" : "occur"); update the baseline with --write-baseline\n"
-        ))
+        context.language.text(
+          stale.count == 1 ? "cli.lint.baseline-stale.one" : "cli.lint.baseline-stale.many", ["count": "\(stale.count)"]))
       return false
     }
     for entry in stale {
       context.fail(
         LocalizedText(
-          nl: "\(entry.file):\(entry.line): [\(entry.rule)] staat in de basislijn maar komt niet meer voor: \(entry.message)",
-          en: "\(entry.file):\(entry.line): [\(entry.rule)] is in the baseline but no longer occurs: \(entry.message)"))
+          "cli.lint.baseline.stale-entry",
+          ["file": "\(entry.file)", "line": "\(entry.line)", "rule": "\(entry.rule)", "message": "\(entry.message)"]))
     }
     context.io.err(
-      context.t(
-        "Tip: werk de basislijn bij met 'ambt lint --write-baseline BESTAND'.\n",
-        "Hint: update the baseline with 'ambt lint --write-baseline FILE'.\n"))
+      context.t("cli.lint.baseline.hint-update"))
     return true
   }
 }

@@ -8,70 +8,48 @@ import Foundation
 public enum LintCommand: Command {
   public static let spec = CommandSpec(
     name: "lint",
-    summary: LocalizedText(nl: "toets codes aan de wet en op samenhang", en: "check codes against the law and for consistency"),
+    summary: LocalizedText("cli.lint.summary"),
     usage:
       "ambt lint [--format FORMAAT] [--fail-on ERNST] [--today DATUM] [--config BESTAND] [--baseline BESTAND] [<bestand|map>...]",
     arguments: [
       (
         "<bestand|map>",
-        LocalizedText(
-          nl: "een .ambt-bestand of een map (alle .ambt-bestanden daarin); zonder: 'paths' uit de configuratie, anders .",
-          en: "an .ambt file or a directory (all .ambt files in it); without: 'paths' from the configuration, else .")
+        LocalizedText("cli.lint.ambt-file-directory-all")
       )
     ],
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT",
-        help: LocalizedText(
-          nl: "uitvoer: codequality voor GitLab, junit voor testrapporten, summary (Markdown) voor een CI-samenvatting",
-          en: "output: codequality for GitLab, junit for test reports, summary (Markdown) for a CI job summary"),
+        help: LocalizedText("cli.lint.help.output-codequality-for-gitlab"),
         choices: LintReporters.table.formats, default: "text"),
       OptionSpec(
         ["--fail-on"], value: "ERNST",
-        help: LocalizedText(
-          nl: "afsluitcode 1 vanaf deze ernst (anders 'fail-on' uit de configuratie)",
-          en: "exit code 1 from this severity (else 'fail-on' from the configuration)"),
+        help: LocalizedText("cli.lint.help.exit-code-1-from"),
         choices: ["error", "warning", "info"], default: "error"),
       TodayOption.spec,
       OptionSpec(
         ["--config"], value: "BESTAND",
-        help: LocalizedText(
-          nl: "configuratie (zie docs/lint.md); zonder deze optie: .ambt-lint in de huidige map of een bovenliggende",
-          en: "configuration (see docs/lint.md); without this option: .ambt-lint in the current folder or a parent")),
+        help: LocalizedText("cli.lint.help.configuration-see-docs-lint")),
       OptionSpec(
         ["--no-config"],
-        help: LocalizedText(
-          nl: "zoek geen .ambt-lint; gebruik de standaardinstellingen", en: "look for no .ambt-lint; use the defaults")),
+        help: LocalizedText("cli.lint.help.look-for-no-ambt")),
       OptionSpec(
         ["--baseline"], value: "BESTAND",
-        help: LocalizedText(
-          nl: "toon alleen bevindingen die niet in deze basislijn staan",
-          en: "report only findings that are not in this baseline")),
+        help: LocalizedText("cli.lint.help.report-only-findings-that")),
       OptionSpec(
         ["--write-baseline"], value: "BESTAND",
-        help: LocalizedText(
-          nl: "leg alle huidige bevindingen vast als basislijn en stop (afsluitcode 0)",
-          en: "record every current finding as the baseline and stop (exit code 0)")),
+        help: LocalizedText("cli.lint.help.record-every-current-finding")),
       OptionSpec(
         ["--strict-baseline"],
-        help: LocalizedText(
-          nl: "afsluitcode 1 ook als een bevinding uit de basislijn niet meer voorkomt (ruim de basislijn op)",
-          en: "exit code 1 also when a finding of the baseline no longer occurs (clean up the baseline)")),
+        help: LocalizedText("cli.lint.help.exit-code-1-also")),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Afsluitcode 0 als er niets is op of boven --fail-on, 1 anders (ook bij leesfouten in een code), 2 bij een gebruiksfout of onleesbare invoer. 'ambt rules' toont de regels, 'ambt explain REGEL' hun uitleg. Een basislijn herkent bevindingen aan regel, bestand, artikel, melding en de aangewezen tekst, niet aan het regelnummer: tekst verplaatsen houdt ze bekend. 'ambt init' schrijft een .ambt-lint met uitleg bij elke instelling.",
-      en:
-        "Exit code 0 when nothing is at or above --fail-on, 1 otherwise (also for parse errors in a code), 2 for a usage error or unreadable input. 'ambt rules' lists the rules, 'ambt explain RULE' explains one. A baseline knows findings by rule, file, article, message and the marked text, not by line number: moving text keeps them known. 'ambt init' writes an .ambt-lint with a comment on each setting."
-    ))
+    discussion: LocalizedText("cli.lint.discussion"))
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
     guard let today = TodayOption.read(args, context) else { return ExitCode.usage }
     if args.value("--baseline") != nil && args.value("--write-baseline") != nil {
       context.fail(
-        LocalizedText(
-          nl: "--baseline en --write-baseline gaan niet samen; --write-baseline legt alle bevindingen opnieuw vast",
-          en: "--baseline and --write-baseline do not go together; --write-baseline records every finding anew"))
+        LocalizedText("cli.lint.baseline-write-baseline-do"))
       return ExitCode.usage
     }
     guard let found = LintConfigurationFile.load(args, context) else { return ExitCode.usage }
@@ -136,16 +114,18 @@ public enum LintCommand: Command {
     sink.finish { context.io.out($0) }
     if let known = matcher?.known, known > 0 {
       context.io.err(
-        context.t(
-          "\(known) bekende \(known == 1 ? "bevinding" : "bevindingen") uit de basislijn niet getoond\n",
-          "\(known) known \(known == 1 ? "finding" : "findings") from the baseline not shown\n"))
+        context.language.text(known == 1 ? "cli.lint.known.one" : "cli.lint.known.many", ["count": "\(known)"]))
     }
     let (e, w, i) = (counts[.error] ?? 0, counts[.warning] ?? 0, counts[.info] ?? 0)
     context.io.err(
-      context.t(
-        "\(linted) \(linted == 1 ? "bestand" : "bestanden") getoetst: \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen"), \(i) info\n",
-        "\(linted) \(linted == 1 ? "file" : "files") linted: \(e) \(e == 1 ? "error" : "errors"), \(w) \(w == 1 ? "warning" : "warnings"), \(i) info\n"
-      ))
+      LocalizedText(
+        "cli.lint.totals", ["info": "\(i)"],
+        messages: [
+          "files": .plural(linted, one: "count.file.one", many: "count.file.many"),
+          "errors": .plural(e, one: "count.error.one", many: "count.error.many"),
+          "warnings": .plural(w, one: "count.warning.one", many: "count.warning.many"),
+        ]
+      ).text(context.language))
     let strictFailure = reportStale(matcher?.stale ?? [], strict: args.flag("--strict-baseline"), context)
     // A file that could not be read (it vanished after listing): the rest is reported, exit 2.
     if unreadable { return ExitCode.usage }

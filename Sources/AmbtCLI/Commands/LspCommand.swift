@@ -7,40 +7,26 @@ import Foundation
 public enum LspCommand: Command {
   public static let spec = CommandSpec(
     name: "lsp",
-    summary: LocalizedText(
-      nl: "taalserver (LSP) voor editors, via standaardinvoer en -uitvoer",
-      en: "language server (LSP) for editors, over standard input and output"),
+    summary: LocalizedText("cli.lsp.summary"),
     usage: "ambt lsp [--today DATUM] [--config BESTAND | --no-config] [--baseline BESTAND] [--debounce MS]",
     arguments: [],
     options: [
       TodayOption.spec,
       OptionSpec(
         ["--config"], value: "BESTAND",
-        help: LocalizedText(
-          nl: "configuratie voor elk document; zonder deze optie: .ambt-lint in de map van het document of een bovenliggende",
-          en: "configuration for every document; without this option: .ambt-lint in the document's folder or a parent")),
+        help: LocalizedText("cli.lsp.help.configuration-for-every-document")),
       OptionSpec(
         ["--no-config"],
-        help: LocalizedText(
-          nl: "zoek geen .ambt-lint; gebruik de standaardinstellingen", en: "look for no .ambt-lint; use the defaults")),
+        help: LocalizedText("cli.lsp.help.look-for-no-ambt")),
       OptionSpec(
         ["--baseline"], value: "BESTAND",
-        help: LocalizedText(
-          nl: "toon alleen bevindingen die niet in deze basislijn staan (anders 'baseline' uit de configuratie)",
-          en: "show only findings that are not in this baseline (else 'baseline' from the configuration)")),
+        help: LocalizedText("cli.lsp.help.show-only-findings-that")),
       OptionSpec(
         ["--debounce"], value: "MS",
-        help: LocalizedText(
-          nl: "wacht zoveel milliseconden na de laatste wijziging voor de meldingen (0 tot 10000)",
-          en: "wait this many milliseconds after the last change before the diagnostics (0 to 10000)"),
+        help: LocalizedText("cli.lsp.help.wait-this-many-milliseconds"),
         default: "250"),
     ],
-    discussion: LocalizedText(
-      nl:
-        "Spreekt het Language Server Protocol (JSON-RPC 2.0 met Content-Length-kopjes) op standaardinvoer en -uitvoer; foutmeldingen over het protocol gaan ook daar heen. Meldingen uit check en lint terwijl je typt, uitleg bij annotaties en verwijzingen, ga naar definitie, overzicht, invouwen, opmaak, snelle reparaties en 'bevestig', aanvullen. Een editor start 'ambt lsp' zelf: zie docs/editors.md. Afsluitcode 0 na 'shutdown' en 'exit', 1 als de invoer eerder stopt, 2 bij een gebruiksfout.",
-      en:
-        "Speaks the Language Server Protocol (JSON-RPC 2.0 with Content-Length headers) on standard input and output; protocol errors go there too. Diagnostics from check and lint while you type, hover on annotations and references, go to definition, outline, folding, formatting, quick fixes and 'confirm', completion. An editor starts 'ambt lsp' itself: see docs/editors.md. Exit code 0 after 'shutdown' and 'exit', 1 when the input ends before, 2 for a usage error."
-    ),
+    discussion: LocalizedText("cli.lsp.discussion"),
     maxArguments: 0)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -55,9 +41,7 @@ public enum LspCommand: Command {
     let debounceText = args.value("--debounce") ?? "250"
     guard let debounce = Int(debounceText), (0...10_000).contains(debounce) else {
       context.fail(
-        LocalizedText(
-          nl: "ongeldige waarde '\(debounceText)' voor --debounce; verwacht 0 tot 10000 milliseconden",
-          en: "invalid value '\(debounceText)' for --debounce; expected 0 to 10000 milliseconds"))
+        LocalizedText("cli.lsp.invalid-value-debouncetext-for", ["debounceText": "\(debounceText)"]))
       return ExitCode.usage
     }
     let setup = LspLintSetup(
@@ -68,7 +52,7 @@ public enum LspCommand: Command {
     let options = LanguageServer.Options(
       language: context.language, languageIsExplicit: explicit, debounce: Double(debounce) / 1000,
       maxDocumentBytes: Files.maxInputBytes, version: CLI.version, setup: setup.provider)
-    context.io.err(context.t("ambt lsp: klaar; wacht op de editor\n", "ambt lsp: ready; waiting for the editor\n"))
+    context.io.err(context.t("cli.lsp.ambt-lsp-ready-waiting"))
     return StdioTransport(options: options).run()
   }
 }
@@ -97,7 +81,8 @@ struct LspLintSetup: Sendable {
       case .success(let bytes):
         switch LintConfiguration.parse(String(decoding: bytes, as: UTF8.self), knownRules: LintRules.ids) {
         case .failure(let e):
-          problems.append(LocalizedText(nl: "\(file):\(e.line): \(e.message.nl)", en: "\(file):\(e.line): \(e.message.en)"))
+          problems.append(
+            LocalizedText("cli.config-problem", ["file": file, "line": "\(e.line)"], messages: ["message": e.message]))
         case .success(let c): found = LintConfigurationFile(configuration: c, path: file)
         }
       }

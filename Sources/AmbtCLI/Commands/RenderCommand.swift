@@ -6,37 +6,26 @@ import AmbtRender
 public enum RenderCommand: Command {
   public static let spec = CommandSpec(
     name: "render",
-    summary: LocalizedText(
-      nl: "maak een leesbaar document van een code (HTML of Markdown)",
-      en: "render a code as a readable document (HTML or Markdown)"),
+    summary: LocalizedText("cli.render.summary"),
     usage: "ambt render [--format html|markdown] [-o UIT] [--annotations] <bestand|->",
     arguments: [
       (
         "<bestand|->",
-        LocalizedText(nl: "een .ambt-bestand; - leest standaardinvoer", en: "an .ambt file; - reads standard input")
+        LocalizedText("cli.render.ambt-file-reads-standard")
       )
     ],
     options: [
       OptionSpec(
-        ["--format"], value: "FORMAAT", help: LocalizedText(nl: "uitvoerformaat", en: "output format"),
+        ["--format"], value: "FORMAAT", help: LocalizedText("cli.render.help.output-format"),
         choices: RenderFormat.allCases.map(\.rawValue), default: "html"),
       OptionSpec(
         ["-o", "--output"], value: "UIT",
-        help: LocalizedText(
-          nl: "schrijf naar dit bestand (atomair) in plaats van standaarduitvoer",
-          en: "write to this file (atomically) instead of standard output")),
+        help: LocalizedText("cli.render.help.write-this-file-atomically")),
       OptionSpec(
         ["--annotations"],
-        help: LocalizedText(
-          nl: "toon de annotaties naast elke regel, voor wie de code beoordeelt",
-          en: "show the annotations beside each rule, for reviewers")),
+        help: LocalizedText("cli.render.help.show-annotations-beside-each")),
     ],
-    discussion: LocalizedText(
-      nl:
-        "De HTML is één zelfstandig bestand (HTML5, lang=\"nl\", met inhoudsopgave en printopmaak). Elke regel heeft een vast anker naar zijn nummer: #regel-7-2 voor regel 7.2. Een bestand met fouten wordt niet weergegeven (afsluitcode 1).",
-      en:
-        "The HTML is one standalone file (HTML5, lang=\"nl\", with a table of contents and print styles). Every rule has a stable anchor from its number: #regel-7-2 for rule 7.2. A file with errors is not rendered (exit code 1)."
-    ),
+    discussion: LocalizedText("cli.render.discussion"),
     minArguments: 1, maxArguments: 1)
 
   public static func run(_ args: ParsedArguments, _ context: Context) -> Int32 {
@@ -47,9 +36,7 @@ public enum RenderCommand: Command {
       let renderer = DiagnosticRenderer(language: context.language, style: Style(enabled: false))
       for d in errors.sortedForOutput() { context.io.err(renderer.render(d, lines: result.lineTable)) }
       context.io.err(
-        context.t(
-          "ambt: '\(file.displayName)' heeft fouten en is niet weergegeven; zie 'ambt check'\n",
-          "ambt: '\(file.displayName)' has errors and was not rendered; see 'ambt check'\n"))
+        context.t("cli.render.ambt-displayname-has-errors", ["displayName": "\(file.displayName)"]))
       return ExitCode.findings
     }
     let options = RenderOptions(showAnnotations: args.flag("--annotations"))
@@ -67,7 +54,7 @@ public enum RenderCommand: Command {
       context.fail(e.message)
       return ExitCode.usage
     }
-    context.io.err(context.t("geschreven: \(path)\n", "written: \(path)\n"))
+    context.io.err(context.t("cli.render.written-path", ["path": "\(path)"]))
     return ExitCode.clean
   }
 }

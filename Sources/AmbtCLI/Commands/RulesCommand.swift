@@ -5,12 +5,12 @@ import AmbtModel
 public enum RulesCommand: Command {
   public static let spec = CommandSpec(
     name: "rules",
-    summary: LocalizedText(nl: "toon de regels van ambt lint", en: "list the rules of ambt lint"),
+    summary: LocalizedText("cli.rules.summary.list-rules-ambt-lint"),
     usage: "ambt rules [--format text|markdown]",
     options: [
       OptionSpec(
         ["--format"], value: "FORMAAT",
-        help: LocalizedText(nl: "uitvoer; markdown geeft docs/rules.md", en: "output; markdown gives docs/rules.md"),
+        help: LocalizedText("cli.rules.help"),
         choices: ["text", "markdown"], default: "text")
     ],
     maxArguments: 0)
@@ -34,13 +34,12 @@ public enum RulesCommand: Command {
 public enum ExplainCommand: Command {
   public static let spec = CommandSpec(
     name: "explain",
-    summary: LocalizedText(
-      nl: "leg een regel van ambt lint uit, met voorbeelden", en: "explain a rule of ambt lint, with examples"),
+    summary: LocalizedText("cli.rules.summary.explain-rule-ambt-lint"),
     usage: "ambt explain <regel-id>",
     arguments: [
       (
         "<regel-id>",
-        LocalizedText(nl: "de id van de regel, zoals 'ambt rules' die toont", en: "the rule id as 'ambt rules' lists it")
+        LocalizedText("cli.rules.rule-id-as-ambt")
       )
     ],
     options: [], minArguments: 1, maxArguments: 1)
@@ -50,9 +49,8 @@ public enum ExplainCommand: Command {
     guard let rule = LintRules.rule(id) else {
       let s = TextFolding.suggestion(for: id, among: Array(LintRules.ids))
       context.fail(
-        LocalizedText(
-          nl: "onbekende regel '\(id)'" + (s.map { "; bedoelde je '\($0)'?" } ?? ""),
-          en: "unknown rule '\(id)'" + (s.map { "; did you mean '\($0)'?" } ?? "")))
+        (s.map { LocalizedText("cli.rules.unknown-rule.did-you-mean", ["rule": id, "suggestion": $0]) }
+          ?? LocalizedText("cli.rules.unknown-rule", ["rule": id])))
       return ExitCode.usage
     }
     context.io.out(RulesDocumentation.section(rule.descriptor, context.language))

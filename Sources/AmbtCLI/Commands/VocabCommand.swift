@@ -4,12 +4,12 @@ import AmbtModel
 public enum VocabCommand: Command {
   public static let spec = CommandSpec(
     name: "vocab",
-    summary: LocalizedText(nl: "toon de woordenlijsten voor annotaties", en: "show the vocabularies for annotations"),
+    summary: LocalizedText("cli.vocab.summary"),
     usage: "ambt vocab [onderwerpen|rollen|groepen|wetten]",
     arguments: [
       (
         "[lijst]",
-        LocalizedText(nl: "onderwerpen (standaard), rollen, groepen of wetten", en: "topics (default), roles, groups or laws")
+        LocalizedText("cli.vocab.topics-default-roles-groups")
       )
     ],
     options: [], maxArguments: 1)
@@ -27,22 +27,19 @@ public enum VocabCommand: Command {
         var line = law.id.padding(toLength: 28) + law.name
         if let by = law.supersededBy {
           line += context.t(
-            "  (vervallen per \(law.supersededOn ?? "?"), opgevolgd door \(by))",
-            "  (superseded on \(law.supersededOn ?? "?") by \(by))")
+            "cli.vocab.superseded-on-supersededon-by", ["supersededOn": "\(law.supersededOn ?? "?")", "by": "\(by)"])
         }
         context.io.out(line + "\n")
       }
       return ExitCode.clean
     default:
       context.fail(
-        LocalizedText(
-          nl: "onbekende lijst '\(which)'; kies onderwerpen, rollen, groepen of wetten",
-          en: "unknown list '\(which)'; choose topics, roles, groups or laws"))
+        LocalizedText("cli.vocab.unknown-list-which-choose", ["which": "\(which)"]))
       return ExitCode.usage
     }
     for t in list.terms {
       var line = t.id.padding(toLength: 36) + (context.language == .en ? t.en : t.nl)
-      if !t.synonyms.isEmpty { line += context.t("  (ook: ", "  (also: ") + t.synonyms.joined(separator: ", ") + ")" }
+      if !t.synonyms.isEmpty { line += context.t("cli.vocab.also") + t.synonyms.joined(separator: ", ") + ")" }
       context.io.out(line + "\n")
     }
     return ExitCode.clean

@@ -43,7 +43,7 @@ enum CoverageReporters {
         let what = report.table.status(e, lang)
         let message =
           e.obligation.title.text(lang) + ": "
-          + (e.status == .missing ? (lang == .en ? "not covered" : "niet gedekt") : what)
+          + (e.status == .missing ? (lang.text("coverage.not-covered")) : what)
         findings.append(
           Finding(
             check: row.obligation.id, severity: severity, message: message, file: file, line: 1, column: 1,

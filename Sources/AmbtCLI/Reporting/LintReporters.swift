@@ -32,7 +32,7 @@ enum LintReporters {
     for (d, lines) in report.entries {
       s += renderer.render(d, lines: lines)
       if let c = d.citation {
-        s += "   " + (report.language == .en ? "basis" : "grondslag") + ": " + TerminalText.sanitize(c) + "\n"
+        s += "   " + (report.language.text("lint.report.basis-2")) + ": " + TerminalText.sanitize(c) + "\n"
       }
     }
     return s

@@ -20,9 +20,9 @@ struct ReviewDossier {
 
     func title(_ lang: Language) -> String {
       switch self {
-      case .mustChange: return lang == .en ? "Must change" : "Moet veranderen"
-      case .shouldChange: return lang == .en ? "Should change" : "Zou moeten veranderen"
-      case .consider: return lang == .en ? "To consider" : "Overwegen"
+      case .mustChange: return lang.text("review.must-change")
+      case .shouldChange: return lang.text("review.should-change")
+      case .consider: return lang.text("review.consider.consider")
       }
     }
 
@@ -35,7 +35,7 @@ struct ReviewDossier {
         return lang == .en
           ? "Gaps against the law, superseded references, the review cycle, the code's own consistency."
           : "Gaten ten opzichte van de wet, vervallen verwijzingen, de herzieningscyclus, de samenhang van de code."
-      case .consider: return lang == .en ? "Information for the review." : "Informatie voor de herziening."
+      case .consider: return lang.text("review.consider.information-for-review")
       }
     }
   }
@@ -114,7 +114,7 @@ extension ReviewDossier {
     }
     // Of the laws that began or ended, those the obligations rest on and those the code names;
     // a baseline for water boards is no news to a municipality.
-    let named = result.diagnostics.filter { $0.id == "superseded-law" }.map(\.message.nl)
+    let named = result.diagnostics.filter { $0.id == "superseded-law" }.map { $0.message.text(.nl) }
     let obligationLaws = Set(ObligationCatalogue.shared.obligations.map(\.law))
     let changes = (since.map { LawChange.between($0.0, today) } ?? []).filter { c in
       guard c.kind == .lawEnded || c.kind == .lawBegan else { return true }
@@ -135,19 +135,16 @@ extension ReviewDossier {
         notes.append(
           PeerNote(
             subject: Comparison.rowLabel(row, .nl),
-            text: LocalizedText(
-              nl: "deze code: \(mine); de mediaan van de vergeleken codes: \(median)",
-              en: "this code: \(mine); the median of the codes compared: \(median)")))
+            text: LocalizedText("review.text.this-code-mine-median", ["mine": "\(mine)", "median": "\(median)"])))
       }
       for topic in comparison.missingTopics(0) {
         let label = Vocabulary.shared.topics.label(topic, .nl)
-        let labelEN = Vocabulary.shared.topics.label(topic, .en)
         notes.append(
           PeerNote(
             subject: label,
             text: LocalizedText(
-              nl: "de meeste vergeleken codes hebben regels over '\(label)', deze code niet",
-              en: "most codes compared have rules on '\(labelEN)', this code does not")))
+              "review.peer.missing-topic",
+              messages: ["topic": LocalizedText(each: { Vocabulary.shared.topics.label(topic, $0) })])))
       }
     }
     var dossier = ReviewDossier(
@@ -172,18 +169,19 @@ extension ReviewDossier {
       }
       for id in order {
         let group = byRule[id] ?? []
-        let title = LintRules.rule(id)?.descriptor.title ?? LocalizedText(nl: id, en: id)
+        let title = LintRules.rule(id)?.descriptor.title ?? LocalizedText("text.verbatim", ["text": id])
         let places = group.map { $0.diagnostic.article.map { "regel \($0)" } ?? "r. \($0.line)" }
         let unique = places.reduce(into: [String]()) { if !$1.isEmpty && !$0.contains($1) { $0.append($1) } }
+        let shown = unique.prefix(8).joined(separator: ", ") + (unique.count > 8 ? ", …" : "")
         items.append(
           ChecklistItem(
             id: id,
             text: LocalizedText(
-              nl:
-                "\(title.nl) (\(group.count)×: \(unique.prefix(8).joined(separator: ", "))\(unique.count > 8 ? ", …" : "")): aanpassen of motiveren waarom niet",
-              en:
-                "\(title.en) (\(group.count)×: \(unique.prefix(8).joined(separator: ", ").replacingOccurrences(of: "regel ", with: "rule "))\(unique.count > 8 ? ", …" : "")): change, or record why not"
-            )))
+              "review.checklist.rule", ["count": "\(group.count)"],
+              messages: [
+                "title": title,
+                "places": LocalizedText(wording: [.nl: shown, .en: shown.replacingOccurrences(of: "regel ", with: "rule ")]),
+              ])))
       }
     }
     for c in lawChanges where c.kind != .lawBegan {
@@ -191,23 +189,18 @@ extension ReviewDossier {
         ChecklistItem(
           id: "law:" + c.subject,
           text: LocalizedText(
-            nl: "Wetswijziging per \(c.day): \(c.subject), \(c.description.nl): nagaan of de code dit verwerkt",
-            en: "Change in the law on \(c.day): \(c.subject), \(c.description.en): check that the code reflects it")))
+            "review.checklist.law-change", ["day": "\(c.day)", "subject": c.subject], messages: ["description": c.description])))
     }
     for n in peerNotes {
       items.append(
         ChecklistItem(
           id: "peers:" + n.subject,
-          text: LocalizedText(
-            nl: "\(n.subject): \(n.text.nl): bewust zo houden of aanpassen",
-            en: "\(n.subject): \(n.text.en): keep deliberately or change")))
+          text: LocalizedText("review.checklist.peer", ["subject": n.subject], messages: ["text": n.text])))
     }
     items.append(
       ChecklistItem(
         id: "complete",
-        text: LocalizedText(
-          nl: "Herziening vastleggen: ambt review \(file) --complete --date JJJJ-MM-DD --by NAAM",
-          en: "Record the review: ambt review \(file) --complete --date YYYY-MM-DD --by NAME")))
+        text: LocalizedText("review.text.record-review-ambt-review", ["file": "\(file)"])))
     return items
   }
 }

@@ -8,7 +8,7 @@ struct ReviewHTML {
   var language: Language
 
   func h(_ s: String) -> String { HTMLEscaping.text(s) }
-  func t(_ nl: String, _ en: String) -> String { ReviewDossier.t(language, nl, en) }
+  func t(_ id: String, _ args: [String: String] = [:]) -> String { language.text(id, args) }
 
   static let style = """
     body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;max-width:60rem;margin:2rem auto;padding:0 1rem}
@@ -25,32 +25,32 @@ struct ReviewHTML {
 
   func render(_ d: ReviewDossier) -> String {
     let lang = language
-    var s = "<!DOCTYPE html>\n<html lang=\"\(lang == .en ? "en" : "nl")\">\n<head>\n<meta charset=\"utf-8\">\n"
+    var s = "<!DOCTYPE html>\n<html lang=\"\(lang.text("review.en"))\">\n<head>\n<meta charset=\"utf-8\">\n"
     s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    s += "<title>" + h(t("Herzieningsdossier", "Review dossier") + ": " + d.title) + "</title>\n"
+    s += "<title>" + h(t("review.review-dossier") + ": " + d.title) + "</title>\n"
     s += "<style>\n" + ReviewHTML.style + "\n</style>\n</head>\n<body>\n<main>\n"
-    s += "<h1>" + h(t("Herzieningsdossier", "Review dossier") + ": " + d.title) + "</h1>\n"
+    s += "<h1>" + h(t("review.review-dossier") + ": " + d.title) + "</h1>\n"
     s += "<p class=\"meta\">" + h([d.organisation, d.file].compactMap { $0 }.joined(separator: " · "))
-    s += " · " + h(t("opgesteld op ", "prepared on ") + d.today.description) + "</p>\n"
-    s += "<section aria-labelledby=\"status\"><h2 id=\"status\">1. " + h(t("Stand van de herziening", "Status of the review"))
+    s += " · " + h(t("review.prepared-on") + d.today.description) + "</p>\n"
+    s += "<section aria-labelledby=\"status\"><h2 id=\"status\">1. " + h(t("review.status-review"))
     s += "</h2>\n<table>\n"
     for (k, v) in d.statusRows(lang) {
-      let overdue = (d.status?.daysLeft ?? 0) < 0 && k.hasPrefix(t("Stand", "Status"))
+      let overdue = (d.status?.daysLeft ?? 0) < 0 && k.hasPrefix(t("review.status"))
       s += "<tr><th scope=\"row\">\(h(k))</th><td\(overdue ? " class=\"overdue\"" : "")>\(h(v))</td></tr>\n"
     }
     s += "</table></section>\n"
-    s += "<section aria-labelledby=\"law\"><h2 id=\"law\">2. " + h(t("Wat veranderde in de wet", "What changed in the law"))
+    s += "<section aria-labelledby=\"law\"><h2 id=\"law\">2. " + h(t("review.what-changed-in-law"))
     s += "</h2>\n<p>" + h(d.lawIntro(lang)) + "</p>\n"
     if d.lawSince != nil {
       if d.lawChanges.isEmpty {
-        s += "<p>" + h(t("Geen.", "None.")) + "</p>\n"
+        s += "<p>" + h(t("review.none")) + "</p>\n"
       } else {
         s +=
           "<table><thead><tr><th>"
-          + [t("datum", "date"), t("wat", "what"), t("verandering", "change"), t("bron", "source")]
+          + [t("review.date"), t("review.what"), t("review.change"), t("review.source")]
           .map(h).joined(separator: "</th><th>") + "</th></tr></thead><tbody>\n"
         for c in d.lawChanges {
-          let unverified = c.verified ? "" : t(" (niet geverifieerd)", " (not verified)")
+          let unverified = c.verified ? "" : t("review.not-verified")
           let source = c.source.map { $0.hasPrefix("https://") ? "<a href=\"\(h($0))\">\(h(hostOf($0)))</a>" : h($0) } ?? ""
           s += "<tr><td class=\"day\">\(c.day)</td><td>\(h(d.lawKind(c, lang))): \(h(c.subject))</td>"
           s += "<td>\(h(c.description.text(lang) + unverified))</td><td>\(source)</td></tr>\n"
@@ -58,7 +58,7 @@ struct ReviewHTML {
         s += "</tbody></table>\n"
       }
     }
-    s += "</section>\n<section aria-labelledby=\"findings\"><h2 id=\"findings\">3. " + h(t("Bevindingen", "Findings")) + "</h2>\n"
+    s += "</section>\n<section aria-labelledby=\"findings\"><h2 id=\"findings\">3. " + h(t("review.findings")) + "</h2>\n"
     for action in ReviewDossier.Action.allCases {
       let list = d.findings(action)
       let css = action == .mustChange ? "must" : action == .shouldChange ? "should" : "consider"
@@ -66,9 +66,9 @@ struct ReviewHTML {
       if !list.isEmpty {
         s += "<ul class=\"findings\">\n"
         for f in list {
-          let rule = f.diagnostic.article.map { t(" regel ", " rule ") + $0 } ?? ""
+          let rule = f.diagnostic.article.map { t("review.rule") + $0 } ?? ""
           s +=
-            "<li>\(h(f.diagnostic.message.text(lang))) <span class=\"rule\">\(h(t("r. ", "l. ") + "\(f.line)" + rule)) · \(h(f.diagnostic.id))</span></li>\n"
+            "<li>\(h(f.diagnostic.message.text(lang))) <span class=\"rule\">\(h(t("review.l") + "\(f.line)" + rule)) · \(h(f.diagnostic.id))</span></li>\n"
         }
         s += "</ul>\n"
       }
@@ -76,48 +76,46 @@ struct ReviewHTML {
     }
     s +=
       "<h3>"
-      + h(t("Dekking: de wet bij vaststelling en de wet van vandaag", "Coverage: the law at adoption and the law of today"))
+      + h(t("review.coverage-law-at-adoption"))
     s += "</h3>\n<table><thead><tr>"
-    let head = [t("verplichting", "obligation"), t("bepaling", "provision")] + d.coverage.columnTitles(lang)
+    let head = [t("review.obligation"), t("review.provision")] + d.coverage.columnTitles(lang)
     s += head.map { "<th>" + h($0) + "</th>" }.joined() + "</tr></thead><tbody>\n"
     for r in d.coverage.rows {
       s +=
         "<tr><td>\(h(r.obligation.id))<br><small>\(h(r.obligation.title.text(lang)))</small></td><td>\(h(r.obligation.citationText))</td>"
       for v in d.coverage.cells(r, lang) {
-        let missing = v.hasPrefix(t("ontbreekt", "missing"))
+        let missing = v.hasPrefix(t("review.missing"))
         s += "<td\(missing ? " class=\"missing\"" : "")>\(h(v))</td>"
       }
       s += "</tr>\n"
     }
     s += "</tbody></table></section>\n"
     s +=
-      "<section aria-labelledby=\"code\"><h2 id=\"code\">4. " + h(t("Wat veranderde in de code", "What changed in the code"))
+      "<section aria-labelledby=\"code\"><h2 id=\"code\">4. " + h(t("review.what-changed-in-code"))
       + "</h2>\n"
     if let diff = d.diff, let previous = d.previous {
       let (substantive, editorial) = ReviewDossier.ordered(diff)
-      s += "<p>" + h(t("Vergeleken met ", "Compared with ") + previous) + "</p>\n"
-      s += "<h3>" + h(t("Inhoudelijk", "Substantive")) + " (\(substantive.count))</h3>\n<ul>\n"
+      s += "<p>" + h(t("review.compared-with") + previous) + "</p>\n"
+      s += "<h3>" + h(t("review.substantive")) + " (\(substantive.count))</h3>\n<ul>\n"
       for c in substantive { s += "<li>" + h(ReviewDossier.describe(c, lang)) + "</li>\n" }
       for m in diff.metadata { s += "<li>" + h("\(m.kindLabel(lang)): \(m.old ?? "—") → \(m.new ?? "—")") + "</li>\n" }
-      s += "</ul>\n<h3>" + h(t("Redactioneel", "Editorial")) + " (\(editorial.count))</h3>\n<ul>\n"
+      s += "</ul>\n<h3>" + h(t("review.editorial")) + " (\(editorial.count))</h3>\n<ul>\n"
       for c in editorial { s += "<li>" + h(ReviewDossier.describe(c, lang)) + "</li>\n" }
       s += "</ul>\n"
     } else {
       s +=
         "<p>"
         + h(
-          t(
-            "Geen vorige versie opgegeven (--previous BESTAND of --since GIT-REVISIE).",
-            "No previous version given (--previous FILE or --since GIT-REV).")) + "</p>\n"
+          t("review.no-previous-version-given")) + "</p>\n"
     }
     s +=
       "</section>\n<section aria-labelledby=\"peers\"><h2 id=\"peers\">5. "
-      + h(t("Vergelijking met andere codes", "Comparison with other codes")) + "</h2>\n"
+      + h(t("review.comparison-with-other-codes")) + "</h2>\n"
     if d.peerFiles.isEmpty {
-      s += "<p>" + h(t("Geen andere codes opgegeven (--peers MAP).", "No other codes given (--peers DIR).")) + "</p>\n"
+      s += "<p>" + h(t("review.no-other-codes-given")) + "</p>\n"
     } else {
-      s += "<p>" + h(t("Vergeleken met \(d.peerFiles.count) codes.", "Compared with \(d.peerFiles.count) codes.")) + "</p>\n"
-      if d.peerNotes.isEmpty { s += "<p>" + h(t("Niets valt op.", "Nothing stands out.")) + "</p>\n" }
+      s += "<p>" + h(t("review.compared-with-count-codes", ["count": "\(d.peerFiles.count)"])) + "</p>\n"
+      if d.peerNotes.isEmpty { s += "<p>" + h(t("review.nothing-stands-out")) + "</p>\n" }
       s +=
         d.peerNotes.isEmpty
         ? ""
@@ -126,10 +124,10 @@ struct ReviewHTML {
     }
     s +=
       "</section>\n<section aria-labelledby=\"decisions\"><h2 id=\"decisions\">6. "
-      + h(t("Te nemen besluiten", "Decisions to take")) + "</h2>\n"
-    s += "<table class=\"decisions\"><thead><tr><th>#</th><th>" + h(t("besluit nodig over", "decision needed on")) + "</th><th>"
+      + h(t("review.decisions-take")) + "</h2>\n"
+    s += "<table class=\"decisions\"><thead><tr><th>#</th><th>" + h(t("review.decision-needed-on")) + "</th><th>"
     s +=
-      [t("besluit", "decision"), t("door", "by"), t("datum", "date")].map(h).joined(separator: "</th><th>")
+      [t("review.decision"), t("review.by"), t("review.date")].map(h).joined(separator: "</th><th>")
       + "</th></tr></thead><tbody>\n"
     for (k, item) in d.checklist.enumerated() {
       s +=

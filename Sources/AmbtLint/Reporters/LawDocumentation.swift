@@ -34,7 +34,7 @@ public enum LawDocumentation {
       let span = (o.validFrom ?? "…") + " – " + (o.validUntil ?? "")
       let continues = (o.predecessors ?? []).joined(separator: ", ")
       s +=
-        "| \(o.id) | \(o.citationText) | \(o.title.en) | \(span) | \(continues) | \(o.confidence) | \(o.caveat?.en ?? "") | \(link(o.url ?? o.source)) |\n"
+        "| \(o.id) | \(o.citationText) | \(o.title.text(.en)) | \(span) | \(continues) | \(o.confidence) | \(o.caveat?.text(.en) ?? "") | \(link(o.url ?? o.source)) |\n"
     }
     s += "\n## Old article numbers of the Ambtenarenwet\n\n"
     let catalogue = SupersededCatalogue.shared
@@ -44,7 +44,7 @@ public enum LawDocumentation {
     s += "| article | also written | needs the law's name | lid / onderdeel → Ambtenarenwet 2017 |\n|---|---|---|---|\n"
     for a in catalogue.oldArticles {
       let map = a.successors.sorted { $0.key < $1.key }.map { key, value in
-        (key.isEmpty ? "(none)" : key) + " → " + (value.isEmpty ? (a.note?.en ?? "") : value)
+        (key.isEmpty ? "(none)" : key) + " → " + (value.isEmpty ? (a.note?.text(.en) ?? "") : value)
       }
       s +=
         "| \(a.spelling) | \(a.variants.joined(separator: ", ")) | \(a.needsLaw == true ? "yes" : "no") | \(map.joined(separator: "; ")) |\n"

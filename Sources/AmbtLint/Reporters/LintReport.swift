@@ -165,8 +165,8 @@ public enum GitHubLintReporter {
         let e = lines.position(of: d.range.end)
         let title = LintRules.rule(d.id).map { "\(d.id): \($0.descriptor.title.text(language))" } ?? d.id
         var message = d.message.text(language)
-        if let c = d.citation { message += "\n" + (language == .en ? "Basis: " : "Grondslag: ") + c }
-        if let h = d.hint { message += "\n" + (language == .en ? "Hint: " : "Tip: ") + h.text(language) }
+        if let c = d.citation { message += "\n" + (language.text("lint.report.basis")) + c }
+        if let h = d.hint { message += "\n" + (language.text("lint.report.hint")) + h.text(language) }
         annotations.append(
           (
             level,
@@ -193,15 +193,13 @@ public enum GitHubLintReporter {
         out += line
       }
       if !hidden.isEmpty {
-        let en = language == .en
         let parts = [
-          ("error", "fouten", "errors"), ("warning", "waarschuwingen", "warnings"), ("notice", "meldingen", "notices"),
+          ("error", "lint.report.hidden.errors"), ("warning", "lint.report.hidden.warnings"),
+          ("notice", "lint.report.hidden.notices"),
         ]
-        .compactMap { key, nl, english in hidden[key].map { "\($0) " + (en ? english : nl) } }
-        let message =
-          en
-          ? "not shown as annotations: \(parts.joined(separator: ", ")) (GitHub shows \(shownPerLevel) per level); every finding is in the job summary and in code scanning (SARIF)."
-          : "niet als annotatie getoond: \(parts.joined(separator: ", ")) (GitHub toont er \(shownPerLevel) per niveau); alle bevindingen staan in de samenvatting van de job en in code scanning (SARIF)."
+        .compactMap { key, id in hidden[key].map { language.text(id, ["count": "\($0)"]) } }
+        let message = language.text(
+          "lint.report.hidden", ["parts": parts.joined(separator: ", "), "shown": "\(shownPerLevel)"])
         out += "::notice title=ambt lint::\(data(message))\n"
       }
       return out

@@ -26,21 +26,21 @@ public enum RulesDocumentation {
   public static func section(_ r: RuleDescriptor, _ lang: Language, headingLevel: Int = 1) -> String {
     let h = String(repeating: "#", count: headingLevel)
     var s = "\(h) \(r.id)\n\n"
-    s += "**\(r.title.text(lang))** (\(lang == .en ? "default severity" : "standaardernst"): \(r.defaultSeverity.rawValue))\n\n"
+    s += "**\(r.title.text(lang))** (\(lang.text("lint.docs.default-severity")): \(r.defaultSeverity.rawValue))\n\n"
     s += r.summary.text(lang) + "\n\n" + r.rationale.text(lang) + "\n\n"
     if let c = r.citation {
-      s += (lang == .en ? "Rests on: " : "Grondslag: ") + "\(c.display) — <\(c.url)>\n\n"
+      s += (lang.text("lint.docs.rests-on")) + "\(c.display) — <\(c.url)>\n\n"
       if let caveat = c.caveat {
-        s += "> **" + (lang == .en ? "Not verified" : "Niet geverifieerd") + ":** " + caveat.text(lang) + "\n\n"
+        s += "> **" + (lang.text("lint.docs.not-verified")) + ":** " + caveat.text(lang) + "\n\n"
       }
     }
-    s += (lang == .en ? "Triggers on:" : "Geeft een bevinding bij:") + "\n\n"
+    s += (lang.text("lint.docs.triggers-on")) + "\n\n"
     for e in r.triggering {
-      s += "```\n" + (e.source.isEmpty ? "(" + (lang == .en ? "metadata only" : "alleen metadata") + ")\n" : e.source) + "```\n\n"
+      s += "```\n" + (e.source.isEmpty ? "(" + (lang.text("lint.docs.metadata-only")) + ")\n" : e.source) + "```\n\n"
     }
-    s += (lang == .en ? "Silent on:" : "Geen bevinding bij:") + "\n\n"
+    s += (lang.text("lint.docs.silent-on")) + "\n\n"
     for e in r.nonTriggering {
-      s += "```\n" + (e.source.isEmpty ? "(" + (lang == .en ? "metadata only" : "alleen metadata") + ")\n" : e.source) + "```\n\n"
+      s += "```\n" + (e.source.isEmpty ? "(" + (lang.text("lint.docs.metadata-only")) + ")\n" : e.source) + "```\n\n"
     }
     return s
   }

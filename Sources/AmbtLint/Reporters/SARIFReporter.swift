@@ -111,7 +111,7 @@ public enum SARIFReporter {
         guard let r = LintRules.rule(id)?.descriptor else {
           return .object([
             "id": .string(id), "name": .string(camel(id)),
-            "shortDescription": .object(["text": .string(lang == .en ? "ambt check: \(id)" : "ambt check: \(id)")]),
+            "shortDescription": .object(["text": .string("ambt check: \(id)")]),
             "fullDescription": .object([
               "text": .string(
                 lang == .en
@@ -244,7 +244,7 @@ public enum SARIFReporter {
     let marked =
       end > start
       ? String(decoding: lines.bytes[start..<end], as: UTF8.self) : lines.lineText(lines.position(of: start).line)
-    return fingerprint([d.id, uri, d.article ?? "", stableMessage(d.message.nl), marked])
+    return fingerprint([d.id, uri, d.article ?? "", stableMessage(d.message.text(.nl)), marked])
   }
 
   /// The message without what changes from day to day: ISO dates become `DATE` ("vandaag is

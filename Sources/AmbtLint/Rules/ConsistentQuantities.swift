@@ -11,13 +11,9 @@ public struct ConsistentQuantities: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "conflicting-quantities", family: .consistency,
-    title: LocalizedText(nl: "Tegenstrijdige bedragen of termijnen", en: "Conflicting amounts or periods"),
-    summary: LocalizedText(
-      nl: "Twee regels over hetzelfde onderwerp noemen een ander bedrag of een andere termijn van dezelfde soort.",
-      en: "Two rules on the same topic give a different amount or period of the same kind."),
-    rationale: LocalizedText(
-      nl: "Twee grenzen voor één vraag maken de code onduidelijk en onhandhaafbaar.",
-      en: "Two limits for one question make the code unclear and unenforceable."),
+    title: LocalizedText("lint.conflicting-quantities.title"),
+    summary: LocalizedText("lint.conflicting-quantities.summary"),
+    rationale: LocalizedText("lint.conflicting-quantities.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [
       RuleExample(
@@ -69,18 +65,17 @@ public struct ConsistentQuantities: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl:
-                "regel '\(e.article.label)' noemt @\(kind) \(e.quantity.display) voor '\(context.vocabulary.topics.label(topic, .nl))', regel '\(first.article.label)' \(first.quantity.display)",
-              en:
-                "rule '\(e.article.label)' gives @\(kind) \(e.quantity.display) for '\(context.vocabulary.topics.label(topic, .en))', rule '\(first.article.label)' \(first.quantity.display)"
-            ),
-            hint: LocalizedText(
-              nl: "kies één waarde, of maak de ene regel met '@uitzondering op' een uitzondering op de andere",
-              en: "choose one value, or make one rule an exception to the other with '@uitzondering op'"),
+              "lint.conflicting-quantities.message",
+              [
+                "label": e.article.label, "kind": kind, "quantity": e.quantity.display, "first": first.article.label,
+                "firstQuantity": first.quantity.display,
+              ],
+              messages: ["topic": LocalizedText(each: { context.vocabulary.topics.label(topic, $0) })]),
+            hint: LocalizedText("lint.conflicting-quantities.hint"),
             at: e.quantity.range, article: e.article,
             notes: [
               DiagnosticNote(
-                message: LocalizedText(nl: "andere waarde hier", en: "other value here"), range: first.quantity.range)
+                message: LocalizedText("lint.conflicting-quantities.note"), range: first.quantity.range)
             ]))
       }
     }

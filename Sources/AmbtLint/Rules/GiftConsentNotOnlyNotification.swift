@@ -13,23 +13,14 @@ public struct GiftConsentNotOnlyNotification: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "gift-notification-only", family: .conflict,
-    title: LocalizedText(nl: "Geschenken alleen gemeld, niet goedgekeurd", en: "Gifts only reported, not approved"),
-    summary: LocalizedText(
-      nl: "Toegestane geschenken hoeven alleen gemeld te worden; de wet noemt toestemming van de werkgever.",
-      en: "Permitted gifts need only be reported; the Act names the employer's consent."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 8 lid 1 onder e verbiedt giften van derden met wie je als ambtenaar te maken hebt aan te nemen zonder toestemming van de werkgever. Een melding is minder dan toestemming, tenzij de code zegt wat er met de melding gebeurt (zoals een goedkeuring achteraf).",
-      en:
-        "Art. 8 lid 1 e forbids accepting gifts from third parties you deal with as a civil servant without the employer's consent. A report is less than consent, unless the code says what happens with the report (such as approval afterwards)."
-    ),
+    title: LocalizedText("lint.gift-notification-only.title"),
+    summary: LocalizedText("lint.gift-notification-only.summary"),
+    rationale: LocalizedText("lint.gift-notification-only.rationale"),
     defaultSeverity: .info,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "8", lid: "1", onderdeel: "e",
       url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=8",
-      caveat: LocalizedText(
-        nl: "Tekst van art. 8 uit het Wnra-wetsvoorstel (publiekarbeidsrecht.nl); de geldende tekst is niet ingezien.",
-        en: "Wording of art. 8 from the Wnra bill (publiekarbeidsrecht.nl); the in-force text was not seen.")),
+      caveat: LocalizedText("lint.gift-notification-only.caveat")),
     triggering: [
       RuleExample("# 1. Geschenken\n\n§ 1.1. Geschenken tot € 50 mag je houden. Je meldt ze bij je leidinggevende.\n")
     ],
@@ -53,15 +44,8 @@ public struct GiftConsentNotOnlyNotification: LintRule {
       return [
         context.finding(
           descriptor,
-          LocalizedText(
-            nl:
-              "regel '\(a.label)' staat geschenken toe na een melding; nergens vraagt de code toestemming, terwijl art. 8 lid 1 onder e toestemming van de werkgever noemt",
-            en:
-              "rule '\(a.label)' allows gifts after a report; the code nowhere asks consent, while art. 8 lid 1 e names the employer's consent"
-          ),
-          hint: LocalizedText(
-            nl: "zeg wie toestemming geeft (bijvoorbeeld de leidinggevende) of wat er met de melding gebeurt",
-            en: "say who gives consent (the manager, say) or what happens with the report"),
+          LocalizedText("lint.gift-notification-only.message", ["label": "\(a.label)"]),
+          hint: LocalizedText("lint.gift-notification-only.hint"),
           at: sentence.range != SourceRange.empty ? sentence.range : a.headerRange, article: a, inferred: inferred)
       ]
     }

@@ -26,23 +26,14 @@ public struct GiftRequiresConsent: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "gift-requires-consent", family: .conflict,
-    title: LocalizedText(nl: "Geschenken zonder toestemming of melding", en: "Gifts without consent or notification"),
-    summary: LocalizedText(
-      nl: "Een regel staat het aannemen van geschenken toe zonder toestemming, melding of registratie.",
-      en: "A rule allows accepting gifts without consent, notification or registration."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 8 lid 1 onder e: zonder toestemming van de werkgever geen giften, vergoedingen, beloningen of beloften van een derde aannemen of vragen, als je als ambtenaar met die derde te maken hebt. Een drempel (zoals € 50) is beleid; een regel zonder enige toestemming of melding gaat vermoedelijk tegen die bepaling in, een regel met alleen een melding blijft achter bij de toestemming die de wet noemt.",
-      en:
-        "Art. 8 lid 1 e: no accepting or asking for gifts, rewards or promises from a third party without the employer's consent, if you deal with that party as a civil servant. A threshold (such as € 50) is policy; a rule without any consent or notification probably goes against the provision, a rule with only a notification falls short of the consent it names."
-    ),
+    title: LocalizedText("lint.gift-requires-consent.title"),
+    summary: LocalizedText("lint.gift-requires-consent.summary"),
+    rationale: LocalizedText("lint.gift-requires-consent.rationale"),
     defaultSeverity: .warning,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "8", lid: "1", onderdeel: "e",
       url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=8",
-      caveat: LocalizedText(
-        nl: "Tekst van art. 8 uit het Wnra-wetsvoorstel (publiekarbeidsrecht.nl); de geldende tekst is niet ingezien.",
-        en: "Wording of art. 8 from the Wnra bill (publiekarbeidsrecht.nl); the in-force text was not seen.")),
+      caveat: LocalizedText("lint.gift-requires-consent.caveat")),
     triggering: [
       RuleExample(
         "# 1. Geschenken\n\n§ 1.1. Geschenken met een waarde tot € 50 mag je houden.\n@onderwerp geschenken\n@norm toestemming\n@drempel € 50\n"
@@ -70,15 +61,8 @@ public struct GiftRequiresConsent: LintRule {
         context.finding(
           descriptor,
           LocalizedText(
-            nl: "regel '\(a.label)' staat geschenken toe zonder toestemming of melding bij de werkgever"
-              + (waived ? "; de regel zegt uitdrukkelijk dat melden niet nodig is" : "")
-              + "; art. 8 lid 1 onder e vraagt toestemming voor giften van derden met wie je als ambtenaar te maken hebt",
-            en: "rule '\(a.label)' allows gifts without the employer's consent or a notification"
-              + (waived ? "; the rule says explicitly that no notification is needed" : "")
-              + "; art. 8 lid 1 e asks consent for gifts from third parties you deal with as a civil servant"),
-          hint: LocalizedText(
-            nl: "laat geschenken vooraf goedkeuren of in elk geval melden (en zeg bij wie)",
-            en: "have gifts approved beforehand, or at least reported (and say to whom)"),
+            waived ? "lint.gift-requires-consent.message.waived" : "lint.gift-requires-consent.message", ["label": a.label]),
+          hint: LocalizedText("lint.gift-requires-consent.hint"),
           at: inferred && sentence.range != SourceRange.empty ? sentence.range : a.headerRange, article: a, inferred: inferred))
     }
     return out

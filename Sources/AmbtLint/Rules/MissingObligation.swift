@@ -11,25 +11,13 @@ public struct MissingObligation: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "missing-obligation", family: .coverage,
-    title: LocalizedText(nl: "Wettelijke verplichting niet gedekt", en: "Legal obligation not covered"),
-    summary: LocalizedText(
-      nl: "Geen regel van de code dekt een verplichting uit de Ambtenarenwet 2017 of de Wet bescherming klokkenluiders.",
-      en: "No rule of the code covers an obligation of the Ambtenarenwet 2017 or the Wet bescherming klokkenluiders."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 4 lid 3 vraagt een gedragscode voor goed ambtelijk handelen; art. 4-10 en de Wbk bepalen wat daarin geregeld of uitgelegd moet worden. 'ambt coverage' toont per verplichting de regels die haar dekken.",
-      en:
-        "Art. 4 lid 3 asks for a code of conduct; art. 4-10 and the Wbk determine what it must arrange or explain. 'ambt coverage' shows the rules covering each obligation."
-    ),
+    title: LocalizedText("lint.missing-obligation.title"),
+    summary: LocalizedText("lint.missing-obligation.summary"),
+    rationale: LocalizedText("lint.missing-obligation.rationale"),
     defaultSeverity: .warning,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "4-10", url: "https://wetten.overheid.nl/BWBR0001947",
-      caveat: LocalizedText(
-        nl:
-          "De geldende tekst van art. 4, 5 en 6 is niet ingezien: art. 4 komt uit een getrouwe samenvatting, art. 5 uit het Wnra-wetsvoorstel (de lid-nummering kan afwijken), art. 6 is niet gevonden. Elke bevinding noemt de bepaling en haar zekerheid.",
-        en:
-          "The in-force text of art. 4, 5 and 6 was not seen: art. 4 comes from a faithful summary, art. 5 from the Wnra bill (lid numbering may differ), art. 6 was not found. Each finding names the provision and its confidence."
-      )),
+      caveat: LocalizedText("lint.missing-obligation.caveat")),
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk bij je leidinggevende.\n@onderwerp geschenken\n")],
     nonTriggering: [
       RuleExample(
@@ -55,33 +43,32 @@ public struct MissingObligation: LintRule {
       switch entry.status {
       case .missing:
         message = LocalizedText(
-          nl: "verplichting \(ob.id) ontbreekt: \(ob.title.nl) (\(ob.citationText))",
-          en: "obligation \(ob.id) is not covered: \(ob.title.en) (\(ob.citationText))")
+          "lint.missing-obligation.message.missing", ["obligation": ob.id, "citation": ob.citationText],
+          messages: ["title": ob.title])
       case .partial:
         let rules = entry.articles.map { "'\($0.label)'" }.joined(separator: ", ")
+        let parts = LocalizedText(each: { language in
+          entry.missingParts.map { $0.label.text(language) }.joined(separator: ", ")
+        })
         message = LocalizedText(
-          nl: "verplichting \(ob.id) is maar deels gedekt door regel \(rules): "
-            + entry.missingParts.map(\.label.nl).joined(separator: ", ") + " ontbreekt (\(ob.citationText))",
-          en: "obligation \(ob.id) is covered only in part by rule \(rules): "
-            + entry.missingParts.map(\.label.en).joined(separator: ", ") + " is missing (\(ob.citationText))")
+          "lint.missing-obligation.message.partial", ["obligation": ob.id, "rules": rules, "citation": ob.citationText],
+          messages: ["parts": parts])
       case .annexOnly:
         let annexes = entry.annexes.joined(separator: ", ")
         message = LocalizedText(
-          nl:
-            "verplichting \(ob.id) staat alleen in \(annexes): \(ob.title.nl) (\(ob.citationText)); een bijlage die de wet citeert, legt de plicht niet op",
-          en:
-            "obligation \(ob.id) is only in \(annexes): \(ob.title.en) (\(ob.citationText)); an annex that quotes the law does not impose the duty"
-        )
+          "lint.missing-obligation.message.annex-only",
+          ["obligation": ob.id, "annexes": annexes, "citation": ob.citationText], messages: ["title": ob.title])
       default: return nil
       }
-      let topics = ob.topics.map { "'\(context.vocabulary.topics.label($0, .nl))'" }.joined(separator: ", ")
-      let topicsEN = ob.topics.map { "'\(context.vocabulary.topics.label($0, .en))'" }.joined(separator: ", ")
-      let unverified = ob.caveat.map { LocalizedText(nl: " (let op: \($0.nl))", en: " (note: \($0.en))") }
+      let topics = LocalizedText(each: { language in
+        ob.topics.map { "'\(context.vocabulary.topics.label($0, language))'" }.joined(separator: ", ")
+      })
+      let unverified = ob.caveat.map { LocalizedText("lint.missing-obligation.hint.note", messages: ["caveat": $0]) }
       var d = context.finding(
         descriptor, message,
         hint: LocalizedText(
-          nl: "voeg een regel toe over \(topics), of zet '@dekt \(ob.id)' bij de regel die haar dekt" + (unverified?.nl ?? ""),
-          en: "add a rule on \(topicsEN), or put '@dekt \(ob.id)' on the rule that covers it" + (unverified?.en ?? "")),
+          "lint.missing-obligation.hint", ["obligation": ob.id],
+          messages: ["topics": topics, "note": unverified ?? LocalizedText("text.empty")]),
         at: context.documentRange, citation: ob.citationText)
       d.lawChangedOn = newSince(ob)
       return d

@@ -20,27 +20,14 @@ public struct NoBlanketPoliticalBan: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "blanket-political-ban", family: .conflict,
-    title: LocalizedText(
-      nl: "Algemeen verbod op politieke uitingen of lidmaatschap", en: "Blanket ban on political expression or membership"),
-    summary: LocalizedText(
-      nl: "De code verbiedt politieke uitingen, betogen of lidmaatschap zonder de functioneringsnorm van art. 10.",
-      en: "The code bans political expression, demonstrating or membership without art. 10's performance standard."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 10 lid 1 beperkt grondrechten alleen waar de goede functievervulling of de goede functionering van de openbare dienst niet in redelijkheid is verzekerd.",
-      en:
-        "Art. 10 lid 1 restricts fundamental rights only where the proper performance of the function or of the public service is not reasonably assured."
-    ),
+    title: LocalizedText("lint.blanket-political-ban.title"),
+    summary: LocalizedText("lint.blanket-political-ban.summary"),
+    rationale: LocalizedText("lint.blanket-political-ban.rationale"),
     defaultSeverity: .error,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "10", lid: "1",
       url: "https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?did=2024D06709&id=2024D06709",
-      caveat: LocalizedText(
-        nl:
-          "Lid 1 is geverifieerd via een antwoord op Kamervragen; of lid 2 (lidmaatschap van politieke groeperingen en vakbonden) gelijk luidt aan het oude art. 125a lid 2 is niet geverifieerd.",
-        en:
-          "Lid 1 is verified through an answer to parliamentary questions; whether lid 2 (membership of political groups and unions) reads like old art. 125a lid 2 is not verified."
-      )),
+      caveat: LocalizedText("lint.blanket-political-ban.caveat")),
     triggering: [
       RuleExample("# 1. Meningsuiting\n\n§ 1.1. Je bent geen lid van een politieke partij.\n@onderwerp meningsuiting\n")
     ],
@@ -75,18 +62,8 @@ public struct NoBlanketPoliticalBan: LintRule {
       out.append(
         context.finding(
           descriptor,
-          LocalizedText(
-            nl:
-              "regel '\(a.label)' bevat een algemeen verbod ('\(s.text)'); art. 10 lid 1 staat alleen beperkingen toe waar de functievervulling in het geding is",
-            en:
-              "rule '\(a.label)' contains a blanket ban ('\(s.text)'); art. 10 lid 1 only allows restrictions where the performance of duties is at stake"
-          ),
-          hint: LocalizedText(
-            nl:
-              "beperk het verbod tot uitingen waardoor de goede vervulling van de functie of de goede functionering van de openbare dienst niet in redelijkheid is verzekerd",
-            en:
-              "limit the ban to expressions that do not reasonably assure the proper performance of the function or the public service"
-          ),
+          LocalizedText("lint.blanket-political-ban.message", ["label": "\(a.label)", "text": "\(s.text)"]),
+          hint: LocalizedText("lint.blanket-political-ban.hint"),
           at: s.range, article: a, inferred: true))
     }
     return out

@@ -12,10 +12,9 @@ public struct NoDuplicateNumbers: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "duplicate-number", family: .consistency,
-    title: LocalizedText(nl: "Dubbel regelnummer", en: "Duplicate rule number"),
-    summary: LocalizedText(nl: "Twee regels hebben hetzelfde nummer.", en: "Two rules have the same number."),
-    rationale: LocalizedText(
-      nl: "Een verwijzing naar een dubbel nummer is dubbelzinnig.", en: "A reference to a duplicate number is ambiguous."),
+    title: LocalizedText("lint.duplicate-number.title"),
+    summary: LocalizedText("lint.duplicate-number.summary"),
+    rationale: LocalizedText("lint.duplicate-number.rationale"),
     defaultSeverity: .error, citation: nil,
     triggering: [
       RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste regel.\n\n§ 1.1. Tweede regel.\n"),

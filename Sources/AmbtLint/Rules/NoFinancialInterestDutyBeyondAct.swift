@@ -23,24 +23,14 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "financial-interest-duty-beyond-act", family: .conflict,
-    title: LocalizedText(
-      nl: "Meldplicht financiële belangen verder dan de wet", en: "Financial interests duty beyond the Act"),
-    summary: LocalizedText(
-      nl: "De code laat alle medewerkers hun financiële belangen melden, of maakt de meldingen openbaar.",
-      en: "The code makes all employees report financial interests, or publishes the reports."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 8 lid 2 onder b vraagt alleen aangewezen functies (art. 5 lid 1 onder d) hun financiële belangen te melden. Sinds 1 januari 2020 mag een werkgever geen plichten toevoegen aan de wet, en geen bepaling staat openbaarmaking van zulke meldingen toe.",
-      en:
-        "Art. 8 lid 2 b asks only designated functions (art. 5 lid 1 d) to report financial interests. Since 1 January 2020 an employer may not add duties to the Act, and no provision allows publishing such reports."
-    ),
+    title: LocalizedText("lint.financial-interest-duty-beyond-act.title"),
+    summary: LocalizedText("lint.financial-interest-duty-beyond-act.summary"),
+    rationale: LocalizedText("lint.financial-interest-duty-beyond-act.rationale"),
     defaultSeverity: .warning,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "8", lid: "2", onderdeel: "b",
       url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=8",
-      caveat: LocalizedText(
-        nl: "Tekst van art. 8 uit het Wnra-wetsvoorstel; 'geen aanvullende plichten' uit wnra.nl (law-notes §1).",
-        en: "Wording of art. 8 from the Wnra bill; 'no additional duties' from wnra.nl (law-notes §1).")),
+      caveat: LocalizedText("lint.financial-interest-duty-beyond-act.caveat")),
     triggering: [
       RuleExample("# 1. Belangen\n\n§ 1.1. Je meldt al je financiële belangen bij je leidinggevende.\n"),
       RuleExample(
@@ -70,15 +60,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
           out.append(
             context.finding(
               descriptor,
-              LocalizedText(
-                nl:
-                  "regel '\(a.label)' laat alle medewerkers hun financiële belangen melden; art. 8 lid 2 onder b vraagt dat alleen van aangewezen functies",
-                en:
-                  "rule '\(a.label)' makes all employees report their financial interests; art. 8 lid 2 b asks it only of designated functions"
-              ),
-              hint: LocalizedText(
-                nl: "beperk de meldplicht tot de functies die de werkgever aanwijst (art. 5 lid 1 onder d)",
-                en: "limit the duty to the functions the employer designates (art. 5 lid 1 d)"),
+              LocalizedText("lint.financial-interest-duty-beyond-act.message.rule-label-makes-all", ["label": "\(a.label)"]),
+              hint: LocalizedText("lint.financial-interest-duty-beyond-act.hint.limit-duty-functions-employer"),
               at: s.range, article: a, inferred: true))
         }
         let publishes = s.mentions(Self.publishing) || s.action.map(Self.publishingActions.contains) == true
@@ -88,13 +71,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
             context.finding(
               descriptor,
               LocalizedText(
-                nl:
-                  "regel '\(a.label)' maakt meldingen van financiële belangen openbaar; daarvoor geeft de Ambtenarenwet 2017 geen grondslag (art. 5 lid 1 onder c gaat over nevenwerkzaamheden)",
-                en:
-                  "rule '\(a.label)' publishes reports of financial interests; the Ambtenarenwet 2017 gives no basis for that (art. 5 lid 1 c is about side activities)"
-              ),
-              hint: LocalizedText(
-                nl: "registreer de meldingen, maar maak ze niet openbaar", en: "register the reports, but do not publish them"),
+                "lint.financial-interest-duty-beyond-act.message.rule-label-publishes-reports", ["label": "\(a.label)"]),
+              hint: LocalizedText("lint.financial-interest-duty-beyond-act.hint.register-reports-but-do"),
               at: s.range, article: a, inferred: true))
         }
       }

@@ -23,25 +23,13 @@ public struct NoInternalReportingFirst: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "internal-reporting-first", family: .conflict,
-    title: LocalizedText(nl: "Eerst intern melden verplicht", en: "Internal reporting required first"),
-    summary: LocalizedText(
-      nl: "De code eist dat een vermoeden van een misstand eerst intern wordt gemeld.",
-      en: "The code requires suspected wrongdoing to be reported internally first."),
-    rationale: LocalizedText(
-      nl:
-        "Sinds de Wet bescherming klokkenluiders (18 februari 2023) mag een melder direct extern melden; de plicht om eerst intern te melden is vervallen.",
-      en:
-        "Since the Wet bescherming klokkenluiders (18 February 2023) a reporter may report externally straight away; the duty to report internally first was abolished."
-    ),
+    title: LocalizedText("lint.internal-reporting-first.title"),
+    summary: LocalizedText("lint.internal-reporting-first.summary"),
+    rationale: LocalizedText("lint.internal-reporting-first.rationale"),
     defaultSeverity: .warning,
     citation: Citation(
       law: "Wet bescherming klokkenluiders", url: "https://wetten.overheid.nl/BWBR0037852",
-      caveat: LocalizedText(
-        nl:
-          "De wettekst van de Wbk is niet ingezien; de afschaffing van 'eerst intern melden' staat alleen in secundaire samenvattingen (Holla, Van Doorne), niet in een artikel dat we hebben gelezen.",
-        en:
-          "The Wbk's wording was not seen; the abolition of internal-first reporting is taken only from secondary summaries (Holla, Van Doorne), not from an article we have read."
-      )),
+      caveat: LocalizedText("lint.internal-reporting-first.caveat")),
     triggering: [
       RuleExample(
         "# 1. Misstanden\n\n§ 1.1. Een vermoeden van een misstand meld je eerst intern bij je leidinggevende.\n@onderwerp melden-van-misstanden\n"
@@ -66,15 +54,8 @@ public struct NoInternalReportingFirst: LintRule {
         out.append(
           context.finding(
             descriptor,
-            LocalizedText(
-              nl:
-                "regel '\(a.label)' eist eerst intern melden ('\(order)'); volgens samenvattingen van de Wet bescherming klokkenluiders mag een melder sinds 18 februari 2023 direct extern melden",
-              en:
-                "rule '\(a.label)' requires internal reporting first ('\(order)'); according to summaries of the Wet bescherming klokkenluiders a reporter may go external directly since 18 February 2023"
-            ),
-            hint: LocalizedText(
-              nl: "noem intern melden als mogelijkheid, niet als voorwaarde, en verwijs naar de meldregeling",
-              en: "present internal reporting as an option, not a condition, and refer to the reporting procedure"),
+            LocalizedText("lint.internal-reporting-first.message", ["label": "\(a.label)", "order": "\(order)"]),
+            hint: LocalizedText("lint.internal-reporting-first.hint"),
             at: s.range, article: a, inferred: true))
         break
       }

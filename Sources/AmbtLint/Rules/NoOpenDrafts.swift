@@ -11,11 +11,9 @@ public struct NoOpenDrafts: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "draft-rule", family: .workflow,
-    title: LocalizedText(nl: "Regel is nog een concept", en: "Rule is still a draft"),
-    summary: LocalizedText(nl: "Een regel met '@concept' is nog niet af.", en: "A rule marked '@concept' is not finished."),
-    rationale: LocalizedText(
-      nl: "Een vastgestelde gedragscode hoort geen onafgemaakte regels te bevatten; zo blijven open punten zichtbaar.",
-      en: "An adopted code should not contain unfinished rules; this keeps open work visible."),
+    title: LocalizedText("lint.draft-rule.title"),
+    summary: LocalizedText("lint.draft-rule.summary"),
+    rationale: LocalizedText("lint.draft-rule.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [
       RuleExample(
@@ -33,9 +31,8 @@ public struct NoOpenDrafts: LintRule {
       let why = draft.value.isEmpty ? "" : ": \(draft.value)"
       return context.finding(
         descriptor,
-        LocalizedText(nl: "regel '\(a.label)' is nog een concept\(why)", en: "rule '\(a.label)' is still a draft\(why)"),
-        hint: LocalizedText(
-          nl: "maak de regel af en verwijder '@concept'", en: "finish the rule and remove '@concept'"),
+        LocalizedText("lint.draft-rule.message", ["label": "\(a.label)", "why": "\(why)"]),
+        hint: LocalizedText("lint.draft-rule.hint"),
         at: draft.range, article: a)
     }
   }

@@ -21,21 +21,13 @@ public struct NoPreWnraTerms: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "pre-wnra-terms", family: .superseded,
-    title: LocalizedText(nl: "Begrippen van voor de Wnra", en: "Terms from before the Wnra"),
-    summary: LocalizedText(
-      nl: "Een code van na 1 januari 2020 gebruikt begrippen van het oude ambtenarenrecht (aanstelling, bevoegd gezag).",
-      en: "A code adopted after 1 January 2020 uses terms of the old civil service law (aanstelling, bevoegd gezag)."),
-    rationale: LocalizedText(
-      nl:
-        "Sinds de Wnra werken ambtenaren met een arbeidsovereenkomst; aanstelling, bevoegd gezag en rechtspositieregeling horen bij het oude recht en wijzen op tekst uit een oudere code.",
-      en:
-        "Since the Wnra civil servants work under an employment contract; aanstelling, bevoegd gezag and rechtspositieregeling belong to the old law and point to text from an older code."
-    ),
+    title: LocalizedText("lint.pre-wnra-terms.title"),
+    summary: LocalizedText("lint.pre-wnra-terms.summary"),
+    rationale: LocalizedText("lint.pre-wnra-terms.rationale"),
     defaultSeverity: .info,
     citation: Citation(
       law: "Wet normalisering rechtspositie ambtenaren", url: "https://wetten.overheid.nl/BWBR0039355",
-      caveat: LocalizedText(
-        nl: "Begrippen uit law-notes.md §3 (bron: VNG en wnra.nl).", en: "Terms from law-notes.md §3 (source: VNG and wnra.nl).")),
+      caveat: LocalizedText("lint.pre-wnra-terms.caveat")),
     triggering: [
       RuleExample(
         "---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2022-05-01\n---\n# 1. Algemeen\n\n§ 1.1. Deze code geldt voor ambtenaren die bij de gemeente zijn aangesteld.\n"
@@ -69,14 +61,12 @@ public struct NoPreWnraTerms: LintRule {
       guard let all = places[term], let first = all.first else { return nil }
       return context.finding(
         descriptor,
-        LocalizedText(
-          nl: "'\(term)' is een begrip van voor de Wnra; sinds 1 januari 2020 werken ambtenaren met een arbeidsovereenkomst",
-          en: "'\(term)' is a term from before the Wnra; since 1 January 2020 civil servants work under an employment contract"),
-        hint: LocalizedText(
-          nl: "schrijf bijvoorbeeld 'in dienst', 'werkgever' of 'arbeidsovereenkomst'",
-          en: "write for example 'in dienst', 'werkgever' or 'arbeidsovereenkomst'"),
+        LocalizedText("lint.pre-wnra-terms.message.term-term-from-before", ["term": "\(term)"]),
+        hint: LocalizedText("lint.pre-wnra-terms.hint"),
         at: first.range,
-        notes: all.dropFirst().map { DiagnosticNote(message: LocalizedText(nl: "ook hier", en: "also here"), range: $0.range) },
+        notes: all.dropFirst().map {
+          DiagnosticNote(message: LocalizedText("lint.pre-wnra-terms.message.also-here"), range: $0.range)
+        },
         inferred: true)
     }
   }

@@ -11,23 +11,13 @@ public struct NoReferenceToSupersededLaw: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "superseded-law", family: .superseded,
-    title: LocalizedText(nl: "Verwijzing naar vervallen regelgeving", en: "Reference to superseded law"),
-    summary: LocalizedText(
-      nl: "De code noemt een wet, regeling of instantie die is vervallen of vervangen.",
-      en: "The code names a law, regulation or body that has lapsed or been replaced."),
-    rationale: LocalizedText(
-      nl:
-        "Een verwijzing naar vervallen regelgeving misleidt de lezer over zijn rechten en plichten. De melding noemt de opvolger en de datum.",
-      en: "A reference to lapsed law misleads the reader about rights and duties. The finding names the successor and the date."),
+    title: LocalizedText("lint.superseded-law.title"),
+    summary: LocalizedText("lint.superseded-law.summary"),
+    rationale: LocalizedText("lint.superseded-law.rationale"),
     defaultSeverity: .warning,
     citation: Citation(
       law: "law-notes.md §3 (vervallen regelgeving)", url: "https://wetten.overheid.nl/BWBR0001947/2022-08-01/0/informatie",
-      caveat: LocalizedText(
-        nl:
-          "De einddatum van het ARAR (1 januari 2020) en de koppeling van het oude art. 125ter aan art. 6 zijn niet geverifieerd; zulke meldingen zeggen dat.",
-        en:
-          "The end date of the ARAR (1 January 2020) and the mapping of old art. 125ter to art. 6 are not verified; such findings say so."
-      )),
+      caveat: LocalizedText("lint.superseded-law.caveat")),
     triggering: [
       RuleExample("# 1. Informatie\n\n§ 1.1. Je gaat zorgvuldig om met persoonsgegevens volgens de Wbp.\n"),
       RuleExample("# 1. Informatie\n\n§ 1.1. Een Wob-verzoek stuur je door.\n"),
@@ -89,28 +79,23 @@ public struct NoReferenceToSupersededLaw: LintRule {
         successor = older.name
       }
       message = LocalizedText(
-        nl: "'\(m.written)' is geen bestaande wet; bedoeld is waarschijnlijk de \(successor)",
-        en: "'\(m.written)' is not the name of a law; probably meant is the \(successor)")
+        "lint.superseded-law.message.written-not-name-law", ["written": "\(m.written)", "successor": "\(successor)"])
     } else if isOld {
       successor = m.articleReplacement.map { "\($0) Ambtenarenwet 2017" } ?? "Ambtenarenwet 2017"
       let now =
-        m.articleReplacement.map { LocalizedText(nl: "nu \($0) Ambtenarenwet 2017", en: "now \($0) Ambtenarenwet 2017") }
-        ?? m.articleNote ?? LocalizedText(nl: "", en: "")
+        m.articleReplacement.map { LocalizedText("lint.superseded-law.message.now-value-ambtenarenwet-2017", ["value": "\($0)"]) }
+        ?? m.articleNote ?? LocalizedText("text.empty")
       message = LocalizedText(
-        nl:
-          "'\(m.written)' verwijst naar artikel \(m.written)\(m.articlePart) van de Ambtenarenwet (oude nummering), vervallen per \(date.nl); \(now.nl)",
-        en:
-          "'\(m.written)' refers to article \(m.written)\(m.articlePart) of the Ambtenarenwet (old numbering), superseded on \(date.en); \(now.en)"
-      )
+        "lint.superseded-law.message.old-article", ["written": m.written, "part": m.articlePart],
+        messages: ["date": date, "now": now])
     } else {
-      let dateNote = m.law.verified == false ? LocalizedText(nl: " (datum niet geverifieerd)", en: " (date not verified)") : nil
+      let dateNote = m.law.verified == false ? LocalizedText("lint.superseded-law.message.date-not-verified") : nil
       message = LocalizedText(
-        nl:
-          "'\(m.written)' verwijst naar \(m.law.name), vervallen per \(date.nl)\(dateNote?.nl ?? ""); vervangen door \(successor)",
-        en: "'\(m.written)' refers to \(m.law.name), superseded on \(date.en)\(dateNote?.en ?? ""); replaced by \(successor)")
+        "lint.superseded-law.message.law", ["written": m.written, "law": m.law.name, "successor": successor],
+        messages: ["date": date, "dateNote": dateNote ?? LocalizedText("text.empty")])
     }
     var d = context.finding(
-      descriptor, message, hint: LocalizedText(nl: "verwijs naar \(successor)", en: "refer to \(successor)"),
+      descriptor, message, hint: LocalizedText("lint.superseded-law.hint", ["successor": "\(successor)"]),
       at: m.range, article: article,
       citation: successor + ((m.replacement?.url ?? m.law.source).map { " (bron: \($0))" } ?? ""))
     if m.law.kind != "misnomer" && context.changedAfterAdoption(end) { d.lawChangedOn = end.description }

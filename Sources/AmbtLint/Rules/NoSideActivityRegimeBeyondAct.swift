@@ -19,16 +19,9 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "side-activities-beyond-act", family: .conflict,
-    title: LocalizedText(nl: "Nevenwerkzaamheden strenger dan de wet", en: "Side activities stricter than the Act"),
-    summary: LocalizedText(
-      nl: "De code verbiedt alle nevenwerkzaamheden of eist toestemming waar de wet alleen een opgave vraagt.",
-      en: "The code bans all side activities or requires permission where the Act only asks for a report."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 8 lid 1 onder a verbiedt alleen schadelijke nevenwerkzaamheden; lid 2 onder a vraagt opgave. Sinds de Wnra mag beleid geen aanvullende plichten opleggen (wnra.nl).",
-      en:
-        "Art. 8 lid 1 a bans only harmful side activities; lid 2 a asks for a report. Since the Wnra policy may not add duties (wnra.nl)."
-    ),
+    title: LocalizedText("lint.side-activities-beyond-act.title"),
+    summary: LocalizedText("lint.side-activities-beyond-act.summary"),
+    rationale: LocalizedText("lint.side-activities-beyond-act.rationale"),
     defaultSeverity: .warning,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "8", lid: "1", onderdeel: "a",
@@ -67,10 +60,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           out.append(
             finding(
               context, a, s,
-              LocalizedText(
-                nl:
-                  "regel '\(a.label)' verbiedt alle nevenwerkzaamheden; de wet verbiedt alleen nevenwerkzaamheden die de functievervulling schaden",
-                en: "rule '\(a.label)' bans all side activities; the Act bans only those that harm the performance of duties")))
+              LocalizedText("lint.side-activities-beyond-act.message.rule-label-bans-all", ["label": "\(a.label)"])))
           break
         }
         // A permission regime: consent required (asked, or a ban without it).
@@ -84,10 +74,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           out.append(
             finding(
               context, a, s,
-              LocalizedText(
-                nl:
-                  "regel '\(a.label)' eist toestemming voor nevenwerkzaamheden; de wet vraagt alleen opgave (art. 8 lid 2 onder a)",
-                en: "rule '\(a.label)' requires permission for side activities; the Act only asks for a report (art. 8 lid 2 a)"))
+              LocalizedText("lint.side-activities-beyond-act.message.rule-label-requires-permission", ["label": "\(a.label)"]))
           )
           break
         }
@@ -99,10 +86,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   func finding(_ context: LintContext, _ a: Article, _ s: SentenceAnalysis, _ message: LocalizedText) -> Diagnostic {
     context.finding(
       descriptor, message,
-      hint: LocalizedText(
-        nl:
-          "vraag opgave van nevenwerkzaamheden die de belangen van de dienst kunnen raken, en verbied alleen wat de functievervulling schaadt",
-        en: "ask for a report of side activities that may affect the service, and ban only what harms the performance of duties"),
+      hint: LocalizedText("lint.side-activities-beyond-act.hint"),
       at: s.range, article: a, inferred: true)
   }
 }

@@ -10,11 +10,9 @@ public struct NoSkippedNumbers: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "skipped-number", family: .consistency,
-    title: LocalizedText(nl: "Overgeslagen regelnummer", en: "Skipped rule number"),
-    summary: LocalizedText(nl: "De nummering van de regels slaat een nummer over.", en: "The rule numbering skips a number."),
-    rationale: LocalizedText(
-      nl: "Een gat in de nummering wijst op een verwijderde of bij het overnemen verloren regel.",
-      en: "A gap in the numbering points at a rule that was deleted or lost in copying."),
+    title: LocalizedText("lint.skipped-number.title"),
+    summary: LocalizedText("lint.skipped-number.summary"),
+    rationale: LocalizedText("lint.skipped-number.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Eerste.\n\n§ 1.2. Tweede.\n\n§ 1.4. Vierde.\n")],
     nonTriggering: [
@@ -44,13 +42,9 @@ public struct NoSkippedNumbers: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl:
-                "na regel '\(prevArticle.label)' komt '\(a.label)': \(missing.count == 1 ? "nummer \(names) ontbreekt" : "nummers \(names) ontbreken")",
-              en:
-                "rule '\(a.label)' follows '\(prevArticle.label)': \(missing.count == 1 ? "number" : "numbers") \(names) missing"),
-            hint: LocalizedText(
-              nl: "controleer de bron: is er een regel weggevallen, of is de nummering zo vastgesteld?",
-              en: "check the source: was a rule lost, or was the numbering adopted this way?"),
+              missing.count == 1 ? "lint.skipped-number.message.one" : "lint.skipped-number.message.many",
+              ["label": a.label, "previous": prevArticle.label, "names": names]),
+            hint: LocalizedText("lint.skipped-number.hint"),
             at: a.headerRange, article: a))
       }
       last[prefix] = (n, a)

@@ -10,13 +10,9 @@ public struct ObligationViaRegulation: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "obligation-via-regulation", family: .coverage,
-    title: LocalizedText(nl: "Verplichting gedekt via een aparte regeling", en: "Obligation covered by a separate regulation"),
-    summary: LocalizedText(
-      nl: "Een verplichting wordt alleen gedekt doordat de code naar een aparte regeling verwijst.",
-      en: "An obligation is covered only because the code refers to a separate regulation."),
-    rationale: LocalizedText(
-      nl: "De linter kan de aparte regeling niet toetsen; neem haar mee in de herziening.",
-      en: "The linter cannot check the separate regulation; include it in the review."),
+    title: LocalizedText("lint.obligation-via-regulation.title"),
+    summary: LocalizedText("lint.obligation-via-regulation.summary"),
+    rationale: LocalizedText("lint.obligation-via-regulation.rationale"),
     defaultSeverity: .info,
     citation: Citation(law: "Ambtenarenwet 2017", article: "4-10", url: "https://wetten.overheid.nl/BWBR0001947"),
     triggering: [
@@ -38,9 +34,8 @@ public struct ObligationViaRegulation: LintRule {
       return context.finding(
         descriptor,
         LocalizedText(
-          nl: "verplichting \(ob.id) (\(ob.title.nl)) is alleen gedekt via \(names); de linter toetst die regeling niet",
-          en: "obligation \(ob.id) (\(ob.title.en)) is covered only via \(names); the linter does not check that regulation"),
-        hint: LocalizedText(nl: "neem de regeling mee in de herziening", en: "include the regulation in the review"),
+          "lint.obligation-via-regulation.message", ["obligation": ob.id, "names": names], messages: ["title": ob.title]),
+        hint: LocalizedText("lint.obligation-via-regulation.hint"),
         at: first.range, article: first.article,
         citation: ob.citationText)
     }

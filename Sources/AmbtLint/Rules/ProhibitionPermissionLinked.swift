@@ -11,13 +11,9 @@ public struct ProhibitionPermissionLinked: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "prohibition-permission-unlinked", family: .consistency,
-    title: LocalizedText(nl: "Verbod en toestemming zonder verband", en: "Prohibition and permission not linked"),
-    summary: LocalizedText(
-      nl: "Een onderwerp heeft een verbod en een toestemming, maar de toestemming is geen '@uitzondering op' het verbod.",
-      en: "A topic has a prohibition and a permission, but the permission is not an '@uitzondering op' the prohibition."),
-    rationale: LocalizedText(
-      nl: "Zonder verband lijken de regels elkaar tegen te spreken; met '@uitzondering op' is duidelijk welke voorgaat.",
-      en: "Without a link the rules seem to contradict each other; '@uitzondering op' makes clear which prevails."),
+    title: LocalizedText("lint.prohibition-permission-unlinked.title"),
+    summary: LocalizedText("lint.prohibition-permission-unlinked.summary"),
+    rationale: LocalizedText("lint.prohibition-permission-unlinked.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [
       RuleExample(
@@ -87,20 +83,12 @@ public struct ProhibitionPermissionLinked: LintRule {
           context.finding(
             descriptor,
             LocalizedText(
-              nl:
-                "regel '\(a.label)' (toestemming) en \(names) (verbod) gaan over '\(label.label(topic, .nl))' zonder '@uitzondering op': de verhouding is niet vastgelegd",
-              en:
-                "rule '\(a.label)' (permission) and \(names) (prohibition) are on '\(label.label(topic, .en))' without '@uitzondering op': their relation is not stated"
-            ),
-            hint: LocalizedText(
-              nl:
-                "zeg met '@uitzondering op \(conflicting[0].article.key)' (of 'in afwijking van') dat deze regel een uitzondering is, of pas een van beide aan",
-              en:
-                "state with '@uitzondering op \(conflicting[0].article.key)' (or 'in afwijking van') that this rule is an exception, or change one of them"
-            ),
+              "lint.prohibition-permission-unlinked.message", ["label": a.label, "names": names],
+              messages: ["topic": LocalizedText(each: { label.label(topic, $0) })]),
+            hint: LocalizedText("lint.prohibition-permission-unlinked.hint", ["key": "\(conflicting[0].article.key)"]),
             at: a.headerRange, article: a,
             notes: conflicting.map {
-              DiagnosticNote(message: LocalizedText(nl: "verbod hier", en: "prohibition here"), range: $0.article.headerRange)
+              DiagnosticNote(message: LocalizedText("lint.prohibition-permission-unlinked.note"), range: $0.article.headerRange)
             }, inferred: !(confirmed && conflicting.allSatisfy(\.normsConfirmed) && t.topicsConfirmed)))
         break
       }

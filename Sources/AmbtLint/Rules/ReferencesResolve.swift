@@ -15,13 +15,9 @@ public struct ReferencesResolve: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "broken-reference", family: .consistency,
-    title: LocalizedText(nl: "Verwijzing naar een niet-bestaande regel", en: "Reference to a rule that does not exist"),
-    summary: LocalizedText(
-      nl: "'@zie' of '@uitzondering op' verwijst naar een regel, lid of onderdeel dat niet bestaat.",
-      en: "'@zie' or '@uitzondering op' refers to a rule, lid or onderdeel that does not exist."),
-    rationale: LocalizedText(
-      nl: "Een verwijzing die nergens heen leidt, maakt de regel onuitvoerbaar of onduidelijk.",
-      en: "A reference that leads nowhere makes the rule unenforceable or unclear."),
+    title: LocalizedText("lint.broken-reference.title"),
+    summary: LocalizedText("lint.broken-reference.summary"),
+    rationale: LocalizedText("lint.broken-reference.rationale"),
     defaultSeverity: .error, citation: nil,
     triggering: [
       RuleExample("# 1. Geschenken\n\n§ 1.1. Zie ook regel 9.\n@zie 9.9\n"),
@@ -62,15 +58,8 @@ public struct ReferencesResolve: LintRule {
           out.append(
             context.finding(
               descriptor,
-              LocalizedText(
-                nl: "regel '\(m.article.label)' verwijst in de tekst naar '\(n)', maar die regel bestaat niet",
-                en: "rule '\(m.article.label)' refers in its text to '\(n)', but there is no such rule"),
-              hint: LocalizedText(
-                nl:
-                  "werk de verwijzing bij na een vernummering, of verwijs naar de wet met haar naam ('artikel 8 van de Ambtenarenwet 2017')",
-                en:
-                  "update the reference after a renumbering, or name the law when it refers to one ('artikel 8 van de Ambtenarenwet 2017')"
-              ),
+              LocalizedText("lint.broken-reference.message", ["label": "\(m.article.label)", "value": "\(n)"]),
+              hint: LocalizedText("lint.broken-reference.hint"),
               at: r.range, article: m.article, inferred: true))
         }
       }

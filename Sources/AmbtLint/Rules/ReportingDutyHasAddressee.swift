@@ -11,13 +11,9 @@ public struct ReportingDutyHasAddressee: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "report-without-addressee", family: .consistency,
-    title: LocalizedText(nl: "Meldplicht zonder ontvanger", en: "Duty to report without addressee"),
-    summary: LocalizedText(
-      nl: "Een regel met '@norm meldplicht' zegt niet bij wie je meldt.",
-      en: "A rule with '@norm meldplicht' does not say to whom one reports."),
-    rationale: LocalizedText(
-      nl: "Zonder ontvanger is een meldplicht niet na te leven en niet te controleren.",
-      en: "Without an addressee a duty to report cannot be complied with or checked."),
+    title: LocalizedText("lint.report-without-addressee.title"),
+    summary: LocalizedText("lint.report-without-addressee.summary"),
+    rationale: LocalizedText("lint.report-without-addressee.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk.\n@onderwerp geschenken\n@norm meldplicht\n")],
     nonTriggering: [
@@ -65,12 +61,8 @@ public struct ReportingDutyHasAddressee: LintRule {
   func finding(_ context: LintContext, _ a: Article, at range: SourceRange, inferred: Bool) -> Diagnostic {
     context.finding(
       descriptor,
-      LocalizedText(
-        nl: "regel '\(a.label)' legt een meldplicht op maar zegt niet bij wie",
-        en: "rule '\(a.label)' imposes a duty to report but does not say to whom"),
-      hint: LocalizedText(
-        nl: "noem de ontvanger in de tekst en in '@melden bij' (\"de gemeente\" is geen ontvanger)",
-        en: "name the addressee in the text and in '@melden bij' (\"the municipality\" is not an addressee)"),
+      LocalizedText("lint.report-without-addressee.message", ["label": "\(a.label)"]),
+      hint: LocalizedText("lint.report-without-addressee.hint"),
       at: range, article: a, inferred: inferred)
   }
 }

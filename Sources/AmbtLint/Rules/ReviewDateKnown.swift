@@ -11,13 +11,9 @@ public struct ReviewDateKnown: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "review-date-missing", family: .review,
-    title: LocalizedText(nl: "Geen datum van herziening", en: "No review date"),
-    summary: LocalizedText(
-      nl: "De code noemt geen 'laatste herziening', 'in werking' of 'vastgesteld op'.",
-      en: "The code gives no 'laatste herziening', 'in werking' or 'vastgesteld op'."),
-    rationale: LocalizedText(
-      nl: "Zonder datum is niet na te gaan of de code actueel is of herzien moet worden.",
-      en: "Without a date nobody can tell whether the code is current or due for review."),
+    title: LocalizedText("lint.review-date-missing.title"),
+    summary: LocalizedText("lint.review-date-missing.summary"),
+    rationale: LocalizedText("lint.review-date-missing.rationale"),
     defaultSeverity: .warning, citation: ReviewSchedule.citation,
     triggering: [RuleExample("")],
     nonTriggering: [
@@ -30,12 +26,8 @@ public struct ReviewDateKnown: LintRule {
     return [
       context.finding(
         descriptor,
-        LocalizedText(
-          nl: "de code noemt geen datum van herziening, inwerkingtreding of vaststelling",
-          en: "the code gives no date of review, entry into force or adoption"),
-        hint: LocalizedText(
-          nl: "zet 'laatste herziening', 'in werking' of 'vastgesteld op' in het metadatablok",
-          en: "add 'laatste herziening', 'in werking' or 'vastgesteld op' to the metadata block"),
+        LocalizedText("lint.review-date-missing.message"),
+        hint: LocalizedText("lint.review-date-missing.hint"),
         at: context.documentRange)
     ]
   }

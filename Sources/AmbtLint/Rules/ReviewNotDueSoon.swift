@@ -11,12 +11,9 @@ public struct ReviewNotDueSoon: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "review-due-soon", family: .review,
-    title: LocalizedText(nl: "Herziening binnenkort nodig", en: "Review due soon"),
-    summary: LocalizedText(
-      nl: "De herzieningstermijn verloopt binnen 90 dagen.", en: "The review interval ends within 90 days."),
-    rationale: LocalizedText(
-      nl: "Een herziening kost tijd (overleg met de ondernemingsraad, vaststelling); plan haar voor de termijn verloopt.",
-      en: "A review takes time (works council, adoption); plan it before the interval ends."),
+    title: LocalizedText("lint.review-due-soon.title"),
+    summary: LocalizedText("lint.review-due-soon.summary"),
+    rationale: LocalizedText("lint.review-due-soon.rationale"),
     defaultSeverity: .warning, citation: ReviewSchedule.citation,
     triggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nlaatste herziening: 2025-01-10\n---\n")],
     nonTriggering: [
@@ -32,9 +29,9 @@ public struct ReviewNotDueSoon: LintRule {
       context.finding(
         descriptor,
         LocalizedText(
-          nl: "herziening nodig op \(s.due) (over \(left) dagen): \(s.basis.nl) \(s.date) plus \(s.intervalText.nl)",
-          en: "review due on \(s.due) (in \(left) days): \(s.basis.en) \(s.date) plus \(s.intervalText.en)"),
-        hint: LocalizedText(nl: "plan de herziening", en: "plan the review"), at: s.range)
+          "lint.review-due-soon.message", ["due": "\(s.due)", "left": "\(left)", "date": "\(s.date)"],
+          messages: ["basis": s.basis, "interval": s.intervalText]),
+        hint: LocalizedText("lint.review-due-soon.hint"), at: s.range)
     ]
   }
 }

@@ -12,16 +12,9 @@ public struct ReviewNotOverdue: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "review-overdue", family: .review,
-    title: LocalizedText(nl: "Herziening is te laat", en: "Review is overdue"),
-    summary: LocalizedText(
-      nl: "De laatste herziening is ouder dan de herzieningstermijn van de code.",
-      en: "The last review is older than the code's review interval."),
-    rationale: LocalizedText(
-      nl:
-        "Een code die niet tijdig wordt herzien, verwijst al snel naar vervallen regels en praktijk. Geen wet schrijft een herziening voor: de termijn is de eigen toezegging van de code, daarom een waarschuwing en geen fout.",
-      en:
-        "A code that is not reviewed in time soon refers to lapsed rules and practice. No law requires a review: the interval is the code's own promise, hence a warning, not an error."
-    ),
+    title: LocalizedText("lint.review-overdue.title"),
+    summary: LocalizedText("lint.review-overdue.summary"),
+    rationale: LocalizedText("lint.review-overdue.rationale"),
     defaultSeverity: .warning, citation: ReviewSchedule.citation,
     triggering: [RuleExample("---\ntitel: Voorbeeld\norganisatie: Voorbeeld\nvastgesteld op: 2014-05-01\n---\n")],
     nonTriggering: [
@@ -36,11 +29,9 @@ public struct ReviewNotOverdue: LintRule {
       context.finding(
         descriptor,
         LocalizedText(
-          nl: "herziening te laat: \(s.basis.nl) \(s.date) plus \(s.intervalText.nl) was \(s.due); vandaag is \(context.today)",
-          en: "review overdue: \(s.basis.en) \(s.date) plus \(s.intervalText.en) was \(s.due); today is \(context.today)"),
-        hint: LocalizedText(
-          nl: "herzie de code en zet de datum in 'laatste herziening'",
-          en: "review the code and record the date in 'laatste herziening'"),
+          "lint.review-overdue.message", ["date": "\(s.date)", "due": "\(s.due)", "today": "\(context.today)"],
+          messages: ["basis": s.basis, "interval": s.intervalText]),
+        hint: LocalizedText("lint.review-overdue.hint"),
         at: s.range)
     ]
   }

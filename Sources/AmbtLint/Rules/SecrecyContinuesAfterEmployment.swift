@@ -16,13 +16,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "secrecy-limited-to-employment", family: .conflict,
-    title: LocalizedText(nl: "Geheimhouding alleen tijdens het dienstverband", en: "Confidentiality limited to employment"),
-    summary: LocalizedText(
-      nl: "De code beperkt de geheimhoudingsplicht tot de duur van het dienstverband.",
-      en: "The code limits the duty of confidentiality to the period of employment."),
-    rationale: LocalizedText(
-      nl: "Art. 9: ook de gewezen ambtenaar is tot geheimhouding verplicht.",
-      en: "Art. 9: former civil servants are bound to confidentiality too."),
+    title: LocalizedText("lint.secrecy-limited-to-employment.title"),
+    summary: LocalizedText("lint.secrecy-limited-to-employment.summary"),
+    rationale: LocalizedText("lint.secrecy-limited-to-employment.rationale"),
     defaultSeverity: .error,
     citation: Citation(law: "Ambtenarenwet 2017", article: "9", url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=9"),
     triggering: [
@@ -58,15 +54,8 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
       out.append(
         context.finding(
           descriptor,
-          LocalizedText(
-            nl:
-              "regel '\(a.label)' beperkt de geheimhouding tot het dienstverband ('\(s.text)'); art. 9 geldt ook voor de gewezen ambtenaar",
-            en:
-              "rule '\(a.label)' limits confidentiality to the employment ('\(s.text)'); art. 9 also binds former civil servants"
-          ),
-          hint: LocalizedText(
-            nl: "zeg dat de geheimhouding ook na het einde van het dienstverband blijft gelden",
-            en: "say that confidentiality continues after the employment ends"),
+          LocalizedText("lint.secrecy-limited-to-employment.message", ["label": "\(a.label)", "text": "\(s.text)"]),
+          hint: LocalizedText("lint.secrecy-limited-to-employment.hint"),
           at: s.range, article: a, inferred: true))
     }
     return out

@@ -13,16 +13,9 @@ public struct TextAgreesWithAnnotation: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "text-annotation-disagree", family: .consistency,
-    title: LocalizedText(nl: "Annotatie wijkt af van de tekst", en: "Annotation disagrees with the text"),
-    summary: LocalizedText(
-      nl: "Een '@drempel', '@termijn' of '@binnen' noemt een ander bedrag of een andere termijn dan de tekst van de regel.",
-      en: "A '@drempel', '@termijn' or '@binnen' gives another amount or period than the rule's text."),
-    rationale: LocalizedText(
-      nl:
-        "De tekst is wat de gemeente heeft vastgesteld; een annotatie die iets anders zegt, laat de controles, het verschil en de vergelijking met andere codes iets anders zien dan er staat.",
-      en:
-        "The text is what the municipality adopted; an annotation that says something else makes checks, diffs and comparisons show what is not there."
-    ),
+    title: LocalizedText("lint.text-annotation-disagree.title"),
+    summary: LocalizedText("lint.text-annotation-disagree.summary"),
+    rationale: LocalizedText("lint.text-annotation-disagree.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [
       RuleExample("# 1. Geschenken\n\n§ 1.1. Geschenken boven € 75 neem je niet aan.\n@drempel € 50\n"),
@@ -67,13 +60,11 @@ public struct TextAgreesWithAnnotation: LintRule {
     context.finding(
       descriptor,
       LocalizedText(
-        nl: "regel '\(a.label)': '@\(q.kind.rawValue) \(q.text)' maar de tekst noemt \(written)",
-        en: "rule '\(a.label)': '@\(q.kind.rawValue) \(q.text)' but the text says \(written)"),
-      hint: LocalizedText(
-        nl: "pas de annotatie aan aan de vastgestelde tekst, of de tekst aan het besluit",
-        en: "make the annotation say what the adopted text says, or change the text"),
+        "lint.text-annotation-disagree.message.rule-label-kind-q",
+        ["label": "\(a.label)", "kind": "\(q.kind.rawValue)", "q": "\(q.text)", "written": "\(written)"]),
+      hint: LocalizedText("lint.text-annotation-disagree.hint"),
       at: range, article: a,
-      notes: [DiagnosticNote(message: LocalizedText(nl: "annotatie hier", en: "annotation here"), range: q.range)],
+      notes: [DiagnosticNote(message: LocalizedText("lint.text-annotation-disagree.message.annotation-here"), range: q.range)],
       inferred: true)
   }
 }

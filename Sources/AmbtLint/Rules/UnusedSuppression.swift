@@ -12,13 +12,9 @@ public struct UnusedSuppression: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: UnusedSuppression.id, family: .workflow,
-    title: LocalizedText(nl: "Onderdrukking zonder effect", en: "Suppression without effect"),
-    summary: LocalizedText(
-      nl: "Een '@negeer' die geen bevinding onderdrukt, of een regel-id noemt die niet bestaat.",
-      en: "An '@negeer' that suppresses no finding, or names a rule id that does not exist."),
-    rationale: LocalizedText(
-      nl: "Een overbodige onderdrukking verbergt later een echte bevinding; een verkeerd gespelde werkt nooit.",
-      en: "A superfluous suppression later hides a real finding; a misspelt one never works."),
+    title: LocalizedText("lint.unused-suppression.title"),
+    summary: LocalizedText("lint.unused-suppression.summary"),
+    rationale: LocalizedText("lint.unused-suppression.rationale"),
     defaultSeverity: .warning, citation: nil,
     triggering: [
       RuleExample(
@@ -41,15 +37,12 @@ public struct UnusedSuppression: LintRule {
     return context.finding(
       descriptor,
       known
-        ? LocalizedText(
-          nl: "'@negeer \(s.rule)' onderdrukt niets: de regel geeft hier geen bevinding",
-          en: "'@negeer \(s.rule)' suppresses nothing: the rule reports nothing here")
-        : LocalizedText(nl: "'@negeer \(s.rule)' noemt een onbekende regel", en: "'@negeer \(s.rule)' names an unknown rule"),
+        ? LocalizedText("lint.unused-suppression.message.negeer-rule-suppresses-nothing", ["rule": "\(s.rule)"])
+        : LocalizedText("lint.unused-suppression.message.negeer-rule-names-unknown", ["rule": "\(s.rule)"]),
       hint: known
-        ? LocalizedText(nl: "verwijder de onderdrukking", en: "remove the suppression")
-        : LocalizedText(
-          nl: sug.map { "bedoelde je '\($0)'? 'ambt rules' toont alle regels" } ?? "'ambt rules' toont alle regels",
-          en: sug.map { "did you mean '\($0)'? 'ambt rules' lists every rule" } ?? "'ambt rules' lists every rule"),
+        ? LocalizedText("lint.unused-suppression.hint.remove")
+        : (sug.map { LocalizedText("lint.unused-suppression.hint.did-you-mean", ["suggestion": $0]) }
+          ?? LocalizedText("lint.unused-suppression.hint.rules")),
       at: s.range)
   }
 }

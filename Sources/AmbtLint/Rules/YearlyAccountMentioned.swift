@@ -18,22 +18,13 @@ public struct YearlyAccountMentioned: LintRule {
 
   public let descriptor = RuleDescriptor(
     id: "yearly-account-not-mentioned", family: .review,
-    title: LocalizedText(nl: "Jaarlijkse verantwoording niet genoemd", en: "Yearly public account not mentioned"),
-    summary: LocalizedText(
-      nl: "De code zegt niet dat er jaarlijks openbaar verantwoording wordt afgelegd over integriteit.",
-      en: "The code does not say that a yearly public account on integrity is published."),
-    rationale: LocalizedText(
-      nl:
-        "Art. 4 lid 4 vraagt de werkgever jaarlijks openbaar verantwoording af te leggen over integriteitsbeleid en gedragscode. Een advies: de code hoeft het niet te regelen.",
-      en:
-        "Art. 4 lid 4 asks the employer to publish a yearly account of its integrity policy and code. Advice: the code need not arrange it."
-    ),
+    title: LocalizedText("lint.yearly-account-not-mentioned.title"),
+    summary: LocalizedText("lint.yearly-account-not-mentioned.summary"),
+    rationale: LocalizedText("lint.yearly-account-not-mentioned.rationale"),
     defaultSeverity: .info,
     citation: Citation(
       law: "Ambtenarenwet 2017", article: "4", lid: "4", url: "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=4",
-      caveat: LocalizedText(
-        nl: "De wettekst van art. 4 is niet ingezien; de inhoud komt uit een getrouwe samenvatting (gemeente Heerde).",
-        en: "The statute wording of art. 4 was not seen; the content comes from a faithful summary (Heerde).")),
+      caveat: LocalizedText("lint.yearly-account-not-mentioned.caveat")),
     triggering: [RuleExample("# 1. Geschenken\n\n§ 1.1. Je meldt elk geschenk.\n")],
     nonTriggering: [
       RuleExample(
@@ -58,12 +49,8 @@ public struct YearlyAccountMentioned: LintRule {
     return [
       context.finding(
         descriptor,
-        LocalizedText(
-          nl: "de code noemt de jaarlijkse verantwoording over integriteit niet (\(provision))",
-          en: "the code does not mention the yearly account on integrity (\(provision))"),
-        hint: LocalizedText(
-          nl: "vermeld waar en wanneer de werkgever jaarlijks verantwoording aflegt, bijvoorbeeld in het jaarverslag",
-          en: "say where and when the employer publishes its yearly account, for example in the annual report"),
+        LocalizedText("lint.yearly-account-not-mentioned.message", ["provision": "\(provision)"]),
+        hint: LocalizedText("lint.yearly-account-not-mentioned.hint"),
         at: context.documentRange, citation: provision)
     ]
   }
