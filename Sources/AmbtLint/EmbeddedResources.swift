@@ -339,7 +339,12 @@ package enum LintResources {
     "lidworden",
     "aansluiten",
     "tonen",
-    "openbaarmaken"
+    "openbaarmaken",
+    "uitlaten",
+    "mengen",
+    "discussieren",
+    "bloggen",
+    "twitteren"
    ]
   },
   "ProhibitionPermissionLinked": {
