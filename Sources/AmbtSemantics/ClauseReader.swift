@@ -152,6 +152,13 @@ struct ClauseReader {
   }
 
   func readAction(_ indices: [Int]) -> String? {
+    // "… mag je aannemen zonder dit te melden": a `zonder … te …` phrase says how, not what is
+    // done; the action stands before it.
+    if let z = indices.firstIndex(where: { id($0) == .zonder }), z > 0,
+      let t = indices[z...].firstIndex(where: { id($0) == .te || id($0) == .comma }), id(indices[t]) == .te
+    {
+      return readAction(Array(indices[..<z]))
+    }
     let aux = Self.auxiliaryForms
     // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, k) in indices.enumerated() where id(k) == .te && n + 1 < indices.count {
