@@ -160,6 +160,13 @@ struct ClauseReader {
       return readAction(Array(indices[..<z]))
     }
     let aux = Self.auxiliaryForms
+    // A clause that opens with a nominalised infinitive: "Het verrichten van (on)betaalde
+    // nevenfuncties is verboden", "Het aannemen van geschenken is niet toegestaan".
+    if indices.count > 2, id(indices[0]) == .het, !flags(indices[1]).contains(.modal), !aux.contains(id(indices[1])),
+      let v = verbs(indices[1]).first(where: { $0.kind == .infinitive }), !(verbs(indices[1]).first?.copula ?? false)
+    {
+      return table.lemma(v)
+    }
     // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, k) in indices.enumerated() where id(k) == .te && n + 1 < indices.count {
       let next = indices[n + 1]
