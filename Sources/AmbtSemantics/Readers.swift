@@ -101,6 +101,7 @@ struct RolesReader {
           let rest = ids[(k + len)..<min(ids.count, k + len + 3)]
           if rest.contains(RuleWord.stemt.rawValue) && rest.contains(RuleWord.in.rawValue)
             || rest.contains(RuleWord.keurt.rawValue) && rest.contains(RuleWord.goed.rawValue)
+            || agrees(after: k + len)
           {
             add(id)
           }
@@ -108,6 +109,23 @@ struct RolesReader {
       }
     }
     return found
+  }
+
+  /// Verbs whose subject agrees ("… nadat je leidinggevende heeft ingestemd", "als het college
+  /// het verzoek heeft goedgekeurd"): a participle or finite form of these lemmas.
+  static let agreeing: Set<String> = ["instemmen", "goedkeuren", "akkoordgaan"]
+
+  /// Whether a form of an agreeing verb (`agreeing`) stands in the four words from `start`.
+  func agrees(after start: Int) -> Bool {
+    let ids = words.ids
+    for j in start..<min(ids.count, start + 4) {
+      let info = words.infos[j]
+      for v in table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
+      where (v.kind == .participle || v.kind == .finite) && Self.agreeing.contains(table.lemma(v)) {
+        return true
+      }
+    }
+    return false
   }
 }
 
