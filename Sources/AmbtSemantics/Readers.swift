@@ -257,8 +257,13 @@ enum TemporalReader {
         // "voor de duur van het dienstverband".
         if window.prefix(4).contains(where: { employment.contains($0) }) { during = true }
       case .vervalt, .vervallen, .eindigt, .eindigen, .stopt, .stoppen, .ophoudt, .loopt:
-        // "de plicht vervalt bij het einde van het dienstverband": it ends with the employment.
-        if window.contains(where: { endsOfEmployment.contains($0) }) { endsWithIt = true }
+        // "de plicht vervalt bij het einde van het dienstverband", "eindigt op het moment dat je
+        // uit dienst gaat": it ends with the employment.
+        if window.contains(where: { endsOfEmployment.contains($0) })
+          || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
+        {
+          endsWithIt = true
+        }
       default:
         break
       }
