@@ -7,6 +7,9 @@ import Foundation
   var codes: Int
   var quick: Bool
   var keep: Bool
+  /// A Markdown file whose text between `<!-- bench:begin -->` and `<!-- bench:end -->` is
+  /// replaced by the machine line, the table and the notes (docs/performance.md).
+  var docs: String? = nil
 
   /// One line of the results table.
   struct Row {
@@ -100,6 +103,13 @@ import Foundation
         row.target = String(format: "peak %.0f MB", peak)
       }
       rows.append(row)
+      if commands.contains("lint") {
+        let tl = Measure.program(target == 100 ? 1 : repeats, ambt, ["lint", "--no-config", "--today", "2026-12-01", path])
+        rows.append(
+          Row(
+            what: "ambt lint, one file, all cores", input: "\(articles) articles, \(String(format: "%.1f", mb(b))) MB",
+            seconds: tl, rate: rate(b, tl), target: target == 100 ? verdict(tl < 15, "< 15 s") : ""))
+      }
       try? fm.removeItem(atPath: path)
     }
 
@@ -187,13 +197,14 @@ import Foundation
     rows.append(
       Row(
         what: "ambt import, one process per file", input: "\(paths.count) texts, \(String(format: "%.1f", mb(b))) MB",
-        seconds: t, rate: rate(b, t), baseline: ratio(t, tw, "wc -w per file")))
+        seconds: t, rate: rate(b, t), baseline: ratio(t, tw, "wc -w per file"),
+        target: verdict(mb(b) / t >= 1, "≥ 1 MB/s")))
   }
 
   func rate(_ bytes: Int, _ seconds: Double) -> String { String(format: "%.1f MB/s", mb(bytes) / seconds) }
   func ratio(_ t: Double, _ base: Double, _ name: String) -> String { String(format: "%.1f× %@", t / base, name) }
 
-  func machine() {
+  mutating func machine() {
     let cpu =
       ((try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "").split(separator: "\n")
       .first { $0.hasPrefix("model name") }.map {
@@ -206,17 +217,38 @@ import Foundation
       .map { String(format: "%.1f GB", (Double($0.split(separator: " ")[1]) ?? 0) / 1_048_576) } ?? "?"
     let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(
       separator: " ")
-    print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(mem) memory; load average at start \(load)")
-    print("timings: best of \(repeats) wall-clock runs, release build\n")
+    machineText =
+      "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(mem) memory; load average at start \(load)\n"
+      + "timings: best of \(repeats) wall-clock runs, release build\n"
+    print(machineText)
   }
 
+  /// What `machine()` printed, for the docs.
+  var machineText = ""
+
   func printTable() {
-    print("| measurement | input | time | rate | vs baseline | target |")
-    print("|---|---|---:|---:|---|---|")
+    var out = "| measurement | input | time | rate | vs baseline | target |\n|---|---|---:|---:|---|---|\n"
     for r in rows {
-      print("| \(r.what) | \(r.input) | \(r.seconds.isNaN ? "" : ms(r.seconds)) | \(r.rate) | \(r.baseline) | \(r.target) |")
+      out += "| \(r.what) | \(r.input) | \(r.seconds.isNaN ? "" : ms(r.seconds)) | \(r.rate) | \(r.baseline) | \(r.target) |\n"
     }
-    print("")
-    for n in notes { print("- " + n) }
+    out += "\n"
+    for n in notes { out += "- " + n + "\n" }
+    print(out, terminator: "")
+    if let docs {
+      let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3)
+        .joined(separator: " ")
+      let command = "`scripts/bench.sh " + CommandLine.arguments.dropFirst(2).filter { $0 != "--ambt" && !$0.hasSuffix("/ambt") }
+        .joined(separator: " ") + "`"
+      splice(
+        "Written by \(command) on \(Self.today()); " + machineText.replacingOccurrences(of: "\n", with: "; ")
+          + "load average at the end \(load).\n\n" + out, into: docs, marker: "bench")
+    }
+  }
+
+  static func today() -> String {
+    let f = DateFormatter()
+    f.dateFormat = "yyyy-MM-dd"
+    f.timeZone = TimeZone(identifier: "UTC")
+    return f.string(from: Date())
   }
 }

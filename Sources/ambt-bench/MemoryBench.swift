@@ -69,7 +69,7 @@ import Foundation
       }
       try? fm.removeItem(atPath: path)
     }
-    if let docs { splice(out, into: docs) }
+    if let docs { splice(out, into: docs, marker: "bench-memory") }
   }
 
   /// Peak resident memory (MB) and wall time (s) of one run, from `/usr/bin/time -v`.
@@ -127,14 +127,5 @@ import Foundation
       + "release build, all cores (`AMBT_JOBS` unset), `--today 2026-12-01`, output to /dev/null."
   }
 
-  /// Replaces the text between the markers in `path` with `text`.
-  func splice(_ text: String, into path: String) {
-    let begin = "<!-- bench-memory:begin -->\n"
-    let end = "<!-- bench-memory:end -->"
-    guard let doc = try? String(contentsOfFile: path, encoding: .utf8), let b = doc.range(of: begin),
-      let e = doc.range(of: end, range: b.upperBound..<doc.endIndex)
-    else { fail("\(path) has no \(begin.dropLast()) … \(end) markers") }
-    let updated = String(doc[..<b.upperBound]) + text + String(doc[e.lowerBound...])
-    do { try updated.write(toFile: path, atomically: true, encoding: .utf8) } catch { fail("cannot write \(path)") }
-  }
+
 }

@@ -3,7 +3,7 @@ import Foundation
 // ambt-bench: builds a synthetic national corpus from the real codes and measures ambt against
 // baselines measured in the same run. `scripts/bench.sh` builds release and runs it.
 //
-//   ambt-bench run --ambt <binary> [--repeats N] [--codes N] [--quick] [--keep]
+//   ambt-bench run --ambt <binary> [--repeats N] [--codes N] [--quick] [--keep] [--docs FILE]
 //   ambt-bench memory --ambt <binary> [--quick] [--docs FILE]   peak memory (scripts/bench-memory.sh)
 //   ambt-bench corpus <dir> [--codes N] [--seed N]
 //   ambt-bench bigfile <path> <MB>
@@ -57,7 +57,7 @@ case "run":
   guard let ambt = option("--ambt") else { fail("usage: ambt-bench run --ambt <binary>") }
   var bench = Bench(
     ambt: ambt, repeats: Int(option("--repeats") ?? "") ?? 5, codes: Int(option("--codes") ?? "") ?? 1_200,
-    quick: args.contains("--quick"), keep: args.contains("--keep"))
+    quick: args.contains("--quick"), keep: args.contains("--keep"), docs: option("--docs"))
   bench.run()
 case "lsp":
   LSPBench.run(Array(args.dropFirst()), codes: realCodePaths)
