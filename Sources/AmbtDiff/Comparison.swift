@@ -139,7 +139,7 @@ public struct Comparison: Sendable {
           let text = " " + Tokenizer.contentWords(a.normativeText).joined(separator: " ") + " "
           let roles = Set(a.annotations.reportTo.map(\.value))
           for (t, words) in names where !(topics[t] ?? []).contains(a.displayNumber) {
-            if roles.contains(t) || words.contains(where: { text.contains(" " + $0 + " ") }) {
+            if roles.contains(t) || words.contains(where: { text.containsBytes(" " + $0 + " ") }) {
               topics[t, default: []].append(a.displayNumber + "*")
             }
           }
