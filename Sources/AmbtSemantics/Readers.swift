@@ -162,7 +162,7 @@ struct TopicReader {
     guard any else { return [] }
     let best = scores.max() ?? 0
     return scores.indices.filter { scores[$0] > 0 && scores[$0] * 2 >= best }
-      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(3).map { table.topicIDs[$0] }
+      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(4).map { table.topicIDs[$0] }
   }
 
   /// Whether a term of several words occurs at word `i`: its earlier words exact, its last
