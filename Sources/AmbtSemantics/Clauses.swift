@@ -259,6 +259,21 @@ struct ClauseSplitter {
         k += 1
         continue
       }
+      // "Medewerkers melden hun belangen en verrichten geen transacties": `en` + a finite verb,
+      // after a clause whose first finite verb is a full verb (not a modal or auxiliary, which
+      // would govern infinitives: "mag je aannemen en houden"), coordinates a second predicate.
+      if (current.kind == .main || current.kind == .coordinate) && (w == .en || w == .maar) && isFinite(k + 1)
+        && !words.flags(k + 1).contains(.modal) && k + 1 < ids.count && ids[k + 1] != .te,
+        let first = current.indices.first(where: { isFinite($0) }), first < k - 1,
+        !words.flags(first).contains(.modal), !ClauseReader.auxiliaryForms.contains(ids[first]),
+        !ClauseReader.auxiliaryForms.contains(ids[k + 1])
+      {
+        close()
+        current = Clause(kind: .coordinate, indices: [])
+        sawFinite = false
+        k += 1
+        continue
+      }
       // "dan" after a condition opens the main clause.
       if w == .dan && (current.kind == .main && current.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
         if current.kind != .main {

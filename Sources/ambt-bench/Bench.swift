@@ -237,7 +237,9 @@ import Foundation
     if let docs {
       let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3)
         .joined(separator: " ")
-      let command = "`scripts/bench.sh " + CommandLine.arguments.dropFirst(2).filter { $0 != "--ambt" && !$0.hasSuffix("/ambt") }
+      let command =
+        "`scripts/bench.sh "
+        + CommandLine.arguments.dropFirst(2).filter { $0 != "--ambt" && !$0.hasSuffix("/ambt") }
         .joined(separator: " ") + "`"
       splice(
         "Written by \(command) on \(Self.today()); " + machineText.replacingOccurrences(of: "\n", with: "; ")

@@ -127,5 +127,4 @@ import Foundation
       + "release build, all cores (`AMBT_JOBS` unset), `--today 2026-12-01`, output to /dev/null."
   }
 
-
 }
