@@ -95,7 +95,11 @@ extension LintContext {
         guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) else { return false }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
-        if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty) { return false }
+        // A freedom with a limit (`limitedPermission`) is imposed by a bounded permission.
+        let bounded = ob.meaning?.limitedPermission == true && s.conditional
+        if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded) {
+          return false
+        }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
         if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
         // The obligation's own words, affirmed (not under a negation) here or in the rule.

@@ -18,6 +18,10 @@ public struct Obligation: Hashable, Sendable, Decodable {
     public var modalities: [String]
     public var words: [String]?
     public var notWords: [String]?
+    /// The obligation is itself a freedom with a limit (art. 10: expression, unless the
+    /// functioning suffers), so a permission bounded by a condition, proviso or exception
+    /// ("je mag …, behalve als daardoor …") imposes it.
+    public var limitedPermission: Bool?
   }
 
   /// An element the obligation needs beyond its topic (art. 8 lid 2 a: intended side activities
