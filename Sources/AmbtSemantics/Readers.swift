@@ -53,8 +53,18 @@ struct RolesReader {
         n = progressed ? j : n + 1
       }
     }
-    return found.filter { $0 != "medewerker" }
+    // "Je leidinggevende meldt de beslissing aan jou": the reader is the recipient.
+    let toReader = clauses.contains { c in
+      reader.reports(c.indices)
+        && c.indices.indices.dropLast().contains { n in
+          words.ids[c.indices[n]] == .aan && Self.readerObjects.contains(words.ids[c.indices[n + 1]])
+        }
+    }
+    return found.filter { $0 != "medewerker" } + (toReader && found.isEmpty ? ["medewerker"] : [])
   }
+
+  /// The reader as the object of `aan` ("meldt het aan jou", "deelt dit aan u mee").
+  static let readerObjects: WordSet = [.jou, .u]
 
   /// Roles whose consent is asked or given.
   func consentGivers(withSubjects: Bool = true) -> [String] {

@@ -20,7 +20,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case halfjaar, handelen, handelt, heb, hebben, hebt, heeft, het, hetgeen, hetzelfde, hier, hierbij, hierdoor, hiermee
   case hierna, hiervan, hij, hoeft, hoewel, hoger, hogere, hoogste, hoogstens, hoogte, hooguit, hoort, houdt, hun, ieder
   case iedere, iedereen, iemand, iets, `in`, indien, indienen, ingeval, inhoudt, inhuur, interne, inzake, `is`, jaar, je
-  case jegens, jezelf, jij, jouw, kans, keer, kenbaar, kennis, kennisgeving, keurt, kleiner, korter, kunt, laat, laatste
+  case jegens, jezelf, jij, jou, jouw, kans, keer, kenbaar, kennis, kennisgeving, keurt, kleiner, korter, kunt, laat, laatste
   case lager, lagere, langer, laten, later, leden, leiden, leidt, `let`, lid, loopt, maal, maand, maar, mag, maken, max
   case maximaal, maximum, mededeling, medewerker, meer, melding, meldpunt, men, met, mijn, minder, minimaal, minimum, minste
   case minstens, mits, mocht, mochten, moest, moesten, moet, moeten, mogelijk, mogen, na, naDash, naar, naast, nadat, nadien
@@ -67,7 +67,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "hetzelfde", "hier", "hierbij", "hierdoor", "hiermee", "hierna", "hiervan", "hij", "hoeft", "hoewel", "hoger", "hogere",
     "hoogste", "hoogstens", "hoogte", "hooguit", "hoort", "houdt", "hun", "ieder", "iedere", "iedereen", "iemand", "iets",
     "in", "indien", "indienen", "ingeval", "inhoudt", "inhuur", "interne", "inzake", "is", "jaar", "je", "jegens", "jezelf",
-    "jij", "jouw", "kans", "keer", "kenbaar", "kennis", "kennisgeving", "keurt", "kleiner", "korter", "kunt", "laat",
+    "jij", "jou", "jouw", "kans", "keer", "kenbaar", "kennis", "kennisgeving", "keurt", "kleiner", "korter", "kunt", "laat",
     "laatste", "lager", "lagere", "langer", "laten", "later", "leden", "leiden", "leidt", "let", "lid", "loopt", "maal",
     "maand", "maar", "mag", "maken", "max", "maximaal", "maximum", "mededeling", "medewerker", "meer", "melding", "meldpunt",
     "men", "met", "mijn", "minder", "minimaal", "minimum", "minste", "minstens", "mits", "mocht", "mochten", "moest",
