@@ -416,7 +416,10 @@ package enum LintResources {
     "disciplinaire straf",
     "disciplinaire straffen",
     "strafontslag",
-    "ambtenarenrecht"
+    "ambtenarenrecht",
+    "disciplinair gestraft",
+    "disciplinair worden gestraft",
+    "disciplinair straffen"
    ],
    "appointed": [
     "aangesteld",
