@@ -19,9 +19,15 @@ extension GiftRequiresConsent {
     // A rule about gifts from colleagues or the employer (a farewell, a jubilee) is outside it.
     if m.allSentences.contains(where: { $0.mentions(outsideDealings) }) { return nil }
     let found = m.sentences.first { s in
-      let onGifts = s.topics.contains("geschenken") || m.topicsConfirmed && m.topics.contains("geschenken")
+      // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
+      let onGifts =
+        s.topics.contains("geschenken") || (m.topicsConfirmed || s.topics.isEmpty) && m.topics.contains("geschenken")
       let accepts = s.action.map { Self.accepting.contains($0) } ?? !s.amounts.isEmpty
-      let permission = s.modality == .toestemming && !s.negated && accepts
+      // "…; je mag ze daarna houden": a permission in a coordinated clause counts too.
+      let coordinated = s.norms.contains { n in
+        n.role == .coordinate && n.modality == .toestemming && !n.negated && n.action.map { Self.accepting.contains($0) } == true
+      }
+      let permission = s.modality == .toestemming && !s.negated && accepts || coordinated
       let waiver = s.modality == .toestemming && s.negated && s.mentions(safeguardWords)
       return onGifts && (permission || waiver)
     }

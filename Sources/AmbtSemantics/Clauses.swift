@@ -205,6 +205,17 @@ struct ClauseSplitter {
         continue
       }
       if kinds[k] == .punctuation {
+        // "… meld je bij je leidinggevende; je mag ze daarna houden": after a semicolon, a clause
+        // with its own finite verb is a second main clause.
+        if w == .semicolon && (current.kind == .main || current.kind == .coordinate) && sawFinite
+          && finiteAhead(from: k + 1)
+        {
+          close()
+          current = Clause(kind: .coordinate, indices: [])
+          sawFinite = false
+          k += 1
+          continue
+        }
         if w == .comma || w == .colon || w == .closeParen || w == .dash || w == .quote {
           if current.kind != .main && current.kind != .coordinate {
             close()
