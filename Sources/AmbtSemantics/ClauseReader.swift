@@ -162,8 +162,13 @@ struct ClauseReader {
     let aux = Self.auxiliaryForms
     // A clause that opens with a nominalised infinitive: "Het verrichten van (on)betaalde
     // nevenfuncties is verboden", "Het aannemen van geschenken is niet toegestaan".
-    if indices.count > 2, id(indices[0]) == .het, !flags(indices[1]).contains(.modal), !aux.contains(id(indices[1])),
-      let v = verbs(indices[1]).first(where: { $0.kind == .infinitive }), !(verbs(indices[1]).first?.copula ?? false)
+    // An auxiliary or copula counts only when `van` marks it as a noun ("Het hebben van een
+    // nevenfunctie is uitgesloten"; not "Het is …", "Het zijn …").
+    let nominal = indices.count > 2 && id(indices[2]) == .van
+    if indices.count > 2, id(indices[0]) == .het, !flags(indices[1]).contains(.modal),
+      nominal || !aux.contains(id(indices[1])),
+      let v = verbs(indices[1]).first(where: { $0.kind == .infinitive }),
+      nominal || !(verbs(indices[1]).first?.copula ?? false)
     {
       return table.lemma(v)
     }

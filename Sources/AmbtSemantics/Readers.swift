@@ -272,7 +272,13 @@ enum TemporalReader {
         if window.contains(where: { endsOfEmployment.contains($0) })
           || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
         {
-          endsWithIt = true
+          // "vervalt niet bij het einde van het dienstverband": it goes on after it.
+          if window.prefix(2).contains(RuleWord.niet.rawValue) {
+            also = true
+            after = true
+          } else {
+            endsWithIt = true
+          }
         }
       default:
         break
