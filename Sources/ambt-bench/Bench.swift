@@ -205,20 +205,9 @@ import Foundation
   func ratio(_ t: Double, _ base: Double, _ name: String) -> String { String(format: "%.1f× %@", t / base, name) }
 
   mutating func machine() {
-    let cpu =
-      ((try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "").split(separator: "\n")
-      .first { $0.hasPrefix("model name") }.map {
-        String($0.split(separator: ":", maxSplits: 1).last!).trimmingCharacters(in: .whitespaces)
-      } ?? "?"
-    let mem =
-      ((try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? "").split(separator: "\n").first {
-        $0.hasPrefix("MemTotal")
-      }
-      .map { String(format: "%.1f GB", (Double($0.split(separator: " ")[1]) ?? 0) / 1_048_576) } ?? "?"
-    let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(
-      separator: " ")
     machineText =
-      "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(mem) memory; load average at start \(load)\n"
+      "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Machine.cpu), \(Machine.memory) memory; "
+      + "load average at start \(Machine.load)\n"
       + "timings: best of \(repeats) wall-clock runs, release build\n"
     print(machineText)
   }
@@ -235,8 +224,7 @@ import Foundation
     for n in notes { out += "- " + n + "\n" }
     print(out, terminator: "")
     if let docs {
-      let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3)
-        .joined(separator: " ")
+      let load = Machine.load
       let command =
         "`scripts/bench.sh "
         + CommandLine.arguments.dropFirst(2).filter { $0 != "--ambt" && !$0.hasSuffix("/ambt") }

@@ -112,16 +112,9 @@ import Foundation
   }
 
   func machineLine() -> String {
-    let cpu =
-      ((try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "").split(separator: "\n")
-      .first { $0.hasPrefix("model name") }.map {
-        String($0.split(separator: ":", maxSplits: 1).last!).trimmingCharacters(in: .whitespaces)
-      } ?? "?"
-    let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3)
-      .joined(separator: " ")
     let base = size(realCodePaths)
-    return "Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), load average at the start "
-      + "\(load) (other builds share the cores: times are one run each and noisy; memory is not). "
+    return "Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores (\(Machine.cpu)), load average at the start "
+      + "\(Machine.load) (other builds share the cores: times are one run each and noisy; memory is not). "
       + "1× is the \(realCodePaths.count) real codes in Codes/ (\(base / 1024) KB), linked k times into one folder; "
       + "one file is a synthetic code of the benchmark's corpus. Peak memory and time from `/usr/bin/time -v`, "
       + "release build, all cores (`AMBT_JOBS` unset), `--today 2026-12-01`, output to /dev/null."
