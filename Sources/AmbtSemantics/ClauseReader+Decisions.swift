@@ -84,6 +84,27 @@ extension ClauseReader {
   static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig]
   static let predicates: WordSet = [.is, .zijn, .geldt, .gelden, .wordt, .worden]
   static let restrictions: WordSet = [.alleen, .uitsluitend, .enkel]
+  /// Words that make `je kunt …` a capability or a means rather than an option (`zelf`,
+  /// `misschien`, `door …`, `daarmee`).
+  static let meansOrHedges: WordSet = [
+    .zelf, .misschien, .wellicht, .bijvoorbeeld, .door, .daarmee, .hiermee, .daardoor, .hierdoor, .jezelf,
+  ]
+  static let readerPronouns: WordSet = [.je, .jij, .u]
+  /// Plural forms of `kunnen`: `je` after them is a possessive ("kunnen je werk verrijken").
+  static let pluralCan: WordSet = [.kunnen, .konden]
+
+  /// Whether a form of `kunnen` stands next to `je`, `jij` or `u` (`je kunt`, `kun je`, `u kunt`):
+  /// the reader is who can, not a thing the sentence is about ("Nevenwerkzaamheden kunnen je
+  /// werk verrijken").
+  func readerCan(_ indices: [Int]) -> Bool {
+    indices.indices.contains { n in
+      flags(indices[n]).contains(.can)
+        && (n + 1 < indices.count && !Self.pluralCan.contains(id(indices[n]))
+          && Self.readerPronouns.contains(id(indices[n + 1]))
+          || n > 0 && Self.readerPronouns.contains(id(indices[n - 1])))
+    }
+  }
+
   static let demonstratives: WordSet = [.dit, .dat, .dergelijke, .hierdoor, .daardoor, .daarmee, .hiermee, .zo]
 
   /// What one clause says on its own.
@@ -203,8 +224,11 @@ extension ClauseReader {
       if has(indices, .consentNoun) && !negated {
         return (.toestemming, false, act, reader || subject == nil ? "medewerker" : subject)
       }
-      if reader && context != .rule && !report {
-        // "Je kunt zelf voorkomen dat …" in an explanation: what one is able to do.
+      if reader && context != .rule && !report
+        && (has(indices, Self.meansOrHedges) || !readerCan(indices) || has(indices, phrase: [.denken, .aan]))
+      {
+        // "Je kunt zelf voorkomen dat …", "dan kun je misschien …", "je kunt dit tegengaan door …"
+        // in an explanation: what one is able to do, or a way to do it, not an option one has.
         return (.geen, false, act, subject)
       }
       if reader || imperative {
@@ -236,7 +260,10 @@ extension ClauseReader {
     // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
     // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
     let demonstrative = indices.prefix(4).contains { Self.demonstratives.contains(id($0)) }
-    if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative {
+    // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23").
+    if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative
+      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: [.van, .toepassing]))
+    {
       return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")
     }
     return (.geen, negated, act, subject)

@@ -96,7 +96,10 @@ struct ClauseSplitter {
   func finiteAhead(from k: Int) -> Bool {
     var j = k
     while j < words.count && words.ids[j] != .comma {
-      if finite[j] { return true }
+      // "van zijn leidinggevende": `zijn` after a preposition is a possessive, not a verb.
+      if finite[j] && !(words.ids[j] == .zijn && j > 0 && ClauseReader.prepositions.contains(words.ids[j - 1])) {
+        return true
+      }
       j += 1
     }
     return false
@@ -118,6 +121,13 @@ struct ClauseSplitter {
       // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
       // "als disciplinaire straf kan …" compares.
       guard Self.conditionSubjects.contains(next) || isFinite(k + 2) || isFinite(k + 3) else { return nil }
+      // "als omstander kun je …": a verb with its subject after it is the main clause's, so `als`
+      // names a capacity; a condition puts its verb last ("als collega's twijfelen").
+      if !Self.conditionSubjects.contains(next),
+        (k + 2...k + 3).contains(where: { isFinite($0) && $0 + 1 < ids.count && Self.invertedSubjects.contains(ids[$0 + 1]) })
+      {
+        return nil
+      }
       return finiteAhead(from: k + 1) ? .condition : nil
     case .indien, .wanneer, .zodra, .ingeval:
       return k == 0 && w == .wanneer && !finiteAhead(from: k + 1) ? nil : .condition
@@ -164,6 +174,9 @@ struct ClauseSplitter {
       }
       return .complement
     case .die where ClauseReader.prepositions.contains(previous):
+      return nil
+    case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
+      // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
       return nil
     case .die, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor, .waaruit,
       .waarnaar, .hetgeen:
@@ -244,7 +257,12 @@ struct ClauseSplitter {
       // ("de kennis die horen bij jouw positie niet om …").
       // So does a finite verb right after the clause's closing verbs ("die … heeft plaatsgevonden
       // dient als vertrouwelijk te worden aangemerkt").
-      let closingVerb = k > 0 && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
+      // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
+      let cluster =
+        k > 0 && words.flags(k).contains(.infinitive)
+        && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
+      let closingVerb =
+        !cluster && k > 0 && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
       if current.kind == .relative && sawFinite
         && (w == .niet || w == .nooit || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(ids[k - 1]))
       {

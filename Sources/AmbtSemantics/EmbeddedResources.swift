@@ -107,7 +107,7 @@ package enum SemanticsResources {
   "onthielden"
  ],
  "frames": {
-  "about": "Main clauses whose norm is the content of the clause after them ('we verwachten dat …', 'het is niet de bedoeling dat …'): the frame's kind combines with the content's own negation.",
+  "about": "Main clauses whose norm is the content of the clause after them ('we verwachten dat …', 'het is niet de bedoeling dat …'): the frame's kind combines with the content's own negation. Being responsible for what a clause says ('je bent ervoor verantwoordelijk dat …', 'je hebt de verantwoordelijkheid om … te …') is a duty to bring it about; without such a clause the words stay a principle.",
   "gebod": [
    "verwacht",
    "verwachten",
@@ -147,7 +147,9 @@ package enum SemanticsResources {
    "vraagt de gemeente",
    "mag worden verlangd",
    "mag worden verwacht",
-   "uitgaan"
+   "uitgaan",
+   "verantwoordelijk",
+   "verantwoordelijkheid"
   ],
   "verbod": [
    "verboden",
@@ -329,6 +331,7 @@ package enum SemanticsResources {
   "niet toelaatbaar"
  ]
 }
+
 """#,
     "negators.json": #"""
 {
@@ -1752,7 +1755,7 @@ package enum SemanticsResources {
 """#,
     "verbs.json": #"""
 {
- "about": "Verbs of Dutch codes of conduct and of the policy, HR, legal and administrative prose around them, as lemmas (the infinitive). A separable verb is written particle+base ('aan+nemen'), so that 'neemt … aan', 'aan te nemen' and 'aangenomen' all read as 'aannemen'. Regular forms (stem, -t, past in -de/-te by 't kofschip, participle ge-…-d/-t, no ge- after be-, ge-, her-, ont-, ver-, er-) are made by code; 'irregular' gives the stem, the third person singular where it is not stem+t, other finite forms ('also'), past singular and plural, and participle where the rules do not make them: the strong and irregular verbs of ANS 2.3.x; verbs whose unstressed -el-, -er-, -en- or -uw- keeps its short vowel (behandelen → behandel, herinneren, tekenen, waarschuwen) and verbs in -ueren and -iëren (evalueer, kopieer); and inseparable verbs in onder-, over-, mis-, achter-, vol-, weer-, om-, door- and aan- (ondersteund, aanvaard), which the rules would give ge-. An entry keyed by a base verb ('lopen') holds for all its separable compounds ('af+lopen'); a prefixed verb has its own ('verlopen'). A separable verb that is also listed whole ('aangeven') has an entry with its joined forms, as a subordinate clause has them ('dat je het aangeeft'), participle with -ge- inside. Forms that are mostly another word are left out: the past plurals 'uitspraken', 'opnamen', 'aanspraken' and 'reden' (rijden), 'week' and 'weken' (wijken); where the stem itself is such a word ('regel', 'inhoud', 'app', 'twitter') the entry gives the -t form as its stem. For the same reason some verbs are not listed at all (openen: 'open'; besluiten: 'besluit'; twijfelen: 'twijfel'; uitkeren: 'keer'); 'openen' keeps its entry in 'irregular' for compounds to come. Words chosen from general Dutch usage in integrity codes, personnel regulations, legislation and the ANS verb lists, not from one code. 'reporting' verbs bring something to someone's knowledge; 'weakReporting' verbs do so only when a recipient is named ('bespreken met je leidinggevende'); 'copula' verbs carry no action of their own.",
+ "about": "Verbs of Dutch codes of conduct and of the policy, HR, legal and administrative prose around them, as lemmas (the infinitive). A separable verb is written particle+base ('aan+nemen'), so that 'neemt … aan', 'aan te nemen' and 'aangenomen' all read as 'aannemen'. Regular forms (stem, -t, past in -de/-te by 't kofschip, participle ge-…-d/-t, no ge- after be-, ge-, her-, ont-, ver-, er-) are made by code; 'irregular' gives the stem, the third person singular where it is not stem+t, other finite forms ('also'), past singular and plural, and participle where the rules do not make them: the strong and irregular verbs of ANS 2.3.x; verbs whose unstressed -el-, -er-, -en- or -uw- keeps its short vowel (behandelen → behandel, herinneren, tekenen, waarschuwen) and verbs in -ueren and -iëren (evalueer, kopieer); and inseparable verbs in onder-, over-, mis-, achter-, vol-, weer-, om-, door- and aan- (ondersteund, aanvaard), which the rules would give ge-. An entry keyed by a base verb ('lopen') holds for all its separable compounds ('af+lopen'); a prefixed verb has its own ('verlopen'). A separable verb that is also listed whole ('aangeven') has an entry with its joined forms, as a subordinate clause has them ('dat je het aangeeft'), participle with -ge- inside. Forms that are mostly another word are left out: the past plurals 'uitspraken', 'opnamen', 'aanspraken' and 'reden' (rijden), 'week' and 'weken' (wijken); where the stem itself is such a word ('regel', 'inhoud', 'app', 'twitter') the entry gives the -t form as its stem. For the same reason some verbs are not listed at all (openen: 'open'; besluiten: 'besluit'; twijfelen: 'twijfel'; uitkeren: 'keer'); 'openen' keeps its entry in 'irregular' for compounds to come. Words chosen from general Dutch usage in integrity codes, personnel regulations, legislation and the ANS verb lists, not from one code. 'reporting' verbs bring something to someone's knowledge; 'weakReporting' verbs do so only when a recipient is named ('bespreken met je leidinggevende'); 'copula' verbs carry no action of their own. 'stative' verbs say what something is, holds or amounts to ('de vergoeding bedraagt …', 'de maatregel hangt af van …', 'de gedragscode bevat …'), so a plain statement with one of them and no person as subject describes rather than binds; the list is the copulas plus the verbs of containing, amounting and depending of ANS 2.3 and general usage.",
  "verbs": [
   "aan+nemen",
   "aan+bieden",
@@ -2523,6 +2526,8 @@ package enum SemanticsResources {
   "betwisten",
   "bevestigen",
   "bevatten",
+  "betreffen",
+  "omvatten",
   "bevoorrechten",
   "bevragen",
   "bewerken",
@@ -4943,8 +4948,24 @@ package enum SemanticsResources {
   "vaststellen",
   "instellen",
   "beschikbaarstellen"
+ ],
+ "stative": [
+  "bevatten",
+  "omvatten",
+  "bedragen",
+  "afhangen",
+  "inhouden",
+  "behelzen",
+  "bestaan",
+  "betreffen",
+  "zijn",
+  "worden",
+  "blijven",
+  "lijken",
+  "heten"
  ]
 }
+
 """#,
   ]
 }

@@ -80,6 +80,9 @@ public struct Lexicon: Sendable {
   /// Acts the employer performs: a passive of one of them binds the employer
   /// ("uitgaven worden vergoed", "de nevenfuncties worden openbaar gemaakt").
   public let employerActions: Set<String>
+  /// Verbs that say what something is, holds or amounts to (`bevatten`, `bedragen`): a plain
+  /// statement with one of them and no person as subject describes rather than binds.
+  public let stativeVerbs: Set<String>
   public let auxiliaries: Set<String>
 
   public let must: Set<String>
@@ -167,6 +170,7 @@ extension Lexicon {
     var verbs: [String]
     var irregular: [String: Irregular]
     var reporting, weakReporting, reportingNouns, consentNouns, copula, auxiliary, employerActions: [String]
+    var stative: [String]?
   }
   struct RolesFile: Decodable {
     var roles: [String: [String]]
@@ -256,6 +260,7 @@ extension Lexicon {
       verbForms: buildVerbForms(verbs), reportingVerbs: set(verbs?.reporting), weakReportingVerbs: set(verbs?.weakReporting),
       reportingNouns: set(verbs?.reportingNouns),
       consentNouns: set(verbs?.consentNouns), copulas: set(verbs?.copula), employerActions: set(verbs?.employerActions),
+      stativeVerbs: set(verbs?.stative),
       auxiliaries: set(verbs?.auxiliary),
       must: set(modals?.must), may: set(modals?.may), can: set(modals?.can), needNot: set(modals?.needNot),
       allModals: set(modals?.must).union(set(modals?.may)).union(set(modals?.can)).union(set(modals?.needNot)),

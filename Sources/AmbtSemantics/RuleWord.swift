@@ -11,7 +11,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case beneden, bent, beoordeelt, beoordelen, bepaalt, bepalen, bepaling, beschouwd, besef, beslist, bestaat, betekent
   case betreffende, betrokken, bewust, bij, bijvoorbeeld, binnen, blijft, blijkt, blijven, boven, buiten, burger, checkt
   case contact, contract, controleert, daar, daarbij, daardoor, daarmee, daarna, daarom, daarop, daarvan, daarvoor, dag, dan
-  case dat, de, denk, derde, dergelijke, desbetreffende, deze, dezelfde, die, dienen, dienst, dienstbetrekking, dienstverband
+  case dat, de, denk, denken, derde, dergelijke, desbetreffende, deze, dezelfde, die, dienen, dienst, dienstbetrekking,
+    dienstverband
   case dient, direct, directe, dit, doen, doet, door, doordat, draag, draagt, duidelijk, dus, duur, een, eenieder, eenmaal
   case eens, eerder, eerst, eerste, eigen, einde, eindigen, eindigt, elk, elke, en, enOf, enig, enkel, er, eraan, erg, erop
   case erover, ervan, ervoor, essentieel, eur, euro, euros, even, evenals, exMedewerker, exMedewerkers, externe, feit, functie
@@ -20,24 +21,28 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case halfjaar, handelen, handelt, heb, hebben, hebt, heeft, het, hetgeen, hetzelfde, hier, hierbij, hierdoor, hiermee
   case hierna, hiervan, hij, hoeft, hoewel, hoger, hogere, hoogste, hoogstens, hoogte, hooguit, hoort, houdt, hun, ieder
   case iedere, iedereen, iemand, iets, `in`, indien, indienen, ingeval, inhoudt, inhuur, interne, inzake, `is`, jaar, je
-  case jegens, jezelf, jij, jou, jouw, kans, keer, kenbaar, kennis, kennisgeving, keurt, kleiner, korter, kunt, laat, laatste
+  case jegens, jezelf, jij, jou, jouw, kans, keer, kenbaar, kennis, kennisgeving, keurt, kleiner, konden, korter, kunnen, kunt,
+    laat, laatste
   case lager, lagere, langer, laten, later, leden, leiden, leidt, `let`, lid, loopt, maal, maand, maar, mag, maken, max
   case maximaal, maximum, mededeling, medewerker, meer, melding, meldpunt, men, met, mijn, minder, minimaal, minimum, minste
-  case minstens, mits, mocht, mochten, moest, moesten, moet, moeten, mogelijk, mogen, na, naDash, naar, naast, nadat, nadien
+  case minstens, misschien, mits, mocht, mochten, moest, moesten, moet, moeten, mogelijk, mogen, na, naDash, naar, naast, nadat,
+    nadien
   case nagaan, namens, niemand, niet, niets, nodig, noodzakelijk, nooit, norm, of, ofschoon, om, omdat, omschreven, omtrent
   case onafhankelijke, onder, onderzoekt, ongeveer, ongewenst, onmiddellijk, ons, ontslag, onwenselijk, onze, ook, oordeelt
   case op, opdat, opdracht, opgave, ophoudt, optreden, optreedt, orde, organisatie, oud, oudCollega, oudCollegas
   case oudMedewerker, oudMedewerkers, ouder, over, overleg, overschrijdt, paragraaf, pensionering, per, plicht, privepersoon
   case raadzaam, recht, regel, regels, richting, risico, rust, rusten, samenspraak, schijn, schriftelijk, sedert, sinds, snel
   case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, tenminste, tenzij, ter, termijn
-  case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toestemming, toetsen, toetst, tot, totaal, totdat, tussen
+  case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toepassing, toestemming, toetsen, toetst, tot, totaal, totdat,
+    tussen
   case tweede, twijfel, twijfelen, twijfelt, u, uit, uitVerb, uitdiensttreding, uiteraard, uiterlijk, uiterst, uitgangspunt
   case uitgesloten, uitgezonderd, uitsluitend, uitstijgt, uur, uw, vallen, valt, van, vanaf, vanuit, vanzelfsprekend, verbod
   case verboden, vereist, verleend, verleent, verlenen, vermeld, verplicht, verplichting, verstaan, verstaat, verstandig
   case verstrekken, vertrek, vervallen, vervalt, verwachting, verzoeken, via, vierde, volgende, voor, vooraf, vooral
   case voorbeeld, voordat, voorgaande, voorwaarde, voorzover, vorige, vraag, vraagt, vragen, vrij, waaraan, waarbij, waard
   case waarde, waardoor, waarin, waarmee, waarnaar, waarop, waarover, waaruit, waarvan, waarvoor, wanneer, want, waren, was
-  case wat, we, week, wees, weet, wel, welk, welke, wenselijk, werd, werden, werkdag, werken, werkgever, werknemer, werkt
+  case wat, we, week, wees, weet, wel, welk, welke, wellicht, wenselijk, werd, werden, werkdag, werken, werkgever, werknemer,
+    werkt
   case werkzaam, werkzaamheden, weten, wie, wij, wilt, worden, wordt, zal, ze, zeker, zelf, zelfde, zelfs, zet, zich, zie
   case ziet, zij, zijn, zo, zoN, zoals, zodanig, zodat, zodra, zolang, zonder, zorg, zou, zouden, zover, zowel, zullen, zult
   case apostrophe, quote
@@ -55,7 +60,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "belangrijk", "ben", "beneden", "bent", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "bepaling", "beschouwd", "besef",
     "beslist", "bestaat", "betekent", "betreffende", "betrokken", "bewust", "bij", "bijvoorbeeld", "binnen", "blijft",
     "blijkt", "blijven", "boven", "buiten", "burger", "checkt", "contact", "contract", "controleert", "daar", "daarbij",
-    "daardoor", "daarmee", "daarna", "daarom", "daarop", "daarvan", "daarvoor", "dag", "dan", "dat", "de", "denk", "derde",
+    "daardoor", "daarmee", "daarna", "daarom", "daarop", "daarvan", "daarvoor", "dag", "dan", "dat", "de", "denk", "denken",
+    "derde",
     "dergelijke", "desbetreffende", "deze", "dezelfde", "die", "dienen", "dienst", "dienstbetrekking", "dienstverband",
     "dient", "direct", "directe", "dit", "doen", "doet", "door", "doordat", "draag", "draagt", "duidelijk", "dus", "duur",
     "een", "eenieder", "eenmaal", "eens", "eerder", "eerst", "eerste", "eigen", "einde", "eindigen", "eindigt", "elk", "elke",
@@ -67,10 +73,11 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "hetzelfde", "hier", "hierbij", "hierdoor", "hiermee", "hierna", "hiervan", "hij", "hoeft", "hoewel", "hoger", "hogere",
     "hoogste", "hoogstens", "hoogte", "hooguit", "hoort", "houdt", "hun", "ieder", "iedere", "iedereen", "iemand", "iets",
     "in", "indien", "indienen", "ingeval", "inhoudt", "inhuur", "interne", "inzake", "is", "jaar", "je", "jegens", "jezelf",
-    "jij", "jou", "jouw", "kans", "keer", "kenbaar", "kennis", "kennisgeving", "keurt", "kleiner", "korter", "kunt", "laat",
+    "jij", "jou", "jouw", "kans", "keer", "kenbaar", "kennis", "kennisgeving", "keurt", "kleiner", "konden", "korter", "kunnen",
+    "kunt", "laat",
     "laatste", "lager", "lagere", "langer", "laten", "later", "leden", "leiden", "leidt", "let", "lid", "loopt", "maal",
     "maand", "maar", "mag", "maken", "max", "maximaal", "maximum", "mededeling", "medewerker", "meer", "melding", "meldpunt",
-    "men", "met", "mijn", "minder", "minimaal", "minimum", "minste", "minstens", "mits", "mocht", "mochten", "moest",
+    "men", "met", "mijn", "minder", "minimaal", "minimum", "minste", "minstens", "misschien", "mits", "mocht", "mochten", "moest",
     "moesten", "moet", "moeten", "mogelijk", "mogen", "na", "na-", "naar", "naast", "nadat", "nadien", "nagaan", "namens",
     "niemand", "niet", "niets", "nodig", "noodzakelijk", "nooit", "norm", "of", "ofschoon", "om", "omdat", "omschreven",
     "omtrent", "onafhankelijke", "onder", "onderzoekt", "ongeveer", "ongewenst", "onmiddellijk", "ons", "ontslag",
@@ -79,7 +86,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "overschrijdt", "paragraaf", "pensionering", "per", "plicht", "privepersoon", "raadzaam", "recht", "regel", "regels",
     "richting", "risico", "rust", "rusten", "samenspraak", "schijn", "schriftelijk", "sedert", "sinds", "snel", "sprake",
     "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "tenminste", "tenzij", "ter",
-    "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toestemming", "toetsen", "toetst",
+    "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toepassing", "toestemming", "toetsen",
+    "toetst",
     "tot", "totaal", "totdat", "tussen", "tweede", "twijfel", "twijfelen", "twijfelt", "u", "uit", "uit\u{2009}",
     "uitdiensttreding", "uiteraard", "uiterlijk", "uiterst", "uitgangspunt", "uitgesloten", "uitgezonderd", "uitsluitend",
     "uitstijgt", "uur", "uw", "vallen", "valt", "van", "vanaf", "vanuit", "vanzelfsprekend", "verbod", "verboden", "vereist",
@@ -88,7 +96,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "vooraf", "vooral", "voorbeeld", "voordat", "voorgaande", "voorwaarde", "voorzover", "vorige", "vraag", "vraagt", "vragen",
     "vrij", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop", "waarover",
     "waaruit", "waarvan", "waarvoor", "wanneer", "want", "waren", "was", "wat", "we", "week", "wees", "weet", "wel", "welk",
-    "welke", "wenselijk", "werd", "werden", "werkdag", "werken", "werkgever", "werknemer", "werkt", "werkzaam",
+    "welke", "wellicht", "wenselijk", "werd", "werden", "werkdag", "werken", "werkgever", "werknemer", "werkt", "werkzaam",
     "werkzaamheden", "weten", "wie", "wij", "wilt", "worden", "wordt", "zal", "ze", "zeker", "zelf", "zelfde", "zelfs", "zet",
     "zich", "zie", "ziet", "zij", "zijn", "zo", "zo'n", "zoals", "zodanig", "zodat", "zodra", "zolang", "zonder", "zorg",
     "zou", "zouden", "zover", "zowel", "zullen", "zult", "'", "\"",

@@ -302,6 +302,7 @@ final class WordTable: Sendable {
   /// The lexicon's topic ids, by index.
   let topicIDs: [String]
   let employerActions: Set<String>
+  let stativeVerbs: Set<String>
   /// The lexicon's phrase sets, with the ids of this table.
   let principle: PhraseSet
   let definition: PhraseSet
@@ -534,6 +535,7 @@ final class WordTable: Sendable {
     self.spelling = spelling
     topicIDs = lexicon.topicTerms.map(\.id)
     employerActions = lexicon.employerActions
+    stativeVerbs = lexicon.stativeVerbs
     principle = lexicon.principle.encoded(t.byString)
     definition = lexicon.definition.encoded(t.byString)
     powerVerbs = lexicon.powerVerbs.encoded(t.byString)
