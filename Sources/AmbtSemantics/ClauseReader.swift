@@ -225,6 +225,23 @@ struct ClauseReader {
       }
       if let lemma = finiteLemma(at: n, in: indices) { return lemma }
     }
+    // No singular finite verb: a plural present has the infinitive's form ("Medewerkers vervullen
+    // geen nevenfunctie, betaald of onbetaald"); the first one after the subject acts, not a
+    // participle later on.
+    if finiteAt == nil {
+      for n in 1..<max(1, indices.count) where flags(indices[n]).contains(.infinitive) {
+        let before = id(indices[n - 1])
+        if before == .te || before == .het || before == .van || Self.determiners.contains(before)
+          || Self.possessiveDeterminers.contains(before)
+        {
+          continue
+        }
+        if let v = verbs(indices[n]).first(where: { $0.kind == .infinitive }), !aux.contains(v.lemma) {
+          return table.lemma(v)
+        }
+        break
+      }
+    }
     return governed(after: -1)
   }
 
@@ -271,7 +288,7 @@ struct ClauseReader {
       if n > 0 && id(indices[n - 1]) == .om { return true }
     }
     if has(indices, phrase: [.ter, .kennis]) || has(indices, phrase: [.in, .kennis])
-      || has(indices, phrase: [.op, .de, .hoogte])
+      || has(indices, phrase: [.op, .de, .hoogte]) || has(indices, phrase: [.onder, .de, .aandacht])
       || has(indices, phrase: [.kenbaar]) || has(indices, phrase: [.laat, .weten]) || has(indices, phrase: [.laten, .weten])
     {
       return true

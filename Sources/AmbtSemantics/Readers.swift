@@ -21,6 +21,8 @@ struct RolesReader {
 
   /// Roles bound to a recipient preposition in a clause that reports, consults or asks, and
   /// the roles listed after them (`bij je leidinggevende, de vertrouwenspersoon of …`).
+  static let toldNouns: WordSet = [.kennis, .aandacht]
+
   func recipients(clauses: [Clause]) -> [String] {
     let reader = ClauseReader(table: table, words: words, punctuationKinds: false, memo: memo)
     var found: [String] = []
@@ -31,7 +33,9 @@ struct RolesReader {
       var n = 0
       while n < indices.count {
         let w = words.ids[indices[n]]
-        guard Self.recipientPrepositions.contains(w) else {
+        // "ter kennis van", "onder de aandacht van": `van` names who is told.
+        let toldOf = w == .van && n > 0 && Self.toldNouns.contains(words.ids[indices[n - 1]])
+        guard Self.recipientPrepositions.contains(w) || toldOf else {
           n += 1
           continue
         }
@@ -211,6 +215,9 @@ enum TemporalReader {
   static let pointersBack: WordSet = [.daarvan, .ervan, .hiervan, .daarna]
   static let leavings: WordSet = [.uitdiensttreding, .vertrek, .ontslag, .pensionering, .dienstverband, .aanstelling]
   static let endsOfEmployment: WordSet = [.einde, .beeindiging, .uitdiensttreding, .vertrek, .ontslag]
+  /// "op de dag dat je de gemeente verlaat": leaving the employer ends the employment.
+  static let leavingVerbs: WordSet = [.verlaat, .verlaten, .vertrekt]
+  static let employers: WordSet = [.gemeente, .organisatie, .werkgever]
 
   static func scope(_ words: [WordID]) -> TemporalScope? {
     var during = false
@@ -271,6 +278,8 @@ enum TemporalReader {
         // uit dienst gaat": it ends with the employment.
         if window.contains(where: { endsOfEmployment.contains($0) })
           || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
+          || window.contains(where: { leavingVerbs.contains($0) })
+            && window.contains(where: { employers.contains($0) || employment.contains($0) })
         {
           // "vervalt niet bij het einde van het dienstverband": it goes on after it.
           if window.prefix(2).contains(RuleWord.niet.rawValue) {

@@ -5,7 +5,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   /// Not a word of the rules (every other word has an id after these).
   case unknown = 0
   case exclamationMark, ampersand, openParen, closeParen, comma, dash, period, colon, semicolon, questionMark, aan, aangemerkt
-  case aangezien, aangifte, aanstelling, aanvang, aanvragen, afdeling, afloop, afspraak, afstemming, afweging, alle, alleen
+  case aandacht, aangezien, aangifte, aanstelling, aanvang, aanvragen, afdeling, afloop, afspraak, afstemming, afweging, alle,
+    alleen
   case als, alsof, altijd, alvorens, ambtenaar, ander, anders, arbeidsovereenkomst, arbeidsrelatie, art, artikel, artikelen
   case bedoeld, bedoeling, bedrag, beeindiging, behalve, behoort, behoren, behoudens, bekijken, bekijkt, belangrijk, ben
   case beneden, bent, beoordeelt, beoordelen, bepaalt, bepalen, bepaling, beschouwd, besef, beslist, bestaat, betekent
@@ -37,8 +38,9 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     tussen
   case tweede, twijfel, twijfelen, twijfelt, u, uit, uitVerb, uitdiensttreding, uiteraard, uiterlijk, uiterst, uitgangspunt
   case uitgesloten, uitgezonderd, uitsluitend, uitstijgt, uur, uw, vallen, valt, van, vanaf, vanuit, vanzelfsprekend, verbod
-  case verboden, vereist, verleend, verleent, verlenen, vermeld, verplicht, verplichting, verstaan, verstaat, verstandig
-  case verstrekken, vertrek, vervallen, vervalt, verwachting, verzoeken, via, vierde, volgende, voor, vooraf, vooral
+  case verboden, vereist, verlaat, verlaten, verleend, verleent, verlenen, vermeld, verplicht, verplichting, verstaan, verstaat,
+    verstandig
+  case verstrekken, vertrek, vertrekt, vervallen, vervalt, verwachting, verzoeken, via, vierde, volgende, voor, vooraf, vooral
   case voorbeeld, voordat, voorgaande, voorwaarde, voorzover, vorige, vraag, vraagt, vragen, vrij, waaraan, waarbij, waard
   case waarde, waardoor, waarin, waarmee, waarnaar, waarop, waarover, waaruit, waarvan, waarvoor, wanneer, want, waren, was
   case wat, we, week, wees, weet, wel, welk, welke, wellicht, wenselijk, werd, werden, werkdag, werken, werkgever, werknemer,
@@ -53,7 +55,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   /// The spellings, by raw value.
   static let spellings: [String] = [
     "",
-    "!", "&", "(", ")", ",", "-", ".", ":", ";", "?", "aan", "aangemerkt", "aangezien", "aangifte", "aanstelling", "aanvang",
+    "!", "&", "(", ")", ",", "-", ".", ":", ";", "?", "aan", "aangemerkt", "aandacht", "aangezien", "aangifte", "aanstelling",
+    "aanvang",
     "aanvragen", "afdeling", "afloop", "afspraak", "afstemming", "afweging", "alle", "alleen", "als", "alsof", "altijd",
     "alvorens", "ambtenaar", "ander", "anders", "arbeidsovereenkomst", "arbeidsrelatie", "art", "artikel", "artikelen",
     "bedoeld", "bedoeling", "bedrag", "beeindiging", "behalve", "behoort", "behoren", "behoudens", "bekijken", "bekijkt",
@@ -91,8 +94,9 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "tot", "totaal", "totdat", "tussen", "tweede", "twijfel", "twijfelen", "twijfelt", "u", "uit", "uit\u{2009}",
     "uitdiensttreding", "uiteraard", "uiterlijk", "uiterst", "uitgangspunt", "uitgesloten", "uitgezonderd", "uitsluitend",
     "uitstijgt", "uur", "uw", "vallen", "valt", "van", "vanaf", "vanuit", "vanzelfsprekend", "verbod", "verboden", "vereist",
+    "verlaat", "verlaten",
     "verleend", "verleent", "verlenen", "vermeld", "verplicht", "verplichting", "verstaan", "verstaat", "verstandig",
-    "verstrekken", "vertrek", "vervallen", "vervalt", "verwachting", "verzoeken", "via", "vierde", "volgende", "voor",
+    "verstrekken", "vertrek", "vertrekt", "vervallen", "vervalt", "verwachting", "verzoeken", "via", "vierde", "volgende", "voor",
     "vooraf", "vooral", "voorbeeld", "voordat", "voorgaande", "voorwaarde", "voorzover", "vorige", "vraag", "vraagt", "vragen",
     "vrij", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop", "waarover",
     "waaruit", "waarvan", "waarvoor", "wanneer", "want", "waren", "was", "wat", "we", "week", "wees", "weet", "wel", "welk",
