@@ -94,24 +94,26 @@ extension Differ {
     if Tokenizer.contentWords(oldText) == Tokenizer.contentWords(newText) { return true }
     var deleted: [Token] = []
     var inserted: [Token] = []
-    var regions: [([Token], [Token])] = []
+    var regions: [([Token], [Token], [Token])] = []
     for r in runs {
       switch r.op {
       case .equal:
-        if !deleted.isEmpty || !inserted.isEmpty { regions.append((deleted, inserted)) }
+        // The unchanged word after a stretch can be its unit ("2" → "twee" before "weken").
+        let following = Array(r.tokens.lazy.filter { $0.kind != .punctuation }.prefix(1))
+        if !deleted.isEmpty || !inserted.isEmpty { regions.append((deleted, inserted, following)) }
         deleted = []
         inserted = []
       case .delete: if !r.followsRenumbering { deleted += r.tokens }
       case .insert: if !r.followsRenumbering { inserted += r.tokens }
       }
     }
-    if !deleted.isEmpty || !inserted.isEmpty { regions.append((deleted, inserted)) }
-    return regions.allSatisfy { editorialRegion($0.0, $0.1) }
+    if !deleted.isEmpty || !inserted.isEmpty { regions.append((deleted, inserted, [])) }
+    return regions.allSatisfy { editorialRegion($0.0, $0.1, following: $0.2) }
   }
 
   static let currencyWords: Set<String> = ["euro", "eur", "€", "-", ",-", "euros"]
 
-  static func editorialRegion(_ a: [Token], _ b: [Token]) -> Bool {
+  static func editorialRegion(_ a: [Token], _ b: [Token], following: [Token] = []) -> Bool {
     let x = a.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
     let y = b.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
     if x == y { return true }
@@ -120,13 +122,45 @@ extension Differ {
     {
       return true
     }
-    // The same amount in another notation: read both stretches as amounts.
+    // The same amount or period in another notation, read in the stretches alone or with the
+    // unchanged word after them ("2" → "twee" before "weken").
+    return sameQuantity(a, b) || !following.isEmpty && sameQuantity(a + following, b + following)
+  }
+
+  /// Whether two stretches write the same amounts (`€ 50,-`, `vijftig euro`) or the same periods
+  /// (`twee weken`, `veertien dagen`, `een jaar`, `twaalf maanden`), and nothing else.
+  static func sameQuantity(_ a: [Token], _ b: [Token]) -> Bool {
+    let x = a.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
+    let y = b.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
     let (oldAmounts, oldWords) = amounts(a)
     let (newAmounts, newWords) = amounts(b)
-    guard !oldAmounts.isEmpty, oldAmounts == newAmounts else { return false }
-    // Every word of the stretches is part of how the amounts are written.
-    let written = oldWords.union(newWords).union(currencyWords)
+    if !oldAmounts.isEmpty && oldAmounts == newAmounts {
+      // Every word of the stretches is part of how the amounts are written.
+      let written = oldWords.union(newWords).union(currencyWords)
+      return (x + y).allSatisfy { written.contains($0) }
+    }
+    let (oldPeriods, oldPeriodWords) = periods(a)
+    let (newPeriods, newPeriodWords) = periods(b)
+    guard !oldPeriods.isEmpty, oldPeriods == newPeriods else { return false }
+    let written = oldPeriodWords.union(newPeriodWords)
     return (x + y).allSatisfy { written.contains($0) }
+  }
+
+  /// The periods the analyser reads in a stretch of tokens, each as an exact length in its
+  /// smallest whole unit (a year is twelve months, a week seven days; a werkdag stays its own
+  /// unit), with the folded words they are written with.
+  static func periods(_ tokens: [Token]) -> ([String], Set<String>) {
+    let text = tokens.map(\.text).joined(separator: " ")
+    let found = NormAnalyser.shared.analyse("Je meldt het binnen \(text).").flatMap(\.periods)
+    let words = found.flatMap { Tokenizer.contentWords($0.written) }
+    let exact = found.map { p -> String in
+      switch p.unit {
+      case .jaar: return "\(p.value * 12) maand"
+      case .week: return "\(p.value * 7) dag"
+      default: return "\(p.value) \(p.unit.rawValue)"
+      }
+    }
+    return (exact, Set(words))
   }
 
   /// The amounts (in euros) the analyser reads in a stretch of tokens, in order, with the folded

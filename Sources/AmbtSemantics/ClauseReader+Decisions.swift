@@ -39,6 +39,17 @@ extension ClauseReader {
         d.subject ?? (modality == .geen ? nil : "medewerker"), .main
       )
     }
+    // "Het is duidelijk dat je geschenken niet mag aannemen": a main clause that binds no one,
+    // with a modal in its dat-clause, leaves the norm to that clause.
+    if complement.kind == .complement && !isFrame && contentless && d.modality == .geen
+      && (has(complement.indices, Self.permissionWords) || has(complement.indices, Self.modalMustWords)
+        || has(complement.indices, .must) || has(complement.indices, .forbidden))
+    {
+      let content = decide(complement.indices, context: context, question: question, framed: true)
+      if content.modality != .geen {
+        return (content.modality, content.negated, content.action, content.subject, .sub)
+      }
+    }
     guard complement.kind == .complement, isFrame, contentless else {
       if d.action == nil { d.action = action(complement.indices) }
       return (d.modality, d.negated, d.action, d.subject, .main)

@@ -120,6 +120,15 @@ import Testing
     #expect(try !change("Geschenken mag je houden, als je ze meldt.", "Geschenken mag je houden als je ze meldt.").substantive)
     #expect(try !change("Je meldt geschenken bij de organistaie.", "Je meldt geschenken bij de organisatie.").substantive)
     #expect(try change("Geschenken tot € 50 mag je houden.", "Geschenken tot € 75 mag je houden.").substantive)
+    // A period in another notation: a number in words or figures before an unchanged unit, or the
+    // same length in another unit; another length, or working days for days, is a change.
+    #expect(try !change("Je meldt geschenken binnen 2 weken.", "Je meldt geschenken binnen twee weken.").substantive)
+    #expect(try !change("Je meldt geschenken binnen twee weken.", "Je meldt geschenken binnen veertien dagen.").substantive)
+    #expect(try !change("Je meldt geschenken binnen een jaar.", "Je meldt geschenken binnen twaalf maanden.").substantive)
+    #expect(try !change("Geschenken tot 50 euro mag je houden.", "Geschenken tot vijftig euro mag je houden.").substantive)
+    #expect(try change("Je meldt geschenken binnen 2 weken.", "Je meldt geschenken binnen drie weken.").substantive)
+    #expect(try change("Je meldt geschenken binnen 5 dagen.", "Je meldt geschenken binnen 5 werkdagen.").substantive)
+    #expect(try change("Je meldt geschenken binnen een jaar.", "Je meldt geschenken binnen elf maanden.").substantive)
     #expect(try change("Geschenken mag je houden.", "Geschenken mag je niet houden.").substantive)
     #expect(try change("Je meldt geschenken bij je leidinggevende.", "Je meldt geschenken bij de secretaris.").substantive)
     // Substantive changes come first in every output; editorial ones are counted.

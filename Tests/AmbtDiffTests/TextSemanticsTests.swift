@@ -165,6 +165,15 @@ import Testing
     #expect(flip?.old == "toestemming" && flip?.new == "verbod" && flip?.direction == .strenger)
   }
 
+  @Test(
+    "a modal in the dat-clause of a main clause that binds no one carries the norm",
+    arguments: ["Het is duidelijk dat", "Het spreekt voor zich dat"])
+  func datClauseAfterStatement(opening: String) {
+    let flip = only(
+      "norm", semantic("\(opening) je geschenken mag aannemen.", "\(opening) je geschenken niet mag aannemen."))
+    #expect(flip?.old == "toestemming" && flip?.new == "verbod" && flip?.direction == .strenger)
+  }
+
   @Test("a negation in a condition is a norm change in the condition")
   func conditionFlip() {
     let s = semantic(
