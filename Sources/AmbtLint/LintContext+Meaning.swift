@@ -99,7 +99,7 @@ extension LintContext {
     var sentences: [SentenceAnalysis] = []
     var explanation: [SentenceAnalysis] = []
     if let title = a.title, !title.isEmpty {
-      sentences += analyser.analyse(title, base: a.headerRange.start, context: .rule)
+      sentences += analyser.analyse(title, base: a.headerRange.start, context: .heading)
     }
     collect(a.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: false)
     let own = a.annotations

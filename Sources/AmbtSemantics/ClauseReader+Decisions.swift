@@ -22,7 +22,14 @@ extension ClauseReader {
     if complement.kind == .infinitive && contentless {
       // "het is (niet) toegestaan/verboden/verplicht om … te …": the frame decides, the content acts.
       var modality = d.modality
-      if modality == .geen || modality == .uitgangspunt {
+      // "De medewerker is vrij om … te …": with no modal verb of its own, a main clause that
+      // merely addresses someone takes its kind from the frame.
+      let ownModal =
+        has(main.indices, Self.permissionWords) || has(main.indices, Self.modalMustWords) || has(main.indices, .must)
+        || has(main.indices, .can)
+      if modality == .geen || modality == .uitgangspunt
+        || modality == .gebod && !ownModal && (frameVerbod || frameToestemming)
+      {
         if frameVerbod {
           modality = .verbod
         } else if frameToestemming {

@@ -165,6 +165,7 @@ package enum SemanticsResources {
    "mogen",
    "geoorloofd",
    "staat vrij",
+   "vrij",
    "mogelijk",
    "akkoord",
    "prima",

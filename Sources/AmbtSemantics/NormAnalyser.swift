@@ -11,6 +11,9 @@ import AmbtModel
 /// more often describe.
 public enum TextContext: String, Sendable {
   case rule, explanation, preamble, closing
+  /// A rule's or chapter's title ("Niet toegestaan", "Verbod op nevenwerkzaamheden"): it names
+  /// what the rule is about and binds no one, so it has topics, amounts and references but no norm.
+  case heading
 }
 
 /// Reads the norms of Dutch text: for each sentence its modality with the scope of negation, the
@@ -128,6 +131,7 @@ public struct NormAnalyser: Sendable {
       primary = (d.modality, d.negated, d.action, d.subject, .sub)
     }
     var p = primary ?? (.geen, false, nil, nil, .main)
+    if context == .heading { p = (.geen, false, nil, nil, .main) }
     // An item of a list whose lead-in defines ("Onder ongewenst gedrag vallen:", "Van een
     // persoonlijk belang is sprake als:") is part of the definition.
     if let lead, !lead.tokens.isEmpty, p.modality != .geen {

@@ -27,9 +27,21 @@ struct RolesReader {
     let reader = ClauseReader(table: table, words: words, punctuationKinds: false, memo: memo)
     var found: [String] = []
     let consent = Set(consentGivers(withSubjects: false))
-    for c in clauses
-    where reader.reports(c.indices) || c.indices.contains(where: { Self.consultWords.contains(words.ids[$0]) }) {
-      let indices = c.indices
+    // "Medewerkers melden hun belangen die de gemeente kunnen raken bij de secretaris": what
+    // follows the verbs that close a relative clause belongs to the main clause that reports.
+    let mainReports = clauses.contains { ($0.kind == .main || $0.kind == .coordinate) && reader.reports($0.indices) }
+    var parts: [[Int]] = []
+    for c in clauses {
+      if reader.reports(c.indices) || c.indices.contains(where: { Self.consultWords.contains(words.ids[$0]) }) {
+        parts.append(c.indices)
+      } else if mainReports && c.kind == .relative,
+        let lastVerb = c.indices.lastIndex(where: { words.flags($0).contains(.verb) || words.flags($0).contains(.finite) }),
+        lastVerb + 1 < c.indices.count
+      {
+        parts.append(Array(c.indices[(lastVerb + 1)...]))
+      }
+    }
+    for indices in parts {
       var n = 0
       while n < indices.count {
         let w = words.ids[indices[n]]
@@ -115,7 +127,7 @@ struct RolesReader {
           let rest = ids[(k + len)..<min(ids.count, k + len + 3)]
           if rest.contains(RuleWord.stemt.rawValue) && rest.contains(RuleWord.in.rawValue)
             || rest.contains(RuleWord.keurt.rawValue) && rest.contains(RuleWord.goed.rawValue)
-            || agrees(after: k + len)
+            || agrees(after: k + len) || decidesWhether(after: k + len)
           {
             add(id)
           }
@@ -128,6 +140,27 @@ struct RolesReader {
   /// Verbs whose subject agrees ("… nadat je leidinggevende heeft ingestemd", "als het college
   /// het verzoek heeft goedgekeurd"): a participle or finite form of these lemmas.
   static let agreeing: Set<String> = ["instemmen", "goedkeuren", "akkoordgaan"]
+
+  /// Verbs of deciding: "je leidinggevende beslist of je het geschenk mag houden" makes the
+  /// decider the one whose consent counts.
+  static let deciding: Set<String> = ["beslissen", "bepalen", "besluiten", "beoordelen"]
+
+  /// Whether a form of a deciding verb stands in the three words from `start`, with an `of`
+  /// (whether) and a permission after it ("beslist of je het mag houden"; not "beslist of een
+  /// nevenfunctie verenigbaar is", a judgement that asks nothing of the reader).
+  func decidesWhether(after start: Int) -> Bool {
+    let ids = words.ids
+    for j in start..<min(ids.count, start + 3) {
+      let info = words.infos[j]
+      let decides = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+        $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+      }
+      if decides, let of = ids[(j + 1)...].firstIndex(of: RuleWord.of.rawValue) {
+        return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
+      }
+    }
+    return false
+  }
 
   /// Whether a form of an agreeing verb (`agreeing`) stands in the four words from `start`.
   func agrees(after start: Int) -> Bool {
@@ -176,7 +209,7 @@ struct TopicReader {
     guard any else { return [] }
     let best = scores.max() ?? 0
     return scores.indices.filter { scores[$0] > 0 && scores[$0] * 2 >= best }
-      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(4).map { table.topicIDs[$0] }
+      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { table.topicIDs[$0] }
   }
 
   /// Whether a term of several words occurs at word `i`: its earlier words exact, its last

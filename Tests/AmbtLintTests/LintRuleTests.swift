@@ -131,3 +131,55 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(found.allSatisfy { $0.article.map { Int($0.split(separator: ".").last ?? "") ?? 0 }.map { $0 % 2 == 1 } ?? false })
   }
 }
+
+/// Findings a full code in new wordings gave that a reader would not (found by linting codes
+/// written for the purpose, December 2026).
+@Suite struct FullCodeFindingTests {
+  static let header =
+    "---\ntitel: Gedragscode\norganisatie: Gemeente Proefstad\nvastgesteld op: 2025-06-10\nherzieningstermijn: 2 jaar\n---\n\n"
+
+  @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
+  func longerTerm() {
+    let found = lint(
+      Self.header + "# 7. Sancties\n\n§ 7.1. [Straffen] Overtreding kan leiden tot disciplinaire straffen.\n"
+    ).filter { $0.id == "pre-wnra-terms" }
+    #expect(found.map(\.message.nl).count == 1)
+    #expect(found.first?.message.nl.contains("'disciplinaire straffen'") == true)
+  }
+
+  @Test("a rule's title names its subject and binds no one: '[Niet toegestaan]' is no ban on all side activities")
+  func titleIsNoNorm() {
+    let found = lint(
+      Self.header
+        + "# 3. Nevenwerkzaamheden\n\n§ 3.2. [Niet toegestaan] U verricht geen nevenwerkzaamheden waardoor de goede vervulling van uw functie niet in redelijkheid is verzekerd.\n"
+    )
+    #expect(!found.contains { $0.id == "side-activities-beyond-act" })
+  }
+
+  @Test("every topic a sentence lists counts: the fifth of an enumeration still covers its obligation")
+  func fifthTopic() {
+    let found = lint(
+      Self.header
+        + "# 2. Integriteitsbeleid\n\n§ 2.1. [Beleid] Het college voert een integriteitsbeleid dat gericht is op het bevorderen van goed ambtenaarschap en op het voorkomen van misbruik van bevoegdheden, belangenverstrengeling en discriminatie.\n"
+    ).filter { $0.id == "missing-obligation" }
+    #expect(!found.contains { $0.message.nl.contains("AW17-4-1-discriminatie") })
+  }
+
+  @Test("a recipient after the verbs that close a relative clause is the reporting main clause's")
+  func recipientAfterRelative() {
+    let found = lint(
+      Self.header
+        + "# 4. Financiële belangen\n\n§ 4.1. [Melden] Medewerkers in die functies melden hun financiële belangen die de belangen van de gemeente kunnen raken bij de gemeentesecretaris.\n"
+    )
+    #expect(!found.contains { $0.id == "report-without-addressee" })
+  }
+
+  @Test("the manager who decides whether a gift may be kept gives consent")
+  func decidingManager() {
+    let found = lint(
+      Self.header
+        + "# 5. Geschenken\n\n§ 5.1. [Aannemen] Krijg je een geschenk? Meld het dan bij je leidinggevende. Je leidinggevende beslist of je het mag houden.\n"
+    )
+    #expect(!found.contains { $0.id == "gift-notification-only" || $0.id == "gift-requires-consent" })
+  }
+}

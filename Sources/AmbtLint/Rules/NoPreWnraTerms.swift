@@ -49,6 +49,9 @@ public struct NoPreWnraTerms: LintRule {
     let sentences = context.sentencesOutsideRules + context.meanings.filter { !$0.inAnnex }.flatMap(\.allSentences)
     for s in sentences {
       var found = Self.terms.filter { s.mentions([$0]) }
+      // A term's last word matches as a prefix, so "disciplinaire straf" is also found in
+      // "disciplinaire straffen": one finding, under the longer term found.
+      found = found.filter { t in !found.contains { $0 != t && $0.hasPrefix(t) } }
       if s.mentions(Self.appointed) && s.mentions(Self.employees) && !s.mentions(Self.otherRoles) {
         found.append("aangesteld")
       }
