@@ -26,6 +26,13 @@ extension LintContext {
     "handboek",
   ]
 
+  /// Whether a sentence points to a separate regulation for the rules ("voor het melden geldt de
+  /// Regeling …", "zie het protocol").
+  static func pointsToRegulation(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(regulationWords)
+      && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
+  }
+
   func computeCoverage(_ obligations: [Obligation]) -> [CoverageEntry] {
     let meanings = self.meanings
     let outside = sentencesOutsideRules
@@ -67,10 +74,7 @@ extension LintContext {
       return flag == 1
     }
     func names(_ s: SentenceAnalysis) -> Bool { s.mentions(Self.regulationWords) }
-    func points(_ s: SentenceAnalysis) -> Bool {
-      s.mentions(Self.regulationWords)
-        && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
-    }
+    func points(_ s: SentenceAnalysis) -> Bool { Self.pointsToRegulation(s) }
     return obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
       let id = ob.id.lowercased()

@@ -97,6 +97,13 @@ extension SentenceAnalysis {
   /// `violations`: "het niet bespreekbaar maken … geldt als een schending" asks to discuss):
   /// there every mention counts.
   public func affirms(_ phrases: [String]) -> Bool {
+    // A separable verb is one phrase only as its lemma: "HRM legt het nevenwerk vast" affirms
+    // `vastleggen` through the action of a norm that is not negated.
+    if norms.contains(where: { n in
+      !n.negated && n.action.map { a in phrases.contains { !$0.contains(" ") && a.hasPrefix($0) } } ?? false
+    }) {
+      return true
+    }
     guard mentions(phrases) else { return false }
     if modality == .verbod || mentions(Self.violationWords) { return true }
     let words = foldedWords

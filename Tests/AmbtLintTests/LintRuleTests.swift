@@ -174,6 +174,34 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.id == "report-without-addressee" })
   }
 
+  @Test("a duty to report that points to a separate regulation needs no addressee of its own")
+  func regulationNamesAddressee() {
+    let found = lint(
+      Self.header
+        + "# 7. Melden\n\n§ 7.1. [Misstanden] Voor het melden van een vermoeden van een misstand geldt de Regeling melden vermoeden van een misstand.\n\n§ 7.2. [Belangen] De ambtenaar moet zijn financiële belangen tijdig opgeven.\n"
+    ).filter { $0.id == "report-without-addressee" }
+    #expect(found.map(\.article) == ["7.2."])
+  }
+
+  @Test("a yearly account 'over dit beleid' in a rule on the integrity policy mentions the account")
+  func yearlyAccountOfThisPolicy() {
+    let rule =
+      "# 1. Beleid\n\n§ 1.2. [Beleid] De gemeente voert een integriteitsbeleid. Het college legt elk jaar verantwoording af over dit beleid.\n"
+    #expect(!lint(Self.header + rule).contains { $0.id == "yearly-account-not-mentioned" })
+    let other = "# 1. Declaraties\n\n§ 1.2. [Kosten] Het college legt elk jaar verantwoording af over dit beleid.\n"
+    #expect(lint(Self.header + other).contains { $0.id == "yearly-account-not-mentioned" })
+  }
+
+  @Test("a separable verb affirms an obligation's word by its lemma; another role's duty needs no addressee")
+  func separableRegistration() {
+    let found = lint(
+      Self.header
+        + "# 2. Nevenwerk\n\n§ 2.2. [Registratie] HRM legt gemelde nevenwerkzaamheden vast; die van de gemeentesecretaris staan op de website.\n"
+    )
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-5-1b ") })
+    #expect(!found.contains { $0.id == "report-without-addressee" })
+  }
+
   @Test("the manager who decides whether a gift may be kept gives consent")
   func decidingManager() {
     let found = lint(

@@ -45,6 +45,10 @@ public struct ReportingDutyHasAddressee: LintRule {
         let s = m.sentences.first(where: { s in
           !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
             && s.consentBy.isEmpty
+            // "Voor het melden geldt de Regeling …": the regulation says to whom.
+            && !LintContext.pointsToRegulation(s)
+            // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process.
+            && (s.addressee == nil || s.addressee == "medewerker")
         })
       else { continue }
       out.append(finding(context, a, at: s.range, inferred: true))

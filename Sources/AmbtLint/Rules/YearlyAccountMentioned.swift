@@ -15,6 +15,7 @@ public struct YearlyAccountMentioned: LintRule {
   ]
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
   static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
+  static let pointers = ["dit beleid", "dat beleid", "het beleid", "deze code", "de code"]
 
   public let descriptor = RuleDescriptor(
     id: "yearly-account-not-mentioned", family: .review,
@@ -39,7 +40,11 @@ public struct YearlyAccountMentioned: LintRule {
     let mentioned = (context.foldedArticleTexts + context.foldedTextsOutsideRules).contains { piece in
       automaton.occurring(in: piece) != 0
         && TextSearch.sentences(containingAny: Self.yearly, in: piece).contains { s in
-          TextSearch.containsAny(s, Self.account) && TextSearch.containsAny(s, Self.subject)
+          TextSearch.containsAny(s, Self.account)
+            && (TextSearch.containsAny(s, Self.subject)
+              // "… een integriteitsbeleid. Het college legt elk jaar verantwoording af over dit
+              // beleid": the policy or code named in the same rule.
+              || TextSearch.containsAny(s, Self.pointers) && TextSearch.containsAny(piece, Self.subject))
         }
     }
     if mentioned { return [] }
