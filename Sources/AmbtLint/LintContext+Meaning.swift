@@ -156,7 +156,7 @@ extension LintContext {
       case .list(let l):
         func walk(_ list: [ListItem], lead: String?) {
           for li in list {
-            let found = analyser.analyse(li.text, base: li.range.start, leadIn: lead, context: here)
+            let found = analyser.analyse(li.text, base: li.range.start + li.textOffset, leadIn: lead, context: here)
             if inExplanation { explanation += found } else { sentences += found }
             walk(li.children, lead: li.text.hasSuffix(":") ? li.text : lead)
           }

@@ -161,10 +161,13 @@ public struct ListItem: Hashable, Sendable {
   public var text: String
   public var range: SourceRange
   public var children: [ListItem]
+  /// Bytes from `range.start` to where `text` starts in the source (the marker and the spaces
+  /// after it), so a position in the text maps back to the source.
+  public var textOffset: Int
 
   public init(
     marker: String, markerKind: ListMarkerKind, label: String?, text: String, range: SourceRange,
-    children: [ListItem] = []
+    children: [ListItem] = [], textOffset: Int = 0
   ) {
     self.marker = marker
     self.markerKind = markerKind
@@ -172,6 +175,7 @@ public struct ListItem: Hashable, Sendable {
     self.text = text
     self.range = range
     self.children = children
+    self.textOffset = textOffset
   }
 }
 

@@ -417,6 +417,7 @@ struct DocumentParser {
       i += 1
     }
     return ListItem(
-      marker: marker.marker, markerKind: marker.kind, label: marker.label, text: parts.joined(separator: " "), range: range)
+      marker: marker.marker, markerKind: marker.kind, label: marker.label, text: parts.joined(separator: " "), range: range,
+      textOffset: min(marker.length, line.content.utf8.count))
   }
 }

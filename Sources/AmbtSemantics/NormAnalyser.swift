@@ -159,7 +159,14 @@ public struct NormAnalyser: Sendable {
     for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception || c.kind == .temporal {
       let role: Norm.Role = c.kind == .exception ? .exception : .condition
       if reading.reports(c.indices) {
-        let negated = reading.negation(c.indices).negated
+        // "nadat hij het heeft gemeld en deze geen bezwaar heeft": a negation in another
+        // coordinated part does not negate the report.
+        let parts = Self.coordinatedParts(c.indices, words.ids)
+        let negated =
+          parts.count > 1
+          ? parts.contains { reading.reports($0) && reading.negation($0).negated }
+            && !parts.contains { reading.reports($0) && !reading.negation($0).negated }
+          : reading.negation(c.indices).negated
         norms.append(
           Norm(
             modality: .meldplicht, negated: negated, role: role, action: reading.action(c.indices), reportTo: [], consentBy: []))
@@ -202,6 +209,19 @@ public struct NormAnalyser: Sendable {
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional
     )
+  }
+
+  /// A clause's words split at `en`, `maar` and `of` (the coordinated parts of a condition).
+  static func coordinatedParts(_ indices: [Int], _ ids: [WordID]) -> [[Int]] {
+    var parts: [[Int]] = [[]]
+    for k in indices {
+      if ids[k] == .en || ids[k] == .maar || ids[k] == .of {
+        if !parts[parts.count - 1].isEmpty { parts.append([]) }
+      } else {
+        parts[parts.count - 1].append(k)
+      }
+    }
+    return parts.filter { !$0.isEmpty }
   }
 
   /// The folded words of `tokens` (no punctuation), each with a space before and after.

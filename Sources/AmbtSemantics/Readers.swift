@@ -35,7 +35,11 @@ struct RolesReader {
       if reader.reports(c.indices) || c.indices.contains(where: { Self.consultWords.contains(words.ids[$0]) }) {
         parts.append(c.indices)
       } else if mainReports && c.kind == .relative,
-        let lastVerb = c.indices.lastIndex(where: { words.flags($0).contains(.verb) || words.flags($0).contains(.finite) }),
+        let lastVerb = c.indices.lastIndex(where: { k in
+          (words.flags(k).contains(.verb) || words.flags(k).contains(.finite))
+            // "bij zijn leidinggevende": `zijn` after a preposition is a possessive.
+            && !(words.ids[k] == .zijn && k > 0 && ClauseReader.prepositions.contains(words.ids[k - 1]))
+        }),
         lastVerb + 1 < c.indices.count
       {
         parts.append(Array(c.indices[(lastVerb + 1)...]))
@@ -117,6 +121,20 @@ struct RolesReader {
             break
           }
           b -= 1
+        }
+      }
+    }
+    // "als je leidinggevende geen bezwaar heeft", "nadat je het meldt aan je leidinggevende en
+    // deze geen bezwaar maakt": no objection is consent, given by the role named last before it.
+    if withSubjects {
+      for k in ids.indices.dropFirst() where ids[k] == .bezwaar && ids[k - 1] == .geen {
+        var r = k - 2
+        while r >= max(0, k - 10) {
+          if let (id, _) = table.role(at: r, in: words) {
+            add(id)
+            break
+          }
+          r -= 1
         }
       }
     }

@@ -10,7 +10,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case als, alsof, altijd, alvorens, ambtenaar, ander, anders, arbeidsovereenkomst, arbeidsrelatie, art, artikel, artikelen
   case bedoeld, bedoeling, bedrag, beeindiging, behalve, behoort, behoren, behoudens, bekijken, bekijkt, belangrijk, ben
   case beneden, bent, beoordeelt, beoordelen, bepaalt, bepalen, bepaling, beschouwd, besef, beslist, bestaat, betekent
-  case betreffende, betrokken, bewust, bij, bijvoorbeeld, binnen, blijft, blijkt, blijven, boven, buiten, burger, checkt
+  case betreffende, betrokken, bewust, bezwaar, bij, bijvoorbeeld, binnen, blijft, blijkt, blijven, boven, buiten, burger, checkt
   case contact, contract, controleert, daar, daarbij, daardoor, daarmee, daarna, daarom, daarop, daarvan, daarvoor, dag, dan
   case dat, de, denk, denken, derde, dergelijke, desbetreffende, deze, dezelfde, die, dienen, dienst, dienstbetrekking,
     dienstverband
@@ -61,7 +61,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "alvorens", "ambtenaar", "ander", "anders", "arbeidsovereenkomst", "arbeidsrelatie", "art", "artikel", "artikelen",
     "bedoeld", "bedoeling", "bedrag", "beeindiging", "behalve", "behoort", "behoren", "behoudens", "bekijken", "bekijkt",
     "belangrijk", "ben", "beneden", "bent", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "bepaling", "beschouwd", "besef",
-    "beslist", "bestaat", "betekent", "betreffende", "betrokken", "bewust", "bij", "bijvoorbeeld", "binnen", "blijft",
+    "beslist", "bestaat", "betekent", "betreffende", "betrokken", "bewust", "bezwaar", "bij", "bijvoorbeeld", "binnen", "blijft",
     "blijkt", "blijven", "boven", "buiten", "burger", "checkt", "contact", "contract", "controleert", "daar", "daarbij",
     "daardoor", "daarmee", "daarna", "daarom", "daarop", "daarvan", "daarvoor", "dag", "dan", "dat", "de", "denk", "denken",
     "derde",

@@ -202,6 +202,26 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.id == "report-without-addressee" })
   }
 
+  @Test("a lid named in the running text must be one of the rule's numbered leden")
+  func lidReferences() {
+    let rule =
+      "# 3. Nevenwerkzaamheden\n\n§ 4. [Nevenwerk]\n1. Je meldt nevenwerkzaamheden bij je leidinggevende.\n2. De melding als bedoeld in lid 1 wordt vastgelegd; het vorige lid geldt ook voor stagiairs.\n3. In afwijking van lid 5 en het vierde lid hoef je vrijwilligerswerk niet te melden.\n\n§ 5. [Eerste] Het vorige lid van de Ambtenarenwet, lid 7, geldt hier niet.\n"
+    let found = lint(Self.header + rule).filter { $0.id == "broken-reference" }
+    #expect(
+      found.map(\.message.nl) == [
+        "regel '4.' verwijst in de tekst naar 'lid 5', maar die regel heeft zo'n lid niet (afgeleid uit de tekst)",
+        "regel '4.' verwijst in de tekst naar 'vierde lid', maar die regel heeft zo'n lid niet (afgeleid uit de tekst)",
+      ])
+    let source = Self.header + rule
+    let lid5 = source.utf8.distance(from: source.startIndex, to: source.range(of: "lid 5")!.lowerBound)
+    #expect(found.first.map { [$0.range.start, $0.range.end] } == [lid5, lid5 + 5])
+    let first = "# 3. Nevenwerk\n\n§ 4. [Nevenwerk]\n1. Het vorige lid geldt ook hier.\n2. Je meldt nevenwerk.\n"
+    #expect(
+      lint(Self.header + first).filter { $0.id == "broken-reference" }.map(\.message.nl) == [
+        "regel '4.' verwijst in de tekst naar 'vorige lid', maar die regel heeft zo'n lid niet (afgeleid uit de tekst)"
+      ])
+  }
+
   @Test("the manager who decides whether a gift may be kept gives consent")
   func decidingManager() {
     let found = lint(

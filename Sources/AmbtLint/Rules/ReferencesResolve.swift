@@ -50,9 +50,22 @@ public struct ReferencesResolve: LintRule {
     }
     let annotated = Set(out.map(\.range.start))
     for m in context.meanings {
+      let leden = m.article.leden
       for s in m.allSentences {
         for r in s.references {
-          guard let first = r.article else { continue }
+          guard let first = r.article else {
+            // "lid 5", "het vorige lid", "het derde lid" in a rule with numbered leden.
+            if let missing = Self.missingLid(r.text, at: r.range.start, leden: leden), !annotated.contains(r.range.start) {
+              out.append(
+                context.finding(
+                  descriptor,
+                  LocalizedText(
+                    "lint.broken-reference.message-lid", ["label": "\(m.article.label)", "value": "\(missing)"]),
+                  hint: LocalizedText("lint.broken-reference.hint-lid", ["count": "\(leden.count)"]),
+                  at: r.range, article: m.article, inferred: true))
+            }
+            continue
+          }
           let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
           guard let n = missing.first, !annotated.contains(r.range.start) else { continue }
           out.append(
@@ -65,5 +78,29 @@ public struct ReferencesResolve: LintRule {
       }
     }
     return out
+  }
+
+  static let ordinals = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7]
+
+  /// The lid a reference without an article names, when the rule's numbered leden do not have it:
+  /// `lid N` beyond the leden, an ordinal (`het derde lid`) beyond them, or `het vorige lid` in
+  /// the first lid. Nil when it resolves, or when the rule has no numbered leden (the reference
+  /// may be to a law's lid).
+  static func missingLid(_ text: String, at offset: Int, leden: [ListItem]) -> String? {
+    guard !leden.isEmpty else { return nil }
+    let labels = Set(leden.compactMap { $0.label?.lowercased() })
+    let words = text.lowercased().split(separator: " ").map(String.init)
+    if words.count == 2, words[0] == "lid" {
+      return labels.contains(words[1]) ? nil : text
+    }
+    if words.count == 2, words[1] == "lid" {
+      if let n = ordinals[words[0]] { return labels.contains(String(n)) ? nil : text }
+      if words[0] == "vorige" || words[0] == "voorgaande" {
+        // In the first lid, or before it, there is no previous lid.
+        let first = leden[0].range
+        if offset < first.end { return text }
+      }
+    }
+    return nil
   }
 }
