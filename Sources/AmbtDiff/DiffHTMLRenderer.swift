@@ -27,7 +27,7 @@ public struct DiffHTMLRenderer: Sendable {
         b += "<li><a href=\"#r\(k)\">\(e(w.headline(c)))</a></li>\n"
       }
       for (k, p) in diff.passages.enumerated() where p.substantive {
-        b += "<li><a href=\"#p\(k + 1)\">\(e(w.passage(p)))</a></li>\n"
+        b += "<li><a href=\"#p\(k + 1)\">\(e(w.passageHeadline(p)))</a></li>\n"
       }
       b += "</ul>\n"
     }

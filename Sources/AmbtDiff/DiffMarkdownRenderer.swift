@@ -56,7 +56,7 @@ public struct DiffMarkdownRenderer: Sendable {
     if !substantive.isEmpty || !substantivePassages.isEmpty {
       out += "\n### " + w.t("diff.markdown.substantive-changes") + "\n\n"
       for c in substantive { out += "- " + e(w.headline(c)) + "\n" }
-      for p in substantivePassages { out += "- " + e(w.passage(p)) + "\n" }
+      for p in substantivePassages { out += "- " + e(w.passageHeadline(p)) + "\n" }
     }
     if let editorial = w.editorialSummary(diff) { out += "\n" + e(editorial) + "\n" }
     if !diff.metadata.isEmpty {

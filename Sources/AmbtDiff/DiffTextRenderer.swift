@@ -131,6 +131,12 @@ struct DiffWords {
       + (p.editorial ? t("diff.text.text-changed-editorial") : t("diff.text.text-changed"))
   }
 
+  /// The place and the changes of meaning named in text outside the rules, as the summary of
+  /// substantive changes lists them (`preambule: normsoort: toestemming → verbod (strenger)`).
+  func passageHeadline(_ p: PassageChange) -> String {
+    p.semantic.isEmpty ? passage(p) : p.place.text(language) + ": " + p.semantic.map(semantic).joined(separator: "; ")
+  }
+
   func chapter(_ c: ChapterChange) -> String? {
     switch c.status {
     case .added: return t("diff.text.added-2") + (c.new?.displayTitle ?? "")
@@ -177,7 +183,7 @@ public struct DiffTextRenderer: Sendable {
     if !substantive.isEmpty || !substantivePassages.isEmpty {
       out += "\n" + wrap(w.t("diff.text.substantive-changes"), "1") + "\n"
       for c in substantive { out += "  • " + clean(w.headline(c)) + "\n" }
-      for p in substantivePassages { out += "  • " + clean(w.passage(p)) + "\n" }
+      for p in substantivePassages { out += "  • " + clean(w.passageHeadline(p)) + "\n" }
     }
     if let e = w.editorialSummary(diff) { out += "\n" + clean(e) + "\n" }
     if !diff.metadata.isEmpty {

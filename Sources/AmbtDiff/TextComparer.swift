@@ -241,17 +241,23 @@ struct TextComparer {
     for (x, y) in amounts.pairs {
       out.append(change("drempel", x.amount.display, y.amount.display, TextComparer.direction(x, y)))
     }
-    for x in amounts.removed { out.append(change("drempel", x.amount.display, nil, TextComparer.added(x).reversed)) }
-    for y in amounts.added { out.append(change("drempel", nil, y.amount.display, TextComparer.added(y))) }
+    // A limit that comes or goes while the norm itself changes ("tot € 50 mogen aannemen" →
+    // "geen geschenken aannemen") is judged with the norm: on its own its direction says nothing.
+    let normChanged = !norms.pairs.isEmpty || !norms.removed.isEmpty || !norms.added.isEmpty
+    func alone(_ d: Direction) -> Direction { normChanged ? .onbepaald : d }
+    for x in amounts.removed { out.append(change("drempel", x.amount.display, nil, alone(TextComparer.added(x).reversed))) }
+    for y in amounts.added { out.append(change("drempel", nil, y.amount.display, alone(TextComparer.added(y)))) }
 
     var periodChanges: [SemanticChange] = []
     for (x, y) in periods.pairs {
       periodChanges.append(change(x.period.kind.rawValue, x.period.display, y.period.display, TextComparer.direction(x, y)))
     }
     for x in periods.removed {
-      periodChanges.append(change(x.period.kind.rawValue, x.period.display, nil, TextComparer.added(x).reversed))
+      periodChanges.append(change(x.period.kind.rawValue, x.period.display, nil, alone(TextComparer.added(x).reversed)))
     }
-    for y in periods.added { periodChanges.append(change(y.period.kind.rawValue, nil, y.period.display, TextComparer.added(y))) }
+    for y in periods.added {
+      periodChanges.append(change(y.period.kind.rawValue, nil, y.period.display, alone(TextComparer.added(y))))
+    }
     // Deadlines, periods and frequencies in the order the differ lists them.
     for kind in ["termijn", "binnen", "frequentie"] { out += periodChanges.filter { $0.kind == kind } }
 

@@ -53,6 +53,21 @@ import Testing
     #expect(preamble.passages.first?.substantive == true)
   }
 
+  @Test("a norm flip in the preamble is named in the summary; a limit dropped with it has no direction of its own")
+  func preambleNorm() throws {
+    let old = "Medewerkers mogen geschenken tot € 50 aannemen als zij die melden.\n\n" + Self.base
+    let new = "Medewerkers mogen geen geschenken aannemen.\n\n" + Self.base
+    let d = Differ().diff(Support.code(old), Support.code(new))
+    let p = try #require(d.passages.first)
+    let norm = try #require(p.semantic.first { $0.kind == "norm" })
+    #expect(norm.old == "toestemming" && norm.new == "verbod" && norm.direction == .strenger)
+    let limit = try #require(p.semantic.first { $0.kind == "drempel" })
+    #expect(limit.old == "< € 50" && limit.new == nil && limit.direction == .onbepaald)
+    let text = DiffTextRenderer(language: .nl, colour: false).render(d)
+    #expect(text.contains("  • preambule: drempel: < € 50 → (geen) (richting onbepaald)"))
+    #expect(text.contains("normsoort: toestemming → verbod (strenger)"))
+  }
+
   @Test("an amount changed in an explanation shows its words and says the confirmed annotation was not updated")
   func explanationAmount() throws {
     let d = Self.diff(Self.base.replacingOccurrences(of: "Een geschenk tot € 50 meld", with: "Een geschenk tot € 75 meld"))
