@@ -180,9 +180,16 @@ struct TextComparer {
     var consentOld: [String] = []
     var consentNew: [String] = []
 
-    func amountItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [AmountItem] {
+    /// `exceptionGone`: the other version has no exception clause at all, so an amount in this
+    /// one's exception came or went with the whole exception, and the norm it qualified judges it
+    /// ("je mag … aannemen, tenzij de waarde hoger is dan € 50" → "je mag … aannemen" is looser).
+    func amountItems(_ sentences: [SentenceAnalysis], _ standalone: Bool, exceptionGone: Bool = false) -> [AmountItem] {
       sentences.flatMap { s in
-        s.amounts.map { AmountItem(amount: $0, polarity: TextComparer.polarity(of: $0.range, in: s), standalone: standalone) }
+        s.amounts.map {
+          AmountItem(
+            amount: $0, polarity: exceptionGone ? Polarity(s) : TextComparer.polarity(of: $0.range, in: s),
+            standalone: standalone)
+        }
       }
     }
     func periodItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [PeriodItem] {
@@ -212,7 +219,13 @@ struct TextComparer {
       let x = RuleText.analyse(a[h.old], explanation: explanation, only: filter)
       let y = RuleText.analyse(b[h.new], explanation: explanation, only: filter)
       let standalone = h.old.isEmpty || h.new.isEmpty
-      if kinds.contains(.amounts) { amounts.add(amountItems(x, standalone), amountItems(y, standalone)) }
+      if kinds.contains(.amounts) {
+        let oldException = x.contains { TextComparer.exceptionStart($0) != nil }
+        let newException = y.contains { TextComparer.exceptionStart($0) != nil }
+        amounts.add(
+          amountItems(x, standalone, exceptionGone: oldException && !newException),
+          amountItems(y, standalone, exceptionGone: newException && !oldException))
+      }
       if kinds.contains(.periods) { periods.add(periodItems(x, standalone), periodItems(y, standalone)) }
       if kinds.contains(.norms) { norms.add(normItems(x, standalone), normItems(y, standalone)) }
       if kinds.contains(.roles) {

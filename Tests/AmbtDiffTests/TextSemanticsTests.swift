@@ -174,6 +174,23 @@ import Testing
     #expect(flip?.old == "toestemming" && flip?.new == "verbod" && flip?.direction == .strenger)
   }
 
+  @Test("an exception with an amount that goes as a whole frees the permission it limited; one that comes limits it")
+  func exceptionRemoved() {
+    let gone = only(
+      "drempel", semantic("Je mag geschenken aannemen, tenzij de waarde hoger is dan € 50.", "Je mag geschenken aannemen."))
+    #expect(gone?.old == "€ 50" && gone?.new == nil && gone?.direction == .soepeler)
+    let added = only(
+      "drempel", semantic("Je mag geschenken aannemen.", "Je mag geschenken aannemen, tenzij de waarde hoger is dan € 50."))
+    #expect(added?.new == "€ 50" && added?.direction == .strenger)
+    // Within an exception that stays, a higher amount frees more of the permission's cases.
+    let higher = only(
+      "drempel",
+      semantic(
+        "Je mag geschenken aannemen, tenzij de waarde hoger is dan € 50.",
+        "Je mag geschenken aannemen, tenzij de waarde hoger is dan € 75."))
+    #expect(higher?.direction == .soepeler)
+  }
+
   @Test("a negation in a condition is a norm change in the condition")
   func conditionFlip() {
     let s = semantic(
