@@ -48,7 +48,8 @@ extension ClauseReader {
     }
     // "Het is duidelijk dat je geschenken niet mag aannemen": a main clause that binds no one,
     // with a modal in its dat-clause, leaves the norm to that clause.
-    if complement.kind == .complement && !isFrame && contentless && d.modality == .geen
+    let knows = ownAction.map { Self.knowing.contains($0) } ?? false
+    if complement.kind == .complement && !isFrame && (contentless && d.modality == .geen || knows && d.modality == .gebod)
       && (has(complement.indices, Self.permissionWords) || has(complement.indices, Self.modalMustWords)
         || has(complement.indices, .must) || has(complement.indices, .forbidden))
     {
@@ -88,6 +89,10 @@ extension ClauseReader {
     }
     return (modality, negated, contentAction, content.subject ?? "medewerker", .sub)
   }
+
+  /// Verbs of knowing: "Iedereen weet dat je geen geschenken mag aannemen" states the norm of its
+  /// dat-clause.
+  static let knowing: Set<String> = ["weten", "begrijpen", "snappen"]
 
   static let permissionWords: WordSet = [
     .mag, .mogen, .mocht, .mochten, .toegestaan, .toegelaten, .geoorloofd, .gerechtigd,
