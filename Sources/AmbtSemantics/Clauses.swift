@@ -270,6 +270,24 @@ struct ClauseSplitter {
         current = Clause(kind: .main, indices: [])
         sawFinite = false
       }
+      // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
+      // the main clause's separable verb, after the verbs that close a relative or dat-clause,
+      // takes the sentence back to the main clause.
+      if (current.kind == .relative || current.kind == .complement) && sawFinite && k > 0
+        && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
+        let main = clauses.last(where: { $0.kind == .main || $0.kind == .coordinate }),
+        main.indices.contains(where: { m in
+          isFinite(m)
+            && table.verbs[Int(words.infos[m].verbStart)..<Int(words.infos[m].verbEnd)].contains {
+              $0.particle == w && $0.kind == .finite
+            }
+        }),
+        !main.indices.contains(where: { ids[$0] == w })
+      {
+        close()
+        current = Clause(kind: .main, indices: [])
+        sawFinite = false
+      }
       // An inverted main clause resumes after a verb-final subordinate clause without comma.
       if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k)
         && k + 1 < ids.count && Self.invertedSubjects.contains(ids[k + 1])

@@ -222,6 +222,16 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       ])
   }
 
+  @Test("a separable verb's particle after a relative clause belongs to the main clause: 'geef … die … raken op aan'")
+  func particleAfterRelative() {
+    let found = lint(
+      Self.header
+        + "# 2. Financiële belangen\n\n§ 2.2. [Melden] Het college wijst functies aan met een verhoogd risico op financiële belangenverstrengeling. Werk je in zo'n functie, dan geef je je financiële belangen die de belangen van de gemeente kunnen raken op aan de gemeentesecretaris.\n"
+    )
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1d-2b ") })
+    #expect(!found.contains { $0.id == "report-without-addressee" })
+  }
+
   @Test("the manager who decides whether a gift may be kept gives consent")
   func decidingManager() {
     let found = lint(
