@@ -36,10 +36,49 @@ extension GiftRequiresConsent {
 
   /// Whether the rule asks a report or consent for gifts (in the rule itself any duty to report
   /// counts: "Je meldt ze bij …"; elsewhere only one on gifts).
-  static func safeguards(_ m: RuleMeaning, sameRule: Bool) -> Bool {
+  ///
+  /// `permitted`: the permission the safeguard must reach. A report or consent asked only for
+  /// gifts above the permission's limit ("tot € 25 mag je aannemen; van geschenken boven € 25 doe
+  /// je melding") leaves the permitted ones without it.
+  static func safeguards(_ m: RuleMeaning, sameRule: Bool, permitted: SentenceAnalysis? = nil) -> Bool {
     if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { return true }
+    let limit = permitted.flatMap(upperLimit)
     return m.allSentences.contains { s in
       s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
+        && limit.map { l in (onlyAbove(s) ?? -1) < l } ?? true
+    }
+  }
+
+  /// The upper limit of what a permission permits (`tot € 25`, `ten hoogste € 50`).
+  static func upperLimit(_ s: SentenceAnalysis) -> Double? {
+    s.amounts.first { $0.boundary == .lt || $0.boundary == .le }?.value
+  }
+
+  /// When every amount of a sentence is a lower bound ("boven € 25", "vanaf € 50"), the least of
+  /// them: the sentence is only about gifts above it. Nil otherwise.
+  static func onlyAbove(_ s: SentenceAnalysis) -> Double? {
+    guard !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .gt || $0.boundary == .ge }) else { return nil }
+    return s.amounts.map(\.value).min()
+  }
+
+  /// The report or consent the code asks for gifts outside one rule, summed up once: whether one
+  /// reaches every gift, and the lowest amount above which one reaches.
+  struct GeneralSafeguards {
+    var everyGift = false
+    var above: Double = .infinity
+
+    init(_ gifts: [RuleMeaning]) {
+      for m in gifts where !GiftRequiresConsent.waives(m) {
+        if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { everyGift = true }
+        for s in m.allSentences where s.requiresReportOrConsent && (s.topics.contains("geschenken") || m.topicsConfirmed) {
+          if let a = GiftRequiresConsent.onlyAbove(s) { above = min(above, a) } else { everyGift = true }
+        }
+      }
+    }
+
+    /// Whether one reaches the gifts a permission permits.
+    func reach(_ permitted: SentenceAnalysis) -> Bool {
+      everyGift || GiftRequiresConsent.upperLimit(permitted).map { above < $0 } ?? (above < .infinity)
     }
   }
 

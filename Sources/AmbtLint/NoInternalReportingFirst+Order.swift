@@ -40,10 +40,19 @@ extension NoInternalReportingFirst {
   }
 
   /// Whether the rule says outright that one may go external directly.
+  static let onlyIf = [
+    "alleen als", "alleen wanneer", "alleen indien", "uitsluitend als", "uitsluitend wanneer", "uitsluitend indien", "pas als",
+    "pas wanneer", "slechts als", "slechts indien", "enkel als",
+  ]
+
   func allowsDirectExternal(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
       let direct = s.mentions(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
-      return s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && direct
+      // "Alleen als dat redelijkerwijs niet van je kan worden gevraagd, mag je direct extern
+      // melden": a permission only in an exceptional case keeps internal reporting first (the
+      // wording of the Wet Huis voor klokkenluiders, before 2023).
+      let onlyIf = s.mentions(Self.onlyIf)
+      return s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && direct && !onlyIf
         || s.mentions(["niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst"])
     }
   }

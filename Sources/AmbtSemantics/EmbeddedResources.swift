@@ -1907,6 +1907,7 @@ package enum SemanticsResources {
   "informeren",
   "intimideren",
   "kiezen",
+  "komen",
   "kopen",
   "krijgen",
   "kwetsen",

@@ -232,6 +232,41 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.id == "report-without-addressee" })
   }
 
+  @Test("a report asked only above a permission's limit leaves the permitted gifts without a safeguard")
+  func reportOnlyAboveLimit() {
+    let rule = { (report: String) in
+      Self.header + "# 4. Geschenken\n\n§ 4.1. [Geschenken] Je mag geschenken tot € 25 aannemen. \(report)\n"
+    }
+    #expect(
+      lint(rule("Van geschenken boven € 25 doe je melding bij de directeur.")).contains { $0.id == "gift-requires-consent" })
+    #expect(
+      !lint(rule("Van geschenken boven € 10 doe je melding bij de directeur.")).contains { $0.id == "gift-requires-consent" })
+    #expect(!lint(rule("Van elk geschenk doe je melding bij de directeur.")).contains { $0.id == "gift-requires-consent" })
+  }
+
+  @Test("direct external reporting allowed 'alleen als' internal reporting cannot be asked keeps internal first")
+  func onlyIfExternal() {
+    let rule = { (then: String) in
+      Self.header
+        + "# 7. Misstanden\n\n§ 7.1. [Melden] Meld een vermoeden van een misstand eerst intern bij de vertrouwenspersoon. \(then)\n"
+    }
+    #expect(
+      lint(rule("Alleen als dat redelijkerwijs niet van je kan worden gevraagd, mag je direct extern melden.")).contains {
+        $0.id == "internal-reporting-first"
+      })
+    #expect(
+      !lint(rule("Je mag ook direct extern melden bij het Huis voor Klokkenluiders.")).contains {
+        $0.id == "internal-reporting-first"
+      })
+  }
+
+  @Test("'komt integriteit aan bod' in team meetings covers art. 4 lid 2")
+  func comesUp() {
+    let found = lint(
+      Self.header + "# 1. Beleid\n\n§ 1.2. [Gesprek] In werkoverleggen en jaargesprekken komt integriteit aan bod.\n")
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-2 ") })
+  }
+
   @Test("the manager who decides whether a gift may be kept gives consent")
   func decidingManager() {
     let found = lint(

@@ -50,12 +50,12 @@ public struct GiftRequiresConsent: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     let gifts = context.meanings.filter { m in m.isAbout("geschenken") }
-    let general = gifts.contains { Self.safeguards($0, sameRule: false) && !Self.waives($0) }
     var out: [Diagnostic] = []
+    let general = GeneralSafeguards(gifts)
     for m in gifts {
       guard let (sentence, inferred) = Self.permission(in: m) else { continue }
       let waived = Self.waives(m)
-      if !waived && (Self.safeguards(m, sameRule: true) || general) { continue }
+      if !waived && (Self.safeguards(m, sameRule: true, permitted: sentence) || general.reach(sentence)) { continue }
       let a = m.article
       out.append(
         context.finding(
