@@ -101,7 +101,12 @@ extension LintContext {
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         // A freedom with a limit (`limitedPermission`) is imposed by a bounded permission.
         let bounded = ob.meaning?.limitedPermission == true && s.conditional
-        if s.modality == .toestemming && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded) {
+        // "Een vermoeden kan de werknemer melden bij de vertrouwenspersoon": a permission to report
+        // to someone named opens a route, as a duty to report there would.
+        let route = ob.meaning?.reportingRoute == true && !s.reportTo.isEmpty
+        if s.modality == .toestemming
+          && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded && !route)
+        {
           return false
         }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.

@@ -22,6 +22,9 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// functioning suffers), so a permission bounded by a condition, proviso or exception
     /// ("je mag …, behalve als daardoor …") imposes it.
     public var limitedPermission: Bool?
+    /// A reporting route: a permission to report to someone named ("je kunt melden bij de
+    /// vertrouwenspersoon") opens it, as a duty to report there would.
+    public var reportingRoute: Bool?
   }
 
   /// An element the obligation needs beyond its topic (art. 8 lid 2 a: intended side activities
