@@ -28,24 +28,78 @@ public struct FoldedText: Sendable {
 
   /// Folds `source`; `base` is the source offset of its first byte (for a slice of a file).
   public init(_ source: String, base: Int = 0) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(source.utf8.count)
-    var anchors: [(folded: Int, source: Int)] = [(0, base)]
-    var shift = base
     var s = source
-    s.withUTF8 { src in
-      TextFold.run(src) { byte, at in
-        let want = base + at - bytes.count
-        if want != shift {
-          anchors.append((bytes.count, base + at))
-          shift = want
-        }
-        bytes.append(byte)
-      }
-    }
+    let (bytes, anchors) = s.withUTF8 { src in Self.fold(src, base: base) }
     self.bytes = bytes
     self.anchors = anchors
     self.sourceEnd = base + source.utf8.count
+  }
+
+  /// The folded bytes of `src` and their anchors. Written into a buffer of the source's size
+  /// (folding rarely makes text longer: only a few ligatures and case mappings do); a text that
+  /// does not fit is folded again into a growing array.
+  static func fold(_ src: UnsafeBufferPointer<UInt8>, base: Int) -> ([UInt8], [(folded: Int, source: Int)]) {
+    var anchors: [(folded: Int, source: Int)] = [(0, base)]
+    var fits = true
+    let capacity = src.count + 16
+    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { dst, count in
+      var n = 0
+      var shift = base
+      TextFold.run(
+        src,
+        { byte, at in
+          guard n < capacity else {
+            fits = false
+            return
+          }
+          let want = base &+ at &- n
+          if want != shift {
+            anchors.append((n, base + at))
+            shift = want
+          }
+          dst[n] = byte
+          n &+= 1
+        },
+        copy: { from, to, ascii in
+          // One byte per source byte: the shift is the same for the whole run.
+          guard n &+ (to &- from) <= capacity else {
+            fits = false
+            return
+          }
+          let want = base &+ from &- n
+          if want != shift {
+            anchors.append((n, base + from))
+            shift = want
+          }
+          for k in from..<to {
+            dst[n] = ascii[Int(src[k])]
+            n &+= 1
+          }
+        })
+      count = fits ? n : 0
+    }
+    if fits { return (bytes, anchors) }
+    var grown: [UInt8] = []
+    grown.reserveCapacity(capacity * 2)
+    anchors = [(0, base)]
+    var shift = base
+    TextFold.run(src) { byte, at in
+      let want = base + at - grown.count
+      if want != shift {
+        anchors.append((grown.count, base + at))
+        shift = want
+      }
+      grown.append(byte)
+    }
+    return (grown, anchors)
+  }
+
+  /// Text that folds to itself (`TextFold.isFolded`), taken as it is: folded byte `k` is source
+  /// byte `k`.
+  public init(folded bytes: [UInt8]) {
+    self.bytes = bytes
+    self.anchors = [(0, 0)]
+    self.sourceEnd = bytes.count
   }
 
   /// The folded text as a String.
@@ -95,18 +149,33 @@ public enum TextFold {
       // Folding never writes more than three bytes per source byte (ﬃ → ffi).
       String(unsafeUninitializedCapacity: src.count * 3 + 4) { dst in
         var n = 0
-        run(src) { byte, _ in
-          dst[n] = byte
-          n += 1
-        }
+        run(
+          src,
+          { byte, _ in
+            dst[n] = byte
+            n += 1
+          },
+          copy: { from, to, ascii in
+            for k in from..<to {
+              dst[n] = ascii[Int(src[k])]
+              n += 1
+            }
+          })
         return n
       }
     }
   }
 
   static func isFolded(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { isFolded($0) }
+  }
+
+  /// Whether folding leaves these UTF-8 bytes as they are: ASCII without capitals, controls,
+  /// backticks or leading, trailing or double spaces.
+  public static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousSpace = true
-    for b in s.utf8 {
+    for b in bytes {
       if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b < 0x20 || b == 0x60 { return false }
       if b == 0x20 {
         if previousSpace { return false }
@@ -115,15 +184,36 @@ public enum TextFold {
         previousSpace = false
       }
     }
-    return !previousSpace || s.isEmpty
+    return !previousSpace || bytes.isEmpty
   }
 
   /// Walks `src` (UTF-8), calling `emit(byte, sourceOffset)` for every folded byte, with the
   /// offset of the source scalar it comes from. Spaces collapse, and none leads or trails.
   @inline(__always)
   static func run(_ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
-    let ascii = asciiTable
-    let latin1 = latin1Table
+    run(src, emit) { from, to, ascii in
+      for k in from..<to { emit(ascii[Int(src[k])], k) }
+    }
+  }
+
+  /// `run(_:_:)`, with each run of ASCII bytes that fold one to one (everything but white
+  /// space) given to `copy(from, to, table)` instead of byte by byte: the folded byte of source
+  /// byte `k` (at offset `k`) is `table[src[k]]`.
+  @inline(__always)
+  static func run(
+    _ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void,
+    copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    asciiTable.withUnsafeBufferPointer { ascii in
+      latin1Table.withUnsafeBufferPointer { latin1 in run(src, ascii: ascii, latin1: latin1, emit, copy: copy) }
+    }
+  }
+
+  @inline(__always)
+  static func run(
+    _ src: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, latin1: UnsafeBufferPointer<UInt8>,
+    _ emit: (UInt8, Int) -> Void, copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     // The offset of the first space of a run still to be written (-1: none).
     var pendingSpace = -1
     var wroteAny = false
@@ -144,8 +234,25 @@ public enum TextFold {
     while i < count {
       let b = src[i]
       if b < 0x80 {
-        put(ascii[Int(b)], i)
-        i += 1
+        if ascii[Int(b)] == 0x20 {
+          put(0x20, i)
+          i += 1
+          continue
+        }
+        // A run of ASCII that is not white space: each byte folds to one byte.
+        var end = i &+ 1
+        while end < count {
+          let c = src[end]
+          guard c < 0x80, ascii[Int(c)] != 0x20 else { break }
+          end &+= 1
+        }
+        if pendingSpace >= 0 {
+          emit(0x20, pendingSpace)
+          pendingSpace = -1
+        }
+        copy(i, end, ascii)
+        wroteAny = true
+        i = end
         continue
       }
       if b == 0xC3, i + 1 < count {
