@@ -166,6 +166,17 @@ public enum TextFold {
     }
   }
 
+  /// Folds `src` as `fold` does without making the folded text: `byte(b, offset)` gets each
+  /// folded byte with the offset in `src` of the scalar it comes from, and `ascii(from, to,
+  /// table)` each run of ASCII source bytes that fold one to one (`table[src[k]]` is the folded
+  /// byte of source byte `k`), in order. For scanners that only read the fold once.
+  @inlinable @inline(__always)
+  public static func scan(
+    _ src: UnsafeBufferPointer<UInt8>, byte: (UInt8, Int) -> Void, ascii: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    run(src, byte, copy: ascii)
+  }
+
   static func isFolded(_ s: String) -> Bool {
     var s = s
     return s.withUTF8 { isFolded($0) }
@@ -189,7 +200,7 @@ public enum TextFold {
 
   /// Walks `src` (UTF-8), calling `emit(byte, sourceOffset)` for every folded byte, with the
   /// offset of the source scalar it comes from. Spaces collapse, and none leads or trails.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func run(_ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
     run(src, emit) { from, to, ascii in
       for k in from..<to { emit(ascii[Int(src[k])], k) }
@@ -199,7 +210,7 @@ public enum TextFold {
   /// `run(_:_:)`, with each run of ASCII bytes that fold one to one (everything but white
   /// space) given to `copy(from, to, table)` instead of byte by byte: the folded byte of source
   /// byte `k` (at offset `k`) is `table[src[k]]`.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func run(
     _ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void,
     copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
@@ -209,7 +220,7 @@ public enum TextFold {
     }
   }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   static func run(
     _ src: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, latin1: UnsafeBufferPointer<UInt8>,
     _ emit: (UInt8, Int) -> Void, copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
@@ -299,7 +310,7 @@ public enum TextFold {
 
   /// ASCII as folding maps it: capitals lowercased, control white space to a space, the
   /// backtick to an apostrophe.
-  static let asciiTable: [UInt8] = (0..<128).map { b in
+  @usableFromInline static let asciiTable: [UInt8] = (0..<128).map { b in
     switch b {
     case 0x41...0x5A: return UInt8(b + 32)
     case 0x09...0x0D: return 0x20
@@ -310,7 +321,7 @@ public enum TextFold {
 
   /// U+00C0...U+00FF (the byte after 0xC3, low six bits) to their ASCII base letter; 0 where
   /// the fold is not one ASCII letter (Æ, ×, ß, …: those go through `foldScalar`).
-  static let latin1Table: [UInt8] = {
+  @usableFromInline static let latin1Table: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 64)
     let letters = Array("aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y".utf8)
     for (k, c) in letters.enumerated() where k < 64 && c != 0 { t[k] = c }
@@ -323,7 +334,7 @@ public enum TextFold {
   )
 
   /// The fold of one scalar outside the fast tables.
-  static func foldScalar(_ u: Unicode.Scalar) -> String {
+  @usableFromInline static func foldScalar(_ u: Unicode.Scalar) -> String {
     let v = u.value
     switch v {
     case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return ""
