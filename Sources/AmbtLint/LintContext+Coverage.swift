@@ -14,8 +14,19 @@ extension LintContext {
   }
 
   /// Each obligation of the law in force on `day` with the rules that cover it.
+  ///
+  /// An obligation's entry depends on the obligation and the document only (not on the other
+  /// obligations of the day), so the obligations also in force today keep today's entries and
+  /// only the others are computed (`CoverageFixtureTests` compares this with computing all).
   public func coverage(on day: Day) -> [CoverageEntry] {
-    day == today ? coverage() : computeCoverage(catalogue.obligations(on: day))
+    if day == today { return coverage() }
+    let obligations = catalogue.obligations(on: day)
+    // By id, then the whole obligation compared (hashing one is costly; ids are nearly unique).
+    var known: [String: [CoverageEntry]] = [:]
+    for entry in coverage() { known[entry.obligation.id, default: []].append(entry) }
+    func todays(_ ob: Obligation) -> CoverageEntry? { known[ob.id]?.first { $0.obligation == ob } }
+    var computed = computeCoverage(obligations.filter { todays($0) == nil })[...]
+    return obligations.map { ob in todays(ob) ?? computed.popFirst()! }
   }
 
   var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
@@ -25,12 +36,16 @@ extension LintContext {
     "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",
     "handboek",
   ]
+  static let regulationPhrases = PhraseList(regulationWords)
+  /// Words with which a sentence points to a regulation ("… geldt de regeling").
+  static let pointerPhrases = PhraseList([
+    "geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform",
+  ])
 
   /// Whether a sentence points to a separate regulation for the rules ("voor het melden geldt de
   /// Regeling …", "zie het protocol").
   static func pointsToRegulation(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(regulationWords)
-      && s.mentions(["geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform"])
+    s.mentions(regulationPhrases) && s.mentions(pointerPhrases)
   }
 
   func computeCoverage(_ obligations: [Obligation]) -> [CoverageEntry] {
@@ -73,7 +88,7 @@ extension LintContext {
       if flag < 0 { flag = compute() ? 1 : 0 }
       return flag == 1
     }
-    func names(_ s: SentenceAnalysis) -> Bool { s.mentions(Self.regulationWords) }
+    func names(_ s: SentenceAnalysis) -> Bool { s.mentions(Self.regulationPhrases) }
     func points(_ s: SentenceAnalysis) -> Bool { Self.pointsToRegulation(s) }
     return obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }

@@ -134,6 +134,25 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
   /// Reads `YYYY-MM-DD`; nil for anything else or an impossible date.
   public static func parse(_ s: String) -> Day? {
+    // `YYYY-MM-DD` in ASCII digits (every date ambt writes): read on bytes, without splitting.
+    var text = s
+    let digits = text.withUTF8 { u -> (Int, Int, Int)? in
+      guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
+      func number(_ from: Int, _ to: Int) -> Int? {
+        var value = 0
+        for k in from..<to {
+          guard u[k] >= 0x30 && u[k] <= 0x39 else { return nil }
+          value = value * 10 + Int(u[k] - 0x30)
+        }
+        return value
+      }
+      guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+      return (y, m, d)
+    }
+    if let (y, m, d) = digits {
+      guard (1...12).contains(m), d >= 1, d <= PartialDate.daysIn(month: m, year: y) else { return nil }
+      return Day(year: y, month: m, day: d)
+    }
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),

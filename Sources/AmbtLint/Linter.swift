@@ -39,7 +39,7 @@ public enum Linter {
   /// was read, and its parse errors are part of the result.
   public static func lint(bytes: [UInt8], file: String, options: LintOptions, rules: [any LintRule] = LintRules.all) -> LintResult
   {
-    let parsed = AmbtParser.parse(bytes: bytes, file: file, lineRoles: false)
+    let parsed = AmbtParser.parse(bytes: bytes, file: file, lineRoles: false, keepText: true)
     var out = parsed.diagnostics
     for e in Vocabulary.shared.loadErrors + [ObligationCatalogue.shared.loadError, RuleWords.loaded.error].compactMap({ $0 }) {
       out.append(

@@ -3,6 +3,18 @@ import AmbtSemantics
 
 /// How a sentence orders internal and external reporting.
 extension NoInternalReportingFirst {
+  static let reportingWords = PhraseList([
+    "procedure", "meldregeling", "route", "klokkenluidersregeling", "melden", "melding", "aankaarten", "kaart", "aan de orde",
+    "bespreekbaar",
+  ])
+  static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
+  static let directly = PhraseList(["direct", "rechtstreeks", "meteen", "zonder"])
+  static let only = PhraseList(["alleen", "uitsluitend", "pas"])
+  static let alsoDirectly = PhraseList(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
+  static let notObliged = PhraseList([
+    "niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst",
+  ])
+
   /// Why a sentence requires reporting internally before externally, or nil.
   func requiresInternalFirst(_ s: SentenceAnalysis) -> String? {
     guard s.addressee == "medewerker" || s.addressee == nil else { return nil }
@@ -11,11 +23,8 @@ extension NoInternalReportingFirst {
     let ordered = s.mentions(Self.orderWords)
     let reporting =
       s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht }
-      || s.mentions([
-        "procedure", "meldregeling", "route", "klokkenluidersregeling", "melden", "melding", "aankaarten", "kaart", "aan de orde",
-        "bespreekbaar",
-      ])
-    if toInternal && external && s.mentions(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"]) {
+      || s.mentions(Self.reportingWords)
+    if toInternal && external && s.mentions(Self.precedence) {
       return "intern gaat voor"
     }
     switch s.modality {
@@ -28,11 +37,11 @@ extension NoInternalReportingFirst {
       return external ? "pas daarna extern" : "eerst intern"
     case .verbod:
       // "Je meldt niet extern voordat …", "niet rechtstreeks extern", "stap je niet naar een externe instantie zolang …".
-      guard external && (ordered || s.mentions(["direct", "rechtstreeks", "meteen", "zonder"])) else { return nil }
+      guard external && (ordered || s.mentions(Self.directly)) else { return nil }
       return "niet direct extern"
     case .toestemming:
       // "Je mag alleen extern melden als je eerder intern hebt gemeld".
-      guard !s.negated, external, toInternal, s.mentions(["alleen", "uitsluitend", "pas"]) else { return nil }
+      guard !s.negated, external, toInternal, s.mentions(Self.only) else { return nil }
       return "extern alleen na intern"
     default:
       return nil
@@ -40,20 +49,20 @@ extension NoInternalReportingFirst {
   }
 
   /// Whether the rule says outright that one may go external directly.
-  static let onlyIf = [
+  static let onlyIf = PhraseList([
     "alleen als", "alleen wanneer", "alleen indien", "uitsluitend als", "uitsluitend wanneer", "uitsluitend indien", "pas als",
     "pas wanneer", "slechts als", "slechts indien", "enkel als",
-  ]
+  ])
 
   func allowsDirectExternal(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
-      let direct = s.mentions(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
+      let direct = s.mentions(Self.alsoDirectly)
       // "Alleen als dat redelijkerwijs niet van je kan worden gevraagd, mag je direct extern
       // melden": a permission only in an exceptional case keeps internal reporting first (the
       // wording of the Wet Huis voor klokkenluiders, before 2023).
       let onlyIf = s.mentions(Self.onlyIf)
       return s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && direct && !onlyIf
-        || s.mentions(["niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst"])
+        || s.mentions(Self.notObliged)
     }
   }
 }

@@ -1,3 +1,5 @@
+import AmbtModel
+
 /// An Aho-Corasick automaton over bytes: finds in one pass which lines of a text contain any of
 /// a set of ASCII patterns, so the superseded-law scan only looks at lines that can match.
 ///
@@ -78,6 +80,74 @@ struct PatternAutomaton: Sendable {
       }
     }
     return ends
+  }
+
+  /// Where patterns end in the fold of `src` (UTF-8, folded as `TextFold` folds), as the offsets
+  /// in `src` of the scalars their last folded bytes come from: `matchEnds` over `FoldedText`'s
+  /// bytes mapped back with `sourceOffset`, without making the folded text.
+  func matchEndSources(folding src: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var ends: [Int] = []
+    next.withUnsafeBufferPointer { next in
+      accepts.withUnsafeBufferPointer { accepts in
+        var state = 0
+        TextFold.scan(
+          src,
+          byte: { b, at in
+            state = Int(next[state &* 256 &+ Int(b)])
+            if accepts[state] { ends.append(at) }
+          },
+          ascii: { from, to, table in
+            for k in from..<to {
+              state = Int(next[state &* 256 &+ Int(table[Int(src[k])])])
+              if accepts[state] { ends.append(k) }
+            }
+          })
+      }
+    }
+    return ends
+  }
+
+  /// Whether a pattern occurs in the fold of `pieces` joined by spaces (as `TextFold.fold` of
+  /// `pieces.joined(separator: " ")` gives it: each piece folded, the non-empty ones joined by
+  /// one space), without joining or folding them into new text.
+  func occurs(foldingPieces pieces: [String]) -> Bool {
+    next.withUnsafeBufferPointer { next in
+      accepts.withUnsafeBufferPointer { accepts in
+        // The state before a piece's first byte: after a space when a piece before wrote any.
+        var state = 0
+        var found = false
+        var wroteBefore = false
+        for piece in pieces {
+          var piece = piece
+          var wrote = false
+          let before = state
+          let spaced = wroteBefore ? Int(next[state &* 256 &+ 0x20]) : state
+          // A pattern that ends with the space counts once the piece writes something after it.
+          let endsAtSpace = wroteBefore && accepts[spaced]
+          state = spaced
+          piece.withUTF8 { src in
+            TextFold.scan(
+              src,
+              byte: { b, _ in
+                wrote = true
+                state = Int(next[state &* 256 &+ Int(b)])
+                if accepts[state] { found = true }
+              },
+              ascii: { from, to, table in
+                wrote = true
+                for k in from..<to {
+                  state = Int(next[state &* 256 &+ Int(table[Int(src[k])])])
+                  if accepts[state] { found = true }
+                }
+              })
+          }
+          if found || wrote && endsAtSpace { return true }
+          // A piece that folds to nothing adds no space either.
+          if wrote { wroteBefore = true } else { state = before }
+        }
+        return false
+      }
+    }
   }
 
   /// Runs the automaton over the (folded) `text`, calling `visit(state)` after every byte.

@@ -2,12 +2,17 @@ import AmbtModel
 import AmbtSemantics
 
 extension ProhibitionPermissionLinked {
+  static let duringWork = PhraseList(["tijdens werktijd", "tijdens werkuren", "tijdens je werk", "onder werktijd", "op het werk"])
+  static let outsideWork = PhraseList([
+    "na werktijd", "buiten werktijd", "buiten werkuren", "na het werk", "in je vrije tijd", "in uw vrije tijd",
+  ])
+
   /// Whether a ban and a permission can apply to the same case: amounts on opposite sides of
   /// a limit (`meer dan € 50` / `tot € 50`) do not.
   static func overlap(_ ban: SentenceAnalysis, _ permission: SentenceAnalysis) -> Bool {
     // During and outside working hours do not meet.
-    let during = ["tijdens werktijd", "tijdens werkuren", "tijdens je werk", "onder werktijd", "op het werk"]
-    let outside = ["na werktijd", "buiten werktijd", "buiten werkuren", "na het werk", "in je vrije tijd", "in uw vrije tijd"]
+    let during = Self.duringWork
+    let outside = Self.outsideWork
     if ban.mentions(during) && permission.mentions(outside) || ban.mentions(outside) && permission.mentions(during) {
       return false
     }

@@ -58,6 +58,11 @@ struct SupersededCatalogue: Sendable {
   /// Finds where a spelling may end, over a whole folded source in one pass.
   let automaton: PatternAutomaton
   let oldArticles: [File.OldArticle]
+  /// For each first byte, the indices (in order) of the spellings, exclusions and current names
+  /// that start with it: a position is tried only against the names that can start there.
+  let spellingsByFirst: [[Int]]
+  let excludeByFirst: [[Int]]
+  let currentByFirst: [[Int]]
   /// The first day the old article numbers no longer applied.
   let oldArticlesEnded: Day
   let historicalMarkers: [[UInt8]]
@@ -74,6 +79,14 @@ struct SupersededCatalogue: Sendable {
     self.oldArticlesEnded = oldArticlesEnded
     self.historicalMarkers = historicalMarkers
     automaton = PatternAutomaton(patterns: spellings.map(\.folded))
+    func index(_ patterns: [[UInt8]]) -> [[Int]] {
+      var byFirst = [[Int]](repeating: [], count: 256)
+      for (k, p) in patterns.enumerated() { if let first = p.first { byFirst[Int(first)].append(k) } }
+      return byFirst
+    }
+    spellingsByFirst = index(spellings.map(\.folded))
+    excludeByFirst = index(exclude)
+    currentByFirst = index(current)
   }
 
   static let shared = SupersededCatalogue.load(Vocabulary.shared)
@@ -115,11 +128,11 @@ struct SupersededCatalogue: Sendable {
   /// fences, and the `bron`/`cvdr` lines of the metadata block (`metadata` is its range).
   func mentions(inSource source: String, metadata meta: SourceRange, vocabulary: Vocabulary) -> [SupersededMention] {
     let bytes = Array(source.utf8)
-    // One fold of the whole source; the automaton says which lines can hold a spelling.
-    let folded = FoldedText(source)
+    // The automaton over the fold of the whole source says which lines can hold a spelling
+    // (the source is folded as it is read, never made into folded text).
     var lineStarts: [Int] = []
-    for end in automaton.matchEnds(folded.bytes) {
-      var start = folded.sourceOffset(end - 1)
+    for at in bytes.withUnsafeBufferPointer({ automaton.matchEndSources(folding: $0) }) {
+      var start = at
       while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
       if lineStarts.last != start { lineStarts.append(start) }
     }
@@ -155,10 +168,18 @@ struct SupersededCatalogue: Sendable {
         i += 1
         continue
       }
-      if exclude.contains(where: { matches($0, at: i) })
-        || current.contains(where: { c in
-          matches(c, at: i) && endsWord(i + c.count)
-            && spellings.contains { matches($0.folded, at: i) && $0.folded.count < c.count }
+      // Only the names that start with this byte can match here (`matches` needs the first byte).
+      let first = Int(f[i])
+      let spellingsHere = spellingsByFirst[first]
+      if spellingsHere.isEmpty && excludeByFirst[first].isEmpty {
+        i += 1
+        continue
+      }
+      if excludeByFirst[first].contains(where: { matches(exclude[$0], at: i) })
+        || currentByFirst[first].contains(where: { k in
+          let c = current[k]
+          return matches(c, at: i) && endsWord(i + c.count)
+            && spellingsHere.contains { matches(spellings[$0].folded, at: i) && spellings[$0].folded.count < c.count }
         })
       {
         i += 1
@@ -166,7 +187,8 @@ struct SupersededCatalogue: Sendable {
         continue
       }
       var found: (Spelling, SourceRange)?
-      for s in spellings where matches(s.folded, at: i) && endsWord(i + s.folded.count) {
+      for k in spellingsHere where matches(spellings[k].folded, at: i) && endsWord(i + spellings[k].folded.count) {
+        let s = spellings[k]
         let range = text.sourceRange(i..<(i + s.folded.count))
         if s.caseSensitive && !source[range.start..<range.end].elementsEqual(s.written) { continue }
         found = (s, range)

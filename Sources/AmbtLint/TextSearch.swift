@@ -48,32 +48,28 @@ enum TextSearch {
     let bytes = Array(text.utf8)
     var starts: Set<Int> = []
     var out: [String] = []
+    @inline(__always) func isStop(_ b: UInt8) -> Bool { b == 0x2E || b == 0x3B || b == 0x21 || b == 0x3F }
     func isBoundary(_ i: Int) -> Bool {
       // A sentence starts after ". ", "; ", "! " or "? " (the separators `sentences` uses).
-      i >= 2 && bytes[i - 1] == 0x20 && [0x2E, 0x3B, 0x21, 0x3F].contains(bytes[i - 2])
+      i >= 2 && bytes[i - 1] == 0x20 && isStop(bytes[i - 2])
     }
     for phrase in phrases {
       let f = folded(phrase)
       // The fast memchr-based test first: most phrases do not occur at all.
       guard text.contains(f) else { continue }
       let p = Array(f.utf8)
-      guard let first = p.first, p.count <= bytes.count else { continue }
+      guard !p.isEmpty, p.count <= bytes.count else { continue }
       var i = 0
-      while i + p.count <= bytes.count {
-        if bytes[i] == first && bytes[i..<(i + p.count)].elementsEqual(p) {
-          var start = i
-          while start > 0 && !isBoundary(start) { start -= 1 }
-          var end = i + p.count
-          while end < bytes.count && !(bytes[end] == 0x20 && end > 0 && [0x2E, 0x3B, 0x21, 0x3F].contains(bytes[end - 1])) {
-            end += 1
-          }
-          if starts.insert(start).inserted {
-            out.append(String(decoding: bytes[start..<end], as: UTF8.self))
-          }
-          i = end
-        } else {
-          i += 1
+      // Each occurrence from `i` on (memchr and memcmp), as the byte-by-byte scan found them.
+      while let at = ByteSearch.firstIndex(of: p, in: bytes, from: i) {
+        var start = at
+        while start > 0 && !isBoundary(start) { start -= 1 }
+        var end = at + p.count
+        while end < bytes.count && !(bytes[end] == 0x20 && end > 0 && isStop(bytes[end - 1])) { end += 1 }
+        if starts.insert(start).inserted {
+          out.append(String(decoding: bytes[start..<end], as: UTF8.self))
         }
+        i = end
       }
     }
     return out

@@ -246,11 +246,15 @@ public struct Article: Hashable, Sendable {
   }
 
   /// All text including explanations.
-  public var fullText: String {
+  public var fullText: String { fullTextParts.joined(separator: " ") }
+
+  /// The pieces `fullText` joins with spaces: the title, then each paragraph, list item,
+  /// heading and explanation label.
+  public var fullTextParts: [String] {
     var parts: [String] = []
     if let title { parts.append(title) }
     for item in items { item.collectText(into: &parts, includeExplanations: true) }
-    return parts.joined(separator: " ")
+    return parts
   }
 
   /// Numbered list items at the top level of the rule: its leden.

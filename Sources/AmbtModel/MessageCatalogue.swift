@@ -45,6 +45,55 @@ public struct MessageCatalogue: Sendable {
   /// `template` with `{name}` replaced by `args[name]`, `{{` by `{` and `}}` by `}`. A
   /// placeholder without a value stays as written.
   public static func fill(_ template: String, _ args: [String: String]) -> String {
+    // On bytes: a template without braces is its own text, and one whose braces all stand
+    // between ASCII characters (where a brace is a character of its own) is filled byte by byte.
+    var t = template
+    let bytes = t.withUTF8 { u -> [UInt8]?? in
+      var braces = false
+      for k in 0..<u.count where u[k] == 0x7B || u[k] == 0x7D {
+        braces = true
+        if k > 0 && u[k - 1] >= 0x80 || k + 1 < u.count && u[k + 1] >= 0x80 { return nil }
+      }
+      return braces ? .some(fillBytes(u, args)) : .some(nil)
+    }
+    switch bytes {
+    case .some(.none): return template
+    case .some(.some(let out)): return String(decoding: out, as: UTF8.self)
+    case .none: return fillCharacters(template, args)
+    }
+  }
+
+  /// `fill` on the UTF-8 of a template whose braces are ASCII characters of their own.
+  static func fillBytes(_ u: UnsafeBufferPointer<UInt8>, _ args: [String: String]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(u.count + 64)
+    var i = 0
+    let n = u.count
+    while i < n {
+      let c = u[i]
+      if c == 0x7B || c == 0x7D, i + 1 < n, u[i + 1] == c {
+        out.append(c)
+        i += 2
+        continue
+      }
+      if c == 0x7B, let close = (i + 1..<n).first(where: { u[$0] == 0x7D }) {
+        let name = String(decoding: UnsafeBufferPointer(rebasing: u[(i + 1)..<close]), as: UTF8.self)
+        if let value = args[name] {
+          out.append(contentsOf: value.utf8)
+        } else {
+          out.append(contentsOf: u[i...close])
+        }
+        i = close + 1
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return out
+  }
+
+  /// `fill` character by character (templates with a brace beside a non-ASCII character).
+  static func fillCharacters(_ template: String, _ args: [String: String]) -> String {
     guard template.contains("{") || template.contains("}") else { return template }
     var out = ""
     var i = template.startIndex

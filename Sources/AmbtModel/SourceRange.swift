@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A half-open range of UTF-8 byte offsets into one source file.
 ///
 /// Offsets are what the tree stores; lines and columns are computed at the edge with a
@@ -41,6 +47,22 @@ public struct LineTable: Sendable {
     var starts = [0]
     var i = 0
     let n = bytes.count
+    // Without a carriage return (nearly always), each line end is the next line feed, which
+    // memchr finds.
+    let lineFeedsOnly = bytes.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress, n > 0 else { return true }
+      if memchr(base, 0x0D, n) != nil { return false }
+      var at = 0
+      while at < n, let hit = memchr(base + at, 0x0A, n - at) {
+        at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        starts.append(at)
+      }
+      return true
+    }
+    if lineFeedsOnly {
+      lineStarts = starts
+      return
+    }
     while i < n {
       let b = bytes[i]
       if b == 0x0A {

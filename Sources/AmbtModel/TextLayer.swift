@@ -28,24 +28,78 @@ public struct FoldedText: Sendable {
 
   /// Folds `source`; `base` is the source offset of its first byte (for a slice of a file).
   public init(_ source: String, base: Int = 0) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(source.utf8.count)
-    var anchors: [(folded: Int, source: Int)] = [(0, base)]
-    var shift = base
     var s = source
-    s.withUTF8 { src in
-      TextFold.run(src) { byte, at in
-        let want = base + at - bytes.count
-        if want != shift {
-          anchors.append((bytes.count, base + at))
-          shift = want
-        }
-        bytes.append(byte)
-      }
-    }
+    let (bytes, anchors) = s.withUTF8 { src in Self.fold(src, base: base) }
     self.bytes = bytes
     self.anchors = anchors
     self.sourceEnd = base + source.utf8.count
+  }
+
+  /// The folded bytes of `src` and their anchors. Written into a buffer of the source's size
+  /// (folding rarely makes text longer: only a few ligatures and case mappings do); a text that
+  /// does not fit is folded again into a growing array.
+  static func fold(_ src: UnsafeBufferPointer<UInt8>, base: Int) -> ([UInt8], [(folded: Int, source: Int)]) {
+    var anchors: [(folded: Int, source: Int)] = [(0, base)]
+    var fits = true
+    let capacity = src.count + 16
+    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { dst, count in
+      var n = 0
+      var shift = base
+      TextFold.run(
+        src,
+        { byte, at in
+          guard n < capacity else {
+            fits = false
+            return
+          }
+          let want = base &+ at &- n
+          if want != shift {
+            anchors.append((n, base + at))
+            shift = want
+          }
+          dst[n] = byte
+          n &+= 1
+        },
+        copy: { from, to, ascii in
+          // One byte per source byte: the shift is the same for the whole run.
+          guard n &+ (to &- from) <= capacity else {
+            fits = false
+            return
+          }
+          let want = base &+ from &- n
+          if want != shift {
+            anchors.append((n, base + from))
+            shift = want
+          }
+          for k in from..<to {
+            dst[n] = ascii[Int(src[k])]
+            n &+= 1
+          }
+        })
+      count = fits ? n : 0
+    }
+    if fits { return (bytes, anchors) }
+    var grown: [UInt8] = []
+    grown.reserveCapacity(capacity * 2)
+    anchors = [(0, base)]
+    var shift = base
+    TextFold.run(src) { byte, at in
+      let want = base + at - grown.count
+      if want != shift {
+        anchors.append((grown.count, base + at))
+        shift = want
+      }
+      grown.append(byte)
+    }
+    return (grown, anchors)
+  }
+
+  /// Text that folds to itself (`TextFold.isFolded`), taken as it is: folded byte `k` is source
+  /// byte `k`.
+  public init(folded bytes: [UInt8]) {
+    self.bytes = bytes
+    self.anchors = [(0, 0)]
+    self.sourceEnd = bytes.count
   }
 
   /// The folded text as a String.
@@ -95,18 +149,44 @@ public enum TextFold {
       // Folding never writes more than three bytes per source byte (ﬃ → ffi).
       String(unsafeUninitializedCapacity: src.count * 3 + 4) { dst in
         var n = 0
-        run(src) { byte, _ in
-          dst[n] = byte
-          n += 1
-        }
+        run(
+          src,
+          { byte, _ in
+            dst[n] = byte
+            n += 1
+          },
+          copy: { from, to, ascii in
+            for k in from..<to {
+              dst[n] = ascii[Int(src[k])]
+              n += 1
+            }
+          })
         return n
       }
     }
   }
 
+  /// Folds `src` as `fold` does without making the folded text: `byte(b, offset)` gets each
+  /// folded byte with the offset in `src` of the scalar it comes from, and `ascii(from, to,
+  /// table)` each run of ASCII source bytes that fold one to one (`table[src[k]]` is the folded
+  /// byte of source byte `k`), in order. For scanners that only read the fold once.
+  @inlinable @inline(__always)
+  public static func scan(
+    _ src: UnsafeBufferPointer<UInt8>, byte: (UInt8, Int) -> Void, ascii: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    run(src, byte, copy: ascii)
+  }
+
   static func isFolded(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { isFolded($0) }
+  }
+
+  /// Whether folding leaves these UTF-8 bytes as they are: ASCII without capitals, controls,
+  /// backticks or leading, trailing or double spaces.
+  public static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousSpace = true
-    for b in s.utf8 {
+    for b in bytes {
       if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b < 0x20 || b == 0x60 { return false }
       if b == 0x20 {
         if previousSpace { return false }
@@ -115,15 +195,36 @@ public enum TextFold {
         previousSpace = false
       }
     }
-    return !previousSpace || s.isEmpty
+    return !previousSpace || bytes.isEmpty
   }
 
   /// Walks `src` (UTF-8), calling `emit(byte, sourceOffset)` for every folded byte, with the
   /// offset of the source scalar it comes from. Spaces collapse, and none leads or trails.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func run(_ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
-    let ascii = asciiTable
-    let latin1 = latin1Table
+    run(src, emit) { from, to, ascii in
+      for k in from..<to { emit(ascii[Int(src[k])], k) }
+    }
+  }
+
+  /// `run(_:_:)`, with each run of ASCII bytes that fold one to one (everything but white
+  /// space) given to `copy(from, to, table)` instead of byte by byte: the folded byte of source
+  /// byte `k` (at offset `k`) is `table[src[k]]`.
+  @inlinable @inline(__always)
+  static func run(
+    _ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void,
+    copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    asciiTable.withUnsafeBufferPointer { ascii in
+      latin1Table.withUnsafeBufferPointer { latin1 in run(src, ascii: ascii, latin1: latin1, emit, copy: copy) }
+    }
+  }
+
+  @inlinable @inline(__always)
+  static func run(
+    _ src: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, latin1: UnsafeBufferPointer<UInt8>,
+    _ emit: (UInt8, Int) -> Void, copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     // The offset of the first space of a run still to be written (-1: none).
     var pendingSpace = -1
     var wroteAny = false
@@ -144,8 +245,25 @@ public enum TextFold {
     while i < count {
       let b = src[i]
       if b < 0x80 {
-        put(ascii[Int(b)], i)
-        i += 1
+        if ascii[Int(b)] == 0x20 {
+          put(0x20, i)
+          i += 1
+          continue
+        }
+        // A run of ASCII that is not white space: each byte folds to one byte.
+        var end = i &+ 1
+        while end < count {
+          let c = src[end]
+          guard c < 0x80, ascii[Int(c)] != 0x20 else { break }
+          end &+= 1
+        }
+        if pendingSpace >= 0 {
+          emit(0x20, pendingSpace)
+          pendingSpace = -1
+        }
+        copy(i, end, ascii)
+        wroteAny = true
+        i = end
         continue
       }
       if b == 0xC3, i + 1 < count {
@@ -192,7 +310,7 @@ public enum TextFold {
 
   /// ASCII as folding maps it: capitals lowercased, control white space to a space, the
   /// backtick to an apostrophe.
-  static let asciiTable: [UInt8] = (0..<128).map { b in
+  @usableFromInline static let asciiTable: [UInt8] = (0..<128).map { b in
     switch b {
     case 0x41...0x5A: return UInt8(b + 32)
     case 0x09...0x0D: return 0x20
@@ -203,7 +321,7 @@ public enum TextFold {
 
   /// U+00C0...U+00FF (the byte after 0xC3, low six bits) to their ASCII base letter; 0 where
   /// the fold is not one ASCII letter (Æ, ×, ß, …: those go through `foldScalar`).
-  static let latin1Table: [UInt8] = {
+  @usableFromInline static let latin1Table: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 64)
     let letters = Array("aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y".utf8)
     for (k, c) in letters.enumerated() where k < 64 && c != 0 { t[k] = c }
@@ -216,7 +334,7 @@ public enum TextFold {
   )
 
   /// The fold of one scalar outside the fast tables.
-  static func foldScalar(_ u: Unicode.Scalar) -> String {
+  @usableFromInline static func foldScalar(_ u: Unicode.Scalar) -> String {
     let v = u.value
     switch v {
     case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return ""

@@ -105,6 +105,86 @@ struct Lexer {
   }
 
   static func classify(_ s: Substring) -> LineKind {
+    // Most lines start with a few ASCII characters, where a byte is a character: read those on
+    // bytes; anything else (a combining mark that may join a marker, a non-ASCII start) goes the
+    // character way. `FastPathTests` compares the two on random lines.
+    if let kind = s.utf8.withContiguousStorageIfAvailable({ classifyASCII($0) }) ?? nil { return kind }
+    return classifyByCharacters(s)
+  }
+
+  /// `classifyByCharacters` on bytes, for a line whose first eight bytes (and, for a label, its
+  /// last two) are ASCII, or that starts with `§` and an ASCII byte; nil for any other line.
+  static func classifyASCII(_ u: UnsafeBufferPointer<UInt8>) -> LineKind? {
+    let n = u.count
+    if n == 0 { return .blank }
+    let head = min(n, 8)
+    for k in 0..<head where u[k] >= 0x80 {
+      // `§` (C2 A7) followed by an ASCII byte, which cannot join it.
+      if k == 0, n >= 2, u[0] == 0xC2, u[1] == 0xA7, n == 2 || u[2] < 0x80 { return .article }
+      return nil
+    }
+    let b0 = u[0]
+    let b1: UInt8 = n > 1 ? u[1] : 0
+    if b0 == 0x2F && b1 == 0x2F { return .comment }
+    if b0 == 0x5C { return .escaped }
+    if n == 3 && b0 == 0x2D && b1 == 0x2D && u[2] == 0x2D { return .fence }
+    if b0 == 0x23 && b1 == 0x23 { return .heading2 }
+    if b0 == 0x23 { return n == 1 || b1 == 0x20 || b1 == 0x09 ? .heading1 : .text }
+    if b0 == 0x40, n > 1, (b1 >= 0x61 && b1 <= 0x7A) || (b1 >= 0x41 && b1 <= 0x5A) { return .annotation }
+    if n <= 24, u[n - 1] == 0x3A {
+      // The last character is the colon only when the byte before it is ASCII.
+      if n > 1 && u[n - 2] >= 0x80 { return nil }
+      let word = TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: u[0..<(n - 1)]), as: UTF8.self))
+      if let kind = labelWords[word] { return .label(kind) }
+    }
+    if b0 == 0x2D || b0 == 0x2A || b0 == 0x28 || (b0 >= 0x30 && b0 <= 0x39) || (b0 >= 0x61 && b0 <= 0x7A),
+      let marker = listMarkerASCII(u)
+    {
+      return .listItem(marker)
+    }
+    return .text
+  }
+
+  /// `listMarker` on a line whose first eight bytes (or all, if fewer) are ASCII: its first six
+  /// characters are its first six bytes.
+  static func listMarkerASCII(_ u: UnsafeBufferPointer<UInt8>) -> ListMarker? {
+    let count = min(u.count, 6)
+    func followedBySpace(_ k: Int) -> Bool { k >= count || u[k] == 0x20 || u[k] == 0x09 }
+    func length(_ k: Int) -> Int { min(k, count) + (k < count ? 1 : 0) }
+    func text(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: u[from..<to]), as: UTF8.self) }
+    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    let c0 = u[0]
+    if (c0 == 0x2D || c0 == 0x2A) && followedBySpace(1) {
+      return ListMarker(marker: text(0, 1), kind: .bullet, label: nil, length: length(1))
+    }
+    if isLower(c0), count >= 2, u[1] == 0x2E || u[1] == 0x29, followedBySpace(2) {
+      return ListMarker(marker: text(0, 2), kind: .letter, label: text(0, 1), length: length(2))
+    }
+    if isDigit(c0) {
+      var k = 0
+      while k < count && k < 3 && isDigit(u[k]) { k += 1 }
+      if k < count, u[k] == 0x2E || u[k] == 0x29, followedBySpace(k + 1) {
+        return ListMarker(marker: text(0, k + 1), kind: .number, label: text(0, k), length: length(k + 1))
+      }
+    }
+    if c0 == 0x28 {
+      var k = 1
+      while k < count && k < 4 && (isDigit(u[k]) || isLower(u[k])) { k += 1 }
+      if k > 1, k < count, u[k] == 0x29, followedBySpace(k + 1) {
+        var isNumber = true
+        for j in 1..<k where !isDigit(u[j]) { isNumber = false }
+        let isLetter = k == 2 && isLower(u[1])
+        if isNumber || isLetter {
+          return ListMarker(marker: text(0, k + 1), kind: isNumber ? .number : .letter, label: text(1, k), length: length(k + 1))
+        }
+      }
+    }
+    return nil
+  }
+
+  /// How a line is classified, character by character (the definition `classify` follows).
+  static func classifyByCharacters(_ s: Substring) -> LineKind {
     guard let first = s.first else { return .blank }
     if s.hasPrefix("//") { return .comment }
     if first == "\\" { return .escaped }
@@ -179,6 +259,19 @@ struct Lexer {
     let n = bytes.count
     var reported = 0
     while i < n {
+      // Eight bytes at a time while they are ASCII without NUL (nearly all text).
+      i = bytes.withUnsafeBytes { raw in
+        var j = i
+        while j + 8 <= n {
+          let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high
+          if word & high != 0 || hasZero != 0 { break }
+          j += 8
+        }
+        return j
+      }
+      guard i < n else { break }
       let b = bytes[i]
       if b < 0x80 {
         if b == 0 && reported < 20 {

@@ -8,6 +8,14 @@ enum AnnotationKey: String, CaseIterable {
   case uitzonderingOp = "uitzondering op"
   case zie, wet, regeling, dekt, concept, negeer
 
+  /// Whether the key may stand outside a rule (preamble, chapter, closing, annex).
+  var allowedOutsideRules: Bool {
+    switch self {
+    case .onderwerp, .wie, .negeer, .wet, .regeling, .zie: return true
+    default: return false
+    }
+  }
+
   /// Longest first, so `melden bij` is tried before a one-word key.
   static let byLength = allCases.sorted { $0.rawValue.count > $1.rawValue.count }
   /// The keys as bytes (all ASCII), longest first.
@@ -17,18 +25,7 @@ enum AnnotationKey: String, CaseIterable {
 extension DocumentParser {
   mutating func parseAnnotationLine(_ line: Line, into annotations: inout Annotations, context: BodyContext) {
     let body = line.content.dropFirst()
-    // Keys are at most 15 characters: fold only the start of the line (issue 7).
-    let head = FoldedText(String(body.prefix(24)))
-    let folded = head.bytes.map { $0 == 0x2D ? 0x20 : $0 }
-    var matched: AnnotationKey?
-    var keyLength = 0
-    for (key, k) in AnnotationKey.byLengthUTF8 where folded.count >= k.count && folded[0..<k.count].elementsEqual(k) {
-      if folded.count == k.count || folded[k.count] == 0x20 || folded[k.count] == 0x3F {
-        matched = key
-        keyLength = k.count
-        break
-      }
-    }
+    let (matched, keyEnd) = Self.annotationKey(body)
     guard let key = matched else {
       func isEnd(_ c: Character) -> Bool { c == " " || c == "?" }
       var word = body.prefix { !isEnd($0) }
@@ -49,9 +46,6 @@ extension DocumentParser {
       roles[i] = .invalid
       return
     }
-    // The key ends where its last folded byte's source ends: the text layer maps it back, also
-    // when spaces collapsed or letters were decomposed.
-    let keyEnd = head.sourceOffset(keyLength)
     var rest = body[body.utf8.index(body.utf8.startIndex, offsetBy: min(keyEnd, body.utf8.count))...]
     var inferred = false
     if rest.first == "?" {
@@ -60,7 +54,7 @@ extension DocumentParser {
     }
     let value = rest.drop { $0 == " " || $0 == "\t" }
     let valueRange = line.range(of: value)
-    roles[i] = .annotation(key: key.rawValue, inferred: inferred, value: collapse(String(value)))
+    if roles.recording { roles[i] = .annotation(key: key.rawValue, inferred: inferred, value: collapse(String(value))) }
 
     if value.isEmpty && key != .concept {
       error(
@@ -68,7 +62,7 @@ extension DocumentParser {
         hint: LocalizedText("check.empty-annotation.hint"))
       return
     }
-    if context != .article && ![.onderwerp, .wie, .negeer, .wet, .regeling, .zie].contains(key) {
+    if context != .article && !key.allowedOutsideRules {
       error(
         "annotation-outside-rule", LocalizedText("check.annotation-outside-rule", ["key": "\(key.rawValue)"]),
         at: line.contentRange, hint: LocalizedText("check.annotation-outside-rule.hint"), severity: .warning)
@@ -188,6 +182,41 @@ extension DocumentParser {
       }
       annotations.suppressions.append(Suppression(rule: rule, reason: reason, range: line.contentRange))
     }
+  }
+
+  /// The key an annotation (after its `@`) starts with, and the byte offset in `body` where
+  /// the key ends; nil when it starts with none. Keys are at most 15 characters: only the first
+  /// 24 characters are folded (issue 7), and mostly they are folded already (lowercase ASCII,
+  /// single spaces), so they are read as they are.
+  static func annotationKey(_ body: Substring) -> (AnnotationKey?, Int) {
+    let plain = body.utf8.withContiguousStorageIfAvailable { u -> (AnnotationKey?, Int)? in
+      // The first 24 characters are the first 24 bytes when those, and the byte after them, are
+      // ASCII; when they fold to themselves, a folded offset is a source offset.
+      let n = min(u.count, 24)
+      if u.count > 24 && u[24] >= 0x80 { return nil }
+      let head = UnsafeBufferPointer(rebasing: u[0..<n])
+      return TextFold.isFolded(head) ? matchKey(head) : nil
+    }
+    if let plain, let found = plain { return found }
+    let head = FoldedText(String(body.prefix(24)))
+    let (key, length) = head.bytes.withUnsafeBufferPointer { matchKey($0) }
+    // The key ends where its last folded byte's source ends: the text layer maps it back, also
+    // when spaces collapsed or letters were decomposed.
+    return (key, key == nil ? 0 : head.sourceOffset(length))
+  }
+
+  /// The key that folded `head` starts with (a hyphen read as a space), and its length.
+  static func matchKey(_ head: UnsafeBufferPointer<UInt8>) -> (AnnotationKey?, Int) {
+    @inline(__always) func at(_ j: Int) -> UInt8 { head[j] == 0x2D ? 0x20 : head[j] }
+    for (key, k) in AnnotationKey.byLengthUTF8 where head.count >= k.count {
+      var same = true
+      for j in 0..<k.count where at(j) != k[j] {
+        same = false
+        break
+      }
+      if same && (head.count == k.count || at(k.count) == 0x20 || at(k.count) == 0x3F) { return (key, k.count) }
+    }
+    return (nil, 0)
   }
 
   /// `Ambtenarenwet 2017, art. 8 lid 1 onder e` → a law reference (unknown names are warned about).
@@ -348,7 +377,12 @@ public enum QuantityParser {
         consumed -= 1
         if digits.hasSuffix(",-") { consumed = digits.count }
       }
-      numeric = numeric.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+      if numeric.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII digits and marks: the same replacements on bytes.
+        numeric = String(decoding: numeric.utf8.compactMap { $0 == 0x2E ? nil : $0 == 0x2C ? 0x2E : $0 }, as: UTF8.self)
+      } else {
+        numeric = numeric.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+      }
       guard let v = Double(numeric) else { return nil }
       amount = v
       rest = rest.dropFirst(consumed).drop { $0 == " " }

@@ -22,6 +22,12 @@ enum NumberToken {
   /// Length in characters of a number token at the start of `s`, or nil.
   static func length(in s: Substring) -> Int? {
     // Fast path: nearly every line starts with ASCII, where a byte is a character.
+    let fast = s.utf8.withContiguousStorageIfAvailable { u -> Int?? in
+      let n = min(u.count, 24)
+      for k in 0..<n where u[k] >= 0x80 { return .none }
+      return .some(asciiLength(UnsafeBufferPointer(rebasing: u[0..<n])))
+    }
+    if let fast, let length = fast { return length }
     let bytes = s.utf8.prefix(24)
     if bytes.allSatisfy({ $0 < 0x80 }), bytes.count == 24 || bytes.count == s.utf8.count {
       return asciiLength(Array(bytes))
@@ -31,6 +37,10 @@ enum NumberToken {
 
   /// `length(in:)` on ASCII bytes; the same rules as `characterLength`.
   static func asciiLength(_ chars: [UInt8]) -> Int? {
+    chars.withUnsafeBufferPointer { asciiLength($0) }
+  }
+
+  static func asciiLength(_ chars: UnsafeBufferPointer<UInt8>) -> Int? {
     func isLetter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
     var k = 0
     var sawDigit = false
@@ -81,6 +91,24 @@ enum NumberToken {
 
   /// `1.1.` → `1.1`; `3A` → `3a`.
   static func normalize(_ s: String) -> String {
+    // ASCII (nearly always): on bytes.
+    var s = s
+    // nil: not ASCII; .some(nil): nothing to change.
+    let ascii = s.withUTF8 { u -> String?? in
+      var end = u.count
+      var upper = false
+      for b in u {
+        if b >= 0x80 { return nil }
+        if b >= 0x41 && b <= 0x5A { upper = true }
+      }
+      while end > 0 && u[end - 1] == 0x2E { end -= 1 }
+      if end == u.count && !upper { return .some(nil) }
+      return String(unsafeUninitializedCapacity: end) { out in
+        for k in 0..<end { out[k] = u[k] >= 0x41 && u[k] <= 0x5A ? u[k] + 32 : u[k] }
+        return end
+      }
+    }
+    if let ascii { return ascii ?? s }
     var t = s
     while t.hasSuffix(".") { t.removeLast() }
     return t.lowercased()
@@ -91,6 +119,33 @@ extension DocumentParser {
   static let chapterWords = ["hoofdstuk", "artikel", "thema", "paragraaf", "deel", "afdeling"]
 
   func splitFirstWord(_ s: Substring) -> (Substring, Substring) {
+    // On bytes when the blanks, the first word and the byte after the blanks that follow it are
+    // ASCII (a space is then a character of its own); otherwise by characters.
+    let cut = s.utf8.withContiguousStorageIfAvailable { u -> (Int, Int, Int)? in
+      let n = u.count
+      var i = 0
+      while i < n && (u[i] == 0x20 || u[i] == 0x09) { i += 1 }
+      let start = i
+      while i < n && u[i] != 0x20 && u[i] != 0x09 {
+        if u[i] >= 0x80 { return nil }
+        i += 1
+      }
+      let end = i
+      while i < n && (u[i] == 0x20 || u[i] == 0x09) { i += 1 }
+      if i < n && u[i] >= 0x80 { return nil }
+      return (start, end, i)
+    }
+    if let cut, let (start, end, rest) = cut {
+      let u = s.utf8
+      let a = u.index(u.startIndex, offsetBy: start)
+      let b = u.index(a, offsetBy: end - start)
+      let c = u.index(b, offsetBy: rest - end)
+      return (s[a..<b], s[c...])
+    }
+    return splitFirstWordByCharacters(s)
+  }
+
+  func splitFirstWordByCharacters(_ s: Substring) -> (Substring, Substring) {
     let trimmed = s.drop { $0 == " " || $0 == "\t" }
     guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
       return (trimmed, trimmed[trimmed.endIndex...])
@@ -218,7 +273,7 @@ extension DocumentParser {
     }
     let headerRange = line.contentRange
     let prefix = "§ " + label + (title.map { " [\($0)]" } ?? "")
-    roles[i] = .articleHeader(prefix: prefix, text: String(rest))
+    if roles.recording { roles[i] = .articleHeader(prefix: prefix, text: String(rest)) }
     i += 1
     var items: [Item] = []
     if !rest.isEmpty {
@@ -239,19 +294,40 @@ extension DocumentParser {
   /// Runs of spaces and tabs as one space, none at the ends. On bytes: it runs for every
   /// annotation, and splitting into characters cost a tenth of all parse time.
   func collapse(_ s: String) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    var pendingSpace = false
-    for b in s.utf8 {
-      if b == 0x20 || b == 0x09 {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(b)
+    var s = s
+    let collapsed = s.withUTF8 { u -> String? in
+      // Mostly there is nothing to collapse: no tab, and no space at an end or beside another.
+      var previousBlank = true
+      var clean = true
+      for b in u {
+        let blank = b == 0x20 || b == 0x09
+        if blank && (previousBlank || b == 0x09) {
+          clean = false
+          break
+        }
+        previousBlank = blank
+      }
+      if clean && (!previousBlank || u.isEmpty) { return nil }
+      return String(unsafeUninitializedCapacity: u.count) { out in
+        var n = 0
+        var pendingSpace = false
+        for b in u {
+          if b == 0x20 || b == 0x09 {
+            pendingSpace = n > 0
+          } else {
+            if pendingSpace {
+              out[n] = 0x20
+              n += 1
+            }
+            pendingSpace = false
+            out[n] = b
+            n += 1
+          }
+        }
+        return n
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return collapsed ?? s
   }
 }
 

@@ -229,40 +229,67 @@ extension DocumentParser {
   func splitList(_ value: Substring, line: Line, separator: Character = ",") -> [(Substring, SourceRange)] {
     // On UTF-8 bytes: the separator, space and tab are ASCII, so every cut is a scalar boundary,
     // and this runs for every annotation, where walking characters was a tenth of all parse time.
-    var result: [(Substring, SourceRange)] = []
-    let bytes = value.utf8
     let sep = separator.asciiValue ?? UInt8(ascii: ",")
-    func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
-    var start = bytes.startIndex
-    func flush(_ end: Substring.Index) {
-      var lo = start
-      while lo < end, isBlank(bytes[lo]) { lo = bytes.index(after: lo) }
-      var hi = end
-      while hi > lo {
-        let before = bytes.index(before: hi)
-        guard isBlank(bytes[before]) else { break }
-        hi = before
-      }
-      if lo < hi {
-        let sub = value[lo..<hi]
-        result.append((sub, line.range(of: sub)))
-      }
+    let cuts =
+      value.utf8.withContiguousStorageIfAvailable { Self.listCuts($0, separator: sep) }
+      ?? Array(value.utf8).withUnsafeBufferPointer { Self.listCuts($0, separator: sep) }
+    let base = line.offset(of: value.startIndex)
+    let u = value.utf8
+    var result: [(Substring, SourceRange)] = []
+    result.reserveCapacity(cuts.count)
+    var index = u.startIndex
+    var at = 0
+    for (lo, hi) in cuts {
+      let a = u.index(index, offsetBy: lo - at)
+      let b = u.index(a, offsetBy: hi - lo)
+      index = b
+      at = hi
+      result.append((value[a..<b], SourceRange(start: base + lo, end: base + hi)))
     }
-    var idx = bytes.startIndex
-    while idx < bytes.endIndex {
-      if bytes[idx] == sep {
-        flush(idx)
-        start = bytes.index(after: idx)
-      }
-      idx = bytes.index(after: idx)
-    }
-    flush(bytes.endIndex)
     return result
+  }
+
+  /// The pieces of a list between separators, trimmed of blanks, as byte offsets.
+  static func listCuts(_ u: UnsafeBufferPointer<UInt8>, separator sep: UInt8) -> [(Int, Int)] {
+    var cuts: [(Int, Int)] = []
+    func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    var start = 0
+    func flush(_ end: Int) {
+      var lo = start
+      while lo < end, isBlank(u[lo]) { lo += 1 }
+      var hi = end
+      while hi > lo, isBlank(u[hi - 1]) { hi -= 1 }
+      if lo < hi { cuts.append((lo, hi)) }
+    }
+    for k in 0..<u.count where u[k] == sep {
+      flush(k)
+      start = k + 1
+    }
+    flush(u.count)
+    return cuts
   }
 }
 
 extension String {
   var trimmingSpaces: String {
-    String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    // On bytes when the characters beside the blanks are ASCII (a blank is then a character of
+    // its own); otherwise by characters.
+    var s = self
+    let cut = s.withUTF8 { u -> (Int, Int)? in
+      var start = 0
+      var end = u.count
+      while start < end && (u[start] == 0x20 || u[start] == 0x09) { start += 1 }
+      while end > start && (u[end - 1] == 0x20 || u[end - 1] == 0x09) { end -= 1 }
+      if start > 0 && start < u.count && u[start] >= 0x80 { return nil }
+      if end < u.count && end > 0 && u[end - 1] >= 0x80 { return nil }
+      return (start, end)
+    }
+    if let (start, end) = cut {
+      if start == 0 && end == utf8.count { return self }
+      let u = utf8
+      let a = u.index(u.startIndex, offsetBy: start)
+      return String(self[a..<u.index(a, offsetBy: end - start)])
+    }
+    return String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
   }
 }

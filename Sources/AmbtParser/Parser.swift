@@ -13,9 +13,11 @@ public struct ParseResult: Sendable {
   /// The bytes as read: the file's, with invalid UTF-8 replaced one-to-one by `?` (the same
   /// storage as `lineTable.bytes` when the file is valid, so a parse holds the text once).
   let sanitized: [UInt8]
+  /// The text the parser decoded, kept when asked for (`keepText`).
+  var decoded: String?
   /// The decoded text (invalid bytes replaced one-to-one by `?`), made when asked for: `check`
-  /// never needs it, lint once.
-  public var text: String { String(decoding: sanitized, as: UTF8.self) }
+  /// never needs it, lint once (and keeps the parser's, `keepText`).
+  public var text: String { decoded ?? String(decoding: sanitized, as: UTF8.self) }
 }
 
 /// How the parser used one line.
@@ -63,9 +65,10 @@ public enum AmbtParser {
   }
 
   /// `lineRoles: false` leaves out the record of how each line was read, which only the
-  /// formatter needs (`Formatter.format` reads the file again when it is missing).
+  /// formatter needs (`Formatter.format` reads the file again when it is missing). `keepText`
+  /// keeps the decoded text for `ParseResult.text` (lint asks for it; it is as large as the file).
   public static func parse(
-    bytes: [UInt8], file: String, vocabulary: Vocabulary = .shared, lineRoles: Bool = true
+    bytes: [UInt8], file: String, vocabulary: Vocabulary = .shared, lineRoles: Bool = true, keepText: Bool = false
   ) -> ParseResult {
     var diagnostics: [Diagnostic] = []
     let sanitized = Lexer.validate(bytes, diagnostics: &diagnostics, file: file)
@@ -83,7 +86,7 @@ public enum AmbtParser {
     let (document, found, roles) = read()
     return ParseResult(
       document: document, diagnostics: found, lineTable: LineTable(bytes: bytes), lineRoles: roles,
-      lineRolesRecorded: lineRoles, sanitized: sanitized)
+      lineRolesRecorded: lineRoles, sanitized: sanitized, decoded: keepText ? text : nil)
   }
 }
 
@@ -331,7 +334,7 @@ struct DocumentParser {
       if parts.isEmpty && firstText == nil { checkArticleWithoutSectionSign(line) }
       checkLabelWithoutColon(line)
       let t = String(piece)
-      roles[i] = parts.isEmpty ? .paragraph(line.kind == .escaped ? "\\" + t : t) : .continuation(t)
+      if roles.recording { roles[i] = parts.isEmpty ? .paragraph(line.kind == .escaped ? "\\" + t : t) : .continuation(t) }
       if !t.isEmpty { parts.append(t) }
       range = range.map { $0.union(line.contentRange) } ?? line.contentRange
       i += 1
@@ -403,7 +406,7 @@ struct DocumentParser {
     }
     let textStart = line.content.utf8.index(line.content.startIndex, offsetBy: min(marker.length, line.content.utf8.count))
     let first = String(line.content[textStart...])
-    roles[i] = .listItem(depth: depth, marker: marker.marker, text: first)
+    if roles.recording { roles[i] = .listItem(depth: depth, marker: marker.marker, text: first) }
     var parts = first.isEmpty ? [] : [first]
     var range = line.contentRange
     i += 1
@@ -411,7 +414,7 @@ struct DocumentParser {
       let l = lines[i]
       checkLabelWithoutColon(l)
       let t = String(l.kind == .escaped ? l.content.dropFirst() : l.content)
-      roles[i] = .continuation(t)
+      if roles.recording { roles[i] = .continuation(t) }
       if !t.isEmpty { parts.append(t) }
       range = range.union(l.contentRange)
       i += 1

@@ -18,6 +18,28 @@ extension SentenceAnalysis {
     }
   }
 
+  /// `mentions(_:)` for phrases prepared once (a rule's word list): the filter's bits are known,
+  /// and no phrase is copied to be compared.
+  public func mentions(_ list: PhraseList) -> Bool {
+    var text = wordText
+    return text.withUTF8 { hay in
+      list.bytes.withUnsafeBufferPointer { all in
+        for p in list.phrases {
+          switch p.filter {
+          case .always: break
+          case .first(let bit): guard wordStarts.firsts & bit != 0 else { continue }
+          case .pair(let bit):
+            guard (bit < 64 ? wordStarts.pairs.0 >> UInt64(bit) : wordStarts.pairs.1 >> UInt64(bit - 64)) & 1 != 0 else {
+              continue
+            }
+          }
+          if wordStart(UnsafeBufferPointer(rebasing: all[p.start..<p.end]), in: hay) { return true }
+        }
+        return false
+      }
+    }
+  }
+
   /// Whether some word starts with `first` and then `second` (false: a phrase starting so occurs
   /// at no word start; true for a phrase starting with a space, which the filter does not know).
   @inline(__always)
@@ -105,7 +127,13 @@ extension SentenceAnalysis {
       return true
     }
     guard mentions(phrases) else { return false }
-    if modality == .verbod || mentions(Self.violationWords) { return true }
+    if modality == .verbod || mentions(Self.violationPhrases) { return true }
+    return affirmsOnBytes(phrases) ?? affirmsByStrings(phrases)
+  }
+
+  /// `affirms` after its first tests, on the words as strings (the definition `affirmsOnBytes`
+  /// follows).
+  func affirmsByStrings(_ phrases: [String]) -> Bool {
     let words = foldedWords
     let negators = NormAnalyser.shared.lexicon.negators
     // Each phrase at each word it can start at: its earlier words exactly, its last as a start.
@@ -134,6 +162,97 @@ extension SentenceAnalysis {
 
   /// The violation phrases of the lexicon, joined by spaces as `mentions` takes them.
   static let violationWords = NormAnalyser.shared.lexicon.violations.phrases.map { $0.joined(separator: " ") }
+  static let violationPhrases = PhraseList(violationWords)
+  /// The negators as bytes, when all are ASCII (else nil: `affirms` compares strings).
+  static let asciiNegators: [[UInt8]]? = {
+    let list = NormAnalyser.shared.lexicon.negators.map { Array($0.utf8) }
+    return list.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? list : nil
+  }()
+
+  /// `affirms` after its first tests, on the bytes of `wordText` without splitting it into
+  /// strings, when the words, the phrases and the negators are ASCII (where a byte is a
+  /// character and equal bytes are equal strings); nil otherwise, and the strings decide.
+  func affirmsOnBytes(_ phrases: [String]) -> Bool? {
+    guard let negators = Self.asciiNegators else { return nil }
+    var text = wordText
+    return text.withUTF8 { hay -> Bool? in
+      if hay.contains(where: { $0 >= 0x80 }) { return nil }
+      var words: [(start: Int, end: Int)] = []
+      var k = 0
+      while k < hay.count {
+        if hay[k] == 0x20 {
+          k += 1
+          continue
+        }
+        let start = k
+        while k < hay.count && hay[k] != 0x20 { k += 1 }
+        words.append((start, k))
+      }
+      func isNegator(_ w: (start: Int, end: Int)) -> Bool {
+        negators.contains { n in
+          n.count == w.end - w.start
+            && n.withUnsafeBufferPointer { nb in (0..<nb.count).allSatisfy { hay[w.start + $0] == nb[$0] } }
+        }
+      }
+      for phrase in phrases {
+        var phrase = phrase
+        let result = phrase.withUTF8 { p -> Bool?? in
+          if p.contains(where: { $0 >= 0x80 }) { return .some(nil) }
+          var parts: [(start: Int, end: Int)] = []
+          var j = 0
+          while j < p.count {
+            if p[j] == 0x20 {
+              j += 1
+              continue
+            }
+            let start = j
+            while j < p.count && p[j] != 0x20 { j += 1 }
+            parts.append((start, j))
+          }
+          guard let last = parts.last, parts.count <= words.count else { return .some(false) }
+          for i in 0...(words.count - parts.count) {
+            var match = true
+            for (n, part) in parts.enumerated() {
+              let w = words[i + n]
+              let length = part.end - part.start
+              if n == parts.count - 1 {
+                // `w.hasPrefix(last)`.
+                if w.end - w.start < length {
+                  match = false
+                } else {
+                  for q in 0..<length where hay[w.start + q] != p[last.start + q] {
+                    match = false
+                    break
+                  }
+                }
+              } else if w.end - w.start != length {
+                match = false
+              } else {
+                for q in 0..<length where hay[w.start + q] != p[part.start + q] {
+                  match = false
+                  break
+                }
+              }
+              if !match { break }
+            }
+            guard match else { continue }
+            let after = i + parts.count
+            let negated =
+              words[max(0, i - 3)..<i].contains(where: isNegator)
+              || words[after..<min(words.count, after + 2)].contains(where: isNegator)
+            if !negated { return .some(true) }
+          }
+          return .some(false)
+        }
+        switch result {
+        case .some(.some(true)): return true
+        case .some(.some(false)): continue
+        default: return nil
+        }
+      }
+      return false
+    }
+  }
 
   /// The folded words of the sentence.
   public var foldedWords: [String] { wordText.split(separator: " ").map(String.init) }
@@ -153,5 +272,42 @@ extension SentenceAnalysis {
     norms.contains { n in
       n.role != .exception && !n.negated && (n.modality == .meldplicht || !n.consentBy.isEmpty && n.modality != .toestemming)
     } || (!consentBy.isEmpty && !negated && modality != .geen && modality != .bevoegdheid)
+  }
+}
+
+/// Phrases for `SentenceAnalysis.mentions(_:)`, prepared once: their bytes side by side and, for
+/// each, the word-start bit the filter tests (`mayStart`). Empty phrases are left out (they never
+/// match).
+public struct PhraseList: Sendable {
+  enum Filter: Sendable {
+    /// A phrase that starts with a space: always tried.
+    case always
+    /// A one-byte phrase: the bit of its byte among the words' first bytes.
+    case first(UInt64)
+    /// The bit of its first two bytes among the words' first pairs.
+    case pair(Int)
+  }
+
+  let bytes: [UInt8]
+  let phrases: [(start: Int, end: Int, filter: Filter)]
+  /// The phrases as given.
+  public let strings: [String]
+
+  public init(_ phrases: [String]) {
+    strings = phrases
+    var bytes: [UInt8] = []
+    var list: [(start: Int, end: Int, filter: Filter)] = []
+    for phrase in phrases {
+      let utf8 = Array(phrase.utf8)
+      guard let first = utf8.first else { continue }
+      let filter: Filter =
+        first == 0x20
+        ? .always
+        : utf8.count == 1 ? .first(1 << UInt64(first & 63)) : .pair(SentenceAnalysis.pairBit(first, utf8[1]))
+      list.append((bytes.count, bytes.count + utf8.count, filter))
+      bytes += utf8
+    }
+    self.bytes = bytes
+    self.phrases = list
   }
 }

@@ -17,12 +17,12 @@ public struct GiftRequiresConsent: LintRule {
   /// Verbs of accepting or keeping something given.
   static let accepting = RuleWords.set("GiftRequiresConsent", "accepting")
   /// Words of a report or consent that a sentence may waive ("een melding is niet nodig").
-  static let safeguardWords = RuleWords.list("GiftRequiresConsent", "safeguardWords")
+  static let safeguardWords = PhraseList(RuleWords.list("GiftRequiresConsent", "safeguardWords"))
   /// Givers or occasions outside official dealings (a colleague's farewell, the employer's own
   /// Christmas parcel): the article's condition is not met.
-  static let outsideDealings = RuleWords.list("GiftRequiresConsent", "outsideDealings")
+  static let outsideDealings = PhraseList(RuleWords.list("GiftRequiresConsent", "outsideDealings"))
   /// Words of consent, as opposed to a mere report.
-  static let consentWords = RuleWords.list("GiftRequiresConsent", "consentWords")
+  static let consentWords = PhraseList(RuleWords.list("GiftRequiresConsent", "consentWords"))
 
   public let descriptor = RuleDescriptor(
     id: "gift-requires-consent", family: .conflict,

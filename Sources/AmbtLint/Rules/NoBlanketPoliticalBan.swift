@@ -11,12 +11,14 @@ public struct NoBlanketPoliticalBan: LintRule {
   public init() {}
 
   /// What art. 10 protects: expressing opinions, association, assembly and demonstration.
-  static let protected = RuleWords.list("NoBlanketPoliticalBan", "protected")
+  static let withholding = PhraseList(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
+  static let organised = PhraseList(["partij", "vakbond", "demonstr", "lidmaatschap", "lid van", "vereniging"])
+  static let protected = PhraseList(RuleWords.list("NoBlanketPoliticalBan", "protected"))
   /// Acts of expression, association and assembly (a ban on answering council members is not one).
   static let expressing = RuleWords.set("NoBlanketPoliticalBan", "expressing")
   /// Words that tie a restriction to the function (the functioneringsnorm) or to acting for the
   /// employer.
-  static let qualifiers = RuleWords.list("NoBlanketPoliticalBan", "qualifiers")
+  static let qualifiers = PhraseList(RuleWords.list("NoBlanketPoliticalBan", "qualifiers"))
 
   public let descriptor = RuleDescriptor(
     id: "blanket-political-ban", family: .conflict,
@@ -50,9 +52,9 @@ public struct NoBlanketPoliticalBan: LintRule {
           let bans =
             s.modality == .verbod
             || s.modality == .gebod && !s.negated
-              && s.mentions(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
+              && s.mentions(Self.withholding)
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
-          if official && !s.mentions(["partij", "vakbond", "demonstr", "lidmaatschap", "lid van", "vereniging"]) { return false }
+          if official && !s.mentions(Self.organised) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !s.conditional && !s.mentions(Self.qualifiers) && !s.text.hasSuffix(":")

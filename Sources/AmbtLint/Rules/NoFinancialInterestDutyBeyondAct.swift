@@ -13,13 +13,13 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
   public init() {}
 
   /// Words that limit a duty to designated functions.
-  static let designated = RuleWords.list("NoFinancialInterestDutyBeyondAct", "designated")
+  static let designated = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "designated"))
   /// Words of publishing.
-  static let publishing = RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishing")
+  static let publishing = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishing"))
   /// Verbs of publishing, as the analyser lemmatises them ("maakt … openbaar").
   static let publishingActions = Set(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishingActions"))
   /// Words of reporting something to the employer.
-  static let reporting = RuleWords.list("NoFinancialInterestDutyBeyondAct", "reporting")
+  static let reporting = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "reporting"))
 
   public let descriptor = RuleDescriptor(
     id: "financial-interest-duty-beyond-act", family: .conflict,

@@ -14,12 +14,12 @@ public struct NoInternalReportingFirst: LintRule {
   public init() {}
 
   /// Words of a suspected wrongdoing; internal and external channels and the order between them.
-  static let wrongdoing = RuleWords.list("NoInternalReportingFirst", "wrongdoing")
-  static let internalWords = RuleWords.list("NoInternalReportingFirst", "internalWords")
+  static let wrongdoing = PhraseList(RuleWords.list("NoInternalReportingFirst", "wrongdoing"))
+  static let internalWords = PhraseList(RuleWords.list("NoInternalReportingFirst", "internalWords"))
   static let internalRoles = RuleWords.set("NoInternalReportingFirst", "internalRoles")
   static let externalRoles = RuleWords.set("NoInternalReportingFirst", "externalRoles")
-  static let externalMentions = RuleWords.list("NoInternalReportingFirst", "externalMentions")
-  static let orderWords = RuleWords.list("NoInternalReportingFirst", "orderWords")
+  static let externalMentions = PhraseList(RuleWords.list("NoInternalReportingFirst", "externalMentions"))
+  static let orderWords = PhraseList(RuleWords.list("NoInternalReportingFirst", "orderWords"))
 
   public let descriptor = RuleDescriptor(
     id: "internal-reporting-first", family: .conflict,

@@ -13,10 +13,11 @@ public struct NoPreWnraTerms: LintRule {
   public init() {}
 
   static let terms = RuleWords.list("NoPreWnraTerms", "terms")
-  static let appointed = RuleWords.list("NoPreWnraTerms", "appointed")
-  static let employees = RuleWords.list("NoPreWnraTerms", "employees")
+  static let termPhrases = terms.map { PhraseList([$0]) }
+  static let appointed = PhraseList(RuleWords.list("NoPreWnraTerms", "appointed"))
+  static let employees = PhraseList(RuleWords.list("NoPreWnraTerms", "employees"))
   /// Roles that are appointed in the ordinary sense ("een vertrouwenspersoon is aangesteld").
-  static let otherRoles = RuleWords.list("NoPreWnraTerms", "otherRoles")
+  static let otherRoles = PhraseList(RuleWords.list("NoPreWnraTerms", "otherRoles"))
   static let wnra = Day(year: 2020, month: 1, day: 1)
 
   public let descriptor = RuleDescriptor(
@@ -48,7 +49,7 @@ public struct NoPreWnraTerms: LintRule {
     var order: [String] = []
     let sentences = context.sentencesOutsideRules + context.meanings.filter { !$0.inAnnex }.flatMap(\.allSentences)
     for s in sentences {
-      var found = Self.terms.filter { s.mentions([$0]) }
+      var found = zip(Self.terms, Self.termPhrases).filter { s.mentions($0.1) }.map(\.0)
       // A term's last word matches as a prefix, so "disciplinaire straf" is also found in
       // "disciplinaire straffen": one finding, under the longer term found.
       found = found.filter { t in !found.contains { $0 != t && $0.hasPrefix(t) } }

@@ -12,8 +12,10 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   public init() {}
 
   /// Words that limit a ban to harmful side activities (the Act's own test).
-  static let qualifiers = RuleWords.list("NoSideActivityRegimeBeyondAct", "qualifiers")
-  static let consentWords = RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords")
+  static let qualifiers = PhraseList(RuleWords.list("NoSideActivityRegimeBeyondAct", "qualifiers"))
+  static let without = PhraseList(["zonder"])
+  static let onlyAfter = PhraseList(["alleen", "uitsluitend", "pas", "na"])
+  static let consentWords = PhraseList(RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords"))
   /// Doing side activities, as opposed to using something for them.
   static let doing = RuleWords.set("NoSideActivityRegimeBeyondAct", "doing")
 
@@ -67,8 +69,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         let asksConsent =
           s.mentions(Self.consentWords)
           && ((s.modality == .meldplicht || s.modality == .gebod) && !s.negated
-            || s.modality == .verbod && s.mentions(["zonder"])
-            || s.modality == .toestemming && !s.negated && s.mentions(["alleen", "uitsluitend", "pas", "na"]))
+            || s.modality == .verbod && s.mentions(Self.without)
+            || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         if asksConsent {
           chapters.insert(m.chapterStart)
           out.append(

@@ -27,7 +27,7 @@ public struct ProhibitionPermissionLinked: LintRule {
     ])
 
   /// Words by which a rule says it is an exception to another.
-  static let linkWords = RuleWords.list("ProhibitionPermissionLinked", "linkWords")
+  static let linkWords = PhraseList(RuleWords.list("ProhibitionPermissionLinked", "linkWords"))
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     let meanings = context.meanings

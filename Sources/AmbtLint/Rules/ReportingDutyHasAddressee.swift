@@ -56,10 +56,13 @@ public struct ReportingDutyHasAddressee: LintRule {
     return out
   }
 
+  static let consent = PhraseList(["toestemming", "goedkeuring", "akkoord", "instemming"])
+  static let without = PhraseList(["zonder"])
+
   /// "Vraag vooraf toestemming", "je hebt toestemming nodig": consent to be asked of someone.
   static func asksConsent(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(["toestemming", "goedkeuring", "akkoord", "instemming"])
-      && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(["zonder"]))
+    s.mentions(Self.consent)
+      && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(Self.without))
   }
 
   func finding(_ context: LintContext, _ a: Article, at range: SourceRange, inferred: Bool) -> Diagnostic {

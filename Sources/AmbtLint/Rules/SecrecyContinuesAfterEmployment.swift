@@ -10,9 +10,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
   public init() {}
 
   /// Words of confidentiality: a sentence with one of them, or on the topic, is about secrecy.
-  static let secrecyWords = RuleWords.list("SecrecyContinuesAfterEmployment", "secrecyWords")
+  static let secrecyWords = PhraseList(RuleWords.list("SecrecyContinuesAfterEmployment", "secrecyWords"))
   /// Objects of access codes, not of the duty of confidentiality.
-  static let accessCodes = RuleWords.list("SecrecyContinuesAfterEmployment", "accessCodes")
+  static let accessCodes = PhraseList(RuleWords.list("SecrecyContinuesAfterEmployment", "accessCodes"))
 
   public let descriptor = RuleDescriptor(
     id: "secrecy-limited-to-employment", family: .conflict,

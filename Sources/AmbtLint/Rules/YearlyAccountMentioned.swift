@@ -37,7 +37,7 @@ public struct YearlyAccountMentioned: LintRule {
     // Piece by piece (the rules' folded texts are already there), and only the sentences around
     // a "yearly" word, found by an automaton, are read (issue 7).
     let automaton = Self.yearlyAutomaton
-    let mentioned = (context.foldedArticleTexts + context.foldedTextsOutsideRules).contains { piece in
+    func mentions(_ piece: String) -> Bool {
       automaton.occurring(in: piece) != 0
         && TextSearch.sentences(containingAny: Self.yearly, in: piece).contains { s in
           TextSearch.containsAny(s, Self.account)
@@ -47,6 +47,13 @@ public struct YearlyAccountMentioned: LintRule {
               || TextSearch.containsAny(s, Self.pointers) && TextSearch.containsAny(piece, Self.subject))
         }
     }
+    // A rule's text is made (joined and folded) only when a "yearly" word is in its fold, which
+    // the automaton reads as the pieces are folded.
+    let mentioned =
+      context.articlesWithTopics.contains { rule in
+        let parts = rule.article.fullTextParts
+        return automaton.occurs(foldingPieces: parts) && mentions(TextFolding.fold(parts.joined(separator: " ")))
+      } || context.foldedTextsOutsideRules.contains(where: mentions)
     if mentioned { return [] }
     // The provision of the law on the day linted: until 2019 art. 125quater onder d.
     let ob = context.catalogue.obligations(on: context.today).first { $0.checkedBy == descriptor.id }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import AmbtSemantics
+
+/// The lint-speed work's phrase queries: a prepared `PhraseList` mentions what the list of
+/// strings mentions, and `affirms` on bytes agrees with `affirms` on strings, on the sentences of
+/// the labelled corpus and random phrases made from their words.
+@Suite struct PhraseQueryTests {
+  struct Random {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return state
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func pick<T>(_ list: [T]) -> T { list[below(list.count)] }
+  }
+
+  struct Entry: Decodable {
+    var text: String
+    var leadIn: String?
+  }
+
+  static let sentences: [SentenceAnalysis] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    var out: [SentenceAnalysis] = []
+    for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    where name.hasSuffix(".jsonl") {
+      let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+      for line in text.split(separator: "\n") {
+        guard let e = try? JSONDecoder().decode(Entry.self, from: Data(line.utf8)) else { continue }
+        out += NormAnalyser.shared.analyse(e.text, leadIn: e.leadIn)
+      }
+    }
+    return out
+  }()
+
+  @Test("phrases: prepared lists mention what string lists mention; affirming on bytes agrees with strings")
+  func phrases() {
+    let sentences = Self.sentences
+    #expect(sentences.count > 900)
+    var r = Random(state: 17)
+    let negators = Array(NormAnalyser.shared.lexicon.negators)
+    var affirmed = 0
+    for (k, s) in sentences.enumerated() {
+      let words = s.foldedWords
+      for _ in 0..<4 {
+        var phrases: [String] = []
+        for _ in 0..<r.below(5) {
+          switch r.below(6) {
+          case 0 where !words.isEmpty:
+            // A word, or the start of one, or two words in a row.
+            let i = r.below(words.count)
+            let w = words[i]
+            phrases.append(
+              r.below(2) == 0 ? String(w.prefix(1 + r.below(w.count))) : i + 1 < words.count ? w + " " + words[i + 1] : w)
+          case 1: phrases.append(r.pick(negators))
+          case 2: phrases.append(" " + (words.first ?? "x"))
+          case 3: phrases.append(r.pick(["geen", "niet", "melden", "x", "", "gesch", "é", "jaar verslag"]))
+          default: phrases.append(r.pick(words.isEmpty ? ["a"] : words))
+          }
+        }
+        #expect(s.mentions(PhraseList(phrases)) == s.mentions(phrases), "\(k) \(phrases)")
+        if let bytes = s.affirmsOnBytes(phrases) {
+          #expect(bytes == s.affirmsByStrings(phrases), "\(s.wordText) \(phrases)")
+          if bytes { affirmed += 1 }
+        }
+      }
+    }
+    #expect(affirmed > 100)
+  }
+}
