@@ -69,7 +69,8 @@ public enum Importer {
       let result = Checker.check(bytes: Array(attempt.utf8), file: options.file)
       let errors = result.diagnostics.filter { $0.severity == .error }
       if errors.isEmpty, let formatted = Formatter.format(result) {
-        let final = Checker.check(bytes: Array(formatted.utf8), file: options.file)
+        // Text that is already in canonical form parses as it did (a parse depends on the bytes only).
+        let final = formatted == attempt ? result : Checker.check(bytes: Array(formatted.utf8), file: options.file)
         return ImportResult(
           text: formatted, repairs: repairs, document: final.document, ruleCount: final.document.articles.count,
           inferredCount: inferred, degraded: false)
@@ -120,7 +121,7 @@ public enum Importer {
     let text = out.joined(separator: "\n")
     let result = Checker.check(bytes: Array(text.utf8), file: options.file)
     let formatted = Formatter.format(result) ?? text
-    let final = Checker.check(bytes: Array(formatted.utf8), file: options.file)
+    let final = formatted == text ? result : Checker.check(bytes: Array(formatted.utf8), file: options.file)
     return ImportResult(text: formatted, repairs: [], document: final.document, ruleCount: 0, inferredCount: 0, degraded: true)
   }
 
