@@ -248,6 +248,9 @@ struct Cleaner {
     return text.contains(word)
   }
 
+  /// Whether a shape holds a `#` character (in ASCII, a `#` byte).
+  static func holdsHash(_ shape: String) -> Bool { isASCII(shape) ? shape.utf8.contains(0x23) : shape.contains("#") }
+
   static func isLowercaseASCII(_ s: String) -> Bool {
     var t = s
     return t.withUTF8 { b in
@@ -362,14 +365,14 @@ struct Cleaner {
         drop = true  // a page number
       } else if LinePattern.pageNumber(f) || LinePattern.dashedNumber(f) || LinePattern.pageFraction(f) {
         drop = true
-      } else if gazetteLine[i] && shorter(line, than: 80) && (sh.contains("#") || line == line.uppercased()) {
+      } else if gazetteLine[i] && shorter(line, than: 80) && (Cleaner.holdsHash(sh) || line == line.uppercased()) {
         drop = true  // "5 juni 2014Gemeenteblad 2014 nr. 313721", "GEMEENTEBLAD 5 juni"
       } else if isGazette, LinePattern.gazetteNumber(f) {
         drop = true
       } else if isGazette, f.hasPrefix("officiele uitgave van "), shorter(line, than: 120) {
         facts["uitgave"] = line
         drop = true
-      } else if (counts[sh] ?? 0) >= 3, sh.contains("#"), shorter(line, than: 70),
+      } else if (counts[sh] ?? 0) >= 3, Cleaner.holdsHash(sh), shorter(line, than: 70),
         !(line.last.map { ".;:".contains($0) } ?? false)
       {
         drop = true  // recurring header or footer with a page number in it
@@ -393,12 +396,20 @@ struct Cleaner {
     }
   }
 
+  static let structuralStarts: [[UInt8]] = ["artikel ", "hoofdstuk ", "bijlage"].map { Array($0.utf8) }
+
   /// Lines that start a structure (a rule number, an article heading, a bullet): never furniture.
   static func isStructural(_ line: String) -> Bool { isStructural(line, folded: TextFolding.fold(line)) }
 
   /// `isStructural` of a line whose fold is known.
   static func isStructural(_ line: String, folded f: String) -> Bool {
-    if f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") { return true }
+    // (In ASCII a prefix of characters is one of bytes.)
+    if isASCII(f) {
+      var t = f
+      if t.withUTF8({ b in structuralStarts.contains { b.count >= $0.count && b.starts(with: $0) } }) { return true }
+    } else if f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") {
+      return true
+    }
     if LinePattern.numberedStart(line) { return true }
     if let c = line.first, "-•*–".contains(c) { return true }
     return false

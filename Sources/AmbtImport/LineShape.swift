@@ -56,7 +56,7 @@ enum LineShape {
     }
     let words =
       plain
-      ? text.utf8.split(separator: 0x20, maxSplits: 2).map { String(Substring($0)) }
+      ? t.withUTF8 { $0.split(separator: 0x20, maxSplits: 2).map { String(decoding: $0, as: UTF8.self) } }
       : text.split(separator: " ", maxSplits: 2).map(String.init)
     if let w0 = words.first {
       let fw = TextFolding.fold(w0)

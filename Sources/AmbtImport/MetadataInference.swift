@@ -39,6 +39,10 @@ struct MetadataInference {
     return nil
   }
 
+  /// What is trimmed from the words of a municipality's name: punctuation, but for hyphens and
+  /// apostrophes (`'s-Hertogenbosch`, `Súdwest-Fryslân`).
+  static let nameTrim = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-'’"))
+
   /// The municipality: the name after "gemeente" that the text uses most.
   static func organisation(in text: [String]) -> String? {
     var counts: [String: Int] = [:]
@@ -59,7 +63,7 @@ struct MetadataInference {
         var j = k + 1
         while j < words.count {
           let raw = words[j]
-          let bare = raw.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-'’")))
+          let bare = raw.trimmingCharacters(in: Self.nameTrim)
           guard let c = bare.first else { break }
           if c.isUppercase && c.isLetter {
             name.append(bare)

@@ -179,7 +179,8 @@ import Testing
     "Pagina 3 van 12", "Gemeenteblad", "nr. 1234", "3", "\u{FFFD}", "ÅAmbtenarenwet", "xAVG", "2AVG", "Ｗ", "\tGemeente\u{0B}",
     "gemeente`", "GeMeEnTe", "gemeent", "\u{7F}", "Artikel ", "art. ", "Art. 5a ", "Hoofdstuk ", "HOOFDSTUK IV ", "Bijlage ",
     "bijlagen 2", "Uitleg", "uitleg:", "Toelichting met voorbeelden", "De regels", "regels", "- ", "• ", "1.1. ", "3) ", "a. ",
-    "(c) ", "(1) ", "²", "½", "٣", "Ⅳ", "gemeenteblad", "Staatscourant", "provinciaal blad",
+    "(c) ", "(1) ", "²", "½", "٣", "Ⅳ", "gemeenteblad", "Staatscourant", "provinciaal blad", "Aldus vastgesteld ", "Slot",
+    "  Zo vastgesteld", "INWERKINGTREDING", "ondertekening", "slotbepalingen",
   ]
 
   static func generated(_ count: Int, seed: UInt64, pieces: Int = 9) -> [String] {
@@ -237,6 +238,19 @@ import Testing
       let f = TextFolding.fold(text)
       #expect(Cleaner.shape(text) == Self.referenceShape(text), "\(text.debugDescription)")
       #expect(Cleaner.shape(text, folded: f) == Self.referenceShape(text), "\(text.debugDescription)")
+      #expect(Cleaner.holdsHash(Cleaner.shape(text)) == Cleaner.shape(text).contains("#"), "\(text.debugDescription)")
+      let structural =
+        f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") || LinePattern.numberedStart(text)
+        || (text.first.map { "-•*–".contains($0) } ?? false)
+      #expect(Cleaner.isStructural(text, folded: f) == structural, "\(text.debugDescription)")
+      let closing: (heading: Bool, match: Bool) =
+        ["aldus vastgesteld", "vastgesteld in de vergadering", "aldus besloten", "aldus gedaan", "zo vastgesteld"].contains {
+          f.hasPrefix($0)
+        }
+        ? (false, true)
+        : ["ondertekening", "inwerkingtreding", "slotbepaling", "slotbepalingen", "inwerkingtreding en citeertitel", "slot"]
+          .contains(f) ? (true, true) : (false, false)
+      #expect(Structurer.closingTrigger(text) == closing, "\(text.debugDescription)")
       for word in Cleaner.gazetteWords + ["gedragscode", "treedt in werking", "gelet op", "Gemeente", "é"] {
         let expected =
           f.utf8.allSatisfy { $0 < 0x80 } && word.utf8.allSatisfy { $0 < 0x80 } ? f.containsBytes(word) : f.contains(word)
