@@ -103,17 +103,15 @@ struct TopicTermIDs: Sendable {
   var last: Last
 }
 
-/// What the analyser knows of one word, computed once per distinct word.
+/// What the analyser knows of one word, computed once per distinct word. (The one-byte fields
+/// come last: 72 bytes a word, where padding after them made 80.)
 struct WordInfo: Sendable {
   var flags: WordFlags = []
   /// The value of a figure (`1.000`) or number word (`vijftig`), else nan.
   var number: Double = .nan
   /// The value of a multiplier (`duizend`, `miljoen`), else nan.
   var multiplier: Double = .nan
-  /// The period unit the word names (`QuantityReader.units`), as an index into `PeriodUnit.allCases`.
-  var unit: Int8 = -1
-  /// The frequency an adverb names (`jaarlijks`: once a year).
-  var frequencyUnit: Int8 = -1
+  /// The frequency an adverb names (`jaarlijks`: once a year), with `frequencyUnit`.
   var frequency: Double = 0
   /// Verb forms: `WordTable.verbs[verbStart..<verbEnd]`.
   var verbStart: Int32 = 0
@@ -128,6 +126,9 @@ struct WordInfo: Sendable {
   /// each (topic + 1); `topicCount` of them, or -1 when there are more than ten.
   var topics: UInt64 = 0
   var topicCount: Int8 = 0
+  /// The period unit the word names (`QuantityReader.units`), as an index into `PeriodUnit.allCases`.
+  var unit: Int8 = -1
+  var frequencyUnit: Int8 = -1
 
   /// This info (what a word is by membership) with what the word is by its spelling.
   func adding(spelling s: WordInfo) -> WordInfo {
@@ -166,11 +167,30 @@ struct ByteTable: Sendable {
 
   var count: Int { ids.count }
 
+  /// Eight bytes at a time, each step a multiplication (a word of a text is one or two steps),
+  /// the count mixed in, the high bits folded into the low ones that pick a slot.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h ^ (h >> 29)
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: bytes.count)
+    guard let base = bytes.baseAddress else { return h }
+    let n = bytes.count
+    var i = 0
+    while i + 8 <= n {
+      h = (h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+      h ^= h >> 29
+      i += 8
+    }
+    if i < n {
+      var w: UInt64 = 0
+      var shift: UInt64 = 0
+      while i < n {
+        w |= UInt64(base[i]) << shift
+        shift += 8
+        i += 1
+      }
+      h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+    }
+    return h ^ (h >> 31)
   }
 
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID? {
@@ -333,9 +353,11 @@ final class WordTable: Sendable {
     var lemma = WordID(0)
     var particle: String?
     var particleID = RuleWord.unknown.rawValue
-    /// What a lemma is (by id): its entry without kind or particle, made once; and a bit for each
-    /// list of verbs it is on (reporting, weakly reporting, copula, employer's action).
-    var lemmaEntries: [VerbEntry?] = []
+    /// What a lemma is: its entry without kind or particle, made once (`lemmaEntry[id]` is its
+    /// index in `lemmaEntries`, -1 for none); and a bit for each list of verbs it is on (reporting,
+    /// weakly reporting, copula, employer's action).
+    var lemmaEntries: [VerbEntry] = []
+    var lemmaEntry: [Int32] = []
     var lemmaLists: [UInt8] = []
 
     /// The id of a word, given one if it has none yet.
@@ -370,7 +392,7 @@ final class WordTable: Sendable {
     mutating func verb(lemma text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>, particle: String?) {
       lemma = intern(text)
       let l = Int(lemma)
-      if l >= lemmaEntries.count || lemmaEntries[l] == nil {
+      if l >= lemmaEntry.count || lemmaEntry[l] < 0 {
         makeEntry(lemma, text: String(decoding: text, as: UTF8.self), stem: intern(stem))
       }
       self.particle = particle
@@ -415,19 +437,20 @@ final class WordTable: Sendable {
       let known = VerbEntry(
         kind: .finite, lemma: lemma, lemmaText: Int32(lemmas.count - 1), particle: RuleWord.unknown.rawValue, stem: stem,
         reporting: lists & 1 != 0, weakReporting: lists & 2 != 0, copula: lists & 4 != 0, employerAction: lists & 8 != 0)
-      if l >= lemmaEntries.count {
-        lemmaEntries += repeatElement(nil, count: max(l + 1, 2 * lemmaEntries.count, 1 << 13) - lemmaEntries.count)
+      if l >= lemmaEntry.count {
+        lemmaEntry += repeatElement(-1, count: max(l + 1, 2 * lemmaEntry.count, 1 << 13) - lemmaEntry.count)
       }
-      lemmaEntries[l] = known
+      lemmaEntry[l] = Int32(lemmaEntries.count)
+      lemmaEntries.append(known)
     }
 
     /// The entry of a lemma (kind and particle still to set).
     mutating func entry(_ lemma: WordID) -> VerbEntry {
       let l = Int(lemma)
-      if l < lemmaEntries.count, let known = lemmaEntries[l] { return known }
+      if l < lemmaEntry.count, lemmaEntry[l] >= 0 { return lemmaEntries[Int(lemmaEntry[l])] }
       let text = text(lemma)
       makeEntry(lemma, text: text, stem: intern(Lexicon.stemOf(text)))
-      return lemmaEntries[l]!
+      return lemmaEntries[lemmaEntries.count - 1]
     }
   }
 
