@@ -25,47 +25,84 @@ struct Cleaner {
   /// Decodes bytes (invalid UTF-8 becomes U+FFFD), normalises line ends, tabs and control
   /// characters, and returns trimmed lines with inner white space collapsed.
   static func normalizedLines(_ bytes: [UInt8]) -> [String] {
-    let text = String(decoding: bytes, as: UTF8.self)
-    var lines: [String] = []
-    var current = String.UnicodeScalarView()
-    var lastWasSpace = true
-    var previousCR = false
-    func flush() {
-      var s = String(current)
-      if s.hasSuffix(" ") { s.removeLast() }
-      lines.append(s)
-      current = String.UnicodeScalarView()
-      lastWasSpace = true
-    }
-    for u in text.unicodeScalars {
-      if u == "\n" {
-        if previousCR { previousCR = false; continue }
-        flush()
-        continue
-      }
-      previousCR = false
-      if u == "\r" {
-        previousCR = true
-        flush()
-        continue
-      }
-      var v = u
-      switch u.value {
-      case 0xFEFF, 0xAD, 0x200B: continue
-      case 0x00...0x1F, 0x7F, 0xA0, 0x2007, 0x202F, 0x2028, 0x2029: v = " "
-      // ASCII's white space is the controls above and the space itself.
-      default: if u.value >= 0x80 && u.properties.isWhitespace { v = " " }
-      }
-      if v == " " {
-        if !lastWasSpace { current.append(" ") }
+    var text = String(decoding: bytes, as: UTF8.self)
+    // On the bytes of the (repaired) text: an ASCII byte is a scalar of its own; any other scalar
+    // is decoded to be judged, and copied as it was.
+    return text.withUTF8 { b in
+      var lines: [String] = []
+      var current: [UInt8] = []
+      var currentASCII = true
+      var lastWasSpace = true
+      var previousCR = false
+      func flush() {
+        // The last character a space: on bytes when ASCII (elsewhere a space may join the
+        // character before it, after a prepended mark).
+        if currentASCII {
+          if current.last == 0x20 { current.removeLast() }
+          lines.append(String(decoding: current, as: UTF8.self))
+        } else {
+          var s = String(decoding: current, as: UTF8.self)
+          if s.hasSuffix(" ") { s.removeLast() }
+          lines.append(s)
+        }
+        current.removeAll(keepingCapacity: true)
+        currentASCII = true
         lastWasSpace = true
-      } else {
-        current.append(v)
-        lastWasSpace = false
       }
+      func space() {
+        if !lastWasSpace { current.append(0x20) }
+        lastWasSpace = true
+      }
+      var i = 0
+      let n = b.count
+      while i < n {
+        let c = b[i]
+        if c < 0x80 {
+          i += 1
+          if c == 0x0A {
+            if previousCR {
+              previousCR = false
+              continue
+            }
+            flush()
+            continue
+          }
+          previousCR = false
+          if c == 0x0D {
+            previousCR = true
+            flush()
+            continue
+          }
+          // ASCII's white space is the controls and the space itself.
+          if c <= 0x20 || c == 0x7F {
+            space()
+          } else {
+            current.append(c)
+            lastWasSpace = false
+          }
+          continue
+        }
+        previousCR = false
+        let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+        var value = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        switch value {
+        case 0xFEFF, 0xAD, 0x200B: break
+        case 0xA0, 0x2007, 0x202F, 0x2028, 0x2029: space()
+        default:
+          if Unicode.Scalar(value)?.properties.isWhitespace == true {
+            space()
+          } else {
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+            currentASCII = false
+            lastWasSpace = false
+          }
+        }
+        i += length
+      }
+      if !current.isEmpty { flush() }
+      return lines
     }
-    if !current.isEmpty { flush() }
-    return lines
   }
 
   /// All words of the normalised text on one line, for the recall measurement.
@@ -204,73 +241,140 @@ struct Cleaner {
   /// Whether folded `text` contains `word`: a byte search when both are ASCII (the same answer as
   /// the String search, which costs far more).
   static func has(_ text: String, _ word: String) -> Bool {
-    text.utf8.allSatisfy({ $0 < 0x80 }) && word.utf8.allSatisfy({ $0 < 0x80 }) ? text.containsBytes(word) : text.contains(word)
+    if isASCII(text) && isASCII(word) { return text.containsBytes(word) }
+    // A word of lowercase ASCII letters and spaces is canonically equal only to its own bytes: where
+    // they are absent, the search by characters finds nothing either.
+    if isLowercaseASCII(word) && !text.containsBytes(word) { return false }
+    return text.contains(word)
+  }
+
+  /// Whether a shape holds a `#` character (in ASCII, a `#` byte).
+  static func holdsHash(_ shape: String) -> Bool { isASCII(shape) ? shape.utf8.contains(0x23) : shape.contains("#") }
+
+  static func isLowercaseASCII(_ s: String) -> Bool {
+    var t = s
+    return t.withUTF8 { b in
+      for c in b where !(c >= 0x61 && c <= 0x7A) && c != 0x20 { return false }
+      return true
+    }
+  }
+
+  static func isASCII(_ s: String) -> Bool {
+    var t = s
+    return t.withUTF8 { b in
+      for c in b where c >= 0x80 { return false }
+      return true
+    }
   }
 
   static let gazetteWords = [
     "gemeenteblad", "staatscourant", "provinciaal blad", "waterschapsblad", "blad gemeenschappelijke regeling",
   ]
 
-  /// Lines that only look like part of the text: repeated page headers and footers, page numbers,
-  /// the header block of a gazette page.
-  mutating func markPageFurniture(_ raw: [String], remove: (Int) -> Void, removed: [Bool]) {
-    func shape(_ s: String) -> String {
-      // An ASCII line: its characters are its bytes, and only 0-9 are numbers.
-      if s.utf8.allSatisfy({ $0 < 0x80 }) {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var lastDigit = false
-        for b in s.utf8 {
-          if b >= 0x30 && b <= 0x39 {
-            if !lastDigit { out.append(0x23) }
-            lastDigit = true
-          } else {
-            out.append(b)
-            lastDigit = false
-          }
-        }
-        return TextFolding.fold(String(decoding: out, as: UTF8.self))
-      }
-      var out = ""
+  /// `shape` of a line whose fold is known: for ASCII, folding and marking the numbers can be
+  /// done in either order (folding maps each byte to one byte, a capital to its small letter and
+  /// a control to a space, and only collapses spaces; a digit stays a digit and nothing becomes
+  /// one), so the runs of digits of the fold are marked.
+  static func shape(_ line: String, folded: String) -> String {
+    guard isASCII(line) else { return shape(line) }
+    var f = folded
+    return f.withUTF8 { b in
+      var out: [UInt8] = []
+      out.reserveCapacity(b.count)
       var lastDigit = false
-      for c in s {
-        if c.isNumber {
-          if !lastDigit { out.append("#") }
+      for c in b {
+        if c >= 0x30 && c <= 0x39 {
+          if !lastDigit { out.append(0x23) }
           lastDigit = true
         } else {
           out.append(c)
           lastDigit = false
         }
       }
-      return TextFolding.fold(out)
+      return String(decoding: out, as: UTF8.self)
     }
+  }
+
+  /// A line's shape: each run of numbers one `#`, then folded (a page header with its page
+  /// number has one shape on every page).
+  static func shape(_ s: String) -> String {
+    // An ASCII line: its characters are its bytes, and only 0-9 are numbers.
+    var t = s
+    if let out = t.withUTF8({ b -> [UInt8]? in
+      var out: [UInt8] = []
+      out.reserveCapacity(b.count)
+      var lastDigit = false
+      for c in b {
+        if c >= 0x80 { return nil }
+        if c >= 0x30 && c <= 0x39 {
+          if !lastDigit { out.append(0x23) }
+          lastDigit = true
+        } else {
+          out.append(c)
+          lastDigit = false
+        }
+      }
+      return out
+    }) {
+      return TextFolding.fold(String(decoding: out, as: UTF8.self))
+    }
+    // Any other: character by character (one of one byte is ASCII), each run of characters that
+    // are no number copied at once.
+    var out = ""
+    var lastDigit = false
+    var run = s.startIndex
+    var i = s.startIndex
+    while i < s.endIndex {
+      let next = s.index(after: i)
+      let isNumber = s.utf8.distance(from: i, to: next) == 1 ? s.utf8[i] >= 0x30 && s.utf8[i] <= 0x39 : s[i].isNumber
+      if isNumber {
+        out += s[run..<i]
+        if !lastDigit { out.append("#") }
+        lastDigit = true
+        run = next
+      } else {
+        lastDigit = false
+      }
+      i = next
+    }
+    out += s[run..<s.endIndex]
+    return TextFolding.fold(out)
+  }
+
+  /// Lines that only look like part of the text: repeated page headers and footers, page numbers,
+  /// the header block of a gazette page.
+  mutating func markPageFurniture(_ raw: [String], remove: (Int) -> Void, removed: [Bool]) {
     let folded = raw.map { TextFolding.fold($0) }
-    let isGazette = folded.contains { f in Cleaner.gazetteWords.contains { Cleaner.has(f, $0) } }
+    // Which gazette words each folded line holds, asked once per line.
+    let gazetteLine = folded.map { f in Cleaner.gazetteWords.contains { Cleaner.has(f, $0) } }
+    let isGazette = gazetteLine.contains(true)
     var counts: [String: Int] = [:]
     // Each line's shape, computed once.
-    let shapes = raw.map { $0.isEmpty ? "" : shape($0) }
+    let shapes = raw.indices.map { raw[$0].isEmpty ? "" : Cleaner.shape(raw[$0], folded: folded[$0]) }
     for (i, line) in raw.enumerated() where !line.isEmpty { counts[shapes[i], default: 0] += 1 }
+    // `line.count < n`, counting no further than n characters.
+    func shorter(_ line: String, than n: Int) -> Bool { line.prefix(n).count < n }
     var removedNow = removed
     for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
       let f = folded[i]
       let sh = shapes[i]
       var drop = false
-      if Cleaner.isStructural(line) {
+      if Cleaner.isStructural(line, folded: f) {
         drop = false
-      } else if line.count <= 3, line.allSatisfy(\.isNumber) {
+      } else if shorter(line, than: 4), line.allSatisfy(\.isNumber) {
         drop = true  // a page number
       } else if LinePattern.pageNumber(f) || LinePattern.dashedNumber(f) || LinePattern.pageFraction(f) {
         drop = true
-      } else if Cleaner.gazetteWords.contains(where: { Cleaner.has(f, $0) }) && line.count < 80
-        && (sh.contains("#") || line == line.uppercased())
-      {
+      } else if gazetteLine[i] && shorter(line, than: 80) && (Cleaner.holdsHash(sh) || line == line.uppercased()) {
         drop = true  // "5 juni 2014Gemeenteblad 2014 nr. 313721", "GEMEENTEBLAD 5 juni"
       } else if isGazette, LinePattern.gazetteNumber(f) {
         drop = true
-      } else if isGazette, f.hasPrefix("officiele uitgave van "), line.count < 120 {
+      } else if isGazette, f.hasPrefix("officiele uitgave van "), shorter(line, than: 120) {
         facts["uitgave"] = line
         drop = true
-      } else if (counts[sh] ?? 0) >= 3, sh.contains("#"), line.count < 70, !(line.last.map { ".;:".contains($0) } ?? false) {
+      } else if (counts[sh] ?? 0) >= 3, Cleaner.holdsHash(sh), shorter(line, than: 70),
+        !(line.last.map { ".;:".contains($0) } ?? false)
+      {
         drop = true  // recurring header or footer with a page number in it
       }
       if drop {
@@ -280,7 +384,7 @@ struct Cleaner {
     }
     // A year or a date alone, right next to removed page furniture, belongs to it.
     for (i, line) in raw.enumerated() where !line.isEmpty && !removedNow[i] {
-      guard line.count <= 20, LinePattern.yearOrDate(line) else {
+      guard shorter(line, than: 21), LinePattern.yearOrDate(line) else {
         continue
       }
       let prev = raw[..<i].lastIndex { !$0.isEmpty }
@@ -292,10 +396,20 @@ struct Cleaner {
     }
   }
 
+  static let structuralStarts: [[UInt8]] = ["artikel ", "hoofdstuk ", "bijlage"].map { Array($0.utf8) }
+
   /// Lines that start a structure (a rule number, an article heading, a bullet): never furniture.
-  static func isStructural(_ line: String) -> Bool {
-    let f = TextFolding.fold(line)
-    if f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") { return true }
+  static func isStructural(_ line: String) -> Bool { isStructural(line, folded: TextFolding.fold(line)) }
+
+  /// `isStructural` of a line whose fold is known.
+  static func isStructural(_ line: String, folded f: String) -> Bool {
+    // (In ASCII a prefix of characters is one of bytes.)
+    if isASCII(f) {
+      var t = f
+      if t.withUTF8({ b in structuralStarts.contains { b.count >= $0.count && b.starts(with: $0) } }) { return true }
+    } else if f.hasPrefix("artikel ") || f.hasPrefix("hoofdstuk ") || f.hasPrefix("bijlage") {
+      return true
+    }
     if LinePattern.numberedStart(line) { return true }
     if let c = line.first, "-•*–".contains(c) { return true }
     return false
@@ -407,20 +521,33 @@ struct Cleaner {
     "ledereen", "lemand", "ledere", "lets", "ln", "lk", "lnleiding", "lntegriteit", "lnformatie",
   ]
   static let capitalIAtSentenceStart: Set<String> = ["leder"]
+  /// The words of both sets, as bytes.
+  static let capitalIWordBytes: [[UInt8]] = (capitalIWords.union(capitalIAtSentenceStart)).map { Array($0.utf8) }
+
+  /// Whether one of `capitalIWords` or `capitalIAtSentenceStart` starts the text or follows a
+  /// space in it (the words `fixOCRWords` may change begin so).
+  static func mayHaveCapitalIWord(_ text: String) -> Bool {
+    var t = text
+    return t.withUTF8 { b in
+      var k = 0
+      while k < b.count {
+        if b[k] == 0x6C && (k == 0 || b[k - 1] == 0x20) {
+          for w in capitalIWordBytes
+          where k + w.count <= b.count && UnsafeBufferPointer(rebasing: b[k..<(k + w.count)]).elementsEqual(w) {
+            return true
+          }
+        }
+        k += 1
+      }
+      return false
+    }
+  }
 
   mutating func fixOCRWords() {
     for k in lines.indices {
-      // Only a word that starts with `l` can change: a line without one is skipped.
-      var previous: UInt8 = 0x20
-      var candidate = false
-      for b in lines[k].text.utf8 {
-        if b == 0x6C && previous == 0x20 {
-          candidate = true
-          break
-        }
-        previous = b
-      }
-      guard candidate else { continue }
+      // Only a word that starts with one of the words below can change: a line without one (at
+      // the start or after a space, compared on bytes) is skipped.
+      guard Cleaner.mayHaveCapitalIWord(lines[k].text) else { continue }
       let words = lines[k].text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
       var changed = false
       var out = words

@@ -69,7 +69,8 @@ public enum Importer {
       let result = Checker.check(bytes: Array(attempt.utf8), file: options.file)
       let errors = result.diagnostics.filter { $0.severity == .error }
       if errors.isEmpty, let formatted = Formatter.format(result) {
-        let final = Checker.check(bytes: Array(formatted.utf8), file: options.file)
+        // Text that is already in canonical form parses as it did (a parse depends on the bytes only).
+        let final = formatted == attempt ? result : Checker.check(bytes: Array(formatted.utf8), file: options.file)
         return ImportResult(
           text: formatted, repairs: repairs, document: final.document, ruleCount: final.document.articles.count,
           inferredCount: inferred, degraded: false)
@@ -120,7 +121,7 @@ public enum Importer {
     let text = out.joined(separator: "\n")
     let result = Checker.check(bytes: Array(text.utf8), file: options.file)
     let formatted = Formatter.format(result) ?? text
-    let final = Checker.check(bytes: Array(formatted.utf8), file: options.file)
+    let final = formatted == text ? result : Checker.check(bytes: Array(formatted.utf8), file: options.file)
     return ImportResult(text: formatted, repairs: [], document: final.document, ruleCount: 0, inferredCount: 0, degraded: true)
   }
 
@@ -139,7 +140,7 @@ public enum Importer {
     var title = facts["citeertitel"] ?? facts["officiele naam regeling"] ?? facts["intitule"]
     if title == nil {
       for s in structure.closingText + all.suffix(40) {
-        if let r = s.range(of: #"aangehaald als (de )?[‘'"“]([^’'"”]+)[’'"”]"#, options: .regularExpression) {
+        if let r = LinePattern.citedAs(s) {
           title = s[r].components(separatedBy: CharacterSet(charactersIn: "‘'\"“’”")).dropFirst().first
           break
         }
@@ -151,16 +152,16 @@ public enum Importer {
       }
     }
     if title == nil, let t = structure.firstTitleLine { title = t }
-    if let t = title,
-      let r = t.range(of: #"^(bijlage|bijlagen) [0-9ivx]+[.:]? "#, options: [.regularExpression, .caseInsensitive])
-    {
+    if let t = title, let r = LinePattern.annexNumber(t) {
       title = String(t[r.upperBound...])
     }
     out.append("titel: " + sanitize(title ?? "Gedragscode"))
     // Organisation.
     var org = options.organisation
     if org == nil, let o = facts["overheidsorganisatie"] {
-      org = o.replacingOccurrences(of: #"^([Gg]emeente) "#, with: "", options: .regularExpression)
+      var name = o
+      if let r = LinePattern.municipalityWord(o) { name.removeSubrange(r) }
+      org = name
     }
     if org == nil, let u = facts["uitgave"], let o = MetadataInference.organisation(in: [u]) { org = o }
     if org == nil { org = MetadataInference.organisation(in: all) }
@@ -211,7 +212,7 @@ public enum Importer {
     }
     if facts["web"] != nil, let bron = facts["bron"] {
       out.append("bron: " + sanitize(bron))
-      if let r = bron.range(of: #"CVDR[0-9]+"#, options: .regularExpression) { out.append("cvdr: " + bron[r]) }
+      if let r = LinePattern.cvdrNumber(bron) { out.append("cvdr: " + bron[r]) }
     }
     if structure.perChapterNumbering { out.append("nummering: per hoofdstuk") }
     out.append("---")

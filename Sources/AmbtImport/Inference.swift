@@ -32,12 +32,15 @@ struct Inference {
 
   let vocabulary: Vocabulary
   let analyser: NormAnalyser
+  /// `vocabulary.mayStartLaw(asciiLetter:)` of every ASCII byte, asked once.
+  let lawStartBytes: [Bool]
 
   static let shared = Inference(vocabulary: .shared, analyser: .shared)
 
   init(vocabulary: Vocabulary, analyser: NormAnalyser) {
     self.vocabulary = vocabulary
     self.analyser = analyser
+    lawStartBytes = (0..<128).map { vocabulary.mayStartLaw(asciiLetter: UInt8($0)) }
   }
 
   // MARK: Proposals
@@ -174,30 +177,81 @@ struct Inference {
   }
 
   /// Laws named in the text, as written there, with an article number when it stands right before.
+  ///
+  /// The text is walked character by character: an ASCII character that no alias starts with
+  /// (folded) is passed over; at the start of a word, the next six characters are asked whether an
+  /// alias may start there, and only then the next eighty which it is (`Vocabulary.lawPrefix`).
   func laws(_ text: String) -> [String] {
+    var t = text
+    // ASCII without a carriage return (which makes one character with a line feed): its
+    // characters are its bytes.
+    let plain = t.withUTF8 { b in
+      for c in b where c >= 0x80 || c == 0x0D { return false }
+      return true
+    }
+    if plain {
+      return t.withUTF8 { b in
+        lawWalk(
+          count: b.count, ascii: { b[$0] }, isLetter: { Inference.isASCIILetter(b[$0]) },
+          isLetterOrNumber: { Inference.isASCIILetter(b[$0]) || Inference.isASCIIDigit(b[$0]) },
+          text: { String(decoding: UnsafeBufferPointer(rebasing: b[$0..<$1]), as: UTF8.self) })
+      }
+    }
+    // Any other text: by its characters, each noted once with where its bytes start and, when it
+    // has one byte (then ASCII, judged on that byte), the byte.
+    let characters = Array(text)
+    var starts: [Int] = [0]
+    var single: [UInt8] = []
+    starts.reserveCapacity(characters.count + 1)
+    single.reserveCapacity(characters.count)
+    for c in characters {
+      let n = c.utf8.count
+      single.append(n == 1 ? c.utf8.first! : 0xFF)
+      starts.append(starts[starts.count - 1] + n)
+    }
+    return t.withUTF8 { b in
+      lawWalk(
+        count: characters.count, ascii: { single[$0] == 0xFF ? nil : single[$0] },
+        isLetter: { k in single[k] == 0xFF ? characters[k].isLetter : Inference.isASCIILetter(single[k]) },
+        isLetterOrNumber: { k in
+          let c = single[k]
+          return c == 0xFF
+            ? characters[k].isLetter || characters[k].isNumber : Inference.isASCIILetter(c) || Inference.isASCIIDigit(c)
+        },
+        text: { String(decoding: UnsafeBufferPointer(rebasing: b[starts[$0]..<starts[$1]]), as: UTF8.self) })
+    }
+  }
+
+  @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+  @inline(__always) static func isASCIIDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+  /// `laws` over `count` characters: `ascii(k)` is character k's byte when it is one byte (ASCII),
+  /// `text(a, b)` characters a..<b as text.
+  func lawWalk(
+    count n: Int, ascii: (Int) -> UInt8?, isLetter: (Int) -> Bool, isLetterOrNumber: (Int) -> Bool,
+    text: (Int, Int) -> String
+  ) -> [String] {
     var out: [String] = []
     var ids: Set<String> = []
-    let chars = Array(text)
     var k = 0
-    while k < chars.count {
+    while k < n {
       // An ASCII character that no alias starts with (folded) starts no law: skip it first.
-      if let b = chars[k].asciiValue, chars[k].utf8.count == 1, !vocabulary.mayStartLaw(asciiLetter: b) {
+      if let b = ascii(k), !lawStartBytes[Int(b)] {
         k += 1
         continue
       }
-      let atWordStart = k == 0 || !(chars[k - 1].isLetter || chars[k - 1].isNumber)
-      if atWordStart, chars[k].isLetter, vocabulary.mayStartLaw(String(chars[k..<min(chars.count, k + 6)])),
-        let (law, len) = vocabulary.lawPrefix(of: String(chars[k..<min(chars.count, k + 80)]))
+      let atWordStart = k == 0 || !isLetterOrNumber(k - 1)
+      if atWordStart, isLetter(k), vocabulary.mayStartLaw(text(k, min(n, k + 6))),
+        let (law, len) = vocabulary.lawPrefix(of: text(k, min(n, k + 80)))
       {
-        let written = String(chars[k..<min(chars.count, k + len)])
+        let written = text(k, min(n, k + len))
         // Short aliases (AP, BW, Sr, CAR) count only as written, in capitals where the alias has them.
         let aliasOK =
           law.aliases.contains { $0 == written } || written.count > 5 || written.first?.isUppercase == true && written.count > 3
         if aliasOK && !ids.contains(law.id) && written.first?.isUppercase == true {
           ids.insert(law.id)
           var entry = written
-          let before = String(chars[max(0, k - 40)..<k])
-          if let (article, lid) = Inference.articleBefore(before) {
+          if let (article, lid) = Inference.articleBefore(text(max(0, k - 40), k)) {
             entry += ", art. " + article
             if let lid { entry += " lid " + lid }
           }

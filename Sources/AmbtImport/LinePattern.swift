@@ -240,3 +240,169 @@ enum LinePattern {
     return n.map { prefix(text, $0) }
   }
 }
+
+// MARK: The metadata's patterns
+
+/// The patterns `Importer.metadataLines` and `MetadataInference.date` look for, each the exact
+/// equivalent of its regular expression (`range(of:options: .regularExpression)`, ICU): the first
+/// match, as a range of the text. They work on scalars, as ICU matches code points; each looks for
+/// a plain piece the match must hold first, so most texts are passed over on their bytes.
+extension LinePattern {
+  /// The scalars of `text` and their indices (with the end index after the last).
+  struct Scalars {
+    let values: [UInt32]
+    let indices: [String.Index]
+
+    init(_ text: String) {
+      var values: [UInt32] = []
+      var indices: [String.Index] = []
+      for i in text.unicodeScalars.indices {
+        values.append(text.unicodeScalars[i].value)
+        indices.append(i)
+      }
+      indices.append(text.endIndex)
+      self.values = values
+      self.indices = indices
+    }
+
+    var count: Int { values.count }
+
+    /// Whether the ASCII `word` stands at `at`.
+    func has(_ word: StaticString, at: Int) -> Bool {
+      let n = word.utf8CodeUnitCount
+      guard at + n <= values.count else { return false }
+      return word.withUTF8Buffer { w in
+        for k in 0..<n where values[at + k] != UInt32(w[k]) { return false }
+        return true
+      }
+    }
+
+    func isDigit(_ at: Int) -> Bool { at < values.count && values[at] >= 0x30 && values[at] <= 0x39 }
+
+    /// ASCII digits from `at`.
+    func digits(from at: Int) -> Int {
+      var n = 0
+      while isDigit(at + n) { n += 1 }
+      return n
+    }
+  }
+
+  /// `aangehaald als (de )?[‘'"“]([^’'"”]+)[’'"”]`: a citation title ("kan worden aangehaald als
+  /// 'Gedragscode …'").
+  static func citedAs(_ text: String) -> Range<String.Index>? {
+    guard text.containsBytes("aangehaald als ") else { return nil }
+    let s = Scalars(text)
+    let openers: [UInt32] = [0x2018, 0x27, 0x22, 0x201C]
+    let closers: [UInt32] = [0x2019, 0x27, 0x22, 0x201D]
+    for start in 0..<s.count where s.has("aangehaald als ", at: start) {
+      // `(de )?` is tried with, then without.
+      for de in [true, false] {
+        var q = start + 15
+        if de {
+          guard s.has("de ", at: q) else { continue }
+          q += 3
+        }
+        guard q < s.count, openers.contains(s.values[q]) else { continue }
+        q += 1
+        let run = q
+        while q < s.count && !closers.contains(s.values[q]) { q += 1 }
+        // At least one character, then a closing quote (a shorter run ends on no closer).
+        guard q > run, q < s.count else { continue }
+        return s.indices[start]..<s.indices[q + 1]
+      }
+    }
+    return nil
+  }
+
+  /// `^(bijlage|bijlagen) [0-9ivx]+[.:]? `, ignoring case: an annex's number before a title. (In
+  /// ICU's matching without case, these letters and digits match only their ASCII selves and
+  /// capitals.)
+  static func annexNumber(_ text: String) -> Range<String.Index>? {
+    let ok: Int? = bytes(text) { b in
+      func lower(_ i: Int) -> UInt8? { i < b.count && b[i] < 0x80 ? b[i] | (b[i] >= 0x41 && b[i] <= 0x5A ? 0x20 : 0) : nil }
+      func has(_ word: StaticString, at: Int) -> Bool {
+        word.withUTF8Buffer { w in
+          for k in 0..<w.count where lower(at + k) != w[k] { return false }
+          return true
+        }
+      }
+      guard has("bijlage", at: 0) else { return nil }
+      // `bijlage ` or `bijlagen `: one or the other, by the eighth letter.
+      var i = 7
+      if lower(i) == 0x6E { i += 1 }
+      guard lower(i) == 0x20 else { return nil }
+      i += 1
+      let run = i
+      while let c = lower(i), (c >= 0x30 && c <= 0x39) || c == 0x69 || c == 0x76 || c == 0x78 { i += 1 }
+      guard i > run else { return nil }
+      if let c = lower(i), c == 0x2E || c == 0x3A, lower(i + 1) == 0x20 { return i + 2 }
+      return lower(i) == 0x20 ? i + 1 : nil
+    }
+    return ok.map { prefix(text, $0) }
+  }
+
+  /// `^([Gg]emeente) `: `Gemeente ` before a municipality's name.
+  static func municipalityWord(_ text: String) -> Range<String.Index>? {
+    let ok = bytes(text) { b in
+      b.count >= 9 && (b[0] == 0x47 || b[0] == 0x67)
+        && UnsafeBufferPointer(rebasing: b[1..<9]).elementsEqual("emeente ".utf8)
+    }
+    return ok ? prefix(text, 9) : nil
+  }
+
+  /// `CVDR[0-9]+`: a CVDR number.
+  static func cvdrNumber(_ text: String) -> Range<String.Index>? {
+    let r: Range<Int>? = bytes(text) { b in
+      var i = 0
+      while i + 4 < b.count {
+        if b[i] == 0x43 && b[i + 1] == 0x56 && b[i + 2] == 0x44 && b[i + 3] == 0x52 {
+          let d = digits(b, from: i + 4)
+          if d > 0 { return i..<(i + 4 + d) }
+        }
+        i += 1
+      }
+      return nil
+    }
+    return r.map {
+      text.utf8.index(text.startIndex, offsetBy: $0.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: $0.upperBound)
+    }
+  }
+
+  static let monthNames: [StaticString] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+  ]
+
+  /// `([0-9]{1,2}) (januari|februari|…|december) ([0-9]{4})`: `11 maart 2025`.
+  static func writtenDate(_ text: String) -> Range<String.Index>? {
+    guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    let s = Scalars(text)
+    for start in 0..<s.count where s.isDigit(start) {
+      // One or two digits (two first), a space, a month, a space, four digits.
+      for n in [2, 1] where s.digits(from: start) >= n && start + n < s.count && s.values[start + n] == 0x20 {
+        let m = start + n + 1
+        for month in monthNames where s.has(month, at: m) {
+          let y = m + month.utf8CodeUnitCount
+          if y < s.count && s.values[y] == 0x20 && s.digits(from: y + 1) >= 4 { return s.indices[start]..<s.indices[y + 5] }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// `([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})`: `11-03-2025`.
+  static func numericDate(_ text: String) -> Range<String.Index>? {
+    guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    let s = Scalars(text)
+    func separator(_ at: Int) -> Bool { at < s.count && (s.values[at] == 0x2D || s.values[at] == 0x2E || s.values[at] == 0x2F) }
+    for start in 0..<s.count where s.isDigit(start) {
+      for n in [2, 1] where s.digits(from: start) >= n && separator(start + n) {
+        let second = start + n + 1
+        for m in [2, 1] where s.digits(from: second) >= m && separator(second + m) {
+          let y = second + m + 1
+          if s.digits(from: y) >= 4 { return s.indices[start]..<s.indices[y + 4] }
+        }
+      }
+    }
+    return nil
+  }
+}

@@ -36,12 +36,28 @@ enum LineShape {
   static let chapterWords: Set<String> = ["hoofdstuk", "paragraaf", "deel", "afdeling", "thema"]
 
   static func classify(_ text: String) -> LineStart? {
-    let f = TextFolding.fold(text)
-    var bare = f
-    if bare.hasSuffix(":") { bare.removeLast() }
-    if labelWords.contains(bare) { return .label(word: text.hasSuffix(":") ? String(text.dropLast()) : text) }
-    if bare == "de regels" || bare == "regels" || bare == "de gedragsregels" { return .deRegels }
-    let words = text.split(separator: " ", maxSplits: 2).map(String.init)
+    // ASCII without a carriage return: each character a byte. Its fold keeps every byte that is
+    // no white space, so one with more than 28 of them folds to no label (the longest has 27).
+    var t = text
+    let (plain, solid) = t.withUTF8 { b -> (Bool, Int) in
+      var solid = 0
+      for c in b {
+        if c >= 0x80 || c == 0x0D { return (false, 0) }
+        if c != 0x20 && !(c >= 0x09 && c <= 0x0D) { solid += 1 }
+      }
+      return (true, solid)
+    }
+    if !plain || solid <= 28 {
+      let f = TextFolding.fold(text)
+      var bare = f
+      if bare.hasSuffix(":") { bare.removeLast() }
+      if labelWords.contains(bare) { return .label(word: text.hasSuffix(":") ? String(text.dropLast()) : text) }
+      if bare == "de regels" || bare == "regels" || bare == "de gedragsregels" { return .deRegels }
+    }
+    let words =
+      plain
+      ? t.withUTF8 { $0.split(separator: 0x20, maxSplits: 2).map { String(decoding: $0, as: UTF8.self) } }
+      : text.split(separator: " ", maxSplits: 2).map(String.init)
     if let w0 = words.first {
       let fw = TextFolding.fold(w0)
       if fw == "bijlage" || fw == "bijlagen" {
@@ -107,12 +123,15 @@ enum LineShape {
   static func isAllCaps(_ s: String) -> Bool {
     // Counted in place: the letters, and whether one is lowercase.
     var letters = 0
-    if s.utf8.allSatisfy({ $0 < 0x80 }) {
-      for b in s.utf8 {
-        if b >= 0x61 && b <= 0x7A { return false }
-        if b >= 0x41 && b <= 0x5A { letters += 1 }
+    if Cleaner.isASCII(s) {
+      var t = s
+      return t.withUTF8 { b in
+        for c in b {
+          if c >= 0x61 && c <= 0x7A { return false }
+          if c >= 0x41 && c <= 0x5A { letters += 1 }
+        }
+        return letters >= 3
       }
-      return letters >= 3
     }
     for c in s where c.isLetter {
       if c.isLowercase { return false }
@@ -131,20 +150,23 @@ enum LineShape {
   /// A short line without closing punctuation: a title, if the context agrees.
   static func looksLikeTitle(_ s: String) -> Bool {
     guard let c = s.first, !s.isEmpty else { return false }
-    let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+    let ascii = Cleaner.isASCII(s)
     // For ASCII, characters are bytes.
     let count = ascii ? s.utf8.count : s.count
     if isAllCaps(s) && count <= 100 { return true }
     guard count <= 100 else { return false }
     var words = 0
     if ascii {
-      var inWord = false
-      for b in s.utf8 {
-        if b == 0x20 {
-          inWord = false
-        } else if !inWord {
-          inWord = true
-          words += 1
+      var t = s
+      t.withUTF8 { b in
+        var inWord = false
+        for c in b {
+          if c == 0x20 {
+            inWord = false
+          } else if !inWord {
+            inWord = true
+            words += 1
+          }
         }
       }
     } else {

@@ -13,16 +13,13 @@ struct MetadataInference {
   /// `11 maart 2025`, `11-03-2025`, `2025-03-11` anywhere in `s` (first match), as ISO.
   static func date(in s: String) -> String? {
     let f = TextFolding.fold(s)
-    if let r = f.range(
-      of: #"([0-9]{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ([0-9]{4})"#,
-      options: .regularExpression)
-    {
+    if let r = LinePattern.writtenDate(f) {
       let p = f[r].split(separator: " ")
       if let d = Int(p[0]), let m = months[String(p[1])], let y = Int(p[2]), (1...31).contains(d), (1900...2100).contains(y) {
         return String(format: "%04d-%02d-%02d", y, m, d)
       }
     }
-    if let r = f.range(of: #"([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})"#, options: .regularExpression) {
+    if let r = LinePattern.numericDate(f) {
       let p = f[r].split(whereSeparator: { "-./".contains($0) })
       if let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]), (1...31).contains(d), (1...12).contains(m),
         (1900...2100).contains(y)
@@ -42,21 +39,31 @@ struct MetadataInference {
     return nil
   }
 
+  /// What is trimmed from the words of a municipality's name: punctuation, but for hyphens and
+  /// apostrophes (`'s-Hertogenbosch`, `Súdwest-Fryslân`).
+  static let nameTrim = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-'’"))
+
   /// The municipality: the name after "gemeente" that the text uses most.
   static func organisation(in text: [String]) -> String? {
     var counts: [String: Int] = [:]
     var order: [String] = []
     let particles: Set<String> = ["aan", "den", "de", "op", "in", "het", "van", "ter", "bij", "a/d"]
     for line in text {
-      // An ASCII line names a municipality only if it holds "gemeente" in some case.
-      if line.utf8.allSatisfy({ $0 < 0x80 }) && !line.lowercased().containsBytes("gemeente") { continue }
-      let words = line.split(separator: " ").map(String.init)
-      for (k, w) in words.enumerated() where TextFolding.fold(w) == "gemeente" && k + 1 < words.count {
+      // A line names a municipality only if it holds a word that folds to "gemeente": ASCII in
+      // some case, or anything whose fold holds it.
+      let ascii = Cleaner.isASCII(line)
+      if ascii ? !containsGemeente(line) : !TextFolding.fold(line).containsBytes("gemeente") { continue }
+      // (ASCII without a carriage return, which makes one character with a line feed, split on bytes.)
+      let words =
+        ascii && !line.utf8.contains(0x0D)
+        ? line.utf8.split(separator: 0x20).map { String(Substring($0)) } : line.split(separator: " ").map(String.init)
+      for (k, w) in words.enumerated()
+      where (ascii ? foldsToGemeente(w) : TextFolding.fold(w) == "gemeente") && k + 1 < words.count {
         var name: [String] = []
         var j = k + 1
         while j < words.count {
           let raw = words[j]
-          let bare = raw.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-'’")))
+          let bare = raw.trimmingCharacters(in: Self.nameTrim)
           guard let c = bare.first else { break }
           if c.isUppercase && c.isLetter {
             name.append(bare)
@@ -78,6 +85,40 @@ struct MetadataInference {
       }
     }
     return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
+  }
+
+  /// Whether ASCII `line` holds "gemeente" in any case (`line.lowercased()` holds it), on bytes.
+  static func containsGemeente(_ line: String) -> Bool {
+    let word = Array("gemeente".utf8)
+    var t = line
+    return t.withUTF8 { b in
+      guard b.count >= word.count else { return false }
+      for start in 0...(b.count - word.count) {
+        var k = 0
+        while k < word.count && b[start + k] | 0x20 == word[k] { k += 1 }
+        if k == word.count { return true }
+      }
+      return false
+    }
+  }
+
+  /// Whether an ASCII word (no space in it) folds to "gemeente": its letters in any case, with at
+  /// most white space (which folding trims) around them.
+  static func foldsToGemeente(_ word: String) -> Bool {
+    var w = word
+    return w.withUTF8 { b in
+      var from = 0
+      var to = b.count
+      while from < to && b[from] >= 0x09 && b[from] <= 0x0D { from += 1 }
+      while to > from && b[to - 1] >= 0x09 && b[to - 1] <= 0x0D { to -= 1 }
+      guard to - from == 8 else { return false }
+      var k = 0
+      for c in "gemeente".utf8 {
+        guard b[from + k] | 0x20 == c else { return false }
+        k += 1
+      }
+      return true
+    }
   }
 
   static func groups(in sentences: [String], vocabulary: Vocabulary) -> [String] {

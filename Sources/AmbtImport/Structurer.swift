@@ -159,7 +159,22 @@ struct Structurer {
     return false
   }
 
+  /// The dots and colons around an article's number.
+  static let numberEnds = CharacterSet(charactersIn: ".:")
+
   static func closingTrigger(_ text: String) -> (heading: Bool, match: Bool) {
+    // ASCII: the fold starts with the first byte that is no white space, lowercased; every
+    // phrase below starts with a, i, o, s, v or z.
+    var t = text
+    let mayMatch = t.withUTF8 { b -> Bool in
+      for c in b where c != 0x20 && !(c >= 0x09 && c <= 0x0D) {
+        if c >= 0x80 { return true }
+        let l = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+        return l == 0x61 || l == 0x69 || l == 0x6F || l == 0x73 || l == 0x76 || l == 0x7A
+      }
+      return false
+    }
+    if !mayMatch { return (false, false) }
     let f = TextFolding.fold(text)
     for p in ["aldus vastgesteld", "vastgesteld in de vergadering", "aldus besloten", "aldus gedaan", "zo vastgesteld"]
     where f.hasPrefix(p) {
@@ -202,7 +217,7 @@ struct Structurer {
         repairs += n.repairs
         i += 1
       }
-      let key = number.trimmingCharacters(in: CharacterSet(charactersIn: ".:")).lowercased()
+      let key = number.trimmingCharacters(in: Structurer.numberEnds).lowercased()
       chapter(
         [word, number, title].filter { !$0.isEmpty }.joined(separator: " "), number: Int(key), key: key, title: title, repairs)
     case .artikel(let word, let number, let rest)? where part != .closing:
@@ -310,7 +325,7 @@ struct Structurer {
     } else {
       text = rest
     }
-    let num = number.trimmingCharacters(in: CharacterSet(charactersIn: ".:")).lowercased()
+    let num = number.trimmingCharacters(in: Structurer.numberEnds).lowercased()
     // An article that holds numbered rules `5.1`, `5.2` is a chapter; otherwise it is a rule.
     var holdsRules = false
     var k = i + 1

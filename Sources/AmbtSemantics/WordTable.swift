@@ -103,17 +103,15 @@ struct TopicTermIDs: Sendable {
   var last: Last
 }
 
-/// What the analyser knows of one word, computed once per distinct word.
+/// What the analyser knows of one word, computed once per distinct word. (The one-byte fields
+/// come last: 72 bytes a word, where padding after them made 80.)
 struct WordInfo: Sendable {
   var flags: WordFlags = []
   /// The value of a figure (`1.000`) or number word (`vijftig`), else nan.
   var number: Double = .nan
   /// The value of a multiplier (`duizend`, `miljoen`), else nan.
   var multiplier: Double = .nan
-  /// The period unit the word names (`QuantityReader.units`), as an index into `PeriodUnit.allCases`.
-  var unit: Int8 = -1
-  /// The frequency an adverb names (`jaarlijks`: once a year).
-  var frequencyUnit: Int8 = -1
+  /// The frequency an adverb names (`jaarlijks`: once a year), with `frequencyUnit`.
   var frequency: Double = 0
   /// Verb forms: `WordTable.verbs[verbStart..<verbEnd]`.
   var verbStart: Int32 = 0
@@ -128,6 +126,9 @@ struct WordInfo: Sendable {
   /// each (topic + 1); `topicCount` of them, or -1 when there are more than ten.
   var topics: UInt64 = 0
   var topicCount: Int8 = 0
+  /// The period unit the word names (`QuantityReader.units`), as an index into `PeriodUnit.allCases`.
+  var unit: Int8 = -1
+  var frequencyUnit: Int8 = -1
 
   /// This info (what a word is by membership) with what the word is by its spelling.
   func adding(spelling s: WordInfo) -> WordInfo {
@@ -166,11 +167,30 @@ struct ByteTable: Sendable {
 
   var count: Int { ids.count }
 
+  /// Eight bytes at a time, each step a multiplication (a word of a text is one or two steps),
+  /// the count mixed in, the high bits folded into the low ones that pick a slot.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h ^ (h >> 29)
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: bytes.count)
+    guard let base = bytes.baseAddress else { return h }
+    let n = bytes.count
+    var i = 0
+    while i + 8 <= n {
+      h = (h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+      h ^= h >> 29
+      i += 8
+    }
+    if i < n {
+      var w: UInt64 = 0
+      var shift: UInt64 = 0
+      while i < n {
+        w |= UInt64(base[i]) << shift
+        shift += 8
+        i += 1
+      }
+      h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+    }
+    return h ^ (h >> 31)
   }
 
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID? {
@@ -197,6 +217,38 @@ struct ByteTable: Sendable {
         i = (i + 1) & mask
       }
     }
+  }
+
+  /// The id of `bytes`, or `id` once they are inserted with it (one look-up for both).
+  mutating func findOrInsert(_ bytes: UnsafeBufferPointer<UInt8>, id: WordID) -> WordID {
+    if (ids.count + 1) * 2 > slots.count { grow() }
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+    let found: WordID? = keys.withUnsafeBufferPointer { k in
+      while true {
+        let e = Int(slots[i])
+        if e == 0 { return nil }
+        let start = Int(keyStart[e - 1])
+        let end = e < keyStart.count ? Int(keyStart[e]) : k.count
+        if end - start == bytes.count && (bytes.isEmpty || memcmp(k.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+          return ids[e - 1]
+        }
+        i = (i + 1) & mask
+      }
+    }
+    if let found { return found }
+    keyStart.append(Int32(keys.count))
+    keys.append(contentsOf: bytes)
+    ids.append(id)
+    slots[i] = Int32(ids.count)
+    return id
+  }
+
+  /// The key inserted `n`-th (from 0), as text.
+  func key(_ n: Int) -> String {
+    let start = Int(keyStart[n])
+    let end = n + 1 < keyStart.count ? Int(keyStart[n + 1]) : keys.count
+    return keys.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
   }
 
   mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, id: WordID) {
@@ -271,25 +323,147 @@ struct KeyTable<Value: Sendable>: Sendable {
 /// copy of the lexicon costs one for each of its lists.
 final class WordTable: Sendable {
   /// What the table holds while it is built.
-  struct Builder {
+  struct Builder: VerbFormSink {
     var infos: [WordInfo] = []
-    var spellings: [String] = []
-    var ascii = ByteTable(capacity: 1 << 14)
-    var byString: [String: WordID] = [:]
+    /// The number of ids given (0, no word, is the first).
+    var count = 1
+    /// Every word by its bytes, the `n`-th word inserted having id `n + 1` (the table's `ascii`).
+    var words = ByteTable(capacity: 1 << 14)
+    /// The words that are not ASCII.
+    var nonASCII: [WordID] = []
     var verbs: [VerbEntry] = []
     var lemmas: [String] = []
     var roleNames: [RoleName] = []
     var roleCandidates: [Int32] = []
     var terms: [TopicTermIDs] = []
     var termStarts: [Int32] = []
+
+    /// The verb forms as they are made: each form's verbs in order, each once, chained through
+    /// `next` from `firstMade[form]` to `lastMade[form]` (-1: none).
+    struct Made {
+      var lemma: WordID
+      var particle: WordID
+      var kind: Lexicon.FormKind
+      var next: Int32 = -1
+    }
+    var made: [Made] = []
+    var firstMade: [Int32] = []
+    var lastMade: [Int32] = []
+    /// The verb whose forms come now.
+    var lemma = WordID(0)
+    var particle: String?
+    var particleID = RuleWord.unknown.rawValue
+    /// What a lemma is: its entry without kind or particle, made once (`lemmaEntry[id]` is its
+    /// index in `lemmaEntries`, -1 for none); and a bit for each list of verbs it is on (reporting,
+    /// weakly reporting, copula, employer's action).
+    var lemmaEntries: [VerbEntry] = []
+    var lemmaEntry: [Int32] = []
+    var lemmaLists: [UInt8] = []
+
+    /// The id of a word, given one if it has none yet.
+    @discardableResult
+    mutating func intern(_ s: String) -> WordID {
+      var w = s
+      return w.withUTF8 { intern($0) }
+    }
+
+    @discardableResult
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID {
+      let next = WordID(count)
+      let id = words.findOrInsert(bytes, id: next)
+      if id == next {
+        count += 1
+        for b in bytes where b >= 0x80 {
+          nonASCII.append(id)
+          break
+        }
+      }
+      return id
+    }
+
+    /// The id of a word the table has (every word a list names).
+    func id(_ s: String) -> WordID? {
+      var w = s
+      return w.withUTF8 { words.find($0) }
+    }
+
+    func text(_ id: WordID) -> String { id == 0 ? "" : words.key(Int(id) - 1) }
+
+    mutating func verb(lemma text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>, particle: String?) {
+      lemma = intern(text)
+      let l = Int(lemma)
+      if l >= lemmaEntry.count || lemmaEntry[l] < 0 {
+        makeEntry(lemma, text: String(decoding: text, as: UTF8.self), stem: intern(stem))
+      }
+      self.particle = particle
+      particleID = RuleWord.unknown.rawValue
+    }
+
+    mutating func form(_ spelling: UnsafeBufferPointer<UInt8>, kind: Lexicon.FormKind, apart: Bool) {
+      let form = intern(spelling)
+      var p = RuleWord.unknown.rawValue
+      if apart, let particle {
+        if particleID == RuleWord.unknown.rawValue { particleID = intern(particle) }
+        p = particleID
+      }
+      record(form, Made(lemma: lemma, particle: p, kind: kind))
+    }
+
+    /// A verb of `form`, unless the form has it already.
+    mutating func record(_ form: WordID, _ m: Made) {
+      let f = Int(form)
+      if f >= firstMade.count {
+        let n = max(f + 1, firstMade.count * 2, 1 << 13)
+        firstMade += repeatElement(-1, count: n - firstMade.count)
+        lastMade += repeatElement(-1, count: n - lastMade.count)
+      }
+      var k = firstMade[f]
+      while k >= 0 {
+        let e = made[Int(k)]
+        if e.lemma == m.lemma && e.kind == m.kind && e.particle == m.particle { return }
+        k = e.next
+      }
+      made.append(m)
+      let index = Int32(made.count - 1)
+      if firstMade[f] < 0 { firstMade[f] = index } else { made[Int(lastMade[f])].next = index }
+      lastMade[f] = index
+    }
+
+    /// Notes what a lemma is: its entry without kind or particle.
+    mutating func makeEntry(_ lemma: WordID, text: String, stem: WordID) {
+      let l = Int(lemma)
+      let lists = l < lemmaLists.count ? lemmaLists[l] : 0
+      lemmas.append(text)
+      let known = VerbEntry(
+        kind: .finite, lemma: lemma, lemmaText: Int32(lemmas.count - 1), particle: RuleWord.unknown.rawValue, stem: stem,
+        reporting: lists & 1 != 0, weakReporting: lists & 2 != 0, copula: lists & 4 != 0, employerAction: lists & 8 != 0)
+      if l >= lemmaEntry.count {
+        lemmaEntry += repeatElement(-1, count: max(l + 1, 2 * lemmaEntry.count, 1 << 13) - lemmaEntry.count)
+      }
+      lemmaEntry[l] = Int32(lemmaEntries.count)
+      lemmaEntries.append(known)
+    }
+
+    /// The entry of a lemma (kind and particle still to set).
+    mutating func entry(_ lemma: WordID) -> VerbEntry {
+      let l = Int(lemma)
+      if l < lemmaEntry.count, lemmaEntry[l] >= 0 { return lemmaEntries[Int(lemmaEntry[l])] }
+      let text = text(lemma)
+      makeEntry(lemma, text: text, stem: intern(Lexicon.stemOf(text)))
+      return lemmaEntries[lemmaEntries.count - 1]
+    }
   }
 
   /// Indexed by id, for the words fixed at load.
   let infos: [WordInfo]
-  let spellings: [String]
+  /// Every word fixed at load by its bytes (the tokenizer looks up its ASCII words here).
   let ascii: ByteTable
-  /// Every spelling fixed at load (String keys compare as Swift strings do, canonically).
-  let byString: [String: WordID]
+  /// The words fixed at load that are not ASCII (`uit` + thin space), by spelling: with `ascii`,
+  /// what `lookup` needs to find any word as a `Dictionary` of every spelling would.
+  let nonASCII: [String: WordID]
+  /// Those of `nonASCII` that are canonically equal to some ASCII text (none, unless a list names
+  /// a word with a Kelvin sign, a Greek question mark or a Greek varia).
+  let nonASCIIWithASCIIForm: [String: WordID]
   let verbs: [VerbEntry]
   /// The lemmas of `verbs`, as the lexicon spells them.
   let lemmas: [String]
@@ -315,37 +489,64 @@ final class WordTable: Sendable {
   let notNegatingIDs: [WordID: [[WordID]]]
   let extensionWords = WordExtension()
 
-  var count: Int { spellings.count }
+  /// The number of ids of words fixed at load (0 is none).
+  var count: Int { ascii.count + 1 }
+
+  /// The spelling of a word fixed at load.
+  func spelling(of id: WordID) -> String { id == 0 ? "" : ascii.key(Int(id) - 1) }
 
   /// The id of a word fixed at load.
-  func id(_ s: String) -> WordID? { byString[s] }
+  func id(_ s: String) -> WordID? { lookup(s) }
+
+  /// The id of the word fixed at load that `text` is, comparing as Swift strings do (canonically:
+  /// `é` written in one scalar or in two is one word). The table's spellings are canonically
+  /// distinct (LexiconTests), so at most one matches: by its bytes, or else a non-ASCII one by
+  /// `nonASCII`, or else an ASCII one whose bytes `text` has in normal form C.
+  func lookup(_ text: String) -> WordID? {
+    var t = text
+    let (found, isASCII) = t.withUTF8 { b in (ascii.find(b), b.allSatisfy { $0 < 0x80 }) }
+    if let found { return found }
+    if isASCII { return nonASCIIWithASCIIForm.isEmpty ? nil : nonASCIIWithASCIIForm[text] }
+    if let id = nonASCII[text] { return id }
+    guard let form = Self.asciiForm(text) else { return nil }
+    return form.withUnsafeBufferPointer { ascii.find($0) }
+  }
+
+  /// The ASCII text that `text` (not ASCII) is canonically equal to, if any: only three scalars
+  /// outside ASCII decompose to ASCII (U+037E to `;`, U+1FEF to a backtick, U+212A to `K`), and
+  /// any other keeps its normal forms outside ASCII.
+  static func asciiForm(_ text: String) -> [UInt8]? {
+    var out: [UInt8] = []
+    for u in text.unicodeScalars {
+      switch u.value {
+      case 0..<0x80: out.append(UInt8(u.value))
+      case 0x37E: out.append(0x3B)
+      case 0x1FEF: out.append(0x60)
+      case 0x212A: out.append(0x4B)
+      default: return nil
+      }
+    }
+    return out
+  }
 
   /// The lemma of a verb form, as the lexicon spells it.
   @inline(__always) func lemma(_ v: VerbEntry) -> String { lemmas[Int(v.lemmaText)] }
 
   /// Gives an id to every word of the lexicon and of the rules (`RuleWord`), computes what the analyser
-  /// needs of each, and encodes the phrase sets and terms with the ids.
+  /// needs of each, and encodes the phrase sets and terms with the ids. The verb forms are made
+  /// here, from `verbs` (`Lexicon.makeVerbForms`).
   ///
   /// What a word is by membership (a modal, a verb form, a role name's first word, …) is marked
   /// here, from the lists; what it is by its spelling (`wordInfo`) is computed for each word, the
   /// same way as for words first met in text. Every word a list names is in the table, so a word
   /// outside it belongs to no list.
-  init(_ lexicon: Lexicon) {
+  init(_ lexicon: Lexicon, verbs verbsFile: Lexicon.VerbsFile) {
     let spelling = SpellingRules(lexicon)
     var t = Builder()
-    @discardableResult
-    func intern(_ s: String) -> WordID {
-      if let id = t.byString[s] { return id }
-      let id = WordID(t.spellings.count)
-      t.byString[s] = id
-      t.spellings.append(s)
-      return id
-    }
     // The rules' words first, so that each gets its case's raw value.
-    t.spellings.append("")
     for w in RuleWord.allCases where w != .unknown {
-      intern(w.spelling)
-      assert(t.byString[w.spelling] == w.rawValue, "RuleWord.\(w) is spelled like another case")
+      let id = t.intern(w.spelling)
+      assert(id == w.rawValue, "RuleWord.\(w) is spelled like another case")
     }
     let sets: [(Set<String>, WordFlags)] = [
       (lexicon.must, .must), (lexicon.may, .may), (lexicon.can, .can), (lexicon.needNot, .needNot), (lexicon.allModals, .modal),
@@ -354,68 +555,65 @@ final class WordTable: Sendable {
       (lexicon.consentNouns, .consentNoun),
       (lexicon.reportingNouns, .reportingNoun), (lexicon.employeeWords, .employee), (Tokenizer.abbreviations, .abbreviation),
     ]
-    for (set, _) in sets { for w in set { intern(w) } }
-    for set in [
-      lexicon.without, lexicon.copulas, lexicon.reportingVerbs, lexicon.weakReportingVerbs, lexicon.employerActions,
-      lexicon.auxiliaries,
-    ] {
-      for w in set { intern(w) }
+    for (set, _) in sets { for w in set { t.intern(w) } }
+    for set in [lexicon.without, lexicon.auxiliaries] { for w in set { t.intern(w) } }
+    // What a lemma is: one bit per list, by the lemma's id.
+    for (bit, set) in [lexicon.reportingVerbs, lexicon.weakReportingVerbs, lexicon.copulas, lexicon.employerActions].enumerated()
+    {
+      for w in set {
+        let id = Int(t.intern(w))
+        if id >= t.lemmaLists.count { t.lemmaLists += repeatElement(0, count: id + 64 - t.lemmaLists.count) }
+        t.lemmaLists[id] |= 1 << UInt8(bit)
+      }
     }
     let phraseSets = [
       lexicon.principle, lexicon.definition, lexicon.powerVerbs, lexicon.violations, lexicon.frameGebod, lexicon.frameVerbod,
       lexicon.frameToestemming,
     ]
     for p in phraseSets {
-      for phrase in p.phrases { for w in phrase { intern(w) } }
+      for phrase in p.phrases { for w in phrase { t.intern(w) } }
     }
-    for phrase in lexicon.notNegating { for w in phrase { intern(w) } }
-    var stems: [String: String] = [:]
-    let forms = Array(lexicon.verbForms)
-    for (form, list) in forms {
-      intern(form)
-      for v in list {
-        intern(v.lemma)
-        if stems[v.lemma] == nil {
-          let stem = Lexicon.stemOf(v.lemma)
-          stems[v.lemma] = stem
-          intern(stem)
-        }
-        if let p = v.particle { intern(p) }
-      }
-    }
+    for phrase in lexicon.notNegating { for w in phrase { t.intern(w) } }
+    // The verb forms, and `uit` + thin space as the verb uiten (as the analyser marks it after a
+    // subject pronoun).
+    Lexicon.makeVerbForms(verbsFile, into: &t)
+    let uiten = t.id("uiten")!
+    _ = t.entry(uiten)
+    t.record(RuleWord.uitVerb.rawValue, Builder.Made(lemma: uiten, particle: RuleWord.unknown.rawValue, kind: .finite))
+
     for name in lexicon.roleNames {
-      for w in name.words { intern(w) }
+      for w in name.words { t.intern(w) }
       if let last = name.words.last {
-        for ending in ["s", "n", "en"] { intern(last + ending) }
+        for ending in ["s", "n", "en"] { t.intern(last + ending) }
       }
     }
     for topic in lexicon.topicTerms {
       for term in topic.terms {
-        for w in term.dropLast() { intern(w) }
+        for w in term.dropLast() { t.intern(w) }
         guard let last = term.last else { continue }
         if last.hasSuffix("~") {
           let stem = String(last.dropLast())
-          for ending in ["", "s", "n", "en", "e", "'s"] { intern(stem + ending) }
+          for ending in ["", "s", "n", "en", "e", "'s"] { t.intern(stem + ending) }
         } else if last.hasSuffix("=") {
-          intern(String(last.dropLast()))
+          t.intern(String(last.dropLast()))
         } else {
-          intern(last)
+          t.intern(last)
         }
       }
     }
     for table in [lexicon.numberUnits, lexicon.numberTeens, lexicon.numberTens, lexicon.numberMultipliers, lexicon.fractions] {
-      for w in table.keys { intern(w) }
+      for w in table.keys { t.intern(w) }
     }
-    for w in QuantityReader.units.keys { intern(w) }
-    for w in QuantityReader.frequencyWords.keys { intern(w) }
+    for w in QuantityReader.units.keys { t.intern(w) }
+    for w in QuantityReader.frequencyWords.keys { t.intern(w) }
 
     // What each word is by its spelling is computed when the word is first met in text
     // (`WordExtension.resolve`); only `uit` as the verb, which the analyser puts in itself, now.
-    t.infos = [WordInfo](repeating: WordInfo(), count: t.spellings.count)
+    t.infos = [WordInfo](repeating: WordInfo(), count: t.count)
     t.infos[Int(RuleWord.uitVerb.rawValue)] = spelling.wordInfo(RuleWord.uitVerb.spelling)
     // What it is by membership.
     for (set, flag) in sets {
-      for w in set { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
+      for w in set { t.infos[Int(t.id(w)!)].flags.insert(flag) }
     }
     for (flag, p) in zip(
       [
@@ -423,62 +621,49 @@ final class WordTable: Sendable {
         .frameToestemmingStart,
       ], phraseSets)
     {
-      for w in p.firstWords { t.infos[Int(t.byString[w]!)].flags.insert(flag) }
+      for w in p.firstWords { t.infos[Int(t.id(w)!)].flags.insert(flag) }
     }
-    for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(t.byString[p[0]]!)].flags.insert(.notNegatingStart) }
-    for (w, m) in lexicon.numberMultipliers { t.infos[Int(t.byString[w]!)].multiplier = m }
-    for (w, unit) in QuantityReader.units { t.infos[Int(t.byString[w]!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
+    for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(t.id(p[0])!)].flags.insert(.notNegatingStart) }
+    for (w, m) in lexicon.numberMultipliers { t.infos[Int(t.id(w)!)].multiplier = m }
+    for (w, unit) in QuantityReader.units { t.infos[Int(t.id(w)!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
     for (w, (v, unit)) in QuantityReader.frequencyWords {
-      let id = Int(t.byString[w]!)
+      let id = Int(t.id(w)!)
       t.infos[id].frequency = v
       t.infos[id].frequencyUnit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!)
     }
-    func lemmaIndex(_ lemma: String) -> Int32 {
-      t.lemmas.append(lemma)
-      return Int32(t.lemmas.count - 1)
-    }
-    var lemmaEntries: [String: VerbEntry] = [:]
-    // Verb forms, with `uit` + thin space as the verb uiten.
-    for (form, list) in forms + [(RuleWord.uitVerb.spelling, lexicon.verbs(RuleWord.uitVerb.spelling))] {
-      let id = Int(t.byString[form]!)
-      t.infos[id].verbStart = Int32(t.verbs.count)
-      for v in list {
-        // What a lemma is, asked once per lemma.
-        let known: VerbEntry
-        if let k = lemmaEntries[v.lemma] {
-          known = k
-        } else {
-          known = VerbEntry(
-            kind: .finite, lemma: t.byString[v.lemma]!, lemmaText: 0, particle: RuleWord.unknown.rawValue,
-            stem: t.byString[stems[v.lemma] ?? Lexicon.stemOf(v.lemma)] ?? RuleWord.unknown.rawValue,
-            reporting: lexicon.reportingVerbs.contains(v.lemma), weakReporting: lexicon.weakReportingVerbs.contains(v.lemma),
-            copula: lexicon.copulas.contains(v.lemma), employerAction: lexicon.employerActions.contains(v.lemma))
-          lemmaEntries[v.lemma] = known
-        }
-        var entry = known
-        entry.kind = v.kind
-        entry.lemmaText = lemmaIndex(v.lemma)
-        entry.particle = v.particle.flatMap { t.byString[$0] } ?? RuleWord.unknown.rawValue
-        t.verbs.append(entry)
-      }
-      t.infos[id].verbEnd = Int32(t.verbs.count)
+    // The verb forms' lists, one range of `verbs` per form.
+    t.verbs.reserveCapacity(t.made.count)
+    for form in t.firstMade.indices where t.firstMade[form] >= 0 {
+      t.infos[form].verbStart = Int32(t.verbs.count)
       var f: WordFlags = [.verb]
-      if list.contains(where: { $0.kind == .finite }) { f.insert([.finite, .finiteLike]) }
-      if list.contains(where: { $0.kind == .infinitive }) { f.insert(.infinitive) }
-      if list.contains(where: { $0.kind == .participle }) { f.insert(.participle) }
-      t.infos[id].flags.formUnion(f)
+      var k = t.firstMade[form]
+      while k >= 0 {
+        let m = t.made[Int(k)]
+        var e = t.entry(m.lemma)
+        e.kind = m.kind
+        e.particle = m.particle
+        t.verbs.append(e)
+        switch m.kind {
+        case .finite: f.insert([.finite, .finiteLike])
+        case .infinitive: f.insert(.infinitive)
+        case .participle: f.insert(.participle)
+        }
+        k = m.next
+      }
+      t.infos[form].verbEnd = Int32(t.verbs.count)
+      t.infos[form].flags.formUnion(f)
     }
     for w in lexicon.must.union(lexicon.can).union(lexicon.needNot).union(
       lexicon.may.intersection(["mag", "mogen", "mocht", "mochten"]))
     {
-      t.infos[Int(t.byString[w]!)].flags.insert(.finiteLike)
+      t.infos[Int(t.id(w)!)].flags.insert(.finiteLike)
     }
     // Role names: by their first word, and one-word names by their plural or inflected forms.
     t.roleNames = lexicon.roleNames.map { name in
       let last = name.words.last ?? ""
       return RoleName(
-        id: name.id, words: name.words.map { t.byString[$0]! },
-        lastInflected: (t.byString[last + "s"]!, t.byString[last + "n"]!, t.byString[last + "en"]!))
+        id: name.id, words: name.words.map { t.id($0)! },
+        lastInflected: (t.id(last + "s")!, t.id(last + "n")!, t.id(last + "en")!))
     }
     // Only a name's first word, or a one-word name with `s`, `n` or `en`, lexicon.can start a name: the
     // other candidates `roleCandidates` finds never match.
@@ -487,7 +672,7 @@ final class WordTable: Sendable {
       for ending in ["s", "n", "en"] { starts.insert(name.words[0] + ending) }
     }
     for word in starts {
-      let id = Int(t.byString[word]!)
+      let id = Int(t.id(word)!)
       let candidates = lexicon.roleCandidates(word)
       guard !candidates.isEmpty else { continue }
       t.infos[id].roleStart = Int32(t.roleCandidates.count)
@@ -498,14 +683,14 @@ final class WordTable: Sendable {
     var termsByFirst: [WordID: [Int32]] = [:]
     for (_, list) in lexicon.topicTermsByStart {
       for entry in list where entry.term.count >= 2 {
-        let words = entry.term.dropLast().map { t.byString[$0]! }
+        let words = entry.term.dropLast().map { t.id($0)! }
         let last = entry.term[entry.term.count - 1]
         let kind: TopicTermIDs.Last
         if last.hasSuffix("~") {
           let stem = String(last.dropLast())
-          kind = .inflected(["", "s", "n", "en", "e", "'s"].map { t.byString[stem + $0]! })
+          kind = .inflected(["", "s", "n", "en", "e", "'s"].map { t.id(stem + $0)! })
         } else if last.hasSuffix("=") {
-          kind = .exact(t.byString[String(last.dropLast())]!)
+          kind = .exact(t.id(String(last.dropLast()))!)
         } else {
           kind = .start(last)
         }
@@ -518,14 +703,22 @@ final class WordTable: Sendable {
       t.termStarts += list
       t.infos[Int(id)].termEnd = Int32(t.termStarts.count)
     }
-    for (id, word) in t.spellings.enumerated() where id != 0 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-      var w = word
-      w.withUTF8 { t.ascii.insert($0, id: WordID(id)) }
+    var nonASCII: [String: WordID] = [:]
+    var withASCIIForm: [String: WordID] = [:]
+    for id in t.nonASCII {
+      let word = t.text(id)
+      nonASCII[word] = id
+      if Self.asciiForm(word) != nil { withASCIIForm[word] = id }
+    }
+    let words = t.words
+    func lookup(_ s: String) -> WordID? {
+      var w = s
+      return w.withUTF8 { words.find($0) }
     }
     infos = t.infos
-    spellings = t.spellings
-    ascii = t.ascii
-    byString = t.byString
+    ascii = t.words
+    self.nonASCII = nonASCII
+    nonASCIIWithASCIIForm = withASCIIForm
     verbs = t.verbs
     lemmas = t.lemmas
     roleNames = t.roleNames
@@ -536,21 +729,44 @@ final class WordTable: Sendable {
     topicIDs = lexicon.topicTerms.map(\.id)
     employerActions = lexicon.employerActions
     stativeVerbs = lexicon.stativeVerbs
-    principle = lexicon.principle.encoded(t.byString)
-    definition = lexicon.definition.encoded(t.byString)
-    powerVerbs = lexicon.powerVerbs.encoded(t.byString)
-    violations = lexicon.violations.encoded(t.byString)
-    frameGebod = lexicon.frameGebod.encoded(t.byString)
-    frameVerbod = lexicon.frameVerbod.encoded(t.byString)
-    frameToestemming = lexicon.frameToestemming.encoded(t.byString)
+    principle = lexicon.principle.encoded(lookup)
+    definition = lexicon.definition.encoded(lookup)
+    powerVerbs = lexicon.powerVerbs.encoded(lookup)
+    violations = lexicon.violations.encoded(lookup)
+    frameGebod = lexicon.frameGebod.encoded(lookup)
+    frameVerbod = lexicon.frameVerbod.encoded(lookup)
+    frameToestemming = lexicon.frameToestemming.encoded(lookup)
     var negating: [WordID: [[WordID]]] = [:]
-    for p in lexicon.notNegating where !p.isEmpty { negating[t.byString[p[0]]!, default: []].append(p.map { t.byString[$0]! }) }
+    for p in lexicon.notNegating where !p.isEmpty { negating[lookup(p[0])!, default: []].append(p.map { lookup($0)! }) }
     notNegatingIDs = negating
+  }
+
+  /// The verbs a word of the table can be (none for a word outside it), as `Lexicon.verbs` gives them.
+  func verbForms(of word: String) -> [Lexicon.VerbForm] {
+    guard let id = lookup(word), id != RuleWord.uitVerb.rawValue else { return [] }
+    return verbForms(id)
+  }
+
+  func verbForms(_ id: WordID) -> [Lexicon.VerbForm] {
+    let info = infos[Int(id)]
+    return verbs[Int(info.verbStart)..<Int(info.verbEnd)].map { v in
+      Lexicon.VerbForm(
+        lemma: lemma(v), kind: v.kind, particle: v.particle == RuleWord.unknown.rawValue ? nil : spelling(of: v.particle))
+    }
+  }
+
+  /// Every verb form of the lists and the verbs it can be (`Lexicon.verbForms`).
+  func verbForms() -> [String: [Lexicon.VerbForm]] {
+    var out: [String: [Lexicon.VerbForm]] = [:]
+    for (id, info) in infos.enumerated() where info.verbStart < info.verbEnd && id != Int(RuleWord.uitVerb.rawValue) {
+      out[spelling(of: WordID(id))] = verbForms(WordID(id))
+    }
+    return out
   }
 
   /// The verb form of the word `before` + `te` + `after` (`aan te nemen` → `aantenemen`).
   func joinedTe(_ before: String, _ after: String) -> VerbEntry? {
-    guard let id = byString[before + "te" + after] else { return nil }
+    guard let id = lookup(before + "te" + after) else { return nil }
     let info = infos[Int(id)]
     return info.verbStart < info.verbEnd ? verbs[Int(info.verbStart)] : nil
   }
@@ -629,7 +845,7 @@ final class WordExtension: @unchecked Sendable {
       }
       let text = String(decoding: slice, as: UTF8.self)
       // A spelling canonically equal to a word of the fixed table or of the extension is that word.
-      if let id = table.byString[text] ?? byString[text] {
+      if let id = table.lookup(text) ?? byString[text] {
         if p.ascii && ascii.count < Self.capacity { ascii.insert(slice, id: id) }
         tokens[p.index].id = id
         if id >= first { tokens[p.index].info = infos[Int(id - first)] }
@@ -664,7 +880,7 @@ final class WordExtension: @unchecked Sendable {
       if let known = fixedSpelling[id] {
         bySpelling = known
       } else {
-        bySpelling = compute(table.spellings[id])
+        bySpelling = compute(table.spelling(of: WordID(id)))
         fixedSpelling[id] = bySpelling
       }
       tokens[n].info = byMembership.adding(spelling: bySpelling)

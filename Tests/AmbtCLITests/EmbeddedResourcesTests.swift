@@ -25,6 +25,23 @@ import Testing
     }
   }
 
+  @Test("the lexicon compiled in as values (Lexicon.embeddedFiles) is what JSONDecoder reads from its files")
+  func lexiconNotStale() throws {
+    let folder = cliRepositoryRoot.appendingPathComponent("Sources/AmbtSemantics/Resources")
+    func read<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+      try JSONDecoder().decode(type, from: Data(contentsOf: folder.appendingPathComponent(name + ".json")))
+    }
+    let files = Lexicon.embeddedFiles
+    let hint = "is stale; run scripts/embed-resources.py"
+    #expect(try read("modals", as: Lexicon.ModalsFile.self) == files.modals, "modals \(hint)")
+    #expect(try read("negators", as: Lexicon.NegatorsFile.self) == files.negators, "negators \(hint)")
+    #expect(try read("conjunctions", as: Lexicon.ConjunctionsFile.self) == files.conjunctions, "conjunctions \(hint)")
+    #expect(try read("numbers", as: Lexicon.NumbersFile.self) == files.numbers, "numbers \(hint)")
+    #expect(try read("verbs", as: Lexicon.VerbsFile.self) == files.verbs, "verbs \(hint)")
+    #expect(try read("roles", as: Lexicon.RolesFile.self) == files.roles, "roles \(hint)")
+    #expect(try read("topics", as: Lexicon.TopicsFile.self) == files.topics, "topics \(hint)")
+  }
+
   @Test("the embedded JSON is what the loaders read: no load errors")
   func loaded() {
     #expect(ObligationCatalogue.shared.loadError == nil)

@@ -54,4 +54,41 @@ import Testing
       #expect(LinePattern.numberedStart(s) == (Self.regex(s, #"^[0-9]+(\.[0-9]+)*[.)°]"#) != nil), "\(s.debugDescription)")
     }
   }
+
+  /// Pieces of the metadata's sentences: citations, annex titles, municipality names, CVDR
+  /// numbers, dates, and characters that ICU's matching without case or by code point could treat
+  /// otherwise (capitals, the dotted and dotless i, the Kelvin sign, a fullwidth B, a combining
+  /// accent, an emoji of two UTF-16 units).
+  static let metadataPieces: [String] = [
+    "aangehaald als ", "aangehaald als", "Aangehaald als ", "de ", "De ", "‘", "’", "'", "\"", "“", "”", "Gedragscode", "x", " ",
+    "bijlage", "Bijlage", "BIJLAGEN", "bijlagen", "n", " ", "1", "12", "iv", "X", "v", "I", ".", ":", "İ", "ı", "\u{212A}", "Ｂ",
+    "Gemeente ", "gemeente ", "gemeente", "GEMEENTE ", "CVDR", "CVDR123", "cvdr1", "CVD", "R9", "0", "3", "11", "2025", "20251",
+    " maart ", " mei ", "juni", " juli ", "december", "-", "/", "\u{301}", "😀", "\n", "é",
+  ]
+
+  @Test("each metadata matcher finds what its regular expression finds")
+  func metadataAgree() {
+    var rng = Generator(state: 2027)
+    var cases = ["Deze code kan worden aangehaald als ‘Gedragscode Testdorp’.", "aangehaald als de \"X\" en aangehaald als 'Y'"]
+    cases += ["Bijlage 2: Functies", "BIJLAGEN IV. Titel", "bijlage x Titel", "Gemeente Leek", "bron CVDR604015/1", "11-03-2025"]
+    cases += ["op 5 juni 2014 vastgesteld", "12 3 mei 2019", "1/2/20199", "123/4/2019"]
+    for _ in 0..<12_000 {
+      var s = ""
+      for _ in 0..<Int.random(in: 0...7, using: &rng) { s += Self.metadataPieces.randomElement(using: &rng)! }
+      cases.append(s)
+    }
+    for s in cases {
+      #expect(LinePattern.citedAs(s) == Self.regex(s, #"aangehaald als (de )?[‘'"“]([^’'"”]+)[’'"”]"#), "\(s.debugDescription)")
+      #expect(
+        LinePattern.annexNumber(s)
+          == s.range(of: #"^(bijlage|bijlagen) [0-9ivx]+[.:]? "#, options: [.regularExpression, .caseInsensitive]),
+        "\(s.debugDescription)")
+      #expect(LinePattern.municipalityWord(s) == Self.regex(s, #"^([Gg]emeente) "#), "\(s.debugDescription)")
+      #expect(LinePattern.cvdrNumber(s) == Self.regex(s, #"CVDR[0-9]+"#), "\(s.debugDescription)")
+      let months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+      #expect(LinePattern.writtenDate(s) == Self.regex(s, "([0-9]{1,2}) (\(months)) ([0-9]{4})"), "\(s.debugDescription)")
+      #expect(
+        LinePattern.numericDate(s) == Self.regex(s, #"([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})"#), "\(s.debugDescription)")
+    }
+  }
 }
