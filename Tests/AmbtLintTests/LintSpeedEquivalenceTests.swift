@@ -329,6 +329,16 @@ import Testing
     }
   }
 
+  @Test("lead-ins: the ASCII shortcut agrees with reading scalars")
+  func leadIns() {
+    var r = Random(state: 12)
+    let pieces = ["a", "Je meldt", ":", " ", "\t", "\u{A0}", "\u{2009}", ":\u{301}", "é", ".", "x:", "\u{3000}", ""]
+    for _ in 0..<20_000 {
+      let text = (0..<r.below(6)).map { _ in r.pick(pieces) }.joined()
+      #expect(LintContext.leadIn(text) == LintContext.leadInByScalars(text), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
   @Test("message templates: filling on bytes agrees with filling by characters")
   func messageFill() {
     var r = Random(state: 3)
