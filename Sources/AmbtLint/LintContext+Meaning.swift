@@ -175,6 +175,14 @@ extension LintContext {
   /// The paragraph `text` as the lead-in of a list when it ends with a colon: trimmed of spaces
   /// and tabs (as `trimmingCharacters(in: .whitespaces)`: general category Zs and U+0009), else nil.
   static func leadIn(_ text: String) -> String? {
+    // Most paragraphs end in an ASCII character that is not a space or tab: it is the last
+    // non-blank scalar, and only a colon makes a lead-in.
+    if let last = text.utf8.last, last < 0x80, last != 0x20, last != 0x09, last != 0x3A { return nil }
+    return leadInByScalars(text)
+  }
+
+  /// `leadIn` scalar by scalar.
+  static func leadInByScalars(_ text: String) -> String? {
     func blank(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
     let scalars = text.unicodeScalars
     guard let end = scalars.lastIndex(where: { !blank($0) }), scalars[end] == ":" else { return nil }

@@ -28,6 +28,7 @@ public struct LintContext: Sendable {
   let outsideTextCache = Memo<[String]>()
   let meaningCache = Memo<[RuleMeaning]>()
   let outsideSentenceCache = Memo<[SentenceAnalysis]>()
+  let reviewPromiseCache = Memo<ReviewPromise?>()
 
   /// The parser's whole-document checks (duplicates, references), run once for the rules that
   /// report them.

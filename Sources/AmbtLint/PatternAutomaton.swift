@@ -96,11 +96,20 @@ struct PatternAutomaton: Sendable {
             state = Int(next[state &* 256 &+ Int(b)])
             if accepts[state] { ends.append(at) }
           },
-          ascii: { from, to, table in
-            for k in from..<to {
-              state = Int(next[state &* 256 &+ Int(table[Int(src[k])])])
-              if accepts[state] { ends.append(k) }
+          asciiRun: { start, spaceAt, table in
+            if spaceAt >= 0 {
+              state = Int(next[state &* 256 &+ 0x20])
+              if accepts[state] { ends.append(spaceAt) }
             }
+            var k = start
+            while k < src.count {
+              let folded = table[Int(src[k] & 0x7F)]
+              guard src[k] < 0x80, folded != 0x20 else { break }
+              state = Int(next[state &* 256 &+ Int(folded)])
+              if accepts[state] { ends.append(k) }
+              k &+= 1
+            }
+            return k
           })
       }
     }
@@ -133,12 +142,21 @@ struct PatternAutomaton: Sendable {
                 state = Int(next[state &* 256 &+ Int(b)])
                 if accepts[state] { found = true }
               },
-              ascii: { from, to, table in
+              asciiRun: { start, spaceAt, table in
                 wrote = true
-                for k in from..<to {
-                  state = Int(next[state &* 256 &+ Int(table[Int(src[k])])])
+                if spaceAt >= 0 {
+                  state = Int(next[state &* 256 &+ 0x20])
                   if accepts[state] { found = true }
                 }
+                var k = start
+                while k < src.count {
+                  let folded = table[Int(src[k] & 0x7F)]
+                  guard src[k] < 0x80, folded != 0x20 else { break }
+                  state = Int(next[state &* 256 &+ Int(folded)])
+                  if accepts[state] { found = true }
+                  k &+= 1
+                }
+                return k
               })
           }
           if found || wrote && endsAtSpace { return true }

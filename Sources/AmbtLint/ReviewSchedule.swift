@@ -80,8 +80,11 @@ extension LintContext {
 
   /// The code's own promise of a review in its text, first found (preamble and closing first).
   var reviewPromise: ReviewPromise? {
-    sentencesOutsideRules.lazy.compactMap(ReviewPromise.read).first
-      ?? meanings.lazy.flatMap(\.allSentences).compactMap(ReviewPromise.read).first
+    // Three review rules ask; read once per document.
+    reviewPromiseCache.value {
+      sentencesOutsideRules.lazy.compactMap(ReviewPromise.read).first
+        ?? meanings.lazy.flatMap(\.allSentences).compactMap(ReviewPromise.read).first
+    }
   }
 }
 

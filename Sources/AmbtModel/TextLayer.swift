@@ -60,21 +60,40 @@ public struct FoldedText: Sendable {
           dst[n] = byte
           n &+= 1
         },
-        copy: { from, to, ascii in
-          // One byte per source byte: the shift is the same for the whole run.
-          guard n &+ (to &- from) <= capacity else {
-            fits = false
-            return
-          }
-          let want = base &+ from &- n
-          if want != shift {
-            anchors.append((n, base + from))
-            shift = want
-          }
-          for k in from..<to {
-            dst[n] = ascii[Int(src[k])]
+        asciiRun: { start, spaceAt, ascii in
+          if spaceAt >= 0 {
+            guard n < capacity else {
+              fits = false
+              return src.count
+            }
+            let want = base &+ spaceAt &- n
+            if want != shift {
+              anchors.append((n, base + spaceAt))
+              shift = want
+            }
+            dst[n] = 0x20
             n &+= 1
           }
+          // One byte per source byte: the shift is the same for the whole run.
+          let want = base &+ start &- n
+          if want != shift {
+            anchors.append((n, base + start))
+            shift = want
+          }
+          var k = start
+          let end = src.count
+          while k < end {
+            let folded = ascii[Int(src[k] & 0x7F)]
+            guard src[k] < 0x80, folded != 0x20 else { break }
+            guard n < capacity else {
+              fits = false
+              return end
+            }
+            dst[n] = folded
+            n &+= 1
+            k &+= 1
+          }
+          return k
         })
       count = fits ? n : 0
     }
@@ -117,6 +136,16 @@ public struct FoldedText: Sendable {
     return anchors[lo].source + (index - anchors[lo].folded)
   }
 
+  /// `sourceOffset(index)` for indices asked in increasing order: `hint` (start at 0) keeps
+  /// where the last one was found, so the anchors are walked once instead of searched each time.
+  public func sourceOffset(_ index: Int, hint: inout Int) -> Int {
+    if index >= bytes.count { return sourceEnd }
+    var lo = hint
+    while lo + 1 < anchors.count && anchors[lo + 1].folded <= index { lo += 1 }
+    hint = lo
+    return anchors[lo].source + (index - anchors[lo].folded)
+  }
+
   /// The source range of folded bytes `range`.
   public func sourceRange(_ range: Range<Int>) -> SourceRange {
     let start = sourceOffset(range.lowerBound)
@@ -155,11 +184,20 @@ public enum TextFold {
             dst[n] = byte
             n += 1
           },
-          copy: { from, to, ascii in
-            for k in from..<to {
-              dst[n] = ascii[Int(src[k])]
-              n += 1
+          asciiRun: { start, spaceAt, ascii in
+            if spaceAt >= 0 {
+              dst[n] = 0x20
+              n &+= 1
             }
+            var k = start
+            while k < src.count {
+              let folded = ascii[Int(src[k] & 0x7F)]
+              guard src[k] < 0x80, folded != 0x20 else { break }
+              dst[n] = folded
+              n &+= 1
+              k &+= 1
+            }
+            return k
           })
         return n
       }
@@ -167,14 +205,14 @@ public enum TextFold {
   }
 
   /// Folds `src` as `fold` does without making the folded text: `byte(b, offset)` gets each
-  /// folded byte with the offset in `src` of the scalar it comes from, and `ascii(from, to,
-  /// table)` each run of ASCII source bytes that fold one to one (`table[src[k]]` is the folded
-  /// byte of source byte `k`), in order. For scanners that only read the fold once.
+  /// folded byte with the offset in `src` of the scalar it comes from, and `asciiRun(start,
+  /// spaceAt, table)` each run of ASCII source bytes that fold one to one, in order (see `run`).
+  /// For scanners that only read the fold once.
   @inlinable @inline(__always)
   public static func scan(
-    _ src: UnsafeBufferPointer<UInt8>, byte: (UInt8, Int) -> Void, ascii: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+    _ src: UnsafeBufferPointer<UInt8>, byte: (UInt8, Int) -> Void, asciiRun: (Int, Int, UnsafeBufferPointer<UInt8>) -> Int
   ) {
-    run(src, byte, copy: ascii)
+    run(src, byte, asciiRun: asciiRun)
   }
 
   static func isFolded(_ s: String) -> Bool {
@@ -202,28 +240,38 @@ public enum TextFold {
   /// offset of the source scalar it comes from. Spaces collapse, and none leads or trails.
   @inlinable @inline(__always)
   static func run(_ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
-    run(src, emit) { from, to, ascii in
-      for k in from..<to { emit(ascii[Int(src[k])], k) }
+    run(src, emit) { start, spaceAt, ascii in
+      if spaceAt >= 0 { emit(0x20, spaceAt) }
+      var k = start
+      while k < src.count, src[k] < 0x80, ascii[Int(src[k])] != 0x20 {
+        emit(ascii[Int(src[k])], k)
+        k += 1
+      }
+      return k
     }
   }
 
-  /// `run(_:_:)`, with each run of ASCII bytes that fold one to one (everything but white
-  /// space) given to `copy(from, to, table)` instead of byte by byte: the folded byte of source
-  /// byte `k` (at offset `k`) is `table[src[k]]`.
+  /// `run(_:_:)`, with each run of ASCII that folds one to one (every ASCII byte but white
+  /// space, which folds to a space) handed to the caller, who folds it faster than byte by
+  /// byte: `asciiRun(start, spaceAt, table)` is called at an ASCII byte that is not white space;
+  /// when `spaceAt >= 0` a space folded from offset `spaceAt` comes first; then the folded byte of
+  /// source byte `k` (at offset `k`) is `table[src[k]]` for `k` from `start` on, up to the first
+  /// byte that is not ASCII or folds to a space, whose offset the caller returns (it is always
+  /// past `start`).
   @inlinable @inline(__always)
   static func run(
     _ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void,
-    copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+    asciiRun: (Int, Int, UnsafeBufferPointer<UInt8>) -> Int
   ) {
     asciiTable.withUnsafeBufferPointer { ascii in
-      latin1Table.withUnsafeBufferPointer { latin1 in run(src, ascii: ascii, latin1: latin1, emit, copy: copy) }
+      latin1Table.withUnsafeBufferPointer { latin1 in run(src, ascii: ascii, latin1: latin1, emit, asciiRun: asciiRun) }
     }
   }
 
   @inlinable @inline(__always)
   static func run(
     _ src: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, latin1: UnsafeBufferPointer<UInt8>,
-    _ emit: (UInt8, Int) -> Void, copy: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void
+    _ emit: (UInt8, Int) -> Void, asciiRun: (Int, Int, UnsafeBufferPointer<UInt8>) -> Int
   ) {
     // The offset of the first space of a run still to be written (-1: none).
     var pendingSpace = -1
@@ -246,24 +294,15 @@ public enum TextFold {
       let b = src[i]
       if b < 0x80 {
         if ascii[Int(b)] == 0x20 {
-          put(0x20, i)
+          if wroteAny && pendingSpace < 0 { pendingSpace = i }
           i += 1
           continue
         }
         // A run of ASCII that is not white space: each byte folds to one byte.
-        var end = i &+ 1
-        while end < count {
-          let c = src[end]
-          guard c < 0x80, ascii[Int(c)] != 0x20 else { break }
-          end &+= 1
-        }
-        if pendingSpace >= 0 {
-          emit(0x20, pendingSpace)
-          pendingSpace = -1
-        }
-        copy(i, end, ascii)
+        let space = pendingSpace
+        pendingSpace = -1
+        i = asciiRun(i, space, ascii)
         wroteAny = true
-        i = end
         continue
       }
       if b == 0xC3, i + 1 < count {

@@ -1,5 +1,11 @@
 import AmbtModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What a line is, decided from its first characters alone.
 enum LineKind: Equatable {
   case blank
@@ -71,9 +77,18 @@ struct Lexer {
     let utf8 = text.utf8
     var cursor = utf8.startIndex
     var cursorOffset = 0
+    // Without carriage returns (nearly always) a line ends at the next line feed: memchr.
+    let lineFeedsOnly = bytes.withUnsafeBufferPointer { memchr($0.baseAddress!, 0x0D, n) == nil }
     while true {
       var end = pos
-      while end < n && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+      if lineFeedsOnly {
+        end = bytes.withUnsafeBufferPointer { b in
+          memchr(b.baseAddress! + pos, 0x0A, n - pos).map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            ?? n
+        }
+      } else {
+        while end < n && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+      }
       var next = end
       if next < n {
         next += (bytes[next] == 0x0D && next + 1 < n && bytes[next + 1] == 0x0A) ? 2 : 1

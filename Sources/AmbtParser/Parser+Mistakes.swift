@@ -44,6 +44,9 @@ extension DocumentParser {
   mutating func checkArticleWithoutSectionSign(_ line: Line) {
     guard line.kind == .text, let place, place != .annex else { return }
     let content = line.content
+    // Every word this looks for starts with `A`; most lines do not (no split then). The line's
+    // content starts with no space, so its first word starts with its first byte.
+    guard content.utf8.first == 0x41 else { return }
     let words = content.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
     guard words.count >= 2, ["Artikel", "ARTIKEL", "Art."].contains(words[0]) else { return }
     var number = words[1]

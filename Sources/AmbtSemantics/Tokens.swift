@@ -29,22 +29,39 @@ struct SentenceWords {
   var text: [UInt8] = []
 
   init(lead: [Token] = [], leadBytes: [UInt8] = [], _ tokens: [Token], bytes: [UInt8]) {
-    let n = lead.count + tokens.count
-    ids.reserveCapacity(n)
-    infos.reserveCapacity(n)
-    kinds.reserveCapacity(n)
-    spans.reserveCapacity(n)
     self.lead = leadBytes
     self.text = bytes
-    for t in lead { append(t, inLead: true) }
-    for t in tokens { append(t, inLead: false) }
-  }
-
-  private mutating func append(_ t: Token, inLead: Bool) {
-    ids.append(t.id)
-    infos.append(t.info)
-    kinds.append(t.kind)
-    spans.append((Int32(t.start), Int32(t.end), inLead))
+    // Each column written in one pass over the lead-in's tokens and the sentence's (no appends).
+    let n = lead.count + tokens.count
+    func column<T>(_ value: (Token) -> T) -> [T] {
+      [T](unsafeUninitializedCapacity: n) { buffer, count in
+        var k = 0
+        for t in lead {
+          (buffer.baseAddress! + k).initialize(to: value(t))
+          k += 1
+        }
+        for t in tokens {
+          (buffer.baseAddress! + k).initialize(to: value(t))
+          k += 1
+        }
+        count = k
+      }
+    }
+    ids = column(\.id)
+    infos = column(\.info)
+    kinds = column(\.kind)
+    spans = [(start: Int32, end: Int32, inLead: Bool)](unsafeUninitializedCapacity: n) { buffer, count in
+      var k = 0
+      for t in lead {
+        (buffer.baseAddress! + k).initialize(to: (Int32(t.start), Int32(t.end), true))
+        k += 1
+      }
+      for t in tokens {
+        (buffer.baseAddress! + k).initialize(to: (Int32(t.start), Int32(t.end), false))
+        k += 1
+      }
+      count = k
+    }
   }
 
   var count: Int { ids.count }
@@ -81,9 +98,11 @@ enum Tokenizer {
   static func scan(_ b: UnsafeBufferPointer<UInt8>, text: FoldedText, source: [UInt8]?, base: Int) -> [Token] {
     var out: [Token] = []
     out.reserveCapacity(b.count / 5)
+    // Words come in order: their source offsets are found walking the anchors forward.
+    var anchor = 0
     func capital(_ start: Int) -> Bool {
       guard let source else { return false }
-      let at = text.sourceOffset(start) - base
+      let at = text.sourceOffset(start, hint: &anchor) - base
       guard at >= 0, at < source.count else { return false }
       let c = source[at]
       return (c >= 0x41 && c <= 0x5A) || c == 0xC3 && at + 1 < source.count && source[at + 1] < 0x9F

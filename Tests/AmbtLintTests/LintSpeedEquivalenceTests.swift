@@ -317,6 +317,32 @@ import Testing
     for s in samples { #expect(Day.parse(s) == reference(s), "\(s)") }
   }
 
+  @Test("rule numbers: splitting on bytes agrees with splitting on characters")
+  func ruleNumbers() {
+    var r = Random(state: 99)
+    let chars = ["1", "2", "0", "9", ".", ".", "a", "b", "A", "é", "\u{301}", "٣", "-", " "]
+    var keys = ["1.1", "1.2a", "3a", "12", "", ".", "1.", "1..2", "123456", "1.12345", "1.123456", "7.004"]
+    for _ in 0..<20_000 { keys.append((0..<r.below(9)).map { _ in r.pick(chars) }.joined()) }
+    for source in Self.sources.prefix(200) {
+      keys += Self.context(source, today: Day(year: 2026, month: 1, day: 1)).articles.map(\.key)
+    }
+    for key in keys {
+      let a = NoSkippedNumbers.split(key)
+      let b = NoSkippedNumbers.splitByCharacters(key)
+      #expect(a?.prefix == b?.prefix && a?.number == b?.number, "\(key)")
+    }
+  }
+
+  @Test("lead-ins: the ASCII shortcut agrees with reading scalars")
+  func leadIns() {
+    var r = Random(state: 12)
+    let pieces = ["a", "Je meldt", ":", " ", "\t", "\u{A0}", "\u{2009}", ":\u{301}", "é", ".", "x:", "\u{3000}", ""]
+    for _ in 0..<20_000 {
+      let text = (0..<r.below(6)).map { _ in r.pick(pieces) }.joined()
+      #expect(LintContext.leadIn(text) == LintContext.leadInByScalars(text), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
   @Test("message templates: filling on bytes agrees with filling by characters")
   func messageFill() {
     var r = Random(state: 3)

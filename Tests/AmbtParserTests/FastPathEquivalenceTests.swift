@@ -162,6 +162,21 @@ import Testing
     }
   }
 
+  @Test("source offsets walked forward with a hint agree with the binary search")
+  func offsetsWithHint() {
+    var r = Random(state: 808)
+    for k in 0..<2_000 {
+      let s = (0..<r.below(12)).map { _ in Self.line(&r) }.joined(separator: r.below(2) == 0 ? "\n" : "  ")
+      let f = FoldedText(s, base: k)
+      var hint = 0
+      var index = 0
+      while index <= f.bytes.count + 1 {
+        #expect(f.sourceOffset(index, hint: &hint) == f.sourceOffset(index), "\(s) \(index)")
+        index += 1 + r.below(4)
+      }
+    }
+  }
+
   @Test("line table and validation: line starts and invalid bytes as before")
   func lineTableAndValidation() {
     var r = Random(state: 77)

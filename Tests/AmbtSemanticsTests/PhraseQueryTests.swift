@@ -1,3 +1,4 @@
+import AmbtModel
 import Foundation
 import Testing
 
@@ -71,5 +72,42 @@ import Testing
       }
     }
     #expect(affirmed > 100)
+  }
+
+  @Test("sentence words: the columns built in one pass are the tokens' fields in order")
+  func sentenceWords() throws {
+    let lexicon = NormAnalyser.shared.lexicon
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    var checked = 0
+    for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    where name.hasSuffix(".jsonl") {
+      let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+      for line in text.split(separator: "\n").prefix(150) {
+        guard let e = try? JSONDecoder().decode(Entry.self, from: Data(line.utf8)) else { continue }
+        let folded = FoldedText(e.text)
+        let tokens = Tokenizer.tokens(folded, source: Array(e.text.utf8), base: 0, lexicon: lexicon)
+        let lead = Array(tokens.prefix(3))
+        for (leadTokens, leadBytes) in [([Token](), [UInt8]()), (lead, folded.bytes)] {
+          let words = SentenceWords(lead: leadTokens, leadBytes: leadBytes, tokens, bytes: folded.bytes)
+          let all = leadTokens + tokens
+          #expect(words.ids == all.map(\.id))
+          #expect(words.kinds == all.map(\.kind))
+          let flags: [WordFlags] = words.infos.map { $0.flags }
+          let expectedFlags: [WordFlags] = all.map { $0.info.flags }
+          #expect(flags == expectedFlags)
+          let topics: [UInt64] = words.infos.map { $0.topics }
+          let expectedTopics: [UInt64] = all.map { $0.info.topics }
+          #expect(topics == expectedTopics)
+          let starts: [Int32] = words.spans.map { $0.start }
+          let ends: [Int32] = words.spans.map { $0.end }
+          #expect(starts == all.map { Int32($0.start) } && ends == all.map { Int32($0.end) })
+          let inLead: [Bool] = words.spans.map { $0.inLead }
+          #expect(inLead == Array(repeating: true, count: leadTokens.count) + Array(repeating: false, count: tokens.count))
+          #expect(words.lead == leadBytes && words.text == folded.bytes)
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 500)
   }
 }

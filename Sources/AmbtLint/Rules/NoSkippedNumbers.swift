@@ -23,6 +23,32 @@ public struct NoSkippedNumbers: LintRule {
 
   /// `1.4` → prefix `1`, number 4; `3a` → prefix ``, number 3.
   static func split(_ key: String) -> (prefix: String, number: Int)? {
+    // ASCII keys (nearly all): on bytes, where a dot and a digit are characters of their own.
+    var k = key
+    let ascii = k.withUTF8 { u -> (Int, Int?)? in
+      guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var dot = u.count
+      while dot > 0 && u[dot - 1] != 0x2E { dot -= 1 }
+      // `dot` is where the last part starts (after the last dot, or 0).
+      var n = 0
+      var digits = 0
+      while dot + digits < u.count, u[dot + digits] >= 0x30 && u[dot + digits] <= 0x39 {
+        n = n * 10 + Int(u[dot + digits] - 0x30)
+        digits += 1
+        if digits >= 6 { break }
+      }
+      guard digits > 0, digits < 6 else { return (dot, nil) }
+      return (dot, n)
+    }
+    if let (start, number) = ascii {
+      guard let number else { return nil }
+      return (start == 0 ? "" : String(key.utf8.prefix(start - 1))!, number)
+    }
+    return splitByCharacters(key)
+  }
+
+  /// `split` on characters (the definition the byte path follows).
+  static func splitByCharacters(_ key: String) -> (prefix: String, number: Int)? {
     let parts = key.split(separator: ".", omittingEmptySubsequences: false)
     guard let last = parts.last else { return nil }
     let digits = last.prefix { $0.isASCII && $0.isNumber }
