@@ -607,13 +607,20 @@ final class WordTable: Sendable {
     for w in QuantityReader.units.keys { t.intern(w) }
     for w in QuantityReader.frequencyWords.keys { t.intern(w) }
 
+    // Every word has its id now: the look-ups below read the table, without touching the builder.
+    let words = t.words
+    func id(_ s: String) -> WordID? {
+      var w = s
+      return w.withUTF8 { words.find($0) }
+    }
+
     // What each word is by its spelling is computed when the word is first met in text
     // (`WordExtension.resolve`); only `uit` as the verb, which the analyser puts in itself, now.
     t.infos = [WordInfo](repeating: WordInfo(), count: t.count)
     t.infos[Int(RuleWord.uitVerb.rawValue)] = spelling.wordInfo(RuleWord.uitVerb.spelling)
     // What it is by membership.
     for (set, flag) in sets {
-      for w in set { t.infos[Int(t.id(w)!)].flags.insert(flag) }
+      for w in set { t.infos[Int(id(w)!)].flags.insert(flag) }
     }
     for (flag, p) in zip(
       [
@@ -621,13 +628,13 @@ final class WordTable: Sendable {
         .frameToestemmingStart,
       ], phraseSets)
     {
-      for w in p.firstWords { t.infos[Int(t.id(w)!)].flags.insert(flag) }
+      for w in p.firstWords { t.infos[Int(id(w)!)].flags.insert(flag) }
     }
-    for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(t.id(p[0])!)].flags.insert(.notNegatingStart) }
-    for (w, m) in lexicon.numberMultipliers { t.infos[Int(t.id(w)!)].multiplier = m }
-    for (w, unit) in QuantityReader.units { t.infos[Int(t.id(w)!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
+    for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(id(p[0])!)].flags.insert(.notNegatingStart) }
+    for (w, m) in lexicon.numberMultipliers { t.infos[Int(id(w)!)].multiplier = m }
+    for (w, unit) in QuantityReader.units { t.infos[Int(id(w)!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
     for (w, (v, unit)) in QuantityReader.frequencyWords {
-      let id = Int(t.id(w)!)
+      let id = Int(id(w)!)
       t.infos[id].frequency = v
       t.infos[id].frequencyUnit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!)
     }
@@ -656,14 +663,14 @@ final class WordTable: Sendable {
     for w in lexicon.must.union(lexicon.can).union(lexicon.needNot).union(
       lexicon.may.intersection(["mag", "mogen", "mocht", "mochten"]))
     {
-      t.infos[Int(t.id(w)!)].flags.insert(.finiteLike)
+      t.infos[Int(id(w)!)].flags.insert(.finiteLike)
     }
     // Role names: by their first word, and one-word names by their plural or inflected forms.
     t.roleNames = lexicon.roleNames.map { name in
       let last = name.words.last ?? ""
       return RoleName(
-        id: name.id, words: name.words.map { t.id($0)! },
-        lastInflected: (t.id(last + "s")!, t.id(last + "n")!, t.id(last + "en")!))
+        id: name.id, words: name.words.map { id($0)! },
+        lastInflected: (id(last + "s")!, id(last + "n")!, id(last + "en")!))
     }
     // Only a name's first word, or a one-word name with `s`, `n` or `en`, lexicon.can start a name: the
     // other candidates `roleCandidates` finds never match.
@@ -672,7 +679,7 @@ final class WordTable: Sendable {
       for ending in ["s", "n", "en"] { starts.insert(name.words[0] + ending) }
     }
     for word in starts {
-      let id = Int(t.id(word)!)
+      let id = Int(id(word)!)
       let candidates = lexicon.roleCandidates(word)
       guard !candidates.isEmpty else { continue }
       t.infos[id].roleStart = Int32(t.roleCandidates.count)
@@ -683,14 +690,14 @@ final class WordTable: Sendable {
     var termsByFirst: [WordID: [Int32]] = [:]
     for (_, list) in lexicon.topicTermsByStart {
       for entry in list where entry.term.count >= 2 {
-        let words = entry.term.dropLast().map { t.id($0)! }
+        let words = entry.term.dropLast().map { id($0)! }
         let last = entry.term[entry.term.count - 1]
         let kind: TopicTermIDs.Last
         if last.hasSuffix("~") {
           let stem = String(last.dropLast())
-          kind = .inflected(["", "s", "n", "en", "e", "'s"].map { t.id(stem + $0)! })
+          kind = .inflected(["", "s", "n", "en", "e", "'s"].map { id(stem + $0)! })
         } else if last.hasSuffix("=") {
-          kind = .exact(t.id(String(last.dropLast()))!)
+          kind = .exact(id(String(last.dropLast()))!)
         } else {
           kind = .start(last)
         }
@@ -710,11 +717,6 @@ final class WordTable: Sendable {
       nonASCII[word] = id
       if Self.asciiForm(word) != nil { withASCIIForm[word] = id }
     }
-    let words = t.words
-    func lookup(_ s: String) -> WordID? {
-      var w = s
-      return w.withUTF8 { words.find($0) }
-    }
     infos = t.infos
     ascii = t.words
     self.nonASCII = nonASCII
@@ -729,15 +731,15 @@ final class WordTable: Sendable {
     topicIDs = lexicon.topicTerms.map(\.id)
     employerActions = lexicon.employerActions
     stativeVerbs = lexicon.stativeVerbs
-    principle = lexicon.principle.encoded(lookup)
-    definition = lexicon.definition.encoded(lookup)
-    powerVerbs = lexicon.powerVerbs.encoded(lookup)
-    violations = lexicon.violations.encoded(lookup)
-    frameGebod = lexicon.frameGebod.encoded(lookup)
-    frameVerbod = lexicon.frameVerbod.encoded(lookup)
-    frameToestemming = lexicon.frameToestemming.encoded(lookup)
+    principle = lexicon.principle.encoded(id)
+    definition = lexicon.definition.encoded(id)
+    powerVerbs = lexicon.powerVerbs.encoded(id)
+    violations = lexicon.violations.encoded(id)
+    frameGebod = lexicon.frameGebod.encoded(id)
+    frameVerbod = lexicon.frameVerbod.encoded(id)
+    frameToestemming = lexicon.frameToestemming.encoded(id)
     var negating: [WordID: [[WordID]]] = [:]
-    for p in lexicon.notNegating where !p.isEmpty { negating[lookup(p[0])!, default: []].append(p.map { lookup($0)! }) }
+    for p in lexicon.notNegating where !p.isEmpty { negating[id(p[0])!, default: []].append(p.map { id($0)! }) }
     notNegatingIDs = negating
   }
 
