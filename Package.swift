@@ -40,7 +40,7 @@ let package = Package(
     .target(name: "AmbtTestSupport", path: "Tests/AmbtTestSupport"),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser", "AmbtTestSupport"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel"], exclude: ["Corpus"]),
+      name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel", "AmbtTestSupport"], exclude: ["Corpus"]),
     .testTarget(
       name: "AmbtCLITests",
       dependencies: [

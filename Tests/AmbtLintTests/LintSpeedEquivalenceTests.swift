@@ -1,4 +1,5 @@
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -10,17 +11,7 @@ import Testing
 /// it replaced (kept beside it or copied here as it was), on the real codes, the fixtures, the
 /// wordings and random text.
 @Suite struct LintSpeedEquivalenceTests {
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return state
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ list: [T]) -> T { list[below(list.count)] }
-  }
+  typealias Random = SeededRandom
 
   /// Every code of the repository (real codes, fixtures) and every wording's code.
   static let sources: [String] = {

@@ -1,3 +1,4 @@
+import AmbtTestSupport
 import Testing
 
 @testable import AmbtModel
@@ -8,17 +9,7 @@ import Testing
 /// make bytes and characters part: combining marks, a prepend mark, joiners, non-ASCII letters,
 /// dashes, bullets, spaces and `§`.
 @Suite struct FastPathEquivalenceTests {
-  /// A small deterministic generator (xorshift), so a failure can be reproduced.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return state
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  }
+  typealias Random = SeededRandom
 
   static let pieces: [String] = [
     "a", "b", "z", "A", "Q", "1", "2", "0", "9", " ", " ", " ", "\t", ".", ")", "(", ":", "-", "*", "#", "@", "/", "\\",

@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -8,17 +9,7 @@ import Testing
 /// strings mentions, and `affirms` on bytes agrees with `affirms` on strings, on the sentences of
 /// the labelled corpus and random phrases made from their words.
 @Suite struct PhraseQueryTests {
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return state
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ list: [T]) -> T { list[below(list.count)] }
-  }
+  typealias Random = SeededRandom
 
   struct Entry: Decodable {
     var text: String

@@ -39,3 +39,18 @@ public enum Snapshot {
       sourceLocation: sourceLocation)
   }
 }
+
+/// A small deterministic generator (xorshift) for tests that compare a fast path with the simple
+/// one on random input, so a failure can be reproduced from its seed.
+public struct SeededRandom {
+  public var state: UInt64
+  public init(state: UInt64) { self.state = state }
+  public mutating func next() -> UInt64 {
+    state ^= state << 13
+    state ^= state >> 7
+    state ^= state << 17
+    return state
+  }
+  public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+  public mutating func pick<T>(_ list: [T]) -> T { list[below(list.count)] }
+}
