@@ -36,8 +36,7 @@ public struct DiagnosticRenderer: Sendable {
       if let excerpt = Excerpt(lines, line: p.line, range: d.range, width: width) {
         s += "   " + excerpt.text + "\n"
         s +=
-          "   " + String(repeating: " ", count: excerpt.caretColumn)
-          + style.green(String(repeating: "^", count: excerpt.caretWidth)) + "\n"
+          "   " + Self.repeated(0x20, excerpt.caretColumn) + style.green(Self.repeated(0x5E, excerpt.caretWidth)) + "\n"
       }
     } else {
       s += style.bold(location) + ": " + coloredSev + ": " + message + " " + style.dim("[\(d.id)]") + "\n"
@@ -56,6 +55,15 @@ public struct DiagnosticRenderer: Sendable {
         + TerminalText.sanitize(note.message.text(language)) + "\n"
     }
     return s
+  }
+
+  /// `count` copies of an ASCII byte (`String(repeating:count:)` appends them one by one).
+  static func repeated(_ byte: UInt8, _ count: Int) -> String {
+    let n = max(0, count)
+    return String(unsafeUninitializedCapacity: n) { buffer in
+      UnsafeMutableBufferPointer(rebasing: buffer[0..<n]).initialize(repeating: byte)
+      return n
+    }
   }
 }
 

@@ -19,8 +19,16 @@ extension LintContext {
   /// obligations of the day), so the obligations also in force today keep today's entries and
   /// only the others are computed (`CoverageFixtureTests` compares this with computing all).
   public func coverage(on day: Day) -> [CoverageEntry] {
-    if day == today { return coverage() }
-    let obligations = catalogue.obligations(on: day)
+    coverage(on: day, of: nil)
+  }
+
+  /// `coverage(on:)` for the obligations of that day whose ids are in `ids` (all when nil), in
+  /// the same order: an entry depends on its obligation alone, so the others need not be
+  /// computed.
+  func coverage(on day: Day, of ids: Set<String>?) -> [CoverageEntry] {
+    if day == today, ids == nil { return coverage() }
+    var obligations = catalogue.obligations(on: day)
+    if let ids { obligations = obligations.filter { ids.contains($0.id) } }
     // By id, then the whole obligation compared (hashing one is costly; ids are nearly unique).
     var known: [String: [CoverageEntry]] = [:]
     for entry in coverage() { known[entry.obligation.id, default: []].append(entry) }

@@ -70,7 +70,9 @@ extension LintContext {
 
   func computeMeanings(workers: Int = 1) -> [RuleMeaning] {
     let analyser = NormAnalyser.shared
-    var work: [(article: Article, chapter: Int)] = []
+    // The rules as (chapter, item) positions: a rule is a large value, copied once, into its meaning.
+    var work: [(chapter: Int, item: Int)] = []
+    var chapterItems: [[Item]] = []
     var chapters: [(topics: [String], titleTopics: [String], start: Int, annex: Bool)] = []
     for chapter in document.allChapters {
       chapters.append(
@@ -79,15 +81,18 @@ extension LintContext {
           analyser.analyse(chapter.title, context: .explanation).flatMap(\.topics), chapter.range.start,
           chapter.kind == .annex
         ))
-      for item in chapter.items {
-        if case .article(let a) = item { work.append((a, chapters.count - 1)) }
+      chapterItems.append(chapter.items)
+      for k in chapter.items.indices {
+        if case .article = chapter.items[k] { work.append((chapters.count - 1, k)) }
       }
     }
     let chapterFacts = chapters
+    let items = chapterItems
     return ParallelRules.map(work, workers: workers) { w in
       let c = chapterFacts[w.chapter]
+      guard case .article(let a) = items[w.chapter][w.item] else { preconditionFailure("work lists only rules") }
       return meaning(
-        of: w.article, chapterTopics: c.topics, titleTopics: c.titleTopics, chapterStart: c.start, inAnnex: c.annex,
+        of: a, chapterTopics: c.topics, titleTopics: c.titleTopics, chapterStart: c.start, inAnnex: c.annex,
         analyser: analyser)
     }
   }

@@ -32,7 +32,9 @@ public struct LintContext: Sendable {
 
   /// The parser's whole-document checks (duplicates, references), run once for the rules that
   /// report them.
-  public var validatorFindings: [Diagnostic] { validatorCache.value { Validator.validate(document) } }
+  public var validatorFindings: [Diagnostic] {
+    validatorCache.value { Validator.validate(document, articles: articles) }
+  }
 
   /// Every rule of the document, built once (`Document.articles` builds a new array each call).
   public var articles: [Article] { articlesCache.value { document.articles } }

@@ -109,7 +109,9 @@ public enum Linter {
     var scopes: [(Suppression, SourceRange?)] = doc.preamble.annotations.suppressions.map { ($0, nil) }
     for c in doc.allChapters {
       scopes += c.annotations.suppressions.map { ($0, c.range) }
-      for a in c.articles { scopes += a.annotations.suppressions.map { ($0, a.range) } }
+      for item in c.items {
+        if case .article(let a) = item { scopes += a.annotations.suppressions.map { ($0, a.range) } }
+      }
     }
     scopes += (doc.closing?.annotations.suppressions ?? []).map { ($0, doc.closing?.range) }
     var used = Array(repeating: false, count: scopes.count)

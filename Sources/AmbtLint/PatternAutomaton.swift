@@ -12,6 +12,11 @@ struct PatternAutomaton: Sendable {
   private let accepts: [Bool]
   /// The patterns (their index bits, for the first 64) that end in each state.
   private let outputs: [UInt64]
+  /// `next` composed with the fold of ASCII, for runs of ASCII read from unfolded text:
+  /// `ascii[state * 128 + byte]` is the next state (with `acceptBit` when it accepts), or -1 for
+  /// a byte other than the space that folds to a space (which ends a run).
+  private let ascii: [Int32]
+  static let acceptBit: Int32 = 1 << 30
 
   init(patterns: [[UInt8]]) {
     var goto: [[Int32]] = [Array(repeating: -1, count: 256)]
@@ -60,6 +65,44 @@ struct PatternAutomaton: Sendable {
     self.next = goto.flatMap { $0 }
     self.accepts = accepts
     self.outputs = outputs
+    let folds = TextFold.asciiFolds
+    var ascii = [Int32](repeating: -1, count: goto.count * 128)
+    for s in goto.indices {
+      for b in 0..<128 where folds[b] != 0x20 || b == 0x20 {
+        let t = goto[s][Int(folds[b])]
+        ascii[s * 128 + b] = t | (accepts[Int(t)] ? Self.acceptBit : 0)
+      }
+    }
+    self.ascii = ascii
+  }
+
+  /// Reads a run of ASCII from `start` (see `TextFold.scan`) from `state`, calling
+  /// `accepted(k)` at each byte where a pattern ends; returns where the run ends.
+  @inline(__always)
+  static func run(
+    _ ascii: UnsafeBufferPointer<Int32>, _ src: UnsafeBufferPointer<UInt8>, from start: Int, state: inout Int,
+    _ accepted: (Int) -> Void
+  ) -> Int {
+    var s = state
+    var k = start
+    let end = src.count
+    while k < end {
+      let b = src[k]
+      if b >= 0x80 { break }
+      // A space is taken when an ASCII byte that is not white space follows it (`TextFold.run`).
+      if b == 0x20 {
+        guard k + 1 < end else { break }
+        let c = src[k + 1]
+        if c >= 0x80 || c == 0x20 || (c >= 0x09 && c <= 0x0D) { break }
+      }
+      let v = ascii[s &* 128 &+ Int(b)]
+      if v < 0 { break }
+      s = Int(v & (acceptBit - 1))
+      if v & acceptBit != 0 { accepted(k) }
+      k &+= 1
+    }
+    state = s
+    return k
   }
 
   /// The index bits of the patterns (the first 64) that occur in `text`, in one pass.
@@ -89,28 +132,22 @@ struct PatternAutomaton: Sendable {
     var ends: [Int] = []
     next.withUnsafeBufferPointer { next in
       accepts.withUnsafeBufferPointer { accepts in
-        var state = 0
-        TextFold.scan(
-          src,
-          byte: { b, at in
-            state = Int(next[state &* 256 &+ Int(b)])
-            if accepts[state] { ends.append(at) }
-          },
-          asciiRun: { start, spaceAt, table in
-            if spaceAt >= 0 {
-              state = Int(next[state &* 256 &+ 0x20])
-              if accepts[state] { ends.append(spaceAt) }
-            }
-            var k = start
-            while k < src.count {
-              let folded = table[Int(src[k] & 0x7F)]
-              guard src[k] < 0x80, folded != 0x20 else { break }
-              state = Int(next[state &* 256 &+ Int(folded)])
-              if accepts[state] { ends.append(k) }
-              k &+= 1
-            }
-            return k
-          })
+        ascii.withUnsafeBufferPointer { ascii in
+          var state = 0
+          TextFold.scan(
+            src,
+            byte: { b, at in
+              state = Int(next[state &* 256 &+ Int(b)])
+              if accepts[state] { ends.append(at) }
+            },
+            asciiRun: { start, spaceAt, _ in
+              if spaceAt >= 0 {
+                state = Int(next[state &* 256 &+ 0x20])
+                if accepts[state] { ends.append(spaceAt) }
+              }
+              return Self.run(ascii, src, from: start, state: &state) { ends.append($0) }
+            })
+        }
       }
     }
     return ends
@@ -122,48 +159,42 @@ struct PatternAutomaton: Sendable {
   func occurs(foldingPieces pieces: [String]) -> Bool {
     next.withUnsafeBufferPointer { next in
       accepts.withUnsafeBufferPointer { accepts in
-        // The state before a piece's first byte: after a space when a piece before wrote any.
-        var state = 0
-        var found = false
-        var wroteBefore = false
-        for piece in pieces {
-          var piece = piece
-          var wrote = false
-          let before = state
-          let spaced = wroteBefore ? Int(next[state &* 256 &+ 0x20]) : state
-          // A pattern that ends with the space counts once the piece writes something after it.
-          let endsAtSpace = wroteBefore && accepts[spaced]
-          state = spaced
-          piece.withUTF8 { src in
-            TextFold.scan(
-              src,
-              byte: { b, _ in
-                wrote = true
-                state = Int(next[state &* 256 &+ Int(b)])
-                if accepts[state] { found = true }
-              },
-              asciiRun: { start, spaceAt, table in
-                wrote = true
-                if spaceAt >= 0 {
-                  state = Int(next[state &* 256 &+ 0x20])
+        ascii.withUnsafeBufferPointer { ascii in
+          // The state before a piece's first byte: after a space when a piece before wrote any.
+          var state = 0
+          var found = false
+          var wroteBefore = false
+          for piece in pieces {
+            var piece = piece
+            var wrote = false
+            let before = state
+            let spaced = wroteBefore ? Int(next[state &* 256 &+ 0x20]) : state
+            // A pattern that ends with the space counts once the piece writes something after it.
+            let endsAtSpace = wroteBefore && accepts[spaced]
+            state = spaced
+            piece.withUTF8 { src in
+              TextFold.scan(
+                src,
+                byte: { b, _ in
+                  wrote = true
+                  state = Int(next[state &* 256 &+ Int(b)])
                   if accepts[state] { found = true }
-                }
-                var k = start
-                while k < src.count {
-                  let folded = table[Int(src[k] & 0x7F)]
-                  guard src[k] < 0x80, folded != 0x20 else { break }
-                  state = Int(next[state &* 256 &+ Int(folded)])
-                  if accepts[state] { found = true }
-                  k &+= 1
-                }
-                return k
-              })
+                },
+                asciiRun: { start, spaceAt, _ in
+                  wrote = true
+                  if spaceAt >= 0 {
+                    state = Int(next[state &* 256 &+ 0x20])
+                    if accepts[state] { found = true }
+                  }
+                  return Self.run(ascii, src, from: start, state: &state) { _ in found = true }
+                })
+            }
+            if found || wrote && endsAtSpace { return true }
+            // A piece that folds to nothing adds no space either.
+            if wrote { wroteBefore = true } else { state = before }
           }
-          if found || wrote && endsAtSpace { return true }
-          // A piece that folds to nothing adds no space either.
-          if wrote { wroteBefore = true } else { state = before }
+          return false
         }
-        return false
       }
     }
   }

@@ -6,8 +6,13 @@ struct Scopes {
   let chapters: [Chapter]
 
   init(articles: [Article], chapters: [Chapter]) {
-    self.articles = articles.sorted { $0.range.start < $1.range.start }
-    self.chapters = chapters.sorted { $0.range.start < $1.range.start }
+    // Rules come in document order: sorting (a copy of every rule) only when they do not.
+    func ordered<T>(_ items: [T], _ start: (T) -> Int) -> [T] {
+      items.indices.dropFirst().allSatisfy { start(items[$0 - 1]) <= start(items[$0]) }
+        ? items : items.sorted { start($0) < start($1) }
+    }
+    self.articles = ordered(articles) { $0.range.start }
+    self.chapters = ordered(chapters) { $0.range.start }
   }
 
   /// The last element starting at or before `offset` that also contains it.

@@ -31,7 +31,15 @@ public struct Document: Hashable, Sendable {
 
   /// Every rule in document order, with the chapter it stands in.
   public var articles: [Article] {
-    allChapters.flatMap { $0.articles }
+    // One loop over the chapters' items: each rule copied once (a rule is a large value; a
+    // flatMap over `Chapter.articles` copied it twice).
+    var out: [Article] = []
+    for chapter in allChapters {
+      for item in chapter.items {
+        if case .article(let a) = item { out.append(a) }
+      }
+    }
+    return out
   }
 
   /// Rules together with their chapter (nil for rules outside chapters).

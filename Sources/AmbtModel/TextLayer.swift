@@ -83,8 +83,11 @@ public struct FoldedText: Sendable {
           var k = start
           let end = src.count
           while k < end {
-            let folded = ascii[Int(src[k] & 0x7F)]
-            guard src[k] < 0x80, folded != 0x20 else { break }
+            let b = src[k]
+            guard b < 0x80 else { break }
+            let folded = ascii[Int(b)]
+            // A single space between two ASCII bytes that fold one to one is taken too.
+            if folded == 0x20 && !TextFold.isSingleSpace(src, k, ascii) { break }
             guard n < capacity else {
               fits = false
               return end
@@ -191,8 +194,10 @@ public enum TextFold {
             }
             var k = start
             while k < src.count {
-              let folded = ascii[Int(src[k] & 0x7F)]
-              guard src[k] < 0x80, folded != 0x20 else { break }
+              let b = src[k]
+              guard b < 0x80 else { break }
+              let folded = ascii[Int(b)]
+              if folded == 0x20 && !isSingleSpace(src, k, ascii) { break }
               dst[n] = folded
               n &+= 1
               k &+= 1
@@ -214,6 +219,17 @@ public enum TextFold {
   ) {
     run(src, byte, asciiRun: asciiRun)
   }
+
+  /// Whether the byte at `k` is a space (0x20) followed by an ASCII byte that folds one to one
+  /// (not white space): inside a run of ASCII it folds to itself.
+  @inlinable @inline(__always)
+  public static func isSingleSpace(_ src: UnsafeBufferPointer<UInt8>, _ k: Int, _ ascii: UnsafeBufferPointer<UInt8>) -> Bool {
+    src[k] == 0x20 && k + 1 < src.count && src[k + 1] < 0x80 && ascii[Int(src[k + 1])] != 0x20
+  }
+
+  /// What each ASCII byte folds to (white space to a space), by byte: for scanners that fold a
+  /// run of ASCII themselves (`scan`'s `asciiRun`).
+  public static var asciiFolds: [UInt8] { asciiTable }
 
   static func isFolded(_ s: String) -> Bool {
     var s = s
@@ -257,7 +273,8 @@ public enum TextFold {
   /// when `spaceAt >= 0` a space folded from offset `spaceAt` comes first; then the folded byte of
   /// source byte `k` (at offset `k`) is `table[src[k]]` for `k` from `start` on, up to the first
   /// byte that is not ASCII or folds to a space, whose offset the caller returns (it is always
-  /// past `start`).
+  /// past `start`). The caller may also take a single space (0x20) that stands between two
+  /// such bytes: it folds to itself, at its own offset, as the collapsed space would.
   @inlinable @inline(__always)
   static func run(
     _ src: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void,

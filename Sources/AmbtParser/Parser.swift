@@ -329,7 +329,7 @@ struct DocumentParser {
       case .text: piece = line.content
       case .escaped: piece = line.content.dropFirst()
       default:
-        return Paragraph(text: parts.joined(separator: " "), range: range ?? line.contentRange)
+        return Paragraph(text: Self.joined(parts), range: range ?? line.contentRange)
       }
       if parts.isEmpty && firstText == nil { checkArticleWithoutSectionSign(line) }
       checkLabelWithoutColon(line)
@@ -339,7 +339,7 @@ struct DocumentParser {
       range = range.map { $0.union(line.contentRange) } ?? line.contentRange
       i += 1
     }
-    return Paragraph(text: parts.joined(separator: " "), range: range ?? .empty)
+    return Paragraph(text: Self.joined(parts), range: range ?? .empty)
   }
 
   // MARK: Lists
@@ -420,7 +420,12 @@ struct DocumentParser {
       i += 1
     }
     return ListItem(
-      marker: marker.marker, markerKind: marker.kind, label: marker.label, text: parts.joined(separator: " "), range: range,
+      marker: marker.marker, markerKind: marker.kind, label: marker.label, text: Self.joined(parts), range: range,
       textOffset: min(marker.length, line.content.utf8.count))
+  }
+
+  /// The lines' texts joined by spaces; one line's text as it is (no copy).
+  static func joined(_ parts: [String]) -> String {
+    parts.count == 1 ? parts[0] : parts.joined(separator: " ")
   }
 }

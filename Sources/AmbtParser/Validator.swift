@@ -6,13 +6,21 @@ public enum Validator {
   /// How many different broken rule numbers of one file get a "bedoelde je …?".
   static let suggestionLimit = 500
   public static func validate(_ doc: Document) -> [Diagnostic] {
+    validate(doc, articles: doc.articles)
+  }
+
+  /// `validate(_:)` with the document's rules already listed (`Document.articles`), as the
+  /// linter keeps them.
+  public static func validate(_ doc: Document, articles: [Article]) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let file = doc.file
-    // The first article of each number, by its index (not a copy of the article).
+    // The first article of each number, by its index (not a copy of the article; the rules are
+    // read by index for the same reason).
     var firstByKey: [String: Int] = [:]
-    let articles = doc.articles
-    for (index, article) in articles.enumerated() {
-      if let first = firstByKey[article.key].map({ articles[$0] }) {
+    for index in articles.indices {
+      let key = articles[index].key
+      if let first = firstByKey[key].map({ articles[$0] }) {
+        let article = articles[index]
         let perChapterHint = doc.metadata.numbering == .doorlopend && !article.key.contains(".")
         out.append(
           Diagnostic(
@@ -26,7 +34,7 @@ public enum Validator {
               DiagnosticNote(message: LocalizedText("check.message.first-here"), range: first.headerRange)
             ]))
       } else {
-        firstByKey[article.key] = index
+        firstByKey[key] = index
       }
     }
     // Folded once, and only when a reference is broken. Each broken number is compared with
@@ -109,9 +117,12 @@ public enum Validator {
             range: ref.range, file: file, article: article.label))
       }
     }
-    for article in articles {
-      for ref in article.annotations.references { check(ref, from: article, annotation: "@zie") }
-      for ref in article.annotations.exceptionTo { check(ref, from: article, annotation: "@uitzondering op") }
+    for index in articles.indices {
+      let annotations = articles[index].annotations
+      guard !annotations.references.isEmpty || !annotations.exceptionTo.isEmpty else { continue }
+      let article = articles[index]
+      for ref in annotations.references { check(ref, from: article, annotation: "@zie") }
+      for ref in annotations.exceptionTo { check(ref, from: article, annotation: "@uitzondering op") }
     }
     for part in [doc.preamble] + (doc.closing.map { [$0] } ?? []) {
       for ref in part.annotations.references { check(ref, from: nil, annotation: "@zie") }

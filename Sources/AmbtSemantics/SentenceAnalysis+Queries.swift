@@ -40,6 +40,29 @@ extension SentenceAnalysis {
     }
   }
 
+  /// The indices (in `list`'s phrases as given) of the phrases the sentence mentions, in order:
+  /// `mentions` asked of each phrase alone, in one pass.
+  public func mentionedPhrases(_ list: PhraseList) -> [Int] {
+    var text = wordText
+    return text.withUTF8 { hay in
+      list.bytes.withUnsafeBufferPointer { all in
+        var found: [Int] = []
+        for p in list.phrases {
+          switch p.filter {
+          case .always: break
+          case .first(let bit): guard wordStarts.firsts & bit != 0 else { continue }
+          case .pair(let bit):
+            guard (bit < 64 ? wordStarts.pairs.0 >> UInt64(bit) : wordStarts.pairs.1 >> UInt64(bit - 64)) & 1 != 0 else {
+              continue
+            }
+          }
+          if wordStart(UnsafeBufferPointer(rebasing: all[p.start..<p.end]), in: hay) { found.append(p.index) }
+        }
+        return found
+      }
+    }
+  }
+
   /// Whether some word starts with `first` and then `second` (false: a phrase starting so occurs
   /// at no word start; true for a phrase starting with a space, which the filter does not know).
   @inline(__always)
@@ -59,19 +82,30 @@ extension SentenceAnalysis {
     return t.withUTF8 { hay in
       var pairs: (UInt64, UInt64) = (0, 0)
       var firsts: UInt64 = 0
-      var offsets: [UInt16] = []
       let short = hay.count <= Int(UInt16.max)
-      var i = 1
-      while i < hay.count {
-        if hay[i - 1] == 0x20 {
-          if short { offsets.append(UInt16(i)) }
-          firsts |= 1 << UInt64(hay[i] & 63)
-          if i + 1 < hay.count {
-            let bit = pairBit(hay[i], hay[i + 1])
-            if bit < 64 { pairs.0 |= 1 << UInt64(bit) } else { pairs.1 |= 1 << UInt64(bit - 64) }
+      // The offsets counted first, so their array is made once at its size.
+      var starts = 0
+      if short && hay.count > 1 {
+        for i in 1..<hay.count where hay[i - 1] == 0x20 { starts += 1 }
+      }
+      let offsets = [UInt16](unsafeUninitializedCapacity: starts) { buffer, count in
+        var n = 0
+        var i = 1
+        while i < hay.count {
+          if hay[i - 1] == 0x20 {
+            if short {
+              buffer[n] = UInt16(i)
+              n += 1
+            }
+            firsts |= 1 << UInt64(hay[i] & 63)
+            if i + 1 < hay.count {
+              let bit = pairBit(hay[i], hay[i + 1])
+              if bit < 64 { pairs.0 |= 1 << UInt64(bit) } else { pairs.1 |= 1 << UInt64(bit - 64) }
+            }
           }
+          i += 1
         }
-        i += 1
+        count = n
       }
       return ((pairs, firsts), offsets)
     }
@@ -289,22 +323,23 @@ public struct PhraseList: Sendable {
   }
 
   let bytes: [UInt8]
-  let phrases: [(start: Int, end: Int, filter: Filter)]
+  /// Each non-empty phrase: its bytes in `bytes`, its filter and its index in `strings`.
+  let phrases: [(start: Int, end: Int, filter: Filter, index: Int)]
   /// The phrases as given.
   public let strings: [String]
 
   public init(_ phrases: [String]) {
     strings = phrases
     var bytes: [UInt8] = []
-    var list: [(start: Int, end: Int, filter: Filter)] = []
-    for phrase in phrases {
+    var list: [(start: Int, end: Int, filter: Filter, index: Int)] = []
+    for (index, phrase) in phrases.enumerated() {
       let utf8 = Array(phrase.utf8)
       guard let first = utf8.first else { continue }
       let filter: Filter =
         first == 0x20
         ? .always
         : utf8.count == 1 ? .first(1 << UInt64(first & 63)) : .pair(SentenceAnalysis.pairBit(first, utf8[1]))
-      list.append((bytes.count, bytes.count + utf8.count, filter))
+      list.append((bytes.count, bytes.count + utf8.count, filter, index))
       bytes += utf8
     }
     self.bytes = bytes

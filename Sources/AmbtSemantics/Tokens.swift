@@ -153,6 +153,11 @@ enum Tokenizer {
         i += 1
         while i < b.count {
           let d = b[i]
+          // Lowercase ASCII letters and digits (most of a word) continue it at once.
+          if (d >= 0x61 && d <= 0x7A) || (d >= 0x30 && d <= 0x39) {
+            i += 1
+            continue
+          }
           if isLetter(d) || isDigit(d) {
             if d >= 0x80 && !isWordScalar(b, i) { break }
             i += d >= 0x80 ? scalarLength(d) : 1

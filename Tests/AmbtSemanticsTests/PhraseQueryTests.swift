@@ -56,6 +56,7 @@ import Testing
           }
         }
         #expect(s.mentions(PhraseList(phrases)) == s.mentions(phrases), "\(k) \(phrases)")
+        #expect(s.mentionedPhrases(PhraseList(phrases)) == phrases.indices.filter { s.mentions([phrases[$0]]) }, "\(phrases)")
         if let bytes = s.affirmsOnBytes(phrases) {
           #expect(bytes == s.affirmsByStrings(phrases), "\(s.wordText) \(phrases)")
           if bytes { affirmed += 1 }
@@ -100,5 +101,25 @@ import Testing
       }
     }
     #expect(checked > 500)
+  }
+
+  @Test("word starts: counted first, then written, as appending found them")
+  func wordStarts() {
+    for s in Self.sentences {
+      var t = s.wordText
+      let expected = t.withUTF8 { hay -> [UInt16] in
+        guard hay.count <= Int(UInt16.max) else { return [] }
+        var offsets: [UInt16] = []
+        var i = 1
+        while i < hay.count {
+          if hay[i - 1] == 0x20 { offsets.append(UInt16(i)) }
+          i += 1
+        }
+        return offsets
+      }
+      #expect(SentenceAnalysis.starts(of: s.wordText).1 == expected)
+    }
+    #expect(SentenceAnalysis.starts(of: "").1.isEmpty && SentenceAnalysis.starts(of: " ").1.isEmpty)
+    #expect(SentenceAnalysis.starts(of: "  ").1 == [1])
   }
 }

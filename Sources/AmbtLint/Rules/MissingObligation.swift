@@ -25,18 +25,35 @@ public struct MissingObligation: LintRule {
       )
     ])
 
+  /// The statuses this rule reports (and so asks `newSince` about).
+  static func reported(_ status: CoverageEntry.Status) -> Bool {
+    status == .missing || status == .partial || status == .annexOnly
+  }
+
   public func check(_ context: LintContext) -> [Diagnostic] {
-    // The coverage under the law at adoption, asked only when a gap may be new since then.
+    // The coverage under the law at adoption, asked only when a gap may be new since then, and
+    // only of the obligations such gaps continue (`predecessors`): the others are never read.
     let atAdoption = Memo<[String: CoverageEntry.Status]>()
+    let coverage = context.coverage()
+    func mayBeNew(_ ob: Obligation) -> Bool {
+      guard let from = ob.from, context.changedAfterAdoption(from), context.adoption != nil else { return false }
+      return true
+    }
     func newSince(_ ob: Obligation) -> String? {
       guard let from = ob.from, context.changedAfterAdoption(from), let adoption = context.adoption else { return nil }
       let then = atAdoption.value {
-        Dictionary(context.coverage(on: adoption.day).map { ($0.obligation.id, $0.status) }, uniquingKeysWith: { a, _ in a })
+        var asked: Set<String> = []
+        for entry in coverage where entry.obligation.checkedBy == nil && Self.reported(entry.status) && mayBeNew(entry.obligation)
+        {
+          asked.formUnion(entry.obligation.predecessors ?? [])
+        }
+        return Dictionary(
+          context.coverage(on: adoption.day, of: asked).map { ($0.obligation.id, $0.status) }, uniquingKeysWith: { a, _ in a })
       }
       // A gap that the law at adoption had too (under the article this one continued) is not new.
       return (ob.predecessors ?? []).contains { then[$0] == .missing } ? nil : from.description
     }
-    return context.coverage().compactMap { entry in
+    return coverage.compactMap { entry in
       let ob = entry.obligation
       guard ob.checkedBy == nil else { return nil }
       let message: LocalizedText

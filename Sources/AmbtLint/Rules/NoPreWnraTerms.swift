@@ -13,7 +13,7 @@ public struct NoPreWnraTerms: LintRule {
   public init() {}
 
   static let terms = RuleWords.list("NoPreWnraTerms", "terms")
-  static let termPhrases = terms.map { PhraseList([$0]) }
+  static let termPhrases = PhraseList(terms)
   static let appointed = PhraseList(RuleWords.list("NoPreWnraTerms", "appointed"))
   static let employees = PhraseList(RuleWords.list("NoPreWnraTerms", "employees"))
   /// Roles that are appointed in the ordinary sense ("een vertrouwenspersoon is aangesteld").
@@ -49,7 +49,7 @@ public struct NoPreWnraTerms: LintRule {
     var order: [String] = []
     let sentences = context.sentencesOutsideRules + context.meanings.filter { !$0.inAnnex }.flatMap(\.allSentences)
     for s in sentences {
-      var found = zip(Self.terms, Self.termPhrases).filter { s.mentions($0.1) }.map(\.0)
+      var found = s.mentionedPhrases(Self.termPhrases).map { Self.terms[$0] }
       // A term's last word matches as a prefix, so "disciplinaire straf" is also found in
       // "disciplinaire straffen": one finding, under the longer term found.
       found = found.filter { t in !found.contains { $0 != t && $0.hasPrefix(t) } }

@@ -38,7 +38,12 @@ public struct NoReferenceToSupersededLaw: LintRule {
       inSource: context.source, metadata: doc.metadata.range, vocabulary: context.vocabulary
     ).map { ($0, true) }  // (mention, inText)
     var refs = doc.metadata.legalBasis + doc.preamble.annotations.laws + (doc.closing?.annotations.laws ?? [])
-    for c in doc.allChapters { refs += c.annotations.laws + c.articles.flatMap(\.annotations.laws) }
+    for c in doc.allChapters {
+      refs += c.annotations.laws
+      for item in c.items {
+        if case .article(let a) = item { refs += a.annotations.laws }
+      }
+    }
     for r in refs {
       guard let id = r.law, let law = context.vocabulary.law(id), law.supersededBy != nil else { continue }
       let m = SupersededMention(

@@ -57,11 +57,15 @@ public struct NoSkippedNumbers: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Diagnostic] {
-    var last: [String: (Int, Article)] = [:]
+    // Rules by index: a rule is a large value, copied only when it is reported.
+    let articles = context.articles
+    var last: [String: (Int, Int)] = [:]
     var out: [Diagnostic] = []
-    for a in context.articles {
-      guard let (prefix, n) = NoSkippedNumbers.split(a.key) else { continue }
-      if let (prev, prevArticle) = last[prefix], n > prev + 1 {
+    for k in articles.indices {
+      guard let (prefix, n) = NoSkippedNumbers.split(articles[k].key) else { continue }
+      if let (prev, previous) = last[prefix], n > prev + 1 {
+        let a = articles[k]
+        let prevArticle = articles[previous]
         let missing = (prev + 1)..<n
         let names = missing.prefix(5).map { prefix.isEmpty ? "\($0)" : "\(prefix).\($0)" }.joined(separator: ", ")
         out.append(
@@ -73,7 +77,7 @@ public struct NoSkippedNumbers: LintRule {
             hint: LocalizedText("lint.skipped-number.hint"),
             at: a.headerRange, article: a))
       }
-      last[prefix] = (n, a)
+      last[prefix] = (n, k)
     }
     return out
   }

@@ -39,9 +39,10 @@ public struct ReferencesResolve: LintRule {
     // References in the running text, read by the analyser.
     let doc = context.document
     var keys: Set<String> = []
-    for a in context.articles {
-      keys.insert(a.key.lowercased())
-      keys.insert(a.number.lowercased())
+    let articles = context.articles
+    for k in articles.indices {
+      keys.insert(articles[k].key.lowercased())
+      keys.insert(articles[k].number.lowercased())
     }
     for c in doc.allChapters { if let k = c.key { keys.insert(k.lowercased()) } }
     func exists(_ n: String) -> Bool {

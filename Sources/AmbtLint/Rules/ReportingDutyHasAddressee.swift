@@ -28,15 +28,16 @@ public struct ReportingDutyHasAddressee: LintRule {
     var namesAddressee: Set<String> = []
     for r in context.meanings where !r.reportTo.isEmpty { namesAddressee.insert(r.article.key) }
     for m in context.meanings where !m.reportToConfirmed {
-      let a = m.article
+      // The rule read in place (a rule is a large value to copy), copied only when reported.
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
-      let referredKeys = a.annotations.references.map(\.key) + m.sentences.flatMap { $0.references.compactMap(\.article) }
+      let referredKeys =
+        m.article.annotations.references.map(\.key) + m.sentences.flatMap { $0.references.compactMap(\.article) }
       if referredKeys.contains(where: namesAddressee.contains) { continue }
       if m.normsConfirmed {
         // Confirmed '@norm meldplicht' and no one named in annotation or text.
         guard m.norms.contains(.meldplicht), m.reportTo.isEmpty else { continue }
-        let norm = a.annotations.norms.first { $0.value == NormKind.meldplicht.rawValue }
-        out.append(finding(context, a, at: norm?.range ?? a.headerRange, inferred: false))
+        let norm = m.article.annotations.norms.first { $0.value == NormKind.meldplicht.rawValue }
+        out.append(finding(context, m.article, at: norm?.range ?? m.article.headerRange, inferred: false))
         continue
       }
       // A duty to report, or to ask consent, read from the text, with no recipient in the rule.
@@ -51,7 +52,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker")
         })
       else { continue }
-      out.append(finding(context, a, at: s.range, inferred: true))
+      out.append(finding(context, m.article, at: s.range, inferred: true))
     }
     return out
   }

@@ -42,12 +42,13 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     // A sentence anywhere in the code that lets the duty continue (or binds former employees)
     // keeps a limited sentence from being the code's last word.
     let all = context.meanings.flatMap(\.allSentences) + context.sentencesOutsideRules
-    if all.contains(where: { onSecrecy($0) && ($0.temporal == .na || $0.temporal == .tijdensEnNa) }) { return [] }
+    // The cheap tests first (each is pure, so the order changes nothing but the time).
+    if all.contains(where: { ($0.temporal == .na || $0.temporal == .tijdensEnNa) && onSecrecy($0) }) { return [] }
     var out: [Diagnostic] = []
     for m in context.meanings {
       guard
         let s = m.sentences.first(where: { s in
-          onSecrecy(s) && s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming
+          s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming && onSecrecy(s)
         })
       else { continue }
       let a = m.article

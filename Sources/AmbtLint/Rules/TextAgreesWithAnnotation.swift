@@ -28,7 +28,7 @@ public struct TextAgreesWithAnnotation: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for m in context.meanings {
+    for m in context.meanings where !m.article.annotations.quantities.isEmpty {
       let a = m.article
       let sentences = m.allSentences
       let amounts = sentences.flatMap(\.amounts)
