@@ -903,7 +903,8 @@ package enum LintResources {
      "functies met",
      "bijlage",
      "risicovolle functie",
-     "kwetsbare functie"
+     "kwetsbare functie",
+     "welke functies"
     ]
    },
    "validFrom": "2020-01-01",
@@ -1015,7 +1016,25 @@ package enum LintResources {
    "source": "https://publiekarbeidsrecht.nl/artikel-8-ambtenarenwet/",
    "meaning": {
     "modalities": [
-     "verbod"
+     "verbod",
+     "toestemming"
+    ],
+    "limitedPermission": true,
+    "limitWords": [
+     "functie",
+     "functioner",
+     "vervulling",
+     "dienst",
+     "belang",
+     "schade",
+     "schaden",
+     "schadelijk",
+     "verenigbaar",
+     "onverenigbaar",
+     "onpartijdig",
+     "onafhankelijk",
+     "integriteit",
+     "vertrouwen"
     ]
    },
    "validFrom": "2020-01-01",
@@ -1130,10 +1149,15 @@ package enum LintResources {
      "gebod",
      "verbod",
      "meldplicht",
-     "toestemming"
+     "toestemming",
+     "bevoegdheid"
     ],
     "words": [
      "deelnem",
+     "meedoe",
+     "mee te doen",
+     "doe je mee",
+     "doet mee",
      "deel te nemen",
      "deel nemen",
      "neem",
@@ -1249,7 +1273,8 @@ package enum LintResources {
      "gebod",
      "verbod",
      "meldplicht",
-     "toestemming"
+     "toestemming",
+     "bevoegdheid"
     ]
    },
    "validFrom": "2020-01-01",

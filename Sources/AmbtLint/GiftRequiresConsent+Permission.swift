@@ -87,10 +87,15 @@ extension GiftRequiresConsent {
     m.allSentences.contains { s in s.modality == .toestemming && s.negated && s.mentions(safeguardWords) }
   }
 
-  /// Whether the rule asks the employer's consent (not only a report) for gifts.
+  /// Whether the rule asks the employer's consent (not only a report) for gifts. A ban that
+  /// names who consents asks it ("neemt u alleen aan met instemming van uw leidinggevende",
+  /// "neem je niet aan, tenzij je leidinggevende toestemming geeft"); other negated norms waive
+  /// it ("hoeft geen toestemming").
   static func asksConsent(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
-      guard !s.negated, s.topics.contains("geschenken") || m.topics.contains("geschenken") else { return false }
+      guard !s.negated || s.modality == .verbod && !s.consentBy.isEmpty,
+        s.topics.contains("geschenken") || m.topics.contains("geschenken")
+      else { return false }
       return !s.consentBy.isEmpty || s.norms.contains { !$0.negated && !$0.consentBy.isEmpty }
         || s.modality != .toestemming && s.mentions(consentWords)
     }

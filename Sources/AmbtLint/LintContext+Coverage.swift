@@ -106,6 +106,7 @@ extension LintContext {
       for m in Modality.allCases where modalities.contains(m.rawValue) { modalityBits |= Self.bit(m) }
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
+      let limitWords = ob.meaning?.limitWords?.map(TextFold.fold)
       let obTopics = ob.topics
       let obMask = mask(obTopics)
       /// Whether one of `topics` (with `topicMask`, when masks are used) is one of the obligation's.
@@ -123,17 +124,24 @@ extension LintContext {
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         // A freedom with a limit (`limitedPermission`) is imposed by a bounded permission.
-        let bounded = ob.meaning?.limitedPermission == true && s.conditional
+        let bounded =
+          ob.meaning?.limitedPermission == true && s.conditional && (limitWords.map { s.mentions($0) } ?? true)
         // "Een vermoeden kan de werknemer melden bij de vertrouwenspersoon": a permission to report
         // to someone named opens a route, as a duty to report there would.
         let route = ob.meaning?.reportingRoute == true && !s.reportTo.isEmpty
         if s.modality == .toestemming
-          && (s.negated || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded && !route)
+          && (s.negated || limitWords != nil && !bounded
+            || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded && !route)
         {
           return false
         }
         // A duty of the employee binds the employee, not a vertrouwenspersoon or the municipality.
-        if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil { return false }
+        // A role that decides whether you may ("je leidinggevende beslist of je het mag houden")
+        // gives the consent an employee's duty asks, so its decision imposes that duty.
+        let decidesConsent = s.addressee.map { s.consentBy.contains($0) } ?? false
+        if ob.dutyHolder != "werkgever" && s.addressee != "medewerker" && s.addressee != nil && !decidesConsent {
+          return false
+        }
         // The obligation's own words, affirmed (not under a negation) here or in the rule.
         if let words, !s.affirms(words) && !ruleMentions() { return false }
         if let notWords, s.mentions(notWords) { return false }
@@ -196,7 +204,12 @@ extension LintContext {
           continue
         }
         // Confirmed annotations that say it.
-        if m.topicsConfirmed && m.normsConfirmed && ruleOnTopic && !modalities.isDisjoint(with: m.norms.map(\.rawValue))
+        // (A freedom with a limit is not imposed by '@norm toestemming' alone: the limit is in the
+        // text; nor is an employee's duty by '@norm bevoegdheid': only a consent-giver's decision,
+        // read from the text, imposes it.)
+        let annotated = modalities.subtracting(
+          (limitWords == nil ? [] : ["toestemming"]) + (ob.dutyHolder == "ambtenaar" ? ["bevoegdheid"] : []))
+        if m.topicsConfirmed && m.normsConfirmed && ruleOnTopic && !annotated.isDisjoint(with: m.norms.map(\.rawValue))
           && ob.meaning?.words == nil
         {
           direct.append(m.article)

@@ -107,6 +107,8 @@ extension LintContext {
       sentences += analyser.analyse(title, base: a.headerRange.start, context: .heading)
     }
     collect(a.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: false)
+    // "[Mag ik nevenwerk doen?] Nee.": an answer is read with its question.
+    sentences = analyser.readingAnswers(sentences)
     let own = a.annotations
     let confirmedTopics = own.topics.filter { !$0.inferred }.map(\.value)
     var topics: [String]

@@ -22,6 +22,11 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// functioning suffers), so a permission bounded by a condition, proviso or exception
     /// ("je mag …, behalve als daardoor …") imposes it.
     public var limitedPermission: Bool?
+    /// With `limitedPermission`: what the limit must be about (art. 8 lid 1 a: the function or
+    /// the service). Such an obligation is imposed by a permission only when its limit names
+    /// one of these ("… is toegestaan, tenzij het je functie in de weg staat"), not by a
+    /// permission with a report or consent attached.
+    public var limitWords: [String]?
     /// A reporting route: a permission to report to someone named ("je kunt melden bij de
     /// vertrouwenspersoon") opens it, as a duty to report there would.
     public var reportingRoute: Bool?

@@ -25,6 +25,7 @@ struct ClauseReader {
   static let prepositions: WordSet = [
     .bij, .aan, .met, .van, .door, .voor, .tot, .naar, .over, .tegen, .namens, .via, .op, .in, .uit, .om, .onder,
     .tussen, .zonder, .binnen, .buiten, .na, .tijdens, .jegens, .richting, .vanuit, .omtrent, .inzake, .behalve,
+    .ten, .ter,
   ]
   static let possessives: WordSet = [.je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn]
   static let expletives: WordSet = [.het, .dit, .dat, .er, .hier, .daar]
@@ -359,6 +360,9 @@ struct ClauseReader {
     let w = id(indices[n])
     if Self.subjectPronouns.contains(w) { return true }
     guard w == .je else { return false }
+    // Before a role it is a possessive, after a verb too ("dan beslist je leidinggevende",
+    // "vertel je leidinggevende het").
+    if n + 1 < indices.count, table.role(at: indices[n + 1], in: words) != nil { return false }
     // After a verb: inversion ("meld je", "mag je").
     if n > 0, flags(indices[n - 1]).contains(.finite) || flags(indices[n - 1]).contains(.modal) {
       return true
@@ -366,7 +370,6 @@ struct ClauseReader {
     guard n + 1 < indices.count else { return true }
     let k = indices[n + 1]
     let next = id(k)
-    if table.role(at: k, in: words) != nil { return false }
     // Subject-first: the verb has its -t, or is a modal (`je mag`, `je kunt`, `je bent`).
     if flags(k).contains(.modal) || Self.finiteAfterJe.contains(next) {
       return true
@@ -387,6 +390,12 @@ struct ClauseReader {
   /// phrase or a possessive; `medewerker` for the reader and the staff, `werkgever` for the
   /// municipality as employer.
   func subject(_ indices: [Int]) -> String? {
+    // An imperative binds the reader, whoever it names ("Vertel je leidinggevende het").
+    if indices.count > 1, id(indices[1]) == .je, verbFirst(indices),
+      table.role(at: indices[min(2, indices.count - 1)], in: words) != nil
+    {
+      return "medewerker"
+    }
     var n = 0
     while n < indices.count {
       let k = indices[n]

@@ -400,6 +400,9 @@ package enum SemanticsResources {
    "team hrm"
   ],
   "integriteitscoordinator": [
+   "compliance officer",
+   "compliance-officer",
+   "integrity officer",
    "integriteitsfunctionaris",
    "integriteitsadviseur",
    "meldpunt",
@@ -429,7 +432,8 @@ package enum SemanticsResources {
    "algemeen directeur"
   ],
   "concerncontrol": [
-   "controller"
+   "controller",
+   "concerncontroller"
   ]
  },
  "employee": [
@@ -5296,11 +5300,11 @@ extension Lexicon {
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
         "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm"],
-        "integriteitscoordinator": ["integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
+        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "security officer", "ciso"],
         "directie": ["directeur", "directeuren", "algemeen directeur"],
-        "concerncontrol": ["controller"],
+        "concerncontrol": ["controller", "concerncontroller"],
       ],
       employee: ["je", "jij", "u", "jou", "jouw", "uw", "hij", "zij", "ze", "we", "wij", "men", "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "iedereen", "personeel", "personeelsleden", "personeelslid", "stagiair", "stagiairs", "stagiaire", "stagiaires", "uitzendkracht", "uitzendkrachten", "inhuurkracht", "inhuurkrachten", "topfunctionaris", "topfunctionarissen", "collega", "collega's", "ingehuurde", "gewezen", "oud-medewerker", "oud-medewerkers", "ex-medewerker", "ex-medewerkers", "ieder", "niemand", "eenieder"]
     ),

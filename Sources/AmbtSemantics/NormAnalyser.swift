@@ -199,8 +199,11 @@ public struct NormAnalyser: Sendable {
     default:
       addressee = p.subject ?? (p.modality == .uitgangspunt ? nil : "medewerker")
     }
-    let qualified = clauses.contains { [.relative, .condition, .proviso, .exception].contains($0.kind) }
-    let conditional = clauses.contains { [.condition, .proviso, .exception, .temporal].contains($0.kind) }
+    // "ook niet als het onbetaald is", "zelfs als …": a concessive condition widens the norm
+    // instead of limiting it.
+    func limits(_ c: Clause) -> Bool { !(c.kind == .condition && Self.concessive(c, words.ids)) }
+    let qualified = clauses.contains { [.relative, .condition, .proviso, .exception].contains($0.kind) && limits($0) }
+    let conditional = clauses.contains { [.condition, .proviso, .exception, .temporal].contains($0.kind) && limits($0) }
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
@@ -209,6 +212,16 @@ public struct NormAnalyser: Sendable {
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional
     )
+  }
+
+  /// Whether the condition `c` is concessive: `ook` or `zelfs` (with at most `niet` between)
+  /// stands just before its first word ("ook niet als het onbetaald is", "zelfs als").
+  static func concessive(_ c: Clause, _ ids: [WordID]) -> Bool {
+    guard let first = c.indices.first else { return false }
+    var k = first - 1
+    if k >= 0 && ids[k] == .comma { k -= 1 }
+    if k >= 0 && ids[k] == .niet { k -= 1 }
+    return k >= 0 && (ids[k] == .ook || ids[k] == .zelfs)
   }
 
   /// A clause's words split at `en`, `maar` and `of` (the coordinated parts of a condition).

@@ -145,7 +145,7 @@ struct RolesReader {
           let rest = ids[(k + len)..<min(ids.count, k + len + 3)]
           if rest.contains(RuleWord.stemt.rawValue) && rest.contains(RuleWord.in.rawValue)
             || rest.contains(RuleWord.keurt.rawValue) && rest.contains(RuleWord.goed.rawValue)
-            || agrees(after: k + len) || decidesWhether(after: k + len)
+            || agrees(after: k + len) || decidesWhether(after: k + len) || decidesWhether(before: k, roleEnd: k + len)
           {
             add(id)
           }
@@ -174,6 +174,23 @@ struct RolesReader {
         $0.kind == .finite && Self.deciding.contains(table.lemma($0))
       }
       if decides, let of = ids[(j + 1)...].firstIndex(of: RuleWord.of.rawValue) {
+        return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
+      }
+    }
+    return false
+  }
+
+  /// `decidesWhether(after:)` with the verb before the role, as after an inversion ("is het meer
+  /// waard, dan beslist je leidinggevende of je het mag houden"): a finite deciding verb in the
+  /// two words before the role's start, an `of` after the role and a permission after that.
+  func decidesWhether(before start: Int, roleEnd: Int) -> Bool {
+    let ids = words.ids
+    for j in max(0, start - 2)..<start {
+      let info = words.infos[j]
+      let decides = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+        $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+      }
+      if decides, roleEnd < ids.count, let of = ids[roleEnd...].firstIndex(of: RuleWord.of.rawValue) {
         return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
       }
     }

@@ -97,6 +97,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     ])
     #expect(code == 1)
     try assertSnapshot(out, "fullcodes-findings.txt")
+    // The codes written with no planted problem give no finding.
+    #expect(!out.contains("fullcodes/lageveld.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -107,6 +109,11 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("kanaaldorp", "side-activities-beyond-act"), ("kanaaldorp", "blanket-political-ban"),
       ("heidemeer", "gift-requires-consent"), ("heidemeer", "internal-reporting-first"), ("heidemeer", "broken-reference"),
       ("heidemeer", "secrecy-limited-to-employment"), ("heidemeer", "superseded-law"),
+      ("duinhoven", "broken-reference"), ("duinhoven", "secrecy-limited-to-employment"),
+      ("duinhoven", "internal-reporting-first"), ("ooststroom", "gift-requires-consent"),
+      ("ooststroom", "blanket-political-ban"), ("ooststroom", "report-without-addressee"),
+      ("ooststroom", "missing-obligation"), ("zandhove", "side-activities-beyond-act"),
+      ("zandhove", "missing-obligation"), ("zandhove", "yearly-account-not-mentioned"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

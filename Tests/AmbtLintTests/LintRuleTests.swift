@@ -138,6 +138,87 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
   static let header =
     "---\ntitel: Gedragscode\norganisatie: Gemeente Proefstad\nvastgesteld op: 2025-06-10\nherzieningstermijn: 2 jaar\n---\n\n"
 
+  @Test("an answer is read with its question: 'Nee.' under '[Mag ik nevenwerk doen?]' bans all side activities")
+  func answerNo() {
+    let found = lint(Self.header + "# 2. Naast je werk\n\n§ 2.1. [Mag ik nevenwerk doen?] Nee.\n")
+    let ban = found.first { $0.id == "side-activities-beyond-act" }
+    #expect(ban?.message.nl.contains("verbiedt alle nevenwerkzaamheden") == true)
+    #expect(ban?.inferred == true)
+    // "Ja." allows it: no ban.
+    #expect(
+      !lint(Self.header + "# 2. Naast je werk\n\n§ 2.1. [Mag ik nevenwerk doen?] Ja.\n").contains {
+        $0.id == "side-activities-beyond-act"
+      })
+  }
+
+  @Test("an elliptic answer limits the question: 'Alleen met toestemming van het college.' covers art. 8 lid 1 b")
+  func answerFragment() {
+    let code =
+      Self.header
+      + "# 3. Belangen\n\n§ 3.2. [Mag ik meedoen aan een aanbesteding van de gemeente?] Alleen met toestemming van het college.\n"
+    #expect(!lint(code).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1b") })
+    // A full sentence after a question is read on its own (no question carried into it).
+    let plain = Self.header + "# 3. Belangen\n\n§ 3.2. [Mag ik meedoen aan een aanbesteding?] Dat hangt van de situatie af.\n"
+    #expect(lint(plain).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1b") })
+  }
+
+  @Test("a concessive 'ook niet als' widens a ban instead of qualifying it")
+  func concessiveCondition() {
+    let found = lint(
+      Self.header + "# 2. Naast je werk\n\n§ 2.1. [Nevenwerk] Je neemt geen nevenwerk aan, ook niet als het onbetaald is.\n")
+    #expect(found.contains { $0.id == "side-activities-beyond-act" })
+    let limited = lint(
+      Self.header
+        + "# 2. Naast je werk\n\n§ 2.1. [Nevenwerk] Je neemt geen nevenwerk aan als het je functie schaadt.\n")
+    #expect(!limited.contains { $0.id == "side-activities-beyond-act" })
+  }
+
+  @Test(
+    "a ban that names who consents asks consent for gifts ('alleen … met instemming van', 'niet …, tenzij … toestemming geeft')")
+  func giftBanWithConsent() {
+    for text in [
+      "Geschenken tot € 25 mag u aannemen, mits u ze meldt aan uw leidinggevende. Geschenken met een hogere waarde neemt u alleen aan met instemming van uw leidinggevende.",
+      "Een cadeau tot € 50 mag je houden als je het meldt bij je leidinggevende. Is het meer waard, dan neem je het niet aan, tenzij je leidinggevende vooraf toestemming geeft.",
+    ] {
+      let found = lint(Self.header + "# 4. Geschenken\n\n§ 4.1. [Geschenken] \(text)\n")
+      #expect(!found.contains { $0.id == "gift-notification-only" }, "\(text)")
+    }
+  }
+
+  @Test("a role deciding after an inversion gives consent: 'dan beslist je leidinggevende of je het mag houden'")
+  func decidingAfterInversion() {
+    let found = lint(
+      Self.header
+        + "# 3. Cadeaus\n\n§ 3.3. [Cadeaus] Een cadeau tot € 40 mag je houden. Is het meer waard, dan beslist je leidinggevende of je het mag houden.\n"
+    )
+    #expect(!found.contains { $0.id == "gift-requires-consent" })
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
+  }
+
+  @Test("a permission bounded by harm to the function covers art. 8 lid 1 a; one bounded by a report does not")
+  func boundedSideActivities() {
+    func gap(_ text: String) -> Bool {
+      lint(Self.header + "# 2. Werk naast je baan\n\n§ 2.1. [Mag het?] \(text)\n").contains {
+        $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1a")
+      }
+    }
+    #expect(
+      !gap(
+        "Werk naast je baan is in principe toegestaan, tenzij het de goede vervulling van je functie of het functioneren van de gemeente in de weg staat."
+      ))
+    #expect(gap("Werk naast je baan is toegestaan als je het vooraf meldt bij je leidinggevende."))
+  }
+
+  @Test("'Wie in dienst treedt, legt … af ten overstaan van …' imposes the oath; 'welke functies' designates them")
+  func freeRelativeAndDesignation() {
+    let found = lint(
+      Self.header
+        + "# 1. Algemeen\n\n§ 1.3. [Eed] Wie in dienst treedt, legt binnen twee maanden de eed of belofte af ten overstaan van de gemeentesecretaris.\n\n§ 1.4. [Functies] Het college bepaalt welke functies een verhoogd risico lopen op financiële belangenverstrengeling.\n"
+    ).filter { $0.id == "missing-obligation" }
+    #expect(!found.contains { $0.message.nl.contains("AW17-5-1a") })
+    #expect(!found.contains { $0.message.nl.contains("AW17-5-1d") })
+  }
+
   @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
   func longerTerm() {
     let found = lint(

@@ -1,0 +1,97 @@
+import AmbtModel
+
+/// Codes written as questions and answers ("Mag ik nevenwerk doen? Nee.", "Mag ik meedoen aan
+/// een aanbesteding? Alleen met toestemming van het college.") put the norm in the question and
+/// only its polarity or its limits in the answer. Read alone, the answer binds no one.
+extension NormAnalyser {
+  /// Question words that leave a yes/no question once dropped ("Waar meld ik een misstand?"
+  /// answered "Bij de vertrouwenspersoon."). Questions on what or who are not read: their
+  /// answer is the missing argument, not a limit.
+  static let questionAdverbs: Set<String> = ["wanneer", "waar", "hoe", "hoelang"]
+  /// The first person of the asker, as the reader of a code is addressed.
+  static let askerWords: [String: String] = [
+    "ik": "je", "mij": "je", "me": "je", "mijn": "je", "mezelf": "jezelf", "mijzelf": "jezelf",
+  ]
+  static let subjectsOfQuestion: Set<String> = ["ik", "je", "jij", "u", "we", "wij"]
+
+  /// `answer` read as the answer to `question`, when `question` is a yes/no question (or one
+  /// on when, where or how) addressed to the asker and `answer` carries no norm of its own: a
+  /// bare "Ja." or "Nee.", or a fragment without a main clause ("Alleen met toestemming van het
+  /// college.", "Ja, zolang je functie daar niet onder lijdt."). The question is turned into a
+  /// statement ("Dan mag je nevenwerk doen"), negated after "Nee", with the fragment after it,
+  /// and that is analysed; the result keeps the answer's range, amounts, periods and
+  /// references (they point into the source) and has the question and answer as its text.
+  /// Nil when the pair is not such a question and answer.
+  public func answer(_ answer: SentenceAnalysis, to question: SentenceAnalysis, context: TextContext = .rule)
+    -> SentenceAnalysis?
+  {
+    guard question.question, !answer.question, answer.modality == .geen else { return nil }
+    var words = question.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    guard var last = words.popLast() else { return nil }
+    while last.hasSuffix("?") { last.removeLast() }
+    if !last.isEmpty { words.append(last) }
+    if let first = words.first, Self.questionAdverbs.contains(first.lowercased()) { words.removeFirst() }
+    guard words.count >= 3, Self.subjectsOfQuestion.contains(words[1].lowercased()) else { return nil }
+    let verb = words[0].lowercased()
+    guard lexicon.verbs(verb).contains(where: { $0.kind == .finite }) else { return nil }
+    let rest = words.dropFirst(2).map { Self.askerWords[$0.lowercased()] ?? $0 }
+
+    // "Ja", "Nee" and the fragment after them.
+    var fragment = Substring(answer.text)
+    var no = false
+    for (word, negative) in [("ja", false), ("nee", true)] {
+      let head = fragment.prefix(word.count)
+      guard head.lowercased() == word else { continue }
+      let after = fragment.dropFirst(word.count)
+      guard after.isEmpty || after.first.map({ ",.!;: ".contains($0) }) == true else { continue }
+      no = negative
+      fragment = after.drop { ",.!;: ".contains($0) }
+      break
+    }
+    while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
+    let yesOrNo = fragment.count < answer.text.count
+    guard yesOrNo || !fragment.isEmpty else { return nil }
+    // "Moet ik …? Nee." means "hoeft niet": not read.
+    if no && (verb == "moet" || verb == "moeten") { return nil }
+    // A fragment with a main clause of its own is a statement, not a limit of the question.
+    if !fragment.isEmpty && hasMainClause(String(fragment)) { return nil }
+
+    var statement = "Dan \(verb) je " + (no ? "niet " : "") + rest.joined(separator: " ")
+    if !fragment.isEmpty { statement += ", " + fragment }
+    statement += "."
+    let read = analyseSentence(statement, context: context)
+    guard read.modality != .geen else { return nil }
+    return SentenceAnalysis(
+      text: question.text + " " + answer.text, range: answer.range, modality: read.modality, modalities: read.modalities,
+      negated: read.negated, addressee: read.addressee, reportTo: read.reportTo, consentBy: read.consentBy,
+      action: read.action,
+      topics: Array(Set(read.topics + answer.topics)).sorted { a, b in
+        (read.topics.firstIndex(of: a) ?? Int.max, a) < (read.topics.firstIndex(of: b) ?? Int.max, b)
+      }, amounts: answer.amounts, periods: answer.periods, temporal: read.temporal ?? answer.temporal,
+      references: answer.references, clause: read.clause, norms: read.norms, question: false, qualified: read.qualified,
+      wordText: read.wordText, conditional: read.conditional)
+  }
+
+  /// Whether `text` has a main clause with a finite verb ("Dat hangt ervan af" has; "Alleen
+  /// met toestemming van het college" and "zolang je functie daar niet onder lijdt" do not).
+  func hasMainClause(_ text: String) -> Bool {
+    let folded = FoldedText(text)
+    let tokens = Tokenizer.tokens(folded, source: Array(text.utf8), base: 0, lexicon: lexicon)
+    let words = SentenceWords(tokens, bytes: folded.bytes)
+    let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
+    let reading = ClauseReader(table: lexicon.table, words: words)
+    return clauses.contains { ($0.kind == .main || $0.kind == .coordinate) && reading.hasFinite($0.indices) }
+  }
+
+  /// The sentences of one rule with every answer read with the question before it
+  /// (`answer(_:to:)`): a question in the rule's title answered by its first sentence, or a
+  /// question in the text answered by the next.
+  public func readingAnswers(_ sentences: [SentenceAnalysis], context: TextContext = .rule) -> [SentenceAnalysis] {
+    guard sentences.count > 1, sentences.contains(where: \.question) else { return sentences }
+    var out = sentences
+    for k in 1..<out.count where out[k - 1].question {
+      if let read = answer(out[k], to: out[k - 1], context: context) { out[k] = read }
+    }
+    return out
+  }
+}
