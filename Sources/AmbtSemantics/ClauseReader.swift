@@ -102,6 +102,8 @@ struct ClauseReader {
   static let particleFollowers: WordSet = [.ook, .zelfs, .want, .dus, .maar]
   static let clauseOpeners: WordSet = [
     .als, .indien, .wanneer, .dat, .die, .om, .zodat, .tenzij, .mits, .en, .of, .maar, .zolang, .voordat, .nadat, .zonder,
+    // Relative pronoun adverbs: "wijst functies aan waaraan een risico verbonden is".
+    .waaraan, .waarbij, .waardoor, .waarin, .waarmee, .waarnaar, .waarop, .waarover, .waaruit, .waarvan, .waarvoor,
   ]
 
   /// Whether a separable verb's particle stands at `p` in its verb-final place: last in the
@@ -315,6 +317,19 @@ struct ClauseReader {
       while j < indices.count
         && (Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j]))
           || Self.recipientFillers.contains(id(indices[j])))
+      {
+        j += 1
+      }
+      if j < indices.count, let r = table.role(at: indices[j], in: words), r.id != "medewerker" { return true }
+    }
+    // A role as the object of a verb of telling ("vertel je leidinggevende het",
+    // "informeer de secretaris"): `RolesReader.toldObjectVerbs`.
+    for (n, k) in indices.enumerated()
+    where verbs(k).contains(where: { $0.kind != .participle && RolesReader.toldObjectVerbs.contains(table.lemma($0)) }) {
+      var j = n + 1
+      while j < min(indices.count, n + 4)
+        && (Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j]))
+          || RolesReader.invertedSubjects.contains(id(indices[j])))
       {
         j += 1
       }

@@ -261,8 +261,19 @@ struct ClauseSplitter {
       let cluster =
         k > 0 && words.flags(k).contains(.infinitive)
         && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
+      // "die je werk kunnen raken": after `je`, a bare stem that is no modal or auxiliary is a
+      // noun with its possessive ("je werk"), not the verb that closes the clause ("je werkt").
+      let possessedNoun =
+        k > 1 && ids[k - 2] == .je && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
+        && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
+      // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
+      // clause's end, is the relative clause's own cluster.
+      let endsCluster =
+        k > 0 && words.flags(k - 1).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
+        && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
       let closingVerb =
-        !cluster && k > 0 && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
+        !cluster && !possessedNoun && !endsCluster && k > 0
+        && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
       if current.kind == .relative && sawFinite
         && (w == .niet || w == .nooit || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(ids[k - 1]))
       {

@@ -14,6 +14,13 @@ struct RolesReader {
     .ook, .dan, .daarvan, .hiervan, .dit, .dat, .gemeentelijke, .interne, .externe, .onafhankelijke,
   ]
   static let consultWords: WordSet = [.overleg, .samenspraak, .afstemming, .melding, .meldpunt]
+  /// Verbs whose direct (or indirect) object is the one told or consulted: "informeer je
+  /// leidinggevende", "vertel het college", "stel de secretaris op de hoogte".
+  static let toldObjectVerbs: Set<String> = [
+    "informeren", "inlichten", "verwittigen", "waarschuwen", "attenderen", "benaderen", "contacteren", "bellen", "mailen",
+    "raadplegen", "vertellen", "stellen", "notificeren",
+  ]
+  static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij]
   static let listJoiners: WordSet = [.comma, .of, .en, .enOf, .dan, .wel]
   static let consentJoiners: WordSet = [.comma, .of, .en, .enOf]
   static let consentPrepositions: WordSet = [.van, .aan, .bij]
@@ -71,6 +78,32 @@ struct RolesReader {
           while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
         }
         n = progressed ? j : n + 1
+      }
+    }
+    // "Je informeert de gemeentesecretaris over …", "stel je leidinggevende op de hoogte":
+    // verbs whose object is the one told.
+    for indices in parts {
+      for n in indices.indices {
+        let info = words.infos[indices[n]]
+        guard
+          table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: {
+            $0.kind != .participle && Self.toldObjectVerbs.contains(table.lemma($0))
+          })
+        else { continue }
+        var j = n + 1
+        // An inverted subject ("informeer je de secretaris", "stelt u uw leidinggevende").
+        if j < indices.count, Self.invertedSubjects.contains(words.ids[indices[j]]),
+          j + 1 < indices.count, table.role(at: indices[j + 1], in: words) == nil
+        {
+          j += 1
+        }
+        while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+        while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
+          if !found.contains(id) && !consent.contains(id) { found.append(id) }
+          j += len
+          while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
+          while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+        }
       }
     }
     // "Je leidinggevende meldt de beslissing aan jou": the reader is the recipient.
@@ -378,7 +411,10 @@ struct TextReferences {
     "wet", "besluit", "cao", "car", "reglement", "wetboek", "grondwet", "verordening", "avg", "awb", "bw", "regeling", "protocol",
     "richtlijn", "statuut", "verdrag", "uwo", "lluwo", "arar", "wetsvoorstel",
   ]
-  static let ordinals: WordSet = [.vorige, .voorgaande, .eerste, .tweede, .derde, .vierde, .volgende]
+  static let ordinals: WordSet = [
+    .vorige, .voorgaande, .eerste, .tweede, .derde, .vierde, .vijfde, .zesde, .zevende, .achtste, .negende, .tiende,
+    .volgende,
+  ]
   static let openers: WordSet = [.artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling]
   static let listJoiners: WordSet = [.en, .comma, .of]
 

@@ -48,6 +48,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case werkzaam, werkzaamheden, weten, wie, wij, wilt, worden, wordt, zal, ze, zeker, zelf, zelfde, zelfs, zet, zich, zie
   case ziet, zij, zijn, zo, zoN, zoals, zodanig, zodat, zodra, zolang, zonder, zorg, zou, zouden, zover, zowel, zullen, zult
   case apostrophe, quote
+  case vijfde, zesde, zevende, achtste, negende, tiende
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -104,5 +105,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "werkzaamheden", "weten", "wie", "wij", "wilt", "worden", "wordt", "zal", "ze", "zeker", "zelf", "zelfde", "zelfs", "zet",
     "zich", "zie", "ziet", "zij", "zijn", "zo", "zo'n", "zoals", "zodanig", "zodat", "zodra", "zolang", "zonder", "zorg",
     "zou", "zouden", "zover", "zowel", "zullen", "zult", "'", "\"",
+    "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
   ]
 }

@@ -99,6 +99,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     try assertSnapshot(out, "fullcodes-findings.txt")
     // The codes written with no planted problem give no finding.
     #expect(!out.contains("fullcodes/lageveld.ambt"))
+    #expect(!out.contains("fullcodes/wolderwijk.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -114,6 +115,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("ooststroom", "blanket-political-ban"), ("ooststroom", "report-without-addressee"),
       ("ooststroom", "missing-obligation"), ("zandhove", "side-activities-beyond-act"),
       ("zandhove", "missing-obligation"), ("zandhove", "yearly-account-not-mentioned"),
+      ("beekdal", "gift-requires-consent"), ("beekdal", "secrecy-limited-to-employment"),
+      ("beekdal", "blanket-political-ban"), ("hoogeind", "broken-reference"), ("hoogeind", "report-without-addressee"),
+      ("hoogeind", "internal-reporting-first"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

@@ -219,6 +219,41 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.message.nl.contains("AW17-5-1d") })
   }
 
+  @Test("a sentence going on about secrecy ('Deze verplichting vervalt bij het einde van het dienstverband') limits it")
+  func secrecyAnaphor() {
+    let rule =
+      "# 4. Geheimhouding\n\n§ 4.1. [Geheimhouding] De ambtenaar is verplicht tot geheimhouding van hetgeen hem in verband met zijn functie ter kennis is gekomen. "
+    #expect(
+      lint(Self.header + rule + "Deze verplichting vervalt bij het einde van het dienstverband.\n").contains {
+        $0.id == "secrecy-limited-to-employment"
+      })
+    #expect(
+      !lint(Self.header + rule + "Deze verplichting blijft ook na het einde van het dienstverband gelden.\n").contains {
+        $0.id == "secrecy-limited-to-employment"
+      })
+  }
+
+  @Test("'Belangen die je werk kunnen raken, geef je tijdig op': 'je werk' is a noun, the report lacks an addressee")
+  func possessedNounInRelative() {
+    let found = lint(
+      Self.header
+        + "# 2. Belangen\n\n§ 2.2. [Financiën] Het college wijst functies aan waaraan een verhoogd risico op financiële belangenverstrengeling verbonden is. Belangen die je werk kunnen raken, geef je tijdig op.\n"
+    )
+    #expect(found.contains { $0.id == "report-without-addressee" })
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-5-1d") })
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1c") })
+  }
+
+  @Test("'het vijfde lid' of a rule with two leden is a broken reference")
+  func fifthLid() {
+    let found = lint(
+      Self.header
+        + "# 1. Basis\n\n§ 1.4. [Houding]\n1. Je gedraagt je als een goed ambtenaar.\n2. Voor de toepassing van het vijfde lid geldt de toelichting in de bijlage.\n"
+    ).filter { $0.id == "broken-reference" }
+    #expect(found.count == 1)
+    #expect(found.first?.message.nl.contains("'vijfde lid'") == true)
+  }
+
   @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
   func longerTerm() {
     let found = lint(

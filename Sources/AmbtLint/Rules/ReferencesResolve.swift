@@ -81,7 +81,10 @@ public struct ReferencesResolve: LintRule {
     return out
   }
 
-  static let ordinals = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7]
+  static let ordinals = [
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9,
+    "tiende": 10,
+  ]
 
   /// The lid a reference without an article names, when the rule's numbered leden do not have it:
   /// `lid N` beyond the leden, an ordinal (`het derde lid`) beyond them, or `het vorige lid` in

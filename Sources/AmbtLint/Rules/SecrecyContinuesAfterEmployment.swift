@@ -39,17 +39,26 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     func onSecrecy(_ s: SentenceAnalysis) -> Bool {
       (s.topics.contains("geheimhouding") || s.mentions(Self.secrecyWords)) && !s.mentions(Self.accessCodes)
     }
+    /// The first sentence of `list` with `test` that is on secrecy, by its own words or as the
+    /// anaphor of a sentence on secrecy just before it. (The cheap test first: each is pure.)
+    func first(_ list: [SentenceAnalysis], _ test: (SentenceAnalysis) -> Bool) -> SentenceAnalysis? {
+      for k in list.indices where test(list[k]) {
+        if onSecrecy(list[k]) || k > 0 && Self.opensWithAnaphor(list[k]) && onSecrecy(list[k - 1]) { return list[k] }
+      }
+      return nil
+    }
     // A sentence anywhere in the code that lets the duty continue (or binds former employees)
     // keeps a limited sentence from being the code's last word.
-    let all = context.meanings.flatMap(\.allSentences) + context.sentencesOutsideRules
-    // The cheap tests first (each is pure, so the order changes nothing but the time).
-    if all.contains(where: { ($0.temporal == .na || $0.temporal == .tijdensEnNa) && onSecrecy($0) }) { return [] }
+    func continues(_ s: SentenceAnalysis) -> Bool { s.temporal == .na || s.temporal == .tijdensEnNa }
+    if context.meanings.contains(where: { first($0.allSentences, continues) != nil })
+      || first(context.sentencesOutsideRules, continues) != nil
+    {
+      return []
+    }
     var out: [Diagnostic] = []
     for m in context.meanings {
       guard
-        let s = m.sentences.first(where: { s in
-          s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming && onSecrecy(s)
-        })
+        let s = first(m.sentences, { s in s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming })
       else { continue }
       let a = m.article
       out.append(
@@ -60,5 +69,12 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
           at: s.range, article: a, inferred: true))
     }
     return out
+  }
+
+  /// Whether the sentence's first word is one of `anaphors`.
+  static func opensWithAnaphor(_ s: SentenceAnalysis) -> Bool {
+    let words = s.wordText.split(separator: " ", maxSplits: 1)
+    guard let first = words.first else { return false }
+    return ["deze", "die", "dit", "dat", "zij", "ze", "hij"].contains(String(first))
   }
 }
