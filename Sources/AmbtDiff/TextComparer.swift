@@ -175,6 +175,13 @@ struct TextComparer {
       },
       group: { PeriodKind.allCases.firstIndex(of: $0.period.kind) ?? 0 })
     var norms = Pairing<NormItem>(same: { $0.role == $1.role && $0.value == $1.value }, group: \.role)
+    // The time scope of the norms in each stretch that differs ("ook nadat je uit dienst bent"
+    // → "zolang je in dienst bent").
+    var times: [(old: (TemporalScope, NormValue)?, new: (TemporalScope, NormValue)?)] = []
+    // When a duty falls due: before or after the act ("voordat je begint" → "nadat je bent begonnen").
+    var moments: [(old: String, new: String, norm: NormValue?)] = []
+    // The primary norm beside the consent givers of each side, for the direction of their change.
+    var consentNorms: (old: Modality?, new: Modality?) = (nil, nil)
     var reportOld: [String] = []
     var reportNew: [String] = []
     var consentOld: [String] = []
@@ -227,7 +234,31 @@ struct TextComparer {
           amountItems(y, standalone, exceptionGone: newException && !oldException))
       }
       if kinds.contains(.periods) { periods.add(periodItems(x, standalone), periodItems(y, standalone)) }
-      if kinds.contains(.norms) { norms.add(normItems(x, standalone), normItems(y, standalone)) }
+      if kinds.contains(.norms) {
+        norms.add(normItems(x, standalone), normItems(y, standalone))
+        func scopes(_ sentences: [SentenceAnalysis]) -> [(TemporalScope, NormValue)] {
+          sentences.compactMap { s in
+            guard s.modality != .geen, let t = s.temporal, let n = s.norms.first else { return nil }
+            return (t, NormValue(n))
+          }
+        }
+        let tx = scopes(x)
+        let ty = scopes(y)
+        if !standalone && Set(tx.map(\.0.rawValue)) != Set(ty.map(\.0.rawValue)) { times.append((tx.first, ty.first)) }
+        if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
+          let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
+          moments.append((mx, my, n))
+        }
+      }
+      if kinds.contains(.roles) && !standalone {
+        let firstNorm = { (list: [SentenceAnalysis]) in list.first { $0.modality != .geen }?.modality }
+        if consentNorms.old == nil && x.contains(where: { !$0.consentBy.isEmpty })
+          || consentNorms.new == nil
+            && y.contains(where: { !$0.consentBy.isEmpty })
+        {
+          consentNorms = (firstNorm(x), firstNorm(y))
+        }
+      }
       if kinds.contains(.roles) {
         reportOld += x.flatMap(\.reportTo)
         reportNew += y.flatMap(\.reportTo)
@@ -294,14 +325,33 @@ struct TextComparer {
       out.append(change("norm", nil, y.value.text, TextComparer.added(y), note: roleNote(y.role)))
     }
 
+    for t in times {
+      out.append(change("tijd", t.old?.0.rawValue, t.new?.0.rawValue, TextComparer.direction(t.old, t.new)))
+    }
+    for m in moments {
+      // A duty due later is looser; for other norms the moment does not say which way.
+      let binding = m.norm.map { ($0.modality == .gebod || $0.modality == .meldplicht) && !$0.negated } ?? false
+      let direction: Direction = binding ? (m.new == "achteraf" ? .soepeler : .strenger) : .onbepaald
+      out.append(change("moment", m.old, m.new, direction))
+    }
+
     func roles(_ kind: String, _ old: [String], _ new: [String]) {
       var x: [String] = []
       var y: [String] = []
       for r in old where !x.contains(r) { x.append(r) }
       for r in new where !y.contains(r) { y.append(r) }
       guard Set(x) != Set(y) else { return }
+      // Consent that comes or goes under the same norm: in a ban it is the way out ("geen
+      // geschenken, tenzij je leidinggevende toestemming geeft" → "geen geschenken" is stricter);
+      // in a permission or duty it is a burden.
+      var direction: Direction?
+      if kind == "toestemming-van", x.isEmpty != y.isEmpty, let n = consentNorms.old, n == consentNorms.new,
+        [.verbod, .toestemming, .gebod, .meldplicht].contains(n)
+      {
+        direction = (n == .verbod) == y.isEmpty ? .strenger : .soepeler
+      }
       out.append(
-        change(kind, x.isEmpty ? nil : x.joined(separator: ", "), y.isEmpty ? nil : y.joined(separator: ", "), nil))
+        change(kind, x.isEmpty ? nil : x.joined(separator: ", "), y.isEmpty ? nil : y.joined(separator: ", "), direction))
     }
     if kinds.contains(.roles) {
       roles("melden-bij", reportOld, reportNew)
@@ -418,6 +468,38 @@ struct TextComparer {
   static func added(_ y: NormItem) -> Direction {
     let d = normDirection(nil, y.value)
     return y.role == 2 ? d.reversed : d
+  }
+
+  static let before = [" voordat ", " alvorens ", " vooraf ", " voorafgaand ", " van tevoren ", " voor aanvang "]
+  static let after = [" nadat ", " achteraf ", " na afloop ", " naderhand "]
+
+  /// Whether the sentences put their act before (`vooraf`) or after (`achteraf`) another one;
+  /// nil when they say neither, or both.
+  static func moment(_ sentences: [SentenceAnalysis]) -> String? {
+    let b = sentences.contains { s in before.contains { s.wordText.contains($0) } }
+    let a = sentences.contains { s in after.contains { s.wordText.contains($0) } }
+    return b == a ? nil : b ? "vooraf" : "achteraf"
+  }
+
+  /// Time scopes: a norm that binds over a wider time (`tijdens` → `tijdens-en-na`) is stricter,
+  /// a permission over a wider time looser. A scope that comes or goes, or `tijdens` against
+  /// `na`, cannot be ordered (a sentence without one may hold at any time, or only during the
+  /// employment the code governs).
+  static func direction(_ x: (TemporalScope, NormValue)?, _ y: (TemporalScope, NormValue)?) -> Direction {
+    guard let (a, n) = x, let (b, m) = y else { return .onbepaald }
+    func width(_ t: TemporalScope) -> Int { t == .tijdensEnNa ? 2 : 1 }
+    guard width(a) != width(b) else { return .onbepaald }
+    let wider = width(b) > width(a)
+    let binding: (NormValue) -> Bool? = { v in
+      switch v.modality {
+      case .gebod, .meldplicht: return v.negated ? nil : true
+      case .verbod: return true
+      case .toestemming: return false
+      default: return nil
+      }
+    }
+    guard let bx = binding(n), let by = binding(m), bx == by else { return .onbepaald }
+    return wider == bx ? .strenger : .soepeler
   }
 
   static func normDirection(_ a: NormValue?, _ b: NormValue?) -> Direction {

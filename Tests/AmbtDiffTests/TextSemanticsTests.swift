@@ -26,6 +26,70 @@ import Testing
     return found.first
   }
 
+  // MARK: Time scope
+
+  @Test("a duty limited to the employment, or continued after it, changes its time scope")
+  func timeScope() {
+    let narrowed = only(
+      "tijd",
+      semantic(
+        "Je houdt vertrouwelijke informatie geheim, ook nadat je uit dienst bent getreden.",
+        "Je houdt vertrouwelijke informatie geheim zolang je in dienst bent."))
+    #expect(narrowed?.old == "tijdens-en-na" && narrowed?.new == "tijdens")
+    #expect(narrowed?.direction == .soepeler && narrowed?.basis == .inferred)
+
+    let widened = only(
+      "tijd",
+      semantic(
+        "Je houdt vertrouwelijke informatie geheim zolang je in dienst bent.",
+        "Je houdt vertrouwelijke informatie geheim, ook na het einde van je dienstverband."))
+    #expect(widened?.old == "tijdens" && widened?.new == "tijdens-en-na" && widened?.direction == .strenger)
+
+    // The same scope in other words is no change of it.
+    #expect(
+      semantic(
+        "Je houdt vertrouwelijke informatie geheim, ook nadat je uit dienst bent getreden.",
+        "Ook na je vertrek houd je vertrouwelijke informatie geheim."
+      ).allSatisfy { $0.kind != "tijd" })
+  }
+
+  @Test("a report due after the act instead of before it is looser; the reverse stricter")
+  func moment() {
+    let later = only(
+      "moment",
+      semantic(
+        "Geschenken meld je bij je leidinggevende voordat je ze aanneemt.",
+        "Geschenken meld je bij je leidinggevende nadat je ze hebt aangenomen."))
+    #expect(later?.old == "vooraf" && later?.new == "achteraf" && later?.direction == .soepeler)
+    let earlier = only(
+      "moment",
+      semantic(
+        "Geschenken meld je achteraf bij je leidinggevende.", "Geschenken meld je vooraf bij je leidinggevende."))
+    #expect(earlier?.direction == .strenger)
+  }
+
+  @Test("consent that goes from a ban is stricter, from a permission looser")
+  func consentDirection() {
+    let ban = only(
+      "toestemming-van",
+      semantic(
+        "Je neemt geen geschenken aan, tenzij je leidinggevende vooraf toestemming geeft.",
+        "Je neemt geen geschenken aan."))
+    #expect(ban?.old == "leidinggevende" && ban?.new == nil && ban?.direction == .strenger)
+    let permission = only(
+      "toestemming-van",
+      semantic(
+        "Je mag geschenken aannemen met toestemming van je leidinggevende.", "Je mag geschenken aannemen."))
+    #expect(permission?.direction == .soepeler)
+    // Another consent giver is no direction.
+    let other = only(
+      "toestemming-van",
+      semantic(
+        "Je mag geschenken aannemen met toestemming van je leidinggevende.",
+        "Je mag geschenken aannemen met toestemming van de directeur."))
+    #expect(other?.direction == nil)
+  }
+
   // MARK: Amounts
 
   @Test(
