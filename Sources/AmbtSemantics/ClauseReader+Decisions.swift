@@ -160,7 +160,9 @@ extension ClauseReader {
 
     // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
     if first == .denk && indices.contains(where: { id($0) == .aan }) || early(3, .voorbeeld) || early(4, .bijvoorbeeld)
-      || first == .zie || first == .zo && indices.count > 1 && hasFinite([indices[1]])
+      || first == .zie
+      // "Zo voorkom je …" says what a norm achieves; "Zo mag je geen …" gives one.
+      || first == .zo && indices.count > 1 && hasFinite([indices[1]]) && !flags(indices[1]).contains(.modal)
     {
       return (.geen, false, act, nil)
     }

@@ -132,6 +132,14 @@ public struct NormAnalyser: Sendable {
     }
     var p = primary ?? (.geen, false, nil, nil, .main)
     if context == .heading { p = (.geen, false, nil, nil, .main) }
+    // A list item that gives an example ("Bijvoorbeeld als je …", "Denk aan …") binds no one,
+    // whatever its lead-in says.
+    if let lead, !lead.tokens.isEmpty, let first = tokens.first(where: { $0.kind != .punctuation }) {
+      let second = tokens.dropFirst().first(where: { $0.kind != .punctuation })
+      if first.id == RuleWord.bijvoorbeeld.rawValue || first.id == RuleWord.denk.rawValue && second?.id == RuleWord.aan.rawValue {
+        p = (.geen, false, nil, nil, .main)
+      }
+    }
     // An item of a list whose lead-in defines ("Onder ongewenst gedrag vallen:", "Van een
     // persoonlijk belang is sprake als:") is part of the definition.
     if let lead, !lead.tokens.isEmpty, p.modality != .geen {
