@@ -161,7 +161,11 @@ struct ClauseSplitter {
       // "onder dat bedrag", "met dat doel": a determiner after a preposition; "breng je dat ter
       // kennis": an object pronoun (no verb of its own follows).
       if ClauseReader.prepositions.contains(previous) || !finiteAhead(from: k + 1) { return nil }
-      if clauseStart && k == 0 { return isVerb(k + 1) ? nil : .complement }
+      // First in the sentence: a complementizer before a subject ("Dat je dit meldt, is …",
+      // "Dat de gemeente …"), a demonstrative before a noun or verb ("Dat beleid heeft tot doel …").
+      if clauseStart && k == 0 {
+        return Self.subjectPronouns.contains(next) || next == .de || next == .een ? .complement : nil
+      }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.

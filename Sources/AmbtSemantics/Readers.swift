@@ -125,8 +125,9 @@ struct RolesReader {
     func add(_ id: String) { if !found.contains(id) && id != "medewerker" { found.append(id) } }
     let ids = words.ids
     for k in ids.indices where words.flags(k).contains(.consentNoun) || ids[k] == .toestemming || ids[k] == .goedkeuring {
-      // "toestemming van (je) X", "toestemming aan/bij X (vragen)".
+      // "toestemming van (je) X", "toestemming aan/bij X (vragen)", "toestemming nodig van X".
       var j = k + 1
+      if j + 1 < ids.count, ids[j] == .nodig, Self.consentPrepositions.contains(ids[j + 1]) { j += 1 }
       if j < ids.count, Self.consentPrepositions.contains(ids[j]) {
         j += 1
         while j < ids.count && RolesReader.fillers.contains(ids[j]) { j += 1 }
@@ -367,8 +368,16 @@ enum TemporalReader {
         {
           also = true
         }
-      case .tot:
-        if window.prefix(3).contains(RuleWord.einde.rawValue) && window.contains(where: { employment.contains($0) }) {
+      case .tot, .totdat:
+        // "tot het einde van het dienstverband", "tot je dienstverband eindigt", "totdat je uit
+        // dienst gaat".
+        let near = window.prefix(5)
+        let endingVerb = near.contains { [.eindigt, .eindigen, .ophoudt, .stopt, .stoppen].contains(RuleWord(rawValue: $0)) }
+        if window.prefix(3).contains(RuleWord.einde.rawValue) && window.contains(where: { employment.contains($0) })
+          || endingVerb && near.contains(where: { employment.contains($0) })
+          || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
+          || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
+        {
           during = true
         }
       case .duur:

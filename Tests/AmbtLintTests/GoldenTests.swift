@@ -117,7 +117,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("zandhove", "missing-obligation"), ("zandhove", "yearly-account-not-mentioned"),
       ("beekdal", "gift-requires-consent"), ("beekdal", "secrecy-limited-to-employment"),
       ("beekdal", "blanket-political-ban"), ("hoogeind", "broken-reference"), ("hoogeind", "report-without-addressee"),
-      ("hoogeind", "internal-reporting-first"),
+      ("hoogeind", "internal-reporting-first"), ("rietmond", "missing-obligation"),
+      ("rietmond", "yearly-account-not-mentioned"), ("rietmond", "side-activities-beyond-act"),
+      ("rietmond", "gift-notification-only"), ("rietmond", "secrecy-limited-to-employment"),
+      ("rietmond", "internal-reporting-first"), ("rietmond", "blanket-political-ban"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

@@ -254,6 +254,36 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(found.first?.message.nl.contains("'vijfde lid'") == true)
   }
 
+  @Test("'tot uw dienstverband eindigt' limits secrecy to the employment")
+  func secrecyUntilEnd() {
+    let found = lint(
+      Self.header
+        + "# 4. Geheimhouding\n\n§ 4.1. [Geheimhouding] U bent verplicht tot geheimhouding van vertrouwelijke informatie, tot uw dienstverband eindigt.\n"
+    )
+    #expect(found.contains { $0.id == "secrecy-limited-to-employment" })
+  }
+
+  @Test("consent 'nodig van' a role names who consents; consent only handled asks nothing")
+  func consentNeededFrom() {
+    let found = lint(
+      Self.header
+        + "# 2. Nevenwerkzaamheden\n\n§ 2.1. [Toestemming] Voor het verrichten van nevenwerkzaamheden heeft u vooraf schriftelijke toestemming nodig van de gemeentesecretaris.\n\n§ 2.2. [Registratie] Verleende toestemmingen worden geregistreerd.\n"
+    )
+    #expect(!found.contains { $0.id == "report-without-addressee" })
+    #expect(found.contains { $0.id == "side-activities-beyond-act" })
+  }
+
+  @Test("'Dat beleid heeft tot doel … te voorkomen' states the policy's aims (a demonstrative, not a dat-clause)")
+  func policyAims() {
+    let found = lint(
+      Self.header
+        + "# 1. Algemeen\n\n§ 1.2. [Beleid] Het college heeft een integriteitsbeleid vastgesteld. Dat beleid heeft tot doel goed ambtenaarschap en integriteitsbewustzijn te bevorderen en misbruik van bevoegdheden, belangenverstrengeling en discriminatie te voorkomen.\n"
+    ).filter { $0.id == "missing-obligation" }
+    for part in ["misbruik", "belangenverstrengeling", "discriminatie", "bewustzijn"] {
+      #expect(!found.contains { $0.message.nl.contains("AW17-4-1-\(part)") }, "\(part)")
+    }
+  }
+
   @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
   func longerTerm() {
     let found = lint(
