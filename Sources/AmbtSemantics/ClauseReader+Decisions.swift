@@ -101,6 +101,7 @@ extension ClauseReader {
   static let falls: WordSet = [.vallen, .valt, .verstaan, .verstaat]
   static let copulasOfBeing: WordSet = [.is, .wordt, .zijn]
   static let defining: WordSet = [.verstaan, .betekent, .bedoeld]
+  static let partOf: WordSet = [.onderdeel, .onderwerp, .agendapunt]
   static let isOrAre: WordSet = [.is, .zijn]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
@@ -176,6 +177,13 @@ extension ClauseReader {
       && !(violation && !has(indices, Self.defining))
     {
       return (.definitie, negated, act, nil)
+    }
+    // "Integriteit is een vast onderdeel van het werkoverleg": a standing practice, not a definition.
+    if subject == nil && !may && !must && !can,
+      let copula = indices.firstIndex(where: { Self.isOrAre.contains(id($0)) }), copula > 0,
+      indices.dropFirst(copula + 1).prefix(4).contains(where: { Self.partOf.contains(id($0)) })
+    {
+      return (.uitgangspunt, negated, act, nil)
     }
     if subject == nil && !negated && !may && !must && !can && !violation,
       let copula = indices.firstIndex(where: { Self.isOrAre.contains(id($0)) }), copula > 0,

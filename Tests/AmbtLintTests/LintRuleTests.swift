@@ -284,6 +284,15 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  @Test("'Integriteit is een vast onderdeel van het werkoverleg' covers art. 4 lid 2 (a practice, not a definition)")
+  func standingPractice() {
+    let found = lint(
+      Self.header
+        + "# 1. Algemeen\n\n§ 1.2. [Werkoverleg] Integriteit is een vast onderdeel van het werkoverleg en van de jaargesprekken.\n"
+    )
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-2") })
+  }
+
   @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
   func longerTerm() {
     let found = lint(
