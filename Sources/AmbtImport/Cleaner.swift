@@ -278,21 +278,26 @@ struct Cleaner {
   static func shape(_ line: String, folded: String) -> String {
     guard isASCII(line) else { return shape(line) }
     var f = folded
-    return f.withUTF8 { b in
-      var out: [UInt8] = []
-      out.reserveCapacity(b.count)
-      var lastDigit = false
-      for c in b {
-        if c >= 0x30 && c <= 0x39 {
-          if !lastDigit { out.append(0x23) }
-          lastDigit = true
-        } else {
-          out.append(c)
-          lastDigit = false
-        }
+    return f.withUTF8 { b in String(decoding: markDigitRuns(b, asciiOnly: false) ?? [], as: UTF8.self) }
+  }
+
+  /// The bytes with each run of ASCII digits replaced by one `#`; nil when `asciiOnly` and a
+  /// byte is not ASCII (the caller then reads the line character by character).
+  static func markDigitRuns(_ b: UnsafeBufferPointer<UInt8>, asciiOnly: Bool) -> [UInt8]? {
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count)
+    var lastDigit = false
+    for c in b {
+      if asciiOnly && c >= 0x80 { return nil }
+      if c >= 0x30 && c <= 0x39 {
+        if !lastDigit { out.append(0x23) }
+        lastDigit = true
+      } else {
+        out.append(c)
+        lastDigit = false
       }
-      return String(decoding: out, as: UTF8.self)
     }
+    return out
   }
 
   /// A line's shape: each run of numbers one `#`, then folded (a page header with its page
@@ -300,22 +305,7 @@ struct Cleaner {
   static func shape(_ s: String) -> String {
     // An ASCII line: its characters are its bytes, and only 0-9 are numbers.
     var t = s
-    if let out = t.withUTF8({ b -> [UInt8]? in
-      var out: [UInt8] = []
-      out.reserveCapacity(b.count)
-      var lastDigit = false
-      for c in b {
-        if c >= 0x80 { return nil }
-        if c >= 0x30 && c <= 0x39 {
-          if !lastDigit { out.append(0x23) }
-          lastDigit = true
-        } else {
-          out.append(c)
-          lastDigit = false
-        }
-      }
-      return out
-    }) {
+    if let out = t.withUTF8({ markDigitRuns($0, asciiOnly: true) }) {
       return TextFolding.fold(String(decoding: out, as: UTF8.self))
     }
     // Any other: character by character (one of one byte is ASCII), each run of characters that
