@@ -61,7 +61,11 @@ extension NoInternalReportingFirst {
       // melden": a permission only in an exceptional case keeps internal reporting first (the
       // wording of the Wet Huis voor klokkenluiders, before 2023).
       let onlyIf = s.mentions(Self.onlyIf)
-      return s.modality == .toestemming && !s.negated && s.mentions(Self.externalMentions) && direct && !onlyIf
+      // The permission may be the sentence's second clause ("…, maar je mag ook direct naar …").
+      let permits =
+        s.modality == .toestemming && !s.negated
+        || s.norms.contains { $0.role == .coordinate && $0.modality == .toestemming && !$0.negated }
+      return permits && s.mentions(Self.externalMentions) && direct && !onlyIf
         || s.mentions(Self.notObliged)
     }
   }

@@ -251,6 +251,7 @@ struct ClauseReader {
   static let reportNouns: WordSet = [.melding, .opgave, .kennisgeving, .aangifte, .mededeling]
   static let lightVerbs: WordSet = [.doen, .maken, .geven, .indienen, .verstrekken]
   static let askingVerbs: WordSet = [.vragen, .aanvragen, .verzoeken, .indienen]
+  static let recordingVerbs: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let articles: WordSet = [.de, .het, .een]
 
   /// Whether the clause brings something to someone's knowledge, or asks consent.
@@ -286,6 +287,13 @@ struct ClauseReader {
     }
     let nouns = has(indices, .reportingNoun)
     if named && (lemmas.contains(where: \.weakReporting) || nouns) { return true }
+    // "registreert ze in het geschenkenregister": recording in a register reports to its keeper
+    // (not "worden vastgelegd in een register": the keeper's own work).
+    if lemmas.contains(where: { Self.recordingVerbs.contains(table.lemma($0)) })
+      && indices.contains(where: { words.spelling($0).hasSuffix("register") }) && !isPassive(indices)
+    {
+      return true
+    }
     for (n, k) in indices.enumerated() where flags(k).contains(.consentNoun) {
       if lemmas.contains(where: { Self.askingVerbs.contains($0.lemma) }) { return true }
       if n > 0 && id(indices[n - 1]) == .om { return true }

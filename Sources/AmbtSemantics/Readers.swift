@@ -316,7 +316,7 @@ enum TemporalReader {
   static let endings: WordSet = [.einde, .beeindiging, .afloop]
   static let pointersBack: WordSet = [.daarvan, .ervan, .hiervan, .daarna]
   static let leavings: WordSet = [.uitdiensttreding, .vertrek, .ontslag, .pensionering, .dienstverband, .aanstelling]
-  static let endsOfEmployment: WordSet = [.einde, .beeindiging, .uitdiensttreding, .vertrek, .ontslag]
+  static let endsOfEmployment: WordSet = [.einde, .beeindiging, .uitdiensttreding, .vertrek, .ontslag, .laatste]
   /// "op de dag dat je de gemeente verlaat": leaving the employer ends the employment.
   static let leavingVerbs: WordSet = [.verlaat, .verlaten, .vertrekt]
   static let employers: WordSet = [.gemeente, .organisatie, .werkgever]
