@@ -21,9 +21,14 @@ public struct Alignment: Sendable {
 ///    (document frequency at most `rareLimit`), so no rule is compared with every other rule.
 /// 3. Candidate pairs are scored (Dice on word unigrams and bigrams, blended with topic overlap)
 ///    and assigned greedily from the best score down, above `threshold`.
-/// 4. Chapters are paired by where their rules went (majority), then by title.
+/// 4. A rule left over on both sides with the same number and title, rewritten in other words,
+///    is paired when it shares some words (`sameKeyAndTitleThreshold`).
+/// 5. Chapters are paired by where their rules went (majority), then by title.
 public struct Aligner: Sendable {
   public var threshold: Double = 0.42
+  /// The similarity below `threshold` at which a rule with the same number and title is still
+  /// the same rule, rewritten.
+  static let sameKeyAndTitleThreshold = 0.15
   public var candidatesPerRule = 24
 
   public init() {}
@@ -88,6 +93,21 @@ public struct Aligner: Sendable {
       oldToNew[p.old] = p.new
       newTaken[p.new] = true
       similarity[p.old] = p.score
+    }
+
+    // 4. A rule rewritten in other words keeps its number and its title: left over on both
+    // sides with the same key and the same title, and some words in common, it is one rule.
+    var leftByKey: [String: Int] = [:]
+    for p in new where !newTaken[p.index] && leftByKey[p.article.key] == nil { leftByKey[p.article.key] = p.index }
+    for o in old where oldToNew[o.index] == nil {
+      guard let n = leftByKey[o.article.key], !newTaken[n], let t = o.article.title, !t.isEmpty,
+        let u = new[n].article.title, TextFolding.fold(t) == TextFolding.fold(u)
+      else { continue }
+      let s = o.similarity(to: new[n])
+      guard s >= Self.sameKeyAndTitleThreshold else { continue }
+      oldToNew[o.index] = n
+      newTaken[n] = true
+      similarity[o.index] = s
     }
 
     // Splits and merges: an unmatched rule mostly contained in a matched one.

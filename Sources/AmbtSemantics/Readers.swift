@@ -345,7 +345,11 @@ enum TemporalReader {
         let ending =
           window.prefix(3).contains { endings.contains($0) }
           && window.contains { employment.contains($0) || pointersBack.contains($0) }
-        if ending || window.prefix(3).contains(where: { leavings.contains($0) })
+        // "nadat je de gemeente hebt verlaten": leaving the employer.
+        let leftEmployer =
+          w == RuleWord.nadat.rawValue && window.prefix(6).contains(where: { leavingVerbs.contains($0) })
+          && window.prefix(6).contains(where: { employers.contains($0) })
+        if ending || leftEmployer || window.prefix(3).contains(where: { leavings.contains($0) })
           || window.prefix(3).contains(RuleWord.uit.rawValue) && window.contains(RuleWord.dienst.rawValue)
         {
           after = true

@@ -36,6 +36,24 @@ import Testing
     Differ().diff(Support.code(base), Support.code(new))
   }
 
+  @Test("a rule rewritten in other words, with its number and title kept, is one changed rule with the same meaning")
+  func rewrittenRule() {
+    let old = Support.code(
+      "# 1. Regels\n\n§ 1.1. [Verbod] U mag geen geschenken aannemen van leveranciers.\n\n§ 1.2. [Geheim] Je houdt vertrouwelijke informatie geheim, ook na je vertrek.\n"
+    )
+    let new = Support.code(
+      "# 1. Regels\n\n§ 1.1. [Verbod] Het is u niet toegestaan geschenken van leveranciers aan te nemen.\n\n§ 1.2. [Geheim] Ook nadat je de gemeente hebt verlaten, houd je vertrouwelijke informatie geheim.\n"
+    )
+    let d = Differ().diff(old, new)
+    #expect(d.changes.count == 2)
+    #expect(d.changes.allSatisfy { $0.status == .matched })
+    #expect(d.changes.allSatisfy { $0.semantic.isEmpty }, "\(d.changes.map(\.semantic))")
+    // Another title with the same number is another rule.
+    let other = Support.code(
+      "# 1. Regels\n\n§ 1.1. [Melden] Het is u niet toegestaan geschenken van leveranciers aan te nemen.\n")
+    #expect(!Differ().diff(old, other).changes.contains { $0.status == .matched })
+  }
+
   @Test("a change only in a chapter's explanation is a difference, read for its meaning")
   func chapterText() throws {
     let d = Self.diff(Self.base.replacingOccurrences(of: "bij de vertrouwenspersoon", with: "bij de integriteitscoördinator"))
