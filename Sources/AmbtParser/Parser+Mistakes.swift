@@ -37,6 +37,29 @@ extension DocumentParser {
       severity: .warning, fixIts: [FixIt(range: SourceRange(start: end, end: end), replacement: ":")])
   }
 
+  /// `Uitleg: …` (or another explanation word with its colon) with text after it on the same
+  /// line of a rule: the label starts an explanation only on a line of its own, so the text is
+  /// read as binding text of the rule. The fix puts the text on the next line.
+  mutating func checkLabelWithText(_ line: Line) {
+    guard place == .article, line.kind == .text else { return }
+    let content = line.content
+    // Every label word starts with a letter and is short; most lines have no colon early on.
+    guard let colon = content.utf8.prefix(16).firstIndex(of: 0x3A) else { return }
+    let head = String(content[content.startIndex..<colon])
+    guard let label = Lexer.labelWords[TextFolding.fold(head)] else { return }
+    _ = label
+    let after = content[content.index(after: colon)...]
+    guard after.contains(where: { !$0.isWhitespace }) else { return }
+    let start = line.contentStart
+    let colonEnd = start + content.utf8.distance(from: content.startIndex, to: colon) + 1
+    let textStart = colonEnd + after.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+    error(
+      "label-with-text", LocalizedText("check.label-with-text", ["word": "\(head)"]),
+      at: SourceRange(start: start, end: colonEnd),
+      hint: LocalizedText("check.label-with-text.hint", ["word": "\(head)"]),
+      severity: .warning, fixIts: [FixIt(range: SourceRange(start: colonEnd, end: textStart), replacement: "\n")])
+  }
+
   /// A paragraph that starts like a Word heading of an article (`Artikel 1.1 Geschenken`,
   /// `Artikel 3`) but has no `§`, so it is text, not a rule. A sentence that merely begins with a
   /// reference (`Artikel 8 van de wet …`, `Artikel 2.3 is …`) is left alone: after the number

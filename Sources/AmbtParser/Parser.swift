@@ -333,6 +333,7 @@ struct DocumentParser {
       }
       if parts.isEmpty && firstText == nil { checkArticleWithoutSectionSign(line) }
       checkLabelWithoutColon(line)
+      checkLabelWithText(line)
       let t = String(piece)
       if roles.recording { roles[i] = parts.isEmpty ? .paragraph(line.kind == .escaped ? "\\" + t : t) : .continuation(t) }
       if !t.isEmpty { parts.append(t) }

@@ -102,6 +102,9 @@ extension ClauseReader {
   static let copulasOfBeing: WordSet = [.is, .wordt, .zijn]
   static let defining: WordSet = [.verstaan, .betekent, .bedoeld]
   static let partOf: WordSet = [.onderdeel, .onderwerp, .agendapunt]
+  /// States that a duty keeps ("blijft geheim", "blijft vertrouwelijk").
+  static let keptStates: WordSet = [.geheim, .vertrouwelijk]
+  static let remains: WordSet = [.blijft, .blijven]
   static let isOrAre: WordSet = [.is, .zijn]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
@@ -293,9 +296,11 @@ extension ClauseReader {
     // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
     // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
     let demonstrative = indices.prefix(4).contains { Self.demonstratives.contains(id($0)) }
-    // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23").
+    // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23"),
+    // unless what it is, is a duty's state ("Vertrouwelijke informatie blijft vertrouwelijk").
     if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative
-      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: [.van, .toepassing]))
+      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: [.van, .toepassing])
+        || has(indices, Self.keptStates) && has(indices, Self.remains))
     {
       return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")
     }

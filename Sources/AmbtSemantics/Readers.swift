@@ -191,7 +191,7 @@ struct RolesReader {
 
   /// Verbs whose subject agrees ("… nadat je leidinggevende heeft ingestemd", "als het college
   /// het verzoek heeft goedgekeurd"): a participle or finite form of these lemmas.
-  static let agreeing: Set<String> = ["instemmen", "goedkeuren", "akkoordgaan"]
+  static let agreeing: Set<String> = ["instemmen", "goedkeuren", "akkoordgaan", "toestaan", "toestemmen"]
 
   /// Verbs of deciding: "je leidinggevende beslist of je het geschenk mag houden" makes the
   /// decider the one whose consent counts.
@@ -383,6 +383,16 @@ enum TemporalReader {
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
         {
           during = true
+        }
+      case .meer:
+        // "ook als je niet meer bij ons werkt", "wanneer je niet meer in dienst bent".
+        if k > 0 && words[k - 1] == .niet
+          && window.prefix(4).contains(where: {
+            $0 == RuleWord.werkt.rawValue || $0 == RuleWord.werkzaam.rawValue || $0 == RuleWord.dienst.rawValue
+          })
+        {
+          after = true
+          if words[max(0, k - 4)..<k].contains(RuleWord.ook.rawValue) { also = true }
         }
       case .duur:
         // "voor de duur van het dienstverband".

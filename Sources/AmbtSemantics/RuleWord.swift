@@ -49,7 +49,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case ziet, zij, zijn, zo, zoN, zoals, zodanig, zodat, zodra, zolang, zonder, zorg, zou, zouden, zover, zowel, zullen, zult
   case apostrophe, quote
   case vijfde, zesde, zevende, achtste, negende, tiende
-  case onderdeel, onderwerp, agendapunt
+  case onderdeel, onderwerp, agendapunt, geheim, vertrouwelijk
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -107,6 +107,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "zich", "zie", "ziet", "zij", "zijn", "zo", "zo'n", "zoals", "zodanig", "zodat", "zodra", "zolang", "zonder", "zorg",
     "zou", "zouden", "zover", "zowel", "zullen", "zult", "'", "\"",
     "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
-    "onderdeel", "onderwerp", "agendapunt",
+    "onderdeel", "onderwerp", "agendapunt", "geheim", "vertrouwelijk",
   ]
 }

@@ -154,9 +154,11 @@ extension SentenceAnalysis {
   /// there every mention counts.
   public func affirms(_ phrases: [String]) -> Bool {
     // A separable verb is one phrase only as its lemma: "HRM legt het nevenwerk vast" affirms
-    // `vastleggen` through the action of a norm that is not negated.
+    // `vastleggen` through the action of a norm that is not negated, or that bans it ("Je doet
+    // niet mee aan …" names `meedoen` as the act it forbids).
     if norms.contains(where: { n in
-      !n.negated && n.action.map { a in phrases.contains { !$0.contains(" ") && a.hasPrefix($0) } } ?? false
+      (!n.negated || n.modality == .verbod)
+        && n.action.map { a in phrases.contains { !$0.contains(" ") && a.hasPrefix($0) } } ?? false
     }) {
       return true
     }

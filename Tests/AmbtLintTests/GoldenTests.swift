@@ -100,6 +100,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     // The codes written with no planted problem give no finding.
     #expect(!out.contains("fullcodes/lageveld.ambt"))
     #expect(!out.contains("fullcodes/wolderwijk.ambt"))
+    #expect(!out.contains("fullcodes/meerstad.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),

@@ -293,6 +293,35 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-2") })
   }
 
+  @Test("a ban names its act ('Je doet niet mee aan …, behalve als het college dat goedkeurt' covers art. 8 lid 1 b)")
+  func banNamesItsAct() {
+    let found = lint(
+      Self.header
+        + "# 3. Belangen\n\n§ 3.2. [Inkoop] Je doet niet mee aan aannemingen en leveringen voor de gemeente, behalve als het college dat vooraf goedkeurt.\n"
+    )
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1b") })
+  }
+
+  @Test("'blijft vertrouwelijk, ook als je niet meer bij ons werkt' imposes secrecy after the employment")
+  func remainsConfidential() {
+    let found = lint(
+      Self.header
+        + "# 4. Informatie\n\n§ 4.1. [Geheim] Vertrouwelijke informatie blijft vertrouwelijk, ook als je niet meer bij ons werkt.\n"
+    )
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-9") })
+    #expect(!found.contains { $0.id == "secrecy-limited-to-employment" })
+  }
+
+  @Test("a yearly account 'daarover' in a rule on integrity, and consent as 'toestaat', count")
+  func yearlyAccountAndAllowing() {
+    let found = lint(
+      Self.header
+        + "# 1. Integriteit\n\n§ 1.1. [Integriteit] Het college voert een integriteitsbeleid. Elk jaar legt het college daarover verantwoording af.\n\n# 3. Geschenken\n\n§ 3.3. [Geschenken] Cadeaus tot € 50 mag je houden nadat je ze hebt gemeld bij je leidinggevende. Duurdere cadeaus geef je terug, tenzij je leidinggevende toestaat dat je ze houdt.\n"
+    )
+    #expect(!found.contains { $0.id == "yearly-account-not-mentioned" })
+    #expect(!found.contains { $0.id == "gift-notification-only" })
+  }
+
   @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
   func longerTerm() {
     let found = lint(

@@ -57,6 +57,28 @@ import Testing
     #expect(parse(Self.code("§ 1.1. Tekst.\n@onderwerp geschenken\n@norm verbod\n\\Uitleg\n")).diagnostics.isEmpty)
   }
 
+  @Test("'Uitleg: tekst' on one line of a rule is warned about, with a fix-it moving the text to the next line")
+  func labelWithText() throws {
+    let source = Self.code("§ 1.1. Tekst.\nUitleg: Dit is uitleg.\n@onderwerp geschenken\n")
+    let r = parse(source)
+    #expect(
+      Self.rendered(r) == [
+        "9:1: label-with-text: 'Uitleg:' met tekst erachter op dezelfde regel: die tekst telt als bindende tekst van de regel | zet 'Uitleg:' op een eigen regel en de uitleg op de regel eronder"
+      ])
+    let d = try #require(r.diagnostics.first)
+    #expect(d.severity == .warning && d.fixIts.map(\.replacement) == ["\n"])
+    // The fix-it replaces the space after the colon by a line break.
+    let bytes = Array(source.utf8)
+    #expect(String(decoding: bytes[d.fixIts[0].range.start..<d.fixIts[0].range.end], as: UTF8.self) == " ")
+    #expect(r.document.articles[0].normativeText.contains("Dit is uitleg"))
+    // Inside an explanation, escaped, outside a rule, or a label alone: not reported.
+    #expect(parse(Self.code("§ 1.1. Tekst.\n\nUitleg:\nWaarom.\nVoorbeeld: een fles wijn.\n")).diagnostics.isEmpty)
+    #expect(parse(Self.code("§ 1.1. Tekst.\n\\Uitleg: geen uitleg.\n")).diagnostics.isEmpty)
+    #expect(parse(Self.code("Uitleg: tekst van het hoofdstuk.\n")).diagnostics.isEmpty)
+    #expect(
+      parse(Self.code("§ 1.1. Tekst.\nLet op: dit geldt ook voor stagiairs.\n")).diagnostics.map(\.id) == ["label-with-text"])
+  }
+
   @Test("a Word-style 'Artikel 1.1 …' line without '§' is warned about, with a fix-it inserting '§ '")
   func articleWithoutSectionSign() throws {
     let r = parse(Self.code("Artikel 1.1 Geschenken\nJe neemt geen geschenken aan.\n"))

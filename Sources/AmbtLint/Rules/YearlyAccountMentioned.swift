@@ -15,7 +15,9 @@ public struct YearlyAccountMentioned: LintRule {
   ]
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
   static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
-  static let pointers = ["dit beleid", "dat beleid", "het beleid", "deze code", "de code"]
+  static let pointers = [
+    "dit beleid", "dat beleid", "het beleid", "deze code", "de code", "daarover", "hierover", "erover",
+  ]
 
   public let descriptor = RuleDescriptor(
     id: "yearly-account-not-mentioned", family: .review,
