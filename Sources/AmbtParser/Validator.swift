@@ -20,21 +20,21 @@ public enum Validator {
   /// The document's rules in document order, each read from its chapter when asked for: the
   /// same rules as `Document.articles` (`ValidatorTests` compares them), sixteen bytes each.
   struct RulesInPlace: RandomAccessCollection {
-    let chapters: [Chapter]
-    /// Each rule's chapter (in `chapters`) and item.
+    let doc: Document
+    /// Each rule's chapter (an index into the chapters, then the annexes) and item.
     let places: [(chapter: Int, item: Int)]
 
     init(_ doc: Document) {
-      chapters = doc.chapters + doc.annexes
+      self.doc = doc
       var count = 0
-      for chapter in chapters {
+      for chapter in doc.allChapters {
         for item in chapter.items {
           if case .article = item { count += 1 }
         }
       }
       var places: [(chapter: Int, item: Int)] = []
       places.reserveCapacity(count)
-      for (c, chapter) in chapters.enumerated() {
+      for (c, chapter) in doc.allChapters.enumerated() {
         for (k, item) in chapter.items.enumerated() {
           if case .article = item { places.append((c, k)) }
         }
@@ -46,10 +46,9 @@ public enum Validator {
     var endIndex: Int { places.count }
 
     subscript(_ index: Int) -> Article {
-      let place = places[index]
-      guard case .article(let article) = chapters[place.chapter].items[place.item] else {
-        preconditionFailure("a rule's place holds a rule")
-      }
+      let (c, k) = places[index]
+      let item = c < doc.chapters.count ? doc.chapters[c].items[k] : doc.annexes[c - doc.chapters.count].items[k]
+      guard case .article(let article) = item else { preconditionFailure("a rule's place holds a rule") }
       return article
     }
   }
