@@ -1,23 +1,55 @@
 /// The semantic annotations of a rule, chapter or preamble (`@` lines).
+///
+/// The annotations most rules carry (topics, norms, whom to report to, who acts) are stored
+/// inline; the others, which few rules carry, in one shared box that is nil when they are all
+/// empty. Inline they took about a hundred bytes of every rule, chapter and part, nearly always
+/// empty (a large file has hundreds of thousands of rules). Reading and writing is the same.
 public struct Annotations: Hashable, Sendable {
   public var topics: [Tag]
   public var norms: [Tag]
-  public var quantities: [Quantity]
   /// `@melden bij`: roles one reports to or asks consent from.
   public var reportTo: [Tag]
   /// `@wie`: roles that must act, when not the employee.
   public var actors: [Tag]
+  /// The rest; nil when all of it is empty, so two equal annotations compare equal.
+  private var rare: RareBox?
+
+  public var quantities: [Quantity] {
+    get { rare?.value.quantities ?? [] }
+    set { updateRare { $0.quantities = newValue } }
+  }
   /// `@uitzondering op`.
-  public var exceptionTo: [ArticleReference]
+  public var exceptionTo: [ArticleReference] {
+    get { rare?.value.exceptionTo ?? [] }
+    set { updateRare { $0.exceptionTo = newValue } }
+  }
   /// `@zie`.
-  public var references: [ArticleReference]
-  public var laws: [LawReference]
-  public var regulations: [Tag]
+  public var references: [ArticleReference] {
+    get { rare?.value.references ?? [] }
+    set { updateRare { $0.references = newValue } }
+  }
+  public var laws: [LawReference] {
+    get { rare?.value.laws ?? [] }
+    set { updateRare { $0.laws = newValue } }
+  }
+  public var regulations: [Tag] {
+    get { rare?.value.regulations ?? [] }
+    set { updateRare { $0.regulations = newValue } }
+  }
   /// `@dekt`: obligation ids this rule covers.
-  public var covers: [Tag]
+  public var covers: [Tag] {
+    get { rare?.value.covers ?? [] }
+    set { updateRare { $0.covers = newValue } }
+  }
   /// `@concept`: the rule is a draft.
-  public var draft: Tag?
-  public var suppressions: [Suppression]
+  public var draft: Tag? {
+    get { rare?.value.draft }
+    set { updateRare { $0.draft = newValue } }
+  }
+  public var suppressions: [Suppression] {
+    get { rare?.value.suppressions ?? [] }
+    set { updateRare { $0.suppressions = newValue } }
+  }
 
   public init(
     topics: [Tag] = [], norms: [Tag] = [], quantities: [Quantity] = [], reportTo: [Tag] = [],
@@ -27,16 +59,42 @@ public struct Annotations: Hashable, Sendable {
   ) {
     self.topics = topics
     self.norms = norms
-    self.quantities = quantities
     self.reportTo = reportTo
     self.actors = actors
-    self.exceptionTo = exceptionTo
-    self.references = references
-    self.laws = laws
-    self.regulations = regulations
-    self.covers = covers
-    self.draft = draft
-    self.suppressions = suppressions
+    let rare = Rare(
+      quantities: quantities, exceptionTo: exceptionTo, references: references, laws: laws, regulations: regulations,
+      covers: covers, draft: draft, suppressions: suppressions)
+    self.rare = rare.isEmpty ? nil : RareBox(rare)
+  }
+
+  /// A write replaces the box (it may be shared with copies of these annotations): the parser
+  /// writes each annotation once, and few rules have any of these.
+  private mutating func updateRare(_ change: (inout Rare) -> Void) {
+    var value = rare?.value ?? Rare()
+    change(&value)
+    rare = value.isEmpty ? nil : RareBox(value)
+  }
+
+  /// The annotations few rules carry.
+  private struct Rare: Hashable, Sendable {
+    var quantities: [Quantity] = []
+    var exceptionTo: [ArticleReference] = []
+    var references: [ArticleReference] = []
+    var laws: [LawReference] = []
+    var regulations: [Tag] = []
+    var covers: [Tag] = []
+    var draft: Tag?
+    var suppressions: [Suppression] = []
+
+    var isEmpty: Bool { self == Rare() }
+  }
+
+  /// An immutable box; equal when the values are.
+  private final class RareBox: Hashable, Sendable {
+    let value: Rare
+    init(_ value: Rare) { self.value = value }
+    static func == (a: RareBox, b: RareBox) -> Bool { a === b || a.value == b.value }
+    func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
   }
 
   public var isEmpty: Bool { self == Annotations() }

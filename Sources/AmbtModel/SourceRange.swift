@@ -52,7 +52,16 @@ public struct LineTable: Sendable {
     let lineFeedsOnly = bytes.withUnsafeBufferPointer { b in
       guard let base = b.baseAddress, n > 0 else { return true }
       if memchr(base, 0x0D, n) != nil { return false }
+      // Counted first, so the table has the room it needs and no more (an array that grows
+      // doubles, and keeps up to half of its room unused).
+      var count = 1
       var at = 0
+      while at < n, let hit = memchr(base + at, 0x0A, n - at) {
+        at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        count += 1
+      }
+      starts.reserveCapacity(count)
+      at = 0
       while at < n, let hit = memchr(base + at, 0x0A, n - at) {
         at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
         starts.append(at)

@@ -59,6 +59,81 @@ struct Line {
   }
 }
 
+/// The lines of a file for the parser, each split, decoded and classified when it is read.
+///
+/// A table of every `Line` (its text as a slice of the decoded file, its kind; about 120 bytes
+/// a line, and the decoded file beside the bytes) took about three times the file while the
+/// model was being built. This keeps only the file's bytes and the line table's starts, which
+/// `ParseResult` keeps anyway: a line's text is a `String` of its own, which a one-line
+/// paragraph then shares. The parser reads a line several times (its kind, then its text, and
+/// list items look ahead), so the last few lines read are kept. `Lexer.lines` is the whole-file
+/// definition this follows; `LinesTests` compares the two.
+final class Lines {
+  /// The sanitized bytes (valid UTF-8, the file's byte layout).
+  let bytes: [UInt8]
+  /// Where each line starts (`LineTable.lineStarts` of the same bytes).
+  let starts: [Int]
+  let count: Int
+  private static let slots = 8
+  private var cachedIndex = [Int](repeating: -1, count: slots)
+  private var cachedLine: [Line?] = Array(repeating: nil, count: slots)
+
+  /// `starts` must be the line starts of `bytes` as `LineTable` finds them: a line table also
+  /// counts the empty line after a final line end, which the lexer does not.
+  init(bytes: [UInt8], starts: [Int]) {
+    self.bytes = bytes
+    self.starts = starts
+    let n = bytes.count
+    count = starts.last == n ? starts.count - 1 : starts.count
+  }
+
+  convenience init(bytes: [UInt8]) {
+    self.init(bytes: bytes, starts: LineTable(bytes: bytes).lineStarts)
+  }
+
+  subscript(_ i: Int) -> Line {
+    let slot = i & (Self.slots - 1)
+    if cachedIndex[slot] == i, let line = cachedLine[slot] { return line }
+    let line = make(i)
+    cachedIndex[slot] = i
+    cachedLine[slot] = line
+    return line
+  }
+
+  /// Line `i` as `Lexer.lines` reads it.
+  private func make(_ i: Int) -> Line {
+    let n = bytes.count
+    let start = starts[i]
+    let next = i + 1 < starts.count ? starts[i + 1] : n
+    return bytes.withUnsafeBufferPointer { b in
+      // The line end: a line feed, a carriage return, or both (then one line end).
+      var end = next
+      if end > start && b[end - 1] == 0x0A {
+        end -= 1
+        if end > start && b[end - 1] == 0x0D { end -= 1 }
+      } else if end > start && b[end - 1] == 0x0D {
+        end -= 1
+      }
+      var c = start
+      if i == 0 && n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { c = 3 }
+      var indent = 0
+      var tab = false
+      while c < end && (b[c] == 0x20 || b[c] == 0x09) {
+        if b[c] == 0x09 { tab = true }
+        indent += b[c] == 0x09 ? 4 : 1
+        c += 1
+      }
+      var trimmedEnd = end
+      while trimmedEnd > c && (b[trimmedEnd - 1] == 0x20 || b[trimmedEnd - 1] == 0x09) { trimmedEnd -= 1 }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: b[c..<trimmedEnd]), as: UTF8.self)
+      let content = text[...]
+      return Line(
+        range: SourceRange(start: start, end: next), contentStart: c, indent: indent, indentHasTab: tab,
+        content: content, kind: Lexer.classify(content))
+    }
+  }
+}
+
 /// Splits a file into lines and classifies each one.
 struct Lexer {
   static let labelWords: [String: ExplanationKind] = [
@@ -66,7 +141,8 @@ struct Lexer {
     "controlevragen": .controlevragen, "noot": .noot, "let op": .noot,
   ]
 
-  /// Splits `text` (decoded from `bytes` with the same byte layout) into classified lines.
+  /// Splits `text` (decoded from `bytes` with the same byte layout) into classified lines: the
+  /// definition `Lines` follows (the parser reads lines one at a time through it).
   static func lines(of bytes: [UInt8], text: String) -> [Line] {
     var result: [Line] = []
     let n = bytes.count

@@ -72,21 +72,23 @@ public enum AmbtParser {
   ) -> ParseResult {
     var diagnostics: [Diagnostic] = []
     let sanitized = Lexer.validate(bytes, diagnostics: &diagnostics, file: file)
-    let text = String(decoding: sanitized, as: UTF8.self)
-    // The parser and its lines (about a hundred bytes each) are gone when `read` returns, before
-    // the line table is built.
+    // The parser reads the lines from the bytes and the line table's starts (`Lines`): no decoded
+    // copy of the whole file while the model is built. Invalid bytes are replaced one for one,
+    // so the line starts of `bytes` are those of `sanitized`.
+    let lineTable = LineTable(bytes: bytes)
     func read() -> (Document, [Diagnostic], [LineRole]) {
       var parser = DocumentParser(
-        lines: Lexer.lines(of: sanitized, text: text), file: file, vocabulary: vocabulary, byteCount: bytes.count,
-        lineRoles: lineRoles)
+        lines: Lines(bytes: sanitized, starts: lineTable.lineStarts), file: file, vocabulary: vocabulary,
+        byteCount: bytes.count, lineRoles: lineRoles)
       parser.diagnostics = diagnostics
       let document = parser.parseDocument()
       return (document, parser.diagnostics, parser.roles.storage)
     }
     let (document, found, roles) = read()
     return ParseResult(
-      document: document, diagnostics: found, lineTable: LineTable(bytes: bytes), lineRoles: roles,
-      lineRolesRecorded: lineRoles, sanitized: sanitized, decoded: keepText ? text : nil)
+      document: document, diagnostics: found, lineTable: lineTable, lineRoles: roles,
+      lineRolesRecorded: lineRoles, sanitized: sanitized,
+      decoded: keepText ? String(decoding: sanitized, as: UTF8.self) : nil)
   }
 }
 
@@ -96,7 +98,7 @@ enum BodyContext {
 }
 
 struct DocumentParser {
-  let lines: [Line]
+  let lines: Lines
   let file: String
   let vocabulary: Vocabulary
   let byteCount: Int
@@ -111,7 +113,7 @@ struct DocumentParser {
   var place: BodyContext? = .preamble
   static let maxListDepth = 32
 
-  init(lines: [Line], file: String, vocabulary: Vocabulary, byteCount: Int, lineRoles: Bool = true) {
+  init(lines: Lines, file: String, vocabulary: Vocabulary, byteCount: Int, lineRoles: Bool = true) {
     self.lines = lines
     self.file = file
     self.vocabulary = vocabulary

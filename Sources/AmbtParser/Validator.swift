@@ -6,17 +6,62 @@ public enum Validator {
   /// How many different broken rule numbers of one file get a "bedoelde je …?".
   static let suggestionLimit = 500
   public static func validate(_ doc: Document) -> [Diagnostic] {
-    validate(doc, articles: doc.articles)
+    // The rules read where they stand: a list of copies (`Document.articles`, a rule being a
+    // large value) was the largest thing `check` held for a big file.
+    validate(doc, rules: RulesInPlace(doc))
   }
 
   /// `validate(_:)` with the document's rules already listed (`Document.articles`), as the
   /// linter keeps them.
   public static func validate(_ doc: Document, articles: [Article]) -> [Diagnostic] {
+    validate(doc, rules: articles)
+  }
+
+  /// The document's rules in document order, each read from its chapter when asked for: the
+  /// same rules as `Document.articles` (`ValidatorTests` compares them), sixteen bytes each.
+  struct RulesInPlace: RandomAccessCollection {
+    let doc: Document
+    /// Each rule's chapter (an index into the chapters, then the annexes) and item.
+    let places: [(chapter: Int, item: Int)]
+
+    init(_ doc: Document) {
+      self.doc = doc
+      var count = 0
+      for chapter in doc.allChapters {
+        for item in chapter.items {
+          if case .article = item { count += 1 }
+        }
+      }
+      var places: [(chapter: Int, item: Int)] = []
+      places.reserveCapacity(count)
+      for (c, chapter) in doc.allChapters.enumerated() {
+        for (k, item) in chapter.items.enumerated() {
+          if case .article = item { places.append((c, k)) }
+        }
+      }
+      self.places = places
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { places.count }
+
+    subscript(_ index: Int) -> Article {
+      let (c, k) = places[index]
+      let item = c < doc.chapters.count ? doc.chapters[c].items[k] : doc.annexes[c - doc.chapters.count].items[k]
+      guard case .article(let article) = item else { preconditionFailure("a rule's place holds a rule") }
+      return article
+    }
+  }
+
+  static func validate<Rules: RandomAccessCollection<Article>>(_ doc: Document, rules articles: Rules) -> [Diagnostic]
+  where Rules.Index == Int {
     var out: [Diagnostic] = []
     let file = doc.file
     // The first article of each number, by its index (not a copy of the article; the rules are
     // read by index for the same reason).
     var firstByKey: [String: Int] = [:]
+    // Its room at once: growing, a dictionary holds the old table and the new one.
+    firstByKey.reserveCapacity(articles.count)
     for index in articles.indices {
       let key = articles[index].key
       if let first = firstByKey[key].map({ articles[$0] }) {

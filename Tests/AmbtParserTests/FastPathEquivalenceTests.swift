@@ -40,7 +40,7 @@ import Testing
 
   @Test("first word: bytes and characters agree")
   func firstWord() {
-    let parser = DocumentParser(lines: [], file: "x", vocabulary: .shared, byteCount: 0)
+    let parser = DocumentParser(lines: Lines(bytes: []), file: "x", vocabulary: .shared, byteCount: 0)
     for s in Self.lines(count: 20_000, seed: 42) {
       let a = parser.splitFirstWord(Substring(s))
       let b = parser.splitFirstWordByCharacters(Substring(s))
@@ -50,7 +50,7 @@ import Testing
 
   @Test("collapse, normalize and trimming agree with their character definitions")
   func strings() {
-    let parser = DocumentParser(lines: [], file: "x", vocabulary: .shared, byteCount: 0)
+    let parser = DocumentParser(lines: Lines(bytes: []), file: "x", vocabulary: .shared, byteCount: 0)
     func collapse(_ s: String) -> String {
       var out: [UInt8] = []
       var pendingSpace = false

@@ -64,7 +64,12 @@ public enum CheckCommand: Command {
           checked.count[d.severity, default: 0] += 1
           if !json { checked.output += renderer.render(d, lines: result.lineTable) }
         }
-        if json { checked.result = LintResult(document: result.document, diagnostics: sorted, lineTable: result.lineTable) }
+        // The JSON report reads the file's name, its diagnostics and its line table: the model
+        // is left here rather than held until the last file is checked.
+        if json {
+          checked.result = LintResult(
+            document: Document(file: result.document.file), diagnostics: sorted, lineTable: result.lineTable)
+        }
         return checked
       }
     } consume: { _, outcome in
