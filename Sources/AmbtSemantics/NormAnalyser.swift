@@ -199,8 +199,19 @@ public struct NormAnalyser: Sendable {
     default:
       addressee = p.subject ?? (p.modality == .uitgangspunt ? nil : "medewerker")
     }
-    let qualified = clauses.contains { [.relative, .condition, .proviso, .exception].contains($0.kind) }
-    let conditional = clauses.contains { [.condition, .proviso, .exception, .temporal].contains($0.kind) }
+    // Switches, not array literals: a literal is an array allocated for every clause asked.
+    let qualified = clauses.contains {
+      switch $0.kind {
+      case .relative, .condition, .proviso, .exception: return true
+      default: return false
+      }
+    }
+    let conditional = clauses.contains {
+      switch $0.kind {
+      case .condition, .proviso, .exception, .temporal: return true
+      default: return false
+      }
+    }
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,

@@ -199,7 +199,16 @@ struct TopicReader {
   let table: WordTable
 
   func topics(_ words: SentenceWords) -> [String] {
-    var scores = [Int](repeating: 0, count: table.topicIDs.count)
+    // The scores on the stack: an array per sentence costs an allocation and the generic
+    // array's metadata look-up, more than most sentences' scoring.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: table.topicIDs.count) { scores in
+      scores.initialize(repeating: 0)
+      return topics(words, scores: scores)
+    }
+  }
+
+  /// `topics(_:)` with `scores` (one zero per topic) to count in.
+  private func topics(_ words: SentenceWords, scores: UnsafeMutableBufferPointer<Int>) -> [String] {
     var any = false
     for i in words.indices {
       let info = words.infos[i]
