@@ -260,7 +260,11 @@ struct ClauseReader {
 
   func readReports(_ indices: [Int]) -> Bool {
     let named = hasRecipient(indices)
-    var lemmas: [VerbEntry] = []
+    // What the verb forms read here are, as four answers rather than a list of them: only these
+    // are asked, and a list would be an allocation per clause. A reporting verb decides at once.
+    var lightVerb = false
+    var weakReporting = false
+    var askingVerb = false
     let hasTe = indices.contains { id($0) == .te }
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
@@ -273,18 +277,20 @@ struct ClauseReader {
         // A noun use: "het melden van", "de gemelde …".
         if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
         if v.kind == .participle && Self.articles.contains(before) { continue }
-        lemmas.append(v)
+        if v.reporting { return true }
+        if Self.lightVerbs.contains(v.lemma) { lightVerb = true }
+        if v.weakReporting { weakReporting = true }
+        if Self.askingVerbs.contains(v.lemma) { askingVerb = true }
       }
     }
-    if lemmas.contains(where: \.reporting) { return true }
     // "doet opgave", "maakt melding", "geeft kennis".
-    if has(indices, Self.reportNouns) && lemmas.contains(where: { Self.lightVerbs.contains($0.lemma) }) {
+    if has(indices, Self.reportNouns) && lightVerb {
       return true
     }
     let nouns = has(indices, .reportingNoun)
-    if named && (lemmas.contains(where: \.weakReporting) || nouns) { return true }
+    if named && (weakReporting || nouns) { return true }
     for (n, k) in indices.enumerated() where flags(k).contains(.consentNoun) {
-      if lemmas.contains(where: { Self.askingVerbs.contains($0.lemma) }) { return true }
+      if askingVerb { return true }
       if n > 0 && id(indices[n - 1]) == .om { return true }
     }
     if has(indices, phrase: [.ter, .kennis]) || has(indices, phrase: [.in, .kennis])
