@@ -26,7 +26,12 @@ struct RolesReader {
   func recipients(clauses: [Clause]) -> [String] {
     let reader = ClauseReader(table: table, words: words, punctuationKinds: false, memo: memo)
     var found: [String] = []
-    let consent = Set(consentGivers(withSubjects: false))
+    // Whose consent the sentence names matters only for a role after `aan`: read when first asked.
+    var consent: Set<String>?
+    func consents(_ id: String) -> Bool {
+      if consent == nil { consent = Set(consentGivers(withSubjects: false)) }
+      return consent!.contains(id)
+    }
     // "Medewerkers melden hun belangen die de gemeente kunnen raken bij de secretaris": what
     // follows the verbs that close a relative clause belongs to the main clause that reports.
     let mainReports = clauses.contains { ($0.kind == .main || $0.kind == .coordinate) && reader.reports($0.indices) }
@@ -65,7 +70,7 @@ struct RolesReader {
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
           guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) else { break }
-          if !found.contains(id) && !(consent.contains(id) && w == .aan) { found.append(id) }
+          if !found.contains(id) && !(w == .aan && consents(id)) { found.append(id) }
           j += len
           progressed = true
           while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
@@ -248,8 +253,33 @@ struct TopicReader {
     switch term.last {
     case .inflected(let forms): return forms.contains(words.ids[last])
     case .exact(let id): return words.ids[last] == id
-    case .start(let prefix): return words.spelling(last).hasPrefix(prefix)
+    case .start(let prefix): return Self.spellingHasPrefix(words, last, prefix)
     }
+  }
+
+  /// `words.spelling(k).hasPrefix(prefix)`, without making the string when the bytes decide.
+  static func spellingHasPrefix(_ words: SentenceWords, _ k: Int, _ prefix: String) -> Bool {
+    if words.ids[k] != .uitVerb {
+      let s = words.spans[k]
+      let decided = (s.inLead ? words.lead : words.text).withUnsafeBufferPointer {
+        hasPrefixOnBytes(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), prefix)
+      }
+      if let decided { return decided }
+    }
+    return words.spelling(k).hasPrefix(prefix)
+  }
+
+  /// Whether `String(decoding: word, as: UTF8.self)` has the prefix, when both are printable
+  /// ASCII (there a byte is a character, and strings are equal exactly when their bytes are);
+  /// nil otherwise, for the string comparison to decide (combining marks, canonical equivalents).
+  static func hasPrefixOnBytes(_ word: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool? {
+    for b in word where b < 0x21 || b > 0x7E { return nil }
+    return prefix.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+      for b in p where b < 0x21 || b > 0x7E { return nil }
+      guard p.count <= word.count else { return false }
+      for j in 0..<p.count where word[j] != p[j] { return false }
+      return true
+    } ?? nil
   }
 
   /// Whether the one-word term `last` matches `w`: whole (`~`: with an inflection ending),
