@@ -251,6 +251,7 @@ struct ClauseReader {
   static let reportNouns: WordSet = [.melding, .opgave, .kennisgeving, .aangifte, .mededeling]
   static let lightVerbs: WordSet = [.doen, .maken, .geven, .indienen, .verstrekken]
   static let askingVerbs: WordSet = [.vragen, .aanvragen, .verzoeken, .indienen]
+  static let registerBytes = Array("register".utf8)
   static let recordingVerbs: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let articles: WordSet = [.de, .het, .een]
 
@@ -264,7 +265,14 @@ struct ClauseReader {
 
   func readReports(_ indices: [Int]) -> Bool {
     let named = hasRecipient(indices)
-    var lemmas: [VerbEntry] = []
+    // What the verb forms read here are, as four answers rather than a list of them: only these
+    // are asked, and a list would be an allocation per clause. A reporting verb decides at once.
+    var lightVerb = false
+    var weakReporting = false
+    var askingVerb = false
+    var recording = false
+    // Looked for only where a register is named (a lemma's string per verb form costs).
+    let register = indices.contains(where: { TopicReader.spellingHasSuffix(words, $0, Self.registerBytes) })
     let hasTe = indices.contains { id($0) == .te }
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
@@ -277,25 +285,26 @@ struct ClauseReader {
         // A noun use: "het melden van", "de gemelde …".
         if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
         if v.kind == .participle && Self.articles.contains(before) { continue }
-        lemmas.append(v)
+        if v.reporting { return true }
+        if Self.lightVerbs.contains(v.lemma) { lightVerb = true }
+        if v.weakReporting { weakReporting = true }
+        if Self.askingVerbs.contains(v.lemma) { askingVerb = true }
+        if register && Self.recordingVerbs.contains(table.lemma(v)) { recording = true }
       }
     }
-    if lemmas.contains(where: \.reporting) { return true }
     // "doet opgave", "maakt melding", "geeft kennis".
-    if has(indices, Self.reportNouns) && lemmas.contains(where: { Self.lightVerbs.contains($0.lemma) }) {
+    if has(indices, Self.reportNouns) && lightVerb {
       return true
     }
     let nouns = has(indices, .reportingNoun)
-    if named && (lemmas.contains(where: \.weakReporting) || nouns) { return true }
+    if named && (weakReporting || nouns) { return true }
     // "registreert ze in het geschenkenregister": recording in a register reports to its keeper
     // (not "worden vastgelegd in een register": the keeper's own work).
-    if lemmas.contains(where: { Self.recordingVerbs.contains(table.lemma($0)) })
-      && indices.contains(where: { words.spelling($0).hasSuffix("register") }) && !isPassive(indices)
-    {
+    if recording && !isPassive(indices) {
       return true
     }
     for (n, k) in indices.enumerated() where flags(k).contains(.consentNoun) {
-      if lemmas.contains(where: { Self.askingVerbs.contains($0.lemma) }) { return true }
+      if askingVerb { return true }
       if n > 0 && id(indices[n - 1]) == .om { return true }
     }
     if has(indices, phrase: [.ter, .kennis]) || has(indices, phrase: [.in, .kennis])

@@ -208,10 +208,21 @@ public struct NormAnalyser: Sendable {
       addressee = p.subject ?? (p.modality == .uitgangspunt ? nil : "medewerker")
     }
     // "ook niet als het onbetaald is", "zelfs als …": a concessive condition widens the norm
-    // instead of limiting it.
+    // instead of limiting it. (Switches, not array literals: a literal is an array allocated for
+    // every clause asked.)
     func limits(_ c: Clause) -> Bool { !(c.kind == .condition && Self.concessive(c, words.ids)) }
-    let qualified = clauses.contains { [.relative, .condition, .proviso, .exception].contains($0.kind) && limits($0) }
-    let conditional = clauses.contains { [.condition, .proviso, .exception, .temporal].contains($0.kind) && limits($0) }
+    let qualified = clauses.contains {
+      switch $0.kind {
+      case .relative, .condition, .proviso, .exception: return limits($0)
+      default: return false
+      }
+    }
+    let conditional = clauses.contains {
+      switch $0.kind {
+      case .condition, .proviso, .exception, .temporal: return limits($0)
+      default: return false
+      }
+    }
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,

@@ -33,7 +33,12 @@ struct RolesReader {
   func recipients(clauses: [Clause]) -> [String] {
     let reader = ClauseReader(table: table, words: words, punctuationKinds: false, memo: memo)
     var found: [String] = []
-    let consent = Set(consentGivers(withSubjects: false))
+    // Whose consent the sentence names matters only for a role after `aan`: read when first asked.
+    var consent: Set<String>?
+    func consents(_ id: String) -> Bool {
+      if consent == nil { consent = Set(consentGivers(withSubjects: false)) }
+      return consent!.contains(id)
+    }
     // "Medewerkers melden hun belangen die de gemeente kunnen raken bij de secretaris": what
     // follows the verbs that close a relative clause belongs to the main clause that reports.
     let mainReports = clauses.contains { ($0.kind == .main || $0.kind == .coordinate) && reader.reports($0.indices) }
@@ -72,7 +77,7 @@ struct RolesReader {
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
           guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) else { break }
-          if !found.contains(id) && !(consent.contains(id) && w == .aan) { found.append(id) }
+          if !found.contains(id) && !(w == .aan && consents(id)) { found.append(id) }
           j += len
           progressed = true
           while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
@@ -99,7 +104,7 @@ struct RolesReader {
         }
         while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
         while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
-          if !found.contains(id) && !consent.contains(id) { found.append(id) }
+          if !found.contains(id) && !consents(id) { found.append(id) }
           j += len
           while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
@@ -250,7 +255,16 @@ struct TopicReader {
   let table: WordTable
 
   func topics(_ words: SentenceWords) -> [String] {
-    var scores = [Int](repeating: 0, count: table.topicIDs.count)
+    // The scores on the stack: an array per sentence costs an allocation and the generic
+    // array's metadata look-up, more than most sentences' scoring.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: table.topicIDs.count) { scores in
+      scores.initialize(repeating: 0)
+      return topics(words, scores: scores)
+    }
+  }
+
+  /// `topics(_:)` with `scores` (one zero per topic) to count in.
+  private func topics(_ words: SentenceWords, scores: UnsafeMutableBufferPointer<Int>) -> [String] {
     var any = false
     for i in words.indices {
       let info = words.infos[i]
@@ -290,8 +304,49 @@ struct TopicReader {
     switch term.last {
     case .inflected(let forms): return forms.contains(words.ids[last])
     case .exact(let id): return words.ids[last] == id
-    case .start(let prefix): return words.spelling(last).hasPrefix(prefix)
+    case .start(let prefix): return Self.spellingHasPrefix(words, last, prefix)
     }
+  }
+
+  /// `words.spelling(k).hasPrefix(prefix)`, without making the string when the bytes decide.
+  static func spellingHasPrefix(_ words: SentenceWords, _ k: Int, _ prefix: String) -> Bool {
+    if words.ids[k] != .uitVerb {
+      let s = words.spans[k]
+      let decided = (s.inLead ? words.lead : words.text).withUnsafeBufferPointer {
+        hasPrefixOnBytes(UnsafeBufferPointer(rebasing: $0[Int(s.start)..<Int(s.end)]), prefix)
+      }
+      if let decided { return decided }
+    }
+    return words.spelling(k).hasPrefix(prefix)
+  }
+
+  /// Whether the spelling of word `k` ends with the ASCII bytes `suffix` (a word's spelling is
+  /// its folded bytes; a suffix of ASCII bytes is a suffix of the string exactly when it is one
+  /// of the bytes).
+  static func spellingHasSuffix(_ words: SentenceWords, _ k: Int, _ suffix: [UInt8]) -> Bool {
+    let s = words.spans[k]
+    guard Int(s.end) - Int(s.start) >= suffix.count else { return false }
+    return (s.inLead ? words.lead : words.text).withUnsafeBufferPointer { b in
+      var j = Int(s.end) - suffix.count
+      for c in suffix {
+        if b[j] != c { return false }
+        j += 1
+      }
+      return true
+    }
+  }
+
+  /// Whether `String(decoding: word, as: UTF8.self)` has the prefix, when both are printable
+  /// ASCII (there a byte is a character, and strings are equal exactly when their bytes are);
+  /// nil otherwise, for the string comparison to decide (combining marks, canonical equivalents).
+  static func hasPrefixOnBytes(_ word: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool? {
+    for b in word where b < 0x21 || b > 0x7E { return nil }
+    return prefix.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+      for b in p where b < 0x21 || b > 0x7E { return nil }
+      guard p.count <= word.count else { return false }
+      for j in 0..<p.count where word[j] != p[j] { return false }
+      return true
+    } ?? nil
   }
 
   /// Whether the one-word term `last` matches `w`: whole (`~`: with an inflection ending),

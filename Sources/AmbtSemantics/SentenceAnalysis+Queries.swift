@@ -155,10 +155,12 @@ extension SentenceAnalysis {
   public func affirms(_ phrases: [String]) -> Bool {
     // A separable verb is one phrase only as its lemma: "HRM legt het nevenwerk vast" affirms
     // `vastleggen` through the action of a norm that is not negated, or that bans it ("Je doet
-    // niet mee aan …" names `meedoen` as the act it forbids).
+    // niet mee aan …" names `meedoen` as the act it forbids). (The space is looked for as a byte:
+    // `String.contains(" ")` goes through Foundation's locale-aware search, and the phrases are
+    // folded, without combining marks a space could carry.)
     if norms.contains(where: { n in
       (!n.negated || n.modality == .verbod)
-        && n.action.map { a in phrases.contains { !$0.contains(" ") && a.hasPrefix($0) } } ?? false
+        && n.action.map { a in phrases.contains { !$0.utf8.contains(0x20) && a.hasPrefix($0) } } ?? false
     }) {
       return true
     }

@@ -311,6 +311,32 @@ import Testing
     for s in samples { #expect(Day.parse(s) == reference(s), "\(s)") }
   }
 
+  @Test("conflicting quantities: skipping runs of equal values finds the first conflict the scan finds")
+  func firstConflicts() {
+    var r = Random(state: 41)
+    let keyPool = ["1.1", "1.2", "2.1", "2.2", "3", "4a", "5"]
+    let valuePool: [Double] = [50, 50, 100, 200, 0, -0.0, .nan, 365, 1.4]
+    let qualifierPool = ["", "", "per gift", "per jaar"]
+    for round in 0..<3_000 {
+      let n = r.below(round < 100 ? 4 : 40)
+      var keys: [String] = []
+      var values: [Double] = []
+      var exceptions: [Set<String>] = []
+      var qualifiers: [String] = []
+      for _ in 0..<n {
+        keys.append(r.pick(keyPool))
+        // Runs of equal values, as a topic's rules often repeat one threshold.
+        values.append(r.below(3) == 0 && !values.isEmpty ? values[values.count - 1] : r.pick(valuePool))
+        exceptions.append(Set((0..<r.below(3)).map { _ in r.pick(keyPool) }))
+        qualifiers.append(r.pick(qualifierPool))
+      }
+      let fast = ConsistentQuantities.firstConflicts(keys: keys, values: values, exceptions: exceptions, qualifiers: qualifiers)
+      let scan = ConsistentQuantities.firstConflictsByScan(
+        keys: keys, values: values, exceptions: exceptions, qualifiers: qualifiers)
+      #expect(fast == scan, "\(keys) \(values) \(exceptions) \(qualifiers)")
+    }
+  }
+
   @Test("rule numbers: splitting on bytes agrees with splitting on characters")
   func ruleNumbers() {
     var r = Random(state: 99)

@@ -66,6 +66,34 @@ import Testing
     #expect(affirmed > 100)
   }
 
+  @Test("topic terms: a word's prefix read on bytes agrees with String.hasPrefix")
+  func prefixesOnBytes() {
+    var r = Random(state: 29)
+    let pieces = ["a", "b", "ge", "geschenk", "e", "\u{301}", "é", "K", "\u{212A}", "k", "-", "'", " ", "\r", "\n", "\u{A0}", ""]
+    for _ in 0..<30_000 {
+      let word = (0..<r.below(5)).map { _ in r.pick(pieces) }.joined()
+      let prefix = (0..<r.below(3)).map { _ in r.pick(pieces) }.joined()
+      let bytes = Array(word.utf8)
+      let fast = bytes.withUnsafeBufferPointer { TopicReader.hasPrefixOnBytes($0, prefix) }
+      let reference = String(decoding: bytes, as: UTF8.self).hasPrefix(prefix)
+      #expect((fast ?? reference) == reference, "\(word.unicodeScalars.map(\.value)) \(prefix.unicodeScalars.map(\.value))")
+    }
+    // On the corpus: every word against every multi-word topic term's last-word prefix.
+    let table = NormAnalyser.shared.lexicon.table
+    var prefixes: [String] = []
+    for term in table!.terms { if case .start(let p) = term.last { prefixes.append(p) } }
+    #expect(!prefixes.isEmpty)
+    for s in Self.sentences.prefix(300) {
+      let words = s.wordText.split(separator: " ").map(String.init)
+      for w in words {
+        for p in prefixes.prefix(40) {
+          let fast = Array(w.utf8).withUnsafeBufferPointer { TopicReader.hasPrefixOnBytes($0, p) }
+          #expect((fast ?? w.hasPrefix(p)) == w.hasPrefix(p), "\(w) \(p)")
+        }
+      }
+    }
+  }
+
   @Test("sentence words: the columns built in one pass are the tokens' fields in order")
   func sentenceWords() throws {
     let lexicon = NormAnalyser.shared.lexicon

@@ -54,8 +54,12 @@ public struct ConsistentQuantities: LintRule {
     var reported: Set<String> = []
     for key in order {
       let entries = groups[key] ?? []
+      let firsts = Self.firstConflicts(
+        keys: entries.map(\.article.key), values: entries.map(\.quantity.normalized),
+        exceptions: entries.map(\.exceptions), qualifiers: entries.map { $0.quantity.qualifier.map(TextFolding.fold) ?? "" })
       for (i, e) in entries.enumerated() {
-        guard let first = entries[..<i].first(where: { ConsistentQuantities.conflict($0, e) }) else { continue }
+        guard let f = firsts[i] else { continue }
+        let first = entries[f]
         let id = "\(e.article.key)|\(e.quantity.range.start)"
         guard !reported.contains(id) else { continue }
         reported.insert(id)
@@ -80,14 +84,5 @@ public struct ConsistentQuantities: LintRule {
       }
     }
     return out
-  }
-
-  static func conflict(_ a: Entry, _ b: Entry) -> Bool {
-    if a.article.key == b.article.key { return false }
-    if a.quantity.normalized == b.quantity.normalized { return false }
-    if a.exceptions.contains(b.article.key) || b.exceptions.contains(a.article.key) { return false }
-    let qa = a.quantity.qualifier.map(TextFolding.fold) ?? ""
-    let qb = b.quantity.qualifier.map(TextFolding.fold) ?? ""
-    return qa == qb
   }
 }
