@@ -45,6 +45,9 @@ extension LintContext {
     "handboek",
   ]
   static let regulationPhrases = PhraseList(regulationWords)
+  /// What the limit of a freedom with a limit is about when the obligation names no
+  /// `limitWords` (art. 10: the function and the public service).
+  static let defaultLimitWords = ["functie", "functioner", "vervulling", "dienst"]
   /// Words with which a sentence points to a regulation ("… geldt de regeling").
   static let pointerPhrases = PhraseList([
     "geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform",
@@ -117,15 +120,23 @@ extension LintContext {
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
       func imposes(
         _ s: SentenceAnalysis, _ f: SentenceFacts, ruleTopics: [String], _ ruleMask: UInt64, pointer: () -> Bool,
-        ruleMentions: () -> Bool
+        ruleMentions: () -> Bool, next: SentenceAnalysis? = nil
       ) -> Bool {
         guard modalityBits & f.modality != 0, !f.question else { return false }
         guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) else { return false }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         // A freedom with a limit (`limitedPermission`) is imposed by a bounded permission.
+        // The limit may follow in the next sentence ("Je mag je mening geven. Je houdt daarbij
+        // rekening met je functie."): a duty there that names what the limit is about.
+        let limitInNext =
+          next.map { n in
+            n.modality != .geen && n.modality != .toestemming && !n.question
+              && n.mentions(limitWords ?? Self.defaultLimitWords)
+          } ?? false
         let bounded =
-          ob.meaning?.limitedPermission == true && s.conditional && (limitWords.map { s.mentions($0) } ?? true)
+          ob.meaning?.limitedPermission == true
+          && (s.conditional && (limitWords.map { s.mentions($0) } ?? true) || limitInNext)
         // "Een vermoeden kan de werknemer melden bij de vertrouwenspersoon": a permission to report
         // to someone named opens a route, as a duty to report there would.
         let route = ob.meaning?.reportingRoute == true && !s.reportTo.isEmpty
@@ -179,7 +190,7 @@ extension LintContext {
             let s = m.allSentences[k]
             return imposes(
               s, f, ruleTopics: m.topics, ruleMask, pointer: { known(&pointsToRegulation[r][k]) { points(s) } },
-              ruleMentions: ruleMentions)
+              ruleMentions: ruleMentions, next: k + 1 < m.sentences.count ? m.allSentences[k + 1] : nil)
           }
         }
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.

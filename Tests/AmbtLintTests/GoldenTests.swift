@@ -101,6 +101,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/lageveld.ambt"))
     #expect(!out.contains("fullcodes/wolderwijk.ambt"))
     #expect(!out.contains("fullcodes/meerstad.ambt"))
+    #expect(!out.contains("fullcodes/zuiderzand.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),

@@ -322,6 +322,17 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.id == "gift-notification-only" })
   }
 
+  @Test("a freedom whose limit follows in the next sentence covers art. 10; one without a limit does not")
+  func limitInNextSentence() {
+    func gap(_ text: String) -> Bool {
+      lint(Self.header + "# 4. Uitingen\n\n§ 4.2. [Meningsuiting] \(text)\n").contains {
+        $0.id == "missing-obligation" && $0.message.nl.contains("AW17-10-1")
+      }
+    }
+    #expect(!gap("Je mag je mening geven, ook over de gemeente. Je houdt daarbij rekening met je functie."))
+    #expect(gap("Je mag je mening geven, ook over de gemeente. Dat vinden we belangrijk."))
+  }
+
   @Test("a pre-Wnra term whose longer form is written is one finding, under the longer term")
   func longerTerm() {
     let found = lint(
