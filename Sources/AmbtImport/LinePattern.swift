@@ -131,7 +131,8 @@ enum LinePattern {
     }
   }
 
-  /// `^(pagina|blz\.?|page) ?[0-9]+( ?(van|/|of) ?[0-9]+)?$`: `pagina 3 van 12`.
+  /// `(^|[,|\- ] )(pagina|blz\.?|page) ?[0-9]+( ?(van|/|of) ?[0-9]+)?$`: `pagina 3 van 12`, and
+  /// a footer that ends with it, `gemeente rietmond, pagina 1 van 2`.
   static func pageNumber(_ text: String) -> Bool {
     bytes(text) { b in
       func word(_ w: StaticString, at i: Int) -> Int? {
@@ -156,6 +157,16 @@ enum LinePattern {
       }
       for w: StaticString in ["pagina", "blz.", "blz", "page"] {
         if let i = word(w, at: 0), rest(i) { return true }
+      }
+      // A footer that ends with the page: "gemeente rietmond, pagina 1 van 2", "… - blz. 3".
+      var k = 1
+      while k < b.count {
+        if b[k - 1] == 0x20 && k >= 2 && (b[k - 2] == 0x2C || b[k - 2] == 0x2D || b[k - 2] == 0x7C || b[k - 2] == 0x20) {
+          for w: StaticString in ["pagina", "blz.", "blz", "page"] {
+            if let i = word(w, at: k), rest(i) { return true }
+          }
+        }
+        k += 1
       }
       return false
     }

@@ -34,6 +34,26 @@ struct LayoutImportTests {
     #expect(a3.norms.contains { $0.value == "verbod" && $0.inferred })
   }
 
+  @Test("a footer that ends with its page number is removed even when it occurs once")
+  func footerWithPage() {
+    let text = """
+      Gedragscode Proefstad
+
+      Artikel 1 Politiek
+      Het is u niet toegestaan om lid te zijn van een politieke partij.
+
+      Gemeente Proefstad, pagina 1 van 2
+
+      Artikel 2 Geheim
+      U houdt vertrouwelijke informatie geheim, zie pagina 2.
+      """
+    let r = Importer.run(bytes: Array(text.utf8), options: ImportOptions(file: "footer"))
+    #expect(r.text.contains("// verwijderd: \"Gemeente Proefstad, pagina 1 van 2\""))
+    #expect(r.document.article(withKey: "1")?.normativeText.contains("pagina") == false)
+    // A sentence that only mentions a page stays.
+    #expect(r.document.article(withKey: "2")?.normativeText.contains("zie pagina 2") == true)
+  }
+
   @Test("web-page copy: publication-site boilerplate removed and read into the metadata")
   func web() {
     let (r, d) = run("web-cvdr")

@@ -21,7 +21,8 @@ import Testing
   static let pieces: [String] = [
     "0", "1", "9", "12", "123", "1234", "2014", ".", "..", ")", "(", " ", " ", "a", "z", "A", "Z", "-", "/", "°", "•", "–", "*",
     "\n", "\r\n", "\u{2028}", "\u{0C}", "é", "e", "x", "(a)", "(12)", "(1234)", "(ab)", "1.2", "1.2.", "1.2.3", "12.345", "- ",
-    "nr.", "nr. ", "pagina ", "blz.", "blz", "page", " van ", " of ", "5 juni 2014", "12 mei ", "tekst", "a.", "b)", "1)", "• ",
+    "nr.", "nr. ", "pagina ", "blz.", "blz", "page", " van ", " of ", ", ", " | ", "gemeente ", "5 juni 2014", "12 mei ", "tekst",
+    "a.", "b)", "1)", "• ",
   ]
 
   static func regex(_ s: String, _ pattern: String) -> Range<String.Index>? { s.range(of: pattern, options: .regularExpression) }
@@ -45,7 +46,9 @@ import Testing
         LinePattern.listLine(s) == (Self.regex(s, #"^([-•*–]|[a-z][.)]|[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\)) "#) != nil),
         "\(s.debugDescription)")
       #expect(
-        LinePattern.pageNumber(s) == (Self.regex(s, #"^(pagina|blz\.?|page) ?[0-9]+( ?(van|/|of) ?[0-9]+)?$"#) != nil),
+        LinePattern.pageNumber(s)
+          == (Self.regex(
+            s, #"(^|[,|\- ] )(pagina|blz\.?|page) ?[0-9]+( ?(van|/|of) ?[0-9]+)?$"#) != nil),
         "\(s.debugDescription)")
       #expect(LinePattern.dashedNumber(s) == (Self.regex(s, #"^- ?[0-9]{1,3} ?-$"#) != nil), "\(s.debugDescription)")
       #expect(LinePattern.pageFraction(s) == (Self.regex(s, #"^[0-9]{1,3} ?/ ?[0-9]{1,3}$"#) != nil), "\(s.debugDescription)")
