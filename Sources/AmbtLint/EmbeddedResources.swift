@@ -1340,6 +1340,8 @@ package enum LintResources {
     ],
     "words": [
      "mening",
+     "gedachten",
+     "openbaren van",
      "uiting",
      "uitlating",
      "uiten",

@@ -123,6 +123,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("rietmond", "yearly-account-not-mentioned"), ("rietmond", "side-activities-beyond-act"),
       ("rietmond", "gift-notification-only"), ("rietmond", "secrecy-limited-to-employment"),
       ("rietmond", "internal-reporting-first"), ("rietmond", "blanket-political-ban"),
+      ("vennebroek", "side-activities-beyond-act"), ("vennebroek", "secrecy-limited-to-employment"),
+      ("vennebroek", "internal-reporting-first"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }
