@@ -207,6 +207,22 @@ extension SentenceAnalysis {
     return list.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? list : nil
   }()
 
+  /// The spans of the space-separated words in `bytes`, as byte offsets.
+  static func wordSpans(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] {
+    var spans: [(start: Int, end: Int)] = []
+    var k = 0
+    while k < bytes.count {
+      if bytes[k] == 0x20 {
+        k += 1
+        continue
+      }
+      let start = k
+      while k < bytes.count && bytes[k] != 0x20 { k += 1 }
+      spans.append((start, k))
+    }
+    return spans
+  }
+
   /// `affirms` after its first tests, on the bytes of `wordText` without splitting it into
   /// strings, when the words, the phrases and the negators are ASCII (where a byte is a
   /// character and equal bytes are equal strings); nil otherwise, and the strings decide.
@@ -215,17 +231,7 @@ extension SentenceAnalysis {
     var text = wordText
     return text.withUTF8 { hay -> Bool? in
       if hay.contains(where: { $0 >= 0x80 }) { return nil }
-      var words: [(start: Int, end: Int)] = []
-      var k = 0
-      while k < hay.count {
-        if hay[k] == 0x20 {
-          k += 1
-          continue
-        }
-        let start = k
-        while k < hay.count && hay[k] != 0x20 { k += 1 }
-        words.append((start, k))
-      }
+      let words = Self.wordSpans(hay)
       func isNegator(_ w: (start: Int, end: Int)) -> Bool {
         negators.contains { n in
           n.count == w.end - w.start
@@ -236,17 +242,7 @@ extension SentenceAnalysis {
         var phrase = phrase
         let result = phrase.withUTF8 { p -> Bool?? in
           if p.contains(where: { $0 >= 0x80 }) { return .some(nil) }
-          var parts: [(start: Int, end: Int)] = []
-          var j = 0
-          while j < p.count {
-            if p[j] == 0x20 {
-              j += 1
-              continue
-            }
-            let start = j
-            while j < p.count && p[j] != 0x20 { j += 1 }
-            parts.append((start, j))
-          }
+          let parts = Self.wordSpans(p)
           guard let last = parts.last, parts.count <= words.count else { return .some(false) }
           for i in 0...(words.count - parts.count) {
             var match = true
