@@ -140,16 +140,19 @@ extension ClauseReader {
     let act = action(indices)
     let (_, negated) = negation(indices)
     let passive = isPassive(indices)
+    let report = reports(indices)
+    // A passive without agent: the employer's when the act is the employer's ("worden
+    // geregistreerd"), unless something is reported ("worden gemeld en geregistreerd").
     let subject =
       passive
-      ? (agent(indices) ?? (act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
+      ? (agent(indices)
+        ?? (!report && act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
       : subject(indices)
     if question { return (.geen, false, act, subject) }
     let first = id(indices[0])
     let reader = subject == "medewerker"
     let otherRole = subject != nil && !reader
     let imperative = verbFirst(indices) && !framed
-    let report = reports(indices)
     let may =
       has(indices, Self.permissionWords)
       || has(indices, phrase: [.staat, .vrij]) || has(indices, phrase: [.vrij, .om])

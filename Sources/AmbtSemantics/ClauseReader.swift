@@ -135,7 +135,8 @@ struct ClauseReader {
   /// stands later in the clause.
   func finiteLemma(at n: Int, in indices: [Int]) -> String? {
     let forms = verbs(indices[n]).filter { $0.kind == .finite }
-    guard !forms.isEmpty else { return nil }
+    // A plural present before an inverted subject has only the infinitive's form.
+    guard !forms.isEmpty else { return verbs(indices[n]).first { $0.kind == .infinitive }.map(table.lemma) }
     for f in forms where f.particle != .unknown {
       if let p = lastPosition(of: f.particle, after: n, in: indices), particleStands(at: p, in: indices) { return table.lemma(f) }
     }
@@ -254,6 +255,7 @@ struct ClauseReader {
   static let registerBytes = Array("register".utf8)
   static let recordingVerbs: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let articles: WordSet = [.de, .het, .een]
+  static let quantifyingDeterminers: WordSet = [.alle, .elke, .iedere]
 
   /// Whether the clause brings something to someone's knowledge, or asks consent.
   func reports(_ indices: [Int]) -> Bool {
@@ -284,7 +286,14 @@ struct ClauseReader {
         }
         // A noun use: "het melden van", "de gemelde …".
         if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
-        if v.kind == .participle && Self.articles.contains(before) { continue }
+        // An adjective: "de gemelde …", "alle gemelde …", and first before its noun ("Opgegeven
+        // nevenwerkzaamheden worden geregistreerd"; not a fronted "Gemeld wordt …").
+        if v.kind == .participle
+          && (Self.articles.contains(before) || Self.quantifyingDeterminers.contains(before)
+            || k == 0 && n + 1 < indices.count && !flags(indices[n + 1]).contains(.finite))
+        {
+          continue
+        }
         if v.reporting { return true }
         if Self.lightVerbs.contains(v.lemma) { lightVerb = true }
         if v.weakReporting { weakReporting = true }

@@ -5,7 +5,7 @@ struct Clause: Sendable {
     case main
     /// Another main clause joined by `en`, `maar`, `of`.
     case coordinate
-    /// `als`, `indien`, `wanneer`, `zodra`, `voor zover`.
+    /// `als`, `indien`, `wanneer`, `zodra`, `voor zover`, `zonder dat`.
     case condition
     /// `tenzij`, `behalve`, `uitgezonderd`.
     case exception
@@ -64,6 +64,20 @@ struct ClauseSplitter {
     .weet, .weten, .checkt, .controleert, .toetst, .toetsen, .nagaan, .gaat, .afweging, .oordeelt, .beslist,
     .bekijkt, .bekijken, .onderzoekt, .je, .u, .zeker,
   ]
+  /// Verbs of asking someone ("vraag … of"), with the one asked as their object.
+  static let askingSomeone: WordSet = [.vraag, .vraagt, .vragen]
+
+  /// Whether a role ends just before `of` at `k`, with an asking verb in the three words before
+  /// the role ("vraag je je leidinggevende of je het mag houden"): an indirect question.
+  func asksSomeone(before k: Int) -> Bool {
+    let ids = words.ids
+    for start in max(0, k - 3)..<k {
+      guard let (_, length) = table.role(at: start, in: words), start + length == k else { continue }
+      return (max(0, start - 3)..<start).contains { Self.askingSomeone.contains(ids[$0]) }
+    }
+    return false
+  }
+
   /// Before `dat`: a neuter noun's determiner, so `dat` is relative ("het geschenk dat").
   static let neuterDeterminers: WordSet = [.het, .een, .dit, .elk, .ieder, .geen, .enig, .enkel, .zoN, .welk]
   static let verbFirstSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .er, .dit, .dat, .het]
@@ -135,6 +149,9 @@ struct ClauseSplitter {
       return .condition
     case .voor where next == .zover:
       return .condition
+    case .zonder where next == .dat:
+      // "Geen nevenwerk zonder dat je het eerst meldt": a condition that must be met.
+      return .condition
     case .tenzij, .behalve, .uitgezonderd, .behoudens:
       return .exception
     case .mits:
@@ -153,7 +170,8 @@ struct ClauseSplitter {
       return nil
     case .of:
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
-      return Self.asks.contains(previous) ? .complement : nil
+      // "vraag je je leidinggevende of …": the one asked stands between.
+      return Self.asks.contains(previous) || asksSomeone(before: k) ? .complement : nil
     case .dat where previous == RuleWord.voorwaarde.rawValue:
       // "op voorwaarde dat", "onder (de) voorwaarde dat": a proviso, as "mits" (ANS 10.3.3).
       return .proviso

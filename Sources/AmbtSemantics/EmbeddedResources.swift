@@ -4959,7 +4959,8 @@ package enum SemanticsResources {
   "aanwijzen",
   "vaststellen",
   "instellen",
-  "beschikbaarstellen"
+  "beschikbaarstellen",
+  "registreren"
  ],
  "stative": [
   "bevatten",
@@ -5296,7 +5297,7 @@ extension Lexicon {
       consentNouns: ["toestemming", "goedkeuring", "akkoord", "instemming", "permissie", "fiat", "schriftelijke toestemming", "voorafgaande toestemming"],
       copula: ["zijn", "worden", "blijven", "lijken", "heten", "hebben"],
       auxiliary: ["zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten"],
-      employerActions: ["vergoeden", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen"],
+      employerActions: ["vergoeden", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren"],
       stative: ["bevatten", "omvatten", "bedragen", "afhangen", "inhouden", "behelzen", "bestaan", "betreffen", "zijn", "worden", "blijven", "lijken", "heten"]
     ),
     roles: Lexicon.RolesFile(

@@ -77,6 +77,10 @@ public struct NormAnalyser: Sendable {
   /// Words after which `uit` is the verb uiten ("je uit je mening").
   static let pronounsBeforeUit: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
   static let pronounsAfterUit: WordSet = [.je, .u, .jij]
+  /// Subjects of a plural present (`we`, `wij`, `ze`, `zij`), and the words after which an
+  /// infinitive's form stays an infinitive or a noun.
+  static let pluralSubjects: WordSet = [.we, .wij, .ze, .zij]
+  static let notBeforeFinite: WordSet = [.te, .het, .van, .om, .de, .een, .dit, .dat, .deze, .die]
 
   // MARK: The sentence
 
@@ -104,6 +108,15 @@ public struct NormAnalyser: Sendable {
         words.ids[k] = RuleWord.uitVerb.rawValue
         words.infos[k] = lexicon.table.infos[Int(RuleWord.uitVerb.rawValue)]
       }
+    }
+    // "Met dit beleid voorkomen we misbruik": a plural present has the infinitive's form, and
+    // before an inverted plural subject it is the finite verb (not "te voorkomen", "het voorkomen").
+    for k in words.indices.dropFirst() where k + 1 < words.count && Self.pluralSubjects.contains(words.ids[k + 1]) {
+      let info = words.infos[k]
+      guard !info.flags.contains(.finite), info.flags.contains(.infinitive), !info.flags.contains(.modal),
+        !Self.notBeforeFinite.contains(words.ids[k - 1])
+      else { continue }
+      words.infos[k].flags.insert(.finite)
     }
     let question =
       tokens.last?.id == RuleWord.questionMark.rawValue
@@ -170,11 +183,16 @@ public struct NormAnalyser: Sendable {
         // "nadat hij het heeft gemeld en deze geen bezwaar heeft": a negation in another
         // coordinated part does not negate the report.
         let parts = Self.coordinatedParts(c.indices, words.ids)
+        // "zonder dat je het meldt" negates the report: under a ban the two negations make a
+        // duty ("geen nevenwerk zonder dat je het meldt"), under a permission a waiver.
+        let without = words.ids[c.indices[0]] == .zonder
         let negated =
-          parts.count > 1
-          ? parts.contains { reading.reports($0) && reading.negation($0).negated }
-            && !parts.contains { reading.reports($0) && !reading.negation($0).negated }
-          : reading.negation(c.indices).negated
+          without
+          ? !(p.negated || p.modality == .verbod)
+          : parts.count > 1
+            ? parts.contains { reading.reports($0) && reading.negation($0).negated }
+              && !parts.contains { reading.reports($0) && !reading.negation($0).negated }
+            : reading.negation(c.indices).negated
         norms.append(
           Norm(
             modality: .meldplicht, negated: negated, role: role, action: reading.action(c.indices), reportTo: [], consentBy: []))

@@ -221,14 +221,18 @@ struct RolesReader {
 
   /// `decidesWhether(after:)` with the verb before the role, as after an inversion ("is het meer
   /// waard, dan beslist je leidinggevende of je het mag houden"): a finite deciding verb in the
-  /// two words before the role's start, an `of` after the role and a permission after that.
+  /// two words before the role's start (or a form of `vragen` in the three: "vraag je je
+  /// leidinggevende of …"), an `of` after the role and a permission after that.
   func decidesWhether(before start: Int, roleEnd: Int) -> Bool {
     let ids = words.ids
-    for j in max(0, start - 2)..<start {
+    for j in max(0, start - 3)..<start {
       let info = words.infos[j]
-      let decides = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-        $0.kind == .finite && Self.deciding.contains(table.lemma($0))
-      }
+      // "vraag je je leidinggevende of je het mag houden": the one asked decides.
+      let decides =
+        j >= start - 2
+        && table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+          $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+        } || ClauseSplitter.askingSomeone.contains(words.ids[j])
       if decides, roleEnd < ids.count, let of = ids[roleEnd...].firstIndex(of: RuleWord.of.rawValue) {
         return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
       }

@@ -480,4 +480,49 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     )
     #expect(!found.contains { $0.id == "gift-notification-only" || $0.id == "gift-requires-consent" })
   }
+
+  @Test(
+    "a plural verb before an inverted 'we' is finite: 'Met ons integriteitsbeleid bevorderen we … integriteitsbewustzijn' covers art. 4"
+  )
+  func invertedPluralSubject() {
+    let rule =
+      "# 1. Beleid\n\n§ 1.1. [Beleid] Met ons integriteitsbeleid bevorderen we goed ambtenaarschap en integriteitsbewustzijn.\n"
+    #expect(!lint(Self.header + rule).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-bewustzijn") })
+    let other = "# 1. Beleid\n\n§ 1.1. [Beleid] Het integriteitsbeleid staat op intranet.\n"
+    #expect(lint(Self.header + other).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-bewustzijn") })
+  }
+
+  @Test(
+    "asking someone whether one may keep a gift names whose consent counts: 'vraag je je leidinggevende of je het mag houden'")
+  func askingWhether() {
+    let text =
+      "Krijg je een cadeau, dan vraag je je leidinggevende of je het mag houden. Zonder zijn toestemming houd je het niet."
+    let found = lint(Self.header + "# 3. Cadeaus\n\n§ 3.3. [Cadeaus] \(text)\n")
+    #expect(!found.contains { $0.id == "gift-requires-consent" })
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
+  }
+
+  @Test("a participle before its noun is an adjective: 'Opgegeven nevenwerkzaamheden worden geregistreerd' asks no report")
+  func adjectivalParticiple() {
+    let registered = "§ 2.2. [Register] Opgegeven nevenwerkzaamheden worden geregistreerd.\n"
+    #expect(!lint(Self.header + "# 2. Nevenwerk\n\n" + registered).contains { $0.id == "report-without-addressee" })
+    let report = "§ 2.1. [Opgeven] Nevenwerkzaamheden moet u vooraf opgeven.\n"
+    let found = lint(Self.header + "# 2. Nevenwerk\n\n" + report).filter { $0.id == "report-without-addressee" }
+    #expect(found.count == 1 && found[0].message.nl.contains("regel '2.1.'"))
+  }
+
+  @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
+  func withoutThat() {
+    let permission =
+      "§ 2.2. [Grens] Het is de werknemer niet verboden nevenwerkzaamheden te verrichten, mits de goede vervulling van zijn functie daardoor niet in gevaar komt.\n"
+    let duty =
+      "§ 2.1. [Melding] Geen enkele nevenwerkzaamheid wordt verricht zonder dat de werknemer deze vooraf heeft gemeld bij zijn leidinggevende.\n\n"
+    #expect(!lint(Self.header + "# 2. Nevenwerk\n\n" + duty + permission).contains { $0.id == "prohibition-permission-unlinked" })
+    let ban = "§ 2.1. [Verbod] Geen enkele nevenwerkzaamheid wordt verricht.\n\n"
+    #expect(lint(Self.header + "# 2. Nevenwerk\n\n" + ban + permission).contains { $0.id == "prohibition-permission-unlinked" })
+    let waived = "§ 4.1. [Geschenken] Geschenken tot € 50 mag je aannemen zonder dat je het meldt bij je leidinggevende.\n"
+    #expect(lint(Self.header + "# 4. Geschenken\n\n" + waived).contains { $0.id == "gift-requires-consent" })
+    let asked = "§ 4.1. [Geschenken] Je neemt geen geschenk aan zonder dat je het hebt gemeld bij je leidinggevende.\n"
+    #expect(!lint(Self.header + "# 4. Geschenken\n\n" + asked).contains { $0.id == "report-without-addressee" })
+  }
 }

@@ -38,7 +38,12 @@ public struct ProhibitionPermissionLinked: LintRule {
     func permissions(_ m: RuleMeaning) -> [SentenceAnalysis] {
       m.sentences.filter { $0.modality == .toestemming && !$0.negated }
     }
-    func bans(_ m: RuleMeaning) -> [SentenceAnalysis] { m.sentences.filter { $0.modality == .verbod } }
+    // A ban on doing something unreported ("geen nevenwerk zonder dat je het meldt") is a procedure.
+    func bans(_ m: RuleMeaning) -> [SentenceAnalysis] {
+      m.sentences.filter { s in
+        s.modality == .verbod && !s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
+      }
+    }
     // The prohibiting rules by chapter and topic, found once: a look-up per permission and
     // topic, not a scan of every rule (linear in the size of the code).
     var banIndex: [String: [RuleMeaning]] = [:]
