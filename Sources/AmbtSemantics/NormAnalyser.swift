@@ -121,6 +121,10 @@ public struct NormAnalyser: Sendable {
     let question =
       tokens.last?.id == RuleWord.questionMark.rawValue
       || (leadIn?.last?.id == RuleWord.questionMark.rawValue && tokens.last?.id != RuleWord.period.rawValue)
+    // The words as the clause, role and report readers see them: a report or consent that
+    // `zonder` waives in a sentence without negation names no recipient and asks nothing.
+    let topicWords = words
+    if words.ids.contains(RuleWord.zonder.rawValue) { maskWaived(&words) }
     let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
     let reading = ClauseReader(table: lexicon.table, words: words)
     #if DEBUG
@@ -244,11 +248,51 @@ public struct NormAnalyser: Sendable {
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
-      topics: TopicReader(table: lexicon.table).topics(words), amounts: amounts, periods: periods,
+      topics: TopicReader(table: lexicon.table).topics(topicWords), amounts: amounts, periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.id)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional
     )
+  }
+
+  /// Words that negate a sentence's norm, so that `zonder` under them asks what it names ("je
+  /// neemt niets aan zonder toestemming van je leidinggevende").
+  static let sentenceNegators: WordSet = [.niet, .geen, .nooit, .niets, .niemand, .verboden]
+
+  /// In a sentence without negation, blanks the phrase after `zonder` up to the end of the first
+  /// role after it, when a report or consent word stands between ("neemt u aan zonder overleg
+  /// met uw leidinggevende", "mag je houden zonder toestemming van je leidinggevende"): what is
+  /// waived names no recipient and no one whose consent counts. Not "zonder uitstel bij je
+  /// leidinggevende" (no report word) and not `zonder dat`, a clause of its own.
+  func maskWaived(_ words: inout SentenceWords) {
+    let table: WordTable = lexicon.table
+    if words.ids.contains(where: { Self.sentenceNegators.contains($0) }) { return }
+    var k = 0
+    while k < words.count {
+      defer { k += 1 }
+      guard words.ids[k] == .zonder, k + 1 < words.count, words.ids[k + 1] != .dat else { continue }
+      var asks = false
+      var j = k + 1
+      while j < words.count && j <= k + 8 {
+        let id = words.ids[j]
+        let info = words.infos[j]
+        if info.flags.contains(.reportingNoun) || info.flags.contains(.consentNoun) || id == .overleg
+          || table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: \.reporting)
+        {
+          asks = true
+        } else if id == .comma || id == .semicolon || id == .period || info.flags.contains(.finite) && !asks {
+          break
+        } else if asks, let (_, length) = table.role(at: j, in: words) {
+          for m in (k + 1)..<(j + length) {
+            words.ids[m] = RuleWord.unknown.rawValue
+            words.infos[m] = WordInfo()
+          }
+          k = j + length - 1
+          break
+        }
+        j += 1
+      }
+    }
   }
 
   /// Whether the condition `c` is concessive: `ook` or `zelfs` (with at most `niet` between)

@@ -54,6 +54,22 @@ import Testing
     #expect(!Differ().diff(old, other).changes.contains { $0.status == .matched })
   }
 
+  @Test("'alleen na overleg met uw leidinggevende' → 'zonder overleg met uw leidinggevende': the report and its recipient go")
+  func withoutConsultation() {
+    let old = Support.code(
+      "# 1. Regels\n\n§ 1.2. [Diners] Uitnodigingen voor diners neemt u alleen aan na overleg met uw leidinggevende.\n")
+    let new = Support.code(
+      "# 1. Regels\n\n§ 1.2. [Diners] Uitnodigingen voor diners neemt u aan zonder overleg met uw leidinggevende.\n")
+    let semantic = Differ().diff(old, new).changes.flatMap(\.semantic)
+    let report = semantic.first { $0.kind == "melden-bij" }
+    #expect(report?.old == "leidinggevende" && report?.new == nil, "\(semantic)")
+    #expect(report?.basis == .inferred)
+    // Under a ban, `zonder` asks what it names: the recipient stays.
+    let ban = Support.code(
+      "# 1. Regels\n\n§ 1.2. [Diners] Uitnodigingen voor diners neemt u niet aan zonder overleg met uw leidinggevende.\n")
+    #expect(!Differ().diff(old, ban).changes.flatMap(\.semantic).contains { $0.kind == "melden-bij" })
+  }
+
   @Test("a change only in a chapter's explanation is a difference, read for its meaning")
   func chapterText() throws {
     let d = Self.diff(Self.base.replacingOccurrences(of: "bij de vertrouwenspersoon", with: "bij de integriteitscoördinator"))

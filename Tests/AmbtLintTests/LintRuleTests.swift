@@ -511,6 +511,16 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(found.count == 1 && found[0].message.nl.contains("regel '2.1.'"))
   }
 
+  @Test("a permission 'zonder toestemming van je leidinggevende' waives consent and names no one; a ban with it asks consent")
+  func withoutConsent() {
+    let waived = "§ 4.1. [Geschenken] Je mag geschenken tot 50 euro aannemen zonder toestemming van je leidinggevende.\n"
+    #expect(lint(Self.header + "# 4. Geschenken\n\n" + waived).contains { $0.id == "gift-requires-consent" })
+    let asked = "§ 4.1. [Geschenken] Je neemt geen geschenken aan zonder toestemming van je leidinggevende.\n"
+    let found = lint(Self.header + "# 4. Geschenken\n\n" + asked)
+    #expect(!found.contains { $0.id == "gift-requires-consent" })
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =
