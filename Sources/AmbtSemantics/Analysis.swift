@@ -99,13 +99,23 @@ public struct TextReference: Hashable, Sendable {
   /// The last article of a range.
   public var through: String?
   public var range: SourceRange
+  /// The lid of `article` named with it, as a number (`artikel 1.4 lid 2`, `het tweede lid van
+  /// artikel 1.4`).
+  public var lid: String?
 
-  public init(text: String, article: String?, through: String? = nil, range: SourceRange) {
+  public init(text: String, article: String?, through: String? = nil, range: SourceRange, lid: String? = nil) {
     self.text = text
     self.article = article
     self.through = through
     self.range = range
+    self.lid = lid
   }
+
+  /// The ordinals that name a lid (`het derde lid`), with their numbers.
+  public static let lidOrdinals = [
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9,
+    "tiende": 10,
+  ]
 }
 
 /// Where the primary norm stands.

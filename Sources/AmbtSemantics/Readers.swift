@@ -523,6 +523,17 @@ struct TextReferences {
     return false
   }
 
+  /// After `van` at `k`: `(het) artikel N` or `regel N`, as the number's index and the end.
+  func articleAfter(_ k: Int, _ tokens: [Token]) -> (Int, Int)? {
+    guard k < tokens.count, tokens[k].id == .van else { return nil }
+    var j = k + 1
+    if j < tokens.count && (tokens[j].id == .het || tokens[j].id == .de) { j += 1 }
+    guard j + 1 < tokens.count, tokens[j].id == .artikel || tokens[j].id == .regel else { return nil }
+    j += 1
+    guard isNumber(tokens[j]) else { return nil }
+    return (j, j + 1)
+  }
+
   func find(_ tokens: [Token], _ bytes: [UInt8], _ place: (Int, Int) -> (String, SourceRange)) -> [TextReference] {
     func text(_ k: Int) -> String { Tokenizer.string(bytes, tokens[k].start, tokens[k].end) }
     var out: [TextReference] = []
@@ -531,6 +542,17 @@ struct TextReferences {
       let w = tokens[k].id
       // "het vorige lid", "het eerste lid", "lid 2".
       if w == .lid || w == .leden {
+        // "het tweede lid van artikel 1.4": a lid of another rule.
+        if w == .lid, k > 0, let n = TextReference.lidOrdinals[text(k - 1)], let (article, end) = articleAfter(k + 1, tokens),
+          !lawFollows(end, tokens)
+        {
+          out.append(
+            TextReference(
+              text: "\(text(k - 1)) lid van artikel \(text(article))", article: text(article), range: place(k - 1, end).1,
+              lid: String(n)))
+          k = end
+          continue
+        }
         if k > 0, Self.ordinals.contains(tokens[k - 1].id), !lawFollows(k, tokens) {
           out.append(TextReference(text: text(k - 1) + " lid", article: nil, range: place(k - 1, k + 1).1))
           k += 1
@@ -585,8 +607,22 @@ struct TextReferences {
         through = text(end + 3)
         end += 4
       }
+      // "artikel 1.4 lid 2", "artikel 1.4, tweede lid".
+      var lid: String?
+      if through == nil && end + 1 < tokens.count && tokens[end].id == .lid && isNumber(tokens[end + 1]) {
+        lid = text(end + 1)
+        end += 2
+      } else if through == nil && end + 2 < tokens.count && tokens[end].id == .comma && tokens[end + 2].id == .lid,
+        let n = TextReference.lidOrdinals[text(end + 1)]
+      {
+        lid = String(n)
+        end += 3
+      }
       let written = through.map { "\(first) t/m \($0)" } ?? first
-      out.append(TextReference(text: written, article: first, through: through, range: place(k, end).1))
+      out.append(
+        TextReference(
+          text: lid.map { "\(written) lid \($0)" } ?? written, article: first, through: through, range: place(k, end).1,
+          lid: lid))
       // "artikel 3 en 4", "artikelen 3, 4 en 5".
       var m = end
       while m + 1 < tokens.count && Self.listJoiners.contains(tokens[m].id) && isNumber(tokens[m + 1]) {

@@ -133,6 +133,11 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }
+    // Schelpwijk's three broken references (a lid of another rule, a lid of its own, a rule), and
+    // no finding on its correct ones.
+    let schelpwijk = out.split(separator: "\n").filter { $0.contains("fullcodes/schelpwijk.ambt") }
+    #expect(schelpwijk.filter { $0.hasSuffix("[broken-reference]") }.count == 3)
+    #expect(schelpwijk.filter { !$0.hasSuffix("[broken-reference]") }.allSatisfy { $0.hasSuffix("[pre-wnra-terms]") })
   }
 
   @Test("the reviewed findings on the five real codes")

@@ -521,6 +521,39 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
   }
 
+  @Test("a lid of another rule named in the running text must exist: 'het tweede lid van artikel 1.4', 'artikel 2.1 lid 3'")
+  func lidOfAnotherRule() {
+    let rules =
+      "# 1. Regels\n\n§ 1.1. [Eed] Je legt de eed af.\n\n§ 1.2. [Nevenwerk]\n1. Je meldt nevenwerk.\n2. Het wordt geregistreerd.\n\n"
+    func broken(_ text: String) -> [Diagnostic] {
+      lint(Self.header + rules + "§ 1.3. [Verwijzing] \(text)\n").filter { $0.id == "broken-reference" }
+    }
+    let noLeden = broken("Dit geldt zoals bepaald in het tweede lid van artikel 1.1.")
+    #expect(noLeden.count == 1)
+    #expect(
+      noLeden.first?.message.en
+        == "rule '1.3.' refers in its text to 'tweede lid van artikel 1.1', but that rule has no such lid (inferred from the text)"
+    )
+    #expect(noLeden.first?.hint?.en == "rule '1.1.' has 0 numbered leden; check which lid is meant")
+    #expect(noLeden.first?.inferred == true)
+    #expect(broken("Zie artikel 1.2 lid 3.").count == 1)
+    #expect(broken("Zie artikel 1.2, derde lid.").count == 1)
+    #expect(broken("Zie het tweede lid van artikel 1.2.").isEmpty)
+    #expect(broken("Zie artikel 1.2 lid 2.").isEmpty)
+    // A lid of a law's article is the law's business.
+    #expect(broken("Zie het derde lid van artikel 1.2 van de Ambtenarenwet 2017.").isEmpty)
+  }
+
+  @Test("a yearly account over 'het gevoerde beleid' in a rule on integrity policy counts; over 'personeelsbeleid' it does not")
+  func yearlyAccountPointer() {
+    let rule =
+      "# 1. Beleid\n\n§ 1.1. [Beleid] Het college voert een integriteitsbeleid. Over het gevoerde beleid legt het college jaarlijks verantwoording af.\n"
+    #expect(!lint(Self.header + rule).contains { $0.id == "yearly-account-not-mentioned" })
+    let other =
+      "# 1. Beleid\n\n§ 1.1. [Beleid] Het college voert een integriteitsbeleid. Over het personeelsbeleid legt het college jaarlijks verantwoording af.\n"
+    #expect(lint(Self.header + other).contains { $0.id == "yearly-account-not-mentioned" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =

@@ -38,17 +38,16 @@ public struct ReferencesResolve: LintRule {
     }
     // References in the running text, read by the analyser.
     let doc = context.document
-    var keys: Set<String> = []
+    var keys: [String: Int] = [:]
     let articles = context.articles
     for k in articles.indices {
-      keys.insert(articles[k].key.lowercased())
-      keys.insert(articles[k].number.lowercased())
+      keys[articles[k].key.lowercased()] = k
+      keys[articles[k].number.lowercased()] = k
     }
-    for c in doc.allChapters { if let k = c.key { keys.insert(k.lowercased()) } }
-    func exists(_ n: String) -> Bool {
-      let k = n.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
-      return keys.contains(k)
-    }
+    // A chapter's key exists too (-1: no rule, so no leden to check).
+    for c in doc.allChapters { if let k = c.key, keys[k.lowercased()] == nil { keys[k.lowercased()] = -1 } }
+    func find(_ n: String) -> Int? { keys[n.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
+    func exists(_ n: String) -> Bool { find(n) != nil }
     let annotated = Set(out.map(\.range.start))
     for m in context.meanings {
       let leden = m.article.leden
@@ -68,6 +67,19 @@ public struct ReferencesResolve: LintRule {
             continue
           }
           let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
+          // "het tweede lid van artikel 1.4": the rule exists, its lid must too.
+          if missing.isEmpty, let lid = r.lid, let t = find(first), t >= 0, !annotated.contains(r.range.start),
+            !articles[t].leden.contains(where: { $0.label?.lowercased() == lid })
+          {
+            let target = articles[t]
+            out.append(
+              context.finding(
+                descriptor,
+                LocalizedText("lint.broken-reference.message-lid-of", ["label": m.article.label, "value": r.text]),
+                hint: LocalizedText(
+                  "lint.broken-reference.hint-lid-of", ["target": target.label, "count": "\(target.leden.count)"]),
+                at: r.range, article: m.article, inferred: true))
+          }
           guard let n = missing.first, !annotated.contains(r.range.start) else { continue }
           out.append(
             context.finding(
@@ -81,11 +93,6 @@ public struct ReferencesResolve: LintRule {
     return out
   }
 
-  static let ordinals = [
-    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9,
-    "tiende": 10,
-  ]
-
   /// The lid a reference without an article names, when the rule's numbered leden do not have it:
   /// `lid N` beyond the leden, an ordinal (`het derde lid`) beyond them, or `het vorige lid` in
   /// the first lid. Nil when it resolves, or when the rule has no numbered leden (the reference
@@ -98,7 +105,7 @@ public struct ReferencesResolve: LintRule {
       return labels.contains(words[1]) ? nil : text
     }
     if words.count == 2, words[1] == "lid" {
-      if let n = ordinals[words[0]] { return labels.contains(String(n)) ? nil : text }
+      if let n = TextReference.lidOrdinals[words[0]] { return labels.contains(String(n)) ? nil : text }
       if words[0] == "vorige" || words[0] == "voorgaande" {
         // In the first lid, or before it, there is no previous lid.
         let first = leden[0].range

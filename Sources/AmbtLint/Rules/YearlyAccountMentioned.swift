@@ -15,8 +15,10 @@ public struct YearlyAccountMentioned: LintRule {
   ]
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
   static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
+  /// Words that point back at the policy or code the rule names: "beleid" as a word of its own
+  /// ("dit beleid", "het gevoerde beleid"; not a compound such as "personeelsbeleid").
   static let pointers = [
-    "dit beleid", "dat beleid", "het beleid", "deze code", "de code", "daarover", "hierover", "erover",
+    " beleid", "deze code", "de code", "daarover", "hierover", "erover",
   ]
 
   public let descriptor = RuleDescriptor(
