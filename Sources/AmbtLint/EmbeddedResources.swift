@@ -1358,7 +1358,8 @@ package enum LintResources {
      "opvatting",
      "vrijheid van",
      "publiekelijk",
-     "in het openbaar"
+     "in het openbaar",
+     "politiek"
     ],
     "limitedPermission": true
    },
@@ -2039,7 +2040,8 @@ package enum LintResources {
      "opvatting",
      "vrijheid van",
      "publiekelijk",
-     "in het openbaar"
+     "in het openbaar",
+     "politiek"
     ]
    },
    "confidence": "verified",

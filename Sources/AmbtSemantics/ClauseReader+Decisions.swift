@@ -90,6 +90,16 @@ extension ClauseReader {
     return (modality, negated, contentAction, content.subject ?? "medewerker", .sub)
   }
 
+  /// Whether a negator stands in the three words before a word of duty (`niet verplicht`, `geen
+  /// plicht`, `is niet langer vereist`): no duty. Not "De plicht tot geheimhouding vervalt niet",
+  /// where the negation is the verb's.
+  func negatedMustNoun(_ indices: [Int]) -> Bool {
+    for (n, k) in indices.enumerated() where Self.mustNouns.contains(id(k)) {
+      if indices[max(0, n - 3)..<n].contains(where: { flags($0).contains(.negator) }) { return true }
+    }
+    return false
+  }
+
   /// Verbs of knowing: "Iedereen weet dat je geen geschenken mag aannemen" states the norm of its
   /// dat-clause.
   static let knowing: Set<String> = ["weten", "begrijpen", "snappen"]
@@ -105,6 +115,8 @@ extension ClauseReader {
   /// States that a duty keeps ("blijft geheim", "blijft vertrouwelijk").
   static let keptStates: WordSet = [.geheim, .vertrouwelijk]
   static let remains: WordSet = [.blijft, .blijven]
+  /// Verbs of a duty's lapsing (`vervalt`, `eindigt`, `houdt op`).
+  static let lapsing: WordSet = [.vervalt, .vervallen, .eindigt, .eindigen, .ophoudt, .stopt, .stoppen]
   static let isOrAre: WordSet = [.is, .zijn]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
@@ -233,8 +245,13 @@ extension ClauseReader {
       return (.geen, false, act, subject)
     }
     // `niet verplicht`, `geen plicht`: no duty, so a permission.
-    if has(indices, Self.mustNouns) && negated && !modalMust {
+    if negatedMustNoun(indices) && !modalMust {
       return (.toestemming, true, act, subject ?? "medewerker")
+    }
+    // "De verplichting eindigt niet bij het einde van het dienstverband", "De plicht vervalt niet
+    // wanneer …": a duty that does not lapse goes on binding; no ban.
+    if negated && (has(indices, Self.lapsing) || has(indices, phrase: [.houdt, .niet, .op])) && has(indices, Self.mustNouns) {
+      return (.gebod, false, act, subject ?? "medewerker")
     }
     // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
     if has(indices, .forbidden) {
@@ -273,6 +290,13 @@ extension ClauseReader {
       if reader || imperative {
         if negated { return (.verbod, true, act, "medewerker") }
         return (.toestemming, false, act, "medewerker")
+      }
+      // "Extern melden kan pas nadat …": an activity, named by an infinitive before the modal,
+      // that can be done is permitted (or, negated, not).
+      if subject == nil, let modal = indices.firstIndex(where: { flags($0).contains(.can) }), modal > 0, modal <= 2,
+        indices[..<modal].contains(where: { flags($0).contains(.infinitive) })
+      {
+        return negated ? (.verbod, true, act, "medewerker") : (.toestemming, false, act, "medewerker")
       }
       return (.geen, negated, act, subject)
     }

@@ -64,6 +64,11 @@ struct ClauseSplitter {
     .weet, .weten, .checkt, .controleert, .toetst, .toetsen, .nagaan, .gaat, .afweging, .oordeelt, .beslist,
     .bekijkt, .bekijken, .onderzoekt, .je, .u, .zeker,
   ]
+  /// Exceptions that are also prepositions (`behoudens toestemming`, `behalve met toestemming`),
+  /// and the words after them that open a clause instead (`behalve als`, `behoudens dat`).
+  static let prepositionalExceptions: WordSet = [.behoudens, .behalve, .uitgezonderd]
+  static let clauseAfterException: WordSet = [.als, .indien, .wanneer, .dat, .zodra, .voor, .in]
+
   /// Verbs of asking someone ("vraag … of"), with the one asked as their object.
   static let askingSomeone: WordSet = [.vraag, .vraagt, .vragen]
 
@@ -158,6 +163,10 @@ struct ClauseSplitter {
       return .proviso
     case .zolang, .nadat, .voordat, .alvorens, .totdat, .terwijl, .sinds, .sedert:
       return .temporal
+    case .waardoor where k > 0 && previous != RuleWord.comma.rawValue && !isVerb(k - 1):
+      // "nevenwerkzaamheden waardoor de goede vervulling … niet verzekerd is": after a noun, a
+      // relative clause that limits it (after a comma, a result).
+      return .relative
     case .omdat, .doordat, .aangezien, .zodat, .opdat, .hoewel, .ofschoon, .zoals, .alsof, .waardoor:
       return w == .zoals && !finiteAhead(from: k + 1) ? nil : .cause
     case .om:
@@ -321,9 +330,17 @@ struct ClauseSplitter {
         current = Clause(kind: .main, indices: [])
         sawFinite = false
       }
-      // An inverted main clause resumes after a verb-final subordinate clause without comma.
-      if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k)
-        && k + 1 < ids.count && Self.invertedSubjects.contains(ids[k + 1])
+      // An inverted main clause resumes after a verb-final subordinate clause without comma, and
+      // after an exception that is only a phrase ("Behoudens toestemming van het college verricht
+      // de ambtenaar geen …", "Behalve met toestemming neem je geen …"): its first finite verb is
+      // the main clause's.
+      let phraseException =
+        current.kind == .exception && !sawFinite && current.indices.count > 1
+        && Self.prepositionalExceptions.contains(ids[current.indices[0]])
+        && !Self.clauseAfterException.contains(ids[current.indices[1]])
+      if current.kind != .main && current.kind != .coordinate && isFinite(k) && k + 1 < ids.count
+        && ((sawFinite || current.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
+          || phraseException && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
         close()
         current = Clause(kind: .main, indices: [])

@@ -393,9 +393,12 @@ enum TemporalReader {
         let upTo = window.prefix { $0 != .na && $0 != .comma }
         if upTo.contains(where: { employment.contains($0) && $0 != .functie && $0 != .werkzaamheden }) { during = true }
       case .zolang:
+        // "zolang hij in functie is", not "zolang ze je functie niet raken": a condition on the
+        // function, not the employment.
         if window.contains(RuleWord.dienst.rawValue) || window.contains(RuleWord.werkt.rawValue)
           || window.contains(RuleWord.werkzaam.rawValue)
-          || window.contains(where: { employment.contains($0) })
+          || window.contains(where: { employment.contains($0) && $0 != .functie && $0 != .werkzaamheden })
+          || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
         {
           during = true
         }
@@ -459,7 +462,11 @@ enum TemporalReader {
       case .vervalt, .vervallen, .eindigt, .eindigen, .stopt, .stoppen, .ophoudt, .loopt:
         // "de plicht vervalt bij het einde van het dienstverband", "eindigt op het moment dat je
         // uit dienst gaat": it ends with the employment.
-        if window.contains(where: { endsOfEmployment.contains($0) })
+        // "vervalt niet wanneer je dienstverband eindigt": the employment's own ending verb.
+        let employmentEnds =
+          window.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt].contains(RuleWord(rawValue: $0)) })
+          && window.contains(where: { employment.contains($0) && $0 != .functie && $0 != .werkzaamheden })
+        if window.contains(where: { endsOfEmployment.contains($0) }) || employmentEnds
           || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || window.contains(where: { leavingVerbs.contains($0) })
             && window.contains(where: { employers.contains($0) || employment.contains($0) })

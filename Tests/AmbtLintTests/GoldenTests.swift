@@ -130,9 +130,15 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("waterlinde", "blanket-political-ban"), ("waterlinde", "internal-reporting-first"),
       ("heggedal", "side-activities-beyond-act"), ("heggedal", "secrecy-limited-to-employment"),
       ("heggedal", "superseded-law"), ("heggedal", "yearly-account-not-mentioned"),
+      ("torenveld", "side-activities-beyond-act"), ("torenveld", "gift-requires-consent"),
+      ("dijkzicht", "secrecy-limited-to-employment"), ("dijkzicht", "blanket-political-ban"),
+      ("dijkzicht", "internal-reporting-first"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }
+    // Torenveld's findings are its two planted problems only.
+    #expect(
+      out.split(separator: "\n").filter { $0.contains("fullcodes/torenveld.ambt") && $0.contains(": warning: ") }.count == 2)
     // Schelpwijk's three broken references (a lid of another rule, a lid of its own, a rule), and
     // no finding on its correct ones.
     let schelpwijk = out.split(separator: "\n").filter { $0.contains("fullcodes/schelpwijk.ambt") }

@@ -554,6 +554,45 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(lint(Self.header + other).contains { $0.id == "yearly-account-not-mentioned" })
   }
 
+  @Test("'De plicht tot geheimhouding vervalt niet wanneer je dienstverband eindigt' covers art. 9 (the negation is the verb's)")
+  func dutyDoesNotLapse() {
+    let rule = "# 4. Informatie\n\n§ 4.1. [Geheim] De plicht tot geheimhouding vervalt niet wanneer je dienstverband eindigt.\n"
+    let found = lint(Self.header + rule)
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-9 ") })
+    #expect(!found.contains { $0.id == "secrecy-limited-to-employment" })
+    let lapses = "# 4. Informatie\n\n§ 4.1. [Geheim] De plicht tot geheimhouding vervalt wanneer je dienstverband eindigt.\n"
+    #expect(lint(Self.header + lapses).contains { $0.id == "secrecy-limited-to-employment" })
+  }
+
+  @Test(
+    "'Politieke activiteiten zijn toegestaan, zolang ze je functie niet raken' covers art. 10: a freedom with a limit, no time scope"
+  )
+  func politicalActivitiesBounded() {
+    let rule = "# 4. Uitingen\n\n§ 4.2. [Politiek] Politieke activiteiten zijn toegestaan, zolang ze je functie niet raken.\n"
+    let found = lint(Self.header + rule)
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-10-1") })
+    #expect(!found.contains { $0.id == "blanket-political-ban" })
+  }
+
+  @Test("'Behoudens … toestemming van het college verricht de ambtenaar geen nevenwerkzaamheden waardoor …' is a limited ban")
+  func exceptionPhraseBeforeInversion() {
+    let rule =
+      "# 2. Nevenwerk\n\n§ 2.2. [Verbod] Behoudens voorafgaande schriftelijke toestemming van het college verricht de ambtenaar geen nevenwerkzaamheden waardoor de goede vervulling van zijn functie niet in redelijkheid zou zijn verzekerd.\n"
+    let found = lint(Self.header + rule)
+    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1a") })
+    #expect(!found.contains { $0.id == "side-activities-beyond-act" })
+  }
+
+  @Test("'Extern melden kan pas nadat de interne procedure is doorlopen' asks internal reporting first")
+  func externalOnlyAfter() {
+    let rule =
+      "# 5. Misstanden\n\n§ 5.1. [Melden] Een vermoeden van een misstand meld je bij de vertrouwenspersoon. Extern melden kan pas nadat de interne procedure is doorlopen.\n"
+    #expect(lint(Self.header + rule).contains { $0.id == "internal-reporting-first" })
+    let free =
+      "# 5. Misstanden\n\n§ 5.1. [Melden] Een vermoeden van een misstand meld je bij de vertrouwenspersoon. Extern melden kan ook direct.\n"
+    #expect(!lint(Self.header + free).contains { $0.id == "internal-reporting-first" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =
