@@ -301,7 +301,9 @@ extension ClauseReader {
       return (.geen, negated, act, subject)
     }
     // Principles: awareness, values.
-    if hasAny(indices, phrases: table.principle) && !report && !negated {
+    // "Het doel: … bevorderen en … voorkomen": a purpose announced by a colon.
+    let purpose = indices.contains { id($0) == .doel && $0 + 1 < words.count && words.ids[$0 + 1] == .colon }
+    if (hasAny(indices, phrases: table.principle) || purpose) && !report && !negated {
       return (.uitgangspunt, negated, act, subject)
     }
     let impersonal = Self.expletives.contains(first)

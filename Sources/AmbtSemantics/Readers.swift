@@ -443,6 +443,9 @@ enum TemporalReader {
           || endingVerb && near.contains(where: { employment.contains($0) })
           || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
+          // "tot je laatste werkdag", "tot de laatste dag van je dienstverband".
+          || near.prefix(3).contains(RuleWord.laatste.rawValue)
+            && (near.contains(RuleWord.werkdag.rawValue) || window.contains(where: { employment.contains($0) }))
         {
           during = true
         }

@@ -132,7 +132,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("heggedal", "superseded-law"), ("heggedal", "yearly-account-not-mentioned"),
       ("torenveld", "side-activities-beyond-act"), ("torenveld", "gift-requires-consent"),
       ("dijkzicht", "secrecy-limited-to-employment"), ("dijkzicht", "blanket-political-ban"),
-      ("dijkzicht", "internal-reporting-first"),
+      ("dijkzicht", "internal-reporting-first"), ("ravenhorst", "report-without-addressee"),
+      ("ravenhorst", "gift-requires-consent"), ("ravenhorst", "blanket-political-ban"), ("ravenhorst", "superseded-law"),
+      ("kwakelveen", "secrecy-limited-to-employment"), ("kwakelveen", "missing-obligation"),
+      ("kwakelveen", "internal-reporting-first"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

@@ -593,6 +593,26 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!lint(Self.header + free).contains { $0.id == "internal-reporting-first" })
   }
 
+  @Test("a policy's aim ('Dat beleid is gericht op …', 'Het doel: … voorkomen') covers art. 4 lid 1")
+  func policyAim() {
+    for text in [
+      "Het college voert een integriteitsbeleid. Dat beleid is gericht op het voorkomen van misbruik van bevoegdheden en discriminatie.",
+      "Het college heeft een integriteitsbeleid. Het doel: misbruik van bevoegdheden en discriminatie voorkomen.",
+    ] {
+      let found = lint(Self.header + "# 1. Beleid\n\n§ 1.1. [Beleid] \(text)\n")
+      #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-misbruik") }, "\(text)")
+      #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-discriminatie") }, "\(text)")
+    }
+  }
+
+  @Test("'Tot je laatste werkdag houd je vertrouwelijke informatie voor je' limits secrecy to the employment")
+  func untilLastWorkingDay() {
+    let rule = "# 4. Informatie\n\n§ 4.1. [Vertrouwelijk] Tot je laatste werkdag houd je vertrouwelijke informatie voor je.\n"
+    #expect(lint(Self.header + rule).contains { $0.id == "secrecy-limited-to-employment" })
+    let later = "# 4. Informatie\n\n§ 4.1. [Vertrouwelijk] Ook na je laatste werkdag houd je vertrouwelijke informatie voor je.\n"
+    #expect(!lint(Self.header + later).contains { $0.id == "secrecy-limited-to-employment" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =
