@@ -60,6 +60,38 @@ extension DocumentParser {
       severity: .warning, fixIts: [FixIt(range: SourceRange(start: colonEnd, end: textStart), replacement: "\n")])
   }
 
+  /// Leden written on one line ("§ 1.1. [Titel] 1. Het college … 2. Het beleid …"): only a
+  /// numbered line of its own is a lid, so this is one paragraph, and "het tweede lid" points at
+  /// nothing. Reported when a text of a rule starts with `1. ` and a capital, and ` 2. ` and a
+  /// capital follow (then ` 3. `, …); the fix-its put each lid on a line of its own.
+  mutating func checkInlineLeden(_ text: Substring, at start: Int) {
+    guard place == .article else { return }
+    let u = text.utf8
+    func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    var it = u.makeIterator()
+    guard it.next() == 0x31, it.next() == 0x2E, it.next() == 0x20, let c = it.next(), isCapital(c) else { return }
+    // One pass: the offsets of " N. X" for N = 2, 3, … (single digits), in order.
+    var breaks: [Int] = []
+    var window: [UInt8] = [0, 0, 0, 0, 0]
+    var offset = 0
+    for b in u {
+      window.removeFirst()
+      window.append(b)
+      offset += 1
+      let next = UInt8(0x32 + breaks.count)
+      if next <= 0x39, window[0] == 0x20, window[1] == next, window[2] == 0x2E, window[3] == 0x20, isCapital(window[4]) {
+        breaks.append(offset - 5)
+      }
+    }
+    guard !breaks.isEmpty else { return }
+    error(
+      "inline-leden", LocalizedText("check.inline-leden", ["last": "\(breaks.count + 1)"]),
+      at: SourceRange(start: start, end: start + 2),
+      hint: LocalizedText("check.inline-leden.hint"),
+      severity: .warning,
+      fixIts: breaks.map { FixIt(range: SourceRange(start: start + $0, end: start + $0 + 1), replacement: "\n") })
+  }
+
   /// A paragraph that starts like a Word heading of an article (`Artikel 1.1 Geschenken`,
   /// `Artikel 3`) but has no `§`, so it is text, not a rule. A sentence that merely begins with a
   /// reference (`Artikel 8 van de wet …`, `Artikel 2.3 is …`) is left alone: after the number

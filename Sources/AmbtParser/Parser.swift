@@ -323,6 +323,7 @@ struct DocumentParser {
     if let (t, r) = firstText {
       parts.append(t)
       range = r
+      checkInlineLeden(t[...], at: r.start)
     }
     while i < lines.count {
       let line = lines[i]
@@ -336,6 +337,7 @@ struct DocumentParser {
       if parts.isEmpty && firstText == nil { checkArticleWithoutSectionSign(line) }
       checkLabelWithoutColon(line)
       checkLabelWithText(line)
+      if parts.isEmpty && line.kind == .text { checkInlineLeden(line.content, at: line.contentStart) }
       let t = String(piece)
       if roles.recording { roles[i] = parts.isEmpty ? .paragraph(line.kind == .escaped ? "\\" + t : t) : .continuation(t) }
       if !t.isEmpty { parts.append(t) }

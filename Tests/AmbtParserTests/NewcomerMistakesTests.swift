@@ -79,6 +79,29 @@ import Testing
       parse(Self.code("§ 1.1. Tekst.\nLet op: dit geldt ook voor stagiairs.\n")).diagnostics.map(\.id) == ["label-with-text"])
   }
 
+  @Test("leden written on the rule's own line ('§ 1.1. 1. … 2. …') are warned about, with a fix-it per lid")
+  func inlineLeden() throws {
+    let source = Self.code(
+      "§ 1.1. [Beleid] 1. Het college voert beleid. 2. Het beleid wordt besproken. 3. Het college legt verantwoording af.\n")
+    let r = parse(source)
+    #expect(
+      Self.rendered(r, .en) == [
+        "8:17: inline-leden: leden 1 to 3 are on one line: only a numbered line of its own is a lid, so this is one paragraph | put each lid on a line of its own, starting with its number ('2. …')"
+      ])
+    let d = try #require(r.diagnostics.first)
+    #expect(d.severity == .warning && d.fixIts.map(\.replacement) == ["\n", "\n"])
+    // Each fix-it replaces the space before a lid's number.
+    let bytes = Array(source.utf8)
+    #expect(d.fixIts.map { String(decoding: bytes[$0.range.start..<($0.range.end + 2)], as: UTF8.self) } == [" 2.", " 3."])
+    #expect(r.document.articles[0].leden.isEmpty)
+    // On a line of its own after the header, too; not when the numbers are no leden.
+    #expect(parse(Self.code("§ 1.1. [Beleid]\nTekst.\n\n\\1. Eerst dit. 2. Dan dat.\n")).diagnostics.isEmpty)
+    #expect(parse(Self.code("§ 1.1. Je meldt 1. geschenken en 2. uitnodigingen.\n")).diagnostics.isEmpty)
+    #expect(
+      parse(Self.code("§ 1.1. [Beleid]\n1. Het college voert beleid.\n2. Het beleid wordt besproken.\n")).diagnostics.isEmpty)
+    #expect(parse(Self.code("Inleiding.\n\n1. Eerst dit. 2. Dan dat.\n")).diagnostics.isEmpty)
+  }
+
   @Test("a Word-style 'Artikel 1.1 …' line without '§' is warned about, with a fix-it inserting '§ '")
   func articleWithoutSectionSign() throws {
     let r = parse(Self.code("Artikel 1.1 Geschenken\nJe neemt geen geschenken aan.\n"))
