@@ -218,7 +218,9 @@ package enum LintResources {
     "bekleden",
     "verwerven",
     "houden",
-    "nemen"
+    "nemen",
+    "uitsluiten",
+    "verbieden"
    ]
   },
   "NoBlanketPoliticalBan": {

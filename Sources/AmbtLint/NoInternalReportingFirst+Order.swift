@@ -6,6 +6,8 @@ extension NoInternalReportingFirst {
   static let reportingWords = PhraseList([
     "procedure", "meldregeling", "route", "klokkenluidersregeling", "melden", "melding", "aankaarten", "kaart", "aan de orde",
     "bespreekbaar",
+    // "U wendt zich pas tot een externe instantie als …": turning to someone with it.
+    "wendt", "wenden", "wend",
   ])
   static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
   static let directly = PhraseList(["direct", "rechtstreeks", "meteen", "zonder"])

@@ -103,6 +103,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/meerstad.ambt"))
     #expect(!out.contains("fullcodes/zuiderzand.ambt"))
     #expect(!out.contains("fullcodes/bronkhaven.ambt"))
+    #expect(!out.contains("fullcodes/lindenhof.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -135,7 +136,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("dijkzicht", "internal-reporting-first"), ("ravenhorst", "report-without-addressee"),
       ("ravenhorst", "gift-requires-consent"), ("ravenhorst", "blanket-political-ban"), ("ravenhorst", "superseded-law"),
       ("kwakelveen", "secrecy-limited-to-employment"), ("kwakelveen", "missing-obligation"),
-      ("kwakelveen", "internal-reporting-first"),
+      ("kwakelveen", "internal-reporting-first"), ("brakwater", "side-activities-beyond-act"),
+      ("brakwater", "gift-requires-consent"), ("brakwater", "secrecy-limited-to-employment"),
+      ("brakwater", "blanket-political-ban"), ("brakwater", "internal-reporting-first"), ("brakwater", "missing-obligation"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

@@ -613,6 +613,23 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!lint(Self.header + later).contains { $0.id == "secrecy-limited-to-employment" })
   }
 
+  @Test(
+    "'Nevenwerkzaamheden zijn … uitgesloten' bans all side activities; 'U wendt zich pas tot een externe instantie als …' orders internal first"
+  )
+  func excludedAndTurningTo() {
+    let ban = "# 2. Nevenwerk\n\n§ 2.1. [Uitgesloten] Nevenwerkzaamheden zijn voor medewerkers van de gemeente uitgesloten.\n"
+    #expect(lint(Self.header + ban).contains { $0.id == "side-activities-beyond-act" })
+    let limited =
+      "# 2. Nevenwerk\n\n§ 2.1. [Uitgesloten] Nevenwerkzaamheden die de goede vervulling van je functie schaden, zijn uitgesloten.\n"
+    #expect(!lint(Self.header + limited).contains { $0.id == "side-activities-beyond-act" })
+    let order =
+      "# 5. Misstanden\n\n§ 5.1. [Melden] U wendt zich pas tot een externe instantie als de interne meldprocedure is afgerond. De procedure staat in de Regeling melden vermoeden van een misstand.\n"
+    #expect(lint(Self.header + order).contains { $0.id == "internal-reporting-first" })
+    let free =
+      "# 5. Misstanden\n\n§ 5.1. [Melden] U kunt zich ook direct tot een externe instantie wenden. De procedure staat in de Regeling melden vermoeden van een misstand.\n"
+    #expect(!lint(Self.header + free).contains { $0.id == "internal-reporting-first" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =

@@ -16,7 +16,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   static let without = PhraseList(["zonder"])
   static let onlyAfter = PhraseList(["alleen", "uitsluitend", "pas", "na"])
   static let consentWords = PhraseList(RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords"))
-  /// Doing side activities, as opposed to using something for them.
+  /// Doing side activities, as opposed to using something for them; and the verb of a lexical
+  /// ban ("zijn … uitgesloten", "verboden"), the action of a sentence that has no other.
   static let doing = RuleWords.set("NoSideActivityRegimeBeyondAct", "doing")
 
   public let descriptor = RuleDescriptor(
