@@ -138,6 +138,11 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
   static let header =
     "---\ntitel: Gedragscode\norganisatie: Gemeente Proefstad\nvastgesteld op: 2025-06-10\nherzieningstermijn: 2 jaar\n---\n\n"
 
+  /// Whether `found` reports the obligation whose id (or the start of it) is `obligation` missing.
+  static func missing(_ found: [Diagnostic], _ obligation: String) -> Bool {
+    found.contains { $0.id == "missing-obligation" && $0.message.nl.contains(obligation) }
+  }
+
   @Test("an answer is read with its question: 'Nee.' under '[Mag ik nevenwerk doen?]' bans all side activities")
   func answerNo() {
     let found = lint(Self.header + "# 2. Naast je werk\n\n§ 2.1. [Mag ik nevenwerk doen?] Nee.\n")
@@ -156,10 +161,10 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     let code =
       Self.header
       + "# 3. Belangen\n\n§ 3.2. [Mag ik meedoen aan een aanbesteding van de gemeente?] Alleen met toestemming van het college.\n"
-    #expect(!lint(code).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1b") })
+    #expect(!Self.missing(lint(code), "AW17-8-1b"))
     // A full sentence after a question is read on its own (no question carried into it).
     let plain = Self.header + "# 3. Belangen\n\n§ 3.2. [Mag ik meedoen aan een aanbesteding?] Dat hangt van de situatie af.\n"
-    #expect(lint(plain).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1b") })
+    #expect(Self.missing(lint(plain), "AW17-8-1b"))
   }
 
   @Test("a concessive 'ook niet als' widens a ban instead of qualifying it")
@@ -192,7 +197,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         + "# 3. Cadeaus\n\n§ 3.3. [Cadeaus] Een cadeau tot € 40 mag je houden. Is het meer waard, dan beslist je leidinggevende of je het mag houden.\n"
     )
     #expect(!found.contains { $0.id == "gift-requires-consent" })
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
+    #expect(!Self.missing(found, "AW17-8-1e"))
   }
 
   @Test("a permission bounded by harm to the function covers art. 8 lid 1 a; one bounded by a report does not")
@@ -240,8 +245,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         + "# 2. Belangen\n\n§ 2.2. [Financiën] Het college wijst functies aan waaraan een verhoogd risico op financiële belangenverstrengeling verbonden is. Belangen die je werk kunnen raken, geef je tijdig op.\n"
     )
     #expect(found.contains { $0.id == "report-without-addressee" })
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-5-1d") })
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1c") })
+    #expect(!Self.missing(found, "AW17-5-1d"))
+    #expect(!Self.missing(found, "AW17-8-1c"))
   }
 
   @Test("'het vijfde lid' of a rule with two leden is a broken reference")
@@ -290,7 +295,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       Self.header
         + "# 1. Algemeen\n\n§ 1.2. [Werkoverleg] Integriteit is een vast onderdeel van het werkoverleg en van de jaargesprekken.\n"
     )
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-2") })
+    #expect(!Self.missing(found, "AW17-4-2"))
   }
 
   @Test("a ban names its act ('Je doet niet mee aan …, behalve als het college dat goedkeurt' covers art. 8 lid 1 b)")
@@ -299,7 +304,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       Self.header
         + "# 3. Belangen\n\n§ 3.2. [Inkoop] Je doet niet mee aan aannemingen en leveringen voor de gemeente, behalve als het college dat vooraf goedkeurt.\n"
     )
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1b") })
+    #expect(!Self.missing(found, "AW17-8-1b"))
   }
 
   @Test("'blijft vertrouwelijk, ook als je niet meer bij ons werkt' imposes secrecy after the employment")
@@ -308,7 +313,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       Self.header
         + "# 4. Informatie\n\n§ 4.1. [Geheim] Vertrouwelijke informatie blijft vertrouwelijk, ook als je niet meer bij ons werkt.\n"
     )
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-9") })
+    #expect(!Self.missing(found, "AW17-9"))
     #expect(!found.contains { $0.id == "secrecy-limited-to-employment" })
   }
 
@@ -339,7 +344,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       Self.header
         + "# 4. Uitingen\n\n§ 4.2. [Uitingen] De ambtenaar onthoudt zich van het openbaren van gedachten of gevoelens indien daardoor de goede vervulling van zijn functie niet in redelijkheid zou zijn verzekerd.\n"
     )
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-10-1") })
+    #expect(!Self.missing(found, "AW17-10-1"))
     #expect(!found.contains { $0.id == "blanket-political-ban" })
   }
 
@@ -403,7 +408,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       Self.header
         + "# 2. Nevenwerk\n\n§ 2.2. [Registratie] HRM legt gemelde nevenwerkzaamheden vast; die van de gemeentesecretaris staan op de website.\n"
     )
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-5-1b ") })
+    #expect(!Self.missing(found, "AW17-5-1b "))
     #expect(!found.contains { $0.id == "report-without-addressee" })
   }
 
@@ -433,7 +438,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       Self.header
         + "# 2. Financiële belangen\n\n§ 2.2. [Melden] Het college wijst functies aan met een verhoogd risico op financiële belangenverstrengeling. Werk je in zo'n functie, dan geef je je financiële belangen die de belangen van de gemeente kunnen raken op aan de gemeentesecretaris.\n"
     )
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1d-2b ") })
+    #expect(!Self.missing(found, "AW17-8-1d-2b "))
     #expect(!found.contains { $0.id == "report-without-addressee" })
   }
 
@@ -469,7 +474,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
   func comesUp() {
     let found = lint(
       Self.header + "# 1. Beleid\n\n§ 1.2. [Gesprek] In werkoverleggen en jaargesprekken komt integriteit aan bod.\n")
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-2 ") })
+    #expect(!Self.missing(found, "AW17-4-2 "))
   }
 
   @Test("the manager who decides whether a gift may be kept gives consent")
@@ -487,9 +492,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
   func invertedPluralSubject() {
     let rule =
       "# 1. Beleid\n\n§ 1.1. [Beleid] Met ons integriteitsbeleid bevorderen we goed ambtenaarschap en integriteitsbewustzijn.\n"
-    #expect(!lint(Self.header + rule).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-bewustzijn") })
+    #expect(!Self.missing(lint(Self.header + rule), "AW17-4-1-bewustzijn"))
     let other = "# 1. Beleid\n\n§ 1.1. [Beleid] Het integriteitsbeleid staat op intranet.\n"
-    #expect(lint(Self.header + other).contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-bewustzijn") })
+    #expect(Self.missing(lint(Self.header + other), "AW17-4-1-bewustzijn"))
   }
 
   @Test(
@@ -499,7 +504,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       "Krijg je een cadeau, dan vraag je je leidinggevende of je het mag houden. Zonder zijn toestemming houd je het niet."
     let found = lint(Self.header + "# 3. Cadeaus\n\n§ 3.3. [Cadeaus] \(text)\n")
     #expect(!found.contains { $0.id == "gift-requires-consent" })
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
+    #expect(!Self.missing(found, "AW17-8-1e"))
   }
 
   @Test("a participle before its noun is an adjective: 'Opgegeven nevenwerkzaamheden worden geregistreerd' asks no report")
@@ -518,7 +523,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     let asked = "§ 4.1. [Geschenken] Je neemt geen geschenken aan zonder toestemming van je leidinggevende.\n"
     let found = lint(Self.header + "# 4. Geschenken\n\n" + asked)
     #expect(!found.contains { $0.id == "gift-requires-consent" })
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1e") })
+    #expect(!Self.missing(found, "AW17-8-1e"))
   }
 
   @Test("a lid of another rule named in the running text must exist: 'het tweede lid van artikel 1.4', 'artikel 2.1 lid 3'")
@@ -558,7 +563,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
   func dutyDoesNotLapse() {
     let rule = "# 4. Informatie\n\n§ 4.1. [Geheim] De plicht tot geheimhouding vervalt niet wanneer je dienstverband eindigt.\n"
     let found = lint(Self.header + rule)
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-9 ") })
+    #expect(!Self.missing(found, "AW17-9 "))
     #expect(!found.contains { $0.id == "secrecy-limited-to-employment" })
     let lapses = "# 4. Informatie\n\n§ 4.1. [Geheim] De plicht tot geheimhouding vervalt wanneer je dienstverband eindigt.\n"
     #expect(lint(Self.header + lapses).contains { $0.id == "secrecy-limited-to-employment" })
@@ -570,7 +575,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
   func politicalActivitiesBounded() {
     let rule = "# 4. Uitingen\n\n§ 4.2. [Politiek] Politieke activiteiten zijn toegestaan, zolang ze je functie niet raken.\n"
     let found = lint(Self.header + rule)
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-10-1") })
+    #expect(!Self.missing(found, "AW17-10-1"))
     #expect(!found.contains { $0.id == "blanket-political-ban" })
   }
 
@@ -579,7 +584,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     let rule =
       "# 2. Nevenwerk\n\n§ 2.2. [Verbod] Behoudens voorafgaande schriftelijke toestemming van het college verricht de ambtenaar geen nevenwerkzaamheden waardoor de goede vervulling van zijn functie niet in redelijkheid zou zijn verzekerd.\n"
     let found = lint(Self.header + rule)
-    #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-8-1a") })
+    #expect(!Self.missing(found, "AW17-8-1a"))
     #expect(!found.contains { $0.id == "side-activities-beyond-act" })
   }
 
@@ -600,8 +605,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
       "Het college heeft een integriteitsbeleid. Het doel: misbruik van bevoegdheden en discriminatie voorkomen.",
     ] {
       let found = lint(Self.header + "# 1. Beleid\n\n§ 1.1. [Beleid] \(text)\n")
-      #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-misbruik") }, "\(text)")
-      #expect(!found.contains { $0.id == "missing-obligation" && $0.message.nl.contains("AW17-4-1-discriminatie") }, "\(text)")
+      #expect(!Self.missing(found, "AW17-4-1-misbruik"), "\(text)")
+      #expect(!Self.missing(found, "AW17-4-1-discriminatie"), "\(text)")
     }
   }
 
