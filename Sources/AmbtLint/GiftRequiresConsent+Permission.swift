@@ -91,6 +91,8 @@ extension GiftRequiresConsent {
   /// names who consents asks it ("neemt u alleen aan met instemming van uw leidinggevende",
   /// "neem je niet aan, tenzij je leidinggevende toestemming geeft"); other negated norms waive
   /// it ("hoeft geen toestemming").
+  static let onlyWith = PhraseList(["alleen met", "uitsluitend met", "slechts met", "alleen na", "pas na"])
+
   static func asksConsent(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
       guard !s.negated || s.modality == .verbod && !s.consentBy.isEmpty,
@@ -98,6 +100,8 @@ extension GiftRequiresConsent {
       else { return false }
       return !s.consentBy.isEmpty || s.norms.contains { !$0.negated && !$0.consentBy.isEmpty }
         || s.modality != .toestemming && s.mentions(consentWords)
+        // "Alleen met zijn toestemming mag je het houden": a permission only with consent.
+        || s.modality == .toestemming && s.mentions(onlyWith) && s.mentions(consentWords)
     }
   }
 }

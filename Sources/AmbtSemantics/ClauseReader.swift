@@ -253,6 +253,7 @@ struct ClauseReader {
   static let lightVerbs: WordSet = [.doen, .maken, .geven, .indienen, .verstrekken]
   static let askingVerbs: WordSet = [.vragen, .aanvragen, .verzoeken, .indienen]
   static let registerBytes = Array("register".utf8)
+  static let gekomenBytes = Array("gekomen".utf8)
   static let recordingVerbs: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let articles: WordSet = [.de, .het, .een]
   static let quantifyingDeterminers: WordSet = [.alle, .elke, .iedere]
@@ -316,9 +317,13 @@ struct ClauseReader {
       if askingVerb { return true }
       if n > 0 && id(indices[n - 1]) == .om { return true }
     }
-    if has(indices, phrase: [.ter, .kennis]) || has(indices, phrase: [.in, .kennis])
+    // "ter kennis brengen" reports; "wat je ter kennis is gekomen" is what one knows.
+    let cameToKnowledge = indices.contains { TopicReader.spellingHasSuffix(words, $0, Self.gekomenBytes) }
+    if has(indices, phrase: [.ter, .kennis]) && !cameToKnowledge || has(indices, phrase: [.in, .kennis])
       || has(indices, phrase: [.op, .de, .hoogte]) || has(indices, phrase: [.onder, .de, .aandacht])
       || has(indices, phrase: [.kenbaar]) || has(indices, phrase: [.laat, .weten]) || has(indices, phrase: [.laten, .weten])
+      // "laat je je financiële belangen weten aan …": `laat … weten` around its object.
+      || named && has(indices, [.laat, .laten]) && has(indices, [.weten])
     {
       return true
     }

@@ -635,6 +635,30 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!lint(Self.header + free).contains { $0.id == "internal-reporting-first" })
   }
 
+  @Test(
+    "coverage traps: a register 'dat niet openbaar is' and 'ter kennis brengen' impose no secrecy; 'laat … weten aan' reports")
+  func coverageTraps() {
+    let rules =
+      "# 2. Nevenwerk\n\n§ 2.1. [Melden] Een nevenfunctie breng je vooraf ter kennis van je leidinggevende.\n\n§ 2.2. [Register] Nevenwerkzaamheden worden opgenomen in een register dat niet openbaar is.\n"
+    #expect(Self.missing(lint(Self.header + rules), "AW17-9 "))
+    let secrecy =
+      "# 4. Informatie\n\n§ 4.1. [Geheim] Wat je in je functie ter kennis is gekomen, houd je geheim, ook na je vertrek.\n"
+    #expect(!Self.missing(lint(Self.header + secrecy), "AW17-9 "))
+    let interests =
+      "# 3. Belangen\n\n§ 3.1. [Functies] Het college wijst de functies aan met een verhoogd risico op financiële belangenverstrengeling. Werk je in zo'n functie, dan laat je je financiële belangen weten aan de integriteitscoördinator.\n"
+    #expect(!Self.missing(lint(Self.header + interests), "AW17-8-1d-2b"))
+  }
+
+  @Test("'Alleen met zijn toestemming mag je het houden' asks consent for a gift reported to a manager")
+  func onlyWithHisConsent() {
+    let rule =
+      "# 3. Geschenken\n\n§ 3.3. [Geschenken] Je informeert je leidinggevende over elk geschenk dat je krijgt. Alleen met zijn toestemming mag je het houden.\n"
+    #expect(!lint(Self.header + rule).contains { $0.id == "gift-notification-only" })
+    let reportOnly =
+      "# 3. Geschenken\n\n§ 3.3. [Geschenken] Je informeert je leidinggevende over elk geschenk dat je krijgt. Daarna mag je het houden.\n"
+    #expect(lint(Self.header + reportOnly).contains { $0.id == "gift-notification-only" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =
