@@ -13,6 +13,7 @@ extension NormAnalyser {
     "ik": "je", "mij": "je", "me": "je", "mijn": "je", "mezelf": "jezelf", "mijzelf": "jezelf",
   ]
   static let subjectsOfQuestion: Set<String> = ["ik", "je", "jij", "u", "we", "wij"]
+  static let determinersOfQuestion: Set<String> = ["mijn", "de", "het", "deze", "die", "dit", "onze"]
 
   /// `answer` read as the answer to `question`, when `question` is a yes/no question (or one
   /// on when, where or how) addressed to the asker and `answer` carries no norm of its own: a
@@ -30,11 +31,21 @@ extension NormAnalyser {
     guard var last = words.popLast() else { return nil }
     while last.hasSuffix("?") { last.removeLast() }
     if !last.isEmpty { words.append(last) }
-    if let first = words.first, Self.questionAdverbs.contains(first.lowercased()) { words.removeFirst() }
-    guard words.count >= 3, Self.subjectsOfQuestion.contains(words[1].lowercased()) else { return nil }
+    // "Hoe lang geldt …?" asks how long, as `hoelang` does.
+    if words.count > 1, words[0].lowercased() == "hoe", words[1].lowercased() == "lang" {
+      words.removeFirst(2)
+    } else if let first = words.first, Self.questionAdverbs.contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    guard words.count >= 3 else { return nil }
+    // The subject: the asker ("Mag ik …"), or a noun phrase of two words ("Geldt mijn
+    // geheimhoudingsplicht …", "Geldt de regel …"), which keeps its place before a negation.
+    let pronoun = Self.subjectsOfQuestion.contains(words[1].lowercased())
+    guard pronoun || Self.determinersOfQuestion.contains(words[1].lowercased()) && words.count >= 3 else { return nil }
     let verb = words[0].lowercased()
     guard lexicon.verbs(verb).contains(where: { $0.kind == .finite }) else { return nil }
-    let rest = words.dropFirst(2).map { Self.askerWords[$0.lowercased()] ?? $0 }
+    let subject = pronoun ? "je" : words[1...2].map { Self.askerWords[$0.lowercased()] ?? $0 }.joined(separator: " ")
+    let rest = words.dropFirst(pronoun ? 2 : 3).map { Self.askerWords[$0.lowercased()] ?? $0 }
 
     // "Ja", "Nee" and the fragment after them.
     var fragment = Substring(answer.text)
@@ -56,7 +67,7 @@ extension NormAnalyser {
     // A fragment with a main clause of its own is a statement, not a limit of the question.
     if !fragment.isEmpty && hasMainClause(String(fragment)) { return nil }
 
-    var statement = "Dan \(verb) je " + (no ? "niet " : "") + rest.joined(separator: " ")
+    var statement = "Dan \(verb) \(subject) " + (no ? "niet " : "") + rest.joined(separator: " ")
     if !fragment.isEmpty { statement += ", " + fragment }
     statement += "."
     let read = analyseSentence(statement, context: context)

@@ -105,6 +105,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/bronkhaven.ambt"))
     #expect(!out.contains("fullcodes/lindenhof.ambt"))
     #expect(!out.contains("fullcodes/wilgenrode.ambt"))
+    #expect(!out.contains("fullcodes/esdoorn.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -141,6 +142,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("brakwater", "gift-requires-consent"), ("brakwater", "secrecy-limited-to-employment"),
       ("brakwater", "blanket-political-ban"), ("brakwater", "internal-reporting-first"), ("brakwater", "missing-obligation"),
       ("hazelaar", "report-without-addressee"), ("hazelaar", "missing-obligation"),
+      ("populierendal", "side-activities-beyond-act"), ("populierendal", "gift-requires-consent"),
+      ("populierendal", "secrecy-limited-to-employment"), ("populierendal", "internal-reporting-first"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

@@ -659,6 +659,16 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(lint(Self.header + reportOnly).contains { $0.id == "gift-notification-only" })
   }
 
+  @Test("questions on how long, and with a noun phrase as subject, are read with their answers")
+  func howLongAnswer() {
+    let limited = "# 4. Informatie\n\n§ 4.1. [Hoe lang geldt mijn geheimhoudingsplicht?] Zolang u bij de gemeente werkt.\n"
+    #expect(lint(Self.header + limited).contains { $0.id == "secrecy-limited-to-employment" })
+    let after = "# 4. Informatie\n\n§ 4.1. [Geldt mijn geheimhoudingsplicht ook na mijn vertrek?] Ja.\n"
+    let found = lint(Self.header + after)
+    #expect(!found.contains { $0.id == "secrecy-limited-to-employment" })
+    #expect(!Self.missing(found, "AW17-9 "))
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =
