@@ -196,17 +196,13 @@ struct ClauseSplitter {
   func split() -> [Clause] {
     let ids = words.ids
     let kinds = words.kinds
-    var clauses: [Clause] = []
-    var current = Clause(kind: .main, indices: [])
+    var open = OpenClauses(capacity: ids.count)
     var sawFinite = false
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
     if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count,
       ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1])
     {
-      current = Clause(kind: .condition, indices: [])
-    }
-    func close() {
-      if !current.indices.isEmpty { clauses.append(current) }
+      open.kind = .condition
     }
     var k = 0
     while k < ids.count {
@@ -224,19 +220,17 @@ struct ClauseSplitter {
       if kinds[k] == .punctuation {
         // "… meld je bij je leidinggevende; je mag ze daarna houden": after a semicolon, a clause
         // with its own finite verb is a second main clause.
-        if w == .semicolon && (current.kind == .main || current.kind == .coordinate) && sawFinite
+        if w == .semicolon && (open.kind == .main || open.kind == .coordinate) && sawFinite
           && finiteAhead(from: k + 1)
         {
-          close()
-          current = Clause(kind: .coordinate, indices: [])
+          open.start(.coordinate)
           sawFinite = false
           k += 1
           continue
         }
         if w == .comma || w == .colon || w == .closeParen || w == .dash || w == .quote {
-          if current.kind != .main && current.kind != .coordinate {
-            close()
-            current = Clause(kind: .main, indices: [])
+          if open.kind != .main && open.kind != .coordinate {
+            open.start(.main)
             sawFinite = false
           }
           // "…, dan …": what follows is the main clause.
@@ -244,15 +238,15 @@ struct ClauseSplitter {
         k += 1
         continue
       }
-      let clauseStart = current.indices.isEmpty
+      let clauseStart = open.indices.isEmpty
       // "bijvoorbeeld omdat …", "bijvoorbeeld als …": the adverb belongs to the clause it opens.
       if Self.openerAdverbs.contains(w) && k + 1 < ids.count && opens(k + 1, clauseStart: false) != nil {
         k += 1
         continue
       }
       if let kind = opens(k, clauseStart: clauseStart) {
-        close()
-        current = Clause(kind: kind, indices: [k])
+        open.start(kind)
+        open.indices.append(k)
         sawFinite = false
         k += 1
         continue
@@ -277,20 +271,19 @@ struct ClauseSplitter {
         && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
       let closingVerb =
         !cluster && !possessedNoun && !endsCluster && k > 0
-        && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
-      if current.kind == .relative && sawFinite
+        && (isFinite(k - 1) || words.flags(k - 1).contains(.participle) || words.flags(k - 1).contains(.infinitive))
+      if open.kind == .relative && sawFinite
         && (w == .niet || w == .nooit || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
-        close()
-        current = Clause(kind: .main, indices: [])
+        open.start(.main)
         sawFinite = false
       }
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
       // the main clause's separable verb, after the verbs that close a relative or dat-clause,
       // takes the sentence back to the main clause.
-      if (current.kind == .relative || current.kind == .complement) && sawFinite && k > 0
+      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
         && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
-        let main = clauses.last(where: { $0.kind == .main || $0.kind == .coordinate }),
+        let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
         main.indices.contains(where: { m in
           isFinite(m)
             && table.verbs[Int(words.infos[m].verbStart)..<Int(words.infos[m].verbEnd)].contains {
@@ -299,24 +292,21 @@ struct ClauseSplitter {
         }),
         !main.indices.contains(where: { ids[$0] == w })
       {
-        close()
-        current = Clause(kind: .main, indices: [])
+        open.start(.main)
         sawFinite = false
       }
       // An inverted main clause resumes after a verb-final subordinate clause without comma.
-      if current.kind != .main && current.kind != .coordinate && (sawFinite || current.indices.count > 2) && isFinite(k)
+      if open.kind != .main && open.kind != .coordinate && (sawFinite || open.indices.count > 2) && isFinite(k)
         && k + 1 < ids.count && Self.invertedSubjects.contains(ids[k + 1])
       {
-        close()
-        current = Clause(kind: .main, indices: [])
+        open.start(.main)
         sawFinite = false
       }
       // "en je meldt …", "maar u mag …": a second main clause.
-      if (current.kind == .main || current.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
-        && Self.invertedSubjects.contains(ids[k + 1]) && !current.indices.isEmpty
+      if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
+        && Self.invertedSubjects.contains(ids[k + 1]) && !open.indices.isEmpty
       {
-        close()
-        current = Clause(kind: .coordinate, indices: [])
+        open.start(.coordinate)
         sawFinite = false
         k += 1
         continue
@@ -324,36 +314,34 @@ struct ClauseSplitter {
       // "Medewerkers melden hun belangen en verrichten geen transacties": `en` + a finite verb,
       // after a clause whose first finite verb is a full verb (not a modal or auxiliary, which
       // would govern infinitives: "mag je aannemen en houden"), coordinates a second predicate.
-      if (current.kind == .main || current.kind == .coordinate) && (w == .en || w == .maar) && isFinite(k + 1)
+      if (open.kind == .main || open.kind == .coordinate) && (w == .en || w == .maar) && isFinite(k + 1)
         && !words.flags(k + 1).contains(.modal) && k + 1 < ids.count && ids[k + 1] != .te,
-        let first = current.indices.first(where: { isFinite($0) }), first < k - 1,
+        let first = open.indices.first(where: { isFinite($0) }), first < k - 1,
         !words.flags(first).contains(.modal), !ClauseReader.auxiliaryForms.contains(ids[first]),
         !ClauseReader.auxiliaryForms.contains(ids[k + 1])
       {
-        close()
-        current = Clause(kind: .coordinate, indices: [])
+        open.start(.coordinate)
         sawFinite = false
         k += 1
         continue
       }
       // "dan" after a condition opens the main clause.
-      if w == .dan && (current.kind == .main && current.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
-        if current.kind != .main {
-          close()
-          current = Clause(kind: .main, indices: [])
+      if w == .dan && (open.kind == .main && open.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
+        if open.kind != .main {
+          open.start(.main)
           sawFinite = false
         }
         k += 1
         continue
       }
-      current.indices.append(k)
+      open.indices.append(k)
       if isFinite(k) { sawFinite = true }
       k += 1
     }
-    close()
+    open.close()
     // Main-clause parts split by a relative or other clause belong together.
     var merged: [Clause] = []
-    for c in clauses {
+    for c in open.closed {
       if c.kind == .main, let i = merged.firstIndex(where: { $0.kind == .main }) {
         merged[i].indices += c.indices
       } else {
@@ -361,5 +349,28 @@ struct ClauseSplitter {
       }
     }
     return merged
+  }
+}
+
+/// The clauses `ClauseSplitter.split` has closed and the one it reads, whose indices gather in one
+/// buffer kept for the whole sentence: each closed clause gets an exact copy, where a new array
+/// per clause grew one index at a time.
+private struct OpenClauses {
+  var closed: [Clause] = []
+  var kind = Clause.Kind.main
+  var indices: [Int] = []
+
+  init(capacity: Int) { indices.reserveCapacity(capacity) }
+
+  mutating func close() {
+    guard !indices.isEmpty else { return }
+    closed.append(Clause(kind: kind, indices: indices.withUnsafeBufferPointer { Array($0) }))
+    indices.removeAll(keepingCapacity: true)
+  }
+
+  /// Closes the clause read and starts one of `kind`.
+  mutating func start(_ kind: Clause.Kind) {
+    close()
+    self.kind = kind
   }
 }
