@@ -264,7 +264,6 @@ struct ClauseReader {
   }
 
   func readReports(_ indices: [Int]) -> Bool {
-    let named = hasRecipient(indices)
     // What the verb forms read here are, as four answers rather than a list of them: only these
     // are asked, and a list would be an allocation per clause. A reporting verb decides at once.
     var lightVerb = false
@@ -289,13 +288,15 @@ struct ClauseReader {
         if Self.lightVerbs.contains(v.lemma) { lightVerb = true }
         if v.weakReporting { weakReporting = true }
         if Self.askingVerbs.contains(v.lemma) { askingVerb = true }
-        if register && Self.recordingVerbs.contains(table.lemma(v)) { recording = true }
+        if register && table.lemma(v, is: .recording) { recording = true }
       }
     }
     // "doet opgave", "maakt melding", "geeft kennis".
     if has(indices, Self.reportNouns) && lightVerb {
       return true
     }
+    // Read only once no reporting verb has decided (the look-up of a told object costs).
+    let named = hasRecipient(indices)
     let nouns = has(indices, .reportingNoun)
     if named && (weakReporting || nouns) { return true }
     // "registreert ze in het geschenkenregister": recording in a register reports to its keeper
@@ -342,7 +343,7 @@ struct ClauseReader {
     // A role as the object of a verb of telling ("vertel je leidinggevende het",
     // "informeer de secretaris"): `RolesReader.toldObjectVerbs`.
     for (n, k) in indices.enumerated()
-    where verbs(k).contains(where: { $0.kind != .participle && RolesReader.toldObjectVerbs.contains(table.lemma($0)) }) {
+    where verbs(k).contains(where: { $0.kind != .participle && table.lemma($0, is: .toldObject) }) {
       var j = n + 1
       while j < min(indices.count, n + 4)
         && (Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j]))

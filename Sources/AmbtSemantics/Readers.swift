@@ -92,7 +92,7 @@ struct RolesReader {
         let info = words.infos[indices[n]]
         guard
           table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: {
-            $0.kind != .participle && Self.toldObjectVerbs.contains(table.lemma($0))
+            $0.kind != .participle && table.lemma($0, is: .toldObject)
           })
         else { continue }
         var j = n + 1
@@ -210,7 +210,7 @@ struct RolesReader {
     for j in start..<min(ids.count, start + 3) {
       let info = words.infos[j]
       let decides = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-        $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+        $0.kind == .finite && table.lemma($0, is: .deciding)
       }
       if decides, let of = ids[(j + 1)...].firstIndex(of: RuleWord.of.rawValue) {
         return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
@@ -227,7 +227,7 @@ struct RolesReader {
     for j in max(0, start - 2)..<start {
       let info = words.infos[j]
       let decides = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-        $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+        $0.kind == .finite && table.lemma($0, is: .deciding)
       }
       if decides, roleEnd < ids.count, let of = ids[roleEnd...].firstIndex(of: RuleWord.of.rawValue) {
         return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
@@ -242,7 +242,7 @@ struct RolesReader {
     for j in start..<min(ids.count, start + 4) {
       let info = words.infos[j]
       for v in table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
-      where (v.kind == .participle || v.kind == .finite) && Self.agreeing.contains(table.lemma(v)) {
+      where (v.kind == .participle || v.kind == .finite) && table.lemma(v, is: .agreeing) {
         return true
       }
     }
