@@ -152,12 +152,12 @@ extension ClauseReader {
     let report = reports(indices)
     let may =
       has(indices, Self.permissionWords)
-      || has(indices, phrase: [.staat, .vrij]) || has(indices, phrase: [.vrij, .om])
-      || has(indices, phrase: [.het, .recht])
+      || has(indices, phrase: .staat, .vrij) || has(indices, phrase: .vrij, .om)
+      || has(indices, phrase: .het, .recht)
     let modalMust = has(indices, Self.modalMustWords)
     let must =
-      modalMust || has(indices, .must) || has(indices, phrase: [.draagt, .zorg])
-      || has(indices, phrase: [.draag, .zorg])
+      modalMust || has(indices, .must) || has(indices, phrase: .draagt, .zorg)
+      || has(indices, phrase: .draag, .zorg)
     let can = has(indices, .can)
     /// Whether one of the first `n` words is `w`.
     func early(_ n: Int, _ w: RuleWord) -> Bool { indices.prefix(n).contains { id($0) == w } }
@@ -202,7 +202,7 @@ extension ClauseReader {
     }
     // Sanctions: "kan leiden tot maatregelen", "kan worden ontslagen".
     if has(indices, .sanction)
-      && (can || has(indices, phrase: [.leiden, .tot]) || has(indices, phrase: [.leidt, .tot]) || passive)
+      && (can || has(indices, phrase: .leiden, .tot) || has(indices, phrase: .leidt, .tot) || passive)
     {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
     }
@@ -261,7 +261,7 @@ extension ClauseReader {
         return (.toestemming, false, act, reader || subject == nil ? "medewerker" : subject)
       }
       if reader && context != .rule && !report
-        && (has(indices, Self.meansOrHedges) || !readerCan(indices) || has(indices, phrase: [.denken, .aan]))
+        && (has(indices, Self.meansOrHedges) || !readerCan(indices) || has(indices, phrase: .denken, .aan))
       {
         // "Je kunt zelf voorkomen dat …", "dan kun je misschien …", "je kunt dit tegengaan door …"
         // in an explanation: what one is able to do, or a way to do it, not an option one has.
@@ -284,7 +284,7 @@ extension ClauseReader {
     }
     let restricted =
       has(indices, Self.restrictions) && (directed || subject == nil && act != nil)
-      && !has(indices, phrase: [.niet, .alleen])
+      && !has(indices, phrase: .niet, .alleen)
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
       if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }
@@ -299,7 +299,7 @@ extension ClauseReader {
     // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23"),
     // unless what it is, is a duty's state ("Vertrouwelijke informatie blijft vertrouwelijk").
     if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative
-      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: [.van, .toepassing])
+      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: .van, .toepassing)
         || has(indices, Self.keptStates) && has(indices, Self.remains))
     {
       return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")

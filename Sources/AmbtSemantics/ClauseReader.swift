@@ -82,15 +82,15 @@ struct ClauseReader {
   func has(_ indices: [Int], _ set: WordSet) -> Bool { indices.contains { set.contains(id($0)) } }
   func has(_ indices: [Int], _ flag: WordFlags) -> Bool { indices.contains { flags($0).contains(flag) } }
 
-  func has(_ indices: [Int], phrase p: [RuleWord]) -> Bool {
-    guard !p.isEmpty, indices.count >= p.count else { return false }
-    for i in 0...(indices.count - p.count) where id(indices[i]) == p[0] {
-      var ok = true
-      for n in 1..<p.count where id(indices[i + n]) != p[n] {
-        ok = false
-        break
-      }
-      if ok { return true }
+  /// Whether the words `w0`, `w1`, `w2` (one to three of them) stand in a row in the clause; as
+  /// parameters, not an array literal, which cost an allocation per call.
+  func has(_ indices: [Int], phrase w0: RuleWord, _ w1: RuleWord? = nil, _ w2: RuleWord? = nil) -> Bool {
+    let length = w2 != nil ? 3 : w1 != nil ? 2 : 1
+    guard indices.count >= length else { return false }
+    for i in 0...(indices.count - length) where id(indices[i]) == w0 {
+      if let w1, id(indices[i + 1]) != w1 { continue }
+      if let w2, id(indices[i + 2]) != w2 { continue }
+      return true
     }
     return false
   }
@@ -134,12 +134,12 @@ struct ClauseReader {
   /// The lemma a finite verb at position `n` of `indices` stands for, with its particle when it
   /// stands later in the clause.
   func finiteLemma(at n: Int, in indices: [Int]) -> String? {
-    let forms = verbs(indices[n]).filter { $0.kind == .finite }
-    guard !forms.isEmpty else { return nil }
-    for f in forms where f.particle != .unknown {
+    // The finite forms read in place (a filtered array cost an allocation per verb).
+    let forms = verbs(indices[n])
+    for f in forms where f.kind == .finite && f.particle != .unknown {
       if let p = lastPosition(of: f.particle, after: n, in: indices), particleStands(at: p, in: indices) { return table.lemma(f) }
     }
-    return forms.first { $0.particle == .unknown }.map(table.lemma)
+    return forms.first { $0.kind == .finite && $0.particle == .unknown }.map(table.lemma)
   }
 
   static let possessiveDeterminers: WordSet = [.jouw, .uw, .zijn, .haar, .hun, .onze, .mijn]
@@ -308,16 +308,16 @@ struct ClauseReader {
       if askingVerb { return true }
       if n > 0 && id(indices[n - 1]) == .om { return true }
     }
-    if has(indices, phrase: [.ter, .kennis]) || has(indices, phrase: [.in, .kennis])
-      || has(indices, phrase: [.op, .de, .hoogte]) || has(indices, phrase: [.onder, .de, .aandacht])
-      || has(indices, phrase: [.kenbaar]) || has(indices, phrase: [.laat, .weten]) || has(indices, phrase: [.laten, .weten])
+    if has(indices, phrase: .ter, .kennis) || has(indices, phrase: .in, .kennis)
+      || has(indices, phrase: .op, .de, .hoogte) || has(indices, phrase: .onder, .de, .aandacht)
+      || has(indices, phrase: .kenbaar) || has(indices, phrase: .laat, .weten) || has(indices, phrase: .laten, .weten)
     {
       return true
     }
     if named
-      && (has(indices, phrase: [.aan, .de, .orde]) || has(indices, phrase: [.in, .overleg, .met])
-        || has(indices, phrase: [.na, .overleg, .met])
-        || has(indices, phrase: [.in, .samenspraak, .met]) || has(indices, phrase: [.contact, .op]))
+      && (has(indices, phrase: .aan, .de, .orde) || has(indices, phrase: .in, .overleg, .met)
+        || has(indices, phrase: .na, .overleg, .met)
+        || has(indices, phrase: .in, .samenspraak, .met) || has(indices, phrase: .contact, .op))
     {
       return true
     }
