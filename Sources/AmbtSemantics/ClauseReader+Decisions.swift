@@ -137,6 +137,9 @@ extension ClauseReader {
   /// What one clause says on its own.
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
+    // The flags of the clause's words together: each flag asked below is one bit, so a word has
+    // it exactly when the union does (one pass, where each question was one).
+    let clauseFlags = indices.reduce(into: WordFlags()) { $0.formUnion(flags($1)) }
     let act = action(indices)
     let (_, negated) = negation(indices)
     let passive = isPassive(indices)
@@ -156,9 +159,9 @@ extension ClauseReader {
       || has(indices, phrase: .het, .recht)
     let modalMust = has(indices, Self.modalMustWords)
     let must =
-      modalMust || has(indices, .must) || has(indices, phrase: .draagt, .zorg)
+      modalMust || clauseFlags.contains(.must) || has(indices, phrase: .draagt, .zorg)
       || has(indices, phrase: .draag, .zorg)
-    let can = has(indices, .can)
+    let can = clauseFlags.contains(.can)
     /// Whether one of the first `n` words is `w`.
     func early(_ n: Int, _ w: RuleWord) -> Bool { indices.prefix(n).contains { id($0) == w } }
 
@@ -201,7 +204,7 @@ extension ClauseReader {
       return (.definitie, false, act, nil)
     }
     // Sanctions: "kan leiden tot maatregelen", "kan worden ontslagen".
-    if has(indices, .sanction)
+    if clauseFlags.contains(.sanction)
       && (can || has(indices, phrase: .leiden, .tot) || has(indices, phrase: .leidt, .tot) || passive)
     {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
@@ -223,7 +226,7 @@ extension ClauseReader {
       return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
     }
     // Need not: a permission (for a person; "hoeft niet waar te zijn" describes).
-    if has(indices, .needNot) && negated {
+    if clauseFlags.contains(.needNot) && negated {
       if reader || imperative || subject == nil && act != nil && act != "zijn" {
         return (.toestemming, true, act, subject ?? "medewerker")
       }
@@ -234,10 +237,10 @@ extension ClauseReader {
       return (.toestemming, true, act, subject ?? "medewerker")
     }
     // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
-    if has(indices, .forbidden) {
+    if clauseFlags.contains(.forbidden) {
       return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
     }
-    if has(indices, .abstain) { return (.verbod, true, act, subject ?? "medewerker") }
+    if clauseFlags.contains(.abstain) { return (.verbod, true, act, subject ?? "medewerker") }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
     if violation && has(indices, Self.predicates) && !reader && !must {
       return (.verbod, true, act, "medewerker")
@@ -257,7 +260,7 @@ extension ClauseReader {
     // `kunnen`: a permission with the reader as subject ("je kunt melden bij …").
     if can {
       // "Dienstreizen kunnen alleen plaatsvinden met toestemming van …": a conditional permission.
-      if has(indices, .consentNoun) && !negated {
+      if clauseFlags.contains(.consentNoun) && !negated {
         return (.toestemming, false, act, reader || subject == nil ? "medewerker" : subject)
       }
       if reader && context != .rule && !report

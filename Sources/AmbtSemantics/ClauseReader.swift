@@ -2,7 +2,7 @@
 struct ClauseReader {
   let table: WordTable
   let words: SentenceWords
-  /// Whether a punctuation mark ends a prepositional phrase (`inPrepositionalPhrase`).
+  /// Whether a punctuation mark ends a prepositional phrase (`decidesPhrase`).
   let punctuationKinds: Bool
 
   /// What was read of each clause, shared by the readers of one sentence: a clause is asked
@@ -358,23 +358,21 @@ struct ClauseReader {
 
   static let phraseBreakers: WordSet = [.en, .of, .die, .dat, .als]
 
-  /// Whether position `n` of the clause is inside a prepositional phrase: a preposition
-  /// stands before it with only determiners, possessives, adjectives and nouns between.
-  func inPrepositionalPhrase(_ n: Int, _ indices: [Int]) -> Bool {
-    var j = n - 1
-    while j >= 0 {
-      let k = indices[j]
-      let w = id(k)
-      if Self.prepositions.contains(w) { return true }
-      if punctuationKinds && words.kinds[k] == .punctuation && w != .ampersand { return false }
-      if flags(k).contains(.finite) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
-        return false
-      }
-      if flags(k).contains(.employee) && !Self.possessives.contains(w) { return false }
-      if Self.phraseBreakers.contains(w) { return false }
-      j -= 1
+  /// A position of the clause is inside a prepositional phrase when a preposition stands before
+  /// it with only determiners, possessives, adjectives and nouns between: the nearest word before
+  /// it that decides (this is true for a preposition, false for a word that ends the phrase, nil
+  /// for one the phrase may hold) says whether.
+  @inline(__always)
+  func decidesPhrase(_ k: Int) -> Bool? {
+    let w = id(k)
+    if Self.prepositions.contains(w) { return true }
+    if punctuationKinds && words.kinds[k] == .punctuation && w != .ampersand { return false }
+    if flags(k).contains(.finite) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
+      return false
     }
-    return false
+    if flags(k).contains(.employee) && !Self.possessives.contains(w) { return false }
+    if Self.phraseBreakers.contains(w) { return false }
+    return nil
   }
 
   static let subjectPronouns: WordSet = [.jij, .u, .wij, .we, .hij, .zij, .ze, .men, .iedereen, .niemand, .eenieder]
@@ -430,10 +428,13 @@ struct ClauseReader {
       return "medewerker"
     }
     var n = 0
+    // Whether position `n` is inside a prepositional phrase (`decidesPhrase`), carried along.
+    var inPhrase = false
     while n < indices.count {
       let k = indices[n]
       let w = id(k)
-      if inPrepositionalPhrase(n, indices) {
+      if n > 0, let decided = decidesPhrase(indices[n - 1]) { inPhrase = decided }
+      if inPhrase {
         n += 1
         continue
       }
