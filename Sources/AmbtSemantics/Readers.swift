@@ -291,8 +291,13 @@ struct TopicReader {
     }
     guard any else { return [] }
     let best = scores.max() ?? 0
-    return scores.indices.filter { scores[$0] > 0 && scores[$0] * 2 >= best }
-      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { table.topicIDs[$0] }
+    // The topics at least half as strong as the best, strongest first: chosen into one array
+    // made at its size and sorted in place (a filtered array grew, and sorting copied it).
+    var chosen: [Int] = []
+    chosen.reserveCapacity(scores.count)
+    for t in scores.indices where scores[t] > 0 && scores[t] * 2 >= best { chosen.append(t) }
+    chosen.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    return chosen.map { table.topicIDs[$0] }
   }
 
   /// Whether a term of several words occurs at word `i`: its earlier words exact, its last
@@ -382,7 +387,8 @@ enum TemporalReader {
     var also = false
     var endsWithIt = false
     for (k, w) in words.enumerated() {
-      let window = words[(k + 1)..<min(words.count, k + 9)]
+      // The eight words after `w`, made only for the words that look at them (most words do not).
+      var window: ArraySlice<WordID> { words[(k + 1)..<min(words.count, k + 9)] }
       switch RuleWord(rawValue: w) ?? .unknown {
       case .tijdens, .gedurende:
         // "gedurende een jaar na het einde van het dienstverband" is a period after it.
