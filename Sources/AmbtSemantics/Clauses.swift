@@ -193,6 +193,29 @@ struct ClauseSplitter {
     }
   }
 
+  /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
+  /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
+  /// finite verb, not for every word.
+  func followsClosingVerbs(_ k: Int) -> Bool {
+    let ids = words.ids
+    // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
+    let cluster =
+      k > 0 && words.flags(k).contains(.infinitive)
+      && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
+    // "die je werk kunnen raken": after `je`, a bare stem that is no modal or auxiliary is a
+    // noun with its possessive ("je werk"), not the verb that closes the clause ("je werkt").
+    let possessedNoun =
+      k > 1 && ids[k - 2] == .je && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
+      && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
+    // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
+    // clause's end, is the relative clause's own cluster.
+    let endsCluster =
+      k > 0 && words.flags(k - 1).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
+      && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
+    return !cluster && !possessedNoun && !endsCluster && k > 0
+      && (isFinite(k - 1) || words.flags(k - 1).contains(.participle) || words.flags(k - 1).contains(.infinitive))
+  }
+
   func split() -> [Clause] {
     let ids = words.ids
     let kinds = words.kinds
@@ -253,27 +276,10 @@ struct ClauseSplitter {
       }
       // A negator after the finite verb of a verb-final clause belongs to the main clause
       // ("de kennis die horen bij jouw positie niet om …").
-      // So does a finite verb right after the clause's closing verbs ("die … heeft plaatsgevonden
-      // dient als vertrouwelijk te worden aangemerkt").
-      // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
-      let cluster =
-        k > 0 && words.flags(k).contains(.infinitive)
-        && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
-      // "die je werk kunnen raken": after `je`, a bare stem that is no modal or auxiliary is a
-      // noun with its possessive ("je werk"), not the verb that closes the clause ("je werkt").
-      let possessedNoun =
-        k > 1 && ids[k - 2] == .je && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
-        && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
-      // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
-      // clause's end, is the relative clause's own cluster.
-      let endsCluster =
-        k > 0 && words.flags(k - 1).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
-        && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
-      let closingVerb =
-        !cluster && !possessedNoun && !endsCluster && k > 0
-        && (isFinite(k - 1) || words.flags(k - 1).contains(.participle) || words.flags(k - 1).contains(.infinitive))
+      // So does a finite verb right after the clause's closing verbs (`followsClosingVerbs`).
       if open.kind == .relative && sawFinite
-        && (w == .niet || w == .nooit || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(ids[k - 1]))
+        && (w == .niet || w == .nooit
+          || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
         open.start(.main)
         sawFinite = false
