@@ -269,9 +269,7 @@ struct ClauseReader {
     var lightVerb = false
     var weakReporting = false
     var askingVerb = false
-    var recording = false
-    // Looked for only where a register is named (a lemma's string per verb form costs).
-    let register = indices.contains(where: { TopicReader.spellingHasSuffix(words, $0, Self.registerBytes) })
+    var recordingVerb = false
     let hasTe = indices.contains { id($0) == .te }
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
@@ -288,9 +286,12 @@ struct ClauseReader {
         if Self.lightVerbs.contains(v.lemma) { lightVerb = true }
         if v.weakReporting { weakReporting = true }
         if Self.askingVerbs.contains(v.lemma) { askingVerb = true }
-        if register && table.lemma(v, is: .recording) { recording = true }
+        if table.lemma(v, is: .recording) { recordingVerb = true }
       }
     }
+    // A verb of recording counts where a register is named (looked for only after such a verb).
+    let recording =
+      recordingVerb && indices.contains(where: { TopicReader.spellingHasSuffix(words, $0, Self.registerBytes) })
     // "doet opgave", "maakt melding", "geeft kennis".
     if has(indices, Self.reportNouns) && lightVerb {
       return true
