@@ -8,8 +8,23 @@ struct ClauseReader {
   /// What was read of each clause, shared by the readers of one sentence: a clause is asked
   /// whether it reports, and for its action, by several of them.
   final class Memo {
-    var reports: [(indices: [Int], value: Bool)] = []
-    var actions: [(indices: [Int], value: String?)] = []
+    struct Lists {
+      var reports: [(indices: [Int], value: Bool)] = []
+      var actions: [(indices: [Int], value: String?)] = []
+    }
+    /// The lists behind a pointer: a class's stored properties are checked for exclusive access
+    /// at run time, at each of the many look-ups; memory a pointer points to is not.
+    let lists: UnsafeMutablePointer<Lists>
+
+    init() {
+      lists = .allocate(capacity: 1)
+      lists.initialize(to: Lists())
+    }
+
+    deinit {
+      lists.deinitialize(count: 1)
+      lists.deallocate()
+    }
   }
   let memo: Memo
 
@@ -148,9 +163,9 @@ struct ClauseReader {
   /// The lemma of the clause's main verb: after a modal or auxiliary, the infinitive or
   /// participle it governs (`te` + infinitive first); else the finite verb with its particle.
   func action(_ indices: [Int]) -> String? {
-    if let known = memo.actions.first(where: { $0.indices == indices }) { return known.value }
+    if let known = memo.lists.pointee.actions.first(where: { $0.indices == indices }) { return known.value }
     let value = readAction(indices)
-    memo.actions.append((indices, value))
+    memo.lists.pointee.actions.append((indices, value))
     return value
   }
 
@@ -257,9 +272,9 @@ struct ClauseReader {
 
   /// Whether the clause brings something to someone's knowledge, or asks consent.
   func reports(_ indices: [Int]) -> Bool {
-    if let known = memo.reports.first(where: { $0.indices == indices }) { return known.value }
+    if let known = memo.lists.pointee.reports.first(where: { $0.indices == indices }) { return known.value }
     let value = readReports(indices)
-    memo.reports.append((indices, value))
+    memo.lists.pointee.reports.append((indices, value))
     return value
   }
 
