@@ -78,21 +78,35 @@ public indirect enum JSON: Hashable, Sendable {
 
   public static func escape(_ s: String, into out: inout String) {
     out += "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(u)
-        }
+    // Only ASCII bytes are ever escaped, and no byte of a multi-byte UTF-8 sequence is ASCII, so
+    // the runs between escaped bytes are whole scalars and are appended as they are.
+    let utf8 = s.utf8
+    var runStart = utf8.startIndex
+    var i = runStart
+    while i != utf8.endIndex {
+      let byte = utf8[i]
+      if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+        utf8.formIndex(after: &i)
+        continue
       }
+      if runStart != i { out += s[runStart..<i] }
+      switch byte {
+      case UInt8(ascii: "\""): out += "\\\""
+      case UInt8(ascii: "\\"): out += "\\\\"
+      case UInt8(ascii: "\n"): out += "\\n"
+      case UInt8(ascii: "\r"): out += "\\r"
+      case UInt8(ascii: "\t"): out += "\\t"
+      default:
+        let hex = String(byte, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      }
+      utf8.formIndex(after: &i)
+      runStart = i
+    }
+    if runStart == utf8.startIndex {
+      out += s
+    } else if runStart != utf8.endIndex {
+      out += s[runStart..<utf8.endIndex]
     }
     out += "\""
   }

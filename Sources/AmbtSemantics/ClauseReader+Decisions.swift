@@ -149,6 +149,9 @@ extension ClauseReader {
   /// What one clause says on its own.
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
+    // The flags of the clause's words together: each flag asked below is one bit, so a word has
+    // it exactly when the union does (one pass, where each question was one).
+    let clauseFlags = indices.reduce(into: WordFlags()) { $0.formUnion(flags($1)) }
     let act = action(indices)
     let (_, negated) = negation(indices)
     let passive = isPassive(indices)
@@ -167,13 +170,13 @@ extension ClauseReader {
     let imperative = verbFirst(indices) && !framed
     let may =
       has(indices, Self.permissionWords)
-      || has(indices, phrase: [.staat, .vrij]) || has(indices, phrase: [.vrij, .om])
-      || has(indices, phrase: [.het, .recht])
+      || has(indices, phrase: .staat, .vrij) || has(indices, phrase: .vrij, .om)
+      || has(indices, phrase: .het, .recht)
     let modalMust = has(indices, Self.modalMustWords)
     let must =
-      modalMust || has(indices, .must) || has(indices, phrase: [.draagt, .zorg])
-      || has(indices, phrase: [.draag, .zorg])
-    let can = has(indices, .can)
+      modalMust || clauseFlags.contains(.must) || has(indices, phrase: .draagt, .zorg)
+      || has(indices, phrase: .draag, .zorg)
+    let can = clauseFlags.contains(.can)
     /// Whether one of the first `n` words is `w`.
     func early(_ n: Int, _ w: RuleWord) -> Bool { indices.prefix(n).contains { id($0) == w } }
 
@@ -216,8 +219,8 @@ extension ClauseReader {
       return (.definitie, false, act, nil)
     }
     // Sanctions: "kan leiden tot maatregelen", "kan worden ontslagen".
-    if has(indices, .sanction)
-      && (can || has(indices, phrase: [.leiden, .tot]) || has(indices, phrase: [.leidt, .tot]) || passive)
+    if clauseFlags.contains(.sanction)
+      && (can || has(indices, phrase: .leiden, .tot) || has(indices, phrase: .leidt, .tot) || passive)
     {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
     }
@@ -238,7 +241,7 @@ extension ClauseReader {
       return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
     }
     // Need not: a permission (for a person; "hoeft niet waar te zijn" describes).
-    if has(indices, .needNot) && negated {
+    if clauseFlags.contains(.needNot) && negated {
       if reader || imperative || subject == nil && act != nil && act != "zijn" {
         return (.toestemming, true, act, subject ?? "medewerker")
       }
@@ -250,14 +253,14 @@ extension ClauseReader {
     }
     // "De verplichting eindigt niet bij het einde van het dienstverband", "De plicht vervalt niet
     // wanneer …": a duty that does not lapse goes on binding; no ban.
-    if negated && (has(indices, Self.lapsing) || has(indices, phrase: [.houdt, .niet, .op])) && has(indices, Self.mustNouns) {
+    if negated && (has(indices, Self.lapsing) || has(indices, phrase: .houdt, .niet, .op)) && has(indices, Self.mustNouns) {
       return (.gebod, false, act, subject ?? "medewerker")
     }
     // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
-    if has(indices, .forbidden) {
+    if clauseFlags.contains(.forbidden) {
       return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
     }
-    if has(indices, .abstain) { return (.verbod, true, act, subject ?? "medewerker") }
+    if clauseFlags.contains(.abstain) { return (.verbod, true, act, subject ?? "medewerker") }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
     if violation && has(indices, Self.predicates) && !reader && !must {
       return (.verbod, true, act, "medewerker")
@@ -277,11 +280,11 @@ extension ClauseReader {
     // `kunnen`: a permission with the reader as subject ("je kunt melden bij …").
     if can {
       // "Dienstreizen kunnen alleen plaatsvinden met toestemming van …": a conditional permission.
-      if has(indices, .consentNoun) && !negated {
+      if clauseFlags.contains(.consentNoun) && !negated {
         return (.toestemming, false, act, reader || subject == nil ? "medewerker" : subject)
       }
       if reader && context != .rule && !report
-        && (has(indices, Self.meansOrHedges) || !readerCan(indices) || has(indices, phrase: [.denken, .aan]))
+        && (has(indices, Self.meansOrHedges) || !readerCan(indices) || has(indices, phrase: .denken, .aan))
       {
         // "Je kunt zelf voorkomen dat …", "dan kun je misschien …", "je kunt dit tegengaan door …"
         // in an explanation: what one is able to do, or a way to do it, not an option one has.
@@ -313,7 +316,7 @@ extension ClauseReader {
     }
     let restricted =
       has(indices, Self.restrictions) && (directed || subject == nil && act != nil)
-      && !has(indices, phrase: [.niet, .alleen])
+      && !has(indices, phrase: .niet, .alleen)
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
       if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }
@@ -328,7 +331,7 @@ extension ClauseReader {
     // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23"),
     // unless what it is, is a duty's state ("Vertrouwelijke informatie blijft vertrouwelijk").
     if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative
-      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: [.van, .toepassing])
+      && (!table.stativeVerbs.contains(act!) || has(indices, phrase: .van, .toepassing)
         || has(indices, Self.keptStates) && has(indices, Self.remains))
     {
       return negated ? (.verbod, true, act, "medewerker") : (.gebod, false, act, "medewerker")

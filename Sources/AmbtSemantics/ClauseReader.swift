@@ -2,14 +2,29 @@
 struct ClauseReader {
   let table: WordTable
   let words: SentenceWords
-  /// Whether a punctuation mark ends a prepositional phrase (`inPrepositionalPhrase`).
+  /// Whether a punctuation mark ends a prepositional phrase (`decidesPhrase`).
   let punctuationKinds: Bool
 
   /// What was read of each clause, shared by the readers of one sentence: a clause is asked
   /// whether it reports, and for its action, by several of them.
   final class Memo {
-    var reports: [(indices: [Int], value: Bool)] = []
-    var actions: [(indices: [Int], value: String?)] = []
+    struct Lists {
+      var reports: [(indices: [Int], value: Bool)] = []
+      var actions: [(indices: [Int], value: String?)] = []
+    }
+    /// The lists behind a pointer: a class's stored properties are checked for exclusive access
+    /// at run time, at each of the many look-ups; memory a pointer points to is not.
+    let lists: UnsafeMutablePointer<Lists>
+
+    init() {
+      lists = .allocate(capacity: 1)
+      lists.initialize(to: Lists())
+    }
+
+    deinit {
+      lists.deinitialize(count: 1)
+      lists.deallocate()
+    }
   }
   let memo: Memo
 
@@ -82,15 +97,15 @@ struct ClauseReader {
   func has(_ indices: [Int], _ set: WordSet) -> Bool { indices.contains { set.contains(id($0)) } }
   func has(_ indices: [Int], _ flag: WordFlags) -> Bool { indices.contains { flags($0).contains(flag) } }
 
-  func has(_ indices: [Int], phrase p: [RuleWord]) -> Bool {
-    guard !p.isEmpty, indices.count >= p.count else { return false }
-    for i in 0...(indices.count - p.count) where id(indices[i]) == p[0] {
-      var ok = true
-      for n in 1..<p.count where id(indices[i + n]) != p[n] {
-        ok = false
-        break
-      }
-      if ok { return true }
+  /// Whether the words `w0`, `w1`, `w2` (one to three of them) stand in a row in the clause; as
+  /// parameters, not an array literal, which cost an allocation per call.
+  func has(_ indices: [Int], phrase w0: RuleWord, _ w1: RuleWord? = nil, _ w2: RuleWord? = nil) -> Bool {
+    let length = w2 != nil ? 3 : w1 != nil ? 2 : 1
+    guard indices.count >= length else { return false }
+    for i in 0...(indices.count - length) where id(indices[i]) == w0 {
+      if let w1, id(indices[i + 1]) != w1 { continue }
+      if let w2, id(indices[i + 2]) != w2 { continue }
+      return true
     }
     return false
   }
@@ -134,13 +149,14 @@ struct ClauseReader {
   /// The lemma a finite verb at position `n` of `indices` stands for, with its particle when it
   /// stands later in the clause.
   func finiteLemma(at n: Int, in indices: [Int]) -> String? {
-    let forms = verbs(indices[n]).filter { $0.kind == .finite }
+    // The finite forms read in place (a filtered array cost an allocation per verb).
+    let forms = verbs(indices[n])
     // A plural present before an inverted subject has only the infinitive's form.
-    guard !forms.isEmpty else { return verbs(indices[n]).first { $0.kind == .infinitive }.map(table.lemma) }
-    for f in forms where f.particle != .unknown {
+    if !forms.contains(where: { $0.kind == .finite }) { return forms.first { $0.kind == .infinitive }.map(table.lemma) }
+    for f in forms where f.kind == .finite && f.particle != .unknown {
       if let p = lastPosition(of: f.particle, after: n, in: indices), particleStands(at: p, in: indices) { return table.lemma(f) }
     }
-    return forms.first { $0.particle == .unknown }.map(table.lemma)
+    return forms.first { $0.kind == .finite && $0.particle == .unknown }.map(table.lemma)
   }
 
   static let possessiveDeterminers: WordSet = [.jouw, .uw, .zijn, .haar, .hun, .onze, .mijn]
@@ -149,9 +165,9 @@ struct ClauseReader {
   /// The lemma of the clause's main verb: after a modal or auxiliary, the infinitive or
   /// participle it governs (`te` + infinitive first); else the finite verb with its particle.
   func action(_ indices: [Int]) -> String? {
-    if let known = memo.actions.first(where: { $0.indices == indices }) { return known.value }
+    if let known = memo.lists.pointee.actions.first(where: { $0.indices == indices }) { return known.value }
     let value = readAction(indices)
-    memo.actions.append((indices, value))
+    memo.lists.pointee.actions.append((indices, value))
     return value
   }
 
@@ -260,22 +276,19 @@ struct ClauseReader {
 
   /// Whether the clause brings something to someone's knowledge, or asks consent.
   func reports(_ indices: [Int]) -> Bool {
-    if let known = memo.reports.first(where: { $0.indices == indices }) { return known.value }
+    if let known = memo.lists.pointee.reports.first(where: { $0.indices == indices }) { return known.value }
     let value = readReports(indices)
-    memo.reports.append((indices, value))
+    memo.lists.pointee.reports.append((indices, value))
     return value
   }
 
   func readReports(_ indices: [Int]) -> Bool {
-    let named = hasRecipient(indices)
     // What the verb forms read here are, as four answers rather than a list of them: only these
     // are asked, and a list would be an allocation per clause. A reporting verb decides at once.
     var lightVerb = false
     var weakReporting = false
     var askingVerb = false
-    var recording = false
-    // Looked for only where a register is named (a lemma's string per verb form costs).
-    let register = indices.contains(where: { TopicReader.spellingHasSuffix(words, $0, Self.registerBytes) })
+    var recordingVerb = false
     let hasTe = indices.contains { id($0) == .te }
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
@@ -299,13 +312,18 @@ struct ClauseReader {
         if Self.lightVerbs.contains(v.lemma) { lightVerb = true }
         if v.weakReporting { weakReporting = true }
         if Self.askingVerbs.contains(v.lemma) { askingVerb = true }
-        if register && Self.recordingVerbs.contains(table.lemma(v)) { recording = true }
+        if table.lemma(v, is: .recording) { recordingVerb = true }
       }
     }
+    // A verb of recording counts where a register is named (looked for only after such a verb).
+    let recording =
+      recordingVerb && indices.contains(where: { TopicReader.spellingHasSuffix(words, $0, Self.registerBytes) })
     // "doet opgave", "maakt melding", "geeft kennis".
     if has(indices, Self.reportNouns) && lightVerb {
       return true
     }
+    // Read only once no reporting verb has decided (the look-up of a told object costs).
+    let named = hasRecipient(indices)
     let nouns = has(indices, .reportingNoun)
     if named && (weakReporting || nouns) { return true }
     // "registreert ze in het geschenkenregister": recording in a register reports to its keeper
@@ -319,18 +337,18 @@ struct ClauseReader {
     }
     // "ter kennis brengen" reports; "wat je ter kennis is gekomen" is what one knows.
     let cameToKnowledge = indices.contains { TopicReader.spellingHasSuffix(words, $0, Self.gekomenBytes) }
-    if has(indices, phrase: [.ter, .kennis]) && !cameToKnowledge || has(indices, phrase: [.in, .kennis])
-      || has(indices, phrase: [.op, .de, .hoogte]) || has(indices, phrase: [.onder, .de, .aandacht])
-      || has(indices, phrase: [.kenbaar]) || has(indices, phrase: [.laat, .weten]) || has(indices, phrase: [.laten, .weten])
+    if has(indices, phrase: .ter, .kennis) && !cameToKnowledge || has(indices, phrase: .in, .kennis)
+      || has(indices, phrase: .op, .de, .hoogte) || has(indices, phrase: .onder, .de, .aandacht)
+      || has(indices, phrase: .kenbaar) || has(indices, phrase: .laat, .weten) || has(indices, phrase: .laten, .weten)
       // "laat je je financiële belangen weten aan …": `laat … weten` around its object.
       || named && has(indices, [.laat, .laten]) && has(indices, [.weten])
     {
       return true
     }
     if named
-      && (has(indices, phrase: [.aan, .de, .orde]) || has(indices, phrase: [.in, .overleg, .met])
-        || has(indices, phrase: [.na, .overleg, .met])
-        || has(indices, phrase: [.in, .samenspraak, .met]) || has(indices, phrase: [.contact, .op]))
+      && (has(indices, phrase: .aan, .de, .orde) || has(indices, phrase: .in, .overleg, .met)
+        || has(indices, phrase: .na, .overleg, .met)
+        || has(indices, phrase: .in, .samenspraak, .met) || has(indices, phrase: .contact, .op))
     {
       return true
     }
@@ -356,7 +374,7 @@ struct ClauseReader {
     // A role as the object of a verb of telling ("vertel je leidinggevende het",
     // "informeer de secretaris"): `RolesReader.toldObjectVerbs`.
     for (n, k) in indices.enumerated()
-    where verbs(k).contains(where: { $0.kind != .participle && RolesReader.toldObjectVerbs.contains(table.lemma($0)) }) {
+    where verbs(k).contains(where: { $0.kind != .participle && table.lemma($0, is: .toldObject) }) {
       var j = n + 1
       while j < min(indices.count, n + 4)
         && (Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j]))
@@ -371,23 +389,21 @@ struct ClauseReader {
 
   static let phraseBreakers: WordSet = [.en, .of, .die, .dat, .als]
 
-  /// Whether position `n` of the clause is inside a prepositional phrase: a preposition
-  /// stands before it with only determiners, possessives, adjectives and nouns between.
-  func inPrepositionalPhrase(_ n: Int, _ indices: [Int]) -> Bool {
-    var j = n - 1
-    while j >= 0 {
-      let k = indices[j]
-      let w = id(k)
-      if Self.prepositions.contains(w) { return true }
-      if punctuationKinds && words.kinds[k] == .punctuation && w != .ampersand { return false }
-      if flags(k).contains(.finite) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
-        return false
-      }
-      if flags(k).contains(.employee) && !Self.possessives.contains(w) { return false }
-      if Self.phraseBreakers.contains(w) { return false }
-      j -= 1
+  /// A position of the clause is inside a prepositional phrase when a preposition stands before
+  /// it with only determiners, possessives, adjectives and nouns between: the nearest word before
+  /// it that decides (this is true for a preposition, false for a word that ends the phrase, nil
+  /// for one the phrase may hold) says whether.
+  @inline(__always)
+  func decidesPhrase(_ k: Int) -> Bool? {
+    let w = id(k)
+    if Self.prepositions.contains(w) { return true }
+    if punctuationKinds && words.kinds[k] == .punctuation && w != .ampersand { return false }
+    if flags(k).contains(.finite) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
+      return false
     }
-    return false
+    if flags(k).contains(.employee) && !Self.possessives.contains(w) { return false }
+    if Self.phraseBreakers.contains(w) { return false }
+    return nil
   }
 
   static let subjectPronouns: WordSet = [.jij, .u, .wij, .we, .hij, .zij, .ze, .men, .iedereen, .niemand, .eenieder]
@@ -443,10 +459,13 @@ struct ClauseReader {
       return "medewerker"
     }
     var n = 0
+    // Whether position `n` is inside a prepositional phrase (`decidesPhrase`), carried along.
+    var inPhrase = false
     while n < indices.count {
       let k = indices[n]
       let w = id(k)
-      if inPrepositionalPhrase(n, indices) {
+      if n > 0, let decided = decidesPhrase(indices[n - 1]) { inPhrase = decided }
+      if inPhrase {
         n += 1
         continue
       }

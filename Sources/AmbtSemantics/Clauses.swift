@@ -220,20 +220,39 @@ struct ClauseSplitter {
     }
   }
 
+  /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
+  /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
+  /// finite verb, not for every word.
+  func followsClosingVerbs(_ k: Int) -> Bool {
+    let ids = words.ids
+    // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
+    let cluster =
+      k > 0 && words.flags(k).contains(.infinitive)
+      && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
+    // "die je werk kunnen raken": after `je`, a bare stem that is no modal or auxiliary is a
+    // noun with its possessive ("je werk"), not the verb that closes the clause ("je werkt").
+    let possessedNoun =
+      k > 1 && ids[k - 2] == .je && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
+      && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
+    // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
+    // clause's end, is the relative clause's own cluster.
+    let endsCluster =
+      k > 0 && words.flags(k - 1).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
+      && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
+    return !cluster && !possessedNoun && !endsCluster && k > 0
+      && (isFinite(k - 1) || words.flags(k - 1).contains(.participle) || words.flags(k - 1).contains(.infinitive))
+  }
+
   func split() -> [Clause] {
     let ids = words.ids
     let kinds = words.kinds
-    var clauses: [Clause] = []
-    var current = Clause(kind: .main, indices: [])
+    var open = OpenClauses(capacity: ids.count)
     var sawFinite = false
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
     if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count,
       ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1])
     {
-      current = Clause(kind: .condition, indices: [])
-    }
-    func close() {
-      if !current.indices.isEmpty { clauses.append(current) }
+      open.kind = .condition
     }
     var k = 0
     while k < ids.count {
@@ -251,19 +270,17 @@ struct ClauseSplitter {
       if kinds[k] == .punctuation {
         // "… meld je bij je leidinggevende; je mag ze daarna houden": after a semicolon, a clause
         // with its own finite verb is a second main clause.
-        if w == .semicolon && (current.kind == .main || current.kind == .coordinate) && sawFinite
+        if w == .semicolon && (open.kind == .main || open.kind == .coordinate) && sawFinite
           && finiteAhead(from: k + 1)
         {
-          close()
-          current = Clause(kind: .coordinate, indices: [])
+          open.start(.coordinate)
           sawFinite = false
           k += 1
           continue
         }
         if w == .comma || w == .colon || w == .closeParen || w == .dash || w == .quote {
-          if current.kind != .main && current.kind != .coordinate {
-            close()
-            current = Clause(kind: .main, indices: [])
+          if open.kind != .main && open.kind != .coordinate {
+            open.start(.main)
             sawFinite = false
           }
           // "…, dan …": what follows is the main clause.
@@ -271,53 +288,35 @@ struct ClauseSplitter {
         k += 1
         continue
       }
-      let clauseStart = current.indices.isEmpty
+      let clauseStart = open.indices.isEmpty
       // "bijvoorbeeld omdat …", "bijvoorbeeld als …": the adverb belongs to the clause it opens.
       if Self.openerAdverbs.contains(w) && k + 1 < ids.count && opens(k + 1, clauseStart: false) != nil {
         k += 1
         continue
       }
       if let kind = opens(k, clauseStart: clauseStart) {
-        close()
-        current = Clause(kind: kind, indices: [k])
+        open.start(kind)
+        open.indices.append(k)
         sawFinite = false
         k += 1
         continue
       }
       // A negator after the finite verb of a verb-final clause belongs to the main clause
       // ("de kennis die horen bij jouw positie niet om …").
-      // So does a finite verb right after the clause's closing verbs ("die … heeft plaatsgevonden
-      // dient als vertrouwelijk te worden aangemerkt").
-      // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
-      let cluster =
-        k > 0 && words.flags(k).contains(.infinitive)
-        && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
-      // "die je werk kunnen raken": after `je`, a bare stem that is no modal or auxiliary is a
-      // noun with its possessive ("je werk"), not the verb that closes the clause ("je werkt").
-      let possessedNoun =
-        k > 1 && ids[k - 2] == .je && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
-        && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
-      // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
-      // clause's end, is the relative clause's own cluster.
-      let endsCluster =
-        k > 0 && words.flags(k - 1).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
-        && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
-      let closingVerb =
-        !cluster && !possessedNoun && !endsCluster && k > 0
-        && (isFinite(k - 1) || !words.flags(k - 1).isDisjoint(with: [.participle, .infinitive]))
-      if current.kind == .relative && sawFinite
-        && (w == .niet || w == .nooit || isFinite(k) && closingVerb && !ClauseReader.prepositions.contains(ids[k - 1]))
+      // So does a finite verb right after the clause's closing verbs (`followsClosingVerbs`).
+      if open.kind == .relative && sawFinite
+        && (w == .niet || w == .nooit
+          || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
-        close()
-        current = Clause(kind: .main, indices: [])
+        open.start(.main)
         sawFinite = false
       }
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
       // the main clause's separable verb, after the verbs that close a relative or dat-clause,
       // takes the sentence back to the main clause.
-      if (current.kind == .relative || current.kind == .complement) && sawFinite && k > 0
+      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
         && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
-        let main = clauses.last(where: { $0.kind == .main || $0.kind == .coordinate }),
+        let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
         main.indices.contains(where: { m in
           isFinite(m)
             && table.verbs[Int(words.infos[m].verbStart)..<Int(words.infos[m].verbEnd)].contains {
@@ -326,8 +325,7 @@ struct ClauseSplitter {
         }),
         !main.indices.contains(where: { ids[$0] == w })
       {
-        close()
-        current = Clause(kind: .main, indices: [])
+        open.start(.main)
         sawFinite = false
       }
       // An inverted main clause resumes after a verb-final subordinate clause without comma, and
@@ -335,23 +333,21 @@ struct ClauseSplitter {
       // de ambtenaar geen …", "Behalve met toestemming neem je geen …"): its first finite verb is
       // the main clause's.
       let phraseException =
-        current.kind == .exception && !sawFinite && current.indices.count > 1
-        && Self.prepositionalExceptions.contains(ids[current.indices[0]])
-        && !Self.clauseAfterException.contains(ids[current.indices[1]])
-      if current.kind != .main && current.kind != .coordinate && isFinite(k) && k + 1 < ids.count
-        && ((sawFinite || current.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
+        open.kind == .exception && !sawFinite && open.indices.count > 1
+        && Self.prepositionalExceptions.contains(ids[open.indices[0]])
+        && !Self.clauseAfterException.contains(ids[open.indices[1]])
+      if open.kind != .main && open.kind != .coordinate && isFinite(k) && k + 1 < ids.count
+        && ((sawFinite || open.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
           || phraseException && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
-        close()
-        current = Clause(kind: .main, indices: [])
+        open.start(.main)
         sawFinite = false
       }
       // "en je meldt …", "maar u mag …": a second main clause.
-      if (current.kind == .main || current.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
-        && Self.invertedSubjects.contains(ids[k + 1]) && !current.indices.isEmpty
+      if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
+        && Self.invertedSubjects.contains(ids[k + 1]) && !open.indices.isEmpty
       {
-        close()
-        current = Clause(kind: .coordinate, indices: [])
+        open.start(.coordinate)
         sawFinite = false
         k += 1
         continue
@@ -359,36 +355,34 @@ struct ClauseSplitter {
       // "Medewerkers melden hun belangen en verrichten geen transacties": `en` + a finite verb,
       // after a clause whose first finite verb is a full verb (not a modal or auxiliary, which
       // would govern infinitives: "mag je aannemen en houden"), coordinates a second predicate.
-      if (current.kind == .main || current.kind == .coordinate) && (w == .en || w == .maar) && isFinite(k + 1)
+      if (open.kind == .main || open.kind == .coordinate) && (w == .en || w == .maar) && isFinite(k + 1)
         && !words.flags(k + 1).contains(.modal) && k + 1 < ids.count && ids[k + 1] != .te,
-        let first = current.indices.first(where: { isFinite($0) }), first < k - 1,
+        let first = open.indices.first(where: { isFinite($0) }), first < k - 1,
         !words.flags(first).contains(.modal), !ClauseReader.auxiliaryForms.contains(ids[first]),
         !ClauseReader.auxiliaryForms.contains(ids[k + 1])
       {
-        close()
-        current = Clause(kind: .coordinate, indices: [])
+        open.start(.coordinate)
         sawFinite = false
         k += 1
         continue
       }
       // "dan" after a condition opens the main clause.
-      if w == .dan && (current.kind == .main && current.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
-        if current.kind != .main {
-          close()
-          current = Clause(kind: .main, indices: [])
+      if w == .dan && (open.kind == .main && open.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
+        if open.kind != .main {
+          open.start(.main)
           sawFinite = false
         }
         k += 1
         continue
       }
-      current.indices.append(k)
+      open.indices.append(k)
       if isFinite(k) { sawFinite = true }
       k += 1
     }
-    close()
+    open.close()
     // Main-clause parts split by a relative or other clause belong together.
     var merged: [Clause] = []
-    for c in clauses {
+    for c in open.closed {
       if c.kind == .main, let i = merged.firstIndex(where: { $0.kind == .main }) {
         merged[i].indices += c.indices
       } else {
@@ -396,5 +390,28 @@ struct ClauseSplitter {
       }
     }
     return merged
+  }
+}
+
+/// The clauses `ClauseSplitter.split` has closed and the one it reads, whose indices gather in one
+/// buffer kept for the whole sentence: each closed clause gets an exact copy, where a new array
+/// per clause grew one index at a time.
+private struct OpenClauses {
+  var closed: [Clause] = []
+  var kind = Clause.Kind.main
+  var indices: [Int] = []
+
+  init(capacity: Int) { indices.reserveCapacity(capacity) }
+
+  mutating func close() {
+    guard !indices.isEmpty else { return }
+    closed.append(Clause(kind: kind, indices: indices.withUnsafeBufferPointer { Array($0) }))
+    indices.removeAll(keepingCapacity: true)
+  }
+
+  /// Closes the clause read and starts one of `kind`.
+  mutating func start(_ kind: Clause.Kind) {
+    close()
+    self.kind = kind
   }
 }

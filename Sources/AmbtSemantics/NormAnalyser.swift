@@ -322,25 +322,27 @@ public struct NormAnalyser: Sendable {
   static func wordText(_ tokens: [Token], _ bytes: [UInt8]) -> String {
     var size = 2
     for t in tokens where t.kind != .punctuation { size += t.end - t.start + 1 }
-    return String(unsafeUninitializedCapacity: size) { out in
-      var n = 0
-      out[n] = 0x20
-      n += 1
-      var first = true
-      for t in tokens where t.kind != .punctuation {
-        if !first {
-          out[n] = 0x20
-          n += 1
+    return bytes.withUnsafeBufferPointer { source in
+      String(unsafeUninitializedCapacity: size) { out in
+        var n = 0
+        out[n] = 0x20
+        n += 1
+        var first = true
+        for t in tokens where t.kind != .punctuation {
+          if !first {
+            out[n] = 0x20
+            n += 1
+          }
+          first = false
+          // Each word's bytes copied at once, not byte by byte.
+          let word = UnsafeBufferPointer(rebasing: source[t.start..<t.end])
+          _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + word.count)]).initialize(from: word)
+          n += word.count
         }
-        first = false
-        for i in t.start..<t.end {
-          out[n] = bytes[i]
-          n += 1
-        }
+        out[n] = 0x20
+        n += 1
+        return n
       }
-      out[n] = 0x20
-      n += 1
-      return n
     }
   }
 }

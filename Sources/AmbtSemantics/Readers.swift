@@ -92,7 +92,7 @@ struct RolesReader {
         let info = words.infos[indices[n]]
         guard
           table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: {
-            $0.kind != .participle && Self.toldObjectVerbs.contains(table.lemma($0))
+            $0.kind != .participle && table.lemma($0, is: .toldObject)
           })
         else { continue }
         var j = n + 1
@@ -210,7 +210,7 @@ struct RolesReader {
     for j in start..<min(ids.count, start + 3) {
       let info = words.infos[j]
       let decides = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-        $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+        $0.kind == .finite && table.lemma($0, is: .deciding)
       }
       if decides, let of = ids[(j + 1)...].firstIndex(of: RuleWord.of.rawValue) {
         return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
@@ -231,7 +231,7 @@ struct RolesReader {
       let decides =
         j >= start - 2
         && table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-          $0.kind == .finite && Self.deciding.contains(table.lemma($0))
+          $0.kind == .finite && table.lemma($0, is: .deciding)
         } || ClauseSplitter.askingSomeone.contains(words.ids[j])
       if decides, roleEnd < ids.count, let of = ids[roleEnd...].firstIndex(of: RuleWord.of.rawValue) {
         return ids[(of + 1)...].contains { ClauseReader.permissionWords.contains($0) }
@@ -246,7 +246,7 @@ struct RolesReader {
     for j in start..<min(ids.count, start + 4) {
       let info = words.infos[j]
       for v in table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
-      where (v.kind == .participle || v.kind == .finite) && Self.agreeing.contains(table.lemma(v)) {
+      where (v.kind == .participle || v.kind == .finite) && table.lemma(v, is: .agreeing) {
         return true
       }
     }
@@ -295,8 +295,13 @@ struct TopicReader {
     }
     guard any else { return [] }
     let best = scores.max() ?? 0
-    return scores.indices.filter { scores[$0] > 0 && scores[$0] * 2 >= best }
-      .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { table.topicIDs[$0] }
+    // The topics at least half as strong as the best, strongest first: chosen into one array
+    // made at its size and sorted in place (a filtered array grew, and sorting copied it).
+    var chosen: [Int] = []
+    chosen.reserveCapacity(scores.count)
+    for t in scores.indices where scores[t] > 0 && scores[t] * 2 >= best { chosen.append(t) }
+    chosen.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    return chosen.map { table.topicIDs[$0] }
   }
 
   /// Whether a term of several words occurs at word `i`: its earlier words exact, its last
@@ -386,7 +391,8 @@ enum TemporalReader {
     var also = false
     var endsWithIt = false
     for (k, w) in words.enumerated() {
-      let window = words[(k + 1)..<min(words.count, k + 9)]
+      // The eight words after `w`, made only for the words that look at them (most words do not).
+      var window: ArraySlice<WordID> { words[(k + 1)..<min(words.count, k + 9)] }
       switch RuleWord(rawValue: w) ?? .unknown {
       case .tijdens, .gedurende:
         // "gedurende een jaar na het einde van het dienstverband" is a period after it.

@@ -82,6 +82,32 @@ struct VerbEntry: Sendable {
   var employerAction: Bool
 }
 
+/// The readers' lists of lemmas a verb form's lemma is on, one bit per list: asked per verb form
+/// in every clause, where looking the lemma's string up in a `Set<String>` hashes it each time.
+struct LemmaClasses: OptionSet, Sendable {
+  let rawValue: UInt8
+  /// `RolesReader.toldObjectVerbs`.
+  static let toldObject = LemmaClasses(rawValue: 1 << 0)
+  /// `ClauseReader.recordingVerbs`.
+  static let recording = LemmaClasses(rawValue: 1 << 1)
+  /// `RolesReader.deciding`.
+  static let deciding = LemmaClasses(rawValue: 1 << 2)
+  /// `RolesReader.agreeing`.
+  static let agreeing = LemmaClasses(rawValue: 1 << 3)
+
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// The lists `lemma` is on.
+  init(lemma: String) {
+    var c: LemmaClasses = []
+    if RolesReader.toldObjectVerbs.contains(lemma) { c.insert(.toldObject) }
+    if ClauseReader.recordingVerbs.contains(lemma) { c.insert(.recording) }
+    if RolesReader.deciding.contains(lemma) { c.insert(.deciding) }
+    if RolesReader.agreeing.contains(lemma) { c.insert(.agreeing) }
+    self = c
+  }
+}
+
 /// A role name as word ids; its last word may carry a plural ending.
 struct RoleName: Sendable {
   var id: String
@@ -467,6 +493,8 @@ final class WordTable: Sendable {
   let verbs: [VerbEntry]
   /// The lemmas of `verbs`, as the lexicon spells them.
   let lemmas: [String]
+  /// The lists each of `lemmas` is on, by the same index.
+  let lemmaClasses: [LemmaClasses]
   let roleNames: [RoleName]
   let roleCandidates: [Int32]
   let terms: [TopicTermIDs]
@@ -531,6 +559,11 @@ final class WordTable: Sendable {
 
   /// The lemma of a verb form, as the lexicon spells it.
   @inline(__always) func lemma(_ v: VerbEntry) -> String { lemmas[Int(v.lemmaText)] }
+
+  /// Whether the lemma of a verb form is on one of the readers' lists: `lemma(v)` in that list.
+  @inline(__always) func lemma(_ v: VerbEntry, is c: LemmaClasses) -> Bool {
+    lemmaClasses[Int(v.lemmaText)].contains(c)
+  }
 
   /// Gives an id to every word of the lexicon and of the rules (`RuleWord`), computes what the analyser
   /// needs of each, and encodes the phrase sets and terms with the ids. The verb forms are made
@@ -723,6 +756,7 @@ final class WordTable: Sendable {
     nonASCIIWithASCIIForm = withASCIIForm
     verbs = t.verbs
     lemmas = t.lemmas
+    lemmaClasses = t.lemmas.map(LemmaClasses.init(lemma:))
     roleNames = t.roleNames
     roleCandidates = t.roleCandidates
     terms = t.terms
