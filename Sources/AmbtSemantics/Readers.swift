@@ -377,6 +377,12 @@ enum TemporalReader {
     .dienstverband, .aanstelling, .arbeidsovereenkomst, .dienstbetrekking, .arbeidsrelatie, .dienst, .functie,
     .werkzaamheden, .contract, .inhuur, .opdracht,
   ]
+  /// The employment words that name the employment itself, not the work done in it ("zolang
+  /// ze je functie niet raken", "tijdens je werkzaamheden").
+  static let employmentItself: WordSet = [
+    .dienstverband, .aanstelling, .arbeidsovereenkomst, .dienstbetrekking, .arbeidsrelatie, .dienst, .contract, .inhuur,
+    .opdracht,
+  ]
   static let endings: WordSet = [.einde, .beeindiging, .afloop]
   static let pointersBack: WordSet = [.daarvan, .ervan, .hiervan, .daarna]
   static let leavings: WordSet = [.uitdiensttreding, .vertrek, .ontslag, .pensionering, .dienstverband, .aanstelling]
@@ -397,13 +403,13 @@ enum TemporalReader {
       case .tijdens, .gedurende:
         // "gedurende een jaar na het einde van het dienstverband" is a period after it.
         let upTo = window.prefix { $0 != .na && $0 != .comma }
-        if upTo.contains(where: { employment.contains($0) && $0 != .functie && $0 != .werkzaamheden }) { during = true }
+        if upTo.contains(where: { employmentItself.contains($0) }) { during = true }
       case .zolang:
         // "zolang hij in functie is", not "zolang ze je functie niet raken": a condition on the
         // function, not the employment.
         if window.contains(RuleWord.dienst.rawValue) || window.contains(RuleWord.werkt.rawValue)
           || window.contains(RuleWord.werkzaam.rawValue)
-          || window.contains(where: { employment.contains($0) && $0 != .functie && $0 != .werkzaamheden })
+          || window.contains(where: { employmentItself.contains($0) })
           || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
         {
           during = true
@@ -474,7 +480,7 @@ enum TemporalReader {
         // "vervalt niet wanneer je dienstverband eindigt": the employment's own ending verb.
         let employmentEnds =
           window.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt].contains(RuleWord(rawValue: $0)) })
-          && window.contains(where: { employment.contains($0) && $0 != .functie && $0 != .werkzaamheden })
+          && window.contains(where: { employmentItself.contains($0) })
         if window.contains(where: { endsOfEmployment.contains($0) }) || employmentEnds
           || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || window.contains(where: { leavingVerbs.contains($0) })
