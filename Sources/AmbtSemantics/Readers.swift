@@ -519,7 +519,9 @@ struct TextReferences {
     .vorige, .voorgaande, .eerste, .tweede, .derde, .vierde, .vijfde, .zesde, .zevende, .achtste, .negende, .tiende,
     .volgende,
   ]
-  static let openers: WordSet = [.artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling]
+  /// Words before a number that make it a reference to the code's own rule or chapter
+  /// (`hoofdstuk 8`: a chapter's number is a key of the code too).
+  static let openers: WordSet = [.artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk]
   static let listJoiners: WordSet = [.en, .comma, .of]
 
   /// Whether a token of `kind` spelled `text` is a rule or lid number (`7`, `7.2`, `12a`).
@@ -640,7 +642,7 @@ struct TextReferences {
         lid = String(n)
         end += 3
       }
-      let written = through.map { "\(first) t/m \($0)" } ?? first
+      let written = (w == .hoofdstuk ? "hoofdstuk " : "") + (through.map { "\(first) t/m \($0)" } ?? first)
       out.append(
         TextReference(
           text: lid.map { "\(written) lid \($0)" } ?? written, article: first, through: through, range: place(k, end).1,

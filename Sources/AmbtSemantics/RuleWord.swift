@@ -50,7 +50,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case apostrophe, quote
   case vijfde, zesde, zevende, achtste, negende, tiende
   case onderdeel, onderwerp, agendapunt, geheim, vertrouwelijk
-  case doel
+  case doel, hoofdstuk
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -109,6 +109,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "zou", "zouden", "zover", "zowel", "zullen", "zult", "'", "\"",
     "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
     "onderdeel", "onderwerp", "agendapunt", "geheim", "vertrouwelijk",
-    "doel",
+    "doel", "hoofdstuk",
   ]
 }

@@ -144,6 +144,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("hazelaar", "report-without-addressee"), ("hazelaar", "missing-obligation"),
       ("populierendal", "side-activities-beyond-act"), ("populierendal", "gift-requires-consent"),
       ("populierendal", "secrecy-limited-to-employment"), ("populierendal", "internal-reporting-first"),
+      ("ruigveld", "broken-reference"), ("ruigveld", "report-without-addressee"), ("ruigveld", "gift-requires-consent"),
+      ("ruigveld", "blanket-political-ban"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

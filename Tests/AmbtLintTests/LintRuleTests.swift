@@ -669,6 +669,16 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!Self.missing(found, "AW17-9 "))
   }
 
+  @Test("a chapter named in the running text ('zie hoofdstuk 8') must exist")
+  func chapterReference() {
+    let rules = "# 1. Kader\n\n§ 1.1. [Bespreken] Integriteit wordt besproken. Zie voor de training hoofdstuk \\(n).\n"
+    let broken = lint(Self.header + rules.replacingOccurrences(of: "\\(n)", with: "8")).filter { $0.id == "broken-reference" }
+    #expect(broken.count == 1 && broken[0].message.en.contains("'hoofdstuk 8'"))
+    #expect(!lint(Self.header + rules.replacingOccurrences(of: "\\(n)", with: "1")).contains { $0.id == "broken-reference" })
+    let law = "# 1. Kader\n\n§ 1.1. [Rechtspositie] Zie hoofdstuk 8 van de Ambtenarenwet 2017.\n"
+    #expect(!lint(Self.header + law).contains { $0.id == "broken-reference" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =

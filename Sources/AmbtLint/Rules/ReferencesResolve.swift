@@ -84,7 +84,9 @@ public struct ReferencesResolve: LintRule {
           out.append(
             context.finding(
               descriptor,
-              LocalizedText("lint.broken-reference.message", ["label": "\(m.article.label)", "value": "\(n)"]),
+              LocalizedText(
+                "lint.broken-reference.message",
+                ["label": "\(m.article.label)", "value": r.text.hasPrefix("hoofdstuk ") ? "hoofdstuk \(n)" : "\(n)"]),
               hint: LocalizedText("lint.broken-reference.hint"),
               at: r.range, article: m.article, inferred: true))
         }
