@@ -327,7 +327,14 @@ extension ClauseReader {
     }
     // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
     // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
-    let demonstrative = indices.prefix(4).contains { Self.demonstratives.contains(id($0)) }
+    // ("Dat beleid bevordert …": `dat` before a noun is a determiner, and the statement binds.)
+    let demonstrative = indices.prefix(4).enumerated().contains { n, k in
+      guard Self.demonstratives.contains(id(k)) else { return false }
+      let determiner =
+        (id(k) == .dat || id(k) == .dit) && n + 1 < indices.count
+        && flags(indices[n + 1]).isDisjoint(with: [.finite, .modal, .verb])
+      return !determiner
+    }
     // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23"),
     // unless what it is, is a duty's state ("Vertrouwelijke informatie blijft vertrouwelijk").
     if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative

@@ -145,7 +145,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("populierendal", "side-activities-beyond-act"), ("populierendal", "gift-requires-consent"),
       ("populierendal", "secrecy-limited-to-employment"), ("populierendal", "internal-reporting-first"),
       ("ruigveld", "broken-reference"), ("ruigveld", "report-without-addressee"), ("ruigveld", "gift-requires-consent"),
-      ("ruigveld", "blanket-political-ban"),
+      ("ruigveld", "blanket-political-ban"), ("meerhoven", "side-activities-beyond-act"),
+      ("meerhoven", "secrecy-limited-to-employment"),
     ] {
       #expect(out.split(separator: "\n").contains { $0.contains("fullcodes/\(file).ambt") && $0.hasSuffix("[\(rule)]") })
     }

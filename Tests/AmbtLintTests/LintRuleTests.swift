@@ -679,6 +679,19 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(!lint(Self.header + law).contains { $0.id == "broken-reference" })
   }
 
+  @Test(
+    "'Dat beleid bevordert … en gaat misbruik … tegen' binds ('dat' before a noun is a determiner); 'slechts toegestaan met … toestemming' is a permission regime"
+  )
+  func determinerDatAndOnlyWithConsent() {
+    let policy =
+      "# 1. Beleid\n\n§ 1.1. [Beleid] Het college draagt zorg voor een integriteitsbeleid. Dat beleid bevordert goed ambtenaarschap, en gaat misbruik van bevoegdheden en discriminatie tegen.\n"
+    let found = lint(Self.header + policy)
+    #expect(!Self.missing(found, "AW17-4-1-misbruik") && !Self.missing(found, "AW17-4-1-discriminatie"))
+    let regime =
+      "# 2. Nevenwerk\n\n§ 2.2. [Toetsing] Nevenwerkzaamheden zijn slechts toegestaan met voorafgaande schriftelijke toestemming van de gemeentesecretaris.\n"
+    #expect(lint(Self.header + regime).contains { $0.id == "side-activities-beyond-act" })
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =

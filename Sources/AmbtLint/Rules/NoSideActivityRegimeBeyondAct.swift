@@ -14,7 +14,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   /// Words that limit a ban to harmful side activities (the Act's own test).
   static let qualifiers = PhraseList(RuleWords.list("NoSideActivityRegimeBeyondAct", "qualifiers"))
   static let without = PhraseList(["zonder"])
-  static let onlyAfter = PhraseList(["alleen", "uitsluitend", "pas", "na"])
+  static let onlyAfter = PhraseList(["alleen", "uitsluitend", "slechts", "pas", "na"])
   static let consentWords = PhraseList(RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords"))
   /// Doing side activities, as opposed to using something for them; and the verb of a lexical
   /// ban ("zijn … uitgesloten", "verboden"), the action of a sentence that has no other.
