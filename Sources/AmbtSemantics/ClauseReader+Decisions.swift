@@ -327,12 +327,12 @@ extension ClauseReader {
     }
     // In a rule, a plain statement of how things go binds ("Contacten met de pers verlopen
     // via Communicatie", "Op het gebruik van e-mail is het reglement van toepassing").
-    // ("Dat beleid bevordert …": `dat` before a noun is a determiner, and the statement binds.)
+    // ("Dat beleid bevordert …": `dat` before a noun points back to something named before, and
+    // the statement binds; "Dit hoofdstuk gaat over …" describes the text at hand.)
     let demonstrative = indices.prefix(4).enumerated().contains { n, k in
       guard Self.demonstratives.contains(id(k)) else { return false }
       let determiner =
-        (id(k) == .dat || id(k) == .dit) && n + 1 < indices.count
-        && flags(indices[n + 1]).isDisjoint(with: [.finite, .modal, .verb])
+        id(k) == .dat && n + 1 < indices.count && flags(indices[n + 1]).isDisjoint(with: [.finite, .modal, .verb])
       return !determiner
     }
     // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23"),

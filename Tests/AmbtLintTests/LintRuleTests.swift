@@ -692,6 +692,13 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(lint(Self.header + regime).contains { $0.id == "side-activities-beyond-act" })
   }
 
+  @Test("'mag op sociale media zijn mening geven, zolang …' covers art. 10: 'mening geven' weighs against 'sociale media'")
+  func opinionOnSocialMedia() {
+    let rule =
+      "# 4. Uitingen\n\n§ 4.2. [Sociale media] Een medewerker mag op sociale media zijn mening geven, zolang hij de goede vervulling van zijn functie niet in gevaar brengt.\n"
+    #expect(!Self.missing(lint(Self.header + rule), "AW17-10-1"))
+  }
+
   @Test("'geen … zonder dat … gemeld' is a duty to report, not a ban; 'mag … zonder dat je het meldt' waives the report")
   func withoutThat() {
     let permission =
