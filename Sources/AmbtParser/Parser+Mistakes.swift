@@ -72,16 +72,25 @@ extension DocumentParser {
     guard it.next() == 0x31, it.next() == 0x2E, it.next() == 0x20, let c = it.next(), isCapital(c) else { return }
     // One pass: the offsets of " N. X" for N = 2, 3, … (single digits), in order.
     var breaks: [Int] = []
-    var window: [UInt8] = [0, 0, 0, 0, 0]
+    var i = u.startIndex
     var offset = 0
-    for b in u {
-      window.removeFirst()
-      window.append(b)
-      offset += 1
+    while let space = u[i...].firstIndex(of: 0x20) {
+      offset += u.distance(from: i, to: space)
       let next = UInt8(0x32 + breaks.count)
-      if next <= 0x39, window[0] == 0x20, window[1] == next, window[2] == 0x2E, window[3] == 0x20, isCapital(window[4]) {
-        breaks.append(offset - 5)
+      guard next <= 0x39 else { break }
+      var j = u.index(after: space)
+      if j != u.endIndex, u[j] == next {
+        j = u.index(after: j)
+        if j != u.endIndex, u[j] == 0x2E {
+          j = u.index(after: j)
+          if j != u.endIndex, u[j] == 0x20 {
+            j = u.index(after: j)
+            if j != u.endIndex, isCapital(u[j]) { breaks.append(offset) }
+          }
+        }
       }
+      i = u.index(after: space)
+      offset += 1
     }
     guard !breaks.isEmpty else { return }
     error(

@@ -255,10 +255,6 @@ public struct NormAnalyser: Sendable {
     )
   }
 
-  /// Words that negate a sentence's norm, so that `zonder` under them asks what it names ("je
-  /// neemt niets aan zonder toestemming van je leidinggevende").
-  static let sentenceNegators: WordSet = [.niet, .geen, .nooit, .niets, .niemand, .verboden]
-
   /// In a sentence without negation, blanks the phrase after `zonder` up to the end of the first
   /// role after it, when a report or consent word stands between ("neemt u aan zonder overleg
   /// met uw leidinggevende", "mag je houden zonder toestemming van je leidinggevende"): what is
@@ -266,7 +262,9 @@ public struct NormAnalyser: Sendable {
   /// leidinggevende" (no report word) and not `zonder dat`, a clause of its own.
   func maskWaived(_ words: inout SentenceWords) {
     let table: WordTable = lexicon.table
-    if words.ids.contains(where: { Self.sentenceNegators.contains($0) }) { return }
+    // Under a negator or a word of ban (the lexicon's flags), `zonder` asks what it names ("je
+    // neemt niets aan zonder toestemming van je leidinggevende").
+    if words.infos.contains(where: { !$0.flags.isDisjoint(with: [.negator, .forbidden]) }) { return }
     var k = 0
     while k < words.count {
       defer { k += 1 }

@@ -1,0 +1,90 @@
+import AmbtModel
+import AmbtParser
+import AmbtSemantics
+import Foundation
+
+extension ReferencesResolve {
+  /// References in the running text, read by the analyser: an article, a chapter, a lid of
+  /// another rule, or a lid of this one. `annotated` holds the offsets an annotation's finding
+  /// already covers.
+  func runningTextFindings(_ context: LintContext, annotated: Set<Int>) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    let doc = context.document
+    var keys: [String: Int] = [:]
+    let articles = context.articles
+    for k in articles.indices {
+      keys[articles[k].key.lowercased()] = k
+      keys[articles[k].number.lowercased()] = k
+    }
+    // A chapter's key exists too (-1: no rule, so no leden to check).
+    for c in doc.allChapters { if let k = c.key, keys[k.lowercased()] == nil { keys[k.lowercased()] = -1 } }
+    func find(_ n: String) -> Int? { keys[n.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
+    func exists(_ n: String) -> Bool { find(n) != nil }
+    for m in context.meanings {
+      let leden = m.article.leden
+      for s in m.allSentences {
+        for r in s.references {
+          guard let first = r.article else {
+            // "lid 5", "het vorige lid", "het derde lid" in a rule with numbered leden.
+            if let missing = Self.missingLid(r.text, at: r.range.start, leden: leden), !annotated.contains(r.range.start) {
+              out.append(
+                context.finding(
+                  descriptor,
+                  LocalizedText(
+                    "lint.broken-reference.message-lid", ["label": "\(m.article.label)", "value": "\(missing)"]),
+                  hint: LocalizedText("lint.broken-reference.hint-lid", ["count": "\(leden.count)"]),
+                  at: r.range, article: m.article, inferred: true))
+            }
+            continue
+          }
+          let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
+          // "het tweede lid van artikel 1.4": the rule exists, its lid must too.
+          if missing.isEmpty, let lid = r.lid, let t = find(first), t >= 0, !annotated.contains(r.range.start),
+            !articles[t].leden.contains(where: { $0.label?.lowercased() == lid })
+          {
+            let target = articles[t]
+            out.append(
+              context.finding(
+                descriptor,
+                LocalizedText("lint.broken-reference.message-lid-of", ["label": m.article.label, "value": r.text]),
+                hint: LocalizedText(
+                  "lint.broken-reference.hint-lid-of", ["target": target.label, "count": "\(target.leden.count)"]),
+                at: r.range, article: m.article, inferred: true))
+          }
+          guard let n = missing.first, !annotated.contains(r.range.start) else { continue }
+          out.append(
+            context.finding(
+              descriptor,
+              LocalizedText(
+                "lint.broken-reference.message",
+                ["label": "\(m.article.label)", "value": r.text.hasPrefix("hoofdstuk ") ? "hoofdstuk \(n)" : "\(n)"]),
+              hint: LocalizedText("lint.broken-reference.hint"),
+              at: r.range, article: m.article, inferred: true))
+        }
+      }
+    }
+    return out
+  }
+
+  /// The lid a reference without an article names, when the rule's numbered leden do not have it:
+  /// `lid N` beyond the leden, an ordinal (`het derde lid`) beyond them, or `het vorige lid` in
+  /// the first lid. Nil when it resolves, or when the rule has no numbered leden (the reference
+  /// may be to a law's lid).
+  static func missingLid(_ text: String, at offset: Int, leden: [ListItem]) -> String? {
+    guard !leden.isEmpty else { return nil }
+    let labels = Set(leden.compactMap { $0.label?.lowercased() })
+    let words = text.lowercased().split(separator: " ").map(String.init)
+    if words.count == 2, words[0] == "lid" {
+      return labels.contains(words[1]) ? nil : text
+    }
+    if words.count == 2, words[1] == "lid" {
+      if let n = TextReference.lidOrdinals[words[0]] { return labels.contains(String(n)) ? nil : text }
+      if words[0] == "vorige" || words[0] == "voorgaande" {
+        // In the first lid, or before it, there is no previous lid.
+        let first = leden[0].range
+        if offset < first.end { return text }
+      }
+    }
+    return nil
+  }
+}
