@@ -16,6 +16,24 @@ package enum LintResources {
  "about": "Words the lint rules that judge meaning look for in sentences the norm analyser has read (rules/<type>/<name>). They are general Dutch vocabulary of integrity codes and of the law the rules cite, never phrases of one particular code; each list says in its rule's doc comment what it is for. Matched as folded words or word starts (lowercase, no diacritics).",
  "rules": {
   "GiftRequiresConsent": {
+   "aboveWords": [
+    "duurdere",
+    "kostbaardere",
+    "kostbaarder",
+    "waardevollere",
+    "waardevoller",
+    "meer waard",
+    "hogere waarde",
+    "grotere waarde",
+    "daarboven",
+    "boven dat bedrag",
+    "boven dit bedrag",
+    "boven die grens",
+    "boven deze grens",
+    "boven dat",
+    "boven die waarde",
+    "boven deze waarde"
+   ],
    "accepting": [
     "aannemen",
     "accepteren",
@@ -227,7 +245,6 @@ package enum LintResources {
    "protected": [
     "politiek",
     "politieke",
-    "partij",
     "vakbond",
     "vakvereniging",
     "demonstr",
@@ -299,10 +316,18 @@ package enum LintResources {
     "daarin",
     "in dat verband",
     "in die hoedanigheid",
-    "in deze contacten"
+    "in deze contacten",
+    "schaden",
+    "schade",
+    "in diskrediet",
+    "imago",
+    "aanzien",
+    "reputatie"
    ],
    "expressing": [
     "uiten",
+    "uitlaten",
+    "doen",
     "zijn",
     "worden",
     "deelnemen",

@@ -56,7 +56,11 @@ extension GiftRequiresConsent {
 
   /// When every amount of a sentence is a lower bound ("boven € 25", "vanaf € 50"), the least of
   /// them: the sentence is only about gifts above it. Nil otherwise.
+  /// Without an amount, a comparative ("Duurdere geschenken meld je", "daarboven vraag je
+  /// toestemming") is about gifts above some limit the sentence does not give: `infinity`, so it
+  /// reaches no permitted gift.
   static func onlyAbove(_ s: SentenceAnalysis) -> Double? {
+    if s.amounts.isEmpty && s.mentions(aboveWords) { return .infinity }
     guard !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .gt || $0.boundary == .ge }) else { return nil }
     return s.amounts.map(\.value).min()
   }

@@ -204,7 +204,9 @@ struct ClauseSplitter {
         j -= 1
       }
       return .complement
-    case .die where ClauseReader.prepositions.contains(previous):
+    case .die where ClauseReader.prepositions.contains(previous) || Self.subjectPronouns.contains(previous):
+      // "met die melding"; "nadat u die heeft gemeld": a demonstrative after a preposition or a
+      // subject pronoun (a relative pronoun follows the noun it describes).
       return nil
     case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.

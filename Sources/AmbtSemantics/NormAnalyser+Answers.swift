@@ -62,12 +62,15 @@ extension NormAnalyser {
     while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
     let yesOrNo = fragment.count < answer.text.count
     guard yesOrNo || !fragment.isEmpty else { return nil }
-    // "Moet ik …? Nee." means "hoeft niet": not read.
-    if no && (verb == "moet" || verb == "moeten") { return nil }
     // A fragment with a main clause of its own is a statement, not a limit of the question.
     if !fragment.isEmpty && hasMainClause(String(fragment)) { return nil }
 
-    var statement = "Dan \(verb) \(subject) " + (no ? "niet " : "") + rest.joined(separator: " ")
+    // "Moet ik …? Nee." means no duty ("hoeft niet"), not a ban: "Dan ben je niet verplicht …".
+    let noDuty = no && (verb == "moet" || verb == "moeten")
+    var statement =
+      noDuty
+      ? "Dan ben \(subject) niet verplicht " + rest.joined(separator: " ")
+      : "Dan \(verb) \(subject) " + (no ? "niet " : "") + rest.joined(separator: " ")
     if !fragment.isEmpty { statement += ", " + fragment }
     statement += "."
     let read = analyseSentence(statement, context: context)
@@ -101,8 +104,23 @@ extension NormAnalyser {
     guard sentences.count > 1, sentences.contains(where: \.question) else { return sentences }
     var out = sentences
     for k in 1..<out.count where out[k - 1].question {
-      if let read = answer(out[k], to: out[k - 1], context: context) { out[k] = read }
+      if let read = answer(out[k], to: out[k - 1], context: context) {
+        out[k] = read
+      } else if out[k].modality != .geen, out[k].wordText.hasPrefix(" dan "), !out[k - 1].amounts.isEmpty {
+        out[k] = Self.conditioned(out[k], on: out[k - 1])
+      }
     }
     return out
+  }
+
+  /// "Is een cadeau meer waard dan € 25? Dan vraag je toestemming.": a question that states a
+  /// case, and a sentence opening with `Dan` that says what holds in it. The sentence is
+  /// conditional, with the question's amounts as its own (they bound what it is about).
+  static func conditioned(_ s: SentenceAnalysis, on question: SentenceAnalysis) -> SentenceAnalysis {
+    SentenceAnalysis(
+      text: s.text, range: s.range, modality: s.modality, modalities: s.modalities, negated: s.negated,
+      addressee: s.addressee, reportTo: s.reportTo, consentBy: s.consentBy, action: s.action, topics: s.topics,
+      amounts: question.amounts + s.amounts, periods: s.periods, temporal: s.temporal, references: s.references,
+      clause: s.clause, norms: s.norms, question: false, qualified: s.qualified, wordText: s.wordText, conditional: true)
   }
 }

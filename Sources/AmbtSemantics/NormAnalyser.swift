@@ -38,10 +38,7 @@ public struct NormAnalyser: Sendable {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
-    let lead = leadIn.map { l -> (tokens: [Token], bytes: [UInt8]) in
-      let f = FoldedText(l)
-      return (Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon), f.bytes)
-    }
+    let lead = leadIn.map(leadTokens)
     return Tokenizer.sentences(tokens).map { r in
       let sentence = Array(tokens[r])
       let start = sentence.first?.start ?? 0
@@ -62,16 +59,34 @@ public struct NormAnalyser: Sendable {
     let folded = FoldedText(text)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: 0, lexicon: lexicon)
-    let lead = leadIn.map { l -> (tokens: [Token], bytes: [UInt8]) in
-      let f = FoldedText(l)
-      return (Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon), f.bytes)
-    }
+    let lead = leadIn.map(leadTokens)
     return analyseSentence(
       tokens, bytes: folded.bytes, leadIn: lead, text: text, range: SourceRange(start: 0, end: source.count), context: context
     ) { a, b in
       let rr = folded.sourceRange(tokens[a].start..<tokens[b - 1].end)
       return (String(decoding: source[rr.start..<rr.end], as: UTF8.self), rr)
     }
+  }
+
+  /// The tokens of a list's lead-in: of its last sentence only ("Het college wijst de functies
+  /// aan. Werk je in zo'n functie, dan:"), since an earlier one has its own subject; with the
+  /// one before when the last is a word or two ("Werk je in zo'n functie? Dan:").
+  /// The earlier sentences (`earlier`) still say what the items are about: their words count
+  /// for the topics.
+  func leadTokens(_ l: String) -> LeadIn {
+    let f = FoldedText(l)
+    let tokens = Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon)
+    let sentences = Tokenizer.sentences(tokens)
+    guard sentences.count > 1, let last = sentences.last else { return LeadIn(tokens: tokens, bytes: f.bytes, earlier: []) }
+    let start = last.count <= 3 ? sentences[sentences.count - 2].lowerBound : last.lowerBound
+    return LeadIn(tokens: Array(tokens[start...]), bytes: f.bytes, earlier: Array(tokens[..<start]))
+  }
+
+  /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
+  struct LeadIn {
+    var tokens: [Token]
+    var bytes: [UInt8]
+    var earlier: [Token]
   }
 
   /// Words after which `uit` is the verb uiten ("je uit je mening").
@@ -85,7 +100,7 @@ public struct NormAnalyser: Sendable {
   // MARK: The sentence
 
   func analyseSentence(
-    _ tokens: [Token], bytes: [UInt8], leadIn lead: (tokens: [Token], bytes: [UInt8])?, text: String, range: SourceRange,
+    _ tokens: [Token], bytes: [UInt8], leadIn lead: LeadIn?, text: String, range: SourceRange,
     context: TextContext, place: (Int, Int) -> (String, SourceRange)
   ) -> SentenceAnalysis {
     let quantities = QuantityReader(table: lexicon.table)
@@ -123,7 +138,12 @@ public struct NormAnalyser: Sendable {
       || (leadIn?.last?.id == RuleWord.questionMark.rawValue && tokens.last?.id != RuleWord.period.rawValue)
     // The words as the clause, role and report readers see them: a report or consent that
     // `zonder` waives in a sentence without negation names no recipient and asks nothing.
-    let topicWords = words
+    let topicWords =
+      if let lead, !lead.earlier.isEmpty {
+        SentenceWords(lead: (lead.earlier + lead.tokens).filter { $0.id != .colon }, leadBytes: lead.bytes, tokens, bytes: bytes)
+      } else {
+        words
+      }
     if words.ids.contains(RuleWord.zonder.rawValue) { maskWaived(&words) }
     let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
     let reading = ClauseReader(table: lexicon.table, words: words)
@@ -248,7 +268,8 @@ public struct NormAnalyser: Sendable {
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
-      topics: TopicReader(table: lexicon.table).topics(topicWords), amounts: amounts, periods: periods,
+      topics: TopicReader(table: lexicon.table).topics(topicWords, ofVerbs: p.modality == .verbod), amounts: amounts,
+      periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.id)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional

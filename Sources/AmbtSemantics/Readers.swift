@@ -9,7 +9,8 @@ struct RolesReader {
 
   static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via]
   static let fillers: WordSet = [
-    .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .direct, .directe, .naast, .hogere, .eigen, .betrokken,
+    .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn, .direct, .directe, .naast, .hogere, .eigen,
+    .betrokken,
     .desbetreffende, .betreffende, .vooraf, .tijdig, .altijd, .schriftelijk, .onmiddellijk, .zo, .snel, .mogelijk, .eerst,
     .ook, .dan, .daarvan, .hiervan, .dit, .dat, .gemeentelijke, .interne, .externe, .onafhankelijke,
   ]
@@ -258,20 +259,33 @@ struct RolesReader {
 struct TopicReader {
   let table: WordTable
 
-  func topics(_ words: SentenceWords) -> [String] {
+  /// `ofVerbs`: whether the topics a verb signals are kept however strong the others are (in a
+  /// ban: "we discrimineren niet, we intimideren niet en we pesten niet" forbids each act; a
+  /// duty's verb is often a procedure about what its object names: "bespreek iedere uitnodiging").
+  func topics(_ words: SentenceWords, ofVerbs keepVerbs: Bool = false) -> [String] {
     // The scores on the stack: an array per sentence costs an allocation and the generic
     // array's metadata look-up, more than most sentences' scoring.
     withUnsafeTemporaryAllocation(of: Int.self, capacity: table.topicIDs.count) { scores in
       scores.initialize(repeating: 0)
-      return topics(words, scores: scores)
+      return topics(words, scores: scores, keepVerbs: keepVerbs)
     }
   }
 
   /// `topics(_:)` with `scores` (one zero per topic) to count in.
-  private func topics(_ words: SentenceWords, scores: UnsafeMutableBufferPointer<Int>) -> [String] {
+  private func topics(_ words: SentenceWords, scores: UnsafeMutableBufferPointer<Int>, keepVerbs: Bool) -> [String] {
     var any = false
+    // Topics a verb of the sentence signals, when kept (a bit per topic while there are at most
+    // 64 of them).
+    var ofVerbs: UInt64 = 0
     for i in words.indices {
       let info = words.infos[i]
+      if keepVerbs && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive]) {
+        if info.topicCount > 0 {
+          info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
+        } else {
+          for t in table.spelling.topicHits(words.spelling(i)) where t < 64 { ofVerbs |= 1 << UInt64(t) }
+        }
+      }
       // Terms of several words that start at this word.
       var e = Int(info.termStart)
       while e < Int(info.termEnd) {
@@ -299,7 +313,9 @@ struct TopicReader {
     // made at its size and sorted in place (a filtered array grew, and sorting copied it).
     var chosen: [Int] = []
     chosen.reserveCapacity(scores.count)
-    for t in scores.indices where scores[t] > 0 && scores[t] * 2 >= best { chosen.append(t) }
+    for t in scores.indices where scores[t] > 0 && (scores[t] * 2 >= best || t < 64 && ofVerbs & (1 << UInt64(t)) != 0) {
+      chosen.append(t)
+    }
     chosen.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
     return chosen.map { table.topicIDs[$0] }
   }
@@ -481,7 +497,12 @@ enum TemporalReader {
         let employmentEnds =
           window.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt].contains(RuleWord(rawValue: $0)) })
           && window.contains(where: { employmentItself.contains($0) })
-        if window.contains(where: { endsOfEmployment.contains($0) }) || employmentEnds
+        // "Met het einde van uw dienstverband eindigt ook uw plicht …": the ending named before.
+        let before = words[max(0, k - 7)..<k]
+        let endedBefore =
+          before.contains(RuleWord.einde.rawValue) && before.contains(where: { employment.contains($0) })
+          || before.contains(RuleWord.uitdiensttreding.rawValue)
+        if window.contains(where: { endsOfEmployment.contains($0) }) || employmentEnds || endedBefore
           || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || window.contains(where: { leavingVerbs.contains($0) })
             && window.contains(where: { employers.contains($0) || employment.contains($0) })

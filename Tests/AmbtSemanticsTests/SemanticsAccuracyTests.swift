@@ -189,12 +189,16 @@ import Testing
 @Suite struct AnalyseProbe {
   @Test("probe") func probe() {
     guard let s = ProcessInfo.processInfo.environment["AMBT_ANALYSE"] else { return }
-    for sentence in s.split(separator: "|") {
-      let a = NormAnalyser.shared.analyseSentence(String(sentence), context: .explanation)
-      let b = NormAnalyser.shared.analyseSentence(String(sentence), context: .rule)
-      print(
-        "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) norms=\(a.norms.map { "\($0.modality)/\($0.role)" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })"
-      )
+    // Each part is split into sentences as a rule's text is (questions read with their answers).
+    for part in s.split(separator: "|") {
+      let n = NormAnalyser.shared
+      let explained = n.readingAnswers(n.analyse(String(part), context: .explanation), context: .explanation)
+      for (a, b) in zip(explained, n.readingAnswers(n.analyse(String(part), context: .rule))) {
+        let sentence = b.text
+        print(
+          "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) norms=\(a.norms.map { "\($0.modality)/\($0.role)" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })"
+        )
+      }
     }
   }
 }

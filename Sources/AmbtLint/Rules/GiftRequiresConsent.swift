@@ -21,6 +21,8 @@ public struct GiftRequiresConsent: LintRule {
   /// Givers or occasions outside official dealings (a colleague's farewell, the employer's own
   /// Christmas parcel): the article's condition is not met.
   static let outsideDealings = PhraseList(RuleWords.list("GiftRequiresConsent", "outsideDealings"))
+  /// Comparatives of value: a sentence with one and no amount is about dearer gifts only.
+  static let aboveWords = PhraseList(RuleWords.list("GiftRequiresConsent", "aboveWords"))
   /// Words of consent, as opposed to a mere report.
   static let consentWords = PhraseList(RuleWords.list("GiftRequiresConsent", "consentWords"))
 

@@ -50,7 +50,10 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
       let a = m.article
       var reported = (duty: false, publishing: false)  // one finding of each kind per rule
       for s in m.allSentences where !s.negated && !s.question && !s.topics.contains("nevenwerkzaamheden") {
-        let onInterests = s.topics.contains("financiele-belangen") || s.topics.isEmpty
+        // A sentence without topics of its own (a title: "Registratie en openbaarmaking") is
+        // about the rule's, unless the rule is also about side activities.
+        let onInterests =
+          s.topics.contains("financiele-belangen") || s.topics.isEmpty && !m.topics.contains("nevenwerkzaamheden")
         let duty = s.modality == .meldplicht || (s.modality == .gebod && s.mentions(Self.reporting))
         // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict.
         if duty && onInterests && !limited && !s.conditional && !reported.duty
@@ -65,7 +68,10 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
               at: s.range, article: a, inferred: true))
         }
         let publishes = s.mentions(Self.publishing) || s.action.map(Self.publishingActions.contains) == true
-        if publishes && s.modality != .verbod && !reported.publishing {
+        // Publishing in a rule also about side activities is theirs unless the sentence names
+        // financial interests ("De geregistreerde nevenwerkzaamheden worden openbaar gemaakt").
+        let ofSideActivities = m.topics.contains("nevenwerkzaamheden") && !s.topics.contains("financiele-belangen")
+        if publishes && !ofSideActivities && s.modality != .verbod && !reported.publishing {
           reported.publishing = true
           out.append(
             context.finding(

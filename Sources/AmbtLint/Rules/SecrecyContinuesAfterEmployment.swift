@@ -49,7 +49,10 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     }
     // A sentence anywhere in the code that lets the duty continue (or binds former employees)
     // keeps a limited sentence from being the code's last word.
-    func continues(_ s: SentenceAnalysis) -> Bool { s.temporal == .na || s.temporal == .tijdensEnNa }
+    // A question does not ("Moet ik na mijn vertrek nog zwijgen?"), nor does "no duty after it".
+    func continues(_ s: SentenceAnalysis) -> Bool {
+      (s.temporal == .na || s.temporal == .tijdensEnNa) && !s.question && !Self.noDutyAfter(s)
+    }
     if context.meanings.contains(where: { first($0.allSentences, continues) != nil })
       || first(context.sentencesOutsideRules, continues) != nil
     {
@@ -58,7 +61,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     var out: [Diagnostic] = []
     for m in context.meanings {
       guard
-        let s = first(m.sentences, { s in s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming })
+        let s = first(
+          m.sentences, { s in s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming || Self.noDutyAfter(s) }
+        )
       else { continue }
       let a = m.article
       out.append(
@@ -72,6 +77,12 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
   }
 
   /// Whether the sentence's first word is one of `anaphors`.
+  /// "Moet ik na mijn vertrek nog zwijgen? Nee.", "na je vertrek hoef je niets meer geheim te
+  /// houden": no duty after the employment.
+  static func noDutyAfter(_ s: SentenceAnalysis) -> Bool {
+    s.temporal == .na && s.modality == .toestemming && s.negated
+  }
+
   static func opensWithAnaphor(_ s: SentenceAnalysis) -> Bool {
     let words = s.wordText.split(separator: " ", maxSplits: 1)
     guard let first = words.first else { return false }
