@@ -317,6 +317,9 @@ extension ClauseReader {
     let restricted =
       has(indices, Self.restrictions) && (directed || subject == nil && act != nil)
       && !has(indices, phrase: .niet, .alleen)
+    // "… is alleen mogelijk met toestemming van …", "alleen mogelijk als …": possible only on a
+    // condition is a conditional permission, as "alleen toegestaan als".
+    if restricted && !negated && has(indices, [.mogelijk]) { return (.toestemming, false, act, subject ?? "medewerker") }
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
       if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }

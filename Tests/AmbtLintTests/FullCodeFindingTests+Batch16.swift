@@ -134,4 +134,18 @@ extension FullCodeFindingTests {
     )
     #expect(!Self.missing(found, "AW17-8-1d-2b"))
   }
+
+  @Test("'alleen mogelijk met toestemming' is a permission on a condition, as 'alleen toegestaan als'")
+  func possibleOnlyWithConsent() {
+    let found = lint(
+      Self.header
+        + "# 3. Geschenken\n\n§ 3.1. [Geschenken] Het aannemen van een geschenk is alleen mogelijk met toestemming van je leidinggevende.\n"
+    )
+    #expect(!Self.has(found, "gift-requires-consent"))
+    #expect(!Self.missing(found, "AW17-8-1e"))
+    let side = lint(
+      Self.header
+        + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] Nevenwerk is alleen mogelijk met voorafgaande toestemming van het college.\n")
+    #expect(Self.has(side, "side-activities-beyond-act"))
+  }
 }
