@@ -319,7 +319,12 @@ extension ClauseReader {
       && !has(indices, phrase: .niet, .alleen)
     // "… is alleen mogelijk met toestemming van …", "alleen mogelijk als …": possible only on a
     // condition is a conditional permission, as "alleen toegestaan als".
-    if restricted && !negated && has(indices, [.mogelijk]) { return (.toestemming, false, act, subject ?? "medewerker") }
+    // (A plural "zijn" is not always taken for the verb: no action needed then.)
+    if !negated && has(indices, Self.restrictions) && has(indices, [.mogelijk]) && !has(indices, phrase: .niet, .alleen)
+      && (directed || subject == nil)
+    {
+      return (.toestemming, false, act, subject ?? "medewerker")
+    }
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
       if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }

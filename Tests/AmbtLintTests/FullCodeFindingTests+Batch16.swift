@@ -145,7 +145,7 @@ extension FullCodeFindingTests {
     #expect(!Self.missing(found, "AW17-8-1e"))
     let side = lint(
       Self.header
-        + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] Nevenwerk is alleen mogelijk met voorafgaande toestemming van het college.\n")
+        + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] Nevenwerkzaamheden zijn alleen mogelijk met voorafgaande toestemming van het college.\n")
     #expect(Self.has(side, "side-activities-beyond-act"))
   }
 }
