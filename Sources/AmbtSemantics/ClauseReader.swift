@@ -171,6 +171,11 @@ struct ClauseReader {
     return value
   }
 
+  static let pastDe: [UInt8] = Array("de".utf8)
+  static let pastTe: [UInt8] = Array("te".utf8)
+  /// Subjects that follow a fronted finite verb ("Meldde je …").
+  static let invertedSubjectWords: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
+
   func readAction(_ indices: [Int]) -> String? {
     // "… mag je aannemen zonder dit te melden": a `zonder … te …` phrase says how, not what is
     // done; the action stands before it.
@@ -214,6 +219,15 @@ struct ClauseReader {
         if before == .je && !flags(k).contains(.endsT) && !(n >= 2 && flags(indices[n - 2]).contains(.finite)) {
           continue
         }
+      }
+      // "Betaalde nevenwerkzaamheden zijn verboden": a past form in -de/-te first before its noun,
+      // with an auxiliary or copula later, is an adjective.
+      if n == 0 && indices.count > 2 && !aux.contains(id(k)) && !flags(k).contains(.modal)
+        && flags(indices[1]).isDisjoint(with: [.finite, .modal, .verb]) && !Self.invertedSubjectWords.contains(id(indices[1]))
+        && (TopicReader.spellingHasSuffix(words, k, Self.pastDe) || TopicReader.spellingHasSuffix(words, k, Self.pastTe))
+        && indices.dropFirst(2).contains(where: { aux.contains(id($0)) || flags($0).contains(.modal) })
+      {
+        continue
       }
       finiteAt = n
       break

@@ -145,7 +145,22 @@ extension FullCodeFindingTests {
     #expect(!Self.missing(found, "AW17-8-1e"))
     let side = lint(
       Self.header
-        + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] Nevenwerkzaamheden zijn alleen mogelijk met voorafgaande toestemming van het college.\n")
+        + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] Nevenwerkzaamheden zijn alleen mogelijk met voorafgaande toestemming van het college.\n"
+    )
     #expect(Self.has(side, "side-activities-beyond-act"))
+  }
+
+  @Test("a past form in -de first before its noun is an adjective: 'Betaalde nevenwerkzaamheden zijn verboden' bans")
+  func pastFormAsAdjective() {
+    for text in ["Betaalde nevenwerkzaamheden zijn verboden.", "Betaalde nevenwerkzaamheden zijn niet toegestaan."] {
+      let found = lint(Self.header + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] \(text)\n")
+      #expect(Self.has(found, "side-activities-beyond-act"), "\(text)")
+    }
+    // The Act's own qualification keeps it lawful.
+    let qualified = lint(
+      Self.header
+        + "# 2. Nevenwerk\n\n§ 2.1. [Nevenwerk] Betaalde nevenwerkzaamheden zijn verboden als ze de goede vervulling van je functie in gevaar brengen.\n"
+    )
+    #expect(!Self.has(qualified, "side-activities-beyond-act"))
   }
 }
