@@ -17,7 +17,12 @@ extension GiftRequiresConsent {
       return (first, !m.topicsConfirmed)
     }
     // A rule about gifts from colleagues or the employer (a farewell, a jubilee) is outside it.
-    if m.allSentences.contains(where: { $0.mentions(outsideDealings) }) { return nil }
+    // (Only as the giver: "of dat het naar de personeelsvereniging gaat" says where it goes.)
+    if m.allSentences.contains(where: {
+      $0.mentions(outsideDealings) && !$0.mentions(["naar", "aan", "onder"], within: 3, outsideDealings.strings)
+    }) {
+      return nil
+    }
     let found = m.sentences.first { s in
       // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
       let onGifts =

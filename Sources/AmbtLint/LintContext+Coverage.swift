@@ -56,7 +56,19 @@ extension LintContext {
   /// Whether a sentence points to a separate regulation for the rules ("voor het melden geldt de
   /// Regeling …", "zie het protocol").
   static func pointsToRegulation(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(regulationPhrases) && s.mentions(pointerPhrases)
+    namesRegulation(s) && s.mentions(pointerPhrases)
+  }
+
+  /// Whether a sentence names a regulation other than the code itself ("In deze regeling wordt
+  /// verstaan onder:" is the code speaking of itself).
+  /// ("Klokkenluidersregeling: in deze regeling staat …" names one: a second word of a regulation.)
+  static func namesRegulation(_ s: SentenceAnalysis) -> Bool {
+    guard s.mentions(regulationPhrases) else { return false }
+    guard s.mentions(["deze", "dit"], within: 1, regulationWords) else { return true }
+    let named = s.wordText.split(separator: " ").filter { w in
+      regulationWords.contains { w.hasPrefix($0) || w.hasSuffix($0) }
+    }
+    return named.count > 1
   }
 
   func computeCoverage(_ obligations: [Obligation]) -> [CoverageEntry] {
@@ -99,7 +111,7 @@ extension LintContext {
       if flag < 0 { flag = compute() ? 1 : 0 }
       return flag == 1
     }
-    func names(_ s: SentenceAnalysis) -> Bool { s.mentions(Self.regulationPhrases) }
+    func names(_ s: SentenceAnalysis) -> Bool { Self.namesRegulation(s) }
     func points(_ s: SentenceAnalysis) -> Bool { Self.pointsToRegulation(s) }
     return obligations.map { ob in
       if ob.implicit == true { return CoverageEntry(obligation: ob, status: .implicit, articles: [], regulations: []) }
@@ -234,7 +246,10 @@ extension LintContext {
         // "De Regeling nevenwerkzaamheden is van toepassing": a regulation named in the text.
         if let k = m.allSentences.indices.first(where: { k in
           let s = m.allSentences[k]
-          return (onTopic(s.topics, ruleFacts[r][k].topics) || ruleOnTopic) && known(&namesRegulation[r][k]) { names(s) }
+          // A sentence with topics of its own must be on the obligation's (a definitions article
+          // names regulations on many topics); one without is about the rule's.
+          let onIt = onTopic(s.topics, ruleFacts[r][k].topics) || s.topics.isEmpty && ruleOnTopic
+          return onIt && known(&namesRegulation[r][k]) { names(s) }
         }) {
           let s = m.allSentences[k]
           viaRegulation.append((m.article, m.article.annotations.regulations.first?.value ?? s.text, s.range))

@@ -162,10 +162,14 @@ extension LintContext {
         leadIn = Self.leadIn(p.text)
       case .list(let l):
         func walk(_ list: [ListItem], lead: String?) {
+          var lead = lead
           for li in list {
             let found = analyser.analyse(li.text, base: li.range.start + li.textOffset, leadIn: lead, context: here)
             if inExplanation { explanation += found } else { sentences += found }
             walk(li.children, lead: li.text.hasSuffix(":") ? li.text : lead)
+            // "- … betrokken bent.\nWel toegestaan is:\n- …": a lead-in written on the line after an
+            // item (without a blank line, so it continues the item) leads the items after it.
+            if li.children.isEmpty, let next = Self.trailingLeadIn(li.text) { lead = next }
           }
         }
         walk(l.items, lead: leadIn)
@@ -177,6 +181,16 @@ extension LintContext {
         leadIn = nil
       }
     }
+  }
+
+  /// The last sentence of an item's text when it is a lead-in of its own after another sentence
+  /// ("… betrokken bent. Wel toegestaan is:"), else nil.
+  static func trailingLeadIn(_ text: String) -> String? {
+    guard text.hasSuffix(":") else { return nil }
+    let body = text.dropLast()
+    guard let stop = body.lastIndex(where: { $0 == "." || $0 == ";" || $0 == "?" || $0 == "!" }) else { return nil }
+    let last = text[text.index(after: stop)...].drop { $0 == " " }
+    return last.first?.isUppercase == true ? String(last) : nil
   }
 
   /// The paragraph `text` as the lead-in of a list when it ends with a colon: trimmed of spaces

@@ -50,6 +50,25 @@ extension NoInternalReportingFirst {
     }
   }
 
+  /// "Meld het bij de gemeentesecretaris. … Pas dan stap je naar het Huis voor Klokkenluiders.":
+  /// going external only after what an earlier sentence of the rule asks internally.
+  static let onlyThen = PhraseList([
+    "pas dan", "pas daarna", "daarna pas", "dan pas", "pas nadat", "pas na", "alleen dan", "pas als", "pas wanneer",
+    "pas indien",
+  ])
+
+  func externalOnlyAfter(_ s: SentenceAnalysis, internalBefore: Bool) -> String? {
+    guard internalBefore, !s.negated, s.modality != .verbod, s.mentions(Self.onlyThen) else { return nil }
+    let external = s.mentions(Self.externalMentions) || s.reportTo.contains { Self.externalRoles.contains($0) }
+    return external ? "pas daarna extern" : nil
+  }
+
+  /// Whether a sentence asks a report to someone inside the organisation.
+  func reportsInternally(_ s: SentenceAnalysis) -> Bool {
+    !s.negated && (s.modality == .meldplicht || s.modality == .gebod)
+      && (s.reportTo.contains { Self.internalRoles.contains($0) } || s.mentions(Self.internalWords))
+  }
+
   /// Whether the rule says outright that one may go external directly.
   static let onlyIf = PhraseList([
     "alleen als", "alleen wanneer", "alleen indien", "uitsluitend als", "uitsluitend wanneer", "uitsluitend indien", "pas als",

@@ -203,7 +203,10 @@ struct SupersededCatalogue: Sendable {
         law: law, replacement: law.supersededBy.flatMap { vocabulary.law($0) },
         written: String(decoding: source[range.start..<range.end], as: UTF8.self), range: range)
       if let k = s.oldArticle {
-        guard let old = oldArticle(oldArticles[k], after: Array(f[end...])) else {
+        // An old article named as history ("artikel 125quater zoals die luidde tot 2020") too.
+        guard let old = oldArticle(oldArticles[k], after: Array(f[end...])),
+          !isHistorical(f, at: i, end: end, successor: nil, vocabulary: vocabulary)
+        else {
           i = end
           continue
         }
@@ -242,6 +245,9 @@ struct SupersededCatalogue: Sendable {
     return (successor.flatMap { $0.isEmpty ? nil : $0 }, a.note, part)
   }
 
+  /// How far after a mention (in folded bytes, about eight words) a marker makes it history.
+  static let afterWindow = 48
+
   /// Whether a mention at `start..<end` of the folded line is history rather than a reference:
   /// a marker such as `voorheen` before it in its sentence ("Woo, voorheen Wob"), or a sentence
   /// that names the successor with a word of replacing ("de Wob is vervangen door de Woo").
@@ -274,6 +280,8 @@ struct SupersededCatalogue: Sendable {
         return false
       }
       if historicalMarkers.contains(where: { word($0, in: from..<start) }) { return true }
+      // Just after it: "artikel 125quater zoals die luidde tot 1 januari 2020".
+      if historicalMarkers.contains(where: { word($0, in: end..<min(to, end + Self.afterWindow)) }) { return true }
       guard successor != nil else { return false }
       return names.contains { word($0, in: from..<to) } && historicalMarkers.contains { word($0, in: from..<to) }
     }
@@ -285,6 +293,8 @@ struct SupersededCatalogue: Sendable {
     }
     let markers = historicalMarkers.map { String(decoding: $0, as: UTF8.self) }
     if markers.contains(where: { word($0, in: before) }) { return true }
+    let after = String(decoding: f[end..<min(to, end + Self.afterWindow)], as: UTF8.self)
+    if markers.contains(where: { word($0, in: after) }) { return true }
     guard let successor else { return false }
     let successorNames = ([successor.name] + successor.aliases).map(TextFold.fold)
     return successorNames.contains { word($0, in: sentence) } && markers.contains { word($0, in: sentence) }

@@ -118,6 +118,11 @@ extension ClauseReader {
   /// Verbs of a duty's lapsing (`vervalt`, `eindigt`, `houdt op`).
   static let lapsing: WordSet = [.vervalt, .vervallen, .eindigt, .eindigen, .ophoudt, .stopt, .stoppen]
   static let isOrAre: WordSet = [.is, .zijn]
+  static let readerObjects: WordSet = [.jou, .u]
+  /// Determiners that point at something named ("Deze code is voor jou").
+  static let pointing: WordSet = [.deze, .dit, .die, .dat]
+  static let relativeOpeners: WordSet = [.die, .dat, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop]
+  static let punctuation: WordSet = [.period, .comma, .semicolon, .colon, .questionMark]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
   static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig]
@@ -176,7 +181,20 @@ extension ClauseReader {
     let must =
       modalMust || clauseFlags.contains(.must) || has(indices, phrase: .draagt, .zorg)
       || has(indices, phrase: .draag, .zorg)
-    let can = clauseFlags.contains(.can)
+    // A plural `kunnen` after a singular finite verb (`meldt`) belongs to a clause the splitter
+    // did not close ("meldt zijn belangen die de belangen van de dienst, voor zover …, kunnen
+    // raken"): the subject of `meldt` cannot be the subject of `kunnen`.
+    var can = clauseFlags.contains(.can)
+    // (Not "uitlatingen die je privé doet kunnen …": there `doet` closes a relative clause.)
+    if can, let c = indices.firstIndex(where: { flags($0).contains(.can) }), id(indices[c]) == .kunnen,
+      let f = indices[..<c].firstIndex(where: {
+        flags($0).contains(.finite) && flags($0).contains(.endsT) && !flags($0).contains(.modal)
+          && !ClauseReader.auxiliaryForms.contains(id($0))
+      }),
+      !indices[..<f].contains(where: { Self.relativeOpeners.contains(id($0)) })
+    {
+      can = false
+    }
     /// Whether one of the first `n` words is `w`.
     func early(_ n: Int, _ w: RuleWord) -> Bool { indices.prefix(n).contains { id($0) == w } }
 
@@ -187,6 +205,14 @@ extension ClauseReader {
       || first == .zo && indices.count > 1 && hasFinite([indices[1]]) && !flags(indices[1]).contains(.modal)
     {
       return (.geen, false, act, nil)
+    }
+    // "Tot een waarde van € 35 is het voor jou": what is yours to keep, a permission ("Deze code
+    // is voor jou" says whom a text is for).
+    let plain = indices.filter { !Self.punctuation.contains(id($0)) }
+    if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .voor, Self.readerObjects.contains(id(plain[plain.count - 1])),
+      has(indices, Self.isOrAre), !Self.pointing.contains(first)
+    {
+      return (.toestemming, false, "houden", "medewerker")
     }
     // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
     // thing (not a person) as subject.

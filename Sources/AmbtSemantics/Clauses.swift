@@ -124,6 +124,17 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether word `p` is the particle of a finite separable verb before it ("geven … door").
+  func particleOfEarlierVerb(_ p: Int) -> Bool {
+    let w = words.ids[p]
+    return (0..<p).contains { j in
+      isFinite(j)
+        && table.verbs[Int(words.infos[j].verbStart)..<Int(words.infos[j].verbEnd)].contains {
+          $0.particle == w && $0.kind == .finite
+        }
+    }
+  }
+
   /// The subordinate clause kind word `k` opens, if it opens one.
   func opens(_ k: Int, clauseStart: Bool) -> Clause.Kind? {
     let ids = words.ids
@@ -204,9 +215,12 @@ struct ClauseSplitter {
         j -= 1
       }
       return .complement
-    case .die where ClauseReader.prepositions.contains(previous) || Self.subjectPronouns.contains(previous):
+    case .die
+    where (ClauseReader.prepositions.contains(previous) && !particleOfEarlierVerb(k - 1))
+      || Self.subjectPronouns.contains(previous):
       // "met die melding"; "nadat u die heeft gemeld": a demonstrative after a preposition or a
-      // subject pronoun (a relative pronoun follows the noun it describes).
+      // subject pronoun (a relative pronoun follows the noun it describes). Not after the
+      // particle of a separable verb ("geven we … onze belangen door die ons werk kunnen raken").
       return nil
     case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
@@ -231,10 +245,12 @@ struct ClauseSplitter {
     let cluster =
       k > 0 && words.flags(k).contains(.infinitive)
       && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
-    // "die je werk kunnen raken": after `je`, a bare stem that is no modal or auxiliary is a
-    // noun with its possessive ("je werk"), not the verb that closes the clause ("je werkt").
+    // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive, a bare stem
+    // that is no modal or auxiliary is a noun ("je werk"), not the verb that closes the clause
+    // ("je werkt").
     let possessedNoun =
-      k > 1 && ids[k - 2] == .je && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
+      k > 1 && (ids[k - 2] == .je || ids[k - 2] == .ons || ClauseReader.possessiveDeterminers.contains(ids[k - 2]))
+      && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
       && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
     // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
     // clause's end, is the relative clause's own cluster.

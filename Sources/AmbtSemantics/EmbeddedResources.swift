@@ -42,6 +42,7 @@ package enum SemanticsResources {
   "behoor",
   "verplicht",
   "verplichting",
+  "verplichtingen",
   "gehouden",
   "plicht",
   "vereist",
@@ -5034,7 +5035,7 @@ package enum SemanticsResources {
 extension Lexicon {
   package static let embeddedFiles = Files(
     modals: Lexicon.ModalsFile(
-      must: ["moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "behoort", "behoren", "behoor", "verplicht", "verplichting", "gehouden", "plicht", "vereist", "noodzakelijk", "zorg", "zorgt", "zorgen", "zorgdragen", "wordt verwacht", "genoodzaakt", "behoeft", "behoeven", "behoefde"],
+      must: ["moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "behoort", "behoren", "behoor", "verplicht", "verplichting", "verplichtingen", "gehouden", "plicht", "vereist", "noodzakelijk", "zorg", "zorgt", "zorgen", "zorgdragen", "wordt verwacht", "genoodzaakt", "behoeft", "behoeven", "behoefde"],
       may: ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "vrij", "gerechtigd", "recht", "mogelijk", "toestaan", "staat vrij"],
       can: ["kan", "kun", "kunt", "kunnen", "kon", "konden"],
       needNot: ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"],

@@ -464,16 +464,18 @@ enum TemporalReader {
         }
       case .tot, .totdat:
         // "tot het einde van het dienstverband", "tot je dienstverband eindigt", "totdat je uit
-        // dienst gaat".
-        let near = window.prefix(5)
+        // dienst gaat"; "tot en met de laatste dag van de arbeidsovereenkomst".
+        let inclusive = window.prefix(2).elementsEqual([RuleWord.en.rawValue, RuleWord.met.rawValue])
+        let after = inclusive ? window.dropFirst(2) : window
+        let near = after.prefix(5)
         let endingVerb = near.contains { [.eindigt, .eindigen, .ophoudt, .stopt, .stoppen].contains(RuleWord(rawValue: $0)) }
-        if window.prefix(3).contains(RuleWord.einde.rawValue) && window.contains(where: { employment.contains($0) })
+        if after.prefix(3).contains(RuleWord.einde.rawValue) && after.contains(where: { employment.contains($0) })
           || endingVerb && near.contains(where: { employment.contains($0) })
           || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
           // "tot je laatste werkdag", "tot de laatste dag van je dienstverband".
           || near.prefix(3).contains(RuleWord.laatste.rawValue)
-            && (near.contains(RuleWord.werkdag.rawValue) || window.contains(where: { employment.contains($0) }))
+            && (near.contains(RuleWord.werkdag.rawValue) || after.contains(where: { employment.contains($0) }))
         {
           during = true
         }
@@ -534,7 +536,7 @@ struct TextReferences {
 
   static let lawWords = [
     "wet", "besluit", "cao", "car", "reglement", "wetboek", "grondwet", "verordening", "avg", "awb", "bw", "regeling", "protocol",
-    "richtlijn", "statuut", "verdrag", "uwo", "lluwo", "arar", "wetsvoorstel",
+    "richtlijn", "statuut", "verdrag", "uwo", "lluwo", "arar", "wetsvoorstel", "handboek",
   ]
   static let ordinals: WordSet = [
     .vorige, .voorgaande, .eerste, .tweede, .derde, .vierde, .vijfde, .zesde, .zevende, .achtste, .negende, .tiende,

@@ -151,7 +151,9 @@ import Testing
         law: law, replacement: law.supersededBy.flatMap { vocabulary.law($0) },
         written: String(decoding: source[range.start..<range.end], as: UTF8.self), range: range)
       if let k = s.oldArticle {
-        guard let old = c.oldArticle(c.oldArticles[k], after: Array(f[end...])) else {
+        guard let old = c.oldArticle(c.oldArticles[k], after: Array(f[end...])),
+          !c.isHistorical(f, at: i, end: end, successor: nil, vocabulary: vocabulary)
+        else {
           i = end
           continue
         }

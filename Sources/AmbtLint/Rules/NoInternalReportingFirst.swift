@@ -48,8 +48,10 @@ public struct NoInternalReportingFirst: LintRule {
         m.isAbout("melden-van-misstanden") || m.isAbout("melden-van-integriteitsschendingen")
         || m.sentences.contains { $0.mentions(Self.wrongdoing) }
       guard onWrongdoing, !allowsDirectExternal(m) else { continue }
+      var internalBefore = false
       for s in m.sentences {
-        guard let order = requiresInternalFirst(s) else { continue }
+        defer { internalBefore = internalBefore || reportsInternally(s) }
+        guard let order = requiresInternalFirst(s) ?? externalOnlyAfter(s, internalBefore: internalBefore) else { continue }
         let a = m.article
         out.append(
           context.finding(

@@ -69,7 +69,10 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         // A permission regime: consent required (asked, or a ban without it).
         let asksConsent =
           s.mentions(Self.consentWords)
+          // (A duty of the employee's: "maken we … openbaar" naming "de teamleiders Vergunningen"
+          // is the employer's work, not a request for consent.)
           && ((s.modality == .meldplicht || s.modality == .gebod) && !s.negated
+            && (s.addressee == nil || s.addressee == "medewerker")
             || s.modality == .verbod && s.mentions(Self.without)
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         if asksConsent {

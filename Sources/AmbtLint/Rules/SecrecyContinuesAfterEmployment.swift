@@ -44,6 +44,10 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     func first(_ list: [SentenceAnalysis], _ test: (SentenceAnalysis) -> Bool) -> SentenceAnalysis? {
       for k in list.indices where test(list[k]) {
         if onSecrecy(list[k]) || k > 0 && Self.opensWithAnaphor(list[k]) && onSecrecy(list[k - 1]) { return list[k] }
+        // "De verplichtingen bedoeld in het eerste en tweede lid gelden …": a lid of the same rule.
+        if list[k].references.contains(where: { $0.article == nil }) && list[..<k].contains(where: onSecrecy) {
+          return list[k]
+        }
       }
       return nil
     }
