@@ -183,6 +183,8 @@ enum Tokenizer {
   static func resolve(_ tokens: inout [Token], bytes b: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
     let table: WordTable = lexicon.table
     var pending: [(index: Int, start: Int, end: Int, ascii: Bool)] = []
+    // Most texts have a few such words: room for all at once rather than growing step by step.
+    pending.reserveCapacity(min(tokens.count, 256))
     for n in tokens.indices {
       let t = tokens[n]
       let slice = UnsafeBufferPointer(rebasing: b[t.start..<t.end])

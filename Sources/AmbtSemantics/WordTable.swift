@@ -220,27 +220,27 @@ struct ByteTable: Sendable {
   }
 
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID? {
-    let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-    return keys.withUnsafeBufferPointer { k in
-      while true {
-        let e = Int(slots[i])
-        if e == 0 { return nil }
-        let start = Int(keyStart[e - 1])
-        let end = e < keyStart.count ? Int(keyStart[e]) : k.count
-        if end - start == bytes.count {
-          var same = true
-          var j = 0
-          while j < bytes.count {
-            if k[start + j] != bytes[j] {
-              same = false
-              break
+    let h = Self.hash(bytes)
+    // It runs for every word of every sentence: on the tables' buffers, without bounds checks.
+    return slots.withUnsafeBufferPointer { slots in
+      keyStart.withUnsafeBufferPointer { keyStart in
+        keys.withUnsafeBufferPointer { k in
+          let mask = slots.count - 1
+          var i = Int(truncatingIfNeeded: h) & mask
+          let n = bytes.count
+          while true {
+            let e = Int(slots[i])
+            if e == 0 { return nil }
+            let start = Int(keyStart[e - 1])
+            let end = e < keyStart.count ? Int(keyStart[e]) : k.count
+            if end - start == n {
+              var j = 0
+              while j < n && k[start &+ j] == bytes[j] { j &+= 1 }
+              if j == n { return ids[e - 1] }
             }
-            j += 1
+            i = (i &+ 1) & mask
           }
-          if same { return ids[e - 1] }
         }
-        i = (i + 1) & mask
       }
     }
   }
