@@ -42,7 +42,12 @@ public struct FoldedText: Sendable {
     var anchors: [(folded: Int, source: Int)] = [(0, base)]
     var fits = true
     let capacity = src.count + 16
-    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { dst, count in
+    // Zero-filled from `repeatElement`, an allocation specialized for `UInt8` (where
+    // `init(unsafeUninitializedCapacity:)` looked the storage type up in the runtime for every
+    // text), then written in place and cut to its length.
+    var bytes = Array(repeatElement(UInt8(0), count: capacity))
+    var written = 0
+    bytes.withUnsafeMutableBufferPointer { dst in
       var n = 0
       var shift = base
       TextFold.run(
@@ -98,9 +103,12 @@ public struct FoldedText: Sendable {
           }
           return k
         })
-      count = fits ? n : 0
+      written = n
     }
-    if fits { return (bytes, anchors) }
+    if fits {
+      bytes.removeLast(capacity - written)
+      return (bytes, anchors)
+    }
     var grown: [UInt8] = []
     grown.reserveCapacity(capacity * 2)
     anchors = [(0, base)]
