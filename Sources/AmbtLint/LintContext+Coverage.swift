@@ -104,7 +104,8 @@ extension LintContext {
     let outsideFacts = outside.map(facts)
     // Whether a sentence names a regulation (`regulationWords`), and points to one for the rules
     // ("… geldt de regeling"), asked at most once per sentence: -1 not yet known.
-    var namesRegulation = meanings.map { [Int8](repeating: -1, count: $0.allSentences.count) }
+    // (`repeatElement`: an allocation specialized for `Int8`, without a look-up in the runtime.)
+    var namesRegulation = meanings.map { Array(repeatElement(Int8(-1), count: $0.allSentences.count)) }
     var pointsToRegulation = namesRegulation
     var outsidePointsToRegulation = [Int8](repeating: -1, count: outside.count)
     func known(_ flag: inout Int8, _ compute: () -> Bool) -> Bool {

@@ -19,58 +19,69 @@ struct PatternAutomaton: Sendable {
   static let acceptBit: Int32 = 1 << 30
 
   init(patterns: [[UInt8]]) {
-    var goto: [[Int32]] = [Array(repeating: -1, count: 256)]
+    // One flat table of 256 transitions a state from the start (a table per state, read and
+    // written through nested arrays, made building the automaton cost more than using it).
+    var goto = [Int32](repeating: -1, count: 256)
     var accepts = [false]
     var outputs: [UInt64] = [0]
     for (index, p) in patterns.enumerated() where !p.isEmpty {
       var s = 0
       for b in p {
-        if goto[s][Int(b)] < 0 {
-          goto[s][Int(b)] = Int32(goto.count)
-          goto.append(Array(repeating: -1, count: 256))
+        if goto[s &* 256 &+ Int(b)] < 0 {
+          goto[s &* 256 &+ Int(b)] = Int32(accepts.count)
+          goto.append(contentsOf: repeatElement(-1, count: 256))
           accepts.append(false)
           outputs.append(0)
         }
-        s = Int(goto[s][Int(b)])
+        s = Int(goto[s &* 256 &+ Int(b)])
       }
       accepts[s] = true
       if index < 64 { outputs[s] |= 1 << UInt64(index) }
     }
+    let states = accepts.count
     // Breadth-first: failure links, and missing transitions filled in from them.
-    var fail = Array(repeating: 0, count: goto.count)
+    var fail = [Int](repeating: 0, count: states)
     var queue: [Int] = []
-    for b in 0..<256 {
-      if goto[0][b] < 0 {
-        goto[0][b] = 0
-      } else {
-        queue.append(Int(goto[0][b]))
-      }
-    }
-    var head = 0
-    while head < queue.count {
-      let s = queue[head]
-      head += 1
-      accepts[s] = accepts[s] || accepts[fail[s]]
-      outputs[s] |= outputs[fail[s]]
+    queue.reserveCapacity(states)
+    goto.withUnsafeMutableBufferPointer { g in
       for b in 0..<256 {
-        let t = goto[s][b]
-        if t < 0 {
-          goto[s][b] = goto[fail[s]][b]
+        if g[b] < 0 {
+          g[b] = 0
         } else {
-          fail[Int(t)] = Int(goto[fail[s]][b])
-          queue.append(Int(t))
+          queue.append(Int(g[b]))
+        }
+      }
+      var head = 0
+      while head < queue.count {
+        let s = queue[head]
+        head += 1
+        let f = fail[s]
+        accepts[s] = accepts[s] || accepts[f]
+        outputs[s] |= outputs[f]
+        for b in 0..<256 {
+          let t = g[s &* 256 &+ b]
+          if t < 0 {
+            g[s &* 256 &+ b] = g[f &* 256 &+ b]
+          } else {
+            fail[Int(t)] = Int(g[f &* 256 &+ b])
+            queue.append(Int(t))
+          }
         }
       }
     }
-    self.next = goto.flatMap { $0 }
+    self.next = goto
     self.accepts = accepts
     self.outputs = outputs
     let folds = TextFold.asciiFolds
-    var ascii = [Int32](repeating: -1, count: goto.count * 128)
-    for s in goto.indices {
-      for b in 0..<128 where folds[b] != 0x20 || b == 0x20 {
-        let t = goto[s][Int(folds[b])]
-        ascii[s * 128 + b] = t | (accepts[Int(t)] ? Self.acceptBit : 0)
+    var ascii = [Int32](repeating: -1, count: states * 128)
+    ascii.withUnsafeMutableBufferPointer { a in
+      goto.withUnsafeBufferPointer { g in
+        for s in 0..<states {
+          for b in 0..<128 where folds[b] != 0x20 || b == 0x20 {
+            let t = g[s &* 256 &+ Int(folds[b])]
+            a[s &* 128 &+ b] = t | (accepts[Int(t)] ? Self.acceptBit : 0)
+          }
+        }
       }
     }
     self.ascii = ascii

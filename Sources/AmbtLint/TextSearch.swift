@@ -4,7 +4,23 @@ import AmbtModel
 enum TextSearch {
   /// Whether `text` (folded) contains any of the phrases (folded on the fly).
   static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
-    phrases.contains { text.contains(folded($0)) }
+    phrases.contains { contains(text, folded($0)) }
+  }
+
+  /// `text.contains(phrase)`, which resolves to the search of Foundation (`range(of:)`, through
+  /// NSString): on bytes (memchr and memcmp) when both are ASCII and the phrase holds no line end,
+  /// where the two find the same; through Foundation otherwise.
+  static func contains(_ text: String, _ phrase: String) -> Bool {
+    var text = text
+    var phrase = phrase
+    let found = phrase.withUTF8 { n -> Bool? in
+      guard !n.isEmpty, n.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+      return text.withUTF8 { h -> Bool? in
+        for b in h where b >= 0x80 { return nil }
+        return ByteSearch.firstIndex(of: n, in: h) != nil
+      }
+    }
+    return found ?? text.contains(phrase)
   }
 
   /// The phrase folded; the phrases in the rules are mostly folded already, which is checked
@@ -20,7 +36,7 @@ enum TextSearch {
 
   /// The first of the phrases `text` contains.
   static func firstOf(_ text: String, _ phrases: [String]) -> String? {
-    phrases.first { text.contains(folded($0)) }
+    phrases.first { contains(text, folded($0)) }
   }
 
   /// Whether `a` and `b` occur within `window` characters of each other.
@@ -56,7 +72,7 @@ enum TextSearch {
     for phrase in phrases {
       let f = folded(phrase)
       // The fast memchr-based test first: most phrases do not occur at all.
-      guard text.contains(f) else { continue }
+      guard contains(text, f) else { continue }
       let p = Array(f.utf8)
       guard !p.isEmpty, p.count <= bytes.count else { continue }
       var i = 0

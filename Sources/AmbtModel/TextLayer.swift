@@ -42,7 +42,12 @@ public struct FoldedText: Sendable {
     var anchors: [(folded: Int, source: Int)] = [(0, base)]
     var fits = true
     let capacity = src.count + 16
-    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { dst, count in
+    // Zero-filled from `repeatElement`, an allocation specialized for `UInt8` (where
+    // `init(unsafeUninitializedCapacity:)` looked the storage type up in the runtime for every
+    // text), then written in place and cut to its length.
+    var bytes = Array(repeatElement(UInt8(0), count: capacity))
+    var written = 0
+    bytes.withUnsafeMutableBufferPointer { dst in
       var n = 0
       var shift = base
       TextFold.run(
@@ -98,9 +103,12 @@ public struct FoldedText: Sendable {
           }
           return k
         })
-      count = fits ? n : 0
+      written = n
     }
-    if fits { return (bytes, anchors) }
+    if fits {
+      bytes.removeLast(capacity - written)
+      return (bytes, anchors)
+    }
     var grown: [UInt8] = []
     grown.reserveCapacity(capacity * 2)
     anchors = [(0, base)]
@@ -398,6 +406,11 @@ public enum TextFold {
     case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0xB4: return "'"
     case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return "\""
     case 0xC6, 0xE6: return "ae"
+    // Signs without case that fold to themselves, as the look-up of properties below finds; `§`
+    // starts every rule, and that look-up costs a hundred times the switch.
+    case 0xA7: return "§"
+    case 0x20AC: return "€"
+    case 0x2022: return "•"
     case 0xDF: return "ss"
     case 0x132, 0x133: return "ij"
     case 0x152, 0x153: return "oe"

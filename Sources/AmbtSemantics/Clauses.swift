@@ -93,7 +93,9 @@ struct ClauseSplitter {
   init(table: WordTable, words: SentenceWords) {
     self.table = table
     self.words = words
-    var finite = [Bool](repeating: false, count: words.count)
+    // `repeatElement` allocates through code specialized for `Bool`; `init(repeating:count:)`
+    // looked the storage type up in the runtime for every sentence.
+    var finite = Array(repeatElement(false, count: words.count))
     for k in words.indices {
       let f = words.infos[k].flags
       // The plural present is the infinitive's form ("die horen", "dat ambtenaren verkeren"),

@@ -88,7 +88,10 @@ extension SentenceAnalysis {
       if short && hay.count > 1 {
         for i in 1..<hay.count where hay[i - 1] == 0x20 { starts += 1 }
       }
-      let offsets = [UInt16](unsafeUninitializedCapacity: starts) { buffer, count in
+      // Made from `repeatElement`, which allocates through code specialized for the element type
+      // (`init(unsafeUninitializedCapacity:)` looked the storage type up in the runtime), then filled.
+      var offsets = Array(repeatElement(UInt16(0), count: starts))
+      offsets.withUnsafeMutableBufferPointer { buffer in
         var n = 0
         var i = 1
         while i < hay.count {
@@ -105,7 +108,6 @@ extension SentenceAnalysis {
           }
           i += 1
         }
-        count = n
       }
       return ((pairs, firsts), offsets)
     }

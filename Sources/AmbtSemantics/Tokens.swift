@@ -31,37 +31,24 @@ struct SentenceWords {
   init(lead: [Token] = [], leadBytes: [UInt8] = [], _ tokens: [Token], bytes: [UInt8]) {
     self.lead = leadBytes
     self.text = bytes
-    // Each column written in one pass over the lead-in's tokens and the sentence's (no appends).
+    // Each column made by `map` or `reserveCapacity`, which allocate through code specialized
+    // for the element type: `init(unsafeUninitializedCapacity:)` looked the array's type up in the
+    // runtime on every call, about 900 instructions for each column of each sentence.
     let n = lead.count + tokens.count
     func column<T>(_ value: (Token) -> T) -> [T] {
-      [T](unsafeUninitializedCapacity: n) { buffer, count in
-        var k = 0
-        for t in lead {
-          (buffer.baseAddress! + k).initialize(to: value(t))
-          k += 1
-        }
-        for t in tokens {
-          (buffer.baseAddress! + k).initialize(to: value(t))
-          k += 1
-        }
-        count = k
-      }
+      if lead.isEmpty { return tokens.map(value) }
+      var out: [T] = []
+      out.reserveCapacity(n)
+      for t in lead { out.append(value(t)) }
+      for t in tokens { out.append(value(t)) }
+      return out
     }
-    ids = column(\.id)
-    infos = column(\.info)
-    kinds = column(\.kind)
-    spans = [(start: Int32, end: Int32, inLead: Bool)](unsafeUninitializedCapacity: n) { buffer, count in
-      var k = 0
-      for t in lead {
-        (buffer.baseAddress! + k).initialize(to: (Int32(t.start), Int32(t.end), true))
-        k += 1
-      }
-      for t in tokens {
-        (buffer.baseAddress! + k).initialize(to: (Int32(t.start), Int32(t.end), false))
-        k += 1
-      }
-      count = k
-    }
+    ids = column { $0.id }
+    infos = column { $0.info }
+    kinds = column { $0.kind }
+    spans.reserveCapacity(n)
+    for t in lead { spans.append((Int32(t.start), Int32(t.end), true)) }
+    for t in tokens { spans.append((Int32(t.start), Int32(t.end), false)) }
   }
 
   var count: Int { ids.count }
@@ -183,6 +170,8 @@ enum Tokenizer {
   static func resolve(_ tokens: inout [Token], bytes b: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
     let table: WordTable = lexicon.table
     var pending: [(index: Int, start: Int, end: Int, ascii: Bool)] = []
+    // Most texts have a few such words: room for all at once rather than growing step by step.
+    pending.reserveCapacity(min(tokens.count, 256))
     for n in tokens.indices {
       let t = tokens[n]
       let slice = UnsafeBufferPointer(rebasing: b[t.start..<t.end])

@@ -207,40 +207,57 @@ struct ByteTable: Sendable {
       i += 8
     }
     if i < n {
+      // The last one to seven bytes as one little-endian word, read four, two and one at a time.
+      let raw = UnsafeRawPointer(base)
       var w: UInt64 = 0
       var shift: UInt64 = 0
-      while i < n {
-        w |= UInt64(base[i]) << shift
-        shift += 8
-        i += 1
+      if n - i >= 4 {
+        w = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+        shift = 32
+        i += 4
       }
+      if n - i >= 2 {
+        w |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))) << shift
+        shift += 16
+        i += 2
+      }
+      if i < n { w |= UInt64(base[i]) << shift }
       h = (h ^ w) &* 0x94D0_49BB_1331_11EB
     }
     return h ^ (h >> 31)
   }
 
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID? {
-    let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-    return keys.withUnsafeBufferPointer { k in
-      while true {
-        let e = Int(slots[i])
-        if e == 0 { return nil }
-        let start = Int(keyStart[e - 1])
-        let end = e < keyStart.count ? Int(keyStart[e]) : k.count
-        if end - start == bytes.count {
-          var same = true
-          var j = 0
-          while j < bytes.count {
-            if k[start + j] != bytes[j] {
-              same = false
-              break
+    let h = Self.hash(bytes)
+    // It runs for every word of every sentence: on the tables' buffers, without bounds checks.
+    return slots.withUnsafeBufferPointer { slots in
+      keyStart.withUnsafeBufferPointer { keyStart in
+        keys.withUnsafeBufferPointer { k in
+          let mask = slots.count - 1
+          var i = Int(truncatingIfNeeded: h) & mask
+          let n = bytes.count
+          while true {
+            let e = Int(slots[i])
+            if e == 0 { return nil }
+            let start = Int(keyStart[e - 1])
+            let end = e < keyStart.count ? Int(keyStart[e]) : k.count
+            if end - start == n {
+              var j = 0
+              if n >= 8, let kp = k.baseAddress, let bp = bytes.baseAddress {
+                let a = UnsafeRawPointer(kp + start)
+                let b = UnsafeRawPointer(bp)
+                while j + 8 <= n
+                  && a.loadUnaligned(fromByteOffset: j, as: UInt64.self) == b.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                {
+                  j &+= 8
+                }
+              }
+              while j < n && k[start &+ j] == bytes[j] { j &+= 1 }
+              if j == n { return ids[e - 1] }
             }
-            j += 1
+            i = (i &+ 1) & mask
           }
-          if same { return ids[e - 1] }
         }
-        i = (i + 1) & mask
       }
     }
   }
