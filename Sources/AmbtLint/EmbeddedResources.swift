@@ -2355,7 +2355,10 @@ package enum LintResources {
   "tot 1 juli",
   "luidde",
   "vervallen",
-  "ingetrokken"
+  "ingetrokken",
+  "niet meer",
+  "niet langer",
+  "afgeschaft"
  ]
 }
 

@@ -15,11 +15,18 @@ extension NoInternalReportingFirst {
   static let alsoDirectly = PhraseList(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
   static let notObliged = PhraseList([
     "niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst",
+    "niemand is daartoe verplicht", "niemand is verplicht", "niemand is dat verplicht",
+    // "intern … of rechtstreeks extern …; u kiest zelf": the reporter's choice.
+    "kiest zelf", "kies zelf", "kiezen zelf", "zelf kiezen", "naar keuze",
   ])
+  /// What one receives after a report ("Na een interne melding ontvangt u …") is no order of reporting.
+  static let receiving: Set<String> = ["ontvangen", "krijgen", "horen"]
 
   /// Why a sentence requires reporting internally before externally, or nil.
   func requiresInternalFirst(_ s: SentenceAnalysis) -> String? {
-    guard s.addressee == "medewerker" || s.addressee == nil else { return nil }
+    guard s.addressee == "medewerker" || s.addressee == nil, !(s.action.map(Self.receiving.contains) ?? false) else {
+      return nil
+    }
     let toInternal = s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
     let external = s.mentions(Self.externalMentions) || s.reportTo.contains { Self.externalRoles.contains($0) }
     let ordered = s.mentions(Self.orderWords)

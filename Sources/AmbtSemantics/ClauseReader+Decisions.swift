@@ -12,6 +12,17 @@ extension ClauseReader {
   ) {
     var d = decide(main.indices, context: context, question: question)
     guard let complement, !question else { return (d.modality, d.negated, d.action, d.subject, .main) }
+    // "Het is (dus) niet zo dat een nevenfunctie verboden is": what the dat-clause says is denied.
+    if complement.kind == .complement, main.indices.count <= 5, id(main.indices[0]) == .het,
+      main.indices.count > 1, Self.isOrAre.contains(id(main.indices[1])), has(main.indices, phrase: .niet, .zo)
+    {
+      let content = decide(complement.indices, context: context, question: question, framed: true)
+      switch content.modality {
+      case .verbod: return (.toestemming, false, content.action, content.subject ?? "medewerker", .sub)
+      case .gebod, .meldplicht: return (.toestemming, true, content.action, content.subject ?? "medewerker", .sub)
+      default: return (.geen, false, content.action, nil, .sub)
+      }
+    }
     let frameNegated = negation(main.indices).negated
     let frameGebod = hasAny(main.indices, phrases: table.frameGebod)
     let frameVerbod = hasAny(main.indices, phrases: table.frameVerbod)

@@ -547,6 +547,14 @@ struct TextReferences {
   static let openers: WordSet = [.artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk]
   static let listJoiners: WordSet = [.en, .comma, .of]
 
+  /// Whether `§` (its UTF-8 bytes C2 A7), with at most spaces after it, stands just before the
+  /// folded byte offset `start`.
+  static func sectionSignBefore(_ start: Int, _ bytes: [UInt8]) -> Bool {
+    var i = start - 1
+    while i >= 0 && bytes[i] == 0x20 { i -= 1 }
+    return i >= 1 && bytes[i] == 0xA7 && bytes[i - 1] == 0xC2
+  }
+
   /// Whether a token of `kind` spelled `text` is a rule or lid number (`7`, `7.2`, `12a`).
   static func isNumber(_ kind: Token.Kind, _ text: String) -> Bool {
     kind == .number && text.first.map(\.isNumber) == true && !text.contains(",")
@@ -617,6 +625,14 @@ struct TextReferences {
       let dottedAfterIn =
         w == .in && k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k + 1].info.flags.contains(.dotted)
         && !tokens[k + 1].info.flags.contains(.thousands)
+      // "dan gelden de regels van § 3.8": the section sign before a rule's number.
+      if isNumber(tokens[k]), Self.sectionSignBefore(tokens[k].start, bytes), !lawFollows(k + 1, tokens),
+        k == 0 || !Self.openers.contains(tokens[k - 1].id)
+      {
+        out.append(TextReference(text: text(k), article: text(k), range: place(k, k + 1).1))
+        k += 1
+        continue
+      }
       guard Self.openers.contains(w) || dottedAfterIn, k + 1 < tokens.count else {
         k += 1
         continue

@@ -11,6 +11,7 @@ public struct NoBlanketPoliticalBan: LintRule {
   public init() {}
 
   /// What art. 10 protects: expressing opinions, association, assembly and demonstration.
+  static let discriminating = PhraseList(["onderscheid", "discrimin"])
   static let withholding = PhraseList(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
   static let organised = PhraseList(["partij", "vakbond", "demonstr", "lidmaatschap", "lid van", "vereniging"])
   static let protected = PhraseList(RuleWords.list("NoBlanketPoliticalBan", "protected"))
@@ -55,6 +56,9 @@ public struct NoBlanketPoliticalBan: LintRule {
               && s.mentions(Self.withholding)
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
           if official && !s.mentions(Self.organised) { return false }
+          // "Het maken van onderscheid op grond van … politieke gezindheid": discrimination, with
+          // political views among its grounds, restricts no one's expression.
+          if s.mentions(Self.discriminating) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !s.conditional && !s.mentions(Self.qualifiers) && !s.text.hasSuffix(":")

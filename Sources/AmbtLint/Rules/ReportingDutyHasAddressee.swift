@@ -27,6 +27,19 @@ public struct ReportingDutyHasAddressee: LintRule {
     // to: one pass, so a code of many rules is not read once per rule (issue 16: quadratic).
     var namesAddressee: Set<String> = []
     for r in context.meanings where !r.reportTo.isEmpty { namesAddressee.insert(r.article.key) }
+    // Chapter texts that say to whom ("In dit hoofdstuk betekent 'melden': melden bij je
+    // teamleider"), by where they start, for a search per rule.
+    let intros = context.sentencesOutsideRules.filter { !$0.reportTo.isEmpty }.map(\.range.start).sorted()
+    /// Whether a chapter text before the rule, in its chapter, names a recipient.
+    func introNames(_ m: RuleMeaning) -> Bool {
+      var lo = 0
+      var hi = intros.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if intros[mid] < m.article.range.start { lo = mid + 1 } else { hi = mid }
+      }
+      return lo > 0 && intros[lo - 1] >= m.chapterStart
+    }
     for m in context.meanings where !m.reportToConfirmed {
       // The rule read in place (a rule is a large value to copy), copied only when reported.
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
@@ -41,7 +54,7 @@ public struct ReportingDutyHasAddressee: LintRule {
         continue
       }
       // A duty to report, or to ask consent, read from the text, with no recipient in the rule.
-      guard m.reportTo.isEmpty else { continue }
+      guard m.reportTo.isEmpty, !introNames(m) else { continue }
       guard
         let s = m.sentences.first(where: { s in
           !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
