@@ -129,7 +129,6 @@ extension ClauseReader {
   /// Verbs of a duty's lapsing (`vervalt`, `eindigt`, `houdt op`).
   static let lapsing: WordSet = [.vervalt, .vervallen, .eindigt, .eindigen, .ophoudt, .stopt, .stoppen]
   static let isOrAre: WordSet = [.is, .zijn]
-  static let readerObjects: WordSet = [.jou, .u]
   /// Determiners that point at something named ("Deze code is voor jou").
   static let pointing: WordSet = [.deze, .dit, .die, .dat]
   static let relativeOpeners: WordSet = [.die, .dat, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop]
@@ -220,7 +219,8 @@ extension ClauseReader {
     // "Tot een waarde van € 35 is het voor jou": what is yours to keep, a permission ("Deze code
     // is voor jou" says whom a text is for).
     let plain = indices.filter { !Self.punctuation.contains(id($0)) }
-    if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .voor, Self.readerObjects.contains(id(plain[plain.count - 1])),
+    if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .voor,
+      RolesReader.readerObjects.contains(id(plain[plain.count - 1])),
       has(indices, Self.isOrAre), !Self.pointing.contains(first)
     {
       return (.toestemming, false, "houden", "medewerker")
