@@ -75,20 +75,54 @@ extension GiftRequiresConsent {
   struct GeneralSafeguards {
     var everyGift = false
     var above: Double = .infinity
+    /// The highest limit of safeguards that reach only gifts up to it ("ten hoogste € 50 …,
+    /// mits u het meldt"); -1 when there are none.
+    var below: Double = -1
 
     init(_ gifts: [RuleMeaning]) {
       for m in gifts where !GiftRequiresConsent.waives(m) {
         if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { everyGift = true }
+        // A rule whose amounts are all upper limits ("ten hoogste € 50 … mits u het meldt. De
+        // leidinggevende legt de melding vast …"): its sentences without an amount are about the
+        // same gifts.
+        let limited = m.allSentences.filter { !$0.amounts.isEmpty }
+        let ruleBelow =
+          limited.isEmpty
+          ? nil
+          : limited.map(GiftRequiresConsent.onlyBelow).reduce(Double?(-1)) { a, b in
+            guard let a, let b else { return nil }
+            return max(a, b)
+          }
         for s in m.allSentences where s.requiresReportOrConsent && (s.topics.contains("geschenken") || m.topicsConfirmed) {
-          if let a = GiftRequiresConsent.onlyAbove(s) { above = min(above, a) } else { everyGift = true }
+          if let a = GiftRequiresConsent.onlyAbove(s) {
+            above = min(above, a)
+          } else if let b = GiftRequiresConsent.onlyBelow(s) ?? (s.amounts.isEmpty ? ruleBelow : nil) {
+            below = max(below, b)
+          } else {
+            everyGift = true
+          }
         }
       }
     }
 
-    /// Whether one reaches the gifts a permission permits.
+    /// Whether one reaches the gifts a permission permits. A permission for dearer gifts only
+    /// ("een geschenk dat de € 50,- te boven gaat, kunt u behouden") is not reached by a report
+    /// asked only for gifts up to its limit.
     func reach(_ permitted: SentenceAnalysis) -> Bool {
-      everyGift || GiftRequiresConsent.upperLimit(permitted).map { above < $0 } ?? (above < .infinity)
+      if everyGift { return true }
+      if let from = GiftRequiresConsent.onlyAbove(permitted), from < .infinity {
+        return above < .infinity || below > from
+      }
+      if below >= 0 { return true }
+      return GiftRequiresConsent.upperLimit(permitted).map { above < $0 } ?? (above < .infinity)
     }
+  }
+
+  /// When every amount of a sentence is an upper bound ("ten hoogste € 50", "tot € 25"), the
+  /// greatest of them: the sentence is only about gifts up to it. Nil otherwise.
+  static func onlyBelow(_ s: SentenceAnalysis) -> Double? {
+    guard !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .lt || $0.boundary == .le }) else { return nil }
+    return s.amounts.map(\.value).max()
   }
 
   /// Whether the rule says a report or consent is not needed.

@@ -24,6 +24,18 @@ extension ProhibitionPermissionLinked {
     return true
   }
 
+  /// Words of harm to the function or the service (art. 8 and 10's functioning test).
+  static let harmWords = PhraseList([
+    "vervulling", "functioneren", "functionering", "schaadt", "schaden", "schade", "in gevaar", "in redelijkheid",
+  ])
+
+  /// Whether a ban and a permission bind the same people: "Wie meldt, mag daardoor niet worden
+  /// benadeeld" binds the employer and leaves the reporter's own permission to report alone.
+  static func sameAddressee(_ ban: SentenceAnalysis, _ permission: SentenceAnalysis) -> Bool {
+    guard let b = ban.addressee, let p = permission.addressee else { return true }
+    return b == p
+  }
+
   func sharesTopic(_ a: SentenceAnalysis, _ b: SentenceAnalysis, _ topic: String) -> Bool {
     a.topics.contains(topic) && b.topics.contains(topic)
   }

@@ -162,6 +162,16 @@ extension ClauseReader {
   static let demonstratives: WordSet = [.dit, .dat, .dergelijke, .hierdoor, .daardoor, .daarmee, .hiermee, .zo]
 
   /// What one clause says on its own.
+  /// Verbs whose subject undergoes what others do ("mag daarvan geen nadeel ondervinden"): a
+  /// norm on them binds those others, as a passive does.
+  static let undergoingVerbs: Set<String> = ["ondervinden", "lijden"]
+
+  /// The one a norm binds when its subject undergoes the act: the employer, for the reader.
+  func undergoes(_ act: String?, _ subject: String?) -> String? {
+    guard subject == "medewerker" || subject == nil, let act, Self.undergoingVerbs.contains(act) else { return subject }
+    return "werkgever"
+  }
+
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
     // The flags of the clause's words together: each flag asked below is one bit, so a word has
@@ -169,15 +179,20 @@ extension ClauseReader {
     let clauseFlags = indices.reduce(into: WordFlags()) { $0.formUnion(flags($1)) }
     let act = action(indices)
     let (_, negated) = negation(indices)
-    let passive = isPassive(indices)
+    let grammaticalSubject = isPassive(indices) ? nil : subject(indices)
+    // A subject that undergoes the act ("mag daarvan geen nadeel ondervinden") reads as a passive.
+    let undergone = undergoes(act, grammaticalSubject) != grammaticalSubject
+    let passive = undergone || isPassive(indices)
     let report = reports(indices)
     // A passive without agent: the employer's when the act is the employer's ("worden
     // geregistreerd"), unless something is reported ("worden gemeld en geregistreerd").
     let subject =
-      passive
-      ? (agent(indices)
-        ?? (!report && act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
-      : subject(indices)
+      undergone
+      ? "werkgever"
+      : passive
+        ? (agent(indices)
+          ?? (!report && act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
+        : grammaticalSubject
     if question { return (.geen, false, act, subject) }
     let first = id(indices[0])
     let reader = subject == "medewerker"

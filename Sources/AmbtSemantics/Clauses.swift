@@ -58,6 +58,14 @@ struct ClauseSplitter {
     .je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .er, .het, .de, .een, .dit, .dat, .deze, .die, .iemand,
     .iets, .niemand, .jouw, .uw, .zijn, .haar, .hun, .onze, .dergelijke, .daarbij, .hierbij, .blijkt, .sprake,
   ]
+  /// Verbs of asking, judging and finding out: any form of one before `of` opens an indirect
+  /// question ("wordt beoordeeld of", "heeft nagevraagd of", "onderzocht of"). From general usage
+  /// (ANS 10.3.3 on `of` as a complementizer of indirect questions).
+  static let askingVerbs: Set<String> = [
+    "vragen", "navragen", "twijfelen", "beoordelen", "bepalen", "weten", "checken", "controleren", "toetsen",
+    "nagaan", "beslissen", "besluiten", "bekijken", "onderzoeken", "afwegen", "overwegen", "vaststellen",
+    "nakijken", "uitzoeken", "inschatten", "verifieren", "verifiëren", "informeren", "peilen",
+  ]
   /// Words before an indirect question with `of`.
   static let asks: WordSet = [
     .vraag, .vraagt, .vragen, .twijfel, .twijfelt, .twijfelen, .na, .beoordeelt, .beoordelen, .bepaalt, .bepalen,
@@ -88,6 +96,8 @@ struct ClauseSplitter {
   static let verbFirstSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .er, .dit, .dat, .het]
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij]
   static let coordinators: WordSet = [.en, .maar, .of, .dus]
+  /// Words after which a bare verb stem is a noun (`ClauseSplitter.init`).
+  static let nounDeterminers: WordSet = [.een, .geen, .de, .elk, .ieder, .enig, .welk, .deze, .dit]
   static let openerAdverbs: WordSet = [.bijvoorbeeld, .zoals, .vooral]
 
   init(table: WordTable, words: SentenceWords) {
@@ -101,6 +111,14 @@ struct ClauseSplitter {
       // The plural present is the infinitive's form ("die horen", "dat ambtenaren verkeren"),
       // unless `te` stands before it.
       finite[k] = k > 0 && words.ids[k - 1] != .te && f.contains(.infinitive) || f.contains(.finiteLike)
+      // "geen aanvraag", "een opgave", "de melding": a bare stem after an article, `geen` or a
+      // possessive is a noun, not a verb (a finite verb there ends in -t: "de gemeente raakt").
+      if finite[k], k > 0, !f.contains(.endsT), !f.contains(.infinitive), !f.contains(.modal),
+        Self.nounDeterminers.contains(words.ids[k - 1]) || ClauseReader.possessiveDeterminers.contains(words.ids[k - 1]),
+        !ClauseReader.auxiliaryForms.contains(words.ids[k])
+      {
+        finite[k] = false
+      }
     }
     self.finite = finite
   }
@@ -113,10 +131,31 @@ struct ClauseSplitter {
     return words.flags(k).contains(.verb) || finite[k]
   }
 
-  /// Whether a finite verb follows before the next comma.
+  /// Subordinate clauses whose finite verb comes last.
+  static let verbFinal: [Clause.Kind] = [.condition, .proviso, .complement, .relative, .temporal]
+
+  /// Whether the comma at `k` separates listed words of one clause: after it, before the next
+  /// comma or the end, an `of` or `en` with a word after it, and then the clause's finite verb
+  /// ("geen aanvraag, offerte of bezwaarschrift … heeft lopen").
+  func listCommaAhead(_ k: Int) -> Bool {
+    let ids = words.ids
+    var coordinator: Int?
+    var j = k + 1
+    while j < ids.count {
+      let w = ids[j]
+      if w == .comma || w == .period || w == .semicolon || w == .colon { return false }
+      if isFinite(j) { return coordinator.map { j > $0 + 1 } ?? false }
+      if (w == .of || w == .en) && j > k + 1 && coordinator == nil { coordinator = j }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether a finite verb follows before the next comma (a comma between listed words,
+  /// `listCommaAhead`, does not end the search).
   func finiteAhead(from k: Int) -> Bool {
     var j = k
-    while j < words.count && words.ids[j] != .comma {
+    while j < words.count && (words.ids[j] != .comma || j > k && listCommaAhead(j)) {
       // "van zijn leidinggevende": `zijn` after a preposition is a possessive, not a verb.
       if finite[j] && !(words.ids[j] == .zijn && j > 0 && ClauseReader.prepositions.contains(words.ids[j - 1])) {
         return true
@@ -193,7 +232,15 @@ struct ClauseSplitter {
     case .of:
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
       // "vraag je je leidinggevende of …": the one asked stands between.
-      return Self.asks.contains(previous) || asksSomeone(before: k) ? .complement : nil
+      // "weet of vermoedt", "ziet of hoort": two verbs joined, not a question.
+      if k + 1 < ids.count && isFinite(k + 1) && !Self.conditionSubjects.contains(next) { return nil }
+      if Self.asks.contains(previous) || asksSomeone(before: k) { return .complement }
+      guard k > 0 else { return nil }
+      let info = words.infos[k - 1]
+      let asking = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+        ($0.kind == .participle || $0.kind == .finite) && table.lemma($0, is: .asking)
+      }
+      return asking ? .complement : nil
     case .dat where previous == RuleWord.voorwaarde.rawValue:
       // "op voorwaarde dat", "onder (de) voorwaarde dat": a proviso, as "mits" (ANS 10.3.3).
       return .proviso
@@ -229,7 +276,9 @@ struct ClauseSplitter {
       return nil
     case .die, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor, .waaruit,
       .waarnaar, .hetgeen:
-      if k == 0 || previous == .comma && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
+      // "…: die deel je niet": a demonstrative object first, before the finite verb and its
+      // subject, after a comma or colon.
+      if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
       return .relative
     case .wie:
       return .relative
@@ -295,6 +344,14 @@ struct ClauseSplitter {
         {
           open.start(.coordinate)
           sawFinite = false
+          k += 1
+          continue
+        }
+        // "op voorwaarde dat de gever geen aanvraag, offerte of bezwaarschrift heeft lopen": a
+        // comma between listed words, before the verb-final clause has its verb, keeps it open.
+        if w == .comma && !sawFinite && open.indices.count >= 2 && Self.verbFinal.contains(open.kind)
+          && listCommaAhead(k)
+        {
           k += 1
           continue
         }

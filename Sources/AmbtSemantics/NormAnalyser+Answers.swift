@@ -40,11 +40,16 @@ extension NormAnalyser {
     guard words.count >= 3 else { return nil }
     // The subject: the asker ("Mag ik …"), or a noun phrase of two words ("Geldt mijn
     // geheimhoudingsplicht …", "Geldt de regel …"), which keeps its place before a negation.
-    let pronoun = Self.subjectsOfQuestion.contains(words[1].lowercased())
-    guard pronoun || Self.determinersOfQuestion.contains(words[1].lowercased()) && words.count >= 3 else { return nil }
+    // ("Mag ik, of een bedrijf waarin ik een belang heb, …": the comma after it is not part of it.)
+    let second = words[1].lowercased().trimmingCharacters(in: [","])
+    let pronoun = Self.subjectsOfQuestion.contains(second)
+    guard pronoun || Self.determinersOfQuestion.contains(second) && words.count >= 3 else { return nil }
     let verb = words[0].lowercased()
     guard lexicon.verbs(verb).contains(where: { $0.kind == .finite }) else { return nil }
-    let subject = pronoun ? "je" : words[1...2].map { Self.askerWords[$0.lowercased()] ?? $0 }.joined(separator: " ")
+    let subject =
+      pronoun
+      ? (words[1].hasSuffix(",") ? "je," : "je")
+      : words[1...2].map { Self.askerWords[$0.lowercased()] ?? $0 }.joined(separator: " ")
     let rest = words.dropFirst(pronoun ? 2 : 3).map { Self.askerWords[$0.lowercased()] ?? $0 }
 
     // "Ja", "Nee" and the fragment after them.

@@ -77,9 +77,23 @@ public struct NormAnalyser: Sendable {
     let f = FoldedText(l)
     let tokens = Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon)
     let sentences = Tokenizer.sentences(tokens)
-    guard sentences.count > 1, let last = sentences.last else { return LeadIn(tokens: tokens, bytes: f.bytes, earlier: []) }
+    guard sentences.count > 1, let last = sentences.last else {
+      return LeadIn(tokens: tokens, bytes: f.bytes, earlier: [], frames: frames(tokens, f.bytes))
+    }
     let start = last.count <= 3 ? sentences[sentences.count - 2].lowerBound : last.lowerBound
-    return LeadIn(tokens: Array(tokens[start...]), bytes: f.bytes, earlier: Array(tokens[..<start]))
+    let own = Array(tokens[start...])
+    return LeadIn(tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: frames(own, f.bytes))
+  }
+
+  /// Whether a lead-in only frames its items and binds no one by itself: "Voor uitingen in het
+  /// openbaar geldt:", "Daarbij geldt het volgende:", "Hiervoor gelden de volgende regels:". An
+  /// item with a norm of its own ("politieke uitspraken: u doet ze niet") is then read alone.
+  func frames(_ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+    let reader = ClauseReader(table: lexicon.table, words: SentenceWords(tokens, bytes: bytes))
+    let indices = Array(tokens.indices).filter { tokens[$0].kind != .punctuation }
+    guard !indices.isEmpty else { return false }
+    let d = reader.decide(indices, context: .rule, question: false)
+    return d.modality == .geen || d.action == "gelden" && !d.negated
   }
 
   /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
@@ -87,6 +101,22 @@ public struct NormAnalyser: Sendable {
     var tokens: [Token]
     var bytes: [UInt8]
     var earlier: [Token]
+    /// The lead-in only frames its items (`NormAnalyser.frames`).
+    var frames: Bool
+  }
+
+  /// Whether a list item under a framing lead-in carries a norm of its own, with its own
+  /// subject ("politieke uitspraken: u doet ze niet"), so that it is read without the lead-in.
+  func ownNorm(_ tokens: [Token], bytes: [UInt8], context: TextContext) -> Bool {
+    let words = SentenceWords(tokens, bytes: bytes)
+    let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
+    guard let main = clauses.first(where: { $0.kind == .main }) else { return false }
+    let reading = ClauseReader(table: lexicon.table, words: words)
+    let complement = clauses.first {
+      ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first!
+    }
+    let p = reading.primary(main: main, complement: complement, context: context, question: false)
+    return p.modality != .geen && p.subject != nil
   }
 
   /// Words after which `uit` is the verb uiten ("je uit je mening").
@@ -107,8 +137,14 @@ public struct NormAnalyser: Sendable {
     let amounts = quantities.amounts(tokens, place)
     var periods = quantities.periods(tokens, place)
     let references = TextReferences(table: lexicon.table).find(tokens, bytes, place)
+    // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk";
+    // under a lead-in that only frames, an item with a norm of its own is read alone, and the
+    // lead-in's words still give its topics.
+    var lead = lead
+    if let l = lead, l.frames, !l.tokens.isEmpty, ownNorm(tokens, bytes: bytes, context: context) {
+      lead = LeadIn(tokens: [], bytes: l.bytes, earlier: l.earlier + l.tokens, frames: true)
+    }
     let leadIn = lead?.tokens
-    // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk".
     var words =
       if let lead, !lead.tokens.isEmpty {
         SentenceWords(lead: lead.tokens.filter { $0.id != .colon }, leadBytes: lead.bytes, tokens, bytes: bytes)

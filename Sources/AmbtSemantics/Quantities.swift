@@ -96,6 +96,9 @@ struct QuantityReader {
     if starts([.of, .meer]) || starts([.of, .hoger]) || starts([.en, .meer]) {
       return .ge
     }
+    // "een geschenk dat de € 50,- te boven gaat", "dat € 50 overschrijdt": the amount before
+    // the verb of exceeding.
+    if starts([.te, .boven]) || starts([.overschrijdt]) { return .gt }
     if starts([.of, .minder]) || starts([.of, .lager]) { return .le }
     if ends([.tot, .en, .met]) || ends([.tSlashM]) { return .le }
     if ends([.niet, .meer, .dan]) || ends([.niet, .hoger, .dan]) || ends([.niet, .boven]) { return .le }

@@ -468,9 +468,14 @@ enum TemporalReader {
         let inclusive = window.prefix(2).elementsEqual([RuleWord.en.rawValue, RuleWord.met.rawValue])
         let after = inclusive ? window.dropFirst(2) : window
         let near = after.prefix(5)
-        let endingVerb = near.contains { [.eindigt, .eindigen, .ophoudt, .stopt, .stoppen].contains(RuleWord(rawValue: $0)) }
+        // "tot de dag waarop uw arbeidsovereenkomst met de gemeente eindigt": the ending verb may
+        // close a longer clause, up to its comma.
+        let clause = words[(k + 1)..<min(words.count, k + 13)].prefix { $0 != RuleWord.comma.rawValue }
+        let endingVerb = clause.contains {
+          [.eindigt, .eindigen, .ophoudt, .stopt, .stoppen].contains(RuleWord(rawValue: $0))
+        }
         if after.prefix(3).contains(RuleWord.einde.rawValue) && after.contains(where: { employment.contains($0) })
-          || endingVerb && near.contains(where: { employment.contains($0) })
+          || endingVerb && clause.contains(where: { employment.contains($0) })
           || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
           // "tot je laatste werkdag", "tot de laatste dag van je dienstverband".

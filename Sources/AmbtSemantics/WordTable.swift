@@ -94,6 +94,8 @@ struct LemmaClasses: OptionSet, Sendable {
   static let deciding = LemmaClasses(rawValue: 1 << 2)
   /// `RolesReader.agreeing`.
   static let agreeing = LemmaClasses(rawValue: 1 << 3)
+  /// `ClauseSplitter.askingVerbs`.
+  static let asking = LemmaClasses(rawValue: 1 << 4)
 
   init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -104,6 +106,7 @@ struct LemmaClasses: OptionSet, Sendable {
     if ClauseReader.recordingVerbs.contains(lemma) { c.insert(.recording) }
     if RolesReader.deciding.contains(lemma) { c.insert(.deciding) }
     if RolesReader.agreeing.contains(lemma) { c.insert(.agreeing) }
+    if ClauseSplitter.askingVerbs.contains(lemma) { c.insert(.asking) }
     self = c
   }
 }

@@ -39,9 +39,14 @@ public struct ProhibitionPermissionLinked: LintRule {
       m.sentences.filter { $0.modality == .toestemming && !$0.negated }
     }
     // A ban on doing something unreported ("geen nevenwerk zonder dat je het meldt") is a procedure.
-    func bans(_ m: RuleMeaning) -> [SentenceAnalysis] {
+    // As the other side of a pair, a ban that a relative or condition clause narrows to what
+    // harms the function ("Je onthoudt je alleen van uitingen waardoor de vervulling van je
+    // functie …") states the limit of a freedom, not its contradiction (`narrowed` false); in the
+    // permitting rule itself any ban makes it "niet, tenzij".
+    func bans(_ m: RuleMeaning, narrowed: Bool = true) -> [SentenceAnalysis] {
       m.sentences.filter { s in
-        s.modality == .verbod && !s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
+        s.modality == .verbod && (narrowed || !(s.qualified && s.mentions(Self.harmWords)))
+          && !s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
       }
     }
     // The prohibiting rules by chapter and topic, found once: a look-up per permission and
@@ -49,7 +54,8 @@ public struct ProhibitionPermissionLinked: LintRule {
     var banIndex: [String: [RuleMeaning]] = [:]
     for b in meanings
     where b.normsConfirmed
-      ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming) : !bans(b).isEmpty && permissions(b).isEmpty
+      ? b.norms.contains(.verbod) && !b.norms.contains(.toestemming)
+      : !bans(b, narrowed: false).isEmpty && permissions(b).isEmpty
     {
       for topic in Set(b.topics) { banIndex["\(b.chapterStart)|\(topic)", default: []].append(b) }
     }
@@ -69,9 +75,9 @@ public struct ProhibitionPermissionLinked: LintRule {
         let banRules = (banIndex["\(t.chapterStart)|\(topic)"] ?? []).filter { $0.article.range.start != t.article.range.start }
         let conflicting = banRules.filter { b in
           if confirmed && b.normsConfirmed { return true }
-          return bans(b).contains { ban in
+          return bans(b, narrowed: false).contains { ban in
             tPermissions.contains { p in
-              Self.overlap(ban, p)
+              Self.overlap(ban, p) && Self.sameAddressee(ban, p)
                 && (p.action == nil || ban.action == nil || p.action == ban.action || sharesTopic(p, ban, topic))
             }
           }

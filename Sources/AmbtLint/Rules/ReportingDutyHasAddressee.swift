@@ -54,7 +54,10 @@ public struct ReportingDutyHasAddressee: LintRule {
         continue
       }
       // A duty to report, or to ask consent, read from the text, with no recipient in the rule.
-      guard m.reportTo.isEmpty, !introNames(m) else { continue }
+      // (A recipient named in the rule counts when it is named for the same topic: a lid on
+      // contracts that names who consents does not say to whom financial interests go.)
+      guard m.article.annotations.reportTo.isEmpty, !introNames(m) else { continue }
+      let naming = m.allSentences.filter { !$0.reportTo.isEmpty || !$0.consentBy.isEmpty }
       guard
         let s = m.sentences.first(where: { s in
           !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
@@ -63,6 +66,10 @@ public struct ReportingDutyHasAddressee: LintRule {
             && !LintContext.pointsToRegulation(s)
             // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process.
             && (s.addressee == nil || s.addressee == "medewerker")
+            && !naming.contains { o in
+              o.topics.isEmpty || s.topics.isEmpty || o.topics.contains(where: s.topics.contains)
+                || Self.sameParagraph(context.source, o.range, s.range)
+            }
         })
       else { continue }
       out.append(finding(context, m.article, at: s.range, inferred: true))

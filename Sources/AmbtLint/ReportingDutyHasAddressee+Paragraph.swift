@@ -1,0 +1,17 @@
+import AmbtModel
+
+extension ReportingDutyHasAddressee {
+  /// Whether two sentences stand in one paragraph or list item (no line break between them):
+  /// "…, meld het dan. Dat doe je bij je leidinggevende" names the recipient of the duty before
+  /// it, whatever its topics; a lid of its own on another topic does not.
+  static func sameParagraph(_ source: String, _ a: SourceRange, _ b: SourceRange) -> Bool {
+    let from = min(a.end, b.end)
+    let to = max(a.start, b.start)
+    guard from < to else { return true }
+    var text = source
+    return text.withUTF8 { bytes in
+      guard to <= bytes.count else { return false }
+      return !bytes[from..<to].contains(0x0A)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import AmbtSemantics
+import Testing
+
+/// Verb forms, clause boundaries and amount boundaries met in the nineteenth batch of whole
+/// codes, each in wordings of its own.
+@Suite struct ClauseAndFormTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("verbs whose -elen or -enen ends a stressed long syllable keep the long vowel")
+  func longVowelStems() {
+    for (text, lemma) in [
+      ("De leidinggevende verleent de toestemming.", "verlenen"),
+      ("De teamleider beoordeelt de aanvraag.", "beoordelen"),
+      ("De secretaris verdeelt het werk.", "verdelen"),
+      ("Een melder wordt niet benadeeld.", "benadelen"),
+    ] {
+      #expect(analyser.analyseSentence(text).action == lemma, "\(text)")
+    }
+  }
+
+  @Test("a passive of harming a person binds the employer")
+  func passiveHarm() {
+    let s = analyser.analyseSentence("Wie te goeder trouw meldt, mag daardoor niet worden benadeeld.")
+    #expect(s.modality == .verbod)
+    #expect(s.addressee == "werkgever")
+  }
+
+  @Test("a subject that undergoes the act ('geen nadeel ondervinden') is protected: the norm binds the employer")
+  func undergoing() {
+    let s = analyser.analyseSentence("Wie een misstand meldt, mag daarvan geen nadeel ondervinden.")
+    #expect(s.modality == .verbod)
+    #expect(s.addressee == "werkgever")
+    #expect(analyser.analyseSentence("Je mag geen geschenken aannemen.").addressee == "medewerker")
+  }
+
+  @Test("'of' after a verb of asking or judging opens an indirect question; 'weet of vermoedt' joins two verbs")
+  func indirectQuestion() {
+    let judged = analyser.analyseSentence("Er wordt onderzocht of er sprake is van een belangenconflict.")
+    #expect(judged.modality != .definitie)
+    #expect(judged.action == "onderzoeken")
+    let joined = analyser.analyseSentence(
+      "Als je weet of vermoedt dat een collega fraude pleegt, meld je dat bij de vertrouwenspersoon.")
+    #expect(joined.modality == .meldplicht)
+    #expect(joined.reportTo == ["vertrouwenspersoon"])
+  }
+
+  @Test("a comma between listed words keeps a verb-final clause open; a stem after an article is a noun")
+  func listCommaInClause() {
+    let s = analyser.analyseSentence("Je mag het houden, mits de gever geen vergunning, subsidie of opdracht heeft aangevraagd.")
+    #expect(s.action == "houden")
+    #expect(s.modality == .toestemming)
+    let noun = analyser.analyseSentence("Je mag het houden, als de gever geen aanvraag, offerte of klacht heeft lopen.")
+    #expect(noun.action == "houden")
+  }
+
+  @Test("an amount before 'te boven gaat' or 'overschrijdt' is a lower bound")
+  func exceeding() {
+    for text in ["Een geschenk dat € 50 te boven gaat, meld je.", "Een geschenk dat € 50 overschrijdt, meld je."] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.amounts.first?.boundary == .gt, "\(text)")
+      #expect(s.amounts.first?.value == 50, "\(text)")
+    }
+  }
+
+  @Test("'tot de dag waarop' the employment ends is during it")
+  func untilTheDay() {
+    let s = analyser.analyseSentence("Tot de dag waarop je arbeidsovereenkomst met de gemeente eindigt, houd je dit geheim.")
+    #expect(s.temporal == .tijdens)
+  }
+}
