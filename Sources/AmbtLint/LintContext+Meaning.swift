@@ -161,18 +161,21 @@ extension LintContext {
         if inExplanation { explanation += found } else { sentences += found }
         leadIn = Self.leadIn(p.text)
       case .list(let l):
-        func walk(_ list: [ListItem], lead: String?) {
-          var lead = lead
+        // Each lead-in is read once for all the items it leads.
+        func walk(_ list: [ListItem], prepared: NormAnalyser.PreparedLeadIn?) {
+          var prepared = prepared
           for li in list {
-            let found = analyser.analyse(li.text, base: li.range.start + li.textOffset, leadIn: lead, context: here)
+            let found = analyser.analyse(li.text, base: li.range.start + li.textOffset, prepared: prepared, context: here)
             if inExplanation { explanation += found } else { sentences += found }
-            walk(li.children, lead: li.text.hasSuffix(":") ? li.text : lead)
+            if !li.children.isEmpty {
+              walk(li.children, prepared: li.text.hasSuffix(":") ? analyser.prepare(leadIn: li.text) : prepared)
+            }
             // "- … betrokken bent.\nWel toegestaan is:\n- …": a lead-in written on the line after an
             // item (without a blank line, so it continues the item) leads the items after it.
-            if li.children.isEmpty, let next = Self.trailingLeadIn(li.text) { lead = next }
+            if li.children.isEmpty, let next = Self.trailingLeadIn(li.text) { prepared = analyser.prepare(leadIn: next) }
           }
         }
-        walk(l.items, lead: leadIn)
+        walk(l.items, prepared: leadIn.map { analyser.prepare(leadIn: $0) })
         leadIn = nil
       case .explanation(let e):
         collect(e.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: true)

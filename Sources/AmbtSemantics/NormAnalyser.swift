@@ -35,10 +35,25 @@ public struct NormAnalyser: Sendable {
   /// byte (ranges then point into the file); `leadIn` is the sentence that introduces a list
   /// item, read together with it.
   public func analyse(_ text: String, base: Int = 0, leadIn: String? = nil, context: TextContext = .rule) -> [SentenceAnalysis] {
+    analyse(text, base: base, prepared: leadIn.map(prepare(leadIn:)), context: context)
+  }
+
+  /// A list's lead-in read once for all its items (`analyse(_:base:prepared:context:)`).
+  public struct PreparedLeadIn: Sendable {
+    let lead: LeadIn
+  }
+
+  /// `leadIn` tokenized and judged once, to be read with each item of its list.
+  public func prepare(leadIn: String) -> PreparedLeadIn { PreparedLeadIn(lead: leadTokens(leadIn)) }
+
+  /// `analyse(_:base:leadIn:context:)` with the lead-in prepared once for a whole list.
+  public func analyse(_ text: String, base: Int = 0, prepared: PreparedLeadIn?, context: TextContext = .rule)
+    -> [SentenceAnalysis]
+  {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
-    let lead = leadIn.map(leadTokens)
+    let lead = prepared?.lead
     return Tokenizer.sentences(tokens).map { r in
       let sentence = Array(tokens[r])
       let start = sentence.first?.start ?? 0
@@ -97,7 +112,7 @@ public struct NormAnalyser: Sendable {
   }
 
   /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
-  struct LeadIn {
+  struct LeadIn: Sendable {
     var tokens: [Token]
     var bytes: [UInt8]
     var earlier: [Token]
