@@ -279,12 +279,9 @@ struct TopicReader {
     var ofVerbs: UInt64 = 0
     for i in words.indices {
       let info = words.infos[i]
-      if keepVerbs && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive]) {
-        if info.topicCount > 0 {
-          info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
-        } else {
-          for t in table.spelling.topicHits(words.spelling(i)) where t < 64 { ofVerbs |= 1 << UInt64(t) }
-        }
+      let verb = keepVerbs && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
+      if verb && info.topicCount > 0 {
+        info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
       }
       // Terms of several words that start at this word.
       var e = Int(info.termStart)
@@ -301,9 +298,11 @@ struct TopicReader {
         info.forEachTopic { scores[$0] += 1 }
         any = true
       } else if info.topicCount < 0 {
+        // (Looked up once, for the scores and for a kept verb's topics.)
         for t in table.spelling.topicHits(words.spelling(i)) {
           scores[t] += 1
           any = true
+          if verb && t < 64 { ofVerbs |= 1 << UInt64(t) }
         }
       }
     }

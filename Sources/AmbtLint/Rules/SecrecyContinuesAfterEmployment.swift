@@ -42,11 +42,19 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     /// The first sentence of `list` with `test` that is on secrecy, by its own words or as the
     /// anaphor of a sentence on secrecy just before it. (The cheap test first: each is pure.)
     func first(_ list: [SentenceAnalysis], _ test: (SentenceAnalysis) -> Bool) -> SentenceAnalysis? {
+      // Whether a sentence before `scanned` is on secrecy, extended only as far as asked (each
+      // sentence is looked at once: linear in the rule).
+      var secrecyBefore = false
+      var scanned = 0
       for k in list.indices where test(list[k]) {
         if onSecrecy(list[k]) || k > 0 && Self.opensWithAnaphor(list[k]) && onSecrecy(list[k - 1]) { return list[k] }
         // "De verplichtingen bedoeld in het eerste en tweede lid gelden …": a lid of the same rule.
-        if list[k].references.contains(where: { $0.article == nil }) && list[..<k].contains(where: onSecrecy) {
-          return list[k]
+        if list[k].references.contains(where: { $0.article == nil }) {
+          while !secrecyBefore && scanned < k {
+            secrecyBefore = onSecrecy(list[scanned])
+            scanned += 1
+          }
+          if secrecyBefore { return list[k] }
         }
       }
       return nil
