@@ -289,7 +289,19 @@ extension LintContext {
       if status == .covered, directMeanings.count == direct.count, mentions.isEmpty {
         missingParts = (ob.parts ?? []).filter { part in
           let words = part.words.map(TextFold.fold)
-          return !directMeanings.contains { $0.allSentences.contains { $0.mentions(words) } }
+          if !words.isEmpty && !directMeanings.contains(where: { $0.allSentences.contains { $0.mentions(words) } }) {
+            return true
+          }
+          // "Opgave … is niet vereist voor nevenwerkzaamheden waarvoor de ambtenaar geen
+          // vergoeding ontvangt": a waiver on the obligation's topic leaves the part out.
+          guard let waived = part.waivedBy?.map(TextFold.fold) else { return false }
+          return meanings.contains { m in
+            m.topics.contains(where: obTopics.contains)
+              && m.sentences.contains { s in
+                s.negated && (s.modality == .toestemming || s.modality == .meldplicht || s.modality == .gebod)
+                  && !s.question && s.mentions(waived)
+              }
+          }
         }
         if !missingParts.isEmpty { status = .partial }
       }

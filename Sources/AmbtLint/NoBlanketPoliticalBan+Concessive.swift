@@ -4,6 +4,17 @@ extension NoBlanketPoliticalBan {
   /// Words that widen a restriction instead of limiting it: what follows them names cases the
   /// restriction also covers ("ongeacht of deze verband houden met zijn functie").
   static let widening = [" ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer "]
+  /// Words that open an exception: what follows them is what the restriction leaves out.
+  static let exceptions = [" tenzij ", " behoudens ", " behalve ", " uitgezonderd "]
+  /// Words of a condition that bounds a restriction.
+  static let conditions = [
+    " als ", " indien ", " wanneer ", " mits ", " voor zover ", " voorzover ", " zolang ", " waardoor ", " op voorwaarde ",
+  ]
+  /// The functioning test of art. 10 in other words than the qualifiers' ("tenzij de goede
+  /// vervulling van je functie daardoor niet in gevaar komt").
+  static let functioningTest = [
+    " vervulling", " functioneren", " functionering", " in redelijkheid", " schaadt", " schaden", " schade", " in gevaar",
+  ]
 
   /// Whether a qualifier ties the restriction to the function, before any widening words: after
   /// "ongeacht of …", a mention of the function widens the ban rather than bounding it.
@@ -12,5 +23,21 @@ extension NoBlanketPoliticalBan {
     guard let cut = widening.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return s.mentions(qualifiers) }
     let head = text[..<cut] + " "
     return RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { head.contains(" " + $0) }
+  }
+
+  /// Whether a condition, a qualifier or the functioning test bounds the restriction. An
+  /// exception that only leaves out what one says for the employer ("behoudens voor zover dat
+  /// tot zijn functie behoort") bounds nothing of one's own expression: what stands after it
+  /// counts only when it is the functioning test.
+  static func bounded(_ s: SentenceAnalysis) -> Bool {
+    let text = s.wordText
+    let widened = widening.compactMap { text.range(of: $0)?.lowerBound }.min()
+    guard let e = exceptions.compactMap({ text.range(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
+      return s.conditional || qualifies(s)
+    }
+    if functioningTest.contains(where: { text[e...].contains($0) }) { return true }
+    let head = text[..<e] + " "
+    return s.conditional && conditions.contains { head.contains($0) }
+      || RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { head.contains(" " + $0) }
   }
 }

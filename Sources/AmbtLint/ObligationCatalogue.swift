@@ -37,7 +37,12 @@ public struct Obligation: Hashable, Sendable, Decodable {
   public struct Part: Hashable, Sendable, Decodable {
     public var id: String
     public var label: LocalizedText
+    /// Words a covering rule must have for the part (none: the topic is enough).
     public var words: [String]
+    /// Words of what a waiver in the code may leave out ("is niet vereist voor nevenwerkzaamheden
+    /// waarvoor de ambtenaar geen vergoeding ontvangt"): a negated permission or duty on the
+    /// obligation's topic with one of them leaves the part out.
+    public var waivedBy: [String]?
   }
 
   public var id: String

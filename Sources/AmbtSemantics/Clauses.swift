@@ -151,11 +151,22 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Conjunctions that open a clause of their own: a finite verb after one (with its subject) is
+  /// not the verb of the clause before it.
+  static let subordinators: WordSet = [
+    .voordat, .nadat, .als, .omdat, .zodat, .wanneer, .indien, .terwijl, .zodra, .totdat, .zolang, .tenzij, .mits,
+    .doordat, .alvorens,
+  ]
+
   /// Whether a finite verb follows before the next comma (a comma between listed words,
-  /// `listCommaAhead`, does not end the search).
-  func finiteAhead(from k: Int) -> Bool {
+  /// `listCommaAhead`, does not end the search), or before one of `stoppingAt`.
+  func finiteAhead(from k: Int, stoppingAt stops: WordSet = []) -> Bool {
     var j = k
-    while j < words.count && (words.ids[j] != .comma || j > k && listCommaAhead(j)) {
+    // (A stop counts with a subject after it: "als je begint", not "als ambtenaar".)
+    func stopsHere(_ j: Int) -> Bool {
+      stops.contains(words.ids[j]) && j + 1 < words.count && Self.conditionSubjects.contains(words.ids[j + 1])
+    }
+    while j < words.count && (words.ids[j] != .comma || j > k && listCommaAhead(j)) && !stopsHere(j) {
       // "van zijn leidinggevende": `zijn` after a preposition is a possessive, not a verb.
       if finite[j] && !(words.ids[j] == .zijn && j > 0 && ClauseReader.prepositions.contains(words.ids[j - 1])) {
         return true
@@ -220,6 +231,9 @@ struct ClauseSplitter {
       // relative clause that limits it (after a comma, a result).
       return .relative
     case .omdat, .doordat, .aangezien, .zodat, .opdat, .hoewel, .ofschoon, .zoals, .alsof, .waardoor:
+      // "zoals genoemd in dit artikel", "zoals bedoeld in …": a participle phrase, no clause; the
+      // verb after it is the main clause's.
+      if w == .zoals && k + 1 < ids.count && words.flags(k + 1).contains(.participle) && !isFinite(k + 1) { return nil }
       return w == .zoals && !finiteAhead(from: k + 1) ? nil : .cause
     case .om:
       // "om … te …": an infinitive clause when a `te` follows.
@@ -247,7 +261,9 @@ struct ClauseSplitter {
     case .dat:
       // "onder dat bedrag", "met dat doel": a determiner after a preposition; "breng je dat ter
       // kennis": an object pronoun (no verb of its own follows).
-      if ClauseReader.prepositions.contains(previous) || !finiteAhead(from: k + 1) { return nil }
+      // ("meld je dat bij je leidinggevende voordat je begint": the verb after `voordat` is its
+      // own clause's, so `dat` is an object pronoun.)
+      if ClauseReader.prepositions.contains(previous) || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators) { return nil }
       // First in the sentence: a complementizer before a subject ("Dat je dit meldt, is …",
       // "Dat de gemeente …"), a demonstrative before a noun or verb ("Dat beleid heeft tot doel …").
       if clauseStart && k == 0 {
@@ -318,10 +334,22 @@ struct ClauseSplitter {
     var open = OpenClauses(capacity: ids.count)
     var sawFinite = false
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
-    if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count,
-      ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1])
-    {
-      open.kind = .condition
+    // "Doe je nevenwerk, en kan het je werk raken, dan meld je …": a condition coordinated after a
+    // comma ("en kan het …") belongs to it, up to the comma before `dan`.
+    var thenComma: Int?
+    if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count {
+      let then = ids.indices.first { $0 + 1 < ids.count && ids[$0] == .comma && ids[$0 + 1] == .dan }
+      // Every comma before that `dan` joins another condition ("…, en kan het …").
+      let chained =
+        then.map { t in
+          (comma..<t).allSatisfy { j in
+            ids[j] != .comma || j + 2 < ids.count && (ids[j + 1] == .en || ids[j + 1] == .of) && isFinite(j + 2)
+          }
+        } ?? false
+      if ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1]) || chained {
+        open.kind = .condition
+        thenComma = then
+      }
     }
     var k = 0
     while k < ids.count {
@@ -351,6 +379,12 @@ struct ClauseSplitter {
         // comma between listed words, before the verb-final clause has its verb, keeps it open.
         if w == .comma && !sawFinite && open.indices.count >= 2 && Self.verbFinal.contains(open.kind)
           && listCommaAhead(k)
+        {
+          k += 1
+          continue
+        }
+        if w == .comma && open.kind == .condition, let then = thenComma, k < then, k + 2 < ids.count,
+          ids[k + 1] == .en || ids[k + 1] == .of, isFinite(k + 2)
         {
           k += 1
           continue
@@ -413,7 +447,9 @@ struct ClauseSplitter {
         open.kind == .exception && !sawFinite && open.indices.count > 1
         && Self.prepositionalExceptions.contains(ids[open.indices[0]])
         && !Self.clauseAfterException.contains(ids[open.indices[1]])
-      if open.kind != .main && open.kind != .coordinate && isFinite(k) && k + 1 < ids.count
+      // ("Doe je nevenwerk of ben je het van plan, …": after `of` or `en`, a second condition.)
+      let joinedCondition = open.kind == .condition && k > 0 && (ids[k - 1] == .en || ids[k - 1] == .of)
+      if open.kind != .main && open.kind != .coordinate && isFinite(k) && k + 1 < ids.count && !joinedCondition
         && ((sawFinite || open.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
           || phraseException && !ClauseReader.prepositions.contains(ids[k - 1]))
       {

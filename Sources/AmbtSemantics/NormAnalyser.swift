@@ -310,9 +310,12 @@ public struct NormAnalyser: Sendable {
       default: return false
       }
     }
+    // A time clause that spans the employment ("zolang je bij de gemeente werkt") bounds nothing
+    // for someone employed: the norm holds whenever it can.
     let conditional = clauses.contains {
       switch $0.kind {
-      case .condition, .proviso, .exception, .temporal: return limits($0)
+      case .condition, .proviso, .exception: return limits($0)
+      case .temporal: return TemporalReader.scope($0.indices.map { words.ids[$0] }) != .tijdens
       default: return false
       }
     }

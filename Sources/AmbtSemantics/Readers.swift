@@ -422,8 +422,12 @@ enum TemporalReader {
       case .zolang:
         // "zolang hij in functie is", not "zolang ze je functie niet raken": a condition on the
         // function, not the employment.
-        if window.contains(RuleWord.dienst.rawValue) || window.contains(RuleWord.werkt.rawValue)
-          || window.contains(RuleWord.werkzaam.rawValue)
+        // ("zolang we voor de gemeente werken": the plural too; working for or at an employer,
+        // not on something: "zolang je aan de stukken werkt".)
+        let works =
+          (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue))
+          && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue }
+        if window.contains(RuleWord.dienst.rawValue) || works || window.contains(RuleWord.werkzaam.rawValue)
           || window.contains(where: { employmentItself.contains($0) })
           || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
         {

@@ -257,6 +257,41 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       #expect(warnings == planted, "\(file): \(warnings)")
     }
     #expect(out.contains("fullcodes/gravenlo.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
+    // The twentieth batch: every planted problem on its line, nothing on the compliant code, and
+    // one unstated relation next to Scharnegoor's planted ban (4.3 and 4.4).
+    for (file, found) in [
+      (
+        "lingeweide",
+        [
+          "2 missing-obligation", "61 gift-requires-consent", "73 secrecy-limited-to-employment", "80 superseded-law",
+          "94 report-without-addressee",
+        ]
+      ),
+      (
+        "wolderbroek",
+        [
+          "2 missing-obligation", "2 missing-obligation", "36 superseded-law", "69 broken-reference", "80 blanket-political-ban",
+          "93 internal-reporting-first",
+        ]
+      ),
+      (
+        "scharnegoor",
+        [
+          "36 gift-requires-consent", "67 prohibition-permission-unlinked", "69 blanket-political-ban",
+          "77 report-without-addressee", "82 superseded-law", "88 broken-reference",
+        ]
+      ),
+      ("valkenrode", []),
+    ] {
+      let warnings = out.split(separator: "\n").filter { $0.contains("fullcodes/\(file).ambt:") && $0.contains(": warning: ") }
+        .map { line -> String in "\(line.split(separator: ":")[1]) \(line.split(separator: "[").last?.dropLast() ?? "")" }
+      #expect(warnings == found, "\(file): \(warnings)")
+    }
+    #expect(out.contains("fullcodes/lingeweide.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
+    #expect(
+      out.contains(
+        "fullcodes/wolderbroek.ambt:2:1: warning: obligation AW17-8-2a is covered only in part by rule 'Artikel 5': unpaid side activities too is missing"
+      ))
     for p in [
       "29:10: warning: rule '4.' allows gifts", "65:1: warning: rule '14.' contains a blanket ban",
       "76:1: warning: rule '17.' requires internal reporting first",

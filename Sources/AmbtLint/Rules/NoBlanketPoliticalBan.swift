@@ -61,7 +61,7 @@ public struct NoBlanketPoliticalBan: LintRule {
           if s.mentions(Self.discriminating) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
-          return !s.conditional && !Self.qualifies(s) && !s.text.hasSuffix(":")
+          return !Self.bounded(s) && !s.text.hasSuffix(":")
         })
       else { continue }
       let a = m.article
