@@ -20,7 +20,12 @@ extension ReferencesResolve {
     for c in doc.allChapters { if let k = c.key, keys[k.lowercased()] == nil { keys[k.lowercased()] = -1 } }
     func find(_ n: String) -> Int? { keys[n.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
     func exists(_ n: String) -> Bool { find(n) != nil }
-    for m in context.meanings {
+    // "Zie ook vraag 20": a question number is a rule's only in a code written as questions
+    // (at least half its rules ask one first, in the title or the text).
+    let meanings = context.meanings
+    let asking = meanings.filter { m in m.article.title?.hasSuffix("?") == true || m.sentences.first?.question == true }
+    let questions = !meanings.isEmpty && asking.count * 2 >= meanings.count
+    for m in meanings {
       let leden = m.article.leden
       for s in m.allSentences {
         for r in s.references {
@@ -37,6 +42,7 @@ extension ReferencesResolve {
             }
             continue
           }
+          if r.text.hasPrefix("vraag ") && !questions { continue }
           let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
           // "het tweede lid van artikel 1.4": the rule exists, its lid must too.
           if missing.isEmpty, let lid = r.lid, let t = find(first), t >= 0, !annotated.contains(r.range.start),
@@ -57,7 +63,10 @@ extension ReferencesResolve {
               descriptor,
               LocalizedText(
                 "lint.broken-reference.message",
-                ["label": "\(m.article.label)", "value": r.text.hasPrefix("hoofdstuk ") ? "hoofdstuk \(n)" : "\(n)"]),
+                [
+                  "label": "\(m.article.label)",
+                  "value": r.text.hasPrefix("hoofdstuk ") ? "hoofdstuk \(n)" : r.text.hasPrefix("vraag ") ? "vraag \(n)" : "\(n)",
+                ]),
               hint: LocalizedText("lint.broken-reference.hint"),
               at: r.range, article: m.article, inferred: true))
         }

@@ -552,7 +552,11 @@ struct TextReferences {
   ]
   /// Words before a number that make it a reference to the code's own rule or chapter
   /// (`hoofdstuk 8`: a chapter's number is a key of the code too).
-  static let openers: WordSet = [.artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk]
+  /// (`vraag 7`: a question of a code written as questions and answers; the linter counts it only
+  /// in such a code.)
+  static let openers: WordSet = [
+    .artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk, .vraag,
+  ]
   static let listJoiners: WordSet = [.en, .comma, .of]
 
   /// Whether `§` (its UTF-8 bytes C2 A7), with at most spaces after it, stands just before the
@@ -689,7 +693,8 @@ struct TextReferences {
         lid = String(n)
         end += 3
       }
-      let written = (w == .hoofdstuk ? "hoofdstuk " : "") + (through.map { "\(first) t/m \($0)" } ?? first)
+      let written =
+        (w == .hoofdstuk ? "hoofdstuk " : w == .vraag ? "vraag " : "") + (through.map { "\(first) t/m \($0)" } ?? first)
       out.append(
         TextReference(
           text: lid.map { "\(written) lid \($0)" } ?? written, article: first, through: through, range: place(k, end).1,

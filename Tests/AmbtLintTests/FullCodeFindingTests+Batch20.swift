@@ -52,6 +52,17 @@ extension FullCodeFindingTests {
     #expect(!Self.has(bounded, "blanket-political-ban"))
   }
 
+  @Test("'zie vraag 9' in a code written as questions must name an existing question; elsewhere it is no reference")
+  func questionNumbers() {
+    let faq =
+      Self.header
+      + "# 1. Vragen\n\n§ 1. [Mag ik een cadeau houden?] Tot € 20 wel, als je het meldt bij je leidinggevende. Zie ook vraag 9.\n\n§ 2. [Mag ik nevenwerk doen?] Ja, als je het vooraf meldt bij HR. Zie ook vraag 1.\n"
+    let found = lint(faq)
+    #expect(found.filter { $0.id == "broken-reference" }.map { $0.message.nl.contains("'vraag 9'") } == [true])
+    let plain = lint(Self.code("Formulier", "Op het formulier beantwoord je vraag 9 naar waarheid."))
+    #expect(!Self.has(plain, "broken-reference"))
+  }
+
   @Test("verb-first conditions joined over commas ('…, en kan het je werk raken, dan meld je …') are one condition")
   func chainedCondition() {
     let found = lint(
