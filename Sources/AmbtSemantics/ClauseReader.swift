@@ -360,7 +360,8 @@ struct ClauseReader {
       return true
     }
     if named
-      && (has(indices, phrase: .aan, .de, .orde) || has(indices, phrase: .in, .overleg, .met)
+      && (has(indices, phrase: .aan, .de, .orde) || has(indices, phrase: .ter, .sprake)
+        || has(indices, phrase: .in, .overleg, .met)
         || has(indices, phrase: .na, .overleg, .met)
         || has(indices, phrase: .in, .samenspraak, .met) || has(indices, phrase: .contact, .op))
     {

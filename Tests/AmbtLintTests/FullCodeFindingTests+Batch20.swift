@@ -63,6 +63,12 @@ extension FullCodeFindingTests {
     #expect(!Self.has(plain, "broken-reference"))
   }
 
+  @Test("'ter sprake brengen bij' someone named reports to them")
+  func raiseWith() {
+    let named = lint(Self.code("Twijfel", "Twijfel je over een geschenk, dan breng je dat ter sprake bij je leidinggevende."))
+    #expect(!Self.has(named, "report-without-addressee"))
+  }
+
   @Test("verb-first conditions joined over commas ('…, en kan het je werk raken, dan meld je …') are one condition")
   func chainedCondition() {
     let found = lint(

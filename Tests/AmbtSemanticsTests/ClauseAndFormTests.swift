@@ -53,6 +53,13 @@ import Testing
     #expect(noun.action == "houden")
   }
 
+  @Test("'ter sprake brengen bij' someone named is a report to them")
+  func raiseWith() {
+    let s = analyser.analyseSentence("Twijfel je over een geschenk, dan breng je dat ter sprake bij je leidinggevende.")
+    #expect(s.modality == .meldplicht)
+    #expect(s.reportTo == ["leidinggevende"])
+  }
+
   @Test("an amount before 'te boven gaat' or 'overschrijdt' is a lower bound")
   func exceeding() {
     for text in ["Een geschenk dat € 50 te boven gaat, meld je.", "Een geschenk dat € 50 overschrijdt, meld je."] {
