@@ -53,7 +53,15 @@ package enum LintResources {
     "goedkeuring",
     "registr",
     "opgave",
-    "akkoord"
+    "akkoord",
+     "inlichten",
+     "in te lichten",
+     "informeren",
+     "te informeren",
+     "doorgeven",
+     "door te geven",
+     "laten weten",
+     "op te geven"
    ],
    "outsideDealings": [
     "collega",

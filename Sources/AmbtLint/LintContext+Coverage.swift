@@ -298,7 +298,9 @@ extension LintContext {
           return meanings.contains { m in
             m.topics.contains(where: obTopics.contains)
               && m.sentences.contains { s in
-                s.negated && (s.modality == .toestemming || s.modality == .meldplicht || s.modality == .gebod)
+                s.negated
+                  && (s.modality == .toestemming || s.modality == .meldplicht || s.modality == .gebod
+                    || s.mentions(Self.exempting))
                   && !s.question && s.mentions(waived)
               }
           }
@@ -311,6 +313,10 @@ extension LintContext {
       return entry
     }
   }
+
+  /// Words by which a negated sentence exempts something from a duty ("vallen niet onder deze
+  /// meldplicht", "is daarvan uitgezonderd", "geldt niet voor").
+  static let exempting = PhraseList(["niet onder", "uitgezonderd", "niet van toepassing", "geldt niet", "gelden niet"])
 
   /// What the coverage asks of a sentence before anything else, as bits.
   struct SentenceFacts {

@@ -172,6 +172,12 @@ extension ClauseReader {
     return "werkgever"
   }
 
+  /// "staat het u vrij", "staat het je vrij": `staat … vrij` with `het` and a pronoun between.
+  func staatVrij(_ indices: [Int]) -> Bool {
+    guard let s = indices.firstIndex(where: { id($0) == .staat }) else { return false }
+    return indices[(s + 1)..<min(indices.count, s + 4)].contains { id($0) == .vrij }
+  }
+
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
     // The flags of the clause's words together: each flag asked below is one bit, so a word has
@@ -200,7 +206,7 @@ extension ClauseReader {
     let imperative = verbFirst(indices) && !framed
     let may =
       has(indices, Self.permissionWords)
-      || has(indices, phrase: .staat, .vrij) || has(indices, phrase: .vrij, .om)
+      || has(indices, phrase: .staat, .vrij) || has(indices, phrase: .vrij, .om) || staatVrij(indices)
       || has(indices, phrase: .het, .recht)
     let modalMust = has(indices, Self.modalMustWords)
     let must =

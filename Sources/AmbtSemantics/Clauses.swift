@@ -97,7 +97,10 @@ struct ClauseSplitter {
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij]
   static let coordinators: WordSet = [.en, .maar, .of, .dus]
   /// Words after which a bare verb stem is a noun (`ClauseSplitter.init`).
-  static let nounDeterminers: WordSet = [.een, .geen, .de, .elk, .ieder, .enig, .welk, .deze, .dit]
+  static let nounDeterminers: WordSet = [.een, .geen, .de, .elk, .ieder, .enig, .welk, .uw, .jouw, .onze, .mijn, .hun]
+  /// Determiners that are also a subject or a verb ("Dit geldt", "die zijn accepteert u niet"):
+  /// only a bare stem after them is a noun.
+  static let ambiguousDeterminers: WordSet = [.deze, .dit, .zijn, .haar]
   static let openerAdverbs: WordSet = [.bijvoorbeeld, .zoals, .vooral]
 
   init(table: WordTable, words: SentenceWords) {
@@ -111,10 +114,13 @@ struct ClauseSplitter {
       // The plural present is the infinitive's form ("die horen", "dat ambtenaren verkeren"),
       // unless `te` stands before it.
       finite[k] = k > 0 && words.ids[k - 1] != .te && f.contains(.infinitive) || f.contains(.finiteLike)
-      // "geen aanvraag", "een opgave", "de melding": a bare stem after an article, `geen` or a
-      // possessive is a noun, not a verb (a finite verb there ends in -t: "de gemeente raakt").
-      if finite[k], k > 0, !f.contains(.endsT), !f.contains(.infinitive), !f.contains(.modal),
-        Self.nounDeterminers.contains(words.ids[k - 1]) || ClauseReader.possessiveDeterminers.contains(words.ids[k - 1]),
+      // "geen aanvraag", "een bericht", "uw bezit": a verb form right after an article, `geen` or
+      // a possessive is a noun, not a finite verb. After `deze`, `dit`, `zijn` or `haar`, which
+      // may be a subject or a verb ("Dit geldt ook …", "… waard zijn accepteert u niet"), only a
+      // bare stem is.
+      if finite[k], k > 0, !f.contains(.infinitive), !f.contains(.modal),
+        Self.nounDeterminers.contains(words.ids[k - 1])
+          || Self.ambiguousDeterminers.contains(words.ids[k - 1]) && !f.contains(.endsT),
         !ClauseReader.auxiliaryForms.contains(words.ids[k])
       {
         finite[k] = false
@@ -243,6 +249,9 @@ struct ClauseSplitter {
         j += 1
       }
       return nil
+    case .of where next == .het && k + 2 < ids.count && ids[k + 2] == .nu:
+      // "…, of het nu betaald of onbetaald is": whether one or the other, a concessive condition.
+      return .condition
     case .of:
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
       // "vraag je je leidinggevende of …": the one asked stands between.
@@ -333,6 +342,11 @@ struct ClauseSplitter {
     let kinds = words.kinds
     var open = OpenClauses(capacity: ids.count)
     var sawFinite = false
+    // "dat u uw belangen en transacties in effecten die de gemeente kunnen raken, jaarlijks
+    // meldt": a verb-final clause a relative clause interrupted before its verb, resumed after
+    // the relative clause's comma; the parts are joined at the end (by their place in `closed`).
+    var interrupted: Clause.Kind?
+    var resumed: Set<Int> = []
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
     // "Doe je nevenwerk, en kan het je werk raken, dan meld je …": a condition coordinated after a
     // comma ("en kan het …") belongs to it, up to the comma before `dan`.
@@ -390,6 +404,21 @@ struct ClauseSplitter {
           continue
         }
         if w == .comma || w == .colon || w == .closeParen || w == .dash || w == .quote {
+          // (Not when a finite verb with more after it follows: "…, worden door de medewerker
+          // opgegeven" is the main clause's; a finite verb alone before a comma closes the
+          // interrupted clause: "Als je een geschenk dat … waard is, krijgt, meld je het".)
+          if w == .comma && open.kind == .relative && sawFinite, let resume = interrupted, k + 1 < ids.count,
+            ids[k + 1] != .dan,
+            !isFinite(k + 1) || k + 2 >= ids.count || ids[k + 2] == .comma || ids[k + 2] == .period
+          {
+            open.start(resume)
+            resumed.insert(open.closed.count)
+            interrupted = nil
+            sawFinite = false
+            k += 1
+            continue
+          }
+          interrupted = nil
           if open.kind != .main && open.kind != .coordinate {
             open.start(.main)
             sawFinite = false
@@ -406,6 +435,9 @@ struct ClauseSplitter {
         continue
       }
       if let kind = opens(k, clauseStart: clauseStart) {
+        interrupted =
+          kind == .relative && Self.verbFinal.contains(open.kind) && open.kind != .relative && !sawFinite
+            && open.indices.count >= 2 ? open.kind : nil
         open.start(kind)
         open.indices.append(k)
         sawFinite = false
@@ -495,8 +527,10 @@ struct ClauseSplitter {
     open.close()
     // Main-clause parts split by a relative or other clause belong together.
     var merged: [Clause] = []
-    for c in open.closed {
+    for (n, c) in open.closed.enumerated() {
       if c.kind == .main, let i = merged.firstIndex(where: { $0.kind == .main }) {
+        merged[i].indices += c.indices
+      } else if resumed.contains(n), let i = merged.lastIndex(where: { $0.kind == c.kind }) {
         merged[i].indices += c.indices
       } else {
         merged.append(c)

@@ -372,6 +372,8 @@ public struct NormAnalyser: Sendable {
   /// stands just before its first word ("ook niet als het onbetaald is", "zelfs als").
   static func concessive(_ c: Clause, _ ids: [WordID]) -> Bool {
     guard let first = c.indices.first else { return false }
+    // "of het nu betaald of onbetaald is".
+    if ids[first] == .of && c.indices.count > 2 && ids[c.indices[2]] == .nu { return true }
     var k = first - 1
     if k >= 0 && ids[k] == .comma { k -= 1 }
     if k >= 0 && ids[k] == .niet { k -= 1 }

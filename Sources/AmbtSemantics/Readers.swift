@@ -504,9 +504,12 @@ enum TemporalReader {
         // "de plicht vervalt bij het einde van het dienstverband", "eindigt op het moment dat je
         // uit dienst gaat": it ends with the employment.
         // "vervalt niet wanneer je dienstverband eindigt": the employment's own ending verb.
+        // ("vervalt op de dag waarop het dienstverband van de medewerker met de … eindigt": the
+        // ending verb may close a longer clause, up to its comma.)
+        let clause = words[(k + 1)..<min(words.count, k + 15)].prefix { $0 != RuleWord.comma.rawValue }
         let employmentEnds =
-          window.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt].contains(RuleWord(rawValue: $0)) })
-          && window.contains(where: { employmentItself.contains($0) })
+          clause.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt].contains(RuleWord(rawValue: $0)) })
+          && clause.contains(where: { employmentItself.contains($0) })
         // "Met het einde van uw dienstverband eindigt ook uw plicht …": the ending named before.
         let before = words[max(0, k - 7)..<k]
         let endedBefore =

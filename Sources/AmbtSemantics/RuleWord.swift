@@ -28,7 +28,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case maximaal, maximum, mededeling, medewerker, meer, melding, meldpunt, men, met, mijn, minder, minimaal, minimum, minste
   case minstens, misschien, mits, mocht, mochten, moest, moesten, moet, moeten, mogelijk, mogen, na, naDash, naar, naast, nadat,
     nadien
-  case nagaan, namens, niemand, niet, niets, nodig, noodzakelijk, nooit, norm, of, ofschoon, om, omdat, omschreven, omtrent
+  case nagaan, namens, niemand, niet, niets, nodig, noodzakelijk, nooit, norm, nu, of, ofschoon, om, omdat, omschreven, omtrent
   case onafhankelijke, onder, onderzoekt, ongeveer, ongewenst, onmiddellijk, ons, ontslag, onwenselijk, onze, ook, oordeelt
   case op, opdat, opdracht, opgave, ophoudt, optreden, optreedt, orde, organisatie, oud, oudCollega, oudCollegas
   case oudMedewerker, oudMedewerkers, ouder, over, overleg, overschrijdt, paragraaf, pensionering, per, plicht, privepersoon
@@ -85,7 +85,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "maand", "maar", "mag", "maken", "max", "maximaal", "maximum", "mededeling", "medewerker", "meer", "melding", "meldpunt",
     "men", "met", "mijn", "minder", "minimaal", "minimum", "minste", "minstens", "misschien", "mits", "mocht", "mochten", "moest",
     "moesten", "moet", "moeten", "mogelijk", "mogen", "na", "na-", "naar", "naast", "nadat", "nadien", "nagaan", "namens",
-    "niemand", "niet", "niets", "nodig", "noodzakelijk", "nooit", "norm", "of", "ofschoon", "om", "omdat", "omschreven",
+    "niemand", "niet", "niets", "nodig", "noodzakelijk", "nooit", "norm", "nu", "of", "ofschoon", "om", "omdat", "omschreven",
     "omtrent", "onafhankelijke", "onder", "onderzoekt", "ongeveer", "ongewenst", "onmiddellijk", "ons", "ontslag",
     "onwenselijk", "onze", "ook", "oordeelt", "op", "opdat", "opdracht", "opgave", "ophoudt", "optreden", "optreedt", "orde",
     "organisatie", "oud", "oud-collega", "oud-collega's", "oud-medewerker", "oud-medewerkers", "ouder", "over", "overleg",

@@ -289,6 +289,44 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       #expect(warnings == found, "\(file): \(warnings)")
     }
     #expect(out.contains("fullcodes/lingeweide.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
+    // The twenty-first batch: every planted problem on its line, nothing on the compliant code;
+    // Elsterbroek's integrity awareness is rightly missing, and its gift permission (4) stands
+    // next to the ban on money (5).
+    for (file, found) in [
+      (
+        "omgevingsdienst-loosterveen",
+        [
+          "2 missing-obligation", "50 broken-reference", "69 secrecy-limited-to-employment", "74 report-without-addressee",
+          "78 superseded-law",
+        ]
+      ),
+      (
+        "elsterbroek",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "26 prohibition-permission-unlinked", "26 gift-requires-consent", "54 broken-reference", "58 blanket-political-ban",
+          "67 internal-reporting-first",
+        ]
+      ),
+      (
+        "kortevoorde",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "36 side-activities-beyond-act", "55 gift-requires-consent", "97 report-without-addressee", "112 superseded-law",
+        ]
+      ),
+      ("vinkenhove", []),
+    ] {
+      let warnings = out.split(separator: "\n").filter { $0.contains("fullcodes/\(file).ambt:") && $0.contains(": warning: ") }
+        .map { line -> String in "\(line.split(separator: ":")[1]) \(line.split(separator: "[").last?.dropLast() ?? "")" }
+      #expect(warnings == found, "\(file): \(warnings)")
+    }
+    #expect(
+      out.contains(
+        "fullcodes/omgevingsdienst-loosterveen.ambt:2:1: warning: obligation AW17-8-2a is covered only in part by rule 'Artikel 4'"
+      ))
+    #expect(out.contains("fullcodes/kortevoorde.ambt:2:1: warning: obligation AW17-9 is not covered"))
+    #expect(out.contains("fullcodes/elsterbroek.ambt:2:1: warning: obligation AW17-8-1c is not covered"))
     #expect(
       out.contains(
         "fullcodes/wolderbroek.ambt:2:1: warning: obligation AW17-8-2a is covered only in part by rule 'Artikel 5': unpaid side activities too is missing"

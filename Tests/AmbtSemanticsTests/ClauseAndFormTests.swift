@@ -60,6 +60,25 @@ import Testing
     #expect(s.reportTo == ["leidinggevende"])
   }
 
+  @Test("a verb form after an article or a possessive is a noun; after 'zijn' or 'dit' only a bare stem is")
+  func nounsAfterDeterminers() {
+    let s = analyser.analyseSentence("Van u wordt verwacht dat u uw bezit die de gemeente kan raken, jaarlijks meldt.")
+    #expect(s.modality == .meldplicht)
+    let relative = analyser.analyseSentence("Geschenken die meer dan € 50 waard zijn accepteert u niet.")
+    #expect(relative.modality == .verbod)
+    #expect(relative.action == "accepteren")
+    #expect(analyser.analyseSentence("Dit meld je bij de secretaris.").modality == .meldplicht)
+    #expect(analyser.analyseSentence("Deze meldt het bij de secretaris.").modality == .meldplicht)
+  }
+
+  @Test("'niet slechts' and 'niet enkel' do not negate ('niet slechts …, maar ook')")
+  func notOnly() {
+    let s = analyser.analyseSentence(
+      "Niet slechts bij twijfel, maar altijd staat het je vrij een misstand direct extern te melden.")
+    #expect(s.modality == .toestemming)
+    #expect(!s.negated)
+  }
+
   @Test("an amount before 'te boven gaat' or 'overschrijdt' is a lower bound")
   func exceeding() {
     for text in ["Een geschenk dat € 50 te boven gaat, meld je.", "Een geschenk dat € 50 overschrijdt, meld je."] {

@@ -45,6 +45,9 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       ),
     ])
 
+  /// Words of the municipality's own contracts and supplies (art. 8 lid 1 b).
+  static let contracts = PhraseList(["lever", "aanneming", "aanbested"])
+
   public func check(_ context: LintContext) -> [Diagnostic] {
     // One finding per chapter: the regime is usually spread over a few rules.
     var chapters: Set<Int> = []
@@ -75,7 +78,9 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker")
             || s.modality == .verbod && s.mentions(Self.without)
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
-        if asksConsent {
+        // Consent for work on the municipality's own contracts and supplies is the Act's (art. 8
+        // lid 1 b): "Mag ik werk doen voor een bedrijf dat aan de gemeente levert? Alleen als …".
+        if asksConsent && !s.topics.contains("aannemingen-en-leveringen") && !s.mentions(Self.contracts) {
           chapters.insert(m.chapterStart)
           out.append(
             finding(
