@@ -415,7 +415,13 @@ package enum LintResources {
      "functies als genoemd",
      "in de bijlage genoemde",
      "functie die in de bijlage",
-     "functie die is genoemd"
+     "functie die is genoemd",
+     "functie in bijlage",
+     "functie in de bijlage",
+     "functies in bijlage",
+     "functies in de bijlage",
+     "staat in bijlage",
+     "staat in de bijlage"
    ],
    "publishing": [
     "gepubliceerd",
@@ -1147,8 +1153,7 @@ package enum LintResources {
       "onbezoldigd",
       "onbezoldigde",
       "niet betaald",
-      "niet wordt betaald",
-      "vrijwilligerswerk"
+      "niet wordt betaald"
      ]
     },
     {

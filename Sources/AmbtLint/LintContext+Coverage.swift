@@ -300,8 +300,12 @@ extension LintContext {
               && m.sentences.contains { s in
                 s.negated
                   && (s.modality == .toestemming || s.modality == .meldplicht || s.modality == .gebod
-                    || s.mentions(Self.exempting))
+                    || s.mentions(Self.exempting)
+                    // "… klussen zonder vergoeding geef je niet door": not to report them.
+                    || s.modality == .verbod && s.action.map(Self.reportingActions.contains) == true)
                   && !s.question && s.mentions(waived)
+                  // "… zonder enige band met uw functie: niet melden": the Act's own criterion.
+                  && !s.mentions(Self.serviceInterest)
               }
           }
         }
@@ -317,6 +321,10 @@ extension LintContext {
   /// Words by which a negated sentence exempts something from a duty ("vallen niet onder deze
   /// meldplicht", "is daarvan uitgezonderd", "geldt niet voor").
   static let exempting = PhraseList(["niet onder", "uitgezonderd", "niet van toepassing", "geldt niet", "gelden niet"])
+  /// Words of the tie to the function or the service's interests that art. 8 lid 2 a asks about.
+  static let serviceInterest = PhraseList(["band met", "verband met", "functie", "belangen van de"])
+  /// Acts of reporting a waiver may deny ("geef je niet door").
+  static let reportingActions: Set<String> = ["melden", "doorgeven", "opgeven", "aangeven", "aanmelden", "vermelden"]
 
   /// What the coverage asks of a sentence before anything else, as bits.
   struct SentenceFacts {

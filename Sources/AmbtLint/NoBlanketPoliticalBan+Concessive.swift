@@ -19,8 +19,28 @@ extension NoBlanketPoliticalBan {
   /// Whether a qualifier ties the restriction to the function, before any widening words: after
   /// "ongeacht of …", a mention of the function widens the ban rather than bounding it.
   static func qualifies(_ s: SentenceAnalysis) -> Bool {
-    let text = s.wordText
-    guard let cut = widening.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return s.mentions(qualifiers) }
+    let text = withoutPurpose(s.wordText)
+    guard text != s.wordText else { return qualifiesText(text, s) }
+    return qualifiesText(text, nil)
+  }
+
+  /// "Teneinde de onpartijdigheid van de dienst te waarborgen onthoudt de ambtenaar zich van …":
+  /// a purpose says why, it does not bound; its words are left out (up to the word after `te`).
+  static func withoutPurpose(_ text: String) -> String {
+    guard let start = text.range(of: " teneinde "), let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
+    else { return text }
+    let rest = text[te.upperBound...]
+    let end = rest.firstIndex(of: " ") ?? rest.endIndex
+    return String(text[..<start.lowerBound]) + String(rest[end...])
+  }
+
+  /// `qualifies` on `text`; with the analysis given, its prepared phrase search where no
+  /// widening word cuts the text.
+  static func qualifiesText(_ text: String, _ s: SentenceAnalysis?) -> Bool {
+    guard let cut = widening.compactMap({ text.range(of: $0)?.lowerBound }).min() else {
+      if let s { return s.mentions(qualifiers) }
+      return RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { text.contains(" " + $0) }
+    }
     let head = text[..<cut] + " "
     return RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { head.contains(" " + $0) }
   }
@@ -30,7 +50,7 @@ extension NoBlanketPoliticalBan {
   /// tot zijn functie behoort") bounds nothing of one's own expression: what stands after it
   /// counts only when it is the functioning test.
   static func bounded(_ s: SentenceAnalysis) -> Bool {
-    let text = s.wordText
+    let text = withoutPurpose(s.wordText)
     let widened = widening.compactMap { text.range(of: $0)?.lowerBound }.min()
     guard let e = exceptions.compactMap({ text.range(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
       return s.conditional || qualifies(s)

@@ -70,6 +70,19 @@ extension NoInternalReportingFirst {
     return external ? "pas daarna extern" : nil
   }
 
+  /// "Het Huis … is er voor meldingen die binnen de gemeente zijn vastgelopen. Stap daar dus pas
+  /// naartoe als de gemeente je melding heeft afgerond": going to an external body named just
+  /// before (`daar`) only once the internal report is handled.
+  func externalOnlyOnceHandled(_ s: SentenceAnalysis, externalBefore: Bool) -> String? {
+    guard !s.negated, s.modality != .verbod, s.mentions(["pas"], within: 3, ["als", "nadat", "wanneer", "indien"]) else {
+      return nil
+    }
+    let external =
+      s.mentions(Self.externalMentions) || externalBefore && s.mentions(["daar", "daarheen", "daarnaartoe", "ernaartoe"])
+    let internalReport = s.mentions(Self.internalWords) || s.mentions(["je melding", "uw melding", "de melding"])
+    return external && internalReport ? "pas daarna extern" : nil
+  }
+
   /// Whether a sentence asks a report to someone inside the organisation.
   func reportsInternally(_ s: SentenceAnalysis) -> Bool {
     !s.negated && (s.modality == .meldplicht || s.modality == .gebod)

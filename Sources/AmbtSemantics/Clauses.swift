@@ -241,8 +241,8 @@ struct ClauseSplitter {
       // verb after it is the main clause's.
       if w == .zoals && k + 1 < ids.count && words.flags(k + 1).contains(.participle) && !isFinite(k + 1) { return nil }
       return w == .zoals && !finiteAhead(from: k + 1) ? nil : .cause
-    case .om:
-      // "om … te …": an infinitive clause when a `te` follows.
+    case .om, .teneinde:
+      // "om … te …", "teneinde … te …": an infinitive clause when a `te` follows.
       var j = k + 1
       while j < ids.count && ids[j] != .comma {
         if ids[j] == .te { return .infinitive }
@@ -479,6 +479,14 @@ struct ClauseSplitter {
         open.kind == .exception && !sawFinite && open.indices.count > 1
         && Self.prepositionalExceptions.contains(ids[open.indices[0]])
         && !Self.clauseAfterException.contains(ids[open.indices[1]])
+      // "Teneinde … te waarborgen onthoudt de ambtenaar zich …": a fronted infinitive clause ends
+      // with its `te` + infinitive; the finite verb after it is the main clause's.
+      if open.kind == .infinitive && k >= 2 && ids[k - 2] == .te && isFinite(k) && k + 1 < ids.count
+        && open.indices.first.map({ ids[$0] == .teneinde || ids[$0] == .om }) == true && open.indices.first == 0
+      {
+        open.start(.main)
+        sawFinite = false
+      }
       // ("Doe je nevenwerk of ben je het van plan, …": after `of` or `en`, a second condition.)
       let joinedCondition = open.kind == .condition && k > 0 && (ids[k - 1] == .en || ids[k - 1] == .of)
       if open.kind != .main && open.kind != .coordinate && isFinite(k) && k + 1 < ids.count && !joinedCondition

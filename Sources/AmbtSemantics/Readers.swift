@@ -477,8 +477,9 @@ enum TemporalReader {
         let endingVerb = clause.contains {
           [.eindigt, .eindigen, .ophoudt, .stopt, .stoppen].contains(RuleWord(rawValue: $0))
         }
+        // ("tot het tijdstip waarop zijn dienstbetrekking een einde neemt".)
         if after.prefix(3).contains(RuleWord.einde.rawValue) && after.contains(where: { employment.contains($0) })
-          || endingVerb && clause.contains(where: { employment.contains($0) })
+          || (endingVerb || clause.contains(RuleWord.einde.rawValue)) && clause.contains(where: { employment.contains($0) })
           || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
           // "tot je laatste werkdag", "tot de laatste dag van je dienstverband".

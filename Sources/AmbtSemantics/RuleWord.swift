@@ -33,7 +33,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case op, opdat, opdracht, opgave, ophoudt, optreden, optreedt, orde, organisatie, oud, oudCollega, oudCollegas
   case oudMedewerker, oudMedewerkers, ouder, over, overleg, overschrijdt, paragraaf, pensionering, per, plicht, privepersoon
   case raadzaam, recht, regel, regels, richting, risico, rust, rusten, samenspraak, schijn, schriftelijk, sedert, sinds, snel
-  case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, tenminste, tenzij, ter, termijn
+  case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, teneinde, tenminste, tenzij, ter,
+    termijn
   case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toepassing, toestemming, toetsen, toetst, tot, totaal, totdat,
     tussen
   case tweede, twijfel, twijfelen, twijfelt, u, uit, uitVerb, uitdiensttreding, uiteraard, uiterlijk, uiterst, uitgangspunt
@@ -91,7 +92,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "organisatie", "oud", "oud-collega", "oud-collega's", "oud-medewerker", "oud-medewerkers", "ouder", "over", "overleg",
     "overschrijdt", "paragraaf", "pensionering", "per", "plicht", "privepersoon", "raadzaam", "recht", "regel", "regels",
     "richting", "risico", "rust", "rusten", "samenspraak", "schijn", "schriftelijk", "sedert", "sinds", "snel", "sprake",
-    "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "tenminste", "tenzij", "ter",
+    "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "teneinde", "tenminste",
+    "tenzij", "ter",
     "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toepassing", "toestemming", "toetsen",
     "toetst",
     "tot", "totaal", "totdat", "tussen", "tweede", "twijfel", "twijfelen", "twijfelt", "u", "uit", "uit\u{2009}",

@@ -326,6 +326,31 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "fullcodes/omgevingsdienst-loosterveen.ambt:2:1: warning: obligation AW17-8-2a is covered only in part by rule 'Artikel 4'"
       ))
     #expect(out.contains("fullcodes/kortevoorde.ambt:2:1: warning: obligation AW17-9 is not covered"))
+    // The twenty-second batch: every planted problem on its line, nothing on the compliant code.
+    for (file, found) in [
+      (
+        "broekhorst",
+        [
+          "2 missing-obligation", "2 missing-obligation", "31 gift-requires-consent", "50 broken-reference",
+          "71 internal-reporting-first",
+        ]
+      ),
+      (
+        "oudewaarde",
+        [
+          "2 missing-obligation", "42 side-activities-beyond-act", "59 report-without-addressee",
+          "65 secrecy-limited-to-employment", "68 superseded-law", "72 blanket-political-ban",
+        ]
+      ),
+      ("zevenmeren", []),
+    ] {
+      let warnings = out.split(separator: "\n").filter { $0.contains("fullcodes/\(file).ambt:") && $0.contains(": warning: ") }
+        .map { line -> String in "\(line.split(separator: ":")[1]) \(line.split(separator: "[").last?.dropLast() ?? "")" }
+      #expect(warnings == found, "\(file): \(warnings)")
+    }
+    #expect(
+      out.contains("fullcodes/broekhorst.ambt:2:1: warning: obligation AW17-8-2a is covered only in part by rule '3.1.'"))
+    #expect(out.contains("fullcodes/broekhorst.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
     #expect(out.contains("fullcodes/elsterbroek.ambt:2:1: warning: obligation AW17-8-1c is not covered"))
     #expect(
       out.contains(

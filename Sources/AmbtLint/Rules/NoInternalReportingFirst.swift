@@ -49,9 +49,16 @@ public struct NoInternalReportingFirst: LintRule {
         || m.sentences.contains { $0.mentions(Self.wrongdoing) }
       guard onWrongdoing, !allowsDirectExternal(m) else { continue }
       var internalBefore = false
+      var externalBefore = false
       for s in m.sentences {
-        defer { internalBefore = internalBefore || reportsInternally(s) }
-        guard let order = requiresInternalFirst(s) ?? externalOnlyAfter(s, internalBefore: internalBefore) else { continue }
+        defer {
+          internalBefore = internalBefore || reportsInternally(s)
+          externalBefore = s.mentions(Self.externalMentions)
+        }
+        guard
+          let order = requiresInternalFirst(s) ?? externalOnlyAfter(s, internalBefore: internalBefore)
+            ?? externalOnlyOnceHandled(s, externalBefore: externalBefore)
+        else { continue }
         let a = m.article
         out.append(
           context.finding(

@@ -55,7 +55,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     for m in context.meanings {
       guard !chapters.contains(m.chapterStart) else { continue }
       let ruleOnIt = m.isAbout("nevenwerkzaamheden")
-      for s in m.sentences where s.topics.contains("nevenwerkzaamheden") || ruleOnIt && s.topics.isEmpty {
+      for (k, s) in m.sentences.enumerated() where s.topics.contains("nevenwerkzaamheden") || ruleOnIt && s.topics.isEmpty {
         let a = m.article
         // A ban on every side activity: a prohibition without the Act's qualification.
         // (A lead-in ending in a colon is qualified by its list.)
@@ -80,7 +80,12 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         // Consent for work on the municipality's own contracts and supplies is the Act's (art. 8
         // lid 1 b): "Mag ik werk doen voor een bedrijf dat aan de gemeente levert? Alleen als …".
-        if asksConsent && !s.topics.contains("aannemingen-en-leveringen") && !s.mentions(Self.contracts) {
+        let onContracts =
+          s.topics.contains("aannemingen-en-leveringen") || s.mentions(Self.contracts)
+          // ("Lever niets aan de gemeente … Alleen met toestemming van het college mag het wel.")
+          || s.topics.isEmpty && k > 0 && m.sentences[k - 1].topics.contains("aannemingen-en-leveringen")
+            && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
+        if asksConsent && !onContracts {
           chapters.insert(m.chapterStart)
           out.append(
             finding(
