@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtSemantics
 
 extension ReportingDutyHasAddressee {
   /// Whether two sentences stand in one paragraph or list item (no line break between them):
@@ -13,5 +14,15 @@ extension ReportingDutyHasAddressee {
       guard to <= bytes.count else { return false }
       return !bytes[from..<to].contains(0x0A)
     }
+  }
+
+  /// Sentences that give the route of the report before them: "Dat kan bij je leidinggevende, bij
+  /// de integriteitscoördinator of via een vertrouwenspersoon."
+  static let routeOpenings = [
+    " dat kan bij ", " dat kan via ", " dit kan bij ", " dit kan via ", " dat mag bij ", " dat kan ook bij ",
+  ]
+
+  static func routeAfter(_ s: SentenceAnalysis) -> Bool {
+    routeOpenings.contains { s.wordText.hasPrefix($0) }
   }
 }

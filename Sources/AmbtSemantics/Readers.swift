@@ -696,6 +696,12 @@ struct TextReferences {
       {
         lid = String(n)
         end += 3
+      } else if through == nil && end + 2 < tokens.count && tokens[end].id == .comma && tokens[end + 1].id == .lid
+        && isNumber(tokens[end + 2])
+      {
+        // "artikel 2.3, lid 4".
+        lid = text(end + 2)
+        end += 3
       }
       let written =
         (w == .hoofdstuk ? "hoofdstuk " : w == .vraag ? "vraag " : "") + (through.map { "\(first) t/m \($0)" } ?? first)

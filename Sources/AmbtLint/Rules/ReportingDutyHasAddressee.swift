@@ -57,7 +57,7 @@ public struct ReportingDutyHasAddressee: LintRule {
       // (A recipient named in the rule counts when it is named for the same topic: a lid on
       // contracts that names who consents does not say to whom financial interests go.)
       guard m.article.annotations.reportTo.isEmpty, !introNames(m) else { continue }
-      let naming = m.allSentences.filter { !$0.reportTo.isEmpty || !$0.consentBy.isEmpty }
+      let naming = m.allSentences.filter { !$0.reportTo.isEmpty || !$0.consentBy.isEmpty || Self.routeAfter($0) }
       guard
         let s = m.sentences.first(where: { s in
           !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
