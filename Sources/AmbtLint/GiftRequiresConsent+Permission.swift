@@ -86,13 +86,8 @@ extension GiftRequiresConsent {
         // leidinggevende legt de melding vast …"): its sentences without an amount are about the
         // same gifts.
         let limited = m.allSentences.filter { !$0.amounts.isEmpty }
-        let ruleBelow =
-          limited.isEmpty
-          ? nil
-          : limited.map(GiftRequiresConsent.onlyBelow).reduce(Double?(-1)) { a, b in
-            guard let a, let b else { return nil }
-            return max(a, b)
-          }
+        let limits = limited.compactMap(GiftRequiresConsent.onlyBelow)
+        let ruleBelow = !limited.isEmpty && limits.count == limited.count ? limits.max() : nil
         for s in m.allSentences where s.requiresReportOrConsent && (s.topics.contains("geschenken") || m.topicsConfirmed) {
           if let a = GiftRequiresConsent.onlyAbove(s) {
             above = min(above, a)

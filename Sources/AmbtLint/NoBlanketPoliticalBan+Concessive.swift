@@ -16,13 +16,11 @@ extension NoBlanketPoliticalBan {
     " vervulling", " functioneren", " functionering", " in redelijkheid", " schaadt", " schaden", " schade", " in gevaar",
   ]
 
-  /// Whether a qualifier ties the restriction to the function, before any widening words: after
-  /// "ongeacht of …", a mention of the function widens the ban rather than bounding it.
-  static func qualifies(_ s: SentenceAnalysis) -> Bool {
-    let text = withoutPurpose(s.wordText)
-    guard text != s.wordText else { return qualifiesText(text, s) }
-    return qualifiesText(text, nil)
-  }
+  /// The qualifiers as folded words (`qualifiers` is the same list prepared for a whole sentence).
+  static let qualifierWords = RuleWords.list("NoBlanketPoliticalBan", "qualifiers")
+
+  /// Whether one of the qualifiers starts a word of `text` (folded words, a space before each).
+  static func namesQualifier<S: StringProtocol>(_ text: S) -> Bool { qualifierWords.contains { text.contains(" " + $0) } }
 
   /// "Teneinde de onpartijdigheid van de dienst te waarborgen onthoudt de ambtenaar zich van …":
   /// a purpose says why, it does not bound; its words are left out (up to the word after `te`).
@@ -34,15 +32,13 @@ extension NoBlanketPoliticalBan {
     return String(text[..<start.lowerBound]) + String(rest[end...])
   }
 
-  /// `qualifies` on `text`; with the analysis given, its prepared phrase search where no
-  /// widening word cuts the text.
-  static func qualifiesText(_ text: String, _ s: SentenceAnalysis?) -> Bool {
-    guard let cut = widening.compactMap({ text.range(of: $0)?.lowerBound }).min() else {
-      if let s { return s.mentions(qualifiers) }
-      return RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { text.contains(" " + $0) }
-    }
-    let head = text[..<cut] + " "
-    return RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { head.contains(" " + $0) }
+  /// Whether a qualifier ties the restriction to the function, in `text` (the sentence's words
+  /// without its purpose) before any widening words: after "ongeacht of …", a mention of the
+  /// function widens the ban rather than bounding it.
+  static func qualifies(_ s: SentenceAnalysis, _ text: String) -> Bool {
+    if let cut = widening.compactMap({ text.range(of: $0)?.lowerBound }).min() { return namesQualifier(text[..<cut] + " ") }
+    // The whole sentence: its prepared phrase search.
+    return text == s.wordText ? s.mentions(qualifiers) : namesQualifier(text)
   }
 
   /// Whether a condition, a qualifier or the functioning test bounds the restriction. An
@@ -53,11 +49,11 @@ extension NoBlanketPoliticalBan {
     let text = withoutPurpose(s.wordText)
     let widened = widening.compactMap { text.range(of: $0)?.lowerBound }.min()
     guard let e = exceptions.compactMap({ text.range(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
-      return s.conditional || qualifies(s)
+      return s.conditional || qualifies(s, text)
     }
     if functioningTest.contains(where: { text[e...].contains($0) }) { return true }
     let head = text[..<e] + " "
     return s.conditional && conditions.contains { head.contains($0) }
-      || RuleWords.list("NoBlanketPoliticalBan", "qualifiers").contains { head.contains(" " + $0) }
+      || namesQualifier(head)
   }
 }
