@@ -48,9 +48,11 @@ extension GiftRequiresConsent {
   static func safeguards(_ m: RuleMeaning, sameRule: Bool, permitted: SentenceAnalysis? = nil) -> Bool {
     if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { return true }
     let limit = permitted.flatMap(upperLimit)
-    return m.allSentences.contains { s in
-      s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
-        && limit.map { l in (onlyAbove(s) ?? -1) < l } ?? true
+    let sentences = m.allSentences
+    return sentences.indices.contains { i in
+      let s = sentences[i]
+      return s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
+        && limit.map { l in (onlyAbove(sentences, i) ?? -1) < l } ?? true
     }
   }
 
@@ -64,6 +66,20 @@ extension GiftRequiresConsent {
   /// Without an amount, a comparative ("Duurdere geschenken meld je", "daarboven vraag je
   /// toestemming") is about gifts above some limit the sentence does not give: `infinity`, so it
   /// reaches no permitted gift.
+  /// `onlyAbove` of sentence `i`; a "Dan …" answer to a question is about what the question asks
+  /// ("Is een geschenk meer waard? Dan meld je het."), and a sentence that goes on about it with a
+  /// pronoun ("Die beslist of je het mag houden") about the same gifts.
+  static func onlyAbove(_ sentences: [SentenceAnalysis], _ i: Int) -> Double? {
+    if let a = onlyAbove(sentences[i]) { return a }
+    guard i > 0, sentences[i].amounts.isEmpty else { return nil }
+    if sentences[i - 1].question && sentences[i].wordText.hasPrefix(" dan ") { return onlyAbove(sentences[i - 1]) }
+    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }), !sentences[i - 1].question else { return nil }
+    return onlyAbove(sentences, i - 1)
+  }
+
+  /// Openings of a sentence that goes on about what the one before it was about.
+  static let continuing = [" die ", " deze ", " hij ", " zij ", " ze "]
+
   static func onlyAbove(_ s: SentenceAnalysis) -> Double? {
     if s.amounts.isEmpty && s.mentions(aboveWords) { return .infinity }
     guard !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .gt || $0.boundary == .ge }) else { return nil }
@@ -88,8 +104,11 @@ extension GiftRequiresConsent {
         let limited = m.allSentences.filter { !$0.amounts.isEmpty }
         let limits = limited.compactMap(GiftRequiresConsent.onlyBelow)
         let ruleBelow = !limited.isEmpty && limits.count == limited.count ? limits.max() : nil
-        for s in m.allSentences where s.requiresReportOrConsent && (s.topics.contains("geschenken") || m.topicsConfirmed) {
-          if let a = GiftRequiresConsent.onlyAbove(s) {
+        let sentences = m.allSentences
+        for i in sentences.indices {
+          let s = sentences[i]
+          guard s.requiresReportOrConsent && (s.topics.contains("geschenken") || m.topicsConfirmed) else { continue }
+          if let a = GiftRequiresConsent.onlyAbove(sentences, i) {
             above = min(above, a)
           } else if let b = GiftRequiresConsent.onlyBelow(s) ?? (s.amounts.isEmpty ? ruleBelow : nil) {
             below = max(below, b)

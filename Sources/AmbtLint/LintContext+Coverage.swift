@@ -91,7 +91,12 @@ extension LintContext {
     let masks = topicBits.count <= 64
     func mask(_ topics: [String]) -> UInt64 { masks ? topics.reduce(0) { $0 | (topicBits[$1] ?? 0) } : 0 }
     func facts(_ s: SentenceAnalysis) -> SentenceFacts {
-      SentenceFacts(modality: Self.bit(s.modality), question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
+      // A definition that states a norm of its own imposes it ("Goed ambtenaarschap betekent:" +
+      // "je discrimineert niet").
+      let modality =
+        s.modality != .definitie
+        ? Self.bit(s.modality) : s.norms.reduce(Self.bit(s.modality)) { $1.role == .coordinate ? $0 | Self.bit($1.modality) : $0 }
+      return SentenceFacts(modality: modality, question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
     }
     let ruleMasks = meanings.map { mask($0.topics) }
     let ruleFacts = meanings.map { $0.allSentences.map(facts) }
@@ -291,6 +296,25 @@ extension LintContext {
           let words = part.words.map(TextFold.fold)
           if !words.isEmpty && !directMeanings.contains(where: { $0.allSentences.contains { $0.mentions(words) } }) {
             return true
+          }
+          // "Verricht de medewerker tegen betaling werkzaamheden …, dan doet hij opgave": a duty
+          // narrowed to less than the part, with the part named nowhere on the topic.
+          if let limits = part.limitedBy?.map(TextFold.fold),
+            directMeanings.contains(where: { m in
+              m.allSentences.contains { s in
+                (s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht && !$0.negated })
+                  && !s.negated && s.mentions(limits)
+              }
+            })
+          {
+            let restoring = ((part.restoredBy ?? []) + (part.waivedBy ?? [])).map(TextFold.fold)
+            let named = meanings.contains { m in
+              m.allSentences.contains { s in
+                (s.topics.contains(where: obTopics.contains) || m.topics.contains(where: obTopics.contains))
+                  && s.mentions(restoring)
+              }
+            }
+            if !named { return true }
           }
           // "Opgave … is niet vereist voor nevenwerkzaamheden waarvoor de ambtenaar geen
           // vergoeding ontvangt": a waiver on the obligation's topic leaves the part out.

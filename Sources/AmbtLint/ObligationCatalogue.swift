@@ -43,6 +43,12 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// waarvoor de ambtenaar geen vergoeding ontvangt"): a negated permission or duty on the
     /// obligation's topic with one of them leaves the part out.
     public var waivedBy: [String]?
+    /// Words that narrow a covering duty to less than the part ("Verricht de medewerker tegen
+    /// betaling werkzaamheden …, dan doet hij opgave"): a covering sentence with one of them covers
+    /// the part only when a sentence on the topic names the part (`waivedBy`'s words, or
+    /// `restoredBy`: "al dan niet betaald", "ongeacht").
+    public var limitedBy: [String]?
+    public var restoredBy: [String]?
   }
 
   public var id: String

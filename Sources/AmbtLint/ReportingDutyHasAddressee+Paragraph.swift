@@ -22,7 +22,12 @@ extension ReportingDutyHasAddressee {
     " dat kan bij ", " dat kan via ", " dit kan bij ", " dit kan via ", " dat mag bij ", " dat kan ook bij ",
   ]
 
+  /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
+  /// names where the report before it goes.
+  static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket"])
+
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
+      || s.addressee != nil && s.addressee != "medewerker" && !s.negated && s.mentions(contactNouns)
   }
 }

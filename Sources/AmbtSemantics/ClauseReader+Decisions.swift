@@ -5,6 +5,32 @@ extension ClauseReader {
     "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben",
   ]
 
+  /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
+  /// misverstand"): a denied ban permits, a denied duty or waiver of a duty is no waiver.
+  func denial(of complement: Clause, context: TextContext, question: Bool) -> (
+    modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace
+  ) {
+    let content = decide(complement.indices, context: context, question: question, framed: true)
+    switch content.modality {
+    case .verbod: return (.toestemming, false, content.action, content.subject ?? "medewerker", .sub)
+    case .gebod, .meldplicht: return (.toestemming, true, content.action, content.subject ?? "medewerker", .sub)
+    // "Dat onbetaald werk niet hoeft te worden opgegeven, is een misverstand": the duty stands.
+    case .toestemming where content.negated:
+      return (reports(complement.indices) ? .meldplicht : .gebod, false, content.action, content.subject ?? "medewerker", .sub)
+    default: return (.geen, false, content.action, nil, .sub)
+    }
+  }
+
+  /// Whether a main clause denies what a dat-clause before it says (`Lexicon.denials`).
+  func denies(_ indices: [Int]) -> Bool {
+    for (n, k) in indices.enumerated() {
+      let w = words.spelling(k)
+      if table.denials.contains(w) { return true }
+      if n + 1 < indices.count && table.denials.contains(w + " " + words.spelling(indices[n + 1])) { return true }
+    }
+    return false
+  }
+
   /// The primary norm: the main clause, or the complement of a frame (`we verwachten dat …`,
   /// `het is niet de bedoeling dat …`, `het is niet toegestaan om … te …`).
   func primary(main: Clause, complement: Clause?, context: TextContext, question: Bool) -> (
@@ -16,12 +42,7 @@ extension ClauseReader {
     if complement.kind == .complement, main.indices.count <= 5, id(main.indices[0]) == .het,
       main.indices.count > 1, Self.isOrAre.contains(id(main.indices[1])), has(main.indices, phrase: .niet, .zo)
     {
-      let content = decide(complement.indices, context: context, question: question, framed: true)
-      switch content.modality {
-      case .verbod: return (.toestemming, false, content.action, content.subject ?? "medewerker", .sub)
-      case .gebod, .meldplicht: return (.toestemming, true, content.action, content.subject ?? "medewerker", .sub)
-      default: return (.geen, false, content.action, nil, .sub)
-      }
+      return denial(of: complement, context: context, question: question)
     }
     let frameNegated = negation(main.indices).negated
     let frameGebod = hasAny(main.indices, phrases: table.frameGebod)
@@ -318,7 +339,10 @@ extension ClauseReader {
     if clauseFlags.contains(.forbidden) {
       return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
     }
-    if clauseFlags.contains(.abstain) { return (.verbod, true, act, subject ?? "medewerker") }
+    // `onthoud je van`, "van … zie je af", "laat het na": abstaining is not doing.
+    if clauseFlags.contains(.abstain) || !negated && act.map({ table.abstainLemmas.contains($0) }) == true {
+      return (.verbod, true, act, subject ?? "medewerker")
+    }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
     if violation && has(indices, Self.predicates) && !reader && !must {
       return (.verbod, true, act, "medewerker")

@@ -207,18 +207,40 @@ struct ClauseReader {
         return table.lemma(v)
       }
     }
+    // "Van politieke uitspraken in het openbaar zie je af": after a fronted phrase that opens with
+    // a preposition, the finite verb is the one its inverted subject follows; a verb form in the
+    // phrase before it is a noun.
+    var invertedAt: Int?
+    if indices.count > 3, Self.prepositions.contains(id(indices[0])) {
+      invertedAt = (1..<(indices.count - 1)).first { n in
+        (flags(indices[n]).contains(.finite) || flags(indices[n]).contains(.modal) || aux.contains(id(indices[n])))
+          && Self.invertedSubjectWords.contains(id(indices[n + 1])) && indices[n + 1] == indices[n] + 1
+      }
+    }
     // The first finite verb.
     var finiteAt: Int?
     for (n, k) in indices.enumerated() where flags(k).contains(.finite) || flags(k).contains(.modal) || aux.contains(id(k)) {
+      if let v = invertedAt, n < v { continue }
       // A word that is also a noun after a determiner (`de melding`, `je werk`) is no verb.
       if n > 0 && !aux.contains(id(k)) && !flags(k).contains(.modal) {
         let before = id(indices[n - 1])
-        if Self.determiners.contains(before) || Self.possessiveDeterminers.contains(before) {
+        if Self.determiners.contains(before) || Self.possessiveDeterminers.contains(before)
+          || Self.prepositions.contains(before) && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
+        {
           continue
         }
         if before == .je && !flags(k).contains(.endsT) && !(n >= 2 && flags(indices[n - 2]).contains(.finite)) {
           continue
         }
+      }
+      // "Geld, cadeaubonnen en kortingen neem je nooit aan": a bare stem first in a list of
+      // nouns, with a finite verb later, is a noun.
+      if n == 0 && indices.count > 2 && !aux.contains(id(k)) && !flags(k).contains(.modal)
+        && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
+        && (id(indices[1]) == .en || id(indices[1]) == .of
+          || words.kinds[k + 1] == .punctuation && k + 1 < words.count && words.ids[k + 1] == .comma)
+      {
+        continue
       }
       // "Betaalde nevenwerkzaamheden zijn verboden": a past form in -de/-te first before its noun,
       // with an auxiliary or copula later, is an adjective.

@@ -120,7 +120,9 @@ struct ClauseSplitter {
       // bare stem is.
       if finite[k], k > 0, !f.contains(.infinitive), !f.contains(.modal),
         Self.nounDeterminers.contains(words.ids[k - 1])
-          || Self.ambiguousDeterminers.contains(words.ids[k - 1]) && !f.contains(.endsT),
+          // (A bare stem after a preposition is a noun too: "na afloop van het project".)
+          || (Self.ambiguousDeterminers.contains(words.ids[k - 1]) || ClauseReader.prepositions.contains(words.ids[k - 1]))
+            && !f.contains(.endsT),
         !ClauseReader.auxiliaryForms.contains(words.ids[k])
       {
         finite[k] = false
@@ -157,6 +159,35 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether word `k`, right after a comma, is the finite verb of a second predicate of the clause
+  /// `clause` (whose subject it shares, written before its first finite verb with nothing between
+  /// them): it has the person of the clause's first finite verb (both
+  /// in -t, or both the plural's -en form), and an object, negator or particle follows it, not a
+  /// coordinator, punctuation or preposition (a listed noun that is also a verb form: "geschenken,
+  /// reizen naar het buitenland en diners").
+  func asyndeticPredicate(at k: Int, after clause: [Int], coordinated: Bool) -> Bool {
+    let ids = words.ids
+    guard k + 1 < ids.count, isFinite(k), let at = clause.firstIndex(where: { isFinite($0) }) else { return false }
+    let first = clause[at]
+    // The clause's subject and first finite verb stand together: no clause interrupted them ("De
+    // ambtenaar die een vermoeden heeft …, meldt dit" has its finite verb after the comma); only a
+    // predicate coordinated before may start with its verb.
+    guard clause[at] - clause[0] == at, at > 0 || coordinated else { return false }
+    let f = words.flags(k), g = words.flags(first)
+    let plural: WordFlags = [.infinitive]
+    let agrees =
+      f.contains(.endsT) && g.contains(.endsT)
+      || !f.contains(.endsT) && !g.contains(.endsT) && f.isSuperset(of: plural) && g.isSuperset(of: plural)
+    guard agrees else { return false }
+    let next = ids[k + 1]
+    if next == .en || next == .of || ClauseReader.prepositions.contains(next)
+      || Self.invertedSubjects.contains(next) || words.kinds[k + 1] == .punctuation
+    {
+      return false
+    }
+    return true
+  }
+
   /// Conjunctions that open a clause of their own: a finite verb after one (with its subject) is
   /// not the verb of the clause before it.
   static let subordinators: WordSet = [
@@ -166,11 +197,18 @@ struct ClauseSplitter {
 
   /// Whether a finite verb follows before the next comma (a comma between listed words,
   /// `listCommaAhead`, does not end the search), or before one of `stoppingAt`.
-  func finiteAhead(from k: Int, stoppingAt stops: WordSet = []) -> Bool {
+  func finiteAhead(from k: Int, stoppingAt stops: WordSet = [], coordinatedMain: Bool = false) -> Bool {
     var j = k
-    // (A stop counts with a subject after it: "als je begint", not "als ambtenaar".)
+    // (A stop counts with a subject after it: "als je begint", not "als ambtenaar".) With
+    // `coordinatedMain`, so does `en`, `of` or `maar` before a finite verb and its subject: "meld je
+    // dat vooraf aan je leidinggevende en spreek je af …" coordinates a main clause.
     func stopsHere(_ j: Int) -> Bool {
-      stops.contains(words.ids[j]) && j + 1 < words.count && Self.conditionSubjects.contains(words.ids[j + 1])
+      if coordinatedMain && j + 2 < words.count && Self.coordinators.contains(words.ids[j]) && finite[j + 1]
+        && Self.invertedSubjects.contains(words.ids[j + 2])
+      {
+        return true
+      }
+      return stops.contains(words.ids[j]) && j + 1 < words.count && Self.conditionSubjects.contains(words.ids[j + 1])
     }
     while j < words.count && (words.ids[j] != .comma || j > k && listCommaAhead(j)) && !stopsHere(j) {
       // "van zijn leidinggevende": `zijn` after a preposition is a possessive, not a verb.
@@ -178,6 +216,22 @@ struct ClauseSplitter {
         return true
       }
       j += 1
+    }
+    return false
+  }
+
+  /// Whether a comma after `k` stands between a verb that closes a clause and a finite verb:
+  /// "…, niet hoeven te worden opgegeven, is een misverstand".
+  func verbFinalBeforeMain(from k: Int) -> Bool {
+    var c = k + 1
+    while c + 1 < words.count {
+      if words.ids[c] == .period || words.ids[c] == .colon || words.ids[c] == .semicolon { return false }
+      if words.ids[c] == .comma && isFinite(c + 1) && !Self.invertedSubjects.contains(words.ids[min(c + 2, words.count - 1)])
+        && (isFinite(c - 1) || words.flags(c - 1).contains(.participle) || words.flags(c - 1).contains(.infinitive))
+      {
+        return true
+      }
+      c += 1
     }
     return false
   }
@@ -272,9 +326,16 @@ struct ClauseSplitter {
       // kennis": an object pronoun (no verb of its own follows).
       // ("meld je dat bij je leidinggevende voordat je begint": the verb after `voordat` is its
       // own clause's, so `dat` is an object pronoun.)
-      if ClauseReader.prepositions.contains(previous) || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators) { return nil }
+      if clauseStart && k == 0 && verbFinalBeforeMain(from: k + 1) { return .complement }
+      if ClauseReader.prepositions.contains(previous)
+        || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true)
+      {
+        return nil
+      }
       // First in the sentence: a complementizer before a subject ("Dat je dit meldt, is …",
       // "Dat de gemeente …"), a demonstrative before a noun or verb ("Dat beleid heeft tot doel …").
+      // ("Dat onbetaalde nevenwerkzaamheden niet hoeven te worden opgegeven, is een misverstand":
+      // a complementizer when its verbs close the clause before a comma and the main verb.)
       if clauseStart && k == 0 {
         return Self.subjectPronouns.contains(next) || next == .de || next == .een ? .complement : nil
       }
@@ -394,6 +455,23 @@ struct ClauseSplitter {
         if w == .comma && !sawFinite && open.indices.count >= 2 && Self.verbFinal.contains(open.kind)
           && listCommaAhead(k)
         {
+          k += 1
+          continue
+        }
+        // "zij worden geen lid van een partij, zetten hun naam niet onder petities en …": after a
+        // main clause with its finite verb, a comma and a finite verb of the same person coordinate
+        // a second predicate of the same subject.
+        if w == .comma && (open.kind == .main || open.kind == .coordinate) && sawFinite
+          && asyndeticPredicate(at: k + 1, after: open.indices, coordinated: open.kind == .coordinate)
+        {
+          open.start(.coordinate)
+          sawFinite = false
+          k += 1
+          continue
+        }
+        // "Dat onbetaalde nevenwerkzaamheden, zoals vrijwilligerswerk, niet worden gemeld, is …": a
+        // sentence-initial dat-clause without its verbs yet runs on to the comma before the main verb.
+        if w == .comma && !sawFinite && open.kind == .complement && open.indices.first == 0 && verbFinalBeforeMain(from: k) {
           k += 1
           continue
         }

@@ -27,7 +27,7 @@ package enum SemanticsResources {
 """#,
     "modals.json": #"""
 {
- "about": "Modal expressions of Dutch normative text: how a sentence says that something must, may, need not or must not happen. Collected from the Algemene Nederlandse Spraakkunst (ANS, chapters on modal verbs and on negation) and from the wordings the Aanwijzingen voor de regelgeving prescribe or discuss (aanwijzing 3.x on 'moet', 'mag', 'is verplicht', 'is verboden'); never phrases of one particular code. A phrase is a sequence of folded words; '*' stands for any one word. 'kind' is what the expression makes of the clause it stands in.",
+ "about": "Modal expressions of Dutch normative text: how a sentence says that something must, may, need not or must not happen. Collected from the Algemene Nederlandse Spraakkunst (ANS, chapters on modal verbs and on negation) and from the wordings the Aanwijzingen voor de regelgeving prescribe or discuss (aanwijzing 3.x on 'moet', 'mag', 'is verplicht', 'is verboden'); never phrases of one particular code. A phrase is a sequence of folded words; '*' stands for any one word. 'kind' is what the expression makes of the clause it stands in. 'denials' are predicates that deny a dat-clause before them ('Dat onbetaald werk niet gemeld hoeft te worden, is een misverstand'; the ANS on subject clauses): one word, or 'niet' with a word of truth.",
  "must": [
   "moet",
   "moeten",
@@ -105,7 +105,20 @@ package enum SemanticsResources {
   "onthoudt",
   "onthouden",
   "onthield",
-  "onthielden"
+  "onthielden",
+  "afzien"
+ ],
+ "denials": [
+  "misverstand",
+  "misvatting",
+  "onjuist",
+  "onwaar",
+  "fabel",
+  "mythe",
+  "niet juist",
+  "niet waar",
+  "niet correct",
+  "klopt niet"
  ],
  "frames": {
   "about": "Main clauses whose norm is the content of the clause after them ('we verwachten dat …', 'het is niet de bedoeling dat …'): the frame's kind combines with the content's own negation. Being responsible for what a clause says ('je bent ervoor verantwoordelijk dat …', 'je hebt de verantwoordelijkheid om … te …') is a duty to bring it about; without such a clause the words stay a principle.",
@@ -5118,12 +5131,13 @@ extension Lexicon {
       can: ["kan", "kun", "kunt", "kunnen", "kon", "konden"],
       needNot: ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"],
       forbidden: ["verboden", "ontoelaatbaar", "ongeoorloofd", "onaanvaardbaar", "ontoegestaan", "uitgesloten", "taboe", "not done", "strafbaar", "onacceptabel", "ontoelaatbaar"],
-      abstain: ["onthoud", "onthoudt", "onthouden", "onthield", "onthielden"],
+      abstain: ["onthoud", "onthoudt", "onthouden", "onthield", "onthielden", "afzien"],
       principle: ["bewust", "heeft tot doel", "hebben tot doel", "tot doel heeft", "tot doel hebben", "is gericht op", "zijn gericht op", "richt zich op", "richten zich op", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "uitgangspunten", "kernwaarde", "kernwaarden", "centraal", "voorbeeldfunctie", "verantwoordelijk", "verantwoordelijkheid", "staan voor", "staat voor", "vertrouwen", "bijzondere positie", "aanspreekbaar", "alert", "bedacht op", "bekend met", "rekening met", "rekening houden", "streven ernaar", "streeft ernaar", "streven", "zetten ons in", "zet zich in", "zetten zich in", "zet je in", "draagt verantwoordelijkheid", "draag verantwoordelijkheid", "verantwoordelijkheid", "belangrijk", "bewust van", "voorbeeld voor", "waardeert", "respecteert elkaar", "integer", "betrouwbaar"],
       definition: ["verstaan", "betekent", "betekenen", "wordt bedoeld", "worden bedoeld", "houdt in", "omvat", "omvatten", "begripsbepaling", "begripsbepalingen", "is sprake van", "spreken we van", "definitie", "bedoelen we", "bedoeld wordt", "bedoeld met", "verstaan we", "is sprake van", "sprake is van", "onder wordt verstaan", "heet", "heten", "noemen we", "noemen wij", "vallen onder", "valt onder", "onder vallen", "onder valt", "daaronder", "hieronder vallen", "hieronder valt", "wordt verstaan", "worden verstaan", "onder vallen", "onder valt", "vallen in elk geval", "vallen onder meer", "is sprake", "sprake als", "sprake wanneer"],
       powerVerbs: ["beslist", "beslissen", "besluit", "besluiten", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "stelt vast", "verleent", "verlenen", "weigert", "weigeren", "treft", "treffen", "neemt maatregelen", "legt op", "leggen op", "wijst aan", "wijzen aan", "stelt in", "instellen", "onderzoekt", "onderzoeken", "handhaaft", "ziet toe", "toezien", "kan leiden", "kunnen leiden", "leiden tot", "leidt tot", "aanleiding", "aangemerkt", "beschouwd", "gesanctioneerd", "bestraft"],
       sanctions: ["maatregel", "maatregelen", "disciplinair", "disciplinaire", "sanctie", "sancties", "ontslag", "straf", "strafmaatregel", "plichtsverzuim", "schending", "berisping", "ontslagen", "ontslaan", "ontslag", "schorsing", "geschorst"],
       violations: ["overtreding", "schending", "integriteitsschending", "plichtsverzuim", "misdrijf", "strafbaar", "strafbaar feit", "verwijtbaar", "ongeoorloofd", "niet acceptabel", "onacceptabel", "niet toelaatbaar"],
+      denials: ["misverstand", "misvatting", "onjuist", "onwaar", "fabel", "mythe", "niet juist", "niet waar", "niet correct", "klopt niet"],
       frames: Lexicon.ModalsFile.Frames(gebod: ["verwacht", "verwachten", "verwachting", "belangrijk", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "uit dat", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
     ),
     negators: Lexicon.NegatorsFile(

@@ -94,6 +94,9 @@ public struct Lexicon: Sendable {
   public let allModals: Set<String>
   public let forbidden: Set<String>
   public let abstain: Set<String>
+  /// Predicates that deny what a dat-clause before them says ("Dat … hoeft niet, is een
+  /// misverstand").
+  public let denials: Set<String>
   public let principle: PhraseSet
   public let definition: PhraseSet
   public let powerVerbs: PhraseSet
@@ -281,7 +284,7 @@ extension Lexicon {
       auxiliaries: set(verbs.auxiliary),
       must: set(modals.must), may: set(modals.may), can: set(modals.can), needNot: set(modals.needNot),
       allModals: set(modals.must).union(set(modals.may)).union(set(modals.can)).union(set(modals.needNot)),
-      forbidden: set(modals.forbidden), abstain: set(modals.abstain),
+      forbidden: set(modals.forbidden), abstain: set(modals.abstain), denials: set(modals.denials),
       principle: PhraseSet(phrases(modals.principle), flag: .principleStart),
       definition: PhraseSet(phrases(modals.definition), flag: .definitionStart),
       powerVerbs: PhraseSet(phrases(modals.powerVerbs), flag: .powerStart),

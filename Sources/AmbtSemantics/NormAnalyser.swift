@@ -93,22 +93,26 @@ public struct NormAnalyser: Sendable {
     let tokens = Tokenizer.tokens(f, source: Array(l.utf8), base: 0, lexicon: lexicon)
     let sentences = Tokenizer.sentences(tokens)
     guard sentences.count > 1, let last = sentences.last else {
-      return LeadIn(tokens: tokens, bytes: f.bytes, earlier: [], frames: frames(tokens, f.bytes))
+      let framing = frames(tokens, f.bytes)
+      return LeadIn(tokens: tokens, bytes: f.bytes, earlier: [], frames: framing.only, asks: framing.asks)
     }
     let start = last.count <= 3 ? sentences[sentences.count - 2].lowerBound : last.lowerBound
     let own = Array(tokens[start...])
-    return LeadIn(tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: frames(own, f.bytes))
+    let framing = frames(own, f.bytes)
+    return LeadIn(tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: framing.only, asks: framing.asks)
   }
 
-  /// Whether a lead-in only frames its items and binds no one by itself: "Voor uitingen in het
-  /// openbaar geldt:", "Daarbij geldt het volgende:", "Hiervoor gelden de volgende regels:". An
-  /// item with a norm of its own ("politieke uitspraken: u doet ze niet") is then read alone.
-  func frames(_ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+  /// Whether a lead-in only frames its items and binds no one by itself (`only`: "Voor uitingen in
+  /// het openbaar geldt:", "Daarbij geldt het volgende:", "Hiervoor gelden de volgende regels:"),
+  /// or asks what its items say (`asks`: "Wel vragen we het volgende van je:"). An item with a
+  /// norm of its own ("politieke uitspraken: u doet ze niet") is then read alone; under a lead-in
+  /// that asks, only a ban is (asking to refrain is a ban: "… zie je af").
+  func frames(_ tokens: [Token], _ bytes: [UInt8]) -> (only: Bool, asks: Bool) {
     let reader = ClauseReader(table: lexicon.table, words: SentenceWords(tokens, bytes: bytes))
     let indices = Array(tokens.indices).filter { tokens[$0].kind != .punctuation }
-    guard !indices.isEmpty else { return false }
+    guard !indices.isEmpty else { return (false, false) }
     let d = reader.decide(indices, context: .rule, question: false)
-    return d.modality == .geen || d.action == "gelden" && !d.negated
+    return (d.modality == .geen || d.action == "gelden" && !d.negated, d.modality == .gebod && !d.negated)
   }
 
   /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
@@ -116,22 +120,31 @@ public struct NormAnalyser: Sendable {
     var tokens: [Token]
     var bytes: [UInt8]
     var earlier: [Token]
-    /// The lead-in only frames its items (`NormAnalyser.frames`).
+    /// The lead-in only frames its items, or asks what they say (`NormAnalyser.frames`).
     var frames: Bool
+    var asks = false
   }
 
   /// Whether a list item under a framing lead-in carries a norm of its own, with its own
   /// subject ("politieke uitspraken: u doet ze niet"), so that it is read without the lead-in.
   func ownNorm(_ tokens: [Token], bytes: [UInt8], context: TextContext) -> Bool {
+    ownDecision(tokens, bytes: bytes, context: context) != nil
+  }
+
+  /// The norm a list item carries by itself, with its own subject, read without its lead-in.
+  func ownDecision(_ tokens: [Token], bytes: [UInt8], context: TextContext) -> (norm: Norm, subject: String)? {
     let words = SentenceWords(tokens, bytes: bytes)
     let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
-    guard let main = clauses.first(where: { $0.kind == .main }) else { return false }
+    guard let main = clauses.first(where: { $0.kind == .main }) else { return nil }
     let reading = ClauseReader(table: lexicon.table, words: words)
     let complement = clauses.first {
       ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first!
     }
     let p = reading.primary(main: main, complement: complement, context: context, question: false)
-    return p.modality != .geen && p.subject != nil
+    guard p.modality != .geen, let subject = p.subject else { return nil }
+    return (
+      Norm(modality: p.modality, negated: p.negated, role: .coordinate, action: p.action, reportTo: [], consentBy: []), subject
+    )
   }
 
   /// Words after which `uit` is the verb uiten ("je uit je mening").
@@ -156,7 +169,10 @@ public struct NormAnalyser: Sendable {
     // under a lead-in that only frames, an item with a norm of its own is read alone, and the
     // lead-in's words still give its topics.
     var lead = lead
-    if let l = lead, l.frames, !l.tokens.isEmpty, ownNorm(tokens, bytes: bytes, context: context) {
+    if let l = lead, !l.tokens.isEmpty,
+      l.frames && ownNorm(tokens, bytes: bytes, context: context)
+        || l.asks && ownDecision(tokens, bytes: bytes, context: context)?.norm.modality == .verbod
+    {
       lead = LeadIn(tokens: [], bytes: l.bytes, earlier: l.earlier + l.tokens, frames: true)
     }
     let leadIn = lead?.tokens
@@ -208,7 +224,12 @@ public struct NormAnalyser: Sendable {
     var primary: (modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace)?
     let mains = clauses.filter { $0.kind == .main }
     // The main clause, or the complement of a frame ("we verwachten dat …").
-    if let main = mains.first ?? clauses.first(where: { $0.kind == .coordinate }) {
+    if let main = mains.first, let first = clauses.first, first.kind == .complement, first.indices.first == 0,
+      words.ids[0] == .dat, reading.denies(main.indices)
+    {
+      // "Dat onbetaald werk niet hoeft te worden opgegeven, is een misverstand": denied.
+      primary = reading.denial(of: first, context: context, question: question)
+    } else if let main = mains.first ?? clauses.first(where: { $0.kind == .coordinate }) {
       let complement = clauses.first {
         ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first!
       }
@@ -229,13 +250,27 @@ public struct NormAnalyser: Sendable {
       }
     }
     // An item of a list whose lead-in defines ("Onder ongewenst gedrag vallen:", "Van een
-    // persoonlijk belang is sprake als:") is part of the definition.
+    // persoonlijk belang is sprake als:") is part of the definition. An item with a norm and a
+    // subject of its own ("Goed ambtenaarschap betekent:" + "je discrimineert niet") also states
+    // that norm.
+    var itemNorm: Norm?
     if let lead, !lead.tokens.isEmpty, p.modality != .geen {
       let leadIn = lead.tokens
       let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(leadIn, bytes: lead.bytes))
       let indices = Array(leadIn.indices).filter { leadIn[$0].kind != .punctuation }
       if leadReader.decide(indices, context: context, question: false).modality == .definitie {
         p = (.definitie, false, p.action, nil, .main)
+        // (Not under "Van een belang is sprake als:": its items are conditions, whatever they say.)
+        let words = lead.tokens.filter { $0.kind == .word }
+        let conditional =
+          words.last.map { t in
+            lexicon.condition.contains { $0.count == 1 && $0[0].utf8.elementsEqual(lead.bytes[t.start..<t.end]) }
+          } ?? false
+        if !conditional, let own = ownDecision(tokens, bytes: bytes, context: context), own.norm.modality != .definitie,
+          own.subject == "medewerker"
+        {
+          itemNorm = own.norm
+        }
       }
     }
     let people = RolesReader(table: lexicon.table, words: words, memo: reading.memo)
@@ -243,6 +278,7 @@ public struct NormAnalyser: Sendable {
     let consentBy = people.consentGivers()
     norms.append(
       Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
+    if let itemNorm { norms.append(itemNorm) }
 
     // Other norms: coordinated main clauses, and conditions that ask a report or consent.
     for c in clauses where c.kind == .coordinate {

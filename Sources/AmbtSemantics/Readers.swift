@@ -277,8 +277,18 @@ struct TopicReader {
     // Topics a verb of the sentence signals, when kept (a bit per topic while there are at most
     // 64 of them).
     var ofVerbs: UInt64 = 0
+    // Topics of words listed side by side ("Discriminatie, intimidatie, pesten en …"): each is
+    // named as much as the others, so none is dropped as weaker (a bit per topic, as `ofVerbs`).
+    var listed: UInt64 = 0
+    let separators: WordSet = [.comma, .en, .of]
     for i in words.indices {
       let info = words.infos[i]
+      let inList =
+        i + 1 < words.count && separators.contains(words.ids[i + 1]) && i + 2 < words.count
+        && words.infos[i + 2].topicCount != 0
+      if inList {
+        info.forEachTopic { if $0 < 64 { listed |= 1 << UInt64($0) } }
+      }
       let verb = keepVerbs && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
       if verb && info.topicCount > 0 {
         info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
@@ -312,7 +322,8 @@ struct TopicReader {
     // made at its size and sorted in place (a filtered array grew, and sorting copied it).
     var chosen: [Int] = []
     chosen.reserveCapacity(scores.count)
-    for t in scores.indices where scores[t] > 0 && (scores[t] * 2 >= best || t < 64 && ofVerbs & (1 << UInt64(t)) != 0) {
+    for t in scores.indices
+    where scores[t] > 0 && (scores[t] * 2 >= best || t < 64 && (ofVerbs | listed) & (1 << UInt64(t)) != 0) {
       chosen.append(t)
     }
     chosen.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }

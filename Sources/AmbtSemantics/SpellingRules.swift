@@ -252,7 +252,9 @@ final class SpellingRules: Sendable {
         for i in Int(range.lowerBound)..<Int(range.upperBound) {
           let head = asciiHeads[i]
           let c = Int(head.count)
-          guard n > c, b[(n - c)..<n].elementsEqual(t[Int(head.start)..<(Int(head.start) + c)]) else { continue }
+          guard n > c, b[(n - c)..<n].elementsEqual(t[Int(head.start)..<(Int(head.start) + c)]),
+            !Self.derivedBefore(b, n - c)
+          else { continue }
           let topic = Int(head.topic)
           let bit: UInt64 = 1 << UInt64(topic & 63)
           if topic < 64 {
@@ -269,6 +271,15 @@ final class SpellingRules: Sendable {
       heads(b.count - 2)
       heads(b.count - 1)
     }
+  }
+
+  /// Whether the letters before a compound head at `at` are a derivational prefix of the head
+  /// (`ver`, `ont`, `her`): "dienstverlening" ends in "verlening", a noun of its own, not in
+  /// "lening".
+  static func derivedBefore(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    guard at >= 3 else { return false }
+    let p = (b[at - 3], b[at - 2], b[at - 1])
+    return p == (0x76, 0x65, 0x72) || p == (0x6F, 0x6E, 0x74) || p == (0x68, 0x65, 0x72)  // ver, ont, her
   }
 
   /// Whether an ASCII term matches an ASCII word (as `OneWordTerm.matches`).
@@ -309,8 +320,11 @@ final class SpellingRules: Sendable {
     for drop in [0, 2, 1] {
       let stem = w.utf8.dropLast(drop)
       guard stem.count >= 5, let list = topicTermsByEnd[String(decoding: stem.suffix(3), as: UTF8.self)] else { continue }
+      let bytes = Array(stem)
       for (topic, term) in list
-      where stem.count > term.utf8.count && stem.suffix(term.utf8.count).elementsEqual(term.utf8) && !counted.contains(topic) {
+      where stem.count > term.utf8.count && stem.suffix(term.utf8.count).elementsEqual(term.utf8) && !counted.contains(topic)
+        && !bytes.withUnsafeBufferPointer({ Self.derivedBefore($0, bytes.count - term.utf8.count) })
+      {
         hits.append(topic)
         counted.append(topic)
       }

@@ -525,6 +525,10 @@ final class WordTable: Sendable {
   let topicIDs: [String]
   let employerActions: Set<String>
   let stativeVerbs: Set<String>
+  /// Verbs of abstaining, as lemmas: a separable one is read from its parts ("zie je af").
+  let abstainLemmas: Set<String>
+  /// `Lexicon.denials`.
+  let denials: Set<String>
   /// The lexicon's phrase sets, with the ids of this table.
   let principle: PhraseSet
   let definition: PhraseSet
@@ -785,6 +789,8 @@ final class WordTable: Sendable {
     topicIDs = lexicon.topicTerms.map(\.id)
     employerActions = lexicon.employerActions
     stativeVerbs = lexicon.stativeVerbs
+    abstainLemmas = lexicon.abstain
+    denials = lexicon.denials
     principle = lexicon.principle.encoded(id)
     definition = lexicon.definition.encoded(id)
     powerVerbs = lexicon.powerVerbs.encoded(id)

@@ -25,4 +25,13 @@ extension FullCodeFindingTests {
     let unnamed = lint(Self.code("Melden", "Zie je een integriteitsschending? Dan meld je dat. Dat is belangrijk."))
     #expect(Self.has(unnamed, "report-without-addressee"))
   }
+
+  @Test("a political ban in coordinated predicates is found in any of them")
+  func politicalBanInCoordinatedPredicates() {
+    let text =
+      "Medewerkers bezoeken geen bijeenkomsten van politieke partijen, zetten hun naam niet onder petities en lopen niet mee in demonstraties."
+    #expect(Self.has(lint(Self.code("Politiek", text)), "blanket-political-ban"))
+    let bounded = text.replacingOccurrences(of: "demonstraties.", with: "demonstraties als dat de functievervulling schaadt.")
+    #expect(!Self.has(lint(Self.code("Politiek", bounded)), "blanket-political-ban"))
+  }
 }

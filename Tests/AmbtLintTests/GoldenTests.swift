@@ -325,7 +325,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "heerveldam",
         [
           "52 prohibition-permission-unlinked", "52 gift-requires-consent", "56 broken-reference", "62 superseded-law",
-          "74 internal-reporting-first",
+          "64 blanket-political-ban", "74 internal-reporting-first",
         ]
       ),
       (

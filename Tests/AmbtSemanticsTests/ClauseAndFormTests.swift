@@ -93,4 +93,57 @@ import Testing
     let s = analyser.analyseSentence("Tot de dag waarop je arbeidsovereenkomst met de gemeente eindigt, houd je dit geheim.")
     #expect(s.temporal == .tijdens)
   }
+
+  @Test("a comma and a finite verb of the same person coordinate a second predicate; a listed noun does not")
+  func asyndeticPredicates() {
+    let s = analyser.analyseSentence(
+      "Ambtenaren nemen geen geschenken aan, vragen niet om een uitnodiging en gaan niet in op aanbiedingen.")
+    #expect(s.norms.map(\.role) == [.primary, .coordinate, .coordinate])
+    #expect(s.norms.allSatisfy { $0.modality == .verbod })
+    #expect(s.norms.map(\.action) == ["aannemen", "vragen", "ingaan"])
+    let singular = analyser.analyseSentence("U meldt het belang, geeft het dossier af en neemt geen besluit.")
+    #expect(singular.norms.count == 3)
+    // A plural noun that is also a verb form, before a preposition or a coordinator, is listed.
+    for listed in [
+      "Medewerkers melden geschenken, reizen naar het buitenland en diners.",
+      "De medewerker meldt geschenken, reizen en diners.",
+    ] {
+      #expect(analyser.analyseSentence(listed).norms.count == 1, "\(listed)")
+    }
+  }
+
+  @Test("after a fronted phrase with a preposition, the verb before the inverted subject is the finite verb")
+  func frontedPhrase() {
+    let s = analyser.analyseSentence("Van politieke uitspraken op het werk ziet u af.")
+    #expect(s.action == "afzien")
+    #expect(s.modality == .verbod)
+    // A bare stem after a preposition is a noun ("na afloop"), and so is one first in a list.
+    #expect(analyser.analyseSentence("Een boek tot € 20 mag je na afloop van een lezing houden.").action == "houden")
+    #expect(analyser.analyseSentence("Geld, waardebonnen en kortingen neem je nooit aan.").action == "aannemen")
+  }
+
+  @Test("'afzien van' abstains: a ban")
+  func abstaining() {
+    #expect(analyser.analyseSentence("U ziet af van nevenwerk voor leveranciers.").modality == .verbod)
+    #expect(analyser.analyseSentence("Van zulke afspraken zie je af.").modality == .verbod)
+  }
+
+  @Test("a dat-clause first that the main clause calls a misunderstanding is denied")
+  func deniedSubjectClause() {
+    let waiver = analyser.analyseSentence("Dat vrijwilligerswerk niet hoeft te worden gemeld, is een misverstand.")
+    #expect(waiver.modality == .meldplicht)
+    #expect(!waiver.negated)
+    let ban = analyser.analyseSentence("Dat je nooit een geschenk mag aannemen, klopt niet.")
+    #expect(ban.modality == .toestemming)
+    // Not denied: the main clause affirms.
+    #expect(analyser.analyseSentence("Dat je nooit een geschenk mag aannemen, is duidelijk.").modality != .toestemming)
+  }
+
+  @Test("words listed side by side each keep their topic; a derived noun is no compound head")
+  func listedTopics() {
+    let s = analyser.analyseSentence("Pesten, intimidatie, agressie, discriminatie en geweld tolereren wij niet.")
+    #expect(s.topics.contains("discriminatie"))
+    #expect(!analyser.analyseSentence("We zorgen voor goede dienstverlening.").topics.contains("financiele-belangen"))
+    #expect(analyser.analyseSentence("Een geldlening van een leverancier meld je.").topics.contains("financiele-belangen"))
+  }
 }

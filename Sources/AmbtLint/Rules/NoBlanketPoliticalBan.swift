@@ -59,7 +59,14 @@ public struct NoBlanketPoliticalBan: LintRule {
           // "Het maken van onderscheid op grond van … politieke gezindheid": discrimination, with
           // political views among its grounds, restricts no one's expression.
           if s.mentions(Self.discriminating) { return false }
-          guard s.action.map({ Self.expressing.contains($0) }) ?? true else { return false }
+          // "zij worden geen lid …, zetten hun naam niet onder petities en lopen niet mee in
+          // betogingen": any banned predicate of the sentence may be the act of expression.
+          guard
+            s.action.map({ Self.expressing.contains($0) }) ?? true
+              || s.norms.contains(where: { n in
+                n.role == .coordinate && n.modality == .verbod && n.action.map { Self.expressing.contains($0) } ?? false
+              })
+          else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")
         })
