@@ -50,7 +50,12 @@ extension NoInternalReportingFirst {
       return "niet direct extern"
     case .toestemming:
       // "Je mag alleen extern melden als je eerder intern hebt gemeld".
-      guard !s.negated, external, toInternal, s.mentions(Self.only) else { return nil }
+      // "Nadat u intern heeft gemeld en de procedure is afgerond, kunt u … voorleggen aan het
+      // Huis": a permission that opens only after the internal report (not "ook nadat …").
+      let afterInternal =
+        s.mentions(["nadat"]) && !s.mentions(Self.alsoDirectly)
+        && s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
+      guard !s.negated, external, toInternal, s.mentions(Self.only) || afterInternal else { return nil }
       return "extern alleen na intern"
     default:
       return nil

@@ -22,6 +22,12 @@ extension ReportingDutyHasAddressee {
     " dat kan bij ", " dat kan via ", " dit kan bij ", " dit kan via ", " dat mag bij ", " dat kan ook bij ",
   ]
 
+  /// Words by which a sentence speaks of the whole rule ("Meldingen op grond van dit artikel worden
+  /// gericht aan de integriteitscoördinator"): the recipient it names is every lid's.
+  static let ownArticle = PhraseList(["dit artikel", "deze paragraaf", "dit hoofdstuk", "deze bepaling"])
+
+  static func wholeRule(_ s: SentenceAnalysis) -> Bool { !s.reportTo.isEmpty && s.mentions(ownArticle) }
+
   /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
   /// names where the report before it goes.
   static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket"])

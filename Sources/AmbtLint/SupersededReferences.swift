@@ -248,6 +248,24 @@ struct SupersededCatalogue: Sendable {
   /// How far after a mention (in folded bytes, about eight words) a marker makes it history.
   static let afterWindow = 48
 
+  /// Whether `tot` and a year (19xx or 20xx) stand in `range` of the folded line.
+  static func untilYear(_ f: [UInt8], in range: Range<Int>) -> Bool {
+    guard range.count >= 8 else { return false }
+    func digit(_ k: Int) -> Bool { f[k] >= 0x30 && f[k] <= 0x39 }
+    var i = range.lowerBound
+    while i + 8 <= range.upperBound {
+      if f[i] == 0x74 && f[i + 1] == 0x6F && f[i + 2] == 0x74 && f[i + 3] == 0x20
+        && (i == 0 || !(f[i - 1] >= 0x61 && f[i - 1] <= 0x7A || f[i - 1] >= 0x30 && f[i - 1] <= 0x39))
+        && (f[i + 4] == 0x31 && f[i + 5] == 0x39 || f[i + 4] == 0x32 && f[i + 5] == 0x30) && digit(i + 6) && digit(i + 7)
+        && (i + 8 == f.count || !digit(i + 8))
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// Whether a mention at `start..<end` of the folded line is history rather than a reference:
   /// a marker such as `voorheen` before it in its sentence ("Woo, voorheen Wob"), or a sentence
   /// that names the successor with a word of replacing ("de Wob is vervangen door de Woo").
@@ -259,6 +277,8 @@ struct SupersededCatalogue: Sendable {
     while from > 0 && !isStop(from - 1) { from -= 1 }
     var to = end
     while to < f.count && !isStop(to) { to += 1 }
+    // "(BRP, tot 2014 de GBA)": the year the name held until, just before it.
+    if Self.untilYear(f, in: max(from, start - 16)..<start) { return true }
     let names = successor.map { ([$0.name] + $0.aliases).map { Array(TextFold.fold($0).utf8) } } ?? []
     // ASCII text: on bytes (as `word` below, on characters: the text's non-alphanumerics become
     // spaces, so a space of `w` stands for one of them and another non-alphanumeric never matches).

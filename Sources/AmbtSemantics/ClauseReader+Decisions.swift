@@ -343,6 +343,10 @@ extension ClauseReader {
     if clauseFlags.contains(.abstain) || !negated && act.map({ table.abstainLemmas.contains($0) }) == true {
       return (.verbod, true, act, subject ?? "medewerker")
     }
+    // "Discriminatie hoort bij ons niet thuis", "Dat past niet bij een ambtenaar": rejected.
+    if negated && !may && !must && act.map({ table.unfitting.contains($0) }) == true {
+      return (.verbod, true, act, "medewerker")
+    }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
     if violation && has(indices, Self.predicates) && !reader && !must {
       return (.verbod, true, act, "medewerker")

@@ -97,6 +97,8 @@ public struct Lexicon: Sendable {
   /// Predicates that deny what a dat-clause before them says ("Dat … hoeft niet, is een
   /// misverstand").
   public let denials: Set<String>
+  /// Verbs of belonging or fitting whose negation rejects ("Discriminatie hoort hier niet thuis").
+  public let unfitting: Set<String>
   public let principle: PhraseSet
   public let definition: PhraseSet
   public let powerVerbs: PhraseSet
@@ -285,6 +287,7 @@ extension Lexicon {
       must: set(modals.must), may: set(modals.may), can: set(modals.can), needNot: set(modals.needNot),
       allModals: set(modals.must).union(set(modals.may)).union(set(modals.can)).union(set(modals.needNot)),
       forbidden: set(modals.forbidden), abstain: set(modals.abstain), denials: set(modals.denials),
+      unfitting: set(modals.unfitting),
       principle: PhraseSet(phrases(modals.principle), flag: .principleStart),
       definition: PhraseSet(phrases(modals.definition), flag: .definitionStart),
       powerVerbs: PhraseSet(phrases(modals.powerVerbs), flag: .powerStart),

@@ -9,7 +9,8 @@ extension Lexicon {
       var verbod: [String]
       var toestemming: [String]
     }
-    var must, may, can, needNot, forbidden, abstain, principle, definition, powerVerbs, sanctions, violations, denials: [String]
+    var must, may, can, needNot, forbidden, abstain, principle, definition, powerVerbs, sanctions, violations, denials,
+      unfitting: [String]
     var frames: Frames
   }
   package struct NegatorsFile: Decodable, Equatable, Sendable { var negators, without, notNegating: [String] }

@@ -150,6 +150,7 @@ public struct NormAnalyser: Sendable {
   /// Words after which `uit` is the verb uiten ("je uit je mening").
   static let pronounsBeforeUit: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
   static let pronounsAfterUit: WordSet = [.je, .u, .jij]
+  static let reflexives: WordSet = [.je, .zich, .u]
   /// Subjects of a plural present (`we`, `wij`, `ze`, `zij`), and the words after which an
   /// infinitive's form stays an infinitive or a noun.
   static let pluralSubjects: WordSet = [.we, .wij, .ze, .zij]
@@ -186,7 +187,9 @@ public struct NormAnalyser: Sendable {
     for k in words.indices where words.ids[k] == .uit {
       let before = k > 0 ? words.ids[k - 1] : RuleWord.unknown.rawValue
       let after = k + 1 < words.count ? words.ids[k + 1] : RuleWord.unknown.rawValue
-      if Self.pronounsBeforeUit.contains(before) || k == 0 && Self.pronounsAfterUit.contains(after) {
+      // ("Daarom uit je je niet over …": before a subject and a reflexive pronoun, too.)
+      let reflexive = k + 2 < words.count && Self.reflexives.contains(words.ids[k + 2])
+      if Self.pronounsBeforeUit.contains(before) || (k == 0 || reflexive) && Self.pronounsAfterUit.contains(after) {
         words.ids[k] = RuleWord.uitVerb.rawValue
         words.infos[k] = lexicon.table.infos[Int(RuleWord.uitVerb.rawValue)]
       }

@@ -529,6 +529,8 @@ final class WordTable: Sendable {
   let abstainLemmas: Set<String>
   /// `Lexicon.denials`.
   let denials: Set<String>
+  /// `Lexicon.unfitting`.
+  let unfitting: Set<String>
   /// The lexicon's phrase sets, with the ids of this table.
   let principle: PhraseSet
   let definition: PhraseSet
@@ -791,6 +793,7 @@ final class WordTable: Sendable {
     stativeVerbs = lexicon.stativeVerbs
     abstainLemmas = lexicon.abstain
     denials = lexicon.denials
+    unfitting = lexicon.unfitting
     principle = lexicon.principle.encoded(id)
     definition = lexicon.definition.encoded(id)
     powerVerbs = lexicon.powerVerbs.encoded(id)

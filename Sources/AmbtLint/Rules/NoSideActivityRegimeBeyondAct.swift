@@ -45,6 +45,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       ),
     ])
 
+  /// Determiners that refer back to a class the text before named ("zulke nevenwerkzaamheden").
+  static let anaphoric = PhraseList(["zulke", "zulk", "dergelijke", "dergelijk"])
   /// Words of the municipality's own contracts and supplies (art. 8 lid 1 b).
   static let contracts = PhraseList(["lever", "aanneming", "aanbested"])
 
@@ -59,8 +61,11 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         let a = m.article
         // A ban on every side activity: a prohibition without the Act's qualification.
         // (A lead-in ending in a colon is qualified by its list.)
+        // ("…, tenzij daardoor …; zulke nevenwerkzaamheden zijn niet toegestaan": `zulke` bans
+        // the ones the sentence before qualified.)
+        let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
         if s.modality == .verbod && !s.qualified && !s.mentions(Self.qualifiers) && !s.mentions(Self.consentWords)
-          && s.action.map({ Self.doing.contains($0) }) ?? true && !s.text.hasSuffix(":")
+          && s.action.map({ Self.doing.contains($0) }) ?? true && !s.text.hasSuffix(":") && !referring
         {
           chapters.insert(m.chapterStart)
           out.append(
