@@ -220,6 +220,16 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether a subject pronoun stands after `k` in the sentence, before a semicolon or colon.
+  func subjectAhead(from k: Int) -> Bool {
+    var j = k
+    while j < words.count && words.ids[j] != .semicolon && words.ids[j] != .colon {
+      if Self.invertedSubjects.contains(words.ids[j]) { return true }
+      j += 1
+    }
+    return false
+  }
+
   /// Whether a comma after `k` stands between a verb that closes a clause and a finite verb:
   /// "…, niet hoeven te worden opgegeven, is een misverstand".
   func verbFinalBeforeMain(from k: Int) -> Bool {
@@ -442,6 +452,18 @@ struct ClauseSplitter {
       if kinds[k] == .punctuation {
         // "… meld je bij je leidinggevende; je mag ze daarna houden": after a semicolon, a clause
         // with its own finite verb is a second main clause.
+        // So does a colon after a main clause's frame and its content, before a clause with its
+        // own finite verb and subject ("Het is niet de bedoeling dat u … afslaat: een geschenk …
+        // mag u behouden"); the clauses it interrupts for return to it.
+        if w == .colon && open.kind == .complement && sawFinite && open.closed.contains(where: { $0.kind == .main })
+          && finiteAhead(from: k + 1) && subjectAhead(from: k + 1)
+        {
+          open.start(.coordinate)
+          open.resume = .coordinate
+          sawFinite = false
+          k += 1
+          continue
+        }
         if w == .semicolon && (open.kind == .main || open.kind == .coordinate) && sawFinite
           && finiteAhead(from: k + 1)
         {
@@ -498,7 +520,7 @@ struct ClauseSplitter {
           }
           interrupted = nil
           if open.kind != .main && open.kind != .coordinate {
-            open.start(.main)
+            open.start(open.resume)
             sawFinite = false
           }
           // "…, dan …": what follows is the main clause.
@@ -529,7 +551,7 @@ struct ClauseSplitter {
         && (w == .niet || w == .nooit
           || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
-        open.start(.main)
+        open.start(open.resume)
         sawFinite = false
       }
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
@@ -546,7 +568,7 @@ struct ClauseSplitter {
         }),
         !main.indices.contains(where: { ids[$0] == w })
       {
-        open.start(.main)
+        open.start(open.resume)
         sawFinite = false
       }
       // An inverted main clause resumes after a verb-final subordinate clause without comma, and
@@ -633,6 +655,9 @@ private struct OpenClauses {
   var closed: [Clause] = []
   var kind = Clause.Kind.main
   var indices: [Int] = []
+  /// The kind a main clause interrupted by a subordinate one goes on as (`coordinate` after a
+  /// colon that starts a second main clause).
+  var resume = Clause.Kind.main
 
   init(capacity: Int) { indices.reserveCapacity(capacity) }
 

@@ -300,9 +300,20 @@ public struct NormAnalyser: Sendable {
         // "zonder dat je het meldt" negates the report: under a ban the two negations make a
         // duty ("geen nevenwerk zonder dat je het meldt"), under a permission a waiver.
         let without = words.ids[c.indices[0]] == .zonder
+        // (Under the norm of the clause it follows: a coordinated permission's "zonder dat u het
+        // hoeft te melden" waives, whatever the sentence's first norm is.)
+        var banning = p.negated || p.modality == .verbod
+        if without,
+          let host = clauses.last(where: { h in
+            (h.kind == .main || h.kind == .coordinate) && h.indices.first! < c.indices.first! && reading.hasFinite(h.indices)
+          }), host.kind == .coordinate
+        {
+          let d = reading.decide(host.indices, context: context, question: question)
+          banning = d.negated || d.modality == .verbod
+        }
         let negated =
           without
-          ? !(p.negated || p.modality == .verbod)
+          ? !banning
           : parts.count > 1
             ? parts.contains { reading.reports($0) && reading.negation($0).negated }
               && !parts.contains { reading.reports($0) && !reading.negation($0).negated }

@@ -56,4 +56,14 @@ extension FullCodeFindingTests {
       "Je kunt je vermoeden rechtstreeks voorleggen aan het Huis voor Klokkenluiders, ook nadat je het intern hebt gemeld."
     #expect(!Self.has(lint(Self.code("Misstanden", also)), "internal-reporting-first"))
   }
+
+  @Test("after a frame's dat-clause and a colon, a clause with its own verb and subject is a main clause of its own")
+  func mainClauseAfterColon() {
+    let kept =
+      "Het is niet de bedoeling dat je een kleine attentie weigert: een boek dat je na een lezing krijgt en dat minder dan dertig euro kost, mag je houden zonder dat je het hoeft te melden."
+    #expect(Self.has(lint(Self.code("Geschenken", kept)), "gift-requires-consent"))
+    let reported = kept.replacingOccurrences(
+      of: "zonder dat je het hoeft te melden", with: "als je het meldt bij je leidinggevende")
+    #expect(!Self.has(lint(Self.code("Geschenken", reported)), "gift-requires-consent"))
+  }
 }

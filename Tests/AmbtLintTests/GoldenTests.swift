@@ -353,7 +353,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("waterschap-zilverstroom", []),
       (
         "roerdamme",
-        ["2 missing-obligation", "77 superseded-law", "89 broken-reference", "93 internal-reporting-first"]
+        [
+          "2 missing-obligation", "59 gift-requires-consent", "77 superseded-law", "89 broken-reference",
+          "93 internal-reporting-first",
+        ]
       ),
       (
         "veiligheidsregio-sluisveen",

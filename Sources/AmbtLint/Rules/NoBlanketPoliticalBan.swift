@@ -49,9 +49,14 @@ public struct NoBlanketPoliticalBan: LintRule {
       let official = m.topics.contains("contact-met-raadsleden") && !m.topics.contains("meningsuiting")
       guard
         let s = m.sentences.first(where: { s in
-          // A ban, or a duty to keep one's views to oneself.
+          // A ban, or a duty to keep one's views to oneself; or a banned act of expression in
+          // a coordinated predicate ("zij worden geen lid …, zetten hun naam niet onder petities
+          // en lopen niet mee in betogingen").
+          let coordinated = s.norms.contains { n in
+            n.role == .coordinate && n.modality == .verbod && n.action.map { Self.expressing.contains($0) } ?? false
+          }
           let bans =
-            s.modality == .verbod
+            s.modality == .verbod || coordinated
             || s.modality == .gebod && !s.negated
               && s.mentions(Self.withholding)
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
@@ -59,14 +64,7 @@ public struct NoBlanketPoliticalBan: LintRule {
           // "Het maken van onderscheid op grond van … politieke gezindheid": discrimination, with
           // political views among its grounds, restricts no one's expression.
           if s.mentions(Self.discriminating) { return false }
-          // "zij worden geen lid …, zetten hun naam niet onder petities en lopen niet mee in
-          // betogingen": any banned predicate of the sentence may be the act of expression.
-          guard
-            s.action.map({ Self.expressing.contains($0) }) ?? true
-              || s.norms.contains(where: { n in
-                n.role == .coordinate && n.modality == .verbod && n.action.map { Self.expressing.contains($0) } ?? false
-              })
-          else { return false }
+          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")
         })
