@@ -299,6 +299,9 @@ extension LintContext {
           }
           // "Verricht de medewerker tegen betaling werkzaamheden …, dan doet hij opgave": a duty
           // narrowed to less than the part, with the part named nowhere on the topic.
+          // So is a definition of the topic narrowed the same way ("nevenwerkzaamheden: alle
+          // werkzaamheden … waarvoor hij een beloning ontvangt").
+          let definitionLimits = part.limitedInDefinitionBy?.map(TextFold.fold) ?? []
           if let limits = part.limitedBy?.map(TextFold.fold),
             directMeanings.contains(where: { m in
               m.allSentences.contains { s in
@@ -306,12 +309,19 @@ extension LintContext {
                   && !s.negated && s.mentions(limits)
               }
             })
+              || !definitionLimits.isEmpty
+                && meanings.contains(where: { m in
+                  m.allSentences.contains { s in
+                    s.modality == .definitie && s.topics.contains(where: obTopics.contains) && s.mentions(definitionLimits)
+                  }
+                })
           {
             let restoring = ((part.restoredBy ?? []) + (part.waivedBy ?? [])).map(TextFold.fold)
+            // (A sentence that names the part to leave it out restores nothing.)
             let named = meanings.contains { m in
               m.allSentences.contains { s in
                 (s.topics.contains(where: obTopics.contains) || m.topics.contains(where: obTopics.contains))
-                  && s.mentions(restoring)
+                  && !s.negated && !s.mentions(Self.exempting) && s.mentions(restoring)
               }
             }
             if !named { return true }

@@ -3,7 +3,9 @@ import AmbtSemantics
 extension NoBlanketPoliticalBan {
   /// Words that widen a restriction instead of limiting it: what follows them names cases the
   /// restriction also covers ("ongeacht of deze verband houden met zijn functie").
-  static let widening = [" ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer "]
+  static let widening = [
+    " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ",
+  ]
   /// Words that open an exception: what follows them is what the restriction leaves out.
   static let exceptions = [" tenzij ", " behoudens ", " behalve ", " uitgezonderd "]
   /// Words of a condition that bounds a restriction.

@@ -19,6 +19,8 @@ extension NoInternalReportingFirst {
     // "intern … of rechtstreeks extern …; u kiest zelf": the reporter's choice.
     "kiest zelf", "kies zelf", "kiezen zelf", "zelf kiezen", "naar keuze",
   ])
+  /// Words of a procedure brought to its end ("zodra de interne procedure is afgerond").
+  static let completed = PhraseList(["afgerond", "doorlopen", "afgehandeld", "beeindigd", "voltooid"])
   /// What one receives after a report ("Na een interne melding ontvangt u …") is no order of reporting.
   static let receiving: Set<String> = ["ontvangen", "krijgen", "horen"]
 
@@ -52,9 +54,11 @@ extension NoInternalReportingFirst {
       // "Je mag alleen extern melden als je eerder intern hebt gemeld".
       // "Nadat u intern heeft gemeld en de procedure is afgerond, kunt u … voorleggen aan het
       // Huis": a permission that opens only after the internal report (not "ook nadat …").
+      // (Or "zodra de interne procedure is afgerond".)
       let afterInternal =
-        s.mentions(["nadat"]) && !s.mentions(Self.alsoDirectly)
-        && s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
+        s.mentions(["nadat", "zodra"]) && !s.mentions(Self.alsoDirectly)
+        && (s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
+          || s.mentions(Self.completed))
       guard !s.negated, external, toInternal, s.mentions(Self.only) || afterInternal else { return nil }
       return "extern alleen na intern"
     default:

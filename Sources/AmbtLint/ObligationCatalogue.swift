@@ -49,6 +49,9 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// `restoredBy`: "al dan niet betaald", "ongeacht").
     public var limitedBy: [String]?
     public var restoredBy: [String]?
+    /// Words that narrow the topic's own definition to less than the part ("nevenwerkzaamheden:
+    /// alle werkzaamheden … waarvoor hij een beloning ontvangt"), unless a sentence names the part.
+    public var limitedInDefinitionBy: [String]?
   }
 
   public var id: String

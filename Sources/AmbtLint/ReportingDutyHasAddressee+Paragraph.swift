@@ -28,6 +28,14 @@ extension ReportingDutyHasAddressee {
 
   static func wholeRule(_ s: SentenceAnalysis) -> Bool { !s.reportTo.isEmpty && s.mentions(ownArticle) }
 
+  /// Whether a sentence defines reporting with a recipient ("melden: het schriftelijk of mondeling
+  /// mededelen aan de integriteitscoördinator").
+  static func definesRecipient(_ s: SentenceAnalysis) -> Bool {
+    guard !s.reportTo.isEmpty else { return false }
+    let folded = TextFold.fold(String(s.text.prefix(24)))
+    return ["melden:", "melding:", "meldingen:", "een melding:", "melden :"].contains { folded.hasPrefix($0) }
+  }
+
   /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
   /// names where the report before it goes.
   static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket"])

@@ -495,6 +495,24 @@ struct ClauseReader {
     {
       return "medewerker"
     }
+    // "Het Huis voor Klokkenluiders kun je inschakelen": a fronted object, then the finite verb
+    // and the subject pronoun it agrees with.
+    // (Not "Als leidinggevende geeft u …": the role the subject acts as.)
+    if id(indices[0]) != .als,
+      let f = indices.firstIndex(where: { flags($0).contains(.finite) || flags($0).contains(.modal) }), f > 1,
+      f + 1 < indices.count, indices[f + 1] == indices[f] + 1
+    {
+      let next = id(indices[f + 1])
+      let t = flags(indices[f]).contains(.endsT)
+      // (A bare stem before `je` is the second person only when the third differs: not `mag je`,
+      // `moet je`, `kan je`, which may have a fronted subject and `je` as object.)
+      let modal = flags(indices[f]).contains(.modal)
+      let secondPerson = !t && !flags(indices[f]).contains(.infinitive) && (!modal || words.spelling(indices[f]) == "kun")
+      // (`-t u` is also the third person with `u` as object: "De vertrouwenspersoon belt u".)
+      if next == .je && secondPerson || next == .jij || next == .hij {
+        return "medewerker"
+      }
+    }
     var n = 0
     // Whether position `n` is inside a prepositional phrase (`decidesPhrase`), carried along.
     var inPhrase = false

@@ -211,6 +211,9 @@ struct ClauseSplitter {
       return stops.contains(words.ids[j]) && j + 1 < words.count && Self.conditionSubjects.contains(words.ids[j + 1])
     }
     while j < words.count && (words.ids[j] != .comma || j > k && listCommaAhead(j)) && !stopsHere(j) {
+      // (An aside between commas before the clause's verb: "dat hij zich, ook buiten werktijd,
+      // onthoudt van …".)
+      if j + 1 < words.count && words.ids[j + 1] == .comma && j + 1 > k && asideBeforeVerb(j + 1) { return true }
       // "van zijn leidinggevende": `zijn` after a preposition is a possessive, not a verb.
       if finite[j] && !(words.ids[j] == .zijn && j > 0 && ClauseReader.prepositions.contains(words.ids[j - 1])) {
         return true
@@ -226,6 +229,22 @@ struct ClauseSplitter {
     while j < words.count && words.ids[j] != .semicolon && words.ids[j] != .colon {
       if Self.invertedSubjects.contains(words.ids[j]) { return true }
       j += 1
+    }
+    return false
+  }
+
+  /// Whether the comma at `k` opens an aside that the next comma closes before a finite verb
+  /// without a subject after it (the clause's own verb): "dat hij zich, ook buiten werktijd,
+  /// onthoudt van …", "Als je een geschenk, zoals een fles wijn, krijgt, …".
+  func asideBeforeVerb(_ k: Int) -> Bool {
+    var c = k + 1
+    while c < words.count {
+      let w = words.ids[c]
+      if w == .period || w == .semicolon || w == .colon || isFinite(c) { return false }
+      if w == .comma {
+        return isFinite(c + 1) && !(c + 2 < words.count && Self.invertedSubjects.contains(words.ids[c + 2]))
+      }
+      c += 1
     }
     return false
   }
@@ -417,6 +436,8 @@ struct ClauseSplitter {
     // meldt": a verb-final clause a relative clause interrupted before its verb, resumed after
     // the relative clause's comma; the parts are joined at the end (by their place in `closed`).
     var interrupted: Clause.Kind?
+    // Inside an aside between commas in a verb-final clause before its verb (`asideBeforeVerb`).
+    var aside = false
     var resumed: Set<Int> = []
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
     // "Doe je nevenwerk, en kan het je werk raken, dan meld je …": a condition coordinated after a
@@ -488,6 +509,15 @@ struct ClauseSplitter {
         {
           open.start(.coordinate)
           sawFinite = false
+          k += 1
+          continue
+        }
+        // "dat hij zich, ook buiten werktijd en op sociale media, onthoudt van …": an aside between
+        // commas before a verb-final clause's verb keeps the clause open.
+        if w == .comma && !sawFinite && Self.verbFinal.contains(open.kind) && open.indices.count >= 2
+          && (aside ? isFinite(k + 1) : asideBeforeVerb(k))
+        {
+          aside.toggle()
           k += 1
           continue
         }

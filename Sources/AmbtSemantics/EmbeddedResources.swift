@@ -98,7 +98,12 @@ package enum SemanticsResources {
   "not done",
   "strafbaar",
   "onacceptabel",
-  "ontoelaatbaar"
+  "ontoelaatbaar",
+  "verbiedt",
+  "verbieden",
+  "verbied",
+  "verbood",
+  "verboden"
  ],
  "abstain": [
   "onthoud",
@@ -512,6 +517,8 @@ package enum SemanticsResources {
   "gewezen",
   "oud-medewerker",
   "oud-medewerkers",
+  "melder",
+  "melders",
   "ex-medewerker",
   "ex-medewerkers",
   "ieder",
@@ -5104,7 +5111,10 @@ package enum SemanticsResources {
   "vaststellen",
   "instellen",
   "beschikbaarstellen",
-  "registreren"
+  "registreren",
+  "aanpassen",
+  "wijzigen",
+  "bijstellen"
  ],
  "stative": [
   "bevatten",
@@ -5136,7 +5146,7 @@ extension Lexicon {
       may: ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "vrij", "gerechtigd", "recht", "mogelijk", "toestaan", "staat vrij"],
       can: ["kan", "kun", "kunt", "kunnen", "kon", "konden"],
       needNot: ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"],
-      forbidden: ["verboden", "ontoelaatbaar", "ongeoorloofd", "onaanvaardbaar", "ontoegestaan", "uitgesloten", "taboe", "not done", "strafbaar", "onacceptabel", "ontoelaatbaar"],
+      forbidden: ["verboden", "ontoelaatbaar", "ongeoorloofd", "onaanvaardbaar", "ontoegestaan", "uitgesloten", "taboe", "not done", "strafbaar", "onacceptabel", "ontoelaatbaar", "verbiedt", "verbieden", "verbied", "verbood", "verboden"],
       abstain: ["onthoud", "onthoudt", "onthouden", "onthield", "onthielden", "afzien"],
       principle: ["bewust", "heeft tot doel", "hebben tot doel", "tot doel heeft", "tot doel hebben", "is gericht op", "zijn gericht op", "richt zich op", "richten zich op", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "uitgangspunten", "kernwaarde", "kernwaarden", "centraal", "voorbeeldfunctie", "verantwoordelijk", "verantwoordelijkheid", "staan voor", "staat voor", "vertrouwen", "bijzondere positie", "aanspreekbaar", "alert", "bedacht op", "bekend met", "rekening met", "rekening houden", "streven ernaar", "streeft ernaar", "streven", "zetten ons in", "zet zich in", "zetten zich in", "zet je in", "draagt verantwoordelijkheid", "draag verantwoordelijkheid", "verantwoordelijkheid", "belangrijk", "bewust van", "voorbeeld voor", "waardeert", "respecteert elkaar", "integer", "betrouwbaar"],
       definition: ["verstaan", "betekent", "betekenen", "wordt bedoeld", "worden bedoeld", "houdt in", "omvat", "omvatten", "begripsbepaling", "begripsbepalingen", "is sprake van", "spreken we van", "definitie", "bedoelen we", "bedoeld wordt", "bedoeld met", "verstaan we", "is sprake van", "sprake is van", "onder wordt verstaan", "heet", "heten", "noemen we", "noemen wij", "vallen onder", "valt onder", "onder vallen", "onder valt", "daaronder", "hieronder vallen", "hieronder valt", "wordt verstaan", "worden verstaan", "onder vallen", "onder valt", "vallen in elk geval", "vallen onder meer", "is sprake", "sprake als", "sprake wanneer"],
@@ -5451,7 +5461,7 @@ extension Lexicon {
       consentNouns: ["toestemming", "goedkeuring", "akkoord", "instemming", "permissie", "fiat", "schriftelijke toestemming", "voorafgaande toestemming"],
       copula: ["zijn", "worden", "blijven", "lijken", "heten", "hebben"],
       auxiliary: ["zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten"],
-      employerActions: ["vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren"],
+      employerActions: ["vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen"],
       stative: ["bevatten", "omvatten", "bedragen", "afhangen", "inhouden", "behelzen", "bestaan", "betreffen", "zijn", "worden", "blijven", "lijken", "heten"]
     ),
     roles: Lexicon.RolesFile(
@@ -5467,7 +5477,7 @@ extension Lexicon {
         "directie": ["directeur", "directeuren", "algemeen directeur"],
         "concerncontrol": ["controller", "concerncontroller"],
       ],
-      employee: ["je", "jij", "u", "jou", "jouw", "uw", "hij", "zij", "ze", "we", "wij", "men", "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "iedereen", "personeel", "personeelsleden", "personeelslid", "stagiair", "stagiairs", "stagiaire", "stagiaires", "uitzendkracht", "uitzendkrachten", "inhuurkracht", "inhuurkrachten", "topfunctionaris", "topfunctionarissen", "collega", "collega's", "ingehuurde", "gewezen", "oud-medewerker", "oud-medewerkers", "ex-medewerker", "ex-medewerkers", "ieder", "niemand", "eenieder"]
+      employee: ["je", "jij", "u", "jou", "jouw", "uw", "hij", "zij", "ze", "we", "wij", "men", "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "iedereen", "personeel", "personeelsleden", "personeelslid", "stagiair", "stagiairs", "stagiaire", "stagiaires", "uitzendkracht", "uitzendkrachten", "inhuurkracht", "inhuurkrachten", "topfunctionaris", "topfunctionarissen", "collega", "collega's", "ingehuurde", "gewezen", "oud-medewerker", "oud-medewerkers", "melder", "melders", "ex-medewerker", "ex-medewerkers", "ieder", "niemand", "eenieder"]
     ),
     topics: Lexicon.TopicsFile(
       topics: [

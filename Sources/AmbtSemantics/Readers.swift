@@ -286,7 +286,9 @@ struct TopicReader {
       let inList =
         i + 1 < words.count && separators.contains(words.ids[i + 1]) && i + 2 < words.count
         && words.infos[i + 2].topicCount != 0
-      if inList {
+      // (So does the sentence's first word, its fronted subject or object: "Discriminatie, in
+      // welke vorm ook, wordt niet geaccepteerd, evenmin als intimidatie, pesten of agressie".)
+      if inList || i == 0 {
         info.forEachTopic { if $0 < 64 { listed |= 1 << UInt64($0) } }
       }
       let verb = keepVerbs && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])

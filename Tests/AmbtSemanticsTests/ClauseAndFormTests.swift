@@ -146,4 +146,19 @@ import Testing
     #expect(!analyser.analyseSentence("We zorgen voor goede dienstverlening.").topics.contains("financiele-belangen"))
     #expect(analyser.analyseSentence("Een geldlening van een leverancier meld je.").topics.contains("financiele-belangen"))
   }
+
+  @Test("a fronted object before 'kun je' leaves the pronoun the subject; 'kan je', '-t u' do not decide")
+  func frontedObject() {
+    #expect(analyser.analyseSentence("De vertrouwenspersoon kun je altijd bellen.").addressee == "medewerker")
+    #expect(analyser.analyseSentence("De vertrouwenspersoon belt u binnen een week.").addressee == "vertrouwenspersoon")
+    #expect(analyser.analyseSentence("Je leidinggevende kan je helpen.").addressee == "leidinggevende")
+    #expect(analyser.analyseSentence("Als leidinggevende geeft u het goede voorbeeld.").addressee == "leidinggevende")
+  }
+
+  @Test("the first word keeps its topic however many words name another")
+  func firstWordTopic() {
+    let s = analyser.analyseSentence(
+      "Discriminatie, in welke vorm ook, accepteren we niet, net zo min als pesten, intimidatie of agressie.")
+    #expect(s.topics.contains("discriminatie"))
+  }
 }

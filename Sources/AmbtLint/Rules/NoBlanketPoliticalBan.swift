@@ -52,9 +52,13 @@ public struct NoBlanketPoliticalBan: LintRule {
           // A ban, or a duty to keep one's views to oneself; or a banned act of expression in
           // a coordinated predicate ("zij worden geen lid …, zetten hun naam niet onder petities
           // en lopen niet mee in betogingen").
-          let coordinated = s.norms.contains { n in
-            n.role == .coordinate && n.modality == .verbod && n.action.map { Self.expressing.contains($0) } ?? false
-          }
+          // (Only in a sentence on expression: "… meld je dat en neem je niet deel aan de
+          // besluitvorming" is about a conflict of interest.)
+          let coordinated =
+            s.topics.contains("meningsuiting")
+            && s.norms.contains { n in
+              n.role == .coordinate && n.modality == .verbod && n.action.map { Self.expressing.contains($0) } ?? false
+            }
           let bans =
             s.modality == .verbod || coordinated
             || s.modality == .gebod && !s.negated

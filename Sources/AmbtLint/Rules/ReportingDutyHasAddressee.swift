@@ -40,6 +40,9 @@ public struct ReportingDutyHasAddressee: LintRule {
       }
       return lo > 0 && intros[lo - 1] >= m.chapterStart
     }
+    // "melden: het mededelen aan de integriteitscoördinator, tenzij een artikel een ander noemt":
+    // a definition of reporting that names a recipient names it for every report of the code.
+    if context.meanings.contains(where: { m in m.allSentences.contains(where: Self.definesRecipient) }) { return out }
     for m in context.meanings where !m.reportToConfirmed {
       // The rule read in place (a rule is a large value to copy), copied only when reported.
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
