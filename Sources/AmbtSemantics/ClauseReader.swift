@@ -238,7 +238,7 @@ struct ClauseReader {
       if n == 0 && indices.count > 2 && !aux.contains(id(k)) && !flags(k).contains(.modal)
         && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
         && (id(indices[1]) == .en || id(indices[1]) == .of
-          || words.kinds[k + 1] == .punctuation && k + 1 < words.count && words.ids[k + 1] == .comma)
+          || k + 1 < words.count && words.ids[k + 1] == .comma)
       {
         continue
       }

@@ -161,10 +161,10 @@ struct ClauseSplitter {
 
   /// Whether word `k`, right after a comma, is the finite verb of a second predicate of the clause
   /// `clause` (whose subject it shares, written before its first finite verb with nothing between
-  /// them): it has the person of the clause's first finite verb (both
-  /// in -t, or both the plural's -en form), and an object, negator or particle follows it, not a
-  /// coordinator, punctuation or preposition (a listed noun that is also a verb form: "geschenken,
-  /// reizen naar het buitenland en diners").
+  /// them): it has the person of the clause's first finite verb (both in -t, or both the plural's
+  /// -en form), and an object, negator or particle follows it, not a coordinator, punctuation or
+  /// preposition (a listed noun that is also a verb form: "geschenken, reizen naar het buitenland
+  /// en diners").
   func asyndeticPredicate(at k: Int, after clause: [Int], coordinated: Bool) -> Bool {
     let ids = words.ids
     guard k + 1 < ids.count, isFinite(k), let at = clause.firstIndex(where: { isFinite($0) }) else { return false }
@@ -174,10 +174,9 @@ struct ClauseSplitter {
     // predicate coordinated before may start with its verb.
     guard clause[at] - clause[0] == at, at > 0 || coordinated else { return false }
     let f = words.flags(k), g = words.flags(first)
-    let plural: WordFlags = [.infinitive]
     let agrees =
       f.contains(.endsT) && g.contains(.endsT)
-      || !f.contains(.endsT) && !g.contains(.endsT) && f.isSuperset(of: plural) && g.isSuperset(of: plural)
+      || !f.contains(.endsT) && !g.contains(.endsT) && f.contains(.infinitive) && g.contains(.infinitive)
     guard agrees else { return false }
     let next = ids[k + 1]
     if next == .en || next == .of || ClauseReader.prepositions.contains(next)
@@ -355,6 +354,8 @@ struct ClauseSplitter {
       // kennis": an object pronoun (no verb of its own follows).
       // ("meld je dat bij je leidinggevende voordat je begint": the verb after `voordat` is its
       // own clause's, so `dat` is an object pronoun.)
+      // "Dat onbetaalde nevenwerkzaamheden niet hoeven te worden opgegeven, is een misverstand":
+      // a complementizer when its verbs close the clause before a comma and the main verb.
       if clauseStart && k == 0 && verbFinalBeforeMain(from: k + 1) { return .complement }
       if ClauseReader.prepositions.contains(previous)
         || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true)
@@ -363,8 +364,6 @@ struct ClauseSplitter {
       }
       // First in the sentence: a complementizer before a subject ("Dat je dit meldt, is …",
       // "Dat de gemeente …"), a demonstrative before a noun or verb ("Dat beleid heeft tot doel …").
-      // ("Dat onbetaalde nevenwerkzaamheden niet hoeven te worden opgegeven, is een misverstand":
-      // a complementizer when its verbs close the clause before a comma and the main verb.)
       if clauseStart && k == 0 {
         return Self.subjectPronouns.contains(next) || next == .de || next == .een ? .complement : nil
       }
