@@ -65,7 +65,11 @@ package enum LintResources {
     "vermeld",
     "aangeven",
     "aan te geven",
-    "aangegeven"
+    "aangegeven",
+    "actie",
+    "stappen",
+    "niets te doen",
+    "niets meer te doen"
    ],
    "outsideDealings": [
     "collega",

@@ -125,12 +125,25 @@ extension ClauseReader {
   /// Whether a negator stands in the three words before a word of duty (`niet verplicht`, `geen
   /// plicht`, `is niet langer vereist`): no duty. Not "De plicht tot geheimhouding vervalt niet",
   /// where the negation is the verb's.
+  ///
+  /// A predicative `nodig` (or `vereist`, `noodzakelijk`) after a noun that `geen` determines is
+  /// negated across the noun's phrase too ("is verder geen actie van je nodig", "is geen enkele
+  /// melding vooraf vereist"), as long as no punctuation or verb stands between them.
   func negatedMustNoun(_ indices: [Int]) -> Bool {
     for (n, k) in indices.enumerated() where Self.mustNouns.contains(id(k)) {
       if indices[max(0, n - 3)..<n].contains(where: { flags($0).contains(.negator) }) { return true }
+      guard Self.predicativeNeeds.contains(id(k)) else { continue }
+      for j in stride(from: n - 1, through: max(0, n - 7), by: -1) {
+        let w = indices[j]
+        if id(w) == .geen { return true }
+        if Self.punctuation.contains(id(w)) || flags(w).contains(.finite) { break }
+      }
     }
     return false
   }
+
+  /// Adjectives of need that end the phrase they judge ("geen melding nodig").
+  static let predicativeNeeds: WordSet = [.nodig, .vereist, .noodzakelijk]
 
   /// Verbs of knowing: "Iedereen weet dat je geen geschenken mag aannemen" states the norm of its
   /// dat-clause.

@@ -156,7 +156,9 @@ final class SpellingRules: Sendable {
       return b.count >= n && s.withUTF8Buffer { b[..<n].elementsEqual($0) }
     }
     if ends("t") { f.insert(.endsT) }
-    if ends("plicht") || ends("verbod") { f.insert(.normNoun) }
+    if ends("plicht") || ends("plichten") || ends("verplichting") || ends("verplichtingen") || ends("verbod") {
+      f.insert(.normNoun)
+    }
     if ends("verbod") { f.insert(.banNoun) }
     if starts("meld") || starts("opgave") || starts("informatie") { f.insert(.reportNounStart) }
     if starts("dagelijks") { f.insert(.dailyStart) }
@@ -186,7 +188,9 @@ final class SpellingRules: Sendable {
     var info = WordInfo()
     var f: WordFlags = []
     if word.hasSuffix("t") { f.insert(.endsT) }
-    if word.hasSuffix("plicht") || word.hasSuffix("verbod") || word == "verbod" { f.insert(.normNoun) }
+    if ["plicht", "plichten", "verplichting", "verplichtingen", "verbod"].contains(where: { word.hasSuffix($0) }) {
+      f.insert(.normNoun)
+    }
     if word.hasSuffix("verbod") { f.insert(.banNoun) }
     if word.hasPrefix("meld") || word.hasPrefix("opgave") || word.hasPrefix("informatie") { f.insert(.reportNounStart) }
     if word.hasPrefix("dagelijks") { f.insert(.dailyStart) }

@@ -370,7 +370,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "dalwijk",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "42 report-without-addressee",
-          "60 broken-reference",
+          "54 gift-requires-consent", "60 broken-reference",
         ]
       ),
       (

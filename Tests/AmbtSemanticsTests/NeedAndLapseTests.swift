@@ -1,0 +1,42 @@
+import AmbtSemantics
+import Testing
+
+/// Needs denied across a noun phrase and duties that stop applying, met in the twenty-sixth and
+/// later batches of whole codes, each in wordings of its own.
+@Suite struct NeedAndLapseTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'geen <noun phrase> nodig' denies the need: a permission not to act")
+  func needDeniedAcrossPhrase() {
+    for text in [
+      "Voor een kleine attentie is verder geen actie van je nodig.",
+      "Bij een boek of een bos bloemen is geen enkele melding vooraf vereist.",
+      "Een melding is niet nodig.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .toestemming && s.negated, "\(text): \(s.modality) \(s.negated)")
+    }
+    // The need stands: the negation is in another clause or behind a verb.
+    for text in [
+      "Toestemming van je leidinggevende is nodig.",
+      "Als je twijfelt of je geen fout maakt, is overleg nodig.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(!(s.modality == .toestemming && s.negated), "\(text): \(s.modality) \(s.negated)")
+    }
+  }
+
+  @Test("duties that no longer apply are no duty (not a ban); a duty that applies stays one")
+  func dutiesThatStopApplying() {
+    for text in [
+      "Na je vertrek gelden de verplichtingen van dit hoofdstuk niet meer.",
+      "Na afloop van het dienstverband gelden deze plichten niet langer.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .toestemming && s.negated, "\(text): \(s.modality)")
+      #expect(s.temporal == .na, "\(text)")
+    }
+    let applies = analyser.analyseSentence("Voor jou gelden dezelfde verplichtingen als voor een ambtenaar.")
+    #expect(applies.modality == .gebod)
+  }
+}
