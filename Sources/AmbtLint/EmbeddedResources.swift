@@ -251,7 +251,9 @@ package enum LintResources {
     "houden",
     "nemen",
     "uitsluiten",
-    "verbieden"
+    "verbieden",
+    "onthouden",
+    "afzien"
    ]
   },
   "NoBlanketPoliticalBan": {
@@ -976,7 +978,10 @@ package enum LintResources {
      "bijlage",
      "risicovolle functie",
      "kwetsbare functie",
-     "welke functies"
+     "welke functies",
+     "volgende functies",
+     "onderstaande functies",
+     "hierna genoemde functies"
     ]
    },
    "validFrom": "2020-01-01",

@@ -58,4 +58,30 @@ extension NoBlanketPoliticalBan {
     return s.conditional && conditions.contains { head.contains($0) }
       || namesQualifier(head)
   }
+
+  /// Words of a legal basis ("op grond van de Gemeentewet", "krachtens de Kieswet").
+  static let basis = [" op grond van ", " krachtens ", " ingevolge ", " volgens "]
+
+  /// Whether the sentence restates what a law says ("Op grond van de Gemeentewet kunt u niet
+  /// tegelijk medewerker en raadslid zijn"): a statute's own incompatibility is no ban of the code.
+  /// A word of basis with a law's name (a word ending in `wet` or `wetboek`) within four words.
+  static func restatesLaw(_ s: SentenceAnalysis) -> Bool {
+    let text = s.wordText
+    for b in basis {
+      var from = text.startIndex
+      while let r = text.range(of: b, range: from..<text.endIndex) {
+        let next = text[r.upperBound...].split(separator: " ", maxSplits: 4).prefix(4)
+        if next.contains(where: { $0.hasSuffix("wet") || $0.hasSuffix("wetboek") }) { return true }
+        from = text.index(before: r.upperBound)
+      }
+    }
+    return false
+  }
+
+  /// Words that make a ban on membership or office political, not a ban on side activities
+  /// ("bestuursfuncties in verenigingen" is a side activity).
+  static let political = PhraseList([
+    "politiek", "politieke", "partij", "vakbond", "vakvereniging", "demonstr", "betoging", "mening", "uiting", "standpunt",
+    "gemeenteraad", "kandida", "campagne",
+  ])
 }

@@ -12,7 +12,13 @@ extension NoInternalReportingFirst {
   static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
   static let directly = PhraseList(["direct", "rechtstreeks", "meteen", "zonder"])
   static let only = PhraseList(["alleen", "uitsluitend", "pas"])
-  static let alsoDirectly = PhraseList(["ook", "direct", "rechtstreeks", "meteen", "zonder"])
+  /// (`zonder` only with what it leaves out: "zonder eerst intern te melden", not "zonder redelijke
+  /// grond".)
+  static let alsoDirectly = PhraseList([
+    "ook", "direct", "rechtstreeks", "meteen", "zonder eerst", "zonder voorafgaande", "zonder tussenkomst", "zonder intern",
+    "zonder interne", "zonder dat je eerst", "zonder dat u eerst", "zonder dat hij eerst", "zonder dat de medewerker eerst",
+    "zonder melding", "zonder een melding", "zonder de interne",
+  ])
   static let notObliged = PhraseList([
     "niet verplicht", "verplicht is dat niet", "geen verplichting", "hoeft niet eerst", "hoef je niet eerst",
     "niemand is daartoe verplicht", "niemand is verplicht", "niemand is dat verplicht",
@@ -91,6 +97,25 @@ extension NoInternalReportingFirst {
     let internalReport = s.mentions(Self.internalWords) || s.mentions(["je melding", "uw melding", "de melding"])
     return external && internalReport ? "pas daarna extern" : nil
   }
+
+  /// "U kunt extern melden, indien de interne melding niet binnen de termijn is afgehandeld": a
+  /// permission to go external whose condition presupposes an internal report. (Only when no rule
+  /// of the code lets one go external directly: the caller checks.)
+  /// `externalLead`: the sentence is an item of a list whose lead-in permits going external.
+  func externalOnInternalCondition(_ s: SentenceAnalysis, externalLead: Bool) -> String? {
+    let permits =
+      s.modality == .toestemming || s.modality == .bevoegdheid && (s.addressee == "medewerker" || s.addressee == nil)
+    let external =
+      externalLead || s.mentions(Self.externalMentions) || s.reportTo.contains(where: Self.externalRoles.contains)
+    guard permits, !s.negated, s.conditional, external, s.mentions(Self.internalReport) else { return nil }
+    return "extern alleen na intern"
+  }
+
+  /// An internal report as something that has happened ("de interne melding", "intern gemeld").
+  static let internalReport = PhraseList([
+    "interne melding", "interne meldingen", "intern gemeld", "intern heeft gemeld", "intern hebt gemeld", "interne procedure",
+    "interne afhandeling", "interne meldprocedure",
+  ])
 
   /// Whether a sentence asks a report to someone inside the organisation.
   func reportsInternally(_ s: SentenceAnalysis) -> Bool {

@@ -484,8 +484,13 @@ struct ClauseSplitter {
           k += 1
           continue
         }
-        if w == .semicolon && (open.kind == .main || open.kind == .coordinate) && sawFinite
-          && finiteAhead(from: k + 1)
+        // ("Daarom blijf je neutraal: je neemt niet deel aan …": a colon after a main clause
+        // with a person as subject, before a clause with its own subject and finite verb, too;
+        // "Het antwoord is nee: hij draagt het dossier over" stays one clause, its norm after
+        // the colon.)
+        let personBefore = open.indices.contains { Self.invertedSubjects.contains(ids[$0]) }
+        if (w == .semicolon || w == .colon && personBefore && subjectAhead(from: k + 1))
+          && (open.kind == .main || open.kind == .coordinate) && sawFinite && finiteAhead(from: k + 1)
         {
           open.start(.coordinate)
           sawFinite = false
@@ -494,8 +499,9 @@ struct ClauseSplitter {
         }
         // "op voorwaarde dat de gever geen aanvraag, offerte of bezwaarschrift heeft lopen": a
         // comma between listed words, before the verb-final clause has its verb, keeps it open.
-        if w == .comma && !sawFinite && open.indices.count >= 2 && Self.verbFinal.contains(open.kind)
-          && listCommaAhead(k)
+        // (In a clause of cause too: "doordat een familielid, een vriend of een buur … is".)
+        if w == .comma && !sawFinite && open.indices.count >= 2
+          && (Self.verbFinal.contains(open.kind) || open.kind == .cause) && listCommaAhead(k)
         {
           k += 1
           continue
@@ -625,9 +631,11 @@ struct ClauseSplitter {
         open.start(.main)
         sawFinite = false
       }
-      // "en je meldt …", "maar u mag …": a second main clause.
+      // "en je meldt …", "maar u mag …": a second main clause. (Not "meldt hij of zij dit": two
+      // pronouns joined are one subject.)
       if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
         && Self.invertedSubjects.contains(ids[k + 1]) && !open.indices.isEmpty
+        && !(k > 0 && Self.invertedSubjects.contains(ids[k - 1]))
       {
         open.start(.coordinate)
         sawFinite = false

@@ -29,4 +29,61 @@ extension FullCodeFindingTests {
       "Je houdt vertrouwelijke informatie geheim. Ook na je vertrek uit de organisatie blijft deze geheimhoudingsplicht gelden."
     #expect(!Self.has(lint(Self.code("Geheimhouding", kept)), "secrecy-limited-to-employment"))
   }
+
+  @Test("an external route only under conditions that presuppose an internal report is internal first")
+  func externalOnInternalConditions() {
+    let conditioned =
+      "Een vermoeden van een misstand kunt u voorleggen aan een externe instantie, zoals het Huis voor Klokkenluiders, indien:\n- uw interne melding na acht weken nog niet is beantwoord;\n- u het oneens bent met de uitkomst van uw interne melding."
+    #expect(Self.has(lint(Self.code("Misstanden", conditioned)), "internal-reporting-first"))
+    // 'zonder redelijke grond' is no 'zonder eerst intern te melden'.
+    let reason =
+      "Een vermoeden van een misstand kunt u voorleggen aan een externe instantie, indien:\n- de afhandeling van uw interne melding zonder redelijke grond is uitgesteld."
+    #expect(Self.has(lint(Self.code("Misstanden", reason)), "internal-reporting-first"))
+    // Another rule of the code lets one go external directly: the conditions name one route of several.
+    let direct =
+      conditioned
+      + "\n\n§ 1.2. [Rechtstreeks] U mag een vermoeden van een misstand ook rechtstreeks bij het Huis voor Klokkenluiders melden."
+    #expect(!Self.has(lint(Self.code("Misstanden", direct)), "internal-reporting-first"))
+  }
+
+  @Test("a lead-in 'onthoudt zich van:' over every kind of side activity bans them all; not a political ban")
+  func abstainFromAll() {
+    let all =
+      "Tijdens het dienstverband onthoudt de medewerker zich van:\n- betaald werk voor anderen;\n- bestuursfuncties in stichtingen en verenigingen;\n- vrijwilligerswerk."
+    let found = lint(Self.code("Nevenwerkzaamheden", all))
+    #expect(Self.has(found, "side-activities-beyond-act"))
+    #expect(!Self.has(found, "blanket-political-ban"))
+    let qualified =
+      "De medewerker onthoudt zich van nevenwerkzaamheden die de belangen van de gemeente kunnen schaden."
+    #expect(!Self.has(lint(Self.code("Nevenwerkzaamheden", qualified)), "side-activities-beyond-act"))
+  }
+
+  @Test("'blijf je neutraal: je neemt niet deel aan partijpolitieke activiteiten' bans; a statute restated does not")
+  func colonAndStatute() {
+    let banned =
+      "Daarom houd je je ook privé op de achtergrond: je neemt niet deel aan politieke bijeenkomsten of demonstraties."
+    #expect(Self.has(lint(Self.code("Uitingen", banned)), "blanket-political-ban"))
+    let statute = "Op grond van de Gemeentewet kunt u niet tegelijk in dienst van de gemeente en lid van haar gemeenteraad zijn."
+    #expect(!Self.has(lint(Self.code("Uitingen", statute)), "blanket-political-ban"))
+    let own = "U mag geen lid zijn van een politieke partij of van de gemeenteraad."
+    #expect(Self.has(lint(Self.code("Uitingen", own)), "blanket-political-ban"))
+  }
+
+  @Test("'meldt hij of zij dit aan …' names the recipient; a list in a clause of cause stays one clause")
+  func pronounPairSubject() {
+    let text =
+      "Is de medewerker bij een besluit betrokken, bijvoorbeeld doordat een buurman, een oud-collega of een zus belang heeft, dan meldt hij of zij dit aan de teamleider."
+    #expect(!Self.has(lint(Self.code("Belangen", text)), "report-without-addressee"))
+  }
+
+  @Test("'de volgende functies' with their list designates the functions at risk (art. 5 lid 1 d)")
+  func designationByList() {
+    let code =
+      Self.header
+      + "# 1. Financiële belangen\n\n§ 1.1. [Melding] Werk je in een van de volgende functies, dan meld je je financiële belangen bij de directeur:\n- inkoper;\n- medewerker grondzaken.\n"
+    #expect(!Self.missing(lint(code), "AW17-5-1d"))
+    let none =
+      Self.header + "# 1. Financiële belangen\n\n§ 1.1. [Melding] Je meldt je financiële belangen bij de directeur.\n"
+    #expect(Self.missing(lint(none), "AW17-5-1d"))
+  }
 }

@@ -397,6 +397,25 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       // (The one left is a reader's false finding: conflicts of interest reported missing.)
       ("schoutenburg", ["2 missing-obligation"]),
+      (
+        "rijnsterwolde",
+        [
+          "57 report-without-addressee", "71 gift-requires-consent", "104 secrecy-limited-to-employment",
+          "114 blanket-political-ban", "119 broken-reference",
+        ]
+      ),
+      // (Still missed: the gifts of 4.2 b; still reported: 'De openbaarmaking vermeldt' in 5.3
+      // as a report without recipient, and the relation of 4.1 and 4.2.)
+      (
+        "waterschap-vliedstromen",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "68 prohibition-permission-unlinked",
+          "82 side-activities-beyond-act", "89 report-without-addressee", "110 broken-reference",
+          "124 internal-reporting-first",
+        ]
+      ),
+      // (Gifts up to € 50 kept without a report: the gift rule's design, not a reader's error.)
+      ("steenwaarde", ["46 gift-requires-consent"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")

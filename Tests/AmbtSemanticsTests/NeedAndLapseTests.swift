@@ -39,4 +39,19 @@ import Testing
     let applies = analyser.analyseSentence("Voor jou gelden dezelfde verplichtingen als voor een ambtenaar.")
     #expect(applies.modality == .gebod)
   }
+
+  @Test("a colon after a clause with a person as subject starts a second clause; 'hij of zij' is one subject")
+  func colonAndPronounPair() {
+    let colon = analyser.analyseSentence(
+      "Daarom houd je je ook privé afzijdig: je neemt niet deel aan politieke campagnes.")
+    #expect(colon.norms.contains { $0.modality == .verbod && $0.action == "deelnemen" })
+    // Without a person before the colon, the clause after it carries the norm.
+    let answer = analyser.analyseSentence("Het antwoord is nee: zij draagt de zaak over aan een collega.")
+    #expect(answer.modality == .gebod)
+    let pair = analyser.analyseSentence(
+      "Als de medewerker betrokken is, bijvoorbeeld doordat een neef, een buurvrouw of een vriend belang heeft, meldt hij of zij dit aan de afdelingsmanager."
+    )
+    #expect(pair.modality == .meldplicht && pair.action == "melden")
+    #expect(!pair.reportTo.isEmpty)
+  }
 }

@@ -189,14 +189,17 @@ import Testing
 @Suite struct AnalyseProbe {
   @Test("probe") func probe() {
     guard let s = ProcessInfo.processInfo.environment["AMBT_ANALYSE"] else { return }
-    // Each part is split into sentences as a rule's text is (questions read with their answers).
-    for part in s.split(separator: "|") {
+    // Each part is split into sentences as a rule's text is (questions read with their answers);
+    // "lead-in >> item" reads a list item with its lead-in.
+    for whole in s.split(separator: "|") {
+      let pieces = whole.components(separatedBy: " >> ")
+      let (lead, part) = pieces.count == 2 ? (Optional(pieces[0]), pieces[1]) : (nil, String(whole))
       let n = NormAnalyser.shared
-      let explained = n.readingAnswers(n.analyse(String(part), context: .explanation), context: .explanation)
-      for (a, b) in zip(explained, n.readingAnswers(n.analyse(String(part), context: .rule))) {
+      let explained = n.readingAnswers(n.analyse(part, leadIn: lead, context: .explanation), context: .explanation)
+      for (a, b) in zip(explained, n.readingAnswers(n.analyse(part, leadIn: lead, context: .rule))) {
         let sentence = b.text
         print(
-          "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) norms=\(a.norms.map { "\($0.modality)/\($0.role)/\($0.action ?? "-")" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" })"
+          "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) norms=\(a.norms.map { "\($0.modality)/\($0.role)/\($0.action ?? "-")" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" }) cond=\(b.conditional)"
         )
       }
     }

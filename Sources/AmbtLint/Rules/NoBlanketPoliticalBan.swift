@@ -47,6 +47,7 @@ public struct NoBlanketPoliticalBan: LintRule {
       // A rule on official contacts with council members restricts what one says for the
       // municipality, not one's own political expression.
       let official = m.topics.contains("contact-met-raadsleden") && !m.topics.contains("meningsuiting")
+      let sideActivities = m.isAbout("nevenwerkzaamheden") && !onIt
       guard
         let s = m.sentences.first(where: { s in
           // A ban, or a duty to keep one's views to oneself; or a banned act of expression in
@@ -68,6 +69,8 @@ public struct NoBlanketPoliticalBan: LintRule {
           // "Het maken van onderscheid op grond van … politieke gezindheid": discrimination, with
           // political views among its grounds, restricts no one's expression.
           if s.mentions(Self.discriminating) { return false }
+          // A side-activity rule's ban on offices in associations, and a statute restated.
+          if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")

@@ -43,6 +43,9 @@ public struct NoInternalReportingFirst: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
+    // Whether any rule of the code lets one go external directly: then a permission conditioned on
+    // a failed internal report is one route among others, not the only one.
+    let directSomewhere = context.meanings.contains { allowsDirectExternal($0) }
     for m in context.meanings {
       let onWrongdoing =
         m.isAbout("melden-van-misstanden") || m.isAbout("melden-van-integriteitsschendingen")
@@ -50,14 +53,18 @@ public struct NoInternalReportingFirst: LintRule {
       guard onWrongdoing, !allowsDirectExternal(m) else { continue }
       var internalBefore = false
       var externalBefore = false
+      // A lead-in that permits going external ("… bij een externe instantie melden, indien:").
+      var externalLead = false
       for s in m.sentences {
         defer {
           internalBefore = internalBefore || reportsInternally(s)
           externalBefore = s.mentions(Self.externalMentions)
+          if s.text.hasSuffix(":") { externalLead = externalBefore && s.modality == .toestemming && !s.negated }
         }
         guard
           let order = requiresInternalFirst(s) ?? externalOnlyAfter(s, internalBefore: internalBefore)
             ?? externalOnlyOnceHandled(s, externalBefore: externalBefore)
+            ?? (directSomewhere ? nil : externalOnInternalCondition(s, externalLead: externalLead))
         else { continue }
         let a = m.article
         out.append(
