@@ -56,6 +56,7 @@ package enum LintResources {
     "akkoord",
      "inlichten",
      "in te lichten",
+     "ingelicht",
      "informeren",
      "te informeren",
      "doorgeven",
@@ -73,6 +74,12 @@ package enum LintResources {
    ],
    "outsideDealings": [
     "collega",
+    "personeelsvereniging",
+    "van je werkgever",
+    "van de werkgever",
+    "van het college"
+   ],
+   "privateOccasions": [
     "afscheid",
     "jubileum",
     "verjaardag",
@@ -80,12 +87,26 @@ package enum LintResources {
     "geboorte",
     "pensioen",
     "ziekte",
-    "personeelsvereniging",
-    "van je werkgever",
-    "van de werkgever",
     "ambtsjubileum",
-    "van het college",
     "dienstjubileum"
+   ],
+   "thirdParties": [
+    "delegatie",
+    "officieel bezoek",
+    "werkbezoek",
+    "aannemer",
+    "leverancier",
+    "relatie",
+    "zakelijke",
+    "externe",
+    "derde",
+    "derden",
+    "bedrijf",
+    "oplevering",
+    "inwoner",
+    "burger",
+    "opdrachtnemer",
+    "klant"
    ],
    "consentWords": [
     "toestemming",
@@ -287,6 +308,11 @@ package enum LintResources {
     "overtuiging"
    ],
    "qualifiers": [
+    "kwetsend",
+    "beledig",
+    "grievend",
+    "discrimin",
+    "vertrouwelijk",
     "functie",
     "functievervulling",
     "functioneren",

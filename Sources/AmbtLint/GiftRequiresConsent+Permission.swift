@@ -18,8 +18,10 @@ extension GiftRequiresConsent {
     }
     // A rule about gifts from colleagues or the employer (a farewell, a jubilee) is outside it.
     // (Only as the giver: "of dat het naar de personeelsvereniging gaat" says where it goes.)
+    let thirdParty = m.allSentences.contains { $0.mentions(thirdParties) }
     if m.allSentences.contains(where: {
-      $0.mentions(outsideDealings) && !$0.mentions(["naar", "aan", "onder"], within: 3, outsideDealings.strings)
+      ($0.mentions(outsideDealings) || !thirdParty && $0.mentions(privateOccasions))
+        && !$0.mentions(["naar", "aan", "onder"], within: 3, outsideDealings.strings)
     }) {
       return nil
     }

@@ -4,7 +4,7 @@ extension NoBlanketPoliticalBan {
   /// Words that widen a restriction instead of limiting it: what follows them names cases the
   /// restriction also covers ("ongeacht of deze verband houden met zijn functie").
   static let widening = [
-    " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ",
+    " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
   ]
   /// Words that open an exception: what follows them is what the restriction leaves out.
   static let exceptions = [" tenzij ", " behoudens ", " behalve ", " uitgezonderd "]
@@ -26,7 +26,10 @@ extension NoBlanketPoliticalBan {
 
   /// "Teneinde de onpartijdigheid van de dienst te waarborgen onthoudt de ambtenaar zich van …":
   /// a purpose says why, it does not bound; its words are left out (up to the word after `te`).
+  /// So is a result clause at the end ("…, zodat bij inwoners geen twijfel ontstaat over uw
+  /// onpartijdigheid"): from `zodat` on.
   static func withoutPurpose(_ text: String) -> String {
+    if let result = text.range(of: " zodat ") { return withoutPurpose(String(text[..<result.lowerBound]) + " ") }
     guard let start = text.range(of: " teneinde "), let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
     else { return text }
     let rest = text[te.upperBound...]

@@ -30,11 +30,20 @@ extension ReportingDutyHasAddressee {
 
   /// Whether a sentence defines reporting with a recipient ("melden: het schriftelijk of mondeling
   /// mededelen aan de integriteitscoördinator").
+  /// Or names the recipient of every report of the code in so many words ("bij de
+  /// integriteitscoördinator doe je de meldingen uit deze gedragscode", "alle meldingen doe je bij
+  /// …").
   static func definesRecipient(_ s: SentenceAnalysis) -> Bool {
     guard !s.reportTo.isEmpty else { return false }
     let folded = TextFold.fold(String(s.text.prefix(24)))
     return ["melden:", "melding:", "meldingen:", "een melding:", "melden :"].contains { folded.hasPrefix($0) }
+      || !s.negated && s.mentions(everyReport)
   }
+
+  static let everyReport = PhraseList([
+    "meldingen uit deze", "meldingen op grond van deze", "meldingen volgens deze", "meldingen in deze", "alle meldingen",
+    "elke melding", "iedere melding",
+  ])
 
   /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
   /// names where the report before it goes.

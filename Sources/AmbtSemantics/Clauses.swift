@@ -444,11 +444,13 @@ struct ClauseSplitter {
     var thenComma: Int?
     if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count {
       let then = ids.indices.first { $0 + 1 < ids.count && ids[$0] == .comma && ids[$0 + 1] == .dan }
-      // Every comma before that `dan` joins another condition ("…, en kan het …").
+      // Every comma before that `dan` joins another condition ("…, en kan het …") or separates
+      // listed words ("Heeft u bij een besluit, advies of opdracht waaraan u meewerkt …").
       let chained =
         then.map { t in
           (comma..<t).allSatisfy { j in
             ids[j] != .comma || j + 2 < ids.count && (ids[j + 1] == .en || ids[j + 1] == .of) && isFinite(j + 2)
+              || listCommaAhead(j)
           }
         } ?? false
       if ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1]) || chained {
@@ -532,8 +534,20 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // ("Heeft u bij een besluit waaraan u meewerkt een belang, of kan de indruk ontstaan …,
+        // dan …": after a clause inside the first condition, `of` or `en` and a finite verb before
+        // that `dan` start the next condition.)
+        if w == .comma && open.kind != .condition && open.kind != .main, let then = thenComma, k < then,
+          k + 2 < ids.count, ids[k + 1] == .en || ids[k + 1] == .of, isFinite(k + 2)
+        {
+          open.start(.condition)
+          interrupted = nil
+          sawFinite = false
+          k += 1
+          continue
+        }
         if w == .comma && open.kind == .condition, let then = thenComma, k < then, k + 2 < ids.count,
-          ids[k + 1] == .en || ids[k + 1] == .of, isFinite(k + 2)
+          ids[k + 1] == .en || ids[k + 1] == .of ? isFinite(k + 2) : listCommaAhead(k)
         {
           k += 1
           continue

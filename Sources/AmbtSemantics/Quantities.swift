@@ -99,9 +99,18 @@ struct QuantityReader {
     // "een geschenk dat de € 50,- te boven gaat", "dat € 50 overschrijdt": the amount before
     // the verb of exceeding.
     if starts([.te, .boven]) || starts([.overschrijdt]) { return .gt }
+    // "een attentie die de € 75 niet te boven gaat", "dat € 50 niet overschrijdt": up to it.
+    if starts([.niet, .te, .boven]) || starts([.niet, .overschrijdt]) { return .le }
     if starts([.of, .minder]) || starts([.of, .lager]) { return .le }
     if ends([.tot, .en, .met]) || ends([.tSlashM]) { return .le }
-    if ends([.niet, .meer, .dan]) || ends([.niet, .hoger, .dan]) || ends([.niet, .boven]) { return .le }
+    // ("als de waarde hoger is dan € 50": the copula between the comparative and `dan`.)
+    if ends([.niet, .meer, .dan]) || ends([.niet, .hoger, .dan]) || ends([.niet, .boven])
+      || ends([.niet, .hoger, .is, .dan]) || ends([.niet, .meer, .is, .dan])
+    {
+      return .le
+    }
+    if ends([.hoger, .is, .dan]) || ends([.meer, .is, .dan]) || ends([.groter, .is, .dan]) { return .gt }
+    if ends([.lager, .is, .dan]) || ends([.minder, .is, .dan]) || ends([.kleiner, .is, .dan]) { return .lt }
     if ends([.meer, .dan]) || ends([.hoger, .dan]) || ends([.groter, .dan]) || ends([.boven])
       || ends([.meer, .waard, .dan])
       || ends([.hogere, .waarde, .dan]) || ends([.uitstijgt, .boven]) || ends([.overschrijdt])

@@ -303,11 +303,14 @@ extension SentenceAnalysis {
     return false
   }
 
-  /// Whether some norm of the sentence, outside exceptions, reports or asks consent (not negated).
+  /// Whether some norm of the sentence, outside exceptions, reports or asks consent (not negated),
+  /// or a ban names whose consent lifts it.
   public var requiresReportOrConsent: Bool {
     norms.contains { n in
       n.role != .exception && !n.negated && (n.modality == .meldplicht || !n.consentBy.isEmpty && n.modality != .toestemming)
     } || (!consentBy.isEmpty && !negated && modality != .geen && modality != .bevoegdheid)
+      // "… neemt u alleen aan met toestemming van uw leidinggevende": a ban lifted by consent.
+      || (!consentBy.isEmpty && modality == .verbod)
   }
 }
 

@@ -86,4 +86,53 @@ extension FullCodeFindingTests {
       Self.header + "# 1. Financiële belangen\n\n§ 1.1. [Melding] Je meldt je financiële belangen bij de directeur.\n"
     #expect(Self.missing(lint(none), "AW17-5-1d"))
   }
+
+  @Test(
+    "a gift permission 'ook als de waarde hoger is' holds whatever other rules ask; occasions with third parties are official")
+  func regardlessOfValue() {
+    let code =
+      Self.header
+      + "# 1. Geschenken\n\n§ 1.1. [Boven de grens] Geschenken van meer dan € 75 neemt u alleen aan met toestemming van uw leidinggevende.\n\n§ 1.2. [Bezoek] Bij de opening van een bedrijf of het bezoek van een buitenlandse delegatie mag u een geschenk aannemen en behouden, ook als de waarde hoger is dan € 75.\n"
+    #expect(Self.has(lint(code), "gift-requires-consent"))
+    // Without the concession, the consent of 1.1 reaches the permission.
+    let plain = code.replacingOccurrences(of: ", ook als de waarde hoger is dan € 75", with: "")
+    #expect(!Self.has(lint(plain), "gift-requires-consent"))
+    // A jubilee or farewell without a third party named is the colleagues' occasion.
+    let farewell = "Bij uw afscheid of jubileum mag u een cadeau aannemen en houden, ongeacht de waarde."
+    #expect(!Self.has(lint(Self.code("Geschenken", farewell)), "gift-requires-consent"))
+  }
+
+  @Test("a result clause ('zodat … onpartijdigheid') does not bound a political ban; a ban on offending does not ban politics")
+  func resultClauseAndManner() {
+    let banned =
+      "Uw politieke voorkeur maakt u niet openbaar, ook niet op uw eigen sociale media, zodat niemand aan uw onpartijdigheid twijfelt."
+    #expect(Self.has(lint(Self.code("Uitingen", banned)), "blanket-political-ban"))
+    let bounded = "U maakt uw politieke voorkeur niet openbaar als dat uw onpartijdigheid in uw functie kan schaden."
+    #expect(!Self.has(lint(Self.code("Uitingen", bounded)), "blanket-political-ban"))
+    let manner =
+      "Je mag je mening geven, ook over politiek, maar je laat je niet beledigend uit over collega's of inwoners."
+    #expect(!Self.has(lint(Self.code("Uitingen", manner)), "blanket-political-ban"))
+  }
+
+  @Test(
+    "conditions in verb-first order with a list and a clause inside ('Heeft u bij …, of kan …, dan meldt u') leave the report without recipient"
+  )
+  func verbFirstConditions() {
+    let text =
+      "Bent u bij een aanvraag, vergunning of subsidie die u behandelt persoonlijk betrokken, of kan die schijn ontstaan, dan meldt u dat direct."
+    #expect(Self.has(lint(Self.code("Belangen", text)), "report-without-addressee"))
+    let named = text.replacingOccurrences(of: "meldt u dat direct", with: "meldt u dat direct aan uw teamleider")
+    #expect(!Self.has(lint(Self.code("Belangen", named)), "report-without-addressee"))
+  }
+
+  @Test("a sentence that names the recipient of every report of the code names it for each")
+  func everyReportsRecipient() {
+    let code =
+      Self.header
+      + "# 1. Begrippen\n\n§ 1.1. [Begrippen] In deze code verstaan we onder:\n- vertrouwenspersoon: de door de directie aangewezen collega; alle meldingen doe je bij de vertrouwenspersoon, tenzij een artikel een ander noemt.\n\n# 2. Belangen\n\n§ 2.1. [Belangen] Je meldt je aandelen in bedrijven die met de gemeente zakendoen.\n"
+    #expect(!Self.has(lint(code), "report-without-addressee"))
+    let none = code.replacingOccurrences(
+      of: "; alle meldingen doe je bij de vertrouwenspersoon, tenzij een artikel een ander noemt", with: "")
+    #expect(Self.has(lint(none), "report-without-addressee"))
+  }
 }

@@ -54,4 +54,24 @@ import Testing
     #expect(pair.modality == .meldplicht && pair.action == "melden")
     #expect(!pair.reportTo.isEmpty)
   }
+
+  @Test("'hoger is dan', 'niet te boven gaat': the boundary of an amount with a copula or a negated verb of exceeding")
+  func boundariesWithVerbs() {
+    let above = analyser.analyseSentence("Je mag het houden, ook als de waarde hoger is dan € 40.")
+    #expect(above.amounts.first?.boundary == .gt)
+    let below = analyser.analyseSentence("Een attentie die de € 30 niet te boven gaat, mag je houden.")
+    #expect(below.amounts.first?.boundary == .le)
+    let lower = analyser.analyseSentence("Je neemt niets aan, ook niet als de waarde lager is dan vijftien euro.")
+    #expect(lower.amounts.first?.boundary == .lt)
+  }
+
+  @Test("verb-first conditions with a listed noun and a clause inside end at ', dan'")
+  func verbFirstConditions() {
+    let s = analyser.analyseSentence(
+      "Heb je bij een aanvraag, subsidie of opdracht die je behandelt een eigen belang, of kan die schijn ontstaan, dan meld je dat meteen aan je teamleider."
+    )
+    #expect(s.modality == .meldplicht && s.action == "melden")
+    #expect(s.conditional)
+    #expect(s.reportTo == ["leidinggevende"])
+  }
 }

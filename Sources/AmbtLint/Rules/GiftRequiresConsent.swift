@@ -21,8 +21,15 @@ public struct GiftRequiresConsent: LintRule {
   /// Givers or occasions outside official dealings (a colleague's farewell, the employer's own
   /// Christmas parcel): the article's condition is not met.
   static let outsideDealings = PhraseList(RuleWords.list("GiftRequiresConsent", "outsideDealings"))
+  /// Private occasions (a jubilee, a farewell): outside official dealings unless the rule names a
+  /// third party who gives ("een officieel bezoek, een jubileum of een ontvangst van een delegatie").
+  static let privateOccasions = PhraseList(RuleWords.list("GiftRequiresConsent", "privateOccasions"))
+  static let thirdParties = PhraseList(RuleWords.list("GiftRequiresConsent", "thirdParties"))
   /// Comparatives of value: a sentence with one and no amount is about dearer gifts only.
   static let aboveWords = PhraseList(RuleWords.list("GiftRequiresConsent", "aboveWords"))
+  /// Concessive words: what follows holds whatever the rest of the code says.
+  static let regardless = PhraseList(["ook als", "ook wanneer", "zelfs als", "zelfs wanneer", "ongeacht"])
+  static let value = PhraseList(["waarde", "hoogte", "bedrag", "prijs"])
   /// Words of consent, as opposed to a mere report.
   static let consentWords = PhraseList(RuleWords.list("GiftRequiresConsent", "consentWords"))
 
@@ -57,7 +64,16 @@ public struct GiftRequiresConsent: LintRule {
     for m in gifts {
       guard let (sentence, inferred) = Self.permission(in: m) else { continue }
       let waived = Self.waives(m)
-      if !waived && (Self.safeguards(m, sameRule: true, permitted: sentence) || general.reach(sentence)) { continue }
+      // "…, ook als de waarde hoger is dan € 50", "ongeacht de waarde": a permission that holds
+      // whatever the value and the code say elsewhere; only its own rule's safeguard reaches it.
+      // (In a list, the item that says so: "mag … worden behouden …, indien: … ongeacht de waarde".)
+      let regardless = m.sentences.contains { s in
+        s.modality == .toestemming && !s.negated && s.mentions(Self.regardless)
+          && (s.mentions(Self.value) || s.amounts.contains { $0.boundary == .gt || $0.boundary == .ge })
+      }
+      if !waived && (Self.safeguards(m, sameRule: true, permitted: sentence) || !regardless && general.reach(sentence)) {
+        continue
+      }
       let a = m.article
       out.append(
         context.finding(
