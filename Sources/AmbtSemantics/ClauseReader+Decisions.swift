@@ -169,6 +169,9 @@ extension ClauseReader {
   static let punctuation: WordSet = [.period, .comma, .semicolon, .colon, .questionMark]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
+  /// Verbs of what a text states or contains.
+  static let stating: Set<String> = ["vermelden", "noemen", "bevatten", "beschrijven", "omvatten"]
+  static let definiteOpeners: WordSet = [.de, .het, .dit, .deze]
   static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig]
   static let predicates: WordSet = [.is, .zijn, .geldt, .gelden, .wordt, .worden]
   static let restrictions: WordSet = [.alleen, .uitsluitend, .enkel]
@@ -410,6 +413,14 @@ extension ClauseReader {
     }
     let impersonal = Self.expletives.contains(first)
     let directed = reader || imperative || passive
+    // "De openbaarmaking vermeldt de aard van de nevenwerkzaamheden": a document as the subject
+    // of a verb of stating says what it contains, no one's report.
+    if report && indices.count > 3 && Self.definiteOpeners.contains(first) && table.role(at: indices[1], in: words) == nil
+      && !flags(indices[1]).contains(.employee) && hasFinite([indices[2]])
+      && act.map({ Self.stating.contains($0) }) == true
+    {
+      return (.gebod, false, act, nil)
+    }
     if report && (directed || subject == nil) {
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
     }

@@ -404,14 +404,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "114 blanket-political-ban", "119 broken-reference",
         ]
       ),
-      // (Still reported: 'De openbaarmaking vermeldt' in 5.3 as a report without recipient, and
-      // the relation of 4.1 and 4.2.)
+      // (Still reported: the relation of 4.1 and 4.2.)
       (
         "waterschap-vliedstromen",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "68 prohibition-permission-unlinked",
-          "68 gift-requires-consent", "82 side-activities-beyond-act", "89 report-without-addressee",
-          "110 broken-reference", "124 internal-reporting-first",
+          "68 gift-requires-consent", "82 side-activities-beyond-act", "110 broken-reference",
+          "124 internal-reporting-first",
         ]
       ),
       // (Gifts up to € 50 kept without a report: the gift rule's design, not a reader's error.)

@@ -74,4 +74,12 @@ import Testing
     #expect(s.conditional)
     #expect(s.reportTo == ["leidinggevende"])
   }
+
+  @Test("a document as the subject of a verb of stating says what it contains; a person who states reports")
+  func documentStates() {
+    for text in ["De publicatie vermeldt de aard van de functie.", "Het formulier bevat de naam van de gever."] {
+      #expect(analyser.analyseSentence(text).modality != .meldplicht, "\(text)")
+    }
+    #expect(analyser.analyseSentence("De ambtenaar vermeldt de aard van zijn nevenwerk.").modality == .meldplicht)
+  }
 }
