@@ -183,7 +183,7 @@ package enum LintResources {
     "externe",
     "naar buiten",
     "huis voor klokkenluiders",
-    "pers",
+    "pers ",
     "media",
     "openbaar",
     "politie",
@@ -206,6 +206,8 @@ package enum LintResources {
   },
   "NoSideActivityRegimeBeyondAct": {
    "qualifiers": [
+    "botst",
+    "botsing",
     "strijdig",
     "strijd",
     "schadelijk",
@@ -313,7 +315,14 @@ package enum LintResources {
     "grievend",
     "discrimin",
     "vertrouwelijk",
-    "functie",
+    "je functie",
+    "jouw functie",
+    "uw functie",
+    "zijn functie",
+    "haar functie",
+    "hun functie",
+    "de functie",
+    "eigen functie",
     "functievervulling",
     "functioneren",
     "functionering",
@@ -1007,7 +1016,8 @@ package enum LintResources {
      "welke functies",
      "volgende functies",
      "onderstaande functies",
-     "hierna genoemde functies"
+     "hierna genoemde functies",
+     "in de functies van"
     ]
    },
    "validFrom": "2020-01-01",
@@ -1218,6 +1228,10 @@ package enum LintResources {
      ],
      "restoredBy": [
       "al dan niet",
+     "ongeacht of daarvoor",
+     "ongeacht of er een vergoeding",
+     "ongeacht of deze worden bezoldigd",
+     "ongeacht of deze worden betaald",
       "betaald of niet",
       "ongeacht of het betaald",
       "vrijwilligerswerk",

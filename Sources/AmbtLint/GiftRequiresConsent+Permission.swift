@@ -29,7 +29,11 @@ extension GiftRequiresConsent {
       // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
       let onGifts =
         s.topics.contains("geschenken") || (m.topicsConfirmed || s.topics.isEmpty) && m.topics.contains("geschenken")
-      let accepts = s.action.map { Self.accepting.contains($0) } ?? !s.amounts.isEmpty
+      // (Or whatever it permits, "ook indien de waarde … € 50 te boven gaat": "mogen … onderling
+      // worden verdeeld".)
+      let accepts =
+        s.action.map { Self.accepting.contains($0) } ?? !s.amounts.isEmpty
+        || s.mentions(regardless) && s.amounts.contains { $0.boundary == .gt || $0.boundary == .ge }
       // "…; je mag ze daarna houden": a permission in a coordinated clause counts too.
       let coordinated = s.norms.contains { n in
         n.role == .coordinate && n.modality == .toestemming && !n.negated && n.action.map { Self.accepting.contains($0) } == true

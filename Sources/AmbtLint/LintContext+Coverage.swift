@@ -321,7 +321,9 @@ extension LintContext {
             let named = meanings.contains { m in
               m.allSentences.contains { s in
                 (s.topics.contains(where: obTopics.contains) || m.topics.contains(where: obTopics.contains))
-                  && !s.negated && !s.mentions(Self.exempting) && s.mentions(restoring)
+                  // ("Onbetaalde nevenwerkzaamheden zijn niet uitgezonderd": an exception denied
+                  // includes them.)
+                  && (!s.negated && !s.mentions(Self.exempting) || s.mentions(Self.notExcepted)) && s.mentions(restoring)
               }
             }
             if !named { return true }
@@ -355,6 +357,8 @@ extension LintContext {
   /// Words by which a negated sentence exempts something from a duty ("vallen niet onder deze
   /// meldplicht", "is daarvan uitgezonderd", "geldt niet voor").
   static let exempting = PhraseList(["niet onder", "uitgezonderd", "niet van toepassing", "geldt niet", "gelden niet"])
+  /// An exception denied: what it names is included ("zijn niet uitgezonderd", "niet vrijgesteld").
+  static let notExcepted = PhraseList(["niet uitgezonderd", "niet vrijgesteld", "geen uitzondering"])
   /// Words of the tie to the function or the service's interests that art. 8 lid 2 a asks about.
   static let serviceInterest = PhraseList(["band met", "verband met", "functie", "belangen van de"])
   /// Acts of reporting a waiver may deny ("geef je niet door").

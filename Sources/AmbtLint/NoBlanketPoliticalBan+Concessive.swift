@@ -28,8 +28,17 @@ extension NoBlanketPoliticalBan {
   /// a purpose says why, it does not bound; its words are left out (up to the word after `te`).
   /// So is a result clause at the end ("…, zodat bij inwoners geen twijfel ontstaat over uw
   /// onpartijdigheid"): from `zodat` on.
+  /// And so is a ground put first ("Gelet op zijn positie als ambtenaar … bekleedt de ambtenaar geen
+  /// …"): up to the finite verb before the subject.
   static func withoutPurpose(_ text: String) -> String {
     if let result = text.range(of: " zodat ") { return withoutPurpose(String(text[..<result.lowerBound]) + " ") }
+    if [" gelet op ", " ter waarborging ", " met het oog op ", " vanwege "].contains(where: { text.hasPrefix($0) }),
+      let subject = [" de ambtenaar ", " de medewerker ", " de medewerkers ", " je ", " u ", " hij ", " wij ", " we "]
+        .compactMap({ text.range(of: $0)?.lowerBound }).min(),
+      let verb = text[..<subject].lastIndex(of: " ")
+    {
+      return withoutPurpose(String(text[verb...]))
+    }
     guard let start = text.range(of: " teneinde "), let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
     else { return text }
     let rest = text[te.upperBound...]

@@ -10,12 +10,14 @@ extension NoInternalReportingFirst {
     "wendt", "wenden", "wend",
   ])
   static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
-  static let directly = PhraseList(["direct", "rechtstreeks", "meteen", "zonder"])
+  /// (Whole words: `direct` is no `directeur`.)
+  static let directly = PhraseList(["direct ", "directe ", "rechtstreeks", "meteen", "zonder"])
   static let only = PhraseList(["alleen", "uitsluitend", "pas"])
   /// (`zonder` only with what it leaves out: "zonder eerst intern te melden", not "zonder redelijke
-  /// grond".)
+  /// grond"; `direct` as a whole word, not `directeur`.)
   static let alsoDirectly = PhraseList([
-    "ook", "direct", "rechtstreeks", "meteen", "zonder eerst", "zonder voorafgaande", "zonder tussenkomst", "zonder intern",
+    "ook", "direct ", "directe ", "rechtstreeks", "meteen", "zonder eerst", "zonder voorafgaande", "zonder tussenkomst",
+    "zonder intern",
     "zonder interne", "zonder dat je eerst", "zonder dat u eerst", "zonder dat hij eerst", "zonder dat de medewerker eerst",
     "zonder melding", "zonder een melding", "zonder de interne",
   ])

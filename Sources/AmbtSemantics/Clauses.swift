@@ -145,12 +145,20 @@ struct ClauseSplitter {
   /// Whether the comma at `k` separates listed words of one clause: after it, before the next
   /// comma or the end, an `of` or `en` with a word after it, and then the clause's finite verb
   /// ("geen aanvraag, offerte of bezwaarschrift … heeft lopen").
+  /// (A longer list goes on across its commas: "waarbij hijzelf, een familielid, een huisgenoot of
+  /// een goede bekende een belang heeft", each item of a few words.)
   func listCommaAhead(_ k: Int) -> Bool {
     let ids = words.ids
     var coordinator: Int?
     var j = k + 1
+    var item = k
     while j < ids.count {
       let w = ids[j]
+      if w == .comma && coordinator == nil && j - item <= 4 && j > item + 1 {
+        item = j
+        j += 1
+        continue
+      }
       if w == .comma || w == .period || w == .semicolon || w == .colon { return false }
       if isFinite(j) { return coordinator.map { j > $0 + 1 } ?? false }
       if (w == .of || w == .en) && j > k + 1 && coordinator == nil { coordinator = j }

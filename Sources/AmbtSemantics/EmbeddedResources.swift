@@ -439,7 +439,11 @@ package enum SemanticsResources {
    "hoofd p&o",
    "hoofd hrm",
    "hoofd hr",
-   "hoofd personeelszaken"
+   "hoofd personeelszaken",
+   "personeel en organisatie",
+   "afdeling personeel en organisatie",
+   "personeelsafdeling",
+   "human resources"
   ],
   "integriteitscoordinator": [
    "compliance officer",
@@ -5470,7 +5474,7 @@ extension Lexicon {
         "management": ["managementteam", "mt", "mt", "directieteam"],
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
-        "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken"],
+        "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources"],
         "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "security officer", "ciso"],

@@ -522,7 +522,7 @@ enum TemporalReader {
         // ending verb may close a longer clause, up to its comma.)
         let clause = words[(k + 1)..<min(words.count, k + 15)].prefix { $0 != RuleWord.comma.rawValue }
         let employmentEnds =
-          clause.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt].contains(RuleWord(rawValue: $0)) })
+          clause.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt, .beeindigd].contains(RuleWord(rawValue: $0)) })
           && clause.contains(where: { employmentItself.contains($0) })
         // "Met het einde van uw dienstverband eindigt ook uw plicht …": the ending named before.
         let before = words[max(0, k - 7)..<k]

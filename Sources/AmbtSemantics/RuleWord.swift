@@ -8,7 +8,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case aandacht, aangezien, aangifte, aanstelling, aanvang, aanvragen, afdeling, afloop, afspraak, afstemming, afweging, alle,
     alleen
   case als, alsof, altijd, alvorens, ambtenaar, ander, anders, arbeidsovereenkomst, arbeidsrelatie, art, artikel, artikelen
-  case bedoeld, bedoeling, bedrag, beeindiging, behalve, behoort, behoren, behoudens, bekijken, bekijkt, belangrijk, ben
+  case bedoeld, bedoeling, bedrag, beeindigd, beeindiging, behalve, behoort, behoren, behoudens, bekijken, bekijkt, belangrijk,
+    ben
   case beneden, bent, beoordeelt, beoordelen, bepaalt, bepalen, bepaling, beschouwd, besef, beslist, bestaat, betekent
   case betreffende, betrokken, bewust, bezwaar, bij, bijvoorbeeld, binnen, blijft, blijkt, blijven, boven, buiten, burger, checkt
   case contact, contract, controleert, daar, daarbij, daardoor, daarmee, daarna, daarom, daarop, daarvan, daarvoor, dag, dan
@@ -63,7 +64,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "aanvang",
     "aanvragen", "afdeling", "afloop", "afspraak", "afstemming", "afweging", "alle", "alleen", "als", "alsof", "altijd",
     "alvorens", "ambtenaar", "ander", "anders", "arbeidsovereenkomst", "arbeidsrelatie", "art", "artikel", "artikelen",
-    "bedoeld", "bedoeling", "bedrag", "beeindiging", "behalve", "behoort", "behoren", "behoudens", "bekijken", "bekijkt",
+    "bedoeld", "bedoeling", "bedrag", "beeindigd", "beeindiging", "behalve", "behoort", "behoren", "behoudens", "bekijken",
+    "bekijkt",
     "belangrijk", "ben", "beneden", "bent", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "bepaling", "beschouwd", "besef",
     "beslist", "bestaat", "betekent", "betreffende", "betrokken", "bewust", "bezwaar", "bij", "bijvoorbeeld", "binnen", "blijft",
     "blijkt", "blijven", "boven", "buiten", "burger", "checkt", "contact", "contract", "controleert", "daar", "daarbij",

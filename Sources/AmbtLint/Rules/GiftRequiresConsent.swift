@@ -28,7 +28,9 @@ public struct GiftRequiresConsent: LintRule {
   /// Comparatives of value: a sentence with one and no amount is about dearer gifts only.
   static let aboveWords = PhraseList(RuleWords.list("GiftRequiresConsent", "aboveWords"))
   /// Concessive words: what follows holds whatever the rest of the code says.
-  static let regardless = PhraseList(["ook als", "ook wanneer", "zelfs als", "zelfs wanneer", "ongeacht"])
+  static let regardless = PhraseList([
+    "ook als", "ook wanneer", "ook indien", "zelfs als", "zelfs wanneer", "zelfs indien", "ongeacht",
+  ])
   static let value = PhraseList(["waarde", "hoogte", "bedrag", "prijs"])
   /// Words of consent, as opposed to a mere report.
   static let consentWords = PhraseList(RuleWords.list("GiftRequiresConsent", "consentWords"))

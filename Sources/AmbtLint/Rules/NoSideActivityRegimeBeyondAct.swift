@@ -64,7 +64,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         // ("…, tenzij daardoor …; zulke nevenwerkzaamheden zijn niet toegestaan": `zulke` bans
         // the ones the sentence before qualified.)
         let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
-        if s.modality == .verbod && !s.qualified && !s.mentions(Self.qualifiers) && !s.mentions(Self.consentWords)
+        if s.modality == .verbod && (!s.qualified || Self.widened(s)) && !Self.namesQualifier(s)
+          && !s.mentions(Self.consentWords)
           && s.action.map({ Self.doing.contains($0) }) ?? true && !s.text.hasSuffix(":") && !referring
         {
           chapters.insert(m.chapterStart)

@@ -47,9 +47,10 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
       var secrecyBefore = false
       var scanned = 0
       for k in list.indices where test(list[k]) {
-        if onSecrecy(list[k]) || k > 0 && Self.opensWithAnaphor(list[k]) && onSecrecy(list[k - 1]) { return list[k] }
-        // "De verplichtingen bedoeld in het eerste en tweede lid gelden …": a lid of the same rule.
-        if list[k].references.contains(where: { $0.article == nil }) {
+        if onSecrecy(list[k]) { return list[k] }
+        // "De verplichtingen bedoeld in het eerste en tweede lid gelden …": a lid of the same rule;
+        // "Deze plicht geldt zolang …": a pronoun that points back to any sentence before it.
+        if Self.opensWithAnaphor(list[k]) || list[k].references.contains(where: { $0.article == nil }) {
           while !secrecyBefore && scanned < k {
             secrecyBefore = onSecrecy(list[scanned])
             scanned += 1

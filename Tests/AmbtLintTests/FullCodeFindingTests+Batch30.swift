@@ -1,0 +1,75 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes the thirtieth and thirty-first batches of whole codes led to, each in
+/// wordings of its own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("'Deze plicht geldt zolang …' points back to secrecy said any sentence before; 'is beëindigd' ends the employment")
+  func secrecyPointedBack() {
+    let back =
+      "Wat je vertrouwelijk hoort, houd je voor jezelf. Je bespreekt het ook niet thuis. Deze plicht geldt zolang je bij ons in dienst bent."
+    #expect(Self.has(lint(Self.code("Informatie", back)), "secrecy-limited-to-employment"))
+    let ended = "De geheimhoudingsplicht eindigt op het moment dat het dienstverband is beëindigd."
+    #expect(Self.has(lint(Self.code("Informatie", ended)), "secrecy-limited-to-employment"))
+    let kept = "De geheimhoudingsplicht eindigt niet wanneer het dienstverband is beëindigd."
+    #expect(!Self.has(lint(Self.code("Informatie", kept)), "secrecy-limited-to-employment"))
+  }
+
+  @Test("a purpose before a side-activity ban and words after 'ongeacht' or 'ook niet als' do not qualify it")
+  func purposeAndWidening() {
+    for text in [
+      "Met het oog op de onafhankelijkheid van de dienst is het de medewerker niet toegestaan nevenwerkzaamheden te verrichten, ongeacht of zij verband houden met de functie.",
+      "Onze medewerkers verrichten geen nevenwerkzaamheden, ook niet als die onbetaald zijn.",
+    ] {
+      #expect(Self.has(lint(Self.code("Nevenwerkzaamheden", text)), "side-activities-beyond-act"), "\(text)")
+    }
+    let qualified = "Nevenwerk dat botst met je functie doe je niet."
+    #expect(!Self.has(lint(Self.code("Nevenwerkzaamheden", qualified)), "side-activities-beyond-act"))
+  }
+
+  @Test("a ground before a political ban and 'functie' in a party do not bound it")
+  func groundBeforePoliticalBan() {
+    let ban =
+      "Gelet op zijn positie als ambtenaar van de gemeente bekleedt de medewerker geen functie in een politieke partij."
+    #expect(Self.has(lint(Self.code("Uitingen", ban)), "blanket-political-ban"))
+    let bounded = "De medewerker bekleedt geen functie in een politieke partij als dat zijn functie kan schaden."
+    #expect(!Self.has(lint(Self.code("Uitingen", bounded)), "blanket-political-ban"))
+  }
+
+  @Test("'directeur' is not going external 'direct', 'persoonlijk' is not 'pers'")
+  func wholeWordsOfDirectness() {
+    let text =
+      "Een vermoeden van een misstand kan in een persoonlijk gesprek worden gemeld bij de directeur. Pas wanneer de interne melding niet binnen drie maanden is afgehandeld, kan de medewerker zich wenden tot het Huis voor Klokkenluiders."
+    #expect(Self.has(lint(Self.code("Misstanden", text)), "internal-reporting-first"))
+  }
+
+  @Test("a list across several commas inside a relative clause keeps the clause; 'Personeel en Organisatie' is a recipient")
+  func longListAndPersonnel() {
+    let unnamed =
+      "De medewerker die betrokken raakt bij een zaak waarbij hijzelf, een neef, een buurman of een oud-collega belang heeft, maakt daarvan melding."
+    #expect(Self.has(lint(Self.code("Belangen", unnamed)), "report-without-addressee"))
+    let named = "De medewerker meldt zijn nevenwerkzaamheden schriftelijk aan de afdeling Personeel en Organisatie."
+    #expect(!Self.has(lint(Self.code("Nevenwerkzaamheden", named)), "report-without-addressee"))
+  }
+
+  @Test("unpaid side activities 'niet uitgezonderd', or a definition 'ongeacht of daarvoor een vergoeding', are included")
+  func unpaidIncluded() {
+    let code =
+      Self.header
+      + "# 1. Begrippen\n\n§ 1.1. [Begrippen] In deze code verstaan we onder:\n- nevenwerkzaamheden: werk naast je functie waarvoor je een vergoeding krijgt.\n\n# 2. Nevenwerk\n\n§ 2.1. [Opgave] Je meldt je huidige en voorgenomen nevenwerkzaamheden bij je leidinggevende.\n"
+    #expect(Self.partial(lint(code), "AW17-8-2a"))
+    let denied = code + "\n§ 2.2. [Onbetaald] Onbetaalde nevenwerkzaamheden zijn daarvan niet uitgezonderd.\n"
+    #expect(!Self.partial(lint(denied), "AW17-8-2a"))
+    let regardless = code.replacingOccurrences(
+      of: "waarvoor je een vergoeding krijgt", with: "ongeacht of daarvoor een vergoeding wordt betaald")
+    #expect(!Self.partial(lint(regardless), "AW17-8-2a"))
+  }
+
+  @Test("a gift permission 'ook indien' above the limit is one whatever its verb")
+  func permissionWhateverItsVerb() {
+    let text =
+      "Attenties die aan een team als geheel worden gezonden, worden als gezamenlijk geschenk aangemerkt en mogen worden verdeeld, ook indien de waarde het bedrag van € 40 te boven gaat."
+    #expect(Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"))
+  }
+}
