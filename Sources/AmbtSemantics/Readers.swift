@@ -262,6 +262,11 @@ struct TopicReader {
   /// `ofVerbs`: whether the topics a verb signals are kept however strong the others are (in a
   /// ban: "we discrimineren niet, we intimideren niet en we pesten niet" forbids each act; a
   /// duty's verb is often a procedure about what its object names: "bespreek iedere uitnodiging").
+  /// Words that open a noun phrase (an object after its verb, not an adverb: "gaan vertrouwelijk om").
+  static let objectDeterminers: WordSet = [
+    .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .die, .deze, .dit, .dat, .geen, .alle, .elke, .iedere,
+  ]
+
   func topics(_ words: SentenceWords, ofVerbs keepVerbs: Bool = false) -> [String] {
     // The scores on the stack: an array per sentence costs an allocation and the generic
     // array's metadata look-up, more than most sentences' scoring.
@@ -281,8 +286,19 @@ struct TopicReader {
     // named as much as the others, so none is dropped as weaker (a bit per topic, as `ofVerbs`).
     var listed: UInt64 = 0
     let separators: WordSet = [.comma, .en, .of]
+    // The object right after the first finite verb ("Je gebruikt de bevoegdheden … voor jezelf, je
+    // familie of je vrienden"): what the act is done to keeps its topic, however many words of
+    // another topic follow (a bit per topic, as `listed`).
+    var objectFrom = -1
     for i in words.indices {
       let info = words.infos[i]
+      if objectFrom < 0 && info.flags.contains(.finite) { objectFrom = i + 1 }
+      if objectFrom > 0 && i >= objectFrom && i <= objectFrom + 2 && info.topicCount > 0
+        && Self.objectDeterminers.contains(words.ids[i - 1])
+      {
+        info.forEachTopic { if $0 < 64 { listed |= 1 << UInt64($0) } }
+        objectFrom = Int.max - 8
+      }
       let inList =
         i + 1 < words.count && separators.contains(words.ids[i + 1]) && i + 2 < words.count
         && words.infos[i + 2].topicCount != 0

@@ -72,4 +72,14 @@ extension FullCodeFindingTests {
       "Attenties die aan een team als geheel worden gezonden, worden als gezamenlijk geschenk aangemerkt en mogen worden verdeeld, ook indien de waarde het bedrag van € 40 te boven gaat."
     #expect(Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"))
   }
+
+  @Test("the object right after the verb keeps its topic when words of another topic follow")
+  func objectKeepsTopic() {
+    let code =
+      Self.header
+      + "# 1. Integriteit\n\n§ 1.1. [Bevoegdheden] Je gebruikt de bevoegdheden van je functie niet voor jezelf, je ouders of je vrienden.\n"
+    #expect(!Self.missing(lint(code), "AW17-4-1-misbruik"))
+    let other = code.replacingOccurrences(of: "Je gebruikt de bevoegdheden van je functie niet voor", with: "Je helpt niet")
+    #expect(Self.missing(lint(other), "AW17-4-1-misbruik"))
+  }
 }
