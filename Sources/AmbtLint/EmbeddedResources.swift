@@ -479,7 +479,6 @@ package enum LintResources {
     "in het jaarverslag",
     "op de website",
     "op internet",
-    "op intranet",
     "openbaar gemaakt",
     "openbaar maken",
     "openbaarmaking",

@@ -79,9 +79,16 @@ extension GiftRequiresConsent {
     if let a = onlyAbove(sentences[i]) { return a }
     guard i > 0, sentences[i].amounts.isEmpty else { return nil }
     if sentences[i - 1].question && sentences[i].wordText.hasPrefix(" dan ") { return onlyAbove(sentences[i - 1]) }
-    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }), !sentences[i - 1].question else { return nil }
+    // ("Wij melden zo'n aanbod altijd bij onze leidinggevende": `zo'n`, `zulke`, `dergelijke` point
+    // at the gifts the sentence before was about.)
+    let pointing = pointers.contains { sentences[i].wordText.contains($0) }
+    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing, !sentences[i - 1].question
+    else { return nil }
     return onlyAbove(sentences, i - 1)
   }
+
+  /// Determiners that point back at what was named before.
+  static let pointers = [" zo'n ", " zon ", " zulke ", " zulk ", " dergelijke ", " dergelijk "]
 
   /// Openings of a sentence that goes on about what the one before it was about.
   static let continuing = [" die ", " deze ", " hij ", " zij ", " ze "]

@@ -39,7 +39,9 @@ extension NoBlanketPoliticalBan {
     {
       return withoutPurpose(String(text[verb...]))
     }
-    guard let start = text.range(of: " teneinde "), let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
+    // ("Om je onpartijdigheid niet in de waagschaal te stellen, doe je …": `om … te` first.)
+    let opening = text.hasPrefix(" om ") ? text.range(of: " om ") : text.range(of: " teneinde ")
+    guard let start = opening, let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
     else { return text }
     let rest = text[te.upperBound...]
     let end = rest.firstIndex(of: " ") ?? rest.endIndex

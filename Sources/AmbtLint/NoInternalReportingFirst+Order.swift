@@ -50,7 +50,10 @@ extension NoInternalReportingFirst {
     case .meldplicht, .gebod:
       guard !s.negated, reporting, toInternal, ordered else { return nil }
       // "intern of extern", "eerst intern of rechtstreeks bij het Huis": a choice, not an order.
-      if s.mentions(["of"], within: 5, ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"]) {
+      // (Not "bij het Huis of bij een andere externe instantie": two external bodies.)
+      if s.mentions(["of"], within: 5, ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"])
+        && !Self.choiceBetweenExternals(s)
+      {
         return nil
       }
       return external ? "pas daarna extern" : "eerst intern"
@@ -118,6 +121,18 @@ extension NoInternalReportingFirst {
     "interne melding", "interne meldingen", "intern gemeld", "intern heeft gemeld", "intern hebt gemeld", "interne procedure",
     "interne afhandeling", "interne meldprocedure",
   ])
+
+  /// Whether every `of` before an external body follows another external body, not something
+  /// internal ("het Huis voor Klokkenluiders of … een andere externe instantie").
+  static func choiceBetweenExternals(_ s: SentenceAnalysis) -> Bool {
+    let w = s.foldedWords
+    let external = ["extern", "huis", "klokkenluiders", "autoriteit", "toezichthouder", "politie", "instantie"]
+    let ors = w.indices.filter {
+      w[$0] == "of" && w[($0 + 1)..<min(w.count, $0 + 6)].contains { x in external.contains { x.hasPrefix($0) } }
+    }
+    guard !ors.isEmpty else { return false }
+    return ors.allSatisfy { j in w[max(0, j - 4)..<j].contains { x in external.contains { x.hasPrefix($0) } } }
+  }
 
   /// Whether a sentence asks a report to someone inside the organisation.
   func reportsInternally(_ s: SentenceAnalysis) -> Bool {

@@ -42,8 +42,19 @@ extension ReportingDutyHasAddressee {
 
   static let everyReport = PhraseList([
     "meldingen uit deze", "meldingen op grond van deze", "meldingen volgens deze", "meldingen in deze", "alle meldingen",
-    "elke melding", "iedere melding",
+    "elke melding", "iedere melding", "meldingen doet die deze", "meldingen die deze gedragscode", "meldingen die deze code",
   ])
+
+  /// "Deze melding doet u bij het meldpunt integriteit": a sentence that opens with the report
+  /// named before says where that report goes, whatever its own topics.
+  static func reportNamedBack(_ s: SentenceAnalysis) -> Bool {
+    reportsNamedBack.contains { s.wordText.hasPrefix($0) }
+  }
+
+  static let reportsNamedBack = [
+    " deze melding ", " die melding ", " de melding ", " zo'n melding ", " deze meldingen ", " die meldingen ",
+    " de meldingen ", " deze opgave ", " die opgave ", " de opgave ",
+  ]
 
   /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
   /// names where the report before it goes.

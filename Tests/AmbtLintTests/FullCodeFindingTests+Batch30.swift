@@ -82,4 +82,39 @@ extension FullCodeFindingTests {
     let other = code.replacingOccurrences(of: "Je gebruikt de bevoegdheden van je functie niet voor", with: "Je helpt niet")
     #expect(Self.missing(lint(other), "AW17-4-1-misbruik"))
   }
+
+  @Test("'zo'n aanbod' reports only the gifts the sentence before was about")
+  func suchAnOffer() {
+    let code =
+      Self.header
+      + "# 1. Geschenken\n\n§ 1.1. [Klein] Een attentie van minder dan € 40 mogen wij houden.\n\n§ 1.2. [Groot] Een geschenk van € 40 of meer nemen wij niet aan zonder toestemming van onze leidinggevende. Wij melden zo'n aanbod altijd bij onze leidinggevende.\n"
+    #expect(Self.has(lint(code), "gift-requires-consent"))
+    let every = code.replacingOccurrences(of: "Wij melden zo'n aanbod altijd", with: "Wij melden elk geschenk altijd")
+    #expect(!Self.has(lint(every), "gift-requires-consent"))
+  }
+
+  @Test("'bij het Huis of bij een andere externe instantie … nadat' is internal first, not a choice of routes")
+  func twoExternalBodies() {
+    let order =
+      "Een melding bij het Huis voor Klokkenluiders of bij een andere externe instantie doen wij nadat wij de interne procedure hebben doorlopen."
+    #expect(Self.has(lint(Self.code("Misstanden", order)), "internal-reporting-first"))
+    let choice = "Een vermoeden meld je eerst intern of rechtstreeks bij het Huis voor Klokkenluiders."
+    #expect(!Self.has(lint(Self.code("Misstanden", choice)), "internal-reporting-first"))
+  }
+
+  @Test("a purpose 'Om … te …' before a political ban does not bound it")
+  func purposeWithOm() {
+    let ban =
+      "Om je onpartijdigheid te bewaren, word je geen lid van een politieke partij en voer je geen campagne."
+    #expect(Self.has(lint(Self.code("Uitingen", ban)), "blanket-political-ban"))
+  }
+
+  @Test("'Deze melding doet u bij …' names where the report before it goes")
+  func reportNamedBack() {
+    let text =
+      "Vervult u een aangewezen functie, dan meldt u uw financiële belangen binnen een maand. Deze melding doet u bij het meldpunt integriteit."
+    #expect(!Self.has(lint(Self.code("Financiële belangen", text)), "report-without-addressee"))
+    let none = "Vervult u een aangewezen functie, dan meldt u uw financiële belangen binnen een maand."
+    #expect(Self.has(lint(Self.code("Financiële belangen", none)), "report-without-addressee"))
+  }
 }

@@ -71,6 +71,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker")
             && !naming.contains { o in
               o.topics.isEmpty || s.topics.isEmpty || o.topics.contains(where: s.topics.contains) || Self.wholeRule(o)
+                || Self.reportNamedBack(o)
                 || Self.sameParagraph(context.source, o.range, s.range)
             }
         })
