@@ -63,7 +63,12 @@ struct RolesReader {
       while n < indices.count {
         let w = words.ids[indices[n]]
         // "ter kennis van", "onder de aandacht van": `van` names who is told.
-        let toldOf = w == .van && n > 0 && Self.toldNouns.contains(words.ids[indices[n - 1]])
+        // ("in kennis stellen van de leidinggevende": the verb between.)
+        let toldOf =
+          w == .van && n > 0
+          && (Self.toldNouns.contains(words.ids[indices[n - 1]])
+            || n > 1 && words.ids[indices[n - 2]] == .kennis
+              && ["stellen", "stelt", "stel", "gesteld"].contains(words.spelling(indices[n - 1])))
         guard Self.recipientPrepositions.contains(w) || toldOf else {
           n += 1
           continue

@@ -117,4 +117,15 @@ extension FullCodeFindingTests {
     let none = "Vervult u een aangewezen functie, dan meldt u uw financiële belangen binnen een maand."
     #expect(Self.has(lint(Self.code("Financiële belangen", none)), "report-without-addressee"))
   }
+
+  @Test("a definition 'melden: … in kennis stellen van de leidinggevende' names the recipient")
+  func toldOfWithVerbBetween() {
+    let code =
+      Self.header
+      + "# 1. Begrippen\n\n§ 1.1. [Begrippen] In deze code verstaan we onder:\n- melden: het schriftelijk in kennis stellen van de teamleider.\n\n# 2. Belangen\n\n§ 2.1. [Belangen] Je meldt een persoonlijk belang in een zaak voordat je eraan begint.\n"
+    #expect(!Self.has(lint(code), "report-without-addressee"))
+    let content = code.replacingOccurrences(
+      of: "het schriftelijk in kennis stellen van de teamleider", with: "iemand in kennis stellen van een feit")
+    #expect(Self.has(lint(content), "report-without-addressee"))
+  }
 }

@@ -503,6 +503,23 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       // (Gifts up to € 50 kept without a report: the gift rule's design.)
       ("hazenpolder", ["49 gift-requires-consent"]),
+      // (Still missed: Artikel 8 lid 3, a lid that switches another lid's report off.)
+      (
+        "haverdonk",
+        [
+          "2 missing-obligation", "70 report-without-addressee", "109 secrecy-limited-to-employment",
+          "126 blanket-political-ban", "132 broken-reference",
+        ]
+      ),
+      // (Still missed: 4.1, 'Dit geldt niet voor een bedankje …: dat mag je gewoon houden'.)
+      (
+        "ganzewaarde",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "68 report-without-addressee", "95 side-activities-beyond-act", "136 internal-reporting-first",
+        ]
+      ),
+      ("fennewoude", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
