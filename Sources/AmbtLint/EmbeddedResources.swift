@@ -188,7 +188,9 @@ package enum LintResources {
     "openbaar",
     "politie",
     "autoriteit",
-    "instantie"
+    "instantie",
+    "inspectie",
+    "toezichthouder"
    ],
    "orderWords": [
     "eerst",

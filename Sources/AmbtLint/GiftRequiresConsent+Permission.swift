@@ -9,12 +9,17 @@ extension GiftRequiresConsent {
   /// with whether that rests on inferred meaning. Nil when the permission is about givers outside
   /// official dealings (colleagues, the employer itself), which art. 8 lid 1 e does not cover.
   static func permission(in m: RuleMeaning) -> (SentenceAnalysis, inferred: Bool)? {
+    permissions(in: m).first
+  }
+
+  /// Every sentence of a gift rule that `permission(in:)` would take, in order.
+  static func permissions(in m: RuleMeaning) -> [(SentenceAnalysis, inferred: Bool)] {
     if m.normsConfirmed {
       // Confirmed annotations: a permission without a duty to report, and no mechanism in the text.
       guard m.norms.contains(.toestemming), !m.norms.contains(.verbod), !m.norms.contains(.meldplicht), !m.reportToConfirmed,
         let first = m.sentences.first
-      else { return nil }
-      return (first, !m.topicsConfirmed)
+      else { return [] }
+      return [(first, !m.topicsConfirmed)]
     }
     // A rule about gifts from colleagues or the employer (a farewell, a jubilee) is outside it.
     // (Only as the giver: "of dat het naar de personeelsvereniging gaat" says where it goes.)
@@ -23,9 +28,9 @@ extension GiftRequiresConsent {
       ($0.mentions(outsideDealings) || !thirdParty && $0.mentions(privateOccasions))
         && !$0.mentions(["naar", "aan", "onder"], within: 3, outsideDealings.strings)
     }) {
-      return nil
+      return []
     }
-    let found = m.sentences.first { s in
+    let found = m.sentences.filter { s in
       // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
       let onGifts =
         s.topics.contains("geschenken") || (m.topicsConfirmed || s.topics.isEmpty) && m.topics.contains("geschenken")
@@ -45,6 +50,32 @@ extension GiftRequiresConsent {
     return found.map { ($0, true) }
   }
 
+  /// Words that take some gifts out of the rules before them or elsewhere ("Dit geldt niet voor …",
+  /// "valt niet onder vraag 3.1", "is niet van toepassing op").
+  static let exempting = PhraseList([
+    "geldt niet voor", "gelden niet voor", "valt niet onder", "vallen niet onder", "niet van toepassing op",
+    "zijn uitgezonderd", "is uitgezonderd", "uitzondering hierop",
+  ])
+
+  /// A sentence of a gift rule that takes some gifts out of the rules and, in a clause of its own,
+  /// permits accepting or keeping them, with no report or consent asked in it or after it in the
+  /// rule ("Zo'n eindejaarsattentie valt niet onder vraag 3.1: die mag je gewoon houden").
+  static func exemptPermission(in m: RuleMeaning) -> SentenceAnalysis? {
+    let sentences = m.sentences
+    for i in sentences.indices where sentences[i].mentions(exempting) {
+      let s = sentences[i]
+      let permits = s.norms.contains { n in
+        n.modality == .toestemming && !n.negated && n.consentBy.isEmpty && n.role != .condition
+          && n.action.map { accepting.contains($0) } == true
+      }
+      let onGifts = s.topics.contains("geschenken") || s.topics.isEmpty && m.topics.contains("geschenken")
+      guard permits, onGifts, !s.mentions(consentWords) else { continue }
+      if sentences[i...].contains(where: \.requiresReportOrConsent) { continue }
+      return s
+    }
+    return nil
+  }
+
   /// Whether the rule asks a report or consent for gifts (in the rule itself any duty to report
   /// counts: "Je meldt ze bij …"; elsewhere only one on gifts).
   ///
@@ -54,11 +85,15 @@ extension GiftRequiresConsent {
   static func safeguards(_ m: RuleMeaning, sameRule: Bool, permitted: SentenceAnalysis? = nil) -> Bool {
     if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { return true }
     let limit = permitted.flatMap(upperLimit)
+    // (And one asked only for gifts up to a limit leaves a permission above it without: "tot € 50
+    // …, mits u het meldt. … van meer dan € 50 …, dan mag u het aannemen".)
+    let from = permitted.flatMap { p in onlyAbove(p).flatMap { $0 < .infinity ? $0 : nil } }
     let sentences = m.allSentences
     return sentences.indices.contains { i in
       let s = sentences[i]
       return s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
         && limit.map { l in (onlyAbove(sentences, i) ?? -1) < l } ?? true
+        && from.map { f in (onlyBelow(s) ?? .infinity) > f } ?? true
     }
   }
 

@@ -56,6 +56,9 @@ extension NoInternalReportingFirst {
       {
         return nil
       }
+      // Without an external body, only a word that puts the internal report first orders it
+      // ("daarna jaarlijks" after a first report is a time, not an order of routes).
+      guard external || s.mentions(Self.firstOfAll) else { return nil }
       return external ? "pas daarna extern" : "eerst intern"
     case .verbod:
       // "Je meldt niet extern voordat …", "niet rechtstreeks extern", "stap je niet naar een externe instantie zolang …".
@@ -77,6 +80,8 @@ extension NoInternalReportingFirst {
     }
   }
 
+  static let firstOfAll = PhraseList(["eerst", "in eerste instantie", "allereerst", "voorafgaand", "pas", "alvorens", "voordat"])
+
   /// "Meld het bij de gemeentesecretaris. … Pas dan stap je naar het Huis voor Klokkenluiders.":
   /// going external only after what an earlier sentence of the rule asks internally.
   static let onlyThen = PhraseList([
@@ -92,9 +97,11 @@ extension NoInternalReportingFirst {
 
   /// "Het Huis … is er voor meldingen die binnen de gemeente zijn vastgelopen. Stap daar dus pas
   /// naartoe als de gemeente je melding heeft afgerond": going to an external body named just
-  /// before (`daar`) only once the internal report is handled.
+  /// before (`daar`) only once the internal report is handled. (`pas` and its conjunction may
+  /// stand a light predicate apart: "is pas aan de orde nadat", "pas op het moment dat".)
   func externalOnlyOnceHandled(_ s: SentenceAnalysis, externalBefore: Bool) -> String? {
-    guard !s.negated, s.modality != .verbod, s.mentions(["pas"], within: 3, ["als", "nadat", "wanneer", "indien"]) else {
+    guard !s.negated, s.modality != .verbod, s.mentions(["pas"], within: 4, ["als", "nadat", "wanneer", "indien", "moment"])
+    else {
       return nil
     }
     let external =

@@ -21,6 +21,17 @@ extension ClauseReader {
     }
   }
 
+  /// Whether a main clause only denies that something exists ("Er is geen nevenwerkzaamheid",
+  /// "Er zijn geen geschenken"), so that a negated relative clause after it is a double negation.
+  func deniesExistence(_ indices: [Int]) -> Bool {
+    guard indices.count >= 3, id(indices[0]) == .er, Self.isOrAre.contains(id(indices[1])), id(indices[2]) == .geen
+    else { return false }
+    // ("…, ook niet als ze onbetaald is": `ook niet` widens, it does not negate.)
+    return !indices.dropFirst(3).contains { k in
+      flags(k).contains(.finite) || flags(k).contains(.negator) && !(k > 0 && id(k - 1) == .ook)
+    }
+  }
+
   /// Whether a main clause denies what a dat-clause before it says (`Lexicon.denials`).
   func denies(_ indices: [Int]) -> Bool {
     for (n, k) in indices.enumerated() {

@@ -326,6 +326,14 @@ struct ClauseReader {
     var askingVerb = false
     var recordingVerb = false
     let hasTe = indices.contains { id($0) == .te }
+    // A separable verb split by `te` ("op te geven", "door te geven").
+    if hasTe {
+      for (n, k) in indices.enumerated() where id(k) == .te && n > 0 && n + 1 < indices.count {
+        if let joined = table.joinedTe(words.spelling(indices[n - 1]), words.spelling(indices[n + 1])), joined.reporting {
+          return true
+        }
+      }
+    }
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
       for v in verbs(k) {

@@ -230,6 +230,13 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether a main clause opens at `k` with a pronoun that points back and a finite verb right
+  /// after it ("…: dat mag je gewoon houden", "…: die neem je niet aan").
+  func pronounClauseAhead(_ k: Int) -> Bool {
+    k + 1 < words.count && Self.pointingPronouns.contains(words.ids[k]) && isFinite(k + 1)
+  }
+  static let pointingPronouns: WordSet = [.dat, .die, .dit, .deze, .het]
+
   /// Whether a subject pronoun stands after `k` in the sentence, before a semicolon or colon.
   func subjectAhead(from k: Int) -> Bool {
     var j = k
@@ -485,8 +492,11 @@ struct ClauseSplitter {
         // So does a colon after a main clause's frame and its content, before a clause with its
         // own finite verb and subject ("Het is niet de bedoeling dat u … afslaat: een geschenk …
         // mag u behouden"); the clauses it interrupts for return to it.
-        if w == .colon && open.kind == .complement && sawFinite && open.closed.contains(where: { $0.kind == .main })
-          && finiteAhead(from: k + 1) && subjectAhead(from: k + 1)
+        // ("Dit geldt niet voor een bedankje dat je krijgt: dat mag je houden": a relative clause
+        // too, before a clause that opens with a pronoun and its finite verb.)
+        if w == .colon && sawFinite && open.closed.contains(where: { $0.kind == .main })
+          && (open.kind == .complement && finiteAhead(from: k + 1) && subjectAhead(from: k + 1)
+            || open.kind == .relative && pronounClauseAhead(k + 1) && subjectAhead(from: k + 1))
         {
           open.start(.coordinate)
           open.resume = .coordinate
@@ -499,7 +509,7 @@ struct ClauseSplitter {
         // "Het antwoord is nee: hij draagt het dossier over" stays one clause, its norm after
         // the colon.)
         let personBefore = open.indices.contains { Self.invertedSubjects.contains(ids[$0]) }
-        if (w == .semicolon || w == .colon && personBefore && subjectAhead(from: k + 1))
+        if (w == .semicolon || w == .colon && (personBefore || pronounClauseAhead(k + 1)) && subjectAhead(from: k + 1))
           && (open.kind == .main || open.kind == .coordinate) && sawFinite && finiteAhead(from: k + 1)
         {
           open.start(.coordinate)
@@ -650,8 +660,28 @@ struct ClauseSplitter {
         && ((sawFinite || open.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
           || phraseException && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
-        open.start(.main)
+        open.start(open.resume == .coordinate && !phraseException ? .coordinate : .main)
         sawFinite = false
+      }
+      // "…, maar als weigeren onbeleefd is, mag je het houden", "…, maar is weigeren onbeleefd,
+      // dan mag je het houden": after a main clause and a comma, `maar` or `en` before a condition
+      // opens a second main clause, which goes on after the condition.
+      if (open.kind == .main || open.kind == .coordinate) && sawFinite && (w == .maar || w == .en) && k > 0
+        && ids[k - 1] == .comma && k + 2 < ids.count
+      {
+        let verbFirst =
+          isFinite(k + 1) && !Self.invertedSubjects.contains(ids[k + 2])
+          && ids[(k + 2)...].indices.contains { j in
+            j + 1 < ids.count && ids[j] == .comma && ids[j + 1] == .dan
+              && !ids[(k + 2)..<j].contains { $0 == .period || $0 == .semicolon || $0 == .colon }
+          }
+        if opens(k + 1, clauseStart: true) == .condition || verbFirst {
+          open.start(verbFirst ? .condition : .coordinate)
+          open.resume = .coordinate
+          sawFinite = false
+          k += 1
+          continue
+        }
       }
       // "en je meldt …", "maar u mag …": a second main clause. (Not "meldt hij of zij dit": two
       // pronouns joined are one subject.)
@@ -680,8 +710,8 @@ struct ClauseSplitter {
       }
       // "dan" after a condition opens the main clause.
       if w == .dan && (open.kind == .main && open.indices.isEmpty || k > 0 && ids[k - 1] == .comma) {
-        if open.kind != .main {
-          open.start(.main)
+        if open.kind != .main && open.kind != open.resume {
+          open.start(open.resume)
           sawFinite = false
         }
         k += 1

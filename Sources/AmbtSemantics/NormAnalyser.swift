@@ -108,9 +108,15 @@ public struct NormAnalyser: Sendable {
   /// norm of its own ("politieke uitspraken: u doet ze niet") is then read alone; under a lead-in
   /// that asks, only a ban is (asking to refrain is a ban: "… zie je af").
   func frames(_ tokens: [Token], _ bytes: [UInt8]) -> (only: Bool, asks: Bool) {
-    let reader = ClauseReader(table: lexicon.table, words: SentenceWords(tokens, bytes: bytes))
-    let indices = Array(tokens.indices).filter { tokens[$0].kind != .punctuation }
+    let words = SentenceWords(tokens, bytes: bytes)
+    let reader = ClauseReader(table: lexicon.table, words: words)
+    var indices = Array(tokens.indices).filter { tokens[$0].kind != .punctuation }
     guard !indices.isEmpty else { return (false, false) }
+    // "Word je iets aangeboden, dan geldt het volgende:": the main clause after a condition frames.
+    let clauses = ClauseSplitter(table: lexicon.table, words: words).split()
+    if clauses.contains(where: { $0.kind == .condition }), let main = clauses.first(where: { $0.kind == .main }) {
+      indices = main.indices.filter { tokens[$0].kind != .punctuation }
+    }
     let d = reader.decide(indices, context: .rule, question: false)
     return (d.modality == .geen || d.action == "gelden" && !d.negated, d.modality == .gebod && !d.negated)
   }
@@ -194,6 +200,14 @@ public struct NormAnalyser: Sendable {
         words.infos[k] = lexicon.table.infos[Int(RuleWord.uitVerb.rawValue)]
       }
     }
+    // "Geld neem je nooit aan": a first word before a finite verb and its inverted subject is the
+    // fronted object, not a verb (`geld` is also a form of gelden).
+    if words.count > 2, words.flags(0).contains(.verb), words.flags(1).contains(.finite),
+      ClauseSplitter.invertedSubjects.contains(words.ids[2])
+    {
+      words.infos[0].verbEnd = words.infos[0].verbStart
+      words.infos[0].flags.subtract([.verb, .finite, .infinitive, .participle, .finiteLike])
+    }
     // "Met dit beleid voorkomen we misbruik": a plural present has the infinitive's form, and
     // before an inverted plural subject it is the finite verb (not "te voorkomen", "het voorkomen").
     for k in words.indices.dropFirst() where k + 1 < words.count && Self.pluralSubjects.contains(words.ids[k + 1]) {
@@ -232,6 +246,17 @@ public struct NormAnalyser: Sendable {
     {
       // "Dat onbetaald werk niet hoeft te worden opgegeven, is een misverstand": denied.
       primary = reading.denial(of: first, context: context, question: question)
+    } else if let main = mains.first, reading.deniesExistence(main.indices),
+      let relative = clauses.first(where: { $0.kind == .relative && $0.indices.first! > main.indices.first! }),
+      case let content = reading.decide(relative.indices, context: context, question: question, framed: true),
+      content.negated || content.modality == .toestemming
+    {
+      // "Er is geen nevenwerkzaamheid die je niet hoeft te melden": every one must be; "Er is
+      // geen geschenk dat je mag houden": none may be.
+      primary =
+        content.negated
+        ? reading.denial(of: relative, context: context, question: question)
+        : (.verbod, true, content.action, content.subject ?? "medewerker", .sub)
     } else if let main = mains.first ?? clauses.first(where: { $0.kind == .coordinate }) {
       let complement = clauses.first {
         ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first!

@@ -639,6 +639,23 @@ struct TextReferences {
     return (j, j + 1)
   }
 
+  /// After an article's number at `end`: `, tweede lid`, `, tweede en derde lid`, `, eerste, tweede of
+  /// vierde lid`, as the leden's numbers and the index after `lid`/`leden`.
+  func ordinalLeden(_ end: Int, _ tokens: [Token], _ text: (Int) -> String) -> ([Int], Int)? {
+    guard end < tokens.count, tokens[end].id == .comma else { return nil }
+    var leden: [Int] = []
+    var m = end + 1
+    while m < tokens.count, let n = TextReference.lidOrdinals[text(m)] {
+      leden.append(n)
+      m += 1
+      guard m < tokens.count else { return nil }
+      if tokens[m].id == .lid || tokens[m].id == .leden { return (leden, m + 1) }
+      guard Self.listJoiners.contains(tokens[m].id) else { return nil }
+      m += 1
+    }
+    return nil
+  }
+
   func find(_ tokens: [Token], _ bytes: [UInt8], _ place: (Int, Int) -> (String, SourceRange)) -> [TextReference] {
     func text(_ k: Int) -> String { Tokenizer.string(bytes, tokens[k].start, tokens[k].end) }
     var out: [TextReference] = []
@@ -725,11 +742,14 @@ struct TextReferences {
       if through == nil && end + 1 < tokens.count && tokens[end].id == .lid && isNumber(tokens[end + 1]) {
         lid = text(end + 1)
         end += 2
-      } else if through == nil && end + 2 < tokens.count && tokens[end].id == .comma && tokens[end + 2].id == .lid,
-        let n = TextReference.lidOrdinals[text(end + 1)]
-      {
-        lid = String(n)
-        end += 3
+      } else if through == nil, let (leden, after) = ordinalLeden(end, tokens, text) {
+        // "artikel 7, tweede lid", "artikel 7, tweede en derde lid": leden of that article.
+        lid = String(leden[0])
+        for n in leden.dropFirst() {
+          out.append(
+            TextReference(text: "\(first) lid \(n)", article: first, range: place(k, after).1, lid: String(n)))
+        }
+        end = after
       } else if through == nil && end + 2 < tokens.count && tokens[end].id == .comma && tokens[end + 1].id == .lid
         && isNumber(tokens[end + 2])
       {

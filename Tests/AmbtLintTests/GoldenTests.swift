@@ -511,12 +511,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "126 blanket-political-ban", "132 broken-reference",
         ]
       ),
-      // (Still missed: 4.1, 'Dit geldt niet voor een bedankje …: dat mag je gewoon houden'.)
+      // (4.1, 'Dit geldt niet voor een bedankje …: dat mag je gewoon houden', found since the session of 4 December 2026 (afternoon).)
       (
         "ganzewaarde",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
-          "68 report-without-addressee", "95 side-activities-beyond-act", "136 internal-reporting-first",
+          "68 report-without-addressee", "79 gift-requires-consent", "95 side-activities-beyond-act",
+          "136 internal-reporting-first",
         ]
       ),
       ("fennewoude", []),

@@ -557,6 +557,22 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     #expect(broken("Zie het derde lid van artikel 1.2 van de Ambtenarenwet 2017.").isEmpty)
   }
 
+  @Test("leden listed after an article's number belong to that article: 'in afwijking van artikel 1.2, eerste en tweede lid'")
+  func listedLedenOfAnotherRule() {
+    let rules =
+      "# 1. Regels\n\n§ 1.1. [Eed] Je legt de eed af.\n\n§ 1.2. [Nevenwerk]\n1. Je meldt nevenwerk.\n2. Het wordt geregistreerd.\n\n"
+    func broken(_ text: String) -> [Diagnostic] {
+      lint(Self.header + rules + "§ 1.3. [Verwijzing] \(text)\n").filter { $0.id == "broken-reference" }
+    }
+    #expect(broken("In afwijking van artikel 1.2, eerste en tweede lid, mag je dit zelf doen.").isEmpty)
+    #expect(broken("Dit volgt uit artikel 1.2, eerste of tweede lid.").isEmpty)
+    let third = broken("In afwijking van artikel 1.2, eerste, tweede en derde lid, mag je dit zelf doen.")
+    #expect(
+      third.map(\.message.en) == [
+        "rule '1.3.' refers in its text to '1.2 lid 3', but that rule has no such lid (inferred from the text)"
+      ])
+  }
+
   @Test("a yearly account over 'het gevoerde beleid' in a rule on integrity policy counts; over 'personeelsbeleid' it does not")
   func yearlyAccountPointer() {
     let rule =
@@ -604,6 +620,75 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     let free =
       "# 5. Misstanden\n\n§ 5.1. [Melden] Een vermoeden van een misstand meld je bij de vertrouwenspersoon. Extern melden kan ook direct.\n"
     #expect(!lint(Self.header + free).contains { $0.id == "internal-reporting-first" })
+  }
+
+  @Test(
+    "'Een melding bij de inspectie is pas mogelijk nadat je de interne procedure hebt doorlopen': the external route opens later")
+  func externalOnlyOnceThroughProcedure() {
+    let first = "Een vermoeden van een misstand meld je bij de vertrouwenspersoon."
+    for later in [
+      "Een melding bij de inspectie is pas mogelijk nadat je de interne procedure hebt doorlopen.",
+      "Naar het Huis voor Klokkenluiders stap je pas op het moment dat je interne melding is afgerond.",
+    ] {
+      let rule = "# 5. Misstanden\n\n§ 5.1. [Melden] \(first) \(later)\n"
+      #expect(lint(Self.header + rule).contains { $0.id == "internal-reporting-first" }, "\(later)")
+    }
+    for free in [
+      "Een melding bij de inspectie is ook mogelijk zonder dat je eerst intern meldt.",
+      "Je krijgt pas bericht van de inspectie nadat zij je melding heeft onderzocht.",
+      // A time, not an order of routes, and no external body.
+      "Een integriteitsschending meld je bij het meldpunt integriteit, bij voorkeur direct en daarna schriftelijk.",
+    ] {
+      let rule = "# 5. Misstanden\n\n§ 5.1. [Melden] \(first) \(free)\n"
+      #expect(!lint(Self.header + rule).contains { $0.id == "internal-reporting-first" }, "\(free)")
+    }
+  }
+
+  @Test("gifts taken out of the rules and kept without a safeguard of their own: 'Dit geldt niet voor …: dat mag je houden'")
+  func giftsTakenOut() {
+    let rules =
+      "§ 4.1. [Geschenken] Een geschenk van een relatie tot € 50 mag je houden. Je meldt het bij je leidinggevende. Duurdere geschenken neem je alleen aan met toestemming van je leidinggevende.\n\n"
+    func gift(_ text: String) -> [Diagnostic] {
+      lint(Self.header + "# 4. Geschenken\n\n" + rules + "§ 4.2. [Attenties] \(text)\n").filter {
+        $0.id == "gift-requires-consent"
+      }
+    }
+    for kept in [
+      "Een boek of een bos bloemen van een leverancier valt niet onder artikel 4.1: dat mag je zonder meer aannemen.",
+      "Artikel 4.1 is niet van toepassing op relatiegeschenken na een aanbesteding: die mag je gewoon houden.",
+    ] {
+      let found = gift(kept)
+      #expect(found.count == 1 && found.first?.message.en.hasPrefix("rule '4.2.' allows gifts") == true, "\(kept)")
+      #expect(found.first?.inferred == true)
+    }
+    for safeguarded in [
+      "Een boek van een leverancier valt niet onder artikel 4.1: dat mag je houden als je het bij je leidinggevende meldt.",
+      "Een boek van een leverancier valt niet onder artikel 4.1: dat mag je houden. Je meldt het wel bij de integriteitscoördinator.",
+      "Een boek van een leverancier valt niet onder artikel 4.1: dat neem je niet aan.",
+    ] {
+      #expect(gift(safeguarded).isEmpty, "\(safeguarded)")
+    }
+  }
+
+  @Test("financial interests: a function named in the annex limits the duty; 'Meld het' after a conflict is no such duty")
+  func financialInterestsLimitedOrOtherTopic() {
+    func beyond(_ text: String) -> [Diagnostic] {
+      lint(Self.header + "# 3. Financiële belangen\n\n§ 3.1. [Belangen] \(text)\n").filter {
+        $0.id == "financial-interest-duty-beyond-act"
+      }
+    }
+    #expect(
+      beyond(
+        "Wie een functie bekleedt die in de bijlage bij deze code staat vermeld, meldt zijn financiële belangen bij de secretaris."
+      ).isEmpty)
+    #expect(
+      beyond("Heb je een persoonlijk belang bij een besluit waaraan je werkt? Meld het direct bij je leidinggevende.").isEmpty)
+    let all = beyond("Iedere medewerker meldt zijn financiële belangen bij de secretaris.")
+    #expect(
+      all.map(\.message.en) == [
+        "rule '3.1.' makes all employees report their financial interests; art. 8 lid 2 b asks it only of designated functions (inferred from the text)"
+      ])
+    #expect(beyond("Heb je aandelen in een bedrijf? Meld het bij de secretaris.").count == 1)
   }
 
   @Test("a policy's aim ('Dat beleid is gericht op …', 'Het doel: … voorkomen') covers art. 4 lid 1")

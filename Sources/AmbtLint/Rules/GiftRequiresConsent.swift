@@ -64,7 +64,8 @@ public struct GiftRequiresConsent: LintRule {
     var out: [Diagnostic] = []
     let general = GeneralSafeguards(gifts)
     for m in gifts {
-      guard let (sentence, inferred) = Self.permission(in: m) else { continue }
+      let permitted = Self.permissions(in: m)
+      guard let (first, inferred) = permitted.first else { continue }
       let waived = Self.waives(m)
       // "…, ook als de waarde hoger is dan € 50", "ongeacht de waarde": a permission that holds
       // whatever the value and the code say elsewhere; only its own rule's safeguard reaches it.
@@ -73,8 +74,16 @@ public struct GiftRequiresConsent: LintRule {
         s.modality == .toestemming && !s.negated && s.mentions(Self.regardless)
           && (s.mentions(Self.value) || s.amounts.contains { $0.boundary == .gt || $0.boundary == .ge })
       }
-      if !waived && (Self.safeguards(m, sameRule: true, permitted: sentence) || !regardless && general.reach(sentence)) {
-        continue
+      // The first permission no report or consent reaches.
+      let open = permitted.first { p in
+        !(Self.safeguards(m, sameRule: true, permitted: p.0) || !regardless && general.reach(p.0))
+      }
+      var sentence = open?.0 ?? first
+      if !waived && open == nil {
+        // "Dit geldt niet voor een bedankje …: dat mag je gewoon houden": some gifts taken out
+        // of the safeguards, and permitted without one of their own.
+        guard inferred, let exempt = Self.exemptPermission(in: m) else { continue }
+        sentence = exempt
       }
       let a = m.article
       out.append(

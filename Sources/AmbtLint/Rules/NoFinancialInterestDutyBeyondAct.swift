@@ -46,14 +46,23 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for m in context.meanings where !m.inAnnex && m.isAbout("financiele-belangen") {
-      let limited = m.allSentences.contains { $0.mentions(Self.designated) }
+      // ("De medewerker die een functie vervult die in de bijlage is opgenomen, meldt …".)
+      let limited = m.allSentences.contains {
+        $0.mentions(Self.designated) || $0.mentions(["functie"], within: 8, ["bijlage", "aangewezen", "aanwijzing"])
+      }
+      var before: [String]?
       let a = m.article
       var reported = (duty: false, publishing: false)  // one finding of each kind per rule
-      for s in m.allSentences where !s.negated && !s.question && !s.topics.contains("nevenwerkzaamheden") {
+      for s in m.allSentences {
+        defer { if !s.topics.isEmpty { before = s.topics } }
+        guard !s.negated && !s.question && !s.topics.contains("nevenwerkzaamheden") else { continue }
         // A sentence without topics of its own (a title: "Registratie en openbaarmaking") is
-        // about the rule's, unless the rule is also about side activities.
+        // about the rule's, unless the rule is also about side activities; after a sentence with
+        // topics ("Heb je … een persoonlijk belang? Meld het direct."), about that sentence's.
         let onInterests =
-          s.topics.contains("financiele-belangen") || s.topics.isEmpty && !m.topics.contains("nevenwerkzaamheden")
+          s.topics.contains("financiele-belangen")
+          || s.topics.isEmpty
+            && (before.map { $0.contains("financiele-belangen") } ?? !m.topics.contains("nevenwerkzaamheden"))
         let duty = s.modality == .meldplicht || (s.modality == .gebod && s.mentions(Self.reporting))
         // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict.
         if duty && onInterests && !limited && !s.conditional && !reported.duty
