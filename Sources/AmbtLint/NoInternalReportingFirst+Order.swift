@@ -12,7 +12,7 @@ extension NoInternalReportingFirst {
   static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
   /// (Whole words: `direct` is no `directeur`.)
   static let directly = PhraseList(["direct ", "directe ", "rechtstreeks", "meteen", "zonder"])
-  static let only = PhraseList(["alleen", "uitsluitend", "pas"])
+  static let only = PhraseList(["alleen", "uitsluitend", "pas", "slechts", "enkel"])
   /// (`zonder` only with what it leaves out: "zonder eerst intern te melden", not "zonder redelijke
   /// grond"; `direct` as a whole word, not `directeur`.)
   static let alsoDirectly = PhraseList([
@@ -159,7 +159,10 @@ extension NoInternalReportingFirst {
       // "Alleen als dat redelijkerwijs niet van je kan worden gevraagd, mag je direct extern
       // melden": a permission only in an exceptional case keeps internal reporting first (the
       // wording of the Wet Huis voor klokkenluiders, before 2023).
-      let onlyIf = s.mentions(Self.onlyIf)
+      // ("… is alleen mogelijk als …", "slechts toegestaan indien …": a few words between.)
+      let onlyIf =
+        s.mentions(Self.onlyIf)
+        || s.mentions(["alleen", "uitsluitend", "slechts", "enkel"], within: 3, ["als", "wanneer", "indien"])
       // The permission may be the sentence's second clause ("…, maar je mag ook direct naar …").
       let permits =
         s.modality == .toestemming && !s.negated

@@ -36,6 +36,15 @@ extension ProhibitionPermissionLinked {
     return b == p
   }
 
+  /// Whether a permission and a ban are about the same act: the same lemma, or two verbs of
+  /// accepting something given ("neemt geen geschenken aan" / "mag … houden"), or an act one of
+  /// them does not name.
+  static func sameAct(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b, a != b else { return true }
+    return accepting.contains(a) && accepting.contains(b)
+  }
+  static let accepting = GiftRequiresConsent.accepting.subtracting(["zijn"])
+
   func sharesTopic(_ a: SentenceAnalysis, _ b: SentenceAnalysis, _ topic: String) -> Bool {
     a.topics.contains(topic) && b.topics.contains(topic)
   }

@@ -185,7 +185,7 @@ extension ClauseReader {
   static let definiteOpeners: WordSet = [.de, .het, .dit, .deze]
   static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig]
   static let predicates: WordSet = [.is, .zijn, .geldt, .gelden, .wordt, .worden]
-  static let restrictions: WordSet = [.alleen, .uitsluitend, .enkel]
+  static let restrictions: WordSet = [.alleen, .uitsluitend, .enkel, .slechts]
   /// Words that make `je kunt …` a capability or a means rather than an option (`zelf`,
   /// `misschien`, `door …`, `daarmee`).
   static let meansOrHedges: WordSet = [
@@ -432,20 +432,21 @@ extension ClauseReader {
     {
       return (.gebod, false, act, nil)
     }
-    if report && (directed || subject == nil) {
-      return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
-    }
-    let restricted =
-      has(indices, Self.restrictions) && (directed || subject == nil && act != nil)
-      && !has(indices, phrase: .niet, .alleen)
     // "… is alleen mogelijk met toestemming van …", "alleen mogelijk als …": possible only on a
-    // condition is a conditional permission, as "alleen toegestaan als".
+    // condition is a conditional permission, as "alleen toegestaan als" (a report too: "Extern
+    // melden is slechts mogelijk als …").
     // (A plural "zijn" is not always taken for the verb: no action needed then.)
     if !negated && has(indices, Self.restrictions) && has(indices, [.mogelijk]) && !has(indices, phrase: .niet, .alleen)
       && (directed || subject == nil)
     {
       return (.toestemming, false, act, subject ?? "medewerker")
     }
+    if report && (directed || subject == nil) {
+      return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
+    }
+    let restricted =
+      has(indices, Self.restrictions) && (directed || subject == nil && act != nil)
+      && !has(indices, phrase: .niet, .alleen)
     if restricted { return (.verbod, true, act, subject ?? "medewerker") }
     if directed {
       if context != .rule && !imperative && !negated && !passive && !reader { return (.geen, false, act, subject) }

@@ -307,6 +307,22 @@ public struct NormAnalyser: Sendable {
     norms.append(
       Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
     if let itemNorm { norms.append(itemNorm) }
+    // "Goed ambtenaarschap betekent dat je iedereen gelijk behandelt": a definition whose
+    // dat-clauses address the employee states their norms too (as its list items do).
+    if p.modality == .definitie && lead == nil {
+      for c in clauses where c.kind == .complement {
+        // (With the employee named in it: "dat er werk is naast de functie" binds no one.)
+        let person = c.indices.contains { k in
+          ClauseSplitter.invertedSubjects.contains(words.ids[k]) || words.flags(k).contains(.employee)
+        }
+        let d = reading.decide(c.indices, context: context, question: question, framed: true)
+        guard person, d.subject == "medewerker", [.gebod, .verbod, .meldplicht].contains(d.modality),
+          !norms.contains(where: { $0.modality == d.modality && $0.negated == d.negated })
+        else { continue }
+        norms.append(
+          Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
+      }
+    }
 
     // Other norms: coordinated main clauses, and conditions that ask a report or consent.
     for c in clauses where c.kind == .coordinate {

@@ -33,7 +33,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case onafhankelijke, onder, onderzoekt, ongeveer, ongewenst, onmiddellijk, ons, ontslag, onwenselijk, onze, ook, oordeelt
   case op, opdat, opdracht, opgave, ophoudt, optreden, optreedt, orde, organisatie, oud, oudCollega, oudCollegas
   case oudMedewerker, oudMedewerkers, ouder, over, overleg, overschrijdt, paragraaf, pensionering, per, plicht, privepersoon
-  case raadzaam, recht, regel, regels, richting, risico, rust, rusten, samenspraak, schijn, schriftelijk, sedert, sinds, snel
+  case raadzaam, recht, regel, regels, richting, risico, rust, rusten, samenspraak, schijn, schriftelijk, sedert, sinds, slechts,
+    snel
   case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, teneinde, tenminste, tenzij, ter,
     termijn
   case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toepassing, toestemming, toetsen, toetst, tot, totaal, totdat,
@@ -93,7 +94,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "onwenselijk", "onze", "ook", "oordeelt", "op", "opdat", "opdracht", "opgave", "ophoudt", "optreden", "optreedt", "orde",
     "organisatie", "oud", "oud-collega", "oud-collega's", "oud-medewerker", "oud-medewerkers", "ouder", "over", "overleg",
     "overschrijdt", "paragraaf", "pensionering", "per", "plicht", "privepersoon", "raadzaam", "recht", "regel", "regels",
-    "richting", "risico", "rust", "rusten", "samenspraak", "schijn", "schriftelijk", "sedert", "sinds", "snel", "sprake",
+    "richting", "risico", "rust", "rusten", "samenspraak", "schijn", "schriftelijk", "sedert", "sinds", "slechts", "snel",
+    "sprake",
     "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "teneinde", "tenminste",
     "tenzij", "ter",
     "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toepassing", "toestemming", "toetsen",

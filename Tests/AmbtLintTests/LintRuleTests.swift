@@ -644,6 +644,37 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  @Test("a ban lifted by consent ('neem je alleen aan als je leidinggevende toestemming geeft') is a procedure, no contradiction")
+  func banLiftedByConsentIsNoContradiction() {
+    let permission = "§ 4.1. [Attenties] Een kleine attentie van een relatie mag je altijd houden.\n\n"
+    func unlinked(_ ban: String) -> Bool {
+      lint(Self.header + "# 4. Geschenken\n\n" + permission + "§ 4.2. [Geschenken] \(ban)\n").contains {
+        $0.id == "prohibition-permission-unlinked"
+      }
+    }
+    #expect(!unlinked("Andere geschenken neem je alleen aan als je leidinggevende daar vooraf toestemming voor geeft."))
+    #expect(unlinked("Andere geschenken van een relatie neem je nooit aan."))
+  }
+
+  @Test("going external directly 'alleen mogelijk als …' keeps internal reporting first")
+  func directOnlyInAnException() {
+    let first = "Een vermoeden van een misstand meld je bij de vertrouwenspersoon."
+    for only in [
+      "Een melding bij de inspectie zonder voorafgaande interne melding is alleen toegestaan wanneer de directeur zelf betrokken is.",
+      "Rechtstreeks naar het Huis voor Klokkenluiders gaan is slechts mogelijk indien intern melden redelijkerwijs niet kan.",
+    ] {
+      let found = lint(Self.header + "# 5. Misstanden\n\n§ 5.1. [Melden] \(first) \(only)\n").filter {
+        $0.id == "internal-reporting-first"
+      }
+      #expect(found.count == 1, "\(only)")
+    }
+    let free = "Een melding bij de inspectie zonder voorafgaande interne melding is ook toegestaan."
+    #expect(
+      !lint(Self.header + "# 5. Misstanden\n\n§ 5.1. [Melden] \(first) \(free)\n").contains {
+        $0.id == "internal-reporting-first"
+      })
+  }
+
   @Test("gifts taken out of the rules and kept without a safeguard of their own: 'Dit geldt niet voor …: dat mag je houden'")
   func giftsTakenOut() {
     let rules =

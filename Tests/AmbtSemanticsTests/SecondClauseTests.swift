@@ -60,6 +60,17 @@ import Testing
     #expect(plain.modality != .meldplicht && plain.modality != .verbod, "\(plain.modality)")
   }
 
+  @Test("a definition's dat-clauses that address the employee state their norms ('… betekent dat je iedereen gelijk behandelt')")
+  func definitionWithDuties() {
+    let s = analyser.analyseSentence(
+      "Integer handelen betekent dat u iedereen gelijk behandelt en dat u geen misbruik maakt van uw positie.")
+    #expect(s.modality == .definitie)
+    #expect(s.norms.contains { $0.modality == .gebod && $0.action == "behandelen" }, "\(s.norms)")
+    // A definition of a thing states no one's duty.
+    let thing = analyser.analyseSentence("Een nevenwerkzaamheid betekent dat er werk is naast de functie.")
+    #expect(thing.norms.map(\.modality) == [.definitie], "\(thing.norms)")
+  }
+
   @Test("'zal' and 'zou' are finite forms of zullen")
   func zullen() {
     let s = analyser.analyseSentence("Een cadeau weiger je, maar zou dat kwetsend zijn, dan mag je het houden.")

@@ -38,7 +38,8 @@ public struct ProhibitionPermissionLinked: LintRule {
     func permissions(_ m: RuleMeaning) -> [SentenceAnalysis] {
       m.sentences.filter { $0.modality == .toestemming && !$0.negated }
     }
-    // A ban on doing something unreported ("geen nevenwerk zonder dat je het meldt") is a procedure.
+    // A ban on doing something unreported ("geen nevenwerk zonder dat je het meldt") or without
+    // consent is a procedure.
     // As the other side of a pair, a ban that a relative or condition clause narrows to what
     // harms the function ("Je onthoudt je alleen van uitingen waardoor de vervulling van je
     // functie …") states the limit of a freedom, not its contradiction (`narrowed` false); in the
@@ -47,6 +48,8 @@ public struct ProhibitionPermissionLinked: LintRule {
       m.sentences.filter { s in
         s.modality == .verbod && (narrowed || !(s.qualified && s.mentions(Self.harmWords)))
           && !s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
+          // ("… neem je alleen aan als je leidinggevende toestemming heeft gegeven": lifted by consent.)
+          && s.consentBy.isEmpty
       }
     }
     // The prohibiting rules by chapter and topic, found once: a look-up per permission and
@@ -78,7 +81,7 @@ public struct ProhibitionPermissionLinked: LintRule {
           return bans(b, narrowed: false).contains { ban in
             tPermissions.contains { p in
               Self.overlap(ban, p) && Self.sameAddressee(ban, p)
-                && (p.action == nil || ban.action == nil || p.action == ban.action || sharesTopic(p, ban, topic))
+                && (Self.sameAct(p.action, ban.action) || sharesTopic(p, ban, topic))
             }
           }
         }
