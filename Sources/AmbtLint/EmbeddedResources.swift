@@ -138,6 +138,14 @@ package enum LintResources {
     "toegangscode",
     "toegangscodes",
     "inloggegevens"
+   ],
+   "recordHandling": [
+    "vernietigen",
+    "verwijderen",
+    "archiveren",
+    "registreren",
+    "vastleggen",
+    "opslaan"
    ]
   },
   "NoInternalReportingFirst": {
@@ -429,7 +437,8 @@ package enum LintResources {
     "mengen",
     "discussieren",
     "bloggen",
-    "twitteren"
+    "twitteren",
+    "innemen"
    ]
   },
   "ProhibitionPermissionLinked": {

@@ -92,7 +92,9 @@ extension GiftRequiresConsent {
     return sentences.indices.contains { i in
       let s = sentences[i]
       return s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
-        && limit.map { l in (onlyAbove(sentences, i) ?? -1) < l } ?? true
+        // (Without a limit of its own, "Kleine attenties mag je houden" is not reached by a
+        // report of dearer gifts only.)
+        && (limit.map { l in (onlyAbove(sentences, i) ?? -1) < l } ?? (permitted == nil || onlyAbove(sentences, i) == nil))
         && from.map { f in (onlyBelow(s) ?? .infinity) > f } ?? true
     }
   }
@@ -117,7 +119,11 @@ extension GiftRequiresConsent {
     // ("Wij melden zo'n aanbod altijd bij onze leidinggevende": `zo'n`, `zulke`, `dergelijke` point
     // at the gifts the sentence before was about.)
     let pointing = pointers.contains { sentences[i].wordText.contains($0) }
-    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing, !sentences[i - 1].question
+    // ("Een duurder geschenk weiger je beleefd. Is weigeren niet mogelijk, dan meld je het …":
+    // a sentence that names the act the one before it asks goes on about the same gifts.)
+    let sameAct = sentences[i - 1].action.map { a in sentences[i].wordText.contains(" \(a) ") } ?? false
+    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing || sameAct,
+      !sentences[i - 1].question
     else { return nil }
     return onlyAbove(sentences, i - 1)
   }

@@ -1,11 +1,6 @@
 import AmbtSemantics
 
 extension NoBlanketPoliticalBan {
-  /// Words that widen a restriction instead of limiting it: what follows them names cases the
-  /// restriction also covers ("ongeacht of deze verband houden met zijn functie").
-  static let widening = [
-    " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
-  ]
   /// Words that open an exception: what follows them is what the restriction leaves out.
   static let exceptions = [" tenzij ", " behoudens ", " behalve ", " uitgezonderd "]
   /// Words of a condition that bounds a restriction.
@@ -24,35 +19,11 @@ extension NoBlanketPoliticalBan {
   /// Whether one of the qualifiers starts a word of `text` (folded words, a space before each).
   static func namesQualifier<S: StringProtocol>(_ text: S) -> Bool { qualifierWords.contains { text.contains(" " + $0) } }
 
-  /// "Teneinde de onpartijdigheid van de dienst te waarborgen onthoudt de ambtenaar zich van …":
-  /// a purpose says why, it does not bound; its words are left out (up to the word after `te`).
-  /// So is a result clause at the end ("…, zodat bij inwoners geen twijfel ontstaat over uw
-  /// onpartijdigheid"): from `zodat` on.
-  /// And so is a ground put first ("Gelet op zijn positie als ambtenaar … bekleedt de ambtenaar geen
-  /// …"): up to the finite verb before the subject.
-  static func withoutPurpose(_ text: String) -> String {
-    if let result = text.range(of: " zodat ") { return withoutPurpose(String(text[..<result.lowerBound]) + " ") }
-    if [" gelet op ", " ter waarborging ", " met het oog op ", " vanwege "].contains(where: { text.hasPrefix($0) }),
-      let subject = [" de ambtenaar ", " de medewerker ", " de medewerkers ", " je ", " u ", " hij ", " wij ", " we "]
-        .compactMap({ text.range(of: $0)?.lowerBound }).min(),
-      let verb = text[..<subject].lastIndex(of: " ")
-    {
-      return withoutPurpose(String(text[verb...]))
-    }
-    // ("Om je onpartijdigheid niet in de waagschaal te stellen, doe je …": `om … te` first.)
-    let opening = text.hasPrefix(" om ") ? text.range(of: " om ") : text.range(of: " teneinde ")
-    guard let start = opening, let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
-    else { return text }
-    let rest = text[te.upperBound...]
-    let end = rest.firstIndex(of: " ") ?? rest.endIndex
-    return String(text[..<start.lowerBound]) + String(rest[end...])
-  }
-
   /// Whether a qualifier ties the restriction to the function, in `text` (the sentence's words
   /// without its purpose) before any widening words: after "ongeacht of …", a mention of the
   /// function widens the ban rather than bounding it.
   static func qualifies(_ s: SentenceAnalysis, _ text: String) -> Bool {
-    if let cut = widening.compactMap({ text.range(of: $0)?.lowerBound }).min() { return namesQualifier(text[..<cut] + " ") }
+    if let cut = WhyAndHowFar.widened(text) { return namesQualifier(text[..<cut] + " ") }
     // The whole sentence: its prepared phrase search.
     return text == s.wordText ? s.mentions(qualifiers) : namesQualifier(text)
   }
@@ -62,8 +33,8 @@ extension NoBlanketPoliticalBan {
   /// tot zijn functie behoort") bounds nothing of one's own expression: what stands after it
   /// counts only when it is the functioning test.
   static func bounded(_ s: SentenceAnalysis) -> Bool {
-    let text = withoutPurpose(s.wordText)
-    let widened = widening.compactMap { text.range(of: $0)?.lowerBound }.min()
+    let text = WhyAndHowFar.withoutWhy(s.wordText)
+    let widened = WhyAndHowFar.widened(text)
     guard let e = exceptions.compactMap({ text.range(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
       return s.conditional || qualifies(s, text)
     }
@@ -74,7 +45,8 @@ extension NoBlanketPoliticalBan {
   }
 
   /// Words of a legal basis ("op grond van de Gemeentewet", "krachtens de Kieswet").
-  static let basis = [" op grond van ", " krachtens ", " ingevolge ", " volgens "]
+  /// (Or the law as the source put after it: "…; dat volgt uit de Gemeentewet".)
+  static let basis = [" op grond van ", " krachtens ", " ingevolge ", " volgens ", " volgt uit ", " vloeit voort uit "]
 
   /// Whether the sentence restates what a law says ("Op grond van de Gemeentewet kunt u niet
   /// tegelijk medewerker en raadslid zijn"): a statute's own incompatibility is no ban of the code.
@@ -90,6 +62,13 @@ extension NoBlanketPoliticalBan {
       }
     }
     return false
+  }
+
+  /// Whether the sentence after `s` says the law it restates ("…; dat volgt uit de Gemeentewet").
+  static func lawAfter(_ s: SentenceAnalysis, in m: RuleMeaning) -> Bool {
+    guard let i = m.sentences.firstIndex(where: { $0.range == s.range }), i + 1 < m.sentences.count else { return false }
+    let next = m.sentences[i + 1]
+    return (next.wordText.hasPrefix(" dat ") || next.wordText.hasPrefix(" dit ")) && restatesLaw(next)
   }
 
   /// Words that make a ban on membership or office political, not a ban on side activities

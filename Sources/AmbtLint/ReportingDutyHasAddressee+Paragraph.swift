@@ -37,7 +37,9 @@ extension ReportingDutyHasAddressee {
     guard !s.reportTo.isEmpty else { return false }
     let folded = TextFold.fold(String(s.text.prefix(24)))
     return ["melden:", "melding:", "meldingen:", "een melding:", "melden :"].contains { folded.hasPrefix($0) }
-      || !s.negated && s.mentions(everyReport)
+      // (Not another role's handling of them: "P&O registreert iedere melding en legt haar voor
+      // aan de algemeen directeur".)
+      || !s.negated && s.mentions(everyReport) && (s.addressee == nil || s.addressee == "medewerker")
   }
 
   static let everyReport = PhraseList([

@@ -256,7 +256,16 @@ struct ClauseReader {
     }
     func governed(after n: Int) -> String? {
       // The infinitive or participle at the end of the clause (the last non-auxiliary one).
+      // Of infinitives joined by `en` or `of`, the first ("mag je aannemen en mee naar huis
+      // nemen"): the verb cluster ends before the conjunction.
       var p = indices.count - 1
+      if let c = indices.indices.first(where: { m in
+        m > n && (id(indices[m]) == .en || id(indices[m]) == .of)
+          && indices[(n + 1)..<m].contains { flags($0).contains(.infinitive) && !flags($0).contains(.modal) }
+          && indices[(m + 1)...].contains { flags($0).contains(.infinitive) }
+      }) {
+        p = c - 1
+      }
       while p > n {
         let k = indices[p]
         p -= 1

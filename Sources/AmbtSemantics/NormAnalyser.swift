@@ -268,6 +268,14 @@ public struct NormAnalyser: Sendable {
       primary = (d.modality, d.negated, d.action, d.subject, .sub)
     }
     var p = primary ?? (.geen, false, nil, nil, .main)
+    // "Dat je bij de gemeente werkt, betekent niet dat je geen mening mag hebben": a denied
+    // meaning denies what its last dat-clause says.
+    if p.modality == .definitie && p.negated, let main = mains.first,
+      let content = clauses.last(where: { $0.kind == .complement && $0.indices.first! > main.indices.first! })
+    {
+      let denied = reading.denial(of: content, context: context, question: question)
+      if denied.modality != .geen { p = denied }
+    }
     if context == .heading { p = (.geen, false, nil, nil, .main) }
     // A list item that gives an example ("Bijvoorbeeld als je …", "Denk aan …") binds no one,
     // whatever its lead-in says.
@@ -309,7 +317,7 @@ public struct NormAnalyser: Sendable {
     if let itemNorm { norms.append(itemNorm) }
     // "Goed ambtenaarschap betekent dat je iedereen gelijk behandelt": a definition whose
     // dat-clauses address the employee states their norms too (as its list items do).
-    if p.modality == .definitie && lead == nil {
+    if p.modality == .definitie && !p.negated && lead == nil {
       for c in clauses where c.kind == .complement {
         // (With the employee named in it: "dat er werk is naast de functie" binds no one.)
         let person = c.indices.contains { k in
@@ -395,21 +403,27 @@ public struct NormAnalyser: Sendable {
     // instead of limiting it. (Switches, not array literals: a literal is an array allocated for
     // every clause asked.)
     func limits(_ c: Clause) -> Bool { !(c.kind == .condition && Self.concessive(c, words.ids)) }
-    let qualified = clauses.contains {
-      switch $0.kind {
-      case .relative, .condition, .proviso, .exception: return limits($0)
-      default: return false
+    let qualified =
+      Self.opensWithNamedCase(words)
+      || clauses.contains {
+        switch $0.kind {
+        case .relative, .condition, .proviso, .exception: return limits($0)
+        default: return false
+        }
       }
-    }
+    // "In dat geval verricht je ze niet": a case named before, as a condition of this sentence.
+    let anaphoricCase = Self.opensWithNamedCase(words)
     // A time clause that spans the employment ("zolang je bij de gemeente werkt") bounds nothing
     // for someone employed: the norm holds whenever it can.
-    let conditional = clauses.contains {
-      switch $0.kind {
-      case .condition, .proviso, .exception: return limits($0)
-      case .temporal: return TemporalReader.scope($0.indices.map { words.ids[$0] }) != .tijdens
-      default: return false
+    let conditional =
+      anaphoricCase
+      || clauses.contains {
+        switch $0.kind {
+        case .condition, .proviso, .exception: return limits($0)
+        case .temporal: return TemporalReader.scope($0.indices.map { words.ids[$0] }) != .tijdens
+        default: return false
+        }
       }
-    }
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
@@ -419,6 +433,16 @@ public struct NormAnalyser: Sendable {
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional
     )
+  }
+
+  /// Whether a sentence opens with a case named before it ("In dat geval …", "In zulke gevallen
+  /// …", "In die situatie …"): the sentence holds only then.
+  static func opensWithNamedCase(_ words: SentenceWords) -> Bool {
+    guard words.count > 3, words.ids[0] == .in else { return false }
+    let pointer = words.spelling(1)
+    let noun = words.spelling(2)
+    return ["dat", "die", "zo'n", "zon", "zulke", "zulk", "dergelijke", "dit", "deze"].contains(pointer)
+      && ["geval", "gevallen", "situatie", "situaties"].contains(noun)
   }
 
   /// In a sentence without negation, blanks the phrase after `zonder` up to the end of the first

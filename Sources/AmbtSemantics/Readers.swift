@@ -29,6 +29,10 @@ struct RolesReader {
 
   /// Roles bound to a recipient preposition in a clause that reports, consults or asks, and
   /// the roles listed after them (`bij je leidinggevende, de vertrouwenspersoon of …`).
+  /// Forms of stellen and brengen in "in kennis stellen van", "op de hoogte brengen van".
+  static let tellingVerbs: Set<String> = [
+    "stellen", "stelt", "stel", "gesteld", "brengen", "brengt", "breng", "gebracht",
+  ]
   static let toldNouns: WordSet = [.kennis, .aandacht]
 
   func recipients(clauses: [Clause]) -> [String] {
@@ -63,12 +67,13 @@ struct RolesReader {
       while n < indices.count {
         let w = words.ids[indices[n]]
         // "ter kennis van", "onder de aandacht van": `van` names who is told.
-        // ("in kennis stellen van de leidinggevende": the verb between.)
+        // ("in kennis stellen van de leidinggevende", "op de hoogte brengen van de leidinggevende":
+        // the verb between.)
         let toldOf =
           w == .van && n > 0
           && (Self.toldNouns.contains(words.ids[indices[n - 1]])
-            || n > 1 && words.ids[indices[n - 2]] == .kennis
-              && ["stellen", "stelt", "stel", "gesteld"].contains(words.spelling(indices[n - 1])))
+            || n > 1 && (words.ids[indices[n - 2]] == .kennis || words.spelling(indices[n - 2]) == "hoogte")
+              && Self.tellingVerbs.contains(words.spelling(indices[n - 1])))
         guard Self.recipientPrepositions.contains(w) || toldOf else {
           n += 1
           continue
@@ -457,10 +462,10 @@ enum TemporalReader {
         // "zolang hij in functie is", not "zolang ze je functie niet raken": a condition on the
         // function, not the employment.
         // ("zolang we voor de gemeente werken": the plural too; working for or at an employer,
-        // not on something: "zolang je aan de stukken werkt".)
+        // or "hier", not on something: "zolang je aan de stukken werkt".)
         let works =
           (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue))
-          && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue }
+          && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue || $0 == RuleWord.hier.rawValue }
         if window.contains(RuleWord.dienst.rawValue) || works || window.contains(RuleWord.werkzaam.rawValue)
           || window.contains(where: { employmentItself.contains($0) })
           || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
@@ -546,11 +551,16 @@ enum TemporalReader {
           clause.contains(where: { [.eindigt, .eindigen, .ophoudt, .stopt, .beeindigd].contains(RuleWord(rawValue: $0)) })
           && clause.contains(where: { employmentItself.contains($0) })
         // "Met het einde van uw dienstverband eindigt ook uw plicht …": the ending named before.
-        let before = words[max(0, k - 7)..<k]
+        // ("Met de beëindiging van het dienstverband komt de geheimhoudingsplicht te vervallen".)
+        let before = words[max(0, k - 12)..<k]
         let endedBefore =
-          before.contains(RuleWord.einde.rawValue) && before.contains(where: { employment.contains($0) })
+          before.contains(where: { endings.contains($0) }) && before.contains(where: { employment.contains($0) })
           || before.contains(RuleWord.uitdiensttreding.rawValue)
-        if window.contains(where: { endsOfEmployment.contains($0) }) || employmentEnds || endedBefore
+        // "De plicht eindigt met het dienstverband": ends together with it.
+        let together = window.first == RuleWord.niet.rawValue ? window.dropFirst() : window
+        let endsTogether =
+          together.first == RuleWord.met.rawValue && together.prefix(4).contains(where: { employmentItself.contains($0) })
+        if window.contains(where: { endsOfEmployment.contains($0) }) || employmentEnds || endedBefore || endsTogether
           || zip(window, window.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || window.contains(where: { leavingVerbs.contains($0) })
             && window.contains(where: { employers.contains($0) || employment.contains($0) })

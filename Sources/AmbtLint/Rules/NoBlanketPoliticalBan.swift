@@ -70,7 +70,7 @@ public struct NoBlanketPoliticalBan: LintRule {
           // political views among its grounds, restricts no one's expression.
           if s.mentions(Self.discriminating) { return false }
           // A side-activity rule's ban on offices in associations, and a statute restated.
-          if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) { return false }
+          if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) || Self.lawAfter(s, in: m) { return false }
           guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")

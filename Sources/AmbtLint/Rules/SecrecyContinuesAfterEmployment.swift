@@ -35,6 +35,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
       ),
     ])
 
+  /// Verbs of what becomes of records: a sentence on them binds no one to secrecy.
+  static let recordHandling = RuleWords.set("SecrecyContinuesAfterEmployment", "recordHandling")
+
   public func check(_ context: LintContext) -> [Diagnostic] {
     func onSecrecy(_ s: SentenceAnalysis) -> Bool {
       (s.topics.contains("geheimhouding") || s.mentions(Self.secrecyWords)) && !s.mentions(Self.accessCodes)
@@ -63,8 +66,11 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     // A sentence anywhere in the code that lets the duty continue (or binds former employees)
     // keeps a limited sentence from being the code's last word.
     // A question does not ("Moet ik na mijn vertrek nog zwijgen?"), nor does "no duty after it".
+    // Nor does what becomes of records ("De meldingen worden vertrouwelijk geregistreerd en na
+    // beëindiging van het dienstverband vernietigd").
     func continues(_ s: SentenceAnalysis) -> Bool {
       (s.temporal == .na || s.temporal == .tijdensEnNa) && !s.question && !Self.noDutyAfter(s)
+        && !(s.action.map(Self.recordHandling.contains) ?? false)
     }
     if context.meanings.contains(where: { first($0.allSentences, continues) != nil })
       || first(context.sentencesOutsideRules, continues) != nil

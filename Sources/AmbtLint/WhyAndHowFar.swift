@@ -1,0 +1,56 @@
+import AmbtSemantics
+
+/// What a sentence says about why its norm holds, and words that widen it: shared by the rules
+/// that ask whether a ban is bounded the way the Act bounds it (art. 8 for side activities,
+/// art. 10 for expression). Both work on a sentence's folded words (`SentenceAnalysis.wordText`,
+/// a space before and after each word).
+enum WhyAndHowFar {
+  /// Words that widen a restriction instead of limiting it: what follows them names cases the
+  /// restriction also covers ("ongeacht of deze verband houden met zijn functie", "ook niet als
+  /// die onbetaald zijn", "ook buiten werktijd").
+  static let widening = [
+    " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
+  ]
+
+  /// Where the first widening words start, if any.
+  static func widened(_ text: String) -> String.Index? {
+    widening.compactMap { text.range(of: $0)?.lowerBound }.min()
+  }
+
+  /// Openings of a ground or purpose put before the norm ("Gelet op zijn positie …", "Ter
+  /// waarborging van de onafhankelijkheid …", "Omdat inwoners … moeten kunnen vertrouwen, …",
+  /// "Om elke schijn van belangenverstrengeling te voorkomen en …, verricht de medewerker …").
+  static let groundOpenings = [
+    " gelet op ", " ter waarborging ", " ter bescherming ", " met het oog op ", " vanwege ", " omdat ", " aangezien ",
+    " teneinde ", " om ",
+  ]
+  /// Subjects after which a fronted ground has ended (the finite verb stands before them).
+  static let subjects = [
+    " de ambtenaar ", " de medewerker ", " de medewerkers ", " je ", " u ", " hij ", " zij ", " wij ", " we ",
+  ]
+  /// Frames that open the norm after a fronted ground ("… is het de ambtenaar niet toegestaan").
+  static let frames = [" is het ", " mag ", " mogen ", " geldt "]
+
+  /// The sentence's words without what says why: a ground or purpose put first (up to the word
+  /// before the subject: its finite verb), a result clause at the end ("…, zodat bij inwoners
+  /// geen twijfel ontstaat over uw onpartijdigheid", from `zodat` on) and an `om … te` purpose
+  /// inside it (up to the word after `te`).
+  static func withoutWhy(_ text: String) -> String {
+    if let result = text.range(of: " zodat ") { return withoutWhy(String(text[..<result.lowerBound]) + " ") }
+    if let opening = groundOpenings.first(where: { text.hasPrefix($0) }) {
+      let after = text.index(text.startIndex, offsetBy: opening.count - 1)
+      let subject = subjects.compactMap { text.range(of: $0, range: after..<text.endIndex)?.lowerBound }.min()
+      let frame = frames.compactMap { text.range(of: $0, range: after..<text.endIndex)?.lowerBound }.min()
+      // The finite verb before an inverted subject, or the frame itself, whichever comes first.
+      let verb = subject.flatMap { text[..<$0].lastIndex(of: " ") }
+      if let cut = [verb, frame].compactMap({ $0 }).min(), cut > text.startIndex {
+        return withoutWhy(String(text[cut...]))
+      }
+    }
+    guard let start = text.range(of: " om "), let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
+    else { return text }
+    let rest = text[te.upperBound...]
+    let end = rest.firstIndex(of: " ") ?? rest.endIndex
+    return String(text[..<start.lowerBound]) + String(rest[end...])
+  }
+}
