@@ -193,9 +193,23 @@ extension GiftRequiresConsent {
     return s.amounts.map(\.value).max()
   }
 
-  /// Whether the rule says a report or consent is not needed.
+  /// Whether the rule says a report or consent is not needed. (Not where it says why: the code
+  /// itself gives the consent, "U hoeft geen toestemming te vragen: de werkgever verleent die
+  /// toestemming met deze regeling", a standing consent of the employer.)
   static func waives(_ m: RuleMeaning) -> Bool {
-    m.allSentences.contains { s in s.modality == .toestemming && s.negated && s.mentions(safeguardWords) }
+    m.allSentences.contains { s in
+      s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !givesStandingConsent(s)
+    }
+  }
+
+  static let thisCode = PhraseList([
+    "met deze regeling", "met deze gedragscode", "met deze code", "hierbij", "hiermee", "bij deze",
+  ])
+  static let giving = PhraseList(["verleent", "verleend", "geeft", "gegeven", "verlenen"])
+
+  /// Whether a sentence says the employer gives its consent by the code itself.
+  static func givesStandingConsent(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(consentWords) && s.mentions(thisCode) && s.mentions(giving)
   }
 
   /// Whether the rule asks the employer's consent (not only a report) for gifts. A ban that

@@ -77,4 +77,13 @@ extension FullCodeFindingTests {
     let ban = "Raadslid of lid van een politieke partij kun je niet zijn zolang je hier werkt."
     #expect(Self.has(lint(Self.code("Meningsuiting", ban)), "blanket-political-ban"))
   }
+
+  @Test("a standing consent given by the code itself ('de werkgever geeft die toestemming hierbij') is consent; a waiver is not")
+  func standingConsent() {
+    let standing =
+      "Een geschenk van een relatie tot € 40 mag je houden. Je hoeft daarvoor geen toestemming te vragen: het college geeft die toestemming hierbij."
+    #expect(!Self.has(lint(Self.code("Geschenken", standing)), "gift-requires-consent"))
+    let waived = "Een geschenk van een relatie tot € 35 mag je behouden; een melding is daarbij niet nodig."
+    #expect(Self.has(lint(Self.code("Geschenken", waived)), "gift-requires-consent"))
+  }
 }

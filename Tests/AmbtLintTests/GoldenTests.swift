@@ -535,8 +535,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "68 gift-requires-consent", "74 side-activities-beyond-act", "95 blanket-political-ban",
         ]
       ),
-      // (3.1: the gift rule's reading by design; the code gives a standing consent it does not read.)
-      ("vlasmeer", ["2 missing-obligation", "2 missing-obligation", "58 gift-requires-consent"]),
+      ("vlasmeer", ["2 missing-obligation", "2 missing-obligation"]),
       (
         "fluitendam",
         [

@@ -79,6 +79,8 @@ public struct GiftRequiresConsent: LintRule {
         !(Self.safeguards(m, sameRule: true, permitted: p.0) || !regardless && general.reach(p.0))
       }
       var sentence = open?.0 ?? first
+      // "… de werkgever verleent die toestemming met deze regeling": the code is the consent.
+      if m.allSentences.contains(where: Self.givesStandingConsent) { continue }
       if !waived && open == nil {
         // "Dit geldt niet voor een bedankje …: dat mag je gewoon houden": some gifts taken out
         // of the safeguards, and permitted without one of their own.
