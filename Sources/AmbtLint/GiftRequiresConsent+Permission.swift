@@ -26,7 +26,7 @@ extension GiftRequiresConsent {
     let thirdParty = m.allSentences.contains { $0.mentions(thirdParties) }
     if m.allSentences.contains(where: {
       ($0.mentions(outsideDealings) || !thirdParty && $0.mentions(privateOccasions))
-        && !$0.mentions(["naar", "aan", "onder"], within: 3, outsideDealings.strings)
+        && !$0.mentions(["naar", "aan", "onder", "met"], within: 3, outsideDealings.strings)
     }) {
       return []
     }
@@ -122,7 +122,12 @@ extension GiftRequiresConsent {
     // ("Een duurder geschenk weiger je beleefd. Is weigeren niet mogelijk, dan meld je het …":
     // a sentence that names the act the one before it asks goes on about the same gifts.)
     let sameAct = sentences[i - 1].action.map { a in sentences[i].wordText.contains(" \(a) ") } ?? false
-    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing || sameAct,
+    // ("… niet aan zonder toestemming van je leidinggevende. Je leidinggevende beslist …": the
+    // role asked in the sentence before goes on about the same gifts.)
+    let sameRole =
+      sentences[i].addressee.map { a in sentences[i - 1].consentBy.contains(a) || sentences[i - 1].reportTo.contains(a) }
+      ?? false
+    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing || sameAct || sameRole,
       !sentences[i - 1].question
     else { return nil }
     return onlyAbove(sentences, i - 1)
@@ -176,13 +181,15 @@ extension GiftRequiresConsent {
     /// Whether one reaches the gifts a permission permits. A permission for dearer gifts only
     /// ("een geschenk dat de € 50,- te boven gaat, kunt u behouden") is not reached by a report
     /// asked only for gifts up to its limit.
-    func reach(_ permitted: SentenceAnalysis) -> Bool {
+    /// `ruleLimit`: the limit the permission's rule gives in another sentence ("Een attentie van
+    /// ten hoogste € 50 hoef je niet af te slaan. Zo'n blijk van waardering mag je houden").
+    func reach(_ permitted: SentenceAnalysis, ruleLimit: Double? = nil) -> Bool {
       if everyGift { return true }
       if let from = GiftRequiresConsent.onlyAbove(permitted), from < .infinity {
         return above < .infinity || below > from
       }
       if below >= 0 { return true }
-      return GiftRequiresConsent.upperLimit(permitted).map { above < $0 } ?? (above < .infinity)
+      return (GiftRequiresConsent.upperLimit(permitted) ?? ruleLimit).map { above < $0 } ?? (above < .infinity)
     }
   }
 
@@ -203,7 +210,8 @@ extension GiftRequiresConsent {
   }
 
   static let thisCode = PhraseList([
-    "met deze regeling", "met deze gedragscode", "met deze code", "hierbij", "hiermee", "bij deze",
+    "met deze regeling", "met deze gedragscode", "met deze code", "met dit artikel", "met deze bepaling", "hierbij", "hiermee",
+    "bij deze",
   ])
   static let giving = PhraseList(["verleent", "verleend", "geeft", "gegeven", "verlenen"])
 

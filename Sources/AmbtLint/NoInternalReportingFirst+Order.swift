@@ -160,14 +160,15 @@ extension NoInternalReportingFirst {
       // melden": a permission only in an exceptional case keeps internal reporting first (the
       // wording of the Wet Huis voor klokkenluiders, before 2023).
       // ("… is alleen mogelijk als …", "slechts toegestaan indien …": a few words between.)
-      let onlyIf =
+      func onlyIf() -> Bool {
         s.mentions(Self.onlyIf)
-        || s.mentions(["alleen", "uitsluitend", "slechts", "enkel"], within: 3, ["als", "wanneer", "indien"])
+          || s.mentions(["alleen", "uitsluitend", "slechts", "enkel"], within: 3, ["als", "wanneer", "indien"])
+      }
       // The permission may be the sentence's second clause ("…, maar je mag ook direct naar …").
       let permits =
         s.modality == .toestemming && !s.negated
         || s.norms.contains { $0.role == .coordinate && $0.modality == .toestemming && !$0.negated }
-      return permits && s.mentions(Self.externalMentions) && direct && !onlyIf
+      return permits && s.mentions(Self.externalMentions) && direct && !onlyIf()
         || s.mentions(Self.notObliged)
     }
   }

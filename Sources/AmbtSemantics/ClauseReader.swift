@@ -45,7 +45,7 @@ struct ClauseReader {
   static let possessives: WordSet = [.je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn]
   static let expletives: WordSet = [.het, .dit, .dat, .er, .hier, .daar]
   static let determiners: WordSet = [
-    .de, .het, .een, .deze, .die, .dit, .dat, .elk, .elke, .ieder, .iedere, .alle, .geen,
+    .de, .het, .een, .deze, .die, .dit, .dat, .elk, .elke, .ieder, .iedere, .alle, .geen, .zoN, .dergelijke,
   ]
 
   // MARK: Negation
@@ -538,6 +538,13 @@ struct ClauseReader {
       let w = id(k)
       if n > 0, let decided = decidesPhrase(indices[n - 1]) { inPhrase = decided }
       if inPhrase {
+        n += 1
+        continue
+      }
+      // "Je leidinggevende beslist …": `je` or `u` right before a role is its possessive.
+      if (w == .je || w == .u) && n + 1 < indices.count && indices[n + 1] == k + 1
+        && table.role(at: indices[n + 1], in: words) != nil
+      {
         n += 1
         continue
       }

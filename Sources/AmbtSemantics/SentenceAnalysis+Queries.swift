@@ -296,6 +296,9 @@ extension SentenceAnalysis {
   /// Whether a word starting with one of `first` is followed within `window` words by a word
   /// starting with one of `then` ("of … extern").
   public func mentions(_ first: [String], within window: Int, _ then: [String]) -> Bool {
+    // The phrase search first (a word that starts with one of `first`): most sentences have none,
+    // and the words are split only for those that do.
+    guard mentions(first) else { return false }
     let w = foldedWords
     for (i, x) in w.enumerated() where first.contains(where: { x == $0 }) {
       for y in w[(i + 1)..<min(w.count, i + 1 + window)] where then.contains(where: { y.hasPrefix($0) }) { return true }

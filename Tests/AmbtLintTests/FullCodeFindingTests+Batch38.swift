@@ -86,4 +86,22 @@ extension FullCodeFindingTests {
     let waived = "Een geschenk van een relatie tot € 35 mag je behouden; een melding is daarbij niet nodig."
     #expect(Self.has(lint(Self.code("Geschenken", waived)), "gift-requires-consent"))
   }
+
+  @Test("'Zo'n blijk van waardering mag je houden' takes the rule's limit; a report asked only above it does not reach it")
+  func permissionUnderTheRulesLimit() {
+    let rules =
+      Self.header + "# 4. Geschenken\n\n"
+      + "§ 4.1. [Kleine attenties] Een attentie van ten hoogste € 40 hoef je niet te weigeren. Zo'n blijk van waardering mag je houden. Deel je het met je collega's, des te beter.\n\n"
+      + "§ 4.2. [Duurdere geschenken] Een geschenk van meer dan € 40 neem je niet aan zonder toestemming van je leidinggevende. Je leidinggevende beslist wat ermee gebeurt en geeft het door aan de integriteitscoördinator.\n"
+    let found = lint(rules).filter { $0.id == "gift-requires-consent" }
+    #expect(found.count == 1 && found.first?.message.en.hasPrefix("rule '4.1.'") == true)
+  }
+
+  @Test("'je' before a role is its possessive: 'Je leidinggevende beslist' is the leidinggevende's; an ICT-servicepunt is told")
+  func possessiveBeforeRoleAndServicePoint() {
+    let told = "Een datalek meld je direct bij het ICT-servicepunt."
+    #expect(!Self.has(lint(Self.code("Informatie", told)), "report-without-addressee"))
+    let nobody = "Een datalek meld je direct."
+    #expect(Self.has(lint(Self.code("Informatie", nobody)), "report-without-addressee"))
+  }
 }

@@ -76,4 +76,14 @@ import Testing
     let s = analyser.analyseSentence("Een cadeau weiger je, maar zou dat kwetsend zijn, dan mag je het houden.")
     #expect(permits(s, "houden"), "\(s.norms)")
   }
+
+  @Test("'Je leidinggevende beslist' has the leidinggevende as subject; 'Zo'n blijk' is a noun after its determiner")
+  func possessiveAndDeterminer() {
+    let decides = analyser.analyseSentence("Je leidinggevende beslist of je het cadeau mag houden.")
+    #expect(decides.addressee == "leidinggevende", "\(decides.addressee ?? "-")")
+    let you = analyser.analyseSentence("Je meldt het bij je leidinggevende.")
+    #expect(you.addressee == "medewerker")
+    let noun = analyser.analyseSentence("Zo'n blijk van waardering mag je aannemen.")
+    #expect(noun.action == "aannemen", "\(noun.action ?? "-")")
+  }
 }

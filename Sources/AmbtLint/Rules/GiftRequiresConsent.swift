@@ -75,8 +75,9 @@ public struct GiftRequiresConsent: LintRule {
           && (s.mentions(Self.value) || s.amounts.contains { $0.boundary == .gt || $0.boundary == .ge })
       }
       // The first permission no report or consent reaches.
+      let ruleLimit = m.sentences.compactMap(Self.onlyBelow).max()
       let open = permitted.first { p in
-        !(Self.safeguards(m, sameRule: true, permitted: p.0) || !regardless && general.reach(p.0))
+        !(Self.safeguards(m, sameRule: true, permitted: p.0) || !regardless && general.reach(p.0, ruleLimit: ruleLimit))
       }
       var sentence = open?.0 ?? first
       // "… de werkgever verleent die toestemming met deze regeling": the code is the consent.
