@@ -403,16 +403,16 @@ public struct NormAnalyser: Sendable {
     // instead of limiting it. (Switches, not array literals: a literal is an array allocated for
     // every clause asked.)
     func limits(_ c: Clause) -> Bool { !(c.kind == .condition && Self.concessive(c, words.ids)) }
+    // "In dat geval verricht je ze niet": a case named before, as a condition of this sentence.
+    let anaphoricCase = Self.opensWithNamedCase(words)
     let qualified =
-      Self.opensWithNamedCase(words)
+      anaphoricCase
       || clauses.contains {
         switch $0.kind {
         case .relative, .condition, .proviso, .exception: return limits($0)
         default: return false
         }
       }
-    // "In dat geval verricht je ze niet": a case named before, as a condition of this sentence.
-    let anaphoricCase = Self.opensWithNamedCase(words)
     // A time clause that spans the employment ("zolang je bij de gemeente werkt") bounds nothing
     // for someone employed: the norm holds whenever it can.
     let conditional =
@@ -439,11 +439,10 @@ public struct NormAnalyser: Sendable {
   /// …", "In die situatie …"): the sentence holds only then.
   static func opensWithNamedCase(_ words: SentenceWords) -> Bool {
     guard words.count > 3, words.ids[0] == .in else { return false }
-    let pointer = words.spelling(1)
-    let noun = words.spelling(2)
-    return ["dat", "die", "zo'n", "zon", "zulke", "zulk", "dergelijke", "dit", "deze"].contains(pointer)
-      && ["geval", "gevallen", "situatie", "situaties"].contains(noun)
+    return Self.casePointers.contains(words.spelling(1)) && Self.caseNouns.contains(words.spelling(2))
   }
+  static let casePointers: Set<String> = ["dat", "die", "zo'n", "zon", "zulke", "zulk", "dergelijke", "dit", "deze"]
+  static let caseNouns: Set<String> = ["geval", "gevallen", "situatie", "situaties"]
 
   /// In a sentence without negation, blanks the phrase after `zonder` up to the end of the first
   /// role after it, when a report or consent word stands between ("neemt u aan zonder overleg

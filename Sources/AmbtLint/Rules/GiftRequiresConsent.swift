@@ -66,6 +66,8 @@ public struct GiftRequiresConsent: LintRule {
     for m in gifts {
       let permitted = Self.permissions(in: m)
       guard let (first, inferred) = permitted.first else { continue }
+      // "… de werkgever verleent die toestemming met deze regeling": the code is the consent.
+      if m.allSentences.contains(where: Self.givesStandingConsent) { continue }
       let waived = Self.waives(m)
       // "…, ook als de waarde hoger is dan € 50", "ongeacht de waarde": a permission that holds
       // whatever the value and the code say elsewhere; only its own rule's safeguard reaches it.
@@ -80,8 +82,6 @@ public struct GiftRequiresConsent: LintRule {
         !(Self.safeguards(m, sameRule: true, permitted: p.0) || !regardless && general.reach(p.0, ruleLimit: ruleLimit))
       }
       var sentence = open?.0 ?? first
-      // "… de werkgever verleent die toestemming met deze regeling": the code is the consent.
-      if m.allSentences.contains(where: Self.givesStandingConsent) { continue }
       if !waived && open == nil {
         // "Dit geldt niet voor een bedankje …: dat mag je gewoon houden": some gifts taken out
         // of the safeguards, and permitted without one of their own.
