@@ -123,6 +123,17 @@ extension NoInternalReportingFirst {
     return "extern alleen na intern"
   }
 
+  /// "Een melding bij het Huis voor Klokkenluiders staat voor de medewerker open nadat hij de
+  /// interne procedure heeft doorlopen": the external route opens once the internal one is
+  /// completed. (Only when no rule of the code lets one go external directly: the caller checks.)
+  func externalOnceCompleted(_ s: SentenceAnalysis) -> String? {
+    guard !s.negated, s.modality != .verbod, s.mentions(["nadat", "zodra"]), s.mentions(Self.completed),
+      !s.mentions(Self.alsoDirectly)
+    else { return nil }
+    let external = s.mentions(Self.externalMentions) || s.reportTo.contains(where: Self.externalRoles.contains)
+    return external && s.mentions(Self.internalReport) ? "extern alleen na intern" : nil
+  }
+
   /// An internal report as something that has happened ("de interne melding", "intern gemeld").
   static let internalReport = PhraseList([
     "interne melding", "interne meldingen", "intern gemeld", "intern heeft gemeld", "intern hebt gemeld", "interne procedure",

@@ -104,4 +104,18 @@ extension FullCodeFindingTests {
     let nobody = "Een datalek meld je direct."
     #expect(Self.has(lint(Self.code("Informatie", nobody)), "report-without-addressee"))
   }
+
+  @Test("the external route that 'staat open nadat' the internal procedure is completed keeps internal reporting first")
+  func externalOpensOnceCompleted() {
+    let media =
+      "§ 2.1. [Media] Je mag ook op sociale media laten zien dat je trots bent op je werk, maar niet openbaar klagen.\n\n"
+    func internalFirst(_ second: String) -> Bool {
+      let rule =
+        "§ 5.1. [Melden] Een vermoeden van een misstand kun je melden bij de vertrouwenspersoon. \(second)\n"
+      return Self.has(
+        lint(Self.header + "# 2. Uitingen\n\n" + media + "# 5. Misstanden\n\n" + rule), "internal-reporting-first")
+    }
+    #expect(internalFirst("De weg naar de inspectie staat voor je open zodra de interne procedure is afgerond."))
+    #expect(!internalFirst("De weg naar de inspectie staat voor je open, ook zonder dat je eerst intern meldt."))
+  }
 }

@@ -43,14 +43,16 @@ public struct NoInternalReportingFirst: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    // Whether any rule of the code lets one go external directly: then a permission conditioned on
-    // a failed internal report is one route among others, not the only one.
-    let directSomewhere = context.meanings.contains { allowsDirectExternal($0) }
-    for m in context.meanings {
-      let onWrongdoing =
-        m.isAbout("melden-van-misstanden") || m.isAbout("melden-van-integriteitsschendingen")
+    func onWrongdoing(_ m: RuleMeaning) -> Bool {
+      m.isAbout("melden-van-misstanden") || m.isAbout("melden-van-integriteitsschendingen")
         || m.sentences.contains { $0.mentions(Self.wrongdoing) }
-      guard onWrongdoing, !allowsDirectExternal(m) else { continue }
+    }
+    // Whether any rule of the code on wrongdoing lets one go external directly: then a permission
+    // conditioned on a failed internal report is one route among others, not the only one. (Not
+    // a rule on something else: "Je mag ook op sociale media …" opens no route.)
+    let directSomewhere = context.meanings.contains { onWrongdoing($0) && allowsDirectExternal($0) }
+    for m in context.meanings {
+      guard onWrongdoing(m), !allowsDirectExternal(m) else { continue }
       var internalBefore = false
       var externalBefore = false
       // A lead-in that permits going external ("… bij een externe instantie melden, indien:").
@@ -64,7 +66,8 @@ public struct NoInternalReportingFirst: LintRule {
         guard
           let order = requiresInternalFirst(s) ?? externalOnlyAfter(s, internalBefore: internalBefore)
             ?? externalOnlyOnceHandled(s, externalBefore: externalBefore)
-            ?? (directSomewhere ? nil : externalOnInternalCondition(s, externalLead: externalLead))
+            ?? (directSomewhere
+              ? nil : externalOnInternalCondition(s, externalLead: externalLead) ?? externalOnceCompleted(s))
         else { continue }
         let a = m.article
         out.append(
