@@ -72,7 +72,7 @@ struct RolesReader {
         let toldOf =
           w == .van && n > 0
           && (Self.toldNouns.contains(words.ids[indices[n - 1]])
-            || n > 1 && (words.ids[indices[n - 2]] == .kennis || words.spelling(indices[n - 2]) == "hoogte")
+            || n > 1 && (words.ids[indices[n - 2]] == .kennis || words.ids[indices[n - 2]] == .hoogte)
               && Self.tellingVerbs.contains(words.spelling(indices[n - 1])))
         guard Self.recipientPrepositions.contains(w) || toldOf else {
           n += 1
