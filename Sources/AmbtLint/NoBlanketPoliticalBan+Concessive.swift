@@ -35,7 +35,7 @@ extension NoBlanketPoliticalBan {
   static func bounded(_ s: SentenceAnalysis) -> Bool {
     let text = WhyAndHowFar.withoutWhy(s.wordText)
     let widened = WhyAndHowFar.widened(text)
-    guard let e = exceptions.compactMap({ text.range(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
+    guard let e = exceptions.compactMap({ text.byteRange(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
       return s.conditional || qualifies(s, text)
     }
     if functioningTest.contains(where: { text[e...].contains($0) }) { return true }
@@ -55,7 +55,7 @@ extension NoBlanketPoliticalBan {
     let text = s.wordText
     for b in basis {
       var from = text.startIndex
-      while let r = text.range(of: b, range: from..<text.endIndex) {
+      while let r = text.byteRange(of: b, in: from..<text.endIndex) {
         let next = text[r.upperBound...].split(separator: " ", maxSplits: 4).prefix(4)
         if next.contains(where: { $0.hasSuffix("wet") || $0.hasSuffix("wetboek") }) { return true }
         from = text.index(before: r.upperBound)

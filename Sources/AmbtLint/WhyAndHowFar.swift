@@ -14,7 +14,7 @@ enum WhyAndHowFar {
 
   /// Where the first widening words start, if any.
   static func widened(_ text: String) -> String.Index? {
-    widening.compactMap { text.range(of: $0)?.lowerBound }.min()
+    widening.compactMap { text.byteRange(of: $0)?.lowerBound }.min()
   }
 
   /// Openings of a ground or purpose put before the norm ("Gelet op zijn positie …", "Ter
@@ -36,18 +36,18 @@ enum WhyAndHowFar {
   /// geen twijfel ontstaat over uw onpartijdigheid", from `zodat` on) and an `om … te` purpose
   /// inside it (up to the word after `te`).
   static func withoutWhy(_ text: String) -> String {
-    if let result = text.range(of: " zodat ") { return withoutWhy(String(text[..<result.lowerBound]) + " ") }
+    if let result = text.byteRange(of: " zodat ") { return withoutWhy(String(text[..<result.lowerBound]) + " ") }
     if let opening = groundOpenings.first(where: { text.hasPrefix($0) }) {
       let after = text.index(text.startIndex, offsetBy: opening.count - 1)
-      let subject = subjects.compactMap { text.range(of: $0, range: after..<text.endIndex)?.lowerBound }.min()
-      let frame = frames.compactMap { text.range(of: $0, range: after..<text.endIndex)?.lowerBound }.min()
+      let subject = subjects.compactMap { text.byteRange(of: $0, in: after..<text.endIndex)?.lowerBound }.min()
+      let frame = frames.compactMap { text.byteRange(of: $0, in: after..<text.endIndex)?.lowerBound }.min()
       // The finite verb before an inverted subject, or the frame itself, whichever comes first.
       let verb = subject.flatMap { text[..<$0].lastIndex(of: " ") }
       if let cut = [verb, frame].compactMap({ $0 }).min(), cut > text.startIndex {
         return withoutWhy(String(text[cut...]))
       }
     }
-    guard let start = text.range(of: " om "), let te = text.range(of: " te ", range: start.upperBound..<text.endIndex)
+    guard let start = text.byteRange(of: " om "), let te = text.byteRange(of: " te ", in: start.upperBound..<text.endIndex)
     else { return text }
     let rest = text[te.upperBound...]
     let end = rest.firstIndex(of: " ") ?? rest.endIndex

@@ -470,3 +470,33 @@ extension String {
     return haystack.withUTF8 { h in needle.withUTF8 { n in ByteSearch.firstIndex(of: n, in: h) != nil } }
   }
 }
+
+extension StringProtocol {
+  /// The first range of `needle` in this text (within `bounds`, if given), byte for byte: the
+  /// byte search of `ByteSearch` instead of Foundation's `range(of:)`, which compares by canonical
+  /// equivalence through NSString. Meant for folded text and ASCII phrases, where the two agree.
+  public func byteRange(of needle: String, in bounds: Range<Index>? = nil) -> Range<Index>? {
+    let u = utf8
+    let lo = bounds.map { u.distance(from: u.startIndex, to: $0.lowerBound) } ?? 0
+    let hi = bounds.map { u.distance(from: u.startIndex, to: $0.upperBound) } ?? u.count
+    var needle = needle
+    let found: Int?? = needle.withUTF8 { n in
+      u.withContiguousStorageIfAvailable { h in
+        ByteSearch.firstIndex(of: n, in: UnsafeBufferPointer(rebasing: h[..<hi]), from: lo)
+      }
+    }
+    let at: Int?
+    if let found {
+      at = found
+    } else {
+      at = needle.withUTF8 { n in
+        Array(u).withUnsafeBufferPointer { h in
+          ByteSearch.firstIndex(of: n, in: UnsafeBufferPointer(rebasing: h[..<hi]), from: lo)
+        }
+      }
+    }
+    guard let at else { return nil }
+    let start = u.index(u.startIndex, offsetBy: at)
+    return start..<u.index(start, offsetBy: needle.utf8.count)
+  }
+}

@@ -228,4 +228,30 @@ public final class SentenceAnalysis: Sendable {
     self.conditional = conditional
     (self.wordStarts, self.wordOffsets) = SentenceAnalysis.starts(of: wordText)
   }
+
+  /// `other` with its ranges replaced (`shifted(by:)`): the word index is the text's, kept as is.
+  init(copying other: SentenceAnalysis, range: SourceRange, amounts: [Amount], periods: [Period], references: [TextReference]) {
+    self.text = other.text
+    self.range = range
+    self.modality = other.modality
+    self.modalities = other.modalities
+    self.negated = other.negated
+    self.addressee = other.addressee
+    self.reportTo = other.reportTo
+    self.consentBy = other.consentBy
+    self.action = other.action
+    self.topics = other.topics
+    self.amounts = amounts
+    self.periods = periods
+    self.temporal = other.temporal
+    self.references = references
+    self.clause = other.clause
+    self.norms = other.norms
+    self.question = other.question
+    self.qualified = other.qualified
+    self.wordText = other.wordText
+    self.conditional = other.conditional
+    self.wordStarts = other.wordStarts
+    self.wordOffsets = other.wordOffsets
+  }
 }

@@ -29,6 +29,9 @@ public struct NormAnalyser: Sendable {
   /// Prints the clauses of every sentence (debug builds, AMBT_DEBUG_CLAUSES=1).
   static let debugClauses = getenv("AMBT_DEBUG_CLAUSES") != nil
 
+  /// Analyses already made by this analyser (`AnalysisCache`).
+  let cache = AnalysisCache()
+
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
   /// The sentences of `text` with their analysis. `base` is the source offset of `text`'s first
@@ -41,19 +44,29 @@ public struct NormAnalyser: Sendable {
   /// A list's lead-in read once for all its items (`analyse(_:base:prepared:context:)`).
   public struct PreparedLeadIn: Sendable {
     let lead: LeadIn
+    /// The lead-in as written (what a cached analysis is known by).
+    let text: String
   }
 
   /// `leadIn` tokenized and judged once, to be read with each item of its list.
-  public func prepare(leadIn: String) -> PreparedLeadIn { PreparedLeadIn(lead: leadTokens(leadIn)) }
+  public func prepare(leadIn: String) -> PreparedLeadIn { PreparedLeadIn(lead: leadTokens(leadIn), text: leadIn) }
 
   /// `analyse(_:base:leadIn:context:)` with the lead-in prepared once for a whole list.
   public func analyse(_ text: String, base: Int = 0, prepared: PreparedLeadIn?, context: TextContext = .rule)
     -> [SentenceAnalysis]
   {
+    let key = AnalysisCache.Key(text: text, leadIn: prepared?.text, context: context)
+    if let known = cache.analyses(key, base: base) { return known }
+    let found = read(text, base: base, lead: prepared?.lead, context: context)
+    cache.store(key, base: base, found)
+    return found
+  }
+
+  /// `analyse(_:base:prepared:context:)` without the cache.
+  func read(_ text: String, base: Int, lead: LeadIn?, context: TextContext) -> [SentenceAnalysis] {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
-    let lead = prepared?.lead
     return Tokenizer.sentences(tokens).map { r in
       let sentence = Array(tokens[r])
       let start = sentence.first?.start ?? 0

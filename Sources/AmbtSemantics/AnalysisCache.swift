@@ -1,0 +1,81 @@
+import AmbtModel
+import Synchronization
+
+/// The analyses of texts already read, so that a text read again (a model code's article in many
+/// municipalities' codes, a rule unchanged between two versions, a paragraph repeated in one file)
+/// is analysed once. The analysis is a function of the text, its lead-in and its context only;
+/// where a text stands in its file (`base`) moves every range by the same amount, so an entry is
+/// kept with the base it was read at and shifted to the new one (`SentenceAnalysis.shifted`).
+///
+/// Memory stays flat: two generations of at most `generation` texts each; when the newer fills,
+/// the older is dropped and the newer takes its place, and a text found in the older moves up.
+/// Shared by the threads of one process behind a mutex (a look-up is a hash of the text).
+final class AnalysisCache: Sendable {
+  struct Key: Hashable, Sendable {
+    let text: String
+    let leadIn: String?
+    let context: TextContext
+  }
+
+  struct Entry: Sendable {
+    let base: Int
+    let analyses: [SentenceAnalysis]
+  }
+
+  /// Texts per generation (a paragraph's analyses take a few kilobytes).
+  static let generation = 4096
+
+  private struct Generations: ~Copyable {
+    var recent: [Key: Entry] = [:]
+    var older: [Key: Entry] = [:]
+  }
+
+  private let state = Mutex(Generations())
+
+  /// The analyses of `key`'s text read at `base`, if it was read before.
+  func analyses(_ key: Key, base: Int) -> [SentenceAnalysis]? {
+    let entry: Entry? = state.withLock { g in
+      if let e = g.recent[key] { return e }
+      guard let e = g.older[key] else { return nil }
+      Self.insert(key, e, into: &g)
+      return e
+    }
+    guard let entry else { return nil }
+    let delta = base - entry.base
+    return delta == 0 ? entry.analyses : entry.analyses.map { $0.shifted(by: delta) }
+  }
+
+  /// How many texts the cache holds (both generations).
+  var count: Int { state.withLock { $0.recent.count + $0.older.count } }
+
+  func store(_ key: Key, base: Int, _ analyses: [SentenceAnalysis]) {
+    state.withLock { g in Self.insert(key, Entry(base: base, analyses: analyses), into: &g) }
+  }
+
+  private static func insert(_ key: Key, _ entry: Entry, into g: inout Generations) {
+    if g.recent.count >= generation {
+      g.older = g.recent
+      g.recent = [:]
+    }
+    g.recent[key] = entry
+  }
+}
+
+extension SentenceAnalysis {
+  /// The same analysis of the same text standing `delta` bytes further on in its file.
+  func shifted(by delta: Int) -> SentenceAnalysis {
+    func move(_ r: SourceRange) -> SourceRange { SourceRange(start: r.start + delta, end: r.end + delta) }
+    return SentenceAnalysis(
+      copying: self, range: move(range),
+      amounts: amounts.map {
+        var a = $0; a.range = move(a.range); return a
+      },
+      periods: periods.map {
+        var p = $0; p.range = move(p.range); return p
+      },
+      references: references.map {
+        var r = $0; r.range = move(r.range); return r
+      }
+    )
+  }
+}
