@@ -114,14 +114,26 @@ extension NoInternalReportingFirst {
   /// permission to go external whose condition presupposes an internal report. (Only when no rule
   /// of the code lets one go external directly: the caller checks.)
   /// `externalLead`: the sentence is an item of a list whose lead-in permits going external.
+  /// (Or the external body is there for you on that condition: "Het Huis voor Klokkenluiders is
+  /// er voor als je melding binnen de gemeente niets heeft opgeleverd".)
   func externalOnInternalCondition(_ s: SentenceAnalysis, externalLead: Bool) -> String? {
+    let bodyAvailable = s.addressee.map(Self.externalRoles.contains) ?? false
     let permits =
       s.modality == .toestemming || s.modality == .bevoegdheid && (s.addressee == "medewerker" || s.addressee == nil)
+      || bodyAvailable
     let external =
       externalLead || s.mentions(Self.externalMentions) || s.reportTo.contains(where: Self.externalRoles.contains)
-    guard permits, !s.negated, s.conditional, external, s.mentions(Self.internalReport) else { return nil }
+      || bodyAvailable
+    let internalReported =
+      s.mentions(Self.internalReport)
+      || s.mentions(["melding", "melden", "gemeld"], within: 2, ["binnen"])
+        && s.mentions(["binnen"], within: 2, Self.organisations)
+    guard permits, !s.negated, s.conditional, external, internalReported else { return nil }
     return "extern alleen na intern"
   }
+
+  /// The organisation one works for, after `binnen` ("je melding binnen de gemeente").
+  static let organisations = ["gemeente", "organisatie", "waterschap", "provincie", "dienst", "regio", "werkorganisatie"]
 
   /// "Een melding bij het Huis voor Klokkenluiders staat voor de medewerker open nadat hij de
   /// interne procedure heeft doorlopen": the external route opens once the internal one is

@@ -95,6 +95,11 @@ struct ClauseReader {
   }
 
   func has(_ indices: [Int], _ set: WordSet) -> Bool { indices.contains { set.contains(id($0)) } }
+  /// Whether `laat`/`laten` is followed, at most eight words on, by `weten`.
+  func laatWeten(_ indices: [Int]) -> Bool {
+    guard let n = indices.firstIndex(where: { id($0) == .laat || id($0) == .laten }) else { return false }
+    return indices[(n + 1)..<min(indices.count, n + 9)].contains { id($0) == .weten }
+  }
   func has(_ indices: [Int], _ flag: WordFlags) -> Bool { indices.contains { flags($0).contains(flag) } }
 
   /// Whether the words `w0`, `w1`, `w2` (one to three of them) stand in a row in the clause; as
@@ -310,7 +315,7 @@ struct ClauseReader {
     return governed(after: -1)
   }
 
-  static let reportNouns: WordSet = [.melding, .opgave, .kennisgeving, .aangifte, .mededeling]
+  static let reportNouns: WordSet = [.melding, .opgave, .opgaaf, .kennisgeving, .aangifte, .mededeling]
   static let lightVerbs: WordSet = [.doen, .maken, .geven, .indienen, .verstrekken]
   static let askingVerbs: WordSet = [.vragen, .aanvragen, .verzoeken, .indienen]
   static let registerBytes = Array("register".utf8)
@@ -395,6 +400,9 @@ struct ClauseReader {
       || has(indices, phrase: .kenbaar) || has(indices, phrase: .laat, .weten) || has(indices, phrase: .laten, .weten)
       // "laat je je financiële belangen weten aan …": `laat … weten` around its object.
       || named && has(indices, [.laat, .laten]) && has(indices, [.weten])
+      // "Laat het dan binnen vier weken schriftelijk weten": `laat` and its `weten` a few
+      // words apart, in that order.
+      || laatWeten(indices)
     {
       return true
     }

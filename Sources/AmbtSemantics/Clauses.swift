@@ -382,6 +382,8 @@ struct ClauseSplitter {
       if clauseStart && k == 0 {
         return Self.subjectPronouns.contains(next) || next == .de || next == .een ? .complement : nil
       }
+      // "Laat dat dan binnen twee weken weten": the object of `laat … weten`.
+      if previous == .laat || previous == .laten { return nil }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.

@@ -5039,6 +5039,7 @@ package enum SemanticsResources {
  "reportingNouns": [
   "melding",
   "opgave",
+  "opgaaf",
   "kennisgeving",
   "verslag",
   "overleg",
@@ -5479,7 +5480,7 @@ extension Lexicon {
       ],
       reporting: ["melden", "aanmelden", "vermelden", "opgeven", "informeren", "inlichten", "rapporteren", "doorgeven", "bekendmaken", "kenbaarmaken", "meedelen", "signaleren", "aangeven", "verantwoorden", "mededelen", "terugmelden", "ziekmelden", "betermelden", "afmelden", "notificeren", "verwittigen", "terugkoppelen"],
       weakReporting: ["bespreken", "overleggen", "afstemmen", "raadplegen", "voorleggen", "toelichten", "registreren", "vertellen", "opnemen", "aankaarten", "indienen", "doen", "vragen", "nagaan", "navragen", "inschakelen", "benaderen", "wenden", "overhandigen", "aanleveren", "opvragen", "uitleggen", "waarschuwen", "attenderen", "contacteren", "bellen", "mailen", "aankondigen", "bespreekbaarmaken", "doorsturen", "toesturen", "toezenden", "uitbrengen"],
-      reportingNouns: ["melding", "opgave", "kennisgeving", "verslag", "overleg", "afstemming", "mededeling", "aangifte", "aanvraag", "verzoek", "contact"],
+      reportingNouns: ["melding", "opgave", "opgaaf", "kennisgeving", "verslag", "overleg", "afstemming", "mededeling", "aangifte", "aanvraag", "verzoek", "contact"],
       consentNouns: ["toestemming", "goedkeuring", "akkoord", "instemming", "permissie", "fiat", "schriftelijke toestemming", "voorafgaande toestemming"],
       copula: ["zijn", "worden", "blijven", "lijken", "heten", "hebben"],
       auxiliary: ["zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten"],

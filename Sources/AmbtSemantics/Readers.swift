@@ -309,9 +309,13 @@ struct TopicReader {
         info.forEachTopic { if $0 < 64 { listed |= 1 << UInt64($0) } }
         objectFrom = Int.max - 8
       }
+      // (Both ways in a list of three or more: the last of "misbruik van bevoegdheden,
+      // belangenverstrengeling en discriminatie" is as listed as the ones before it.)
       let inList =
         i + 1 < words.count && separators.contains(words.ids[i + 1]) && i + 2 < words.count
         && words.infos[i + 2].topicCount != 0
+        || i >= 3 && separators.contains(words.ids[i - 1]) && words.infos[i - 2].topicCount != 0
+          && words.ids[i - 3] == .comma
       // (So does the sentence's first word, its fronted subject or object: "Discriminatie, in
       // welke vorm ook, wordt niet geaccepteerd, evenmin als intimidatie, pesten of agressie".)
       if inList || i == 0 {
@@ -445,6 +449,19 @@ enum TemporalReader {
   static let leavingVerbs: WordSet = [.verlaat, .verlaten, .vertrekt]
   static let employers: WordSet = [.gemeente, .organisatie, .werkgever]
 
+  /// Whether the words of a time clause (after `zolang`, "de tijd dat") say one is employed:
+  /// "zolang hij in functie is", not "zolang ze je functie niet raken" (a condition on the
+  /// function, not the employment); "zolang we voor de gemeente werken" (the plural too; working
+  /// for or at an employer, or "hier", not on something: "zolang je aan de stukken werkt").
+  static func whileEmployed(_ window: ArraySlice<WordID>) -> Bool {
+    let works =
+      (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue))
+      && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue || $0 == RuleWord.hier.rawValue }
+    return window.contains(RuleWord.dienst.rawValue) || works || window.contains(RuleWord.werkzaam.rawValue)
+      || window.contains(where: { employmentItself.contains($0) })
+      || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
+  }
+
   static func scope(_ words: [WordID]) -> TemporalScope? {
     var during = false
     var after = false
@@ -458,20 +475,16 @@ enum TemporalReader {
         // "gedurende een jaar na het einde van het dienstverband" is a period after it.
         let upTo = window.prefix { $0 != .na && $0 != .comma }
         if upTo.contains(where: { employmentItself.contains($0) }) { during = true }
-      case .zolang:
-        // "zolang hij in functie is", not "zolang ze je functie niet raken": a condition on the
-        // function, not the employment.
-        // ("zolang we voor de gemeente werken": the plural too; working for or at an employer,
-        // or "hier", not on something: "zolang je aan de stukken werkt".)
-        let works =
-          (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue))
-          && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue || $0 == RuleWord.hier.rawValue }
-        if window.contains(RuleWord.dienst.rawValue) || works || window.contains(RuleWord.werkzaam.rawValue)
-          || window.contains(where: { employmentItself.contains($0) })
-          || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
+        // "Gedurende de tijd dat u bij het waterschap werkzaam bent": the time of a clause read
+        // as `zolang` reads it.
+        if window.prefix(2).contains(where: { $0 == .tijd || $0 == .periode }),
+          let that = window.prefix(3).firstIndex(where: { $0 == .dat || $0 == .waarin }),
+          whileEmployed(words[(that + 1)..<min(words.count, that + 9)])
         {
           during = true
         }
+      case .zolang:
+        if whileEmployed(window) { during = true }
       case .na, .nadat, .naDash:
         // "na het einde van het dienstverband", "na beëindiging daarvan" (pointing back to it).
         let ending =
@@ -487,11 +500,17 @@ enum TemporalReader {
           after = true
         }
         if k > 0 && words[k - 1] == .ook { also = true }
-      case .uitdiensttreding, .gewezen, .oudMedewerker, .oudMedewerkers, .exMedewerker, .exMedewerkers, .oudCollega,
-        .oudCollegas:
+      case .uitdiensttreding, .gewezen, .oudMedewerker, .oudMedewerkers, .exMedewerker, .exMedewerkers:
         after = true
+      case .oudCollega, .oudCollegas:
+        // Not "je partner, je vrienden en oud-collega's": the ones one keeps it from, listed
+        // after a possessive or `tegenover`.
+        let before = words[max(0, k - 8)..<k]
+        if !before.contains(where: { $0 == .tegenover || $0 == .je || $0 == .jouw || $0 == .uw }) { after = true }
       case .daarna, .nadien, .hierna:
         if k > 0 && (words[k - 1] == .ook || words[max(0, k - 2)] == .ook) { also = true }
+        // "tijdens uw dienstverband en daarna": after the time just named.
+        if during && k > 0 && words[k - 1] == .en { after = true }
       case .ook:
         if window.prefix(3).contains(RuleWord.na.rawValue) || window.prefix(2).contains(RuleWord.daarna.rawValue)
           || window.prefix(2).contains(RuleWord.nadien.rawValue)
@@ -521,6 +540,9 @@ enum TemporalReader {
           || (endingVerb || clause.contains(RuleWord.einde.rawValue)) && clause.contains(where: { employment.contains($0) })
           || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
+          // "tot de dag dat je bij ons weggaat": going away from where one works.
+          || clause.contains(where: { $0 == .weggaat || $0 == .weggaan })
+            && clause.contains(where: { $0 == .bij || employers.contains($0) })
           // "tot je laatste werkdag", "tot de laatste dag van je dienstverband".
           || near.prefix(3).contains(RuleWord.laatste.rawValue)
             && (near.contains(RuleWord.werkdag.rawValue) || after.contains(where: { employment.contains($0) }))

@@ -160,7 +160,7 @@ final class SpellingRules: Sendable {
       f.insert(.normNoun)
     }
     if ends("verbod") { f.insert(.banNoun) }
-    if starts("meld") || starts("opgave") || starts("informatie") { f.insert(.reportNounStart) }
+    if starts("meld") || starts("opgave") || starts("opgaaf") || starts("informatie") { f.insert(.reportNounStart) }
     if starts("dagelijks") { f.insert(.dailyStart) }
     if starts("kwarta") { f.insert(.quarterStart) }
     let kind = Self.kind(of: word)
@@ -192,7 +192,9 @@ final class SpellingRules: Sendable {
       f.insert(.normNoun)
     }
     if word.hasSuffix("verbod") { f.insert(.banNoun) }
-    if word.hasPrefix("meld") || word.hasPrefix("opgave") || word.hasPrefix("informatie") { f.insert(.reportNounStart) }
+    if word.hasPrefix("meld") || word.hasPrefix("opgave") || word.hasPrefix("opgaaf") || word.hasPrefix("informatie") {
+      f.insert(.reportNounStart)
+    }
     if word.hasPrefix("dagelijks") { f.insert(.dailyStart) }
     if word.hasPrefix("kwarta") { f.insert(.quarterStart) }
     let kind = Self.kind(of: word)

@@ -49,6 +49,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
       // ("De medewerker die een functie vervult die in de bijlage is opgenomen, meldt …".)
       let limited = m.allSentences.contains {
         $0.mentions(Self.designated) || $0.mentions(["functie"], within: 8, ["bijlage", "aangewezen", "aanwijzing"])
+          // ("Ik heb zo'n functie. Wat moet ik doen?": the functions a rule before named.)
+          || $0.mentions(["zo'n", "zulke", "dergelijke", "deze"], within: 1, ["functie", "functies"])
       }
       var before: [String]?
       let a = m.article

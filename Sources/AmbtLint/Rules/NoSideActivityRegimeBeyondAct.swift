@@ -82,6 +82,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           // is the employer's work, not a request for consent.)
           && ((s.modality == .meldplicht || s.modality == .gebod) && !s.negated
             && (s.addressee == nil || s.addressee == "medewerker")
+            // ("Met de melding ben je klaar: je hoeft niet op toestemming te wachten.")
+            && !s.norms.contains(where: { $0.modality == .toestemming && $0.negated })
             || s.modality == .verbod && s.mentions(Self.without)
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         // Consent for work on the municipality's own contracts and supplies is the Act's (art. 8

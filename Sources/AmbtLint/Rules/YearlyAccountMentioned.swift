@@ -16,9 +16,10 @@ public struct YearlyAccountMentioned: LintRule {
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
   static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
   /// Words that point back at the policy or code the rule names: "beleid" as a word of its own
-  /// ("dit beleid", "het gevoerde beleid"; not a compound such as "personeelsbeleid").
+  /// ("dit beleid", "het gevoerde beleid"; not a compound such as "personeelsbeleid"), or at the
+  /// rule itself ("over de uitvoering van dit artikel", the Act's own wording).
   static let pointers = [
-    " beleid", "deze code", "de code", "daarover", "hierover", "erover",
+    " beleid", "deze code", "de code", "daarover", "hierover", "erover", "dit artikel", "dit hoofdstuk", "deze regeling",
   ]
 
   public let descriptor = RuleDescriptor(
