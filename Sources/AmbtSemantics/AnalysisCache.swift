@@ -7,7 +7,8 @@ import Synchronization
 /// where a text stands in its file (`base`) moves every range by the same amount, so an entry is
 /// kept with the base it was read at and shifted to the new one (`SentenceAnalysis.shifted`).
 ///
-/// Memory stays flat: two generations of at most `generation` texts each; when the newer fills,
+/// Memory stays flat: two generations of at most `generation` texts and `generationBytes` bytes of
+/// text each (longer texts are not kept); when the newer fills,
 /// the older is dropped and the newer takes its place, and a text found in the older moves up.
 /// Shared by the threads of one process behind a mutex (a look-up is a hash of the text).
 final class AnalysisCache: Sendable {
@@ -24,10 +25,16 @@ final class AnalysisCache: Sendable {
 
   /// Texts per generation (a paragraph's analyses take a few kilobytes).
   static let generation = 4096
+  /// Bytes of text per generation: a file of long, different paragraphs keeps the cache small.
+  static let generationBytes = 2 << 20
+  /// A text longer than this is not kept (a long passage seldom comes back word for word).
+  static let longestText = 8192
 
   private struct Generations: ~Copyable {
     var recent: [Key: Entry] = [:]
     var older: [Key: Entry] = [:]
+    /// The bytes of text in `recent`.
+    var recentBytes = 0
   }
 
   private let state = Mutex(Generations())
@@ -49,15 +56,18 @@ final class AnalysisCache: Sendable {
   var count: Int { state.withLock { $0.recent.count + $0.older.count } }
 
   func store(_ key: Key, base: Int, _ analyses: [SentenceAnalysis]) {
+    guard key.text.utf8.count <= Self.longestText else { return }
     state.withLock { g in Self.insert(key, Entry(base: base, analyses: analyses), into: &g) }
   }
 
   private static func insert(_ key: Key, _ entry: Entry, into g: inout Generations) {
-    if g.recent.count >= generation {
+    let bytes = key.text.utf8.count + (key.leadIn?.utf8.count ?? 0)
+    if g.recent.count >= generation || g.recentBytes + bytes > generationBytes {
       g.older = g.recent
       g.recent = [:]
+      g.recentBytes = 0
     }
-    g.recent[key] = entry
+    if g.recent.updateValue(entry, forKey: key) == nil { g.recentBytes += bytes }
   }
 }
 

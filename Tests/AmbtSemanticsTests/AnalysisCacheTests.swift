@@ -57,6 +57,10 @@ import Testing
     let before = analyser.cache.count
     _ = analyser.analyse("Je meldt geschenken boven € \(n - 1) bij je leidinggevende.")
     #expect(analyser.cache.count == before)
+    // A long text is read but not kept.
+    let long = String(repeating: "Je meldt elk geschenk bij je leidinggevende. ", count: 200)
+    _ = analyser.analyse(long)
+    #expect(analyser.cache.count == before)
   }
 
   @Test("byteRange finds what range(of:) finds in folded text, within bounds")
