@@ -118,10 +118,10 @@ extension GiftRequiresConsent {
     if sentences[i - 1].question && sentences[i].wordText.hasPrefix(" dan ") { return onlyAbove(sentences[i - 1]) }
     // ("Wij melden zo'n aanbod altijd bij onze leidinggevende": `zo'n`, `zulke`, `dergelijke` point
     // at the gifts the sentence before was about.)
-    let pointing = pointers.contains { sentences[i].wordText.contains($0) }
+    let pointing = pointers.contains { sentences[i].wordText.containsBytes($0) }
     // ("Een duurder geschenk weiger je beleefd. Is weigeren niet mogelijk, dan meld je het …":
     // a sentence that names the act the one before it asks goes on about the same gifts.)
-    let sameAct = sentences[i - 1].action.map { a in sentences[i].wordText.contains(" \(a) ") } ?? false
+    let sameAct = sentences[i - 1].action.map { a in sentences[i].wordText.containsBytes(" \(a) ") } ?? false
     // ("… niet aan zonder toestemming van je leidinggevende. Je leidinggevende beslist …": the
     // role asked in the sentence before goes on about the same gifts.)
     let sameRole =
@@ -134,7 +134,7 @@ extension GiftRequiresConsent {
   }
 
   /// Determiners that point back at what was named before.
-  static let pointers = [" zo'n ", " zon ", " zulke ", " zulk ", " dergelijke ", " dergelijk "]
+  static let pointers = [" zo'n ", " zon ", " zulke ", " zulk ", " dergelijke ", " dergelijk ", " zodanig ", " zodanige "]
 
   /// Openings of a sentence that goes on about what the one before it was about.
   static let continuing = [" die ", " deze ", " hij ", " zij ", " ze "]

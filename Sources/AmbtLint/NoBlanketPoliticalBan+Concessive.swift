@@ -17,7 +17,9 @@ extension NoBlanketPoliticalBan {
   static let qualifierWords = RuleWords.list("NoBlanketPoliticalBan", "qualifiers")
 
   /// Whether one of the qualifiers starts a word of `text` (folded words, a space before each).
-  static func namesQualifier<S: StringProtocol>(_ text: S) -> Bool { qualifierWords.contains { text.contains(" " + $0) } }
+  static func namesQualifier<S: StringProtocol>(_ text: S) -> Bool {
+    qualifierWords.contains { text.byteRange(of: " " + $0) != nil }
+  }
 
   /// Whether a qualifier ties the restriction to the function, in `text` (the sentence's words
   /// without its purpose) before any widening words: after "ongeacht of …", a mention of the
@@ -38,9 +40,9 @@ extension NoBlanketPoliticalBan {
     guard let e = exceptions.compactMap({ text.byteRange(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
       return s.conditional || qualifies(s, text)
     }
-    if functioningTest.contains(where: { text[e...].contains($0) }) { return true }
+    if functioningTest.contains(where: { text[e...].byteRange(of: $0) != nil }) { return true }
     let head = text[..<e] + " "
-    return s.conditional && conditions.contains { head.contains($0) }
+    return s.conditional && conditions.contains { head.byteRange(of: $0) != nil }
       || namesQualifier(head)
   }
 

@@ -15,6 +15,6 @@ extension NoSideActivityRegimeBeyondAct {
     var text = WhyAndHowFar.withoutWhy(s.wordText)
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
     if text == s.wordText { return s.mentions(qualifiers) }
-    return qualifierWords.contains { text.contains(" " + $0) }
+    return qualifierWords.contains { text.byteRange(of: " " + $0) != nil }
   }
 }

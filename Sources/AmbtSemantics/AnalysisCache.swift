@@ -12,10 +12,35 @@ import Synchronization
 /// the older is dropped and the newer takes its place, and a text found in the older moves up.
 /// Shared by the threads of one process behind a mutex (a look-up is a hash of the text).
 final class AnalysisCache: Sendable {
+  /// Known by its bytes: hashed once, on UTF-8 (a `String` hashes and compares its normalized
+  /// form, which costs more than the look-up on text with accents or `€`).
   struct Key: Hashable, Sendable {
     let text: String
     let leadIn: String?
     let context: TextContext
+    private let hash: Int
+
+    init(text: String, leadIn: String?, context: TextContext) {
+      self.text = text
+      self.leadIn = leadIn
+      self.context = context
+      var h = Hasher()
+      for part in [text, leadIn ?? ""] {
+        var part = part
+        part.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        h.combine(0xFF as UInt8)
+      }
+      h.combine(context)
+      h.combine(leadIn == nil)
+      hash = h.finalize()
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.hash == b.hash && a.context == b.context && a.text.utf8.elementsEqual(b.text.utf8)
+        && (a.leadIn == nil) == (b.leadIn == nil) && (a.leadIn ?? "").utf8.elementsEqual((b.leadIn ?? "").utf8)
+    }
   }
 
   struct Entry: Sendable {

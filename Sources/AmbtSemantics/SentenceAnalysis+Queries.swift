@@ -162,7 +162,10 @@ extension SentenceAnalysis {
     // folded, without combining marks a space could carry.)
     if norms.contains(where: { n in
       (!n.negated || n.modality == .verbod)
-        && n.action.map { a in phrases.contains { !$0.utf8.contains(0x20) && a.hasPrefix($0) } } ?? false
+        && n.action.map { a in
+          // (The first byte first: most phrases start otherwise.)
+          phrases.contains { $0.utf8.first == a.utf8.first && !$0.utf8.contains(0x20) && a.hasPrefix($0) }
+        } ?? false
     }) {
       return true
     }
@@ -294,14 +297,23 @@ extension SentenceAnalysis {
   public var foldedWords: [String] { wordText.split(separator: " ").map(String.init) }
 
   /// Whether a word starting with one of `first` is followed within `window` words by a word
-  /// starting with one of `then` ("of … extern").
+  /// starting with one of `then` ("of … extern"). A phrase of several words in `then` starts
+  /// there: its earlier words whole, its last as a start ("met toestemming van de werkgever").
   public func mentions(_ first: [String], within window: Int, _ then: [String]) -> Bool {
     // The phrase search first (a word that starts with one of `first`): most sentences have none,
     // and the words are split only for those that do.
     guard mentions(first) else { return false }
     let w = foldedWords
+    let phrases = then.map { $0.split(separator: " ") }
+    func starts(_ p: [Substring], at j: Int) -> Bool {
+      guard let last = p.last, j + p.count <= w.count else { return false }
+      for (k, part) in p.dropLast().enumerated() where w[j + k] != part { return false }
+      return w[j + p.count - 1].hasPrefix(last)
+    }
     for (i, x) in w.enumerated() where first.contains(where: { x == $0 }) {
-      for y in w[(i + 1)..<min(w.count, i + 1 + window)] where then.contains(where: { y.hasPrefix($0) }) { return true }
+      for j in (i + 1)..<max(i + 1, min(w.count, i + 1 + window)) where phrases.contains(where: { starts($0, at: j) }) {
+        return true
+      }
     }
     return false
   }

@@ -86,4 +86,18 @@ extension FullCodeFindingTests {
     let all = "Meld je aandelen in bedrijven bij de secretaris."
     #expect(Self.has(lint(Self.code("Financiële belangen", all)), "financial-interest-duty-beyond-act"))
   }
+
+  @Test("consent 'van de werkgever' is no gift from the employer; 'een zodanig geschenk' is about the dearer gifts named before")
+  func employerConsentAndSuchAGift() {
+    let text =
+      "Geschenken tot en met € 40 mogen door de medewerker worden gehouden. Een geschenk met een hogere waarde meldt de medewerker aan de secretaris. Een zodanig geschenk wordt alleen aanvaard met toestemming van de werkgever."
+    #expect(Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"))
+    // A consent that reaches every gift safeguards them.
+    let every =
+      "Geschenken tot en met € 40 mogen door de medewerker worden gehouden. Elk geschenk wordt alleen aanvaard met toestemming van de werkgever."
+    #expect(!Self.has(lint(Self.code("Geschenken", every)), "gift-requires-consent"))
+    // A gift from the employer itself is outside the rule.
+    let fromEmployer = "Een kerstpakket van de werkgever mag de medewerker houden."
+    #expect(!Self.has(lint(Self.code("Geschenken", fromEmployer)), "gift-requires-consent"))
+  }
 }

@@ -74,4 +74,14 @@ import Testing
     #expect(sub.byteRange(of: "zie").map { text[$0] } == "zie")
     #expect("€ 50 en € 75".byteRange(of: "75").map { "€ 50 en € 75"[$0] } == "75")
   }
+
+  @Test("mentions(_:within:_:) finds a phrase of several words as it finds one word")
+  func mentionsWithinPhrases() {
+    let s = NormAnalyser.shared.analyseSentence("Je neemt het alleen aan met toestemming van de werkgever.")
+    #expect(s.mentions(["met"], within: 3, ["van de werkgever"]))
+    #expect(s.mentions(["met"], within: 3, ["van de werk"]))
+    #expect(!s.mentions(["met"], within: 1, ["van de werkgever"]))
+    #expect(!s.mentions(["met"], within: 3, ["van het college"]))
+    #expect(s.mentions(["met"], within: 1, ["toestem"]))
+  }
 }
