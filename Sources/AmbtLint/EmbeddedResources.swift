@@ -201,8 +201,8 @@ package enum LintResources {
     "toezichthouder"
    ],
    "orderWords": [
-    "eerst",
-    "pas",
+    "eerst ",
+    "pas ",
     "voordat",
     "alvorens",
     "daarna",

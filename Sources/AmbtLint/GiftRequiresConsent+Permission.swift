@@ -55,6 +55,8 @@ extension GiftRequiresConsent {
   static let exempting = PhraseList([
     "geldt niet voor", "gelden niet voor", "valt niet onder", "vallen niet onder", "niet van toepassing op",
     "zijn uitgezonderd", "is uitgezonderd", "uitzondering hierop",
+    // "Voor … attenties rond Kerstmis … maken wij een uitzondering: die mogen … houden."
+    "een uitzondering",
   ])
 
   /// A sentence of a gift rule that takes some gifts out of the rules and, in a clause of its own,

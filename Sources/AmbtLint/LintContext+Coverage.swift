@@ -323,7 +323,7 @@ extension LintContext {
                 (s.topics.contains(where: obTopics.contains) || m.topics.contains(where: obTopics.contains))
                   // ("Onbetaalde nevenwerkzaamheden zijn niet uitgezonderd": an exception denied
                   // includes them.)
-                  && (!s.negated && !s.mentions(Self.exempting) || s.mentions(Self.notExcepted)) && s.mentions(restoring)
+                  && (!s.negated && !s.mentions(Self.exempting) || Self.exceptionDenied(s)) && s.mentions(restoring)
               }
             }
             if !named { return true }
@@ -339,7 +339,7 @@ extension LintContext {
                     || s.mentions(Self.exempting)
                     // "… klussen zonder vergoeding geef je niet door": not to report them.
                     || s.modality == .verbod && s.action.map(Self.reportingActions.contains) == true)
-                  && !s.question && s.mentions(waived)
+                  && !s.question && s.mentions(waived) && !Self.exceptionDenied(s)
                   // "… zonder enige band met uw functie: niet melden": the Act's own criterion.
                   && !s.mentions(Self.serviceInterest)
               }
@@ -359,6 +359,11 @@ extension LintContext {
   static let exempting = PhraseList(["niet onder", "uitgezonderd", "niet van toepassing", "geldt niet", "gelden niet"])
   /// An exception denied: what it names is included ("zijn niet uitgezonderd", "niet vrijgesteld").
   static let notExcepted = PhraseList(["niet uitgezonderd", "niet vrijgesteld", "geen uitzondering"])
+  /// Whether a sentence denies an exception: "zijn niet uitgezonderd", or "Geen nevenwerkzaamheid
+  /// is van de melding … uitgezonderd op de grond dat zij onbetaald is" (none is exempted).
+  static func exceptionDenied(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(notExcepted) || s.wordText.hasPrefix(" geen ") && s.mentions(["uitgezonderd", "vrijgesteld"])
+  }
   /// Words of the tie to the function or the service's interests that art. 8 lid 2 a asks about.
   static let serviceInterest = PhraseList(["band met", "verband met", "functie", "belangen van de"])
   /// Acts of reporting a waiver may deny ("geef je niet door").

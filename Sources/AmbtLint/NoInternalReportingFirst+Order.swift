@@ -8,7 +8,13 @@ extension NoInternalReportingFirst {
     "bespreekbaar",
     // "U wendt zich pas tot een externe instantie als …": turning to someone with it.
     "wendt", "wenden", "wend",
+    // "… voordat zij het Huis voor Klokkenluiders inschakelen": calling it in.
+    "inschakel",
   ])
+  /// The organisation itself looking into it first ("geven de gemeente de gelegenheid een
+  /// vermoeden eerst zelf te onderzoeken"): an internal route.
+  static let organisationItself = ["gemeente", "organisatie", "werkgever", "college", "waterschap", "dienst"]
+  static let lookingInto = PhraseList(["onderzoek", "oplossen", "op te lossen", "gelegenheid", "kans"])
   static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
   /// (Whole words: `direct` is no `directeur`.)
   static let directly = PhraseList(["direct ", "directe ", "rechtstreeks", "meteen", "zonder"])
@@ -37,7 +43,9 @@ extension NoInternalReportingFirst {
     guard s.addressee == "medewerker" || s.addressee == nil, !(s.action.map(Self.receiving.contains) ?? false) else {
       return nil
     }
-    let toInternal = s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
+    let toInternal =
+      s.mentions(Self.internalWords) || s.reportTo.contains { Self.internalRoles.contains($0) }
+      || s.mentions(Self.organisationItself, within: 6, ["zelf"]) && s.mentions(Self.lookingInto)
     let external = s.mentions(Self.externalMentions) || s.reportTo.contains { Self.externalRoles.contains($0) }
     let ordered = s.mentions(Self.orderWords)
     let reporting =
@@ -80,7 +88,10 @@ extension NoInternalReportingFirst {
     }
   }
 
-  static let firstOfAll = PhraseList(["eerst", "in eerste instantie", "allereerst", "voorafgaand", "pas", "alvorens", "voordat"])
+  /// (Whole words: `eerst` is no `eerste`, "het eerste lid"; `pas` no `passend`.)
+  static let firstOfAll = PhraseList([
+    "eerst ", "in eerste instantie", "allereerst", "voorafgaand", "pas ", "alvorens", "voordat",
+  ])
 
   /// "Meld het bij de gemeentesecretaris. … Pas dan stap je naar het Huis voor Klokkenluiders.":
   /// going external only after what an earlier sentence of the rule asks internally.
@@ -89,8 +100,15 @@ extension NoInternalReportingFirst {
     "pas indien",
   ])
 
+  /// (Or `pas` with its condition further on: "hij legt het vermoeden pas voor aan een externe
+  /// instantie, zoals …, wanneer hij het niet eens is met het standpunt van het waterschap".)
   func externalOnlyAfter(_ s: SentenceAnalysis, internalBefore: Bool) -> String? {
-    guard internalBefore, !s.negated, s.modality != .verbod, s.mentions(Self.onlyThen) else { return nil }
+    guard internalBefore, !s.negated, s.modality != .verbod,
+      s.mentions(Self.onlyThen)
+        || s.mentions(["pas"], within: 20, ["wanneer", "nadat", "indien", "zodra", "als"])
+          // ("Je krijgt pas bericht … nadat zij je melding heeft onderzocht": what one receives.)
+          && !(s.action.map(Self.receiving.contains) ?? false)
+    else { return nil }
     let external = s.mentions(Self.externalMentions) || s.reportTo.contains { Self.externalRoles.contains($0) }
     return external ? "pas daarna extern" : nil
   }

@@ -16,8 +16,9 @@ enum RuleWords {
   }()
 
   /// The list `name` of rule type `rule`, folded.
+  /// (A space at the end stays: "pers " is a whole word, not the start of `persoon`.)
   static func list(_ rule: String, _ name: String) -> [String] {
-    (loaded.words[rule]?[name] ?? []).map { TextFold.fold($0) }
+    (loaded.words[rule]?[name] ?? []).map { TextFold.fold($0) + ($0.hasSuffix(" ") ? " " : "") }
   }
 
   static func set(_ rule: String, _ name: String) -> Set<String> { Set(list(rule, name)) }

@@ -8,8 +8,12 @@ enum WhyAndHowFar {
   /// Words that widen a restriction instead of limiting it: what follows them names cases the
   /// restriction also covers ("ongeacht of deze verband houden met zijn functie", "ook niet als
   /// die onbetaald zijn", "ook buiten werktijd").
+  /// (And a place named with everywhere else: "op het werk en daarbuiten", "binnen en buiten
+  /// werktijd": no qualifier.)
   static let widening = [
     " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
+    " op het werk en daarbuiten ", " op het werk en erbuiten ", " binnen en buiten ", " in en buiten ", " op en buiten ",
+    " tijdens en buiten ",
   ]
 
   /// Where the first widening words start, if any.

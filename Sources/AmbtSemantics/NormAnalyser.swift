@@ -202,6 +202,16 @@ public struct NormAnalyser: Sendable {
       } else {
         SentenceWords(tokens, bytes: bytes)
       }
+    // ", te weten ten hoogste € 40,": `te weten` after a comma means "namely", no verb.
+    for k in words.indices
+    where words.ids[k] == .te && k > 0 && words.ids[k - 1] == .comma
+      && k + 1 < words.count && words.ids[k + 1] == .weten
+    {
+      for m in k...(k + 1) {
+        words.ids[m] = RuleWord.unknown.rawValue
+        words.infos[m] = WordInfo()
+      }
+    }
     // "je uit je mening": after a subject pronoun, `uit` is the verb uiten (elsewhere a particle).
     for k in words.indices where words.ids[k] == .uit {
       let before = k > 0 ? words.ids[k - 1] : RuleWord.unknown.rawValue

@@ -587,8 +587,9 @@ enum TemporalReader {
           || window.contains(where: { leavingVerbs.contains($0) })
             && window.contains(where: { employers.contains($0) || employment.contains($0) })
         {
-          // "vervalt niet bij het einde van het dienstverband": it goes on after it.
-          if window.prefix(2).contains(RuleWord.niet.rawValue) {
+          // "vervalt niet bij het einde van het dienstverband": it goes on after it. (So does
+          // "dat deze verplichting niet eindigt op het moment dat …", the negator before the verb.)
+          if window.prefix(2).contains(RuleWord.niet.rawValue) || k > 0 && words[k - 1] == .niet {
             also = true
             after = true
           } else {

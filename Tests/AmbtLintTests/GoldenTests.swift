@@ -120,6 +120,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/stroominge.ambt"))
     #expect(!out.contains("fullcodes/fleddervoort.ambt"))
     #expect(!out.contains("fullcodes/pauwenlanden.ambt"))
+    #expect(!out.contains("fullcodes/sterrenmade.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -483,7 +484,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "waterschap-slenkvallei",
         [
           "2 missing-obligation", "101 broken-reference", "106 side-activities-beyond-act", "117 report-without-addressee",
-          "142 blanket-political-ban", "155 internal-reporting-first",
+          "142 blanket-political-ban", "157 internal-reporting-first",
         ]
       ),
       // (Still reported: the relation of 9.3 and 9.4.)
@@ -592,6 +593,41 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("pauwenlanden", []),
+      // (3.1, a financial interest made 'bekend' to no one, still missed; 2.3 a reader's false finding, left.)
+      (
+        "omgevingsdienst-dinkelmark",
+        [
+          "39 side-activities-beyond-act", "48 report-without-addressee", "66 gift-requires-consent",
+          "79 secrecy-limited-to-employment", "104 broken-reference",
+        ]
+      ),
+      // (Misuse of powers and 3.2 are a reader's false findings, left.)
+      (
+        "iepenrode",
+        [
+          "2 missing-obligation", "2 missing-obligation", "48 report-without-addressee", "56 gift-requires-consent",
+          "74 blanket-political-ban", "83 internal-reporting-first", "85 broken-reference",
+        ]
+      ),
+      ("haarzande", []),
+      // (7.2 and the unstated pair are a reader's false findings, left.)
+      (
+        "wendelsloot",
+        [
+          "36 report-without-addressee", "45 side-activities-beyond-act", "62 prohibition-permission-unlinked",
+          "62 gift-requires-consent", "70 secrecy-limited-to-employment", "80 report-without-addressee", "88 broken-reference",
+        ]
+      ),
+      // (8 and 3 still missed, and 6 obligations reported missing: its 'Wel:'/'Niet:' lists are not read, left.)
+      (
+        "pluimerhoek",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "99 blanket-political-ban",
+          "110 internal-reporting-first",
+        ]
+      ),
+      ("sterrenmade", []),
       (
         "samenwerkingsverband-rhederwold",
         [

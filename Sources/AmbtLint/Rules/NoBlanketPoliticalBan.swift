@@ -71,7 +71,9 @@ public struct NoBlanketPoliticalBan: LintRule {
           if s.mentions(Self.discriminating) { return false }
           // A side-activity rule's ban on offices in associations, and a statute restated.
           if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) || Self.lawAfter(s, in: m) { return false }
-          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated else { return false }
+          // ("Politieke voorkeuren houden onze medewerkers voor zich": keeping them is the act.)
+          let withheld = s.action == "houden" && s.mentions(Self.withholding)
+          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")
         })

@@ -102,9 +102,12 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     s.temporal == .na && s.modality == .toestemming && s.negated
   }
 
+  /// (Or names the duty with a pointing word further on: "Met de beëindiging van het
+  /// dienstverband komt deze verplichting te vervallen".)
   static func opensWithAnaphor(_ s: SentenceAnalysis) -> Bool {
     let words = s.wordText.split(separator: " ", maxSplits: 1)
     guard let first = words.first else { return false }
     return ["deze", "die", "dit", "dat", "zij", "ze", "hij"].contains(String(first))
+      || s.mentions(["deze", "die"], within: 1, ["verplichting", "plicht", "zwijgplicht"])
   }
 }
