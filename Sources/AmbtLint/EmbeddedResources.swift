@@ -46,6 +46,8 @@ package enum LintResources {
    ],
    "safeguardWords": [
     "melding",
+    "mededeling",
+    "kennisgeving",
     "melden",
     "meld",
     "gemeld",

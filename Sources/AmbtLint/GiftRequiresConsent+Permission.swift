@@ -202,12 +202,14 @@ extension GiftRequiresConsent {
     return s.amounts.map(\.value).max()
   }
 
-  /// Whether the rule says a report or consent is not needed. (Not where it says why: the code
+  /// Whether the rule says a report or consent is not needed ("ter zake daarvan behoeft geen
+  /// mededeling te geschieden": `behoeven` negated is need not). (Not where it says why: the code
   /// itself gives the consent, "U hoeft geen toestemming te vragen: de werkgever verleent die
   /// toestemming met deze regeling", a standing consent of the employer.)
   static func waives(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
-      s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !givesStandingConsent(s)
+      (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
+        && s.mentions(safeguardWords) && !givesStandingConsent(s)
     }
   }
 

@@ -47,7 +47,8 @@ extension LintContext {
   static let regulationPhrases = PhraseList(regulationWords)
   /// What the limit of a freedom with a limit is about when the obligation names no
   /// `limitWords` (art. 10: the function and the public service).
-  static let defaultLimitWords = ["functie", "functioner", "vervulling", "dienst"]
+  /// ("Je houdt je alleen in als je werk eronder lijdt": `werk` as a word of its own.)
+  static let defaultLimitWords = ["functie", "functioner", "vervulling", "dienst", "werk "]
   /// Words with which a sentence points to a regulation ("… geldt de regeling").
   static let pointerPhrases = PhraseList([
     "geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform",

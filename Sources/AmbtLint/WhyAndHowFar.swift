@@ -9,11 +9,13 @@ enum WhyAndHowFar {
   /// restriction also covers ("ongeacht of deze verband houden met zijn functie", "ook niet als
   /// die onbetaald zijn", "ook buiten werktijd").
   /// (And a place named with everywhere else: "op het werk en daarbuiten", "binnen en buiten
-  /// werktijd": no qualifier.)
+  /// werktijd": no qualifier; and a concessive "whatever": "van welke aard of omvang ook".)
   static let widening = [
     " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
     " op het werk en daarbuiten ", " op het werk en erbuiten ", " binnen en buiten ", " in en buiten ", " op en buiten ",
     " tijdens en buiten ",
+    // "van welke aard of omvang ook", "in welke vorm ook": whatever it is.
+    " van welke aard ", " van welke omvang ", " in welke vorm ", " in welke hoedanigheid ",
   ]
 
   /// Where the first widening words start, if any.

@@ -1,6 +1,12 @@
 import AmbtModel
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The analyses of texts already read, so that a text read again (a model code's article in many
 /// municipalities' codes, a rule unchanged between two versions, a paragraph repeated in one file)
 /// is analysed once. The analysis is a function of the text, its lead-in and its context only;
@@ -38,8 +44,17 @@ final class AnalysisCache: Sendable {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
     static func == (a: Key, b: Key) -> Bool {
-      a.hash == b.hash && a.context == b.context && a.text.utf8.elementsEqual(b.text.utf8)
-        && (a.leadIn == nil) == (b.leadIn == nil) && (a.leadIn ?? "").utf8.elementsEqual((b.leadIn ?? "").utf8)
+      a.hash == b.hash && a.context == b.context && (a.leadIn == nil) == (b.leadIn == nil)
+        && Self.sameBytes(a.text, b.text) && Self.sameBytes(a.leadIn ?? "", b.leadIn ?? "")
+    }
+
+    /// Whether two strings have the same UTF-8 (memcmp; a generic walk over the views cost more
+    /// than the rest of a look-up).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+      guard a.utf8.count == b.utf8.count else { return false }
+      var a = a
+      var b = b
+      return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
   }
 

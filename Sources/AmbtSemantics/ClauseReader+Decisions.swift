@@ -179,7 +179,8 @@ extension ClauseReader {
   static let relativeOpeners: WordSet = [.die, .dat, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop]
   static let punctuation: WordSet = [.period, .comma, .semicolon, .colon, .questionMark]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
-  static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten]
+  /// ("De geheimhoudingsplicht duurt zolang …": how long a duty lasts is that it applies.)
+  static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten, .duurt, .duren]
   /// Verbs of what a text states or contains.
   static let stating: Set<String> = ["vermelden", "noemen", "bevatten", "beschrijven", "omvatten"]
   static let definiteOpeners: WordSet = [.de, .het, .dit, .deze]

@@ -141,11 +141,13 @@ struct ClauseReader {
     return false
   }
 
-  /// The last position after `n` in `indices` where word `particle` stands.
-  func lastPosition(of particle: WordID, after n: Int, in indices: [Int]) -> Int? {
+  /// The last position after `n` in `indices` where word `particle` stands as a particle
+  /// (`particleStands`), trying each place it occurs from the last: "geeft u vooraf op bij uw
+  /// leidinggevende, met het formulier op intranet", where the last `op` is a preposition.
+  func standingParticle(_ particle: WordID, after n: Int, in indices: [Int]) -> Int? {
     var p = indices.count - 1
     while p > n {
-      if id(indices[p]) == particle { return p }
+      if id(indices[p]) == particle && particleStands(at: p, in: indices) { return p }
       p -= 1
     }
     return nil
@@ -159,7 +161,7 @@ struct ClauseReader {
     // A plural present before an inverted subject has only the infinitive's form.
     if !forms.contains(where: { $0.kind == .finite }) { return forms.first { $0.kind == .infinitive }.map(table.lemma) }
     for f in forms where f.kind == .finite && f.particle != .unknown {
-      if let p = lastPosition(of: f.particle, after: n, in: indices), particleStands(at: p, in: indices) { return table.lemma(f) }
+      if standingParticle(f.particle, after: n, in: indices) != nil { return table.lemma(f) }
     }
     return forms.first { $0.kind == .finite && $0.particle == .unknown }.map(table.lemma)
   }
@@ -352,7 +354,7 @@ struct ClauseReader {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
       for v in verbs(k) {
         if v.kind == .finite && v.particle != .unknown {
-          guard let at = lastPosition(of: v.particle, after: n, in: indices), particleStands(at: at, in: indices) else {
+          guard let at = standingParticle(v.particle, after: n, in: indices) else {
             continue
           }
         }
@@ -403,6 +405,8 @@ struct ClauseReader {
       // "Laat het dan binnen vier weken schriftelijk weten": `laat` and its `weten` a few
       // words apart, in that order.
       || laatWeten(indices)
+      // "dan geeft hij daarvan terstond kennis": to give notice.
+      || has(indices, [.geeft, .geven, .geef]) && has(indices, [.kennis]) && !cameToKnowledge
     {
       return true
     }

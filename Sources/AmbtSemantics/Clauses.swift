@@ -236,6 +236,10 @@ struct ClauseSplitter {
     k + 1 < words.count && Self.pointingPronouns.contains(words.ids[k]) && isFinite(k + 1)
   }
   static let pointingPronouns: WordSet = [.dat, .die, .dit, .deze, .het]
+  /// Words after `je` that show it is the subject, not a possessive before a noun.
+  static let notNouns: WordSet = [
+    .nu, .dus, .daarom, .nooit, .geen, .niet, .zelf, .er, .wat, .ook, .dan, .wel, .altijd, .een, .de, .alle, .iets, .niets,
+  ]
 
   /// Whether a subject pronoun stands after `k` in the sentence, before a semicolon or colon.
   func subjectAhead(from k: Int) -> Bool {
@@ -382,8 +386,13 @@ struct ClauseSplitter {
       if clauseStart && k == 0 {
         return Self.subjectPronouns.contains(next) || next == .de || next == .een ? .complement : nil
       }
-      // "Laat dat dan binnen twee weken weten": the object of `laat … weten`.
-      if previous == .laat || previous == .laten { return nil }
+      // "Laat dat dan binnen twee weken weten", "Dan laat je dat meteen aan P&O weten": the
+      // object of `laat … weten`.
+      if previous == .laat || previous == .laten
+        || k > 1 && Self.verbFirstSubjects.contains(previous) && (ids[k - 2] == .laat || ids[k - 2] == .laten)
+      {
+        return nil
+      }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.
@@ -687,9 +696,16 @@ struct ClauseSplitter {
       }
       // "en je meldt …", "maar u mag …": a second main clause. (Not "meldt hij of zij dit": two
       // pronouns joined are one subject.)
+      // (Nor "… je financiële belangen en je aandelentransacties elk jaar": `je` before a noun
+      // with no finite verb after it is a possessive.)
+      // (Not before a pronoun or an adverb: "of je dat nu binnen of buiten werktijd doet".)
+      let possessive =
+        (ids[min(k + 1, ids.count - 1)] == .je || ids[min(k + 1, ids.count - 1)] == .u) && k + 2 < ids.count
+        && !isFinite(k + 2) && !(k + 3 < ids.count && isFinite(k + 3))
+        && !Self.pointingPronouns.contains(ids[k + 2]) && !Self.notNouns.contains(ids[k + 2])
       if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
         && Self.invertedSubjects.contains(ids[k + 1]) && !open.indices.isEmpty
-        && !(k > 0 && Self.invertedSubjects.contains(ids[k - 1]))
+        && !(k > 0 && Self.invertedSubjects.contains(ids[k - 1])) && !possessive
       {
         open.start(.coordinate)
         sawFinite = false

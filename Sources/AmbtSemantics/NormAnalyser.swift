@@ -202,15 +202,40 @@ public struct NormAnalyser: Sendable {
       } else {
         SentenceWords(tokens, bytes: bytes)
       }
-    // ", te weten ten hoogste € 40,": `te weten` after a comma means "namely", no verb.
-    for k in words.indices
-    where words.ids[k] == .te && k > 0 && words.ids[k - 1] == .comma
-      && k + 1 < words.count && words.ids[k + 1] == .weten
-    {
-      for m in k...(k + 1) {
+    // ", te weten ten hoogste € 40,": `te weten` after a comma means "namely", no verb; so does
+    // ", waaronder te verstaan geschenken met …".
+    for k in words.indices where words.ids[k] == .te && k > 0 && k + 1 < words.count {
+      let namely =
+        words.ids[k - 1] == .comma && words.ids[k + 1] == .weten
+        || words.ids[k - 1] == .waaronder && words.ids[k + 1] == .verstaan
+      guard namely else { continue }
+      for m in (words.ids[k - 1] == .waaronder ? k - 1 : k)...(k + 1) {
         words.ids[m] = RuleWord.unknown.rawValue
         words.infos[m] = WordInfo()
       }
+    }
+    // "(zoals inkoper, grondzaken of financiën)": the commas of a list of examples in brackets
+    // separate no clauses.
+    var inBrackets = false
+    for k in words.indices {
+      if words.ids[k] == .openParen {
+        inBrackets = k + 1 < words.count && (words.ids[k + 1] == .zoals || words.ids[k + 1] == .bijvoorbeeld)
+      } else if words.ids[k] == .closeParen {
+        inBrackets = false
+      }
+      if inBrackets && words.ids[k] == .comma {
+        words.ids[k] = RuleWord.unknown.rawValue
+        words.infos[k] = WordInfo()
+      }
+    }
+    // "…, en niet pas als iemand ernaar vraagt": a time it does not wait for, after a comma; its
+    // `niet` does not negate the sentence's norm.
+    for k in words.indices where words.ids[k] == .comma {
+      var j = k + 1
+      if j < words.count && words.ids[j] == .en { j += 1 }
+      guard j + 1 < words.count, words.ids[j] == .niet, words.ids[j + 1] == .pas else { continue }
+      words.ids[j] = RuleWord.unknown.rawValue
+      words.infos[j] = WordInfo()
     }
     // "je uit je mening": after a subject pronoun, `uit` is the verb uiten (elsewhere a particle).
     for k in words.indices where words.ids[k] == .uit {

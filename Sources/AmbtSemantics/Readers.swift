@@ -540,6 +540,9 @@ enum TemporalReader {
           || (endingVerb || clause.contains(RuleWord.einde.rawValue)) && clause.contains(where: { employment.contains($0) })
           || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
+          // ("tot het tijdstip waarop de ambtenaar de dienst der gemeente verlaat": the clause.)
+          || clause.contains(where: { leavingVerbs.contains($0) })
+            && clause.contains(where: { employers.contains($0) || employmentItself.contains($0) })
           // "tot de dag dat je bij ons weggaat": going away from where one works.
           || clause.contains(where: { $0 == .weggaat || $0 == .weggaan })
             && clause.contains(where: { $0 == .bij || employers.contains($0) })

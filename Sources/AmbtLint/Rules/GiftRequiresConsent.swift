@@ -65,7 +65,16 @@ public struct GiftRequiresConsent: LintRule {
     let general = GeneralSafeguards(gifts)
     for m in gifts {
       let permitted = Self.permissions(in: m)
-      guard let (first, inferred) = permitted.first else { continue }
+      guard let (first, inferred) = permitted.first else {
+        // A report asked only above an amount, and nothing said of the gifts below it.
+        if let s = Self.onlyAboveWithoutPermission(m, general: general, gifts: gifts) {
+          out.append(
+            context.finding(
+              descriptor, LocalizedText("lint.gift-requires-consent.message.only-above", ["label": m.article.label]),
+              hint: LocalizedText("lint.gift-requires-consent.hint"), at: s.range, article: m.article, inferred: true))
+        }
+        continue
+      }
       // "… de werkgever verleent die toestemming met deze regeling": the code is the consent.
       if m.allSentences.contains(where: Self.givesStandingConsent) { continue }
       let waived = Self.waives(m)

@@ -59,7 +59,10 @@ public struct NoInternalReportingFirst: LintRule {
       var externalLead = false
       for s in m.sentences {
         defer {
-          internalBefore = internalBefore || reportsInternally(s)
+          // (Or a question on how one's report went: "… is er niet goed met je melding
+          // omgegaan? Pas dan kun je … terecht bij het Huis".)
+          internalBefore =
+            internalBefore || reportsInternally(s) || s.question && s.mentions(["je melding", "uw melding", "jouw melding"])
           externalBefore = s.mentions(Self.externalMentions)
           if s.text.hasSuffix(":") { externalLead = externalBefore && s.modality == .toestemming && !s.negated }
         }

@@ -1,0 +1,88 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes the forty-sixth and forty-seventh batches of whole codes led to, each in
+/// wordings of its own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("a ban 'van welke aard of omvang ook' is a ban on every side activity")
+  func whateverKind() {
+    let text = "Om beschikbaar te blijven doet de medewerker geen nevenwerk, in welke vorm ook."
+    #expect(Self.has(lint(Self.code("Inzetbaarheid", text)), "side-activities-beyond-act"))
+  }
+
+  @Test("how long a duty 'duurt', and 'tot het tijdstip waarop … de dienst … verlaat', limit secrecy to the employment")
+  func dutyLastsWhileEmployed() {
+    for text in [
+      "De zwijgplicht duurt zolang je bij de regio in dienst bent.",
+      "De plicht tot geheimhouding geldt tot het moment waarop de ambtenaar de dienst van het waterschap verlaat.",
+    ] {
+      #expect(Self.has(lint(Self.code("Geheimhouding", text)), "secrecy-limited-to-employment"), "\(text)")
+    }
+  }
+
+  @Test("a report asked only above an amount, with nothing said of the gifts below it, leaves those without")
+  func reportOnlyAbove() {
+    let text = "Is een geschenk meer dan zestig euro waard, dan meld je het bij je leidinggevende."
+    #expect(
+      lint(Self.code("Geschenken", text)).contains {
+        $0.id == "gift-requires-consent" && $0.message.en.contains("only for gifts above")
+      })
+    // A report of every gift, or a ban on gifts, reaches the ones below.
+    let every = text + " Kleinere geschenken meld je ook bij je leidinggevende."
+    #expect(!Self.has(lint(Self.code("Geschenken", every)), "gift-requires-consent"))
+    let banned = "Geschenken neem je niet aan. Is een geschenk meer dan zestig euro waard, dan meld je het bij je leidinggevende."
+    #expect(!Self.has(lint(Self.code("Geschenken", banned)), "gift-requires-consent"))
+    // A manager's duty is no report of the employee's.
+    let manager = "Je leidinggevende geeft elk geschenk boven zestig euro door aan de integriteitscoördinator."
+    #expect(!Self.has(lint(Self.code("Geschenken", manager)), "gift-requires-consent"))
+  }
+
+  @Test("'Pas dan' after a question on how one's report went keeps internal reporting first")
+  func onlyThenAfterQuestion() {
+    let text =
+      "Heb je binnen drie maanden niets gehoord over je melding? Pas dan kun je terecht bij het Huis voor Klokkenluiders."
+    #expect(Self.has(lint(Self.code("Misstanden", text)), "internal-reporting-first"))
+  }
+
+  @Test("', en niet pas als …' negates no report; 'geeft … kennis' reports; 'laat je dat … weten' reports")
+  func reportsReadAsReports() {
+    for text in [
+      "Heb je een band met een inschrijver? Dan meld je dat vooraf, en niet pas als iemand ernaar vraagt.",
+      "Is een familielid bij een aanvraag betrokken, dan geeft de ambtenaar daarvan onverwijld kennis.",
+      "Heb je een belang in een bedrijf? Dan laat je dat direct weten.",
+    ] {
+      #expect(Self.has(lint(Self.code("Belangen", text)), "report-without-addressee"), "\(text)")
+    }
+  }
+
+  @Test("', waaronder te verstaan …' is no definition, and 'behoeft geen mededeling' waives the report")
+  func namelyAndNeedNot() {
+    let text =
+      "Attenties, waaronder te verstaan geschenken van ten hoogste twintig euro, kunnen door de ambtenaar worden behouden; daarvan behoeft geen mededeling te geschieden."
+    #expect(
+      lint(Self.code("Geschenken", text)).contains { $0.id == "gift-requires-consent" && $0.message.en.contains("explicitly") })
+  }
+
+  @Test("a particle is the last word that stands as one: 'geeft u vooraf op bij …, met het formulier op intranet'")
+  func particleBeforeLaterPreposition() {
+    let text =
+      "Nevenwerkzaamheden die u verricht of van plan bent te verrichten, geeft u vooraf op bij uw leidinggevende, met het formulier op intranet."
+    let found = lint(Self.code("Nevenwerkzaamheden", text)).filter { $0.id == "missing-obligation" }
+    #expect(!found.contains { $0.message.en.contains("AW17-8-2a") })
+  }
+
+  @Test("'en je' before a noun is a possessive; 'bij P&O' after '(zoals …, …)' names the recipient")
+  func possessiveAfterEnAndExamples() {
+    let text =
+      "Werk je in een functie die het college heeft aangewezen (zoals inkoper, jurist of controller), dan meld je je aandelen en je obligaties elk jaar bij P&O."
+    #expect(!Self.has(lint(Self.code("Financiële belangen", text)), "report-without-addressee"))
+  }
+
+  @Test("a freedom limited 'als je werk eronder lijdt' covers art. 10")
+  func limitByOwnWork() {
+    let text = "Je mag je mening geven, ook over politiek. Je houdt je alleen in als je werk eronder lijdt."
+    let found = lint(Self.code("Meningsuiting", text)).filter { $0.id == "missing-obligation" }
+    #expect(!found.contains { $0.message.en.contains("AW17-10-1") })
+  }
+}
