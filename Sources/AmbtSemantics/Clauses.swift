@@ -160,7 +160,12 @@ struct ClauseSplitter {
         continue
       }
       if w == .comma || w == .period || w == .semicolon || w == .colon { return false }
-      if isFinite(j) { return coordinator.map { j > $0 + 1 } ?? false }
+      // ("…, zijn echtgenoot of een huisgenoot belang heeft": `zijn` first in an item is a possessive.)
+      let possessive = (w == .zijn || w == .haar) && j == item + 1 && j + 1 < ids.count && !isFinite(j + 1)
+      if isFinite(j) && !possessive { return coordinator.map { j > $0 + 1 } ?? false }
+      // ("bij een aanvraag, aanbesteding of andere aangelegenheid waarbij …": the list ends where
+      // a relative clause on its last item begins.)
+      if let c = coordinator, j > c + 1, Self.relativeOpeners.contains(w) { return true }
       if (w == .of || w == .en) && j > k + 1 && coordinator == nil { coordinator = j }
       j += 1
     }
@@ -236,6 +241,10 @@ struct ClauseSplitter {
     k + 1 < words.count && Self.pointingPronouns.contains(words.ids[k]) && isFinite(k + 1)
   }
   static let pointingPronouns: WordSet = [.dat, .die, .dit, .deze, .het]
+  /// Words that open a relative clause on the noun before them.
+  static let relativeOpeners: WordSet = [
+    .die, .waarbij, .waarin, .waarvoor, .waarop, .waaraan, .waarmee, .waardoor, .waarover, .waaruit, .waarvan, .waarnaar,
+  ]
   /// Words after `je` that show it is the subject, not a possessive before a noun.
   static let notNouns: WordSet = [
     .nu, .dus, .daarom, .nooit, .geen, .niet, .zelf, .er, .wat, .ook, .dan, .wel, .altijd, .een, .de, .alle, .iets, .niets,
@@ -577,6 +586,21 @@ struct ClauseSplitter {
         }
         if w == .comma && open.kind == .condition, let then = thenComma, k < then, k + 2 < ids.count,
           ids[k + 1] == .en || ids[k + 1] == .of ? isFinite(k + 2) : listCommaAhead(k)
+        {
+          k += 1
+          continue
+        }
+        // "waarbij een bloedverwant, zijn echtgenoot of een huisgenoot belang heeft": a list before
+        // the relative clause's verb does not end it; nor does the hyphen of "een bloed- of
+        // aanverwant" (a compound's first part, before `of` or `en`).
+        // (A `zijn` first in an earlier item was a possessive, no verb.)
+        let noVerbYet =
+          !sawFinite
+          || open.indices.allSatisfy { j in
+            !isFinite(j) || (ids[j] == .zijn || ids[j] == .haar) && j > 0 && ids[j - 1] == .comma
+          }
+        if w == .comma && open.kind == .relative && noVerbYet && listCommaAhead(k)
+          || w == .dash && k + 1 < ids.count && (ids[k + 1] == .of || ids[k + 1] == .en)
         {
           k += 1
           continue

@@ -85,4 +85,11 @@ extension FullCodeFindingTests {
     let found = lint(Self.code("Meningsuiting", text)).filter { $0.id == "missing-obligation" }
     #expect(!found.contains { $0.message.en.contains("AW17-10-1") })
   }
+
+  @Test("a list before a relative clause's verb ('…, zijn partner of een huisgenoot belang heeft') does not end it")
+  func listInRelativeClause() {
+    let text =
+      "Krijgt de medewerker te maken met een verzoek, klacht of andere zaak waarbij een bloed- of aanverwant, zijn partner of een huisgenoot belang heeft, dan geeft hij daarvan direct kennis."
+    #expect(Self.has(lint(Self.code("Belangen", text)), "report-without-addressee"))
+  }
 }

@@ -646,10 +646,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("fabersloot", []),
-      // (Artikel 7, 'geeft hij daarvan terstond kennis' to no one, still missed.)
       (
         "tjalkerwoude",
-        ["66 gift-requires-consent", "78 secrecy-limited-to-employment", "83 blanket-political-ban", "103 broken-reference"]
+        [
+          "57 report-without-addressee", "66 gift-requires-consent", "78 secrecy-limited-to-employment",
+          "83 blanket-political-ban", "103 broken-reference",
+        ]
       ),
       // (The intended side activities of 3.2 are a reader's false finding, left.)
       (
