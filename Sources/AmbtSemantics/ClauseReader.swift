@@ -407,6 +407,8 @@ struct ClauseReader {
       || laatWeten(indices)
       // "dan geeft hij daarvan terstond kennis": to give notice.
       || has(indices, [.geeft, .geven, .geef]) && has(indices, [.kennis]) && !cameToKnowledge
+      // "Zorg er dan voor dat dit belang bekend is": made known (verb-final, in the dat-clause).
+      || has(indices, phrase: .bekend, .is) || has(indices, phrase: .bekend, .wordt)
     {
       return true
     }

@@ -54,7 +54,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case vijfde, zesde, zevende, achtste, negende, tiende
   case onderdeel, onderwerp, agendapunt, geheim, vertrouwelijk
   case doel, hoofdstuk
-  case tijd, periode, weggaat, weggaan, opgaaf, tegenover, duurt, duren, pas, waaronder
+  case tijd, periode, weggaat, weggaan, opgaaf, tegenover, duurt, duren, pas, waaronder, bekend
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -117,6 +117,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
     "onderdeel", "onderwerp", "agendapunt", "geheim", "vertrouwelijk",
     "doel", "hoofdstuk",
-    "tijd", "periode", "weggaat", "weggaan", "opgaaf", "tegenover", "duurt", "duren", "pas", "waaronder",
+    "tijd", "periode", "weggaat", "weggaan", "opgaaf", "tegenover", "duurt", "duren", "pas", "waaronder", "bekend",
   ]
 }

@@ -92,4 +92,12 @@ extension FullCodeFindingTests {
       "Krijgt de medewerker te maken met een verzoek, klacht of andere zaak waarbij een bloed- of aanverwant, zijn partner of een huisgenoot belang heeft, dan geeft hij daarvan direct kennis."
     #expect(Self.has(lint(Self.code("Belangen", text)), "report-without-addressee"))
   }
+
+  @Test("'Zorg ervoor dat het bekend is' reports; 'Het is bekend dat …' does not")
+  func madeKnown() {
+    let text = "Heb je aandelen in een bedrijf onder ons toezicht? Zorg er dan voor dat dit bekend wordt voordat je begint."
+    #expect(Self.has(lint(Self.code("Financiële belangen", text)), "report-without-addressee"))
+    let known = "Het is bekend dat aandelen in bedrijven onder ons toezicht tot vragen leiden."
+    #expect(!Self.has(lint(Self.code("Financiële belangen", known)), "report-without-addressee"))
+  }
 }

@@ -594,13 +594,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("pauwenlanden", []),
-      // (3.1, a financial interest made 'bekend' to no one, still missed; 2.3's recipients read since
-      // `je` before a noun is a possessive after `en`.)
+      // (2.3's recipients read since `je` before a noun is a possessive after `en`.)
       (
         "omgevingsdienst-dinkelmark",
         [
-          "39 side-activities-beyond-act", "66 gift-requires-consent", "79 secrecy-limited-to-employment",
-          "104 broken-reference",
+          "39 side-activities-beyond-act", "53 report-without-addressee", "66 gift-requires-consent",
+          "79 secrecy-limited-to-employment", "104 broken-reference",
         ]
       ),
       // (Misuse of powers and 3.2 are a reader's false findings, left.)
