@@ -248,7 +248,12 @@ package enum LintResources {
     "waardoor",
     "nadelig",
     "hinder",
-    "goede vervulling"
+    "goede vervulling",
+    "werktijd",
+    "diensttijd",
+    "werkuren",
+    "spullen van",
+    "middelen van"
    ],
    "consentWords": [
     "toestemming",

@@ -46,10 +46,27 @@ public struct NormAnalyser: Sendable {
     let lead: LeadIn
     /// The lead-in as written (what a cached analysis is known by).
     let text: String
+    /// For a lead-in that says yes ("Wel:"), the reading of an item that reports or asks
+    /// ("nevenwerk … doorgeven aan je leidinggevende"): a duty, not a permission.
+    var dutyLead: LeadIn? = nil
   }
 
-  /// `leadIn` tokenized and judged once, to be read with each item of its list.
-  public func prepare(leadIn: String) -> PreparedLeadIn { PreparedLeadIn(lead: leadTokens(leadIn), text: leadIn) }
+  /// `leadIn` tokenized and judged once, to be read with each item of its list. A lead-in that
+  /// only says yes or no to what its items do ("Wel:", "Niet:", "Dit mag niet:") is read as the
+  /// permission or ban it stands for, so that items written as infinitives ("nevenwerk doen,
+  /// zolang …") read as norms.
+  public func prepare(leadIn: String) -> PreparedLeadIn {
+    let key = TextFold.fold(leadIn).filter { $0 != ":" }.split(separator: " ").joined(separator: " ")
+    let yes = Self.yesLeadIns.contains(key)
+    let reading = yes ? "Je mag:" : Self.noLeadIns.contains(key) ? "Je mag niet:" : leadIn
+    return PreparedLeadIn(lead: leadTokens(reading), text: leadIn, dutyLead: yes ? leadTokens("Je moet:") : nil)
+  }
+
+  /// Lead-ins that say yes or no to their items (folded, without the colon).
+  static let yesLeadIns: Set<String> = ["wel", "wel doen", "dit mag wel", "wat mag wel", "dit mag", "wat mag", "wel toegestaan"]
+  static let noLeadIns: Set<String> = [
+    "niet", "niet doen", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet", "dit is niet toegestaan",
+  ]
 
   /// `analyse(_:base:leadIn:context:)` with the lead-in prepared once for a whole list.
   public func analyse(_ text: String, base: Int = 0, prepared: PreparedLeadIn?, context: TextContext = .rule)
@@ -57,7 +74,13 @@ public struct NormAnalyser: Sendable {
   {
     let key = AnalysisCache.Key(text: text, leadIn: prepared?.text, context: context)
     if let known = cache.analyses(key, base: base) { return known }
-    let found = read(text, base: base, lead: prepared?.lead, context: context)
+    var found = read(text, base: base, lead: prepared?.lead, context: context)
+    // An item under "Wel:" that is permitted to report is asked to.
+    if let duty = prepared?.dutyLead,
+      found.contains(where: { $0.modality == .toestemming && $0.action.map(lexicon.reportingVerbs.contains) == true })
+    {
+      found = read(text, base: base, lead: duty, context: context)
+    }
     cache.store(key, base: base, found)
     return found
   }

@@ -100,4 +100,12 @@ extension FullCodeFindingTests {
     let known = "Het is bekend dat aandelen in bedrijven onder ons toezicht tot vragen leiden."
     #expect(!Self.has(lint(Self.code("Financiële belangen", known)), "report-without-addressee"))
   }
+
+  @Test("'Wel:' and 'Niet:' lead-ins read as a permission and a ban on their infinitive items")
+  func yesAndNoLists() {
+    let text = "Wel:\n- een attentie tot vijftig euro aannemen en zelf houden.\n\nNiet:\n- geld of cadeaubonnen aannemen."
+    #expect(Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"))
+    let side = "Niet:\n- nevenwerk doen onder werktijd of met spullen van de gemeente."
+    #expect(!Self.has(lint(Self.code("Nevenwerkzaamheden", side)), "side-activities-beyond-act"))
+  }
 }
