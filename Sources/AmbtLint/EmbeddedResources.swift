@@ -328,6 +328,9 @@ package enum LintResources {
    ],
    "qualifiers": [
     "kwetsend",
+    "zelf werkt",
+    "eigen werk",
+    "dossier",
     "beledig",
     "grievend",
     "discrimin",

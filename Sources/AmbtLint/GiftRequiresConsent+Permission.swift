@@ -56,7 +56,7 @@ extension GiftRequiresConsent {
     "geldt niet voor", "gelden niet voor", "valt niet onder", "vallen niet onder", "niet van toepassing op",
     "zijn uitgezonderd", "is uitgezonderd", "uitzondering hierop",
     // "Voor … attenties rond Kerstmis … maken wij een uitzondering: die mogen … houden."
-    "een uitzondering",
+    "een uitzondering", "met uitzondering van",
   ])
 
   /// A sentence of a gift rule that takes some gifts out of the rules and, in a clause of its own,
@@ -72,7 +72,14 @@ extension GiftRequiresConsent {
       }
       let onGifts = s.topics.contains("geschenken") || s.topics.isEmpty && m.topics.contains("geschenken")
       guard permits, onGifts, !s.mentions(consentWords) else { continue }
-      if sentences[i...].contains(where: \.requiresReportOrConsent) { continue }
+      // (Not a safeguard only for dearer gifts than it permits: "…, met uitzondering van attenties
+      // tot € 35, die zij mogen behouden. Een geschenk van meer dan € 35 …")
+      let limit = upperLimit(s) ?? .infinity
+      if sentences.indices.contains(where: { j in
+        j >= i && sentences[j].requiresReportOrConsent && (onlyAbove(sentences, j) ?? -1) < limit
+      }) {
+        continue
+      }
       return s
     }
     return nil
@@ -143,6 +150,13 @@ extension GiftRequiresConsent {
 
   static func onlyAbove(_ s: SentenceAnalysis) -> Double? {
     if s.amounts.isEmpty && s.mentions(aboveWords) { return .infinity }
+    // "Geschenken tot € 75 mag je behouden, met dien verstande dat geschenken met een hogere
+    // waarde worden gemeld": the amount is the permission's limit, the report is for the dearer.
+    if !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .lt || $0.boundary == .le }), s.mentions(aboveWords),
+      s.norms.contains(where: { $0.modality == .toestemming && !$0.negated })
+    {
+      return .infinity
+    }
     guard !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .gt || $0.boundary == .ge }) else { return nil }
     return s.amounts.map(\.value).min()
   }

@@ -142,8 +142,10 @@ extension NoInternalReportingFirst {
     let external =
       externalLead || s.mentions(Self.externalMentions) || s.reportTo.contains(where: Self.externalRoles.contains)
       || bodyAvailable
+    // ("heeft die melding na drie maanden nog niet tot een reactie geleid, dan kun je …": the
+    // report just asked.)
     let internalReported =
-      s.mentions(Self.internalReport)
+      s.mentions(Self.internalReport) || s.mentions(["die melding", "deze melding", "je melding", "uw melding"])
       || s.mentions(["melding", "melden", "gemeld"], within: 2, ["binnen"])
         && s.mentions(["binnen"], within: 2, Self.organisations)
     guard permits, !s.negated, s.conditional, external, internalReported else { return nil }

@@ -13,7 +13,7 @@ enum WhyAndHowFar {
   static let widening = [
     " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
     " op het werk en daarbuiten ", " op het werk en erbuiten ", " binnen en buiten ", " in en buiten ", " op en buiten ",
-    " tijdens en buiten ",
+    " tijdens en buiten ", " zowel binnen als buiten ",
     // "van welke aard of omvang ook", "in welke vorm ook": whatever it is.
     " van welke aard ", " van welke omvang ", " in welke vorm ", " in welke hoedanigheid ",
   ]
@@ -32,7 +32,8 @@ enum WhyAndHowFar {
   ]
   /// Subjects after which a fronted ground has ended (the finite verb stands before them).
   static let subjects = [
-    " de ambtenaar ", " de medewerker ", " de medewerkers ", " je ", " u ", " hij ", " zij ", " wij ", " we ",
+    " de ambtenaar ", " de medewerker ", " de medewerkers ", " de werknemer ", " de werknemers ", " je ", " u ", " hij ",
+    " zij ", " wij ", " we ",
   ]
   /// Frames that open the norm after a fronted ground ("… is het de ambtenaar niet toegestaan").
   static let frames = [" is het ", " mag ", " mogen ", " geldt "]

@@ -108,4 +108,20 @@ extension FullCodeFindingTests {
     let side = "Niet:\n- nevenwerk doen onder werktijd of met spullen van de gemeente."
     #expect(!Self.has(lint(Self.code("Nevenwerkzaamheden", side)), "side-activities-beyond-act"))
   }
+
+  @Test("abstaining from political views 'zowel binnen als buiten werktijd' is a blanket ban; one's own dossier bounds it")
+  func abstainFromPolitics() {
+    let text =
+      "Met het oog op de neutraliteit van de dienst onthoudt de werknemer zich, zowel binnen als buiten werktijd, van het uitdragen van politieke opvattingen."
+    #expect(Self.has(lint(Self.code("Neutraliteit", text)), "blanket-political-ban"))
+    let own = "Over een dossier waaraan je zelf werkt, onthoud je je van politieke uitlatingen in het openbaar."
+    #expect(!Self.has(lint(Self.code("Neutraliteit", own)), "blanket-political-ban"))
+  }
+
+  @Test("an external route that opens when 'die melding' got no reaction keeps internal reporting first")
+  func externalWhenThatReportFails() {
+    let text =
+      "Een vermoeden van een misstand meld je bij de integriteitscoördinator; heeft die melding na twee maanden niets opgeleverd, dan kun je je wenden tot het Huis voor Klokkenluiders."
+    #expect(Self.has(lint(Self.code("Misstanden", text)), "internal-reporting-first"))
+  }
 }

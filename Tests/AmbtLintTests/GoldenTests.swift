@@ -122,6 +122,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/pauwenlanden.ambt"))
     #expect(!out.contains("fullcodes/sterrenmade.ambt"))
     #expect(!out.contains("fullcodes/fabersloot.ambt"))
+    #expect(!out.contains("fullcodes/ekelmonde.ambt"))
+    #expect(!out.contains("fullcodes/wulpenstede.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -663,6 +665,43 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       // (Art. 6 is missing from the code itself.)
       ("werkorganisatie-mergeldal", ["2 missing-obligation"]),
+      // (5.2, gifts up to € 75 kept, still missed; 3.1's listed case and 8.4's optional advice are a
+      // reader's false findings, left.)
+      (
+        "regio-ardenvliet",
+        [
+          "69 side-activities-beyond-act", "81 broken-reference", "93 report-without-addressee",
+          "114 secrecy-limited-to-employment", "128 blanket-political-ban", "143 internal-reporting-first",
+        ]
+      ),
+      // (Publication and the unstated pair are a reader's false findings, left.)
+      (
+        "cromvoorde",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "2 missing-obligation", "24 side-activities-beyond-act", "30 prohibition-permission-unlinked",
+          "30 gift-requires-consent", "32 report-without-addressee", "48 internal-reporting-first",
+        ]
+      ),
+      ("ekelmonde", []),
+      // (5.2 still missed; 3.3, 3.4, 9.2 and the unstated pair are a reader's false findings, left.)
+      (
+        "belastingen-tichelwaard",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "45 report-without-addressee",
+          "47 side-activities-beyond-act", "51 prohibition-permission-unlinked", "65 broken-reference",
+          "69 secrecy-limited-to-employment", "79 blanket-political-ban", "98 report-without-addressee",
+        ]
+      ),
+      // (4.2, only gifts over € 75 reported, still missed.)
+      (
+        "plevierkamp",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "34 report-without-addressee",
+          "45 side-activities-beyond-act", "82 internal-reporting-first",
+        ]
+      ),
+      ("wulpenstede", []),
       (
         "samenwerkingsverband-rhederwold",
         [

@@ -72,7 +72,9 @@ public struct NoBlanketPoliticalBan: LintRule {
           // A side-activity rule's ban on offices in associations, and a statute restated.
           if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) || Self.lawAfter(s, in: m) { return false }
           // ("Politieke voorkeuren houden onze medewerkers voor zich": keeping them is the act.)
-          let withheld = s.action == "houden" && s.mentions(Self.withholding)
+          // (Nor "onthoudt zich van het uitdragen van politieke opvattingen": abstaining from it.)
+          let withheld =
+            s.action == "houden" && s.mentions(Self.withholding) || s.action == "onthouden" && s.mentions(Self.protected)
           guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld else { return false }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")
