@@ -184,7 +184,7 @@ public final class SentenceAnalysis: Sendable {
   /// Where the words of `wordText` start (empty when the text is too long to say in 16 bits).
   let wordOffsets: [UInt16]
 
-  public init(
+  public convenience init(
     text: String,
     range: SourceRange,
     modality: Modality,
@@ -206,6 +206,22 @@ public final class SentenceAnalysis: Sendable {
     wordText: String,
     conditional: Bool
   ) {
+    self.init(
+      text: text, range: range, modality: modality, modalities: modalities, negated: negated, addressee: addressee,
+      reportTo: reportTo, consentBy: consentBy, action: action, topics: topics, amounts: amounts, periods: periods,
+      temporal: temporal, references: references, clause: clause, norms: norms, question: question, qualified: qualified,
+      wordText: wordText, conditional: conditional, wordIndex: SentenceAnalysis.starts(of: wordText))
+  }
+
+  /// The memberwise initializer with the word index of `wordText` given (`shifted(by:)` keeps
+  /// the one it has).
+  init(
+    text: String, range: SourceRange, modality: Modality, modalities: [Modality], negated: Bool, addressee: String?,
+    reportTo: [String], consentBy: [String], action: String?, topics: [String], amounts: [Amount], periods: [Period],
+    temporal: TemporalScope?, references: [TextReference], clause: ClausePlace?, norms: [Norm], question: Bool,
+    qualified: Bool, wordText: String, conditional: Bool,
+    wordIndex: ((pairs: (UInt64, UInt64), firsts: UInt64), [UInt16])
+  ) {
     self.text = text
     self.range = range
     self.modality = modality
@@ -226,32 +242,6 @@ public final class SentenceAnalysis: Sendable {
     self.qualified = qualified
     self.wordText = wordText
     self.conditional = conditional
-    (self.wordStarts, self.wordOffsets) = SentenceAnalysis.starts(of: wordText)
-  }
-
-  /// `other` with its ranges replaced (`shifted(by:)`): the word index is the text's, kept as is.
-  init(copying other: SentenceAnalysis, range: SourceRange, amounts: [Amount], periods: [Period], references: [TextReference]) {
-    self.text = other.text
-    self.range = range
-    self.modality = other.modality
-    self.modalities = other.modalities
-    self.negated = other.negated
-    self.addressee = other.addressee
-    self.reportTo = other.reportTo
-    self.consentBy = other.consentBy
-    self.action = other.action
-    self.topics = other.topics
-    self.amounts = amounts
-    self.periods = periods
-    self.temporal = other.temporal
-    self.references = references
-    self.clause = other.clause
-    self.norms = other.norms
-    self.question = other.question
-    self.qualified = other.qualified
-    self.wordText = other.wordText
-    self.conditional = other.conditional
-    self.wordStarts = other.wordStarts
-    self.wordOffsets = other.wordOffsets
+    (self.wordStarts, self.wordOffsets) = wordIndex
   }
 }

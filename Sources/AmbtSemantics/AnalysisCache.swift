@@ -116,16 +116,18 @@ extension SentenceAnalysis {
   func shifted(by delta: Int) -> SentenceAnalysis {
     func move(_ r: SourceRange) -> SourceRange { SourceRange(start: r.start + delta, end: r.end + delta) }
     return SentenceAnalysis(
-      copying: self, range: move(range),
+      text: text, range: move(range), modality: modality, modalities: modalities, negated: negated, addressee: addressee,
+      reportTo: reportTo, consentBy: consentBy, action: action, topics: topics,
       amounts: amounts.map {
         var a = $0; a.range = move(a.range); return a
       },
       periods: periods.map {
         var p = $0; p.range = move(p.range); return p
-      },
+      }, temporal: temporal,
       references: references.map {
         var r = $0; r.range = move(r.range); return r
-      }
-    )
+      }, clause: clause, norms: norms,
+      question: question, qualified: qualified, wordText: wordText, conditional: conditional,
+      wordIndex: (wordStarts, wordOffsets))
   }
 }
