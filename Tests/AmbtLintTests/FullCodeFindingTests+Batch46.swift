@@ -124,4 +124,14 @@ extension FullCodeFindingTests {
       "Een vermoeden van een misstand meld je bij de integriteitscoördinator; heeft die melding na twee maanden niets opgeleverd, dan kun je je wenden tot het Huis voor Klokkenluiders."
     #expect(Self.has(lint(Self.code("Misstanden", text)), "internal-reporting-first"))
   }
+
+  @Test("the same act of reporting later in a rule goes to the one named for it before")
+  func sameActSameRecipient() {
+    let text =
+      "1. Nevenwerk dat de belangen van de dienst kan raken, geeft u vooraf op aan uw leidinggevende.\n2. Twijfelt u, dan geeft u het toch op."
+    #expect(!Self.has(lint(Self.code("Nevenwerkzaamheden", text)), "report-without-addressee"))
+    let other =
+      "1. Nevenwerk dat de belangen van de dienst kan raken, geeft u vooraf op aan uw leidinggevende.\n2. Twijfelt u over een geschenk, dan meldt u dat."
+    #expect(Self.has(lint(Self.code("Nevenwerkzaamheden", other)), "report-without-addressee"))
+  }
 }

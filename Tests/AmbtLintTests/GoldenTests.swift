@@ -124,6 +124,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/fabersloot.ambt"))
     #expect(!out.contains("fullcodes/ekelmonde.ambt"))
     #expect(!out.contains("fullcodes/wulpenstede.ambt"))
+    #expect(!out.contains("fullcodes/twiskeloo.ambt"))
     // Each planted problem is found.
     for (file, rule) in [
       ("bergveld", "side-activities-beyond-act"), ("bergveld", "gift-requires-consent"),
@@ -702,6 +703,38 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("wulpenstede", []),
+      (
+        "kelbergen",
+        [
+          "2 missing-obligation", "38 report-without-addressee", "53 broken-reference", "64 gift-requires-consent",
+          "75 secrecy-limited-to-employment", "77 blanket-political-ban",
+        ]
+      ),
+      (
+        "dorvelingen",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "50 report-without-addressee",
+          "59 side-activities-beyond-act", "84 internal-reporting-first", "94 broken-reference",
+        ]
+      ),
+      // (A reader's false finding: the report after ', en meld je' is not split off, left.)
+      ("hemmelhuizen", ["2 missing-obligation"]),
+      // (6.1, politically neutral 'ook in hun vrije tijd', still missed.)
+      (
+        "ulvenhaven",
+        [
+          "63 gift-requires-consent", "77 secrecy-limited-to-employment", "81 report-without-addressee",
+          "111 broken-reference",
+        ]
+      ),
+      (
+        "nabbelrade",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "29 side-activities-beyond-act", "47 gift-requires-consent", "79 internal-reporting-first", "82 broken-reference",
+        ]
+      ),
+      ("twiskeloo", []),
       (
         "samenwerkingsverband-rhederwold",
         [

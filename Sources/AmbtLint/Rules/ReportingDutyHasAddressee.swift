@@ -71,6 +71,9 @@ public struct ReportingDutyHasAddressee: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker")
             && !naming.contains { o in
               o.topics.isEmpty || s.topics.isEmpty || o.topics.contains(where: s.topics.contains) || Self.wholeRule(o)
+                // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
+                // same act of reporting in the same rule goes to the one named.)
+                || o.action != nil && o.action == s.action
                 || Self.reportNamedBack(o)
                 || Self.sameParagraph(context.source, o.range, s.range)
             }
