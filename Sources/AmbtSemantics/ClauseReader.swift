@@ -354,7 +354,7 @@ struct ClauseReader {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
       for v in verbs(k) {
         if v.kind == .finite && v.particle != .unknown {
-          guard let at = standingParticle(v.particle, after: n, in: indices) else {
+          guard standingParticle(v.particle, after: n, in: indices) != nil else {
             continue
           }
         }
