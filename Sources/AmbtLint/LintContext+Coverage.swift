@@ -94,9 +94,12 @@ extension LintContext {
     func facts(_ s: SentenceAnalysis) -> SentenceFacts {
       // A definition that states a norm of its own imposes it ("Goed ambtenaarschap betekent:" +
       // "je discrimineert niet").
+      // So does a second main clause that is not negated ("…, dan bezit je die belangen niet, en meld
+      // je je overige belangen bij de integriteitscoördinator").
       let modality =
         s.modality != .definitie
-        ? Self.bit(s.modality) : s.norms.reduce(Self.bit(s.modality)) { $1.role == .coordinate ? $0 | Self.bit($1.modality) : $0 }
+        ? s.norms.reduce(Self.bit(s.modality)) { $1.role == .coordinate && !$1.negated ? $0 | Self.bit($1.modality) : $0 }
+        : s.norms.reduce(Self.bit(s.modality)) { $1.role == .coordinate ? $0 | Self.bit($1.modality) : $0 }
       return SentenceFacts(modality: modality, question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
     }
     let ruleMasks = meanings.map { mask($0.topics) }

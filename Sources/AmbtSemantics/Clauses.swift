@@ -741,7 +741,10 @@ struct ClauseSplitter {
       // would govern infinitives: "mag je aannemen en houden"), coordinates a second predicate.
       if (open.kind == .main || open.kind == .coordinate) && (w == .en || w == .maar) && isFinite(k + 1)
         && !words.flags(k + 1).contains(.modal) && k + 1 < ids.count && ids[k + 1] != .te,
-        let first = open.indices.first(where: { isFinite($0) }), first < k - 1,
+        // (The clause's first finite verb may stand before a relative clause it resumed after:
+        // "bezit je de belangen die daar staan niet, en meld je …".)
+        let first = open.indices.first(where: { isFinite($0) })
+          ?? open.closed.last(where: { $0.kind == open.kind })?.indices.first(where: { isFinite($0) }), first < k - 1,
         !words.flags(first).contains(.modal), !ClauseReader.auxiliaryForms.contains(ids[first]),
         !ClauseReader.auxiliaryForms.contains(ids[k + 1])
       {

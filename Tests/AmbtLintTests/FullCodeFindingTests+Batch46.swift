@@ -134,4 +134,12 @@ extension FullCodeFindingTests {
       "1. Nevenwerk dat de belangen van de dienst kan raken, geeft u vooraf op aan uw leidinggevende.\n2. Twijfelt u over een geschenk, dan meldt u dat."
     #expect(Self.has(lint(Self.code("Nevenwerkzaamheden", other)), "report-without-addressee"))
   }
+
+  @Test("a report in a second main clause after a relative clause ('…, en meld je …') covers the designated functions' duty")
+  func reportInSecondClause() {
+    let text =
+      "Werk je in een functie uit de bijlage, dan bezit je de belangen die daar staan niet, en meld je je overige financiële belangen bij de secretaris."
+    let found = lint(Self.code("Financiële belangen", text)).filter { $0.id == "missing-obligation" }
+    #expect(!found.contains { $0.message.en.contains("AW17-8-1d-2b") })
+  }
 }
