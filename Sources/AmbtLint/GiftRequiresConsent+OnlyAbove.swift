@@ -11,8 +11,9 @@ extension GiftRequiresConsent {
   static func onlyAboveWithoutPermission(
     _ m: RuleMeaning, general: GeneralSafeguards, gifts: [RuleMeaning]
   ) -> SentenceAnalysis? {
-    // (A permission in so many words elsewhere is reported where it stands.)
-    guard !general.everyGift, general.below < 0, gifts.allSatisfy({ permissions(in: $0).isEmpty }) else { return nil }
+    // (A permission in so many words elsewhere is reported where it stands: the caller asks this
+    // only when no rule has one.)
+    guard !general.everyGift, general.below < 0 else { return nil }
     let sentences = m.allSentences
     for i in sentences.indices {
       let s = sentences[i]

@@ -63,11 +63,13 @@ public struct GiftRequiresConsent: LintRule {
     let gifts = context.meanings.filter { m in m.isAbout("geschenken") }
     var out: [Diagnostic] = []
     let general = GeneralSafeguards(gifts)
-    for m in gifts {
-      let permitted = Self.permissions(in: m)
+    // Each rule's permissions, read once (the check below asks whether any rule has one).
+    let permissions = gifts.map(Self.permissions(in:))
+    let anyPermission = permissions.contains { !$0.isEmpty }
+    for (m, permitted) in zip(gifts, permissions) {
       guard let (first, inferred) = permitted.first else {
         // A report asked only above an amount, and nothing said of the gifts below it.
-        if let s = Self.onlyAboveWithoutPermission(m, general: general, gifts: gifts) {
+        if !anyPermission, let s = Self.onlyAboveWithoutPermission(m, general: general, gifts: gifts) {
           out.append(
             context.finding(
               descriptor, LocalizedText("lint.gift-requires-consent.message.only-above", ["label": m.article.label]),
