@@ -221,6 +221,15 @@ extension ClauseReader {
     return "werkgever"
   }
 
+  static let dutyVerbs: WordSet = [.dient, .dienen, .moet, .moeten, .behoort, .behoren]
+
+  /// Whether a verb of reporting other than `act` stands in the clause ("worden gemeld en
+  /// geregistreerd").
+  func reportsBesides(_ act: String?, _ indices: [Int]) -> Bool {
+    indices.contains { k in verbs(k).contains { $0.reporting && table.lemma($0) != act } }
+      || has(indices, .reportingNoun)
+  }
+
   /// "staat het u vrij", "staat het je vrij": `staat … vrij` with `het` and a pronoun between.
   func staatVrij(_ indices: [Int]) -> Bool {
     guard let s = indices.firstIndex(where: { id($0) == .staat }) else { return false }
@@ -240,13 +249,18 @@ extension ClauseReader {
     let passive = undergone || isPassive(indices)
     let report = reports(indices)
     // A passive without agent: the employer's when the act is the employer's ("worden
-    // geregistreerd"), unless something is reported ("worden gemeld en geregistreerd").
+    // geregistreerd", "worden op het intranet bekendgemaakt"), unless something else is
+    // reported ("worden gemeld en geregistreerd").
+    // (A passive under a modal of duty, "dient bekend te worden gemaakt", is the reader's report.)
+    let employerAct =
+      act.map { table.employerActions.contains($0) } ?? false
+      && (!report || !indices.contains { flags($0).contains(.modal) || Self.dutyVerbs.contains(id($0)) })
     let subject =
       undergone
       ? "werkgever"
       : passive
         ? (agent(indices)
-          ?? (!report && act.map { table.employerActions.contains($0) } ?? false ? "werkgever" : "medewerker"))
+          ?? (employerAct && (!report || !reportsBesides(act, indices)) ? "werkgever" : "medewerker"))
         : grammaticalSubject
     if question { return (.geen, false, act, subject) }
     let first = id(indices[0])

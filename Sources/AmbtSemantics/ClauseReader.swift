@@ -334,6 +334,10 @@ struct ClauseReader {
     return value
   }
 
+  static let pluralSubjects: WordSet = [.wij, .we, .zij, .ze]
+  static let subjectsAfterVerb: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij]
+  static let predicateJoiners: WordSet = [.en, .of, .maar, .comma, .colon, .semicolon]
+
   func readReports(_ indices: [Int]) -> Bool {
     // What the verb forms read here are, as four answers rather than a list of them: only these
     // are asked, and a list would be an allocation per clause. A reporting verb decides at once.
@@ -350,9 +354,28 @@ struct ClauseReader {
         }
       }
     }
+    var mainVerbBefore = false
     for (n, k) in indices.enumerated() {
       let before = n > 0 ? id(indices[n - 1]) : RuleWord.unknown.rawValue
+      // A participle after a finite verb that is no auxiliary, in a clause with no auxiliary,
+      // is an adverb ("wij gaan verantwoord om met …"), not a verb of reporting.
+      // (The plural present is the infinitive's form: "wij gaan", second in the clause.)
+      // So is a bare stem there, unless a subject follows it ("…, dan meld je"): no second
+      // finite verb.
+      let bareStem =
+        mainVerbBefore && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
+        && !(n + 1 < indices.count && Self.subjectsAfterVerb.contains(id(indices[n + 1])))
+        // (A coordinated imperative is one: "spreek hem aan of meld het".)
+        && !Self.predicateJoiners.contains(before)
+      if flags(k).contains(.finite) || n == 1 && flags(k).contains(.infinitive) && Self.pluralSubjects.contains(before) {
+        // (Only a verb second in its clause: a main clause's own, not one a misread list joined.)
+        if n <= 2 && !Self.auxiliaryForms.contains(id(k)) && !flags(k).contains(.modal) { mainVerbBefore = true }
+      }
       for v in verbs(k) {
+        if v.kind == .finite && bareStem && v.particle == .unknown { continue }
+        if v.kind == .participle && mainVerbBefore && !indices.contains(where: { Self.auxiliaryForms.contains(id($0)) }) {
+          continue
+        }
         if v.kind == .finite && v.particle != .unknown {
           guard standingParticle(v.particle, after: n, in: indices) != nil else {
             continue
@@ -514,7 +537,10 @@ struct ClauseReader {
   }
 
   static let personalPronouns: WordSet = [.je, .jij, .u, .wij, .we, .hij, .zij, .ze, .men]
-  static let employerWords: WordSet = [.gemeente, .organisatie, .werkgever]
+  static let employerWords: WordSet = [
+    .gemeente, .organisatie, .werkgever, .waterschap, .hoogheemraadschap, .veiligheidsregio, .omgevingsdienst, .provincie,
+    .werkorganisatie,
+  ]
 
   /// The subject of the clause: the first person or role that is not inside a prepositional
   /// phrase or a possessive; `medewerker` for the reader and the staff, `werkgever` for the

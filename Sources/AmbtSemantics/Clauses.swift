@@ -127,6 +127,11 @@ struct ClauseSplitter {
       {
         finite[k] = false
       }
+      // "dat hij zijn belangen … meldt": after a singular pronoun `zijn` cannot agree as a verb
+      // ("hij is", "u bent"); it is the possessive.
+      if finite[k], k > 0, words.ids[k] == .zijn, words.ids[k - 1] == .hij || words.ids[k - 1] == .u {
+        finite[k] = false
+      }
     }
     self.finite = finite
   }
@@ -161,7 +166,10 @@ struct ClauseSplitter {
       }
       if w == .comma || w == .period || w == .semicolon || w == .colon { return false }
       // ("…, zijn echtgenoot of een huisgenoot belang heeft": `zijn` first in an item is a possessive.)
-      let possessive = (w == .zijn || w == .haar) && j == item + 1 && j + 1 < ids.count && !isFinite(j + 1)
+      // (And right after the list's `en` or `of`: "zijn belangen, zijn effectenbezit en zijn
+      // effectentransacties … meldt".)
+      let possessive =
+        (w == .zijn || w == .haar) && (j == item + 1 || coordinator == j - 1) && j + 1 < ids.count && !isFinite(j + 1)
       if isFinite(j) && !possessive { return coordinator.map { j > $0 + 1 } ?? false }
       // ("bij een aanvraag, aanbesteding of andere aangelegenheid waarbij …": the list ends where
       // a relative clause on its last item begins.)
@@ -763,7 +771,12 @@ struct ClauseSplitter {
         continue
       }
       open.indices.append(k)
-      if isFinite(k) { sawFinite = true }
+      // (In a verb-final clause without its verb, `zijn` or `haar` first in a listed item is a
+      // possessive: "dat hij zijn belangen, zijn effectenbezit en zijn transacties … meldt".)
+      let listedPossessive =
+        !sawFinite && Self.verbFinal.contains(open.kind) && (w == .zijn || w == .haar) && k > 0
+        && (ids[k - 1] == .comma || ids[k - 1] == .en || ids[k - 1] == .of) && !isFinite(k + 1)
+      if isFinite(k) && !listedPossessive { sawFinite = true }
       k += 1
     }
     open.close()

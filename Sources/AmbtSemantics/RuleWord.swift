@@ -55,6 +55,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case onderdeel, onderwerp, agendapunt, geheim, vertrouwelijk
   case doel, hoofdstuk
   case tijd, periode, weggaat, weggaan, opgaaf, tegenover, duurt, duren, pas, waaronder, bekend
+  case waterschap, hoogheemraadschap, veiligheidsregio, omgevingsdienst, provincie, werkorganisatie
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -118,5 +119,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "onderdeel", "onderwerp", "agendapunt", "geheim", "vertrouwelijk",
     "doel", "hoofdstuk",
     "tijd", "periode", "weggaat", "weggaan", "opgaaf", "tegenover", "duurt", "duren", "pas", "waaronder", "bekend",
+    "waterschap", "hoogheemraadschap", "veiligheidsregio", "omgevingsdienst", "provincie", "werkorganisatie",
   ]
 }

@@ -82,6 +82,14 @@ enum Tokenizer {
     }
   }
 
+  /// Words written with an alternative after a slash that read as themselves (`hij/zij`).
+  static let alternatives: Set<[UInt8]> = Set(
+    [
+      "hij", "zij", "ze", "hem", "haar", "zijn", "hun", "hen", "en", "of", "je", "u", "jouw", "uw", "de", "het", "die", "dat",
+      "deze",
+    ]
+    .map { Array($0.utf8) })
+
   static func scan(_ b: UnsafeBufferPointer<UInt8>, text: FoldedText, source: [UInt8]?, base: Int) -> [Token] {
     var out: [Token] = []
     out.reserveCapacity(b.count / 5)
@@ -95,6 +103,7 @@ enum Tokenizer {
       return (c >= 0x41 && c <= 0x5A) || c == 0xC3 && at + 1 < source.count && source[at + 1] < 0x9F
     }
     var i = 0
+    var alternated = false
     while i < b.count {
       let c = b[i]
       if c == 0x20 {
@@ -151,10 +160,24 @@ enum Tokenizer {
           } else if (d == 0x2D || d == 0x27 || d == 0x26 || d == 0x2F) && i + 1 < b.count
             && (isLetter(b[i + 1]) || isDigit(b[i + 1]))
           {
+            // `hij/zij`, `zijn/haar`, `en/of`: a pronoun, possessive or conjunction with its
+            // alternative reads as the first; the alternative is passed over.
+            if d == 0x2F && alternatives.contains(Array(b[start..<i])) {
+              let end = i
+              i += 1
+              while i < b.count && isLetter(b[i]) { i += 1 }
+              out.append(Token(kind: .word, start: start, end: end, capitalized: capital(start)))
+              alternated = true
+              break
+            }
             i += 1
           } else {
             break
           }
+        }
+        if alternated {
+          alternated = false
+          continue
         }
         out.append(Token(kind: .word, start: start, end: i, capitalized: capital(start)))
         continue

@@ -303,7 +303,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "elsterbroek",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
-          "26 prohibition-permission-unlinked", "26 gift-requires-consent", "54 broken-reference", "58 blanket-political-ban",
+          "26 gift-requires-consent", "54 broken-reference", "58 blanket-political-ban",
           "67 internal-reporting-first",
         ]
       ),
@@ -333,7 +333,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "heerveldam",
         [
-          "52 prohibition-permission-unlinked", "52 gift-requires-consent", "56 broken-reference", "62 superseded-law",
+          "52 gift-requires-consent", "56 broken-reference", "62 superseded-law",
           "64 blanket-political-ban", "74 internal-reporting-first",
         ]
       ),
@@ -417,7 +417,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "waterschap-vliedstromen",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "68 prohibition-permission-unlinked",
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
           "68 gift-requires-consent", "82 side-activities-beyond-act", "110 broken-reference",
           "124 internal-reporting-first",
         ]
@@ -427,7 +427,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "dorrewaard",
         [
-          "2 missing-obligation", "55 report-without-addressee", "67 prohibition-permission-unlinked",
+          "2 missing-obligation", "55 report-without-addressee",
           "67 gift-requires-consent", "87 secrecy-limited-to-employment", "103 blanket-political-ban",
           "105 broken-reference",
         ]
@@ -464,7 +464,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "omgevingsdienst-hamerland",
         [
-          "57 report-without-addressee", "70 prohibition-permission-unlinked", "71 gift-requires-consent",
+          "57 report-without-addressee", "71 gift-requires-consent",
           "79 side-activities-beyond-act", "116 broken-reference", "124 internal-reporting-first",
         ]
       ),
@@ -481,7 +481,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "nieuwkerspel",
         [
-          "63 report-without-addressee", "69 prohibition-permission-unlinked", "69 gift-requires-consent",
+          "63 report-without-addressee", "69 gift-requires-consent",
           "73 broken-reference", "87 secrecy-limited-to-employment", "105 internal-reporting-first",
         ]
       ),
@@ -535,7 +535,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "everloo",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "54 report-without-addressee",
-          "65 prohibition-permission-unlinked", "97 secrecy-limited-to-employment", "110 broken-reference",
+          "97 secrecy-limited-to-employment", "110 broken-reference",
         ]
       ),
       (
@@ -646,7 +646,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "juttersveen",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "41 gift-requires-consent",
-          "55 report-without-addressee", "75 prohibition-permission-unlinked", "77 blanket-political-ban",
+          "55 report-without-addressee", "77 blanket-political-ban",
           "89 internal-reporting-first",
         ]
       ),
@@ -683,7 +683,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "cromvoorde",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
-          "2 missing-obligation", "24 side-activities-beyond-act", "30 prohibition-permission-unlinked",
+          "2 missing-obligation", "24 side-activities-beyond-act",
           "30 gift-requires-consent", "32 report-without-addressee", "48 internal-reporting-first",
         ]
       ),
@@ -772,7 +772,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "peelhorst",
         [
           "2 missing-obligation", "66 gift-requires-consent", "81 report-without-addressee", "93 secrecy-limited-to-employment",
-          "103 broken-reference", "111 prohibition-permission-unlinked",
+          "103 broken-reference",
         ]
       ),
       (

@@ -82,6 +82,7 @@ public struct ProhibitionPermissionLinked: LintRule {
             tPermissions.contains { p in
               Self.overlap(ban, p) && Self.sameAddressee(ban, p)
                 && (Self.sameAct(p.action, ban.action) || sharesTopic(p, ban, topic))
+                && Self.reaches(ban, p, topic: topic, vocabulary: context.vocabulary)
             }
           }
         }

@@ -1,0 +1,90 @@
+import AmbtModel
+import AmbtSemantics
+
+/// Whether a ban reaches the case a permission allows. A ban contradicts a permission only when
+/// the permitted case falls under it: "Je neemt geen geschenken aan" reaches "je mag een bos
+/// bloemen houden", but "Geld neem je nooit aan" or "Tijdens een aanbesteding neem je niets aan"
+/// names cases of its own and leaves "een attentie tot € 50 mag je houden" alone; nor does a ban
+/// on asking ("Je vraagt nooit om geschenken") reach a permission to accept.
+extension ProhibitionPermissionLinked {
+  /// Verbs of asking for something (not of accepting it).
+  static let soliciting = RuleWords.set("ProhibitionPermissionLinked", "soliciting")
+  /// Words that many sentences of a code share without naming what a norm is about.
+  static let frameWords = RuleWords.set("ProhibitionPermissionLinked", "frameWords")
+  /// Words after a noun that narrow it: a relative pronoun or a preposition of a qualifier.
+  static let narrowing = RuleWords.set("ProhibitionPermissionLinked", "narrowing")
+  /// Derivational endings that two words share without sharing a head (`attentie`, `informatie`).
+  static let endings = ["tie", "sie", "ing", "heid", "teit", "lijk", "isch", "baar", "ers", "aar", "ster", "ijn", "ief"]
+
+  /// Whether `ban` reaches `permission` on `topic`: the ban names the topic itself (its label or
+  /// a synonym, as the vocabulary has them), or the two share a word of what they are about.
+  static func reaches(_ ban: SentenceAnalysis, _ permission: SentenceAnalysis, topic: String, vocabulary: Vocabulary)
+    -> Bool
+  {
+    if let a = ban.action, let p = permission.action, soliciting.contains(a) != soliciting.contains(p) { return false }
+    // A ban bound to a situation ("Loopt er een aanbesteding, dan neem je ook geen attentie aan")
+    // is the exception to a permission that is not.
+    if ban.conditional && !permission.conditional { return false }
+    let banWords = contentWords(ban)
+    if let term = vocabulary.topics.term(topic) {
+      let general = Set(([term.nl] + term.synonyms).map { stem(TextFold.fold($0)) })
+      // The topic's own word, unless a relative clause or a phrase right after it narrows it
+      // ("geschenken die bij je thuis worden bezorgd", "geschenken met een waarde boven € 50").
+      let words = ban.wordText.split(separator: " ")
+      for (i, w) in words.enumerated() where w.utf8.count >= 4 && general.contains(stem(String(w))) {
+        if i + 1 == words.count || !narrowing.contains(String(words[i + 1])) { return true }
+      }
+      // A phrase of several words ("sociale media"): the ban's words in a row.
+      for phrase in [term.nl] + term.synonyms where phrase.contains(" ") {
+        if ban.wordText.contains(" \(TextFold.fold(phrase)) ") { return true }
+      }
+    }
+    let permissionWords = contentWords(permission)
+    return banWords.contains { b in permissionWords.contains { sameHead(b, $0) } }
+  }
+
+  /// The stems of the sentence's words of five letters or more that are not frame words.
+  static func contentWords(_ s: SentenceAnalysis) -> Set<String> {
+    var out: Set<String> = []
+    for w in s.wordText.split(separator: " ") where w.utf8.count >= 5 {
+      let word = String(w)
+      if frameWords.contains(word) { continue }
+      out.insert(stem(word))
+    }
+    return out
+  }
+
+  /// A plural or inflected word's stem, near enough to compare: `waardebonnen` → `waardebon`,
+  /// `reizen` → `reis`, `cadeaus` → `cadeau`, `politieke` → `politiek`, `attenties` and
+  /// `attentie` → `attenti`.
+  static func stem(_ word: String) -> String {
+    var w = Array(word.utf8)
+    if w.count > 5, w.suffix(2) == Array("en".utf8) {
+      w.removeLast(2)
+      if w.count > 3, w[w.count - 1] == w[w.count - 2], w[w.count - 1] != UInt8(ascii: "e") { w.removeLast() }
+      if w.last == UInt8(ascii: "z") { w[w.count - 1] = UInt8(ascii: "s") }
+      if w.last == UInt8(ascii: "v") { w[w.count - 1] = UInt8(ascii: "f") }
+    } else if w.count > 5, w.last == UInt8(ascii: "s"), w[w.count - 2] != UInt8(ascii: "s") {
+      w.removeLast()
+      if w.last == UInt8(ascii: "'") { w.removeLast() }
+    }
+    if w.count > 5, w.last == UInt8(ascii: "e") { w.removeLast() }
+    return String(decoding: w, as: UTF8.self)
+  }
+
+  /// Whether two stems name the same thing: equal, one the head of the other's compound
+  /// (`geschenk`, `relatiegeschenk`), or two compounds with one head (`waardebon`, `cadeaubon`).
+  static func sameHead(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+    if short.utf8.count >= 4 && long.hasSuffix(short) { return true }
+    var common = 0
+    for (x, y) in zip(a.utf8.reversed(), b.utf8.reversed()) {
+      guard x == y else { break }
+      common += 1
+    }
+    guard common >= 3, a.utf8.count - common >= 4, b.utf8.count - common >= 4 else { return false }
+    let head = String(a.suffix(common))
+    return !endings.contains { head.hasSuffix($0) || $0.hasSuffix(head) }
+  }
+}
