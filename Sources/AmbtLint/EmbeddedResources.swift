@@ -397,7 +397,22 @@ package enum LintResources {
     "in diskrediet",
     "imago",
     "aanzien",
-    "reputatie"
+    "reputatie",
+    "zelf aan",
+    "waaraan je",
+    "waaraan u",
+    "waaraan jij",
+    "individuele",
+    "lopend ",
+    "lopende",
+    "dat je zelf",
+    "dat u zelf",
+    "die je zelf",
+    "die u zelf",
+    "waar je zelf",
+    "waar u zelf",
+    "dat hij zelf",
+    "die hij zelf"
    ],
    "expressing": [
     "uiten",

@@ -44,7 +44,7 @@ extension GiftRequiresConsent {
         n.role == .coordinate && n.modality == .toestemming && !n.negated && n.action.map { Self.accepting.contains($0) } == true
       }
       let permission = s.modality == .toestemming && !s.negated && accepts || coordinated
-      let waiver = s.modality == .toestemming && s.negated && s.mentions(safeguardWords)
+      let waiver = s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
       return onGifts && (permission || waiver)
     }
     return found.map { ($0, true) }
@@ -125,6 +125,11 @@ extension GiftRequiresConsent {
     if let a = onlyAbove(sentences[i]) { return a }
     guard i > 0, sentences[i].amounts.isEmpty else { return nil }
     if sentences[i - 1].question && sentences[i].wordText.hasPrefix(" dan ") { return onlyAbove(sentences[i - 1]) }
+    // ("[Wat gebeurt er met een geschenk van € 25 of meer?] Dat nemen wij alleen aan als …": the
+    // answer's first word points at what the question asks about.)
+    if sentences[i - 1].question && answerPointers.contains(where: { sentences[i].wordText.hasPrefix($0) }) {
+      return onlyAbove(sentences[i - 1])
+    }
     // ("Wij melden zo'n aanbod altijd bij onze leidinggevende": `zo'n`, `zulke`, `dergelijke` point
     // at the gifts the sentence before was about.)
     let pointing = pointers.contains { sentences[i].wordText.containsBytes($0) }
@@ -144,6 +149,9 @@ extension GiftRequiresConsent {
 
   /// Determiners that point back at what was named before.
   static let pointers = [" zo'n ", " zon ", " zulke ", " zulk ", " dergelijke ", " dergelijk ", " zodanig ", " zodanige "]
+
+  /// Openings of an answer that point at what its question asked about.
+  static let answerPointers = [" dat ", " die ", " deze ", " dit ", " zo'n ", " zulke "]
 
   /// Openings of a sentence that goes on about what the one before it was about.
   static let continuing = [" die ", " deze ", " hij ", " zij ", " ze "]
@@ -220,11 +228,18 @@ extension GiftRequiresConsent {
   /// mededeling te geschieden": `behoeven` negated is need not). (Not where it says why: the code
   /// itself gives the consent, "U hoeft geen toestemming te vragen: de werkgever verleent die
   /// toestemming met deze regeling", a standing consent of the employer.)
+  /// (Nor where a report takes the consent's place: "hoeft niet vooraf toestemming te vragen: die
+  /// geldt als verleend wanneer hij het geschenk … meldt bij de leidinggevende".)
   static func waives(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
       (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
-        && s.mentions(safeguardWords) && !givesStandingConsent(s)
+        && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
     }
+  }
+
+  /// Whether a condition of the sentence asks a report to someone named.
+  static func reportInstead(_ s: SentenceAnalysis) -> Bool {
+    s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated } && !s.reportTo.isEmpty
   }
 
   static let thisCode = PhraseList([

@@ -25,22 +25,27 @@ extension ProhibitionPermissionLinked {
     // A ban bound to a situation ("Loopt er een aanbesteding, dan neem je ook geen attentie aan")
     // is the exception to a permission that is not.
     if ban.conditional && !permission.conditional { return false }
+    if namesTopic(ban, topic, vocabulary: vocabulary) { return true }
     let banWords = contentWords(ban)
-    if let term = vocabulary.topics.term(topic) {
-      let general = Set(([term.nl] + term.synonyms).map { stem(TextFold.fold($0)) })
-      // The topic's own word, unless a relative clause or a phrase right after it narrows it
-      // ("geschenken die bij je thuis worden bezorgd", "geschenken met een waarde boven € 50").
-      let words = ban.wordText.split(separator: " ")
-      for (i, w) in words.enumerated() where w.utf8.count >= 4 && general.contains(stem(String(w))) {
-        if i + 1 == words.count || !narrowing.contains(String(words[i + 1])) { return true }
-      }
-      // A phrase of several words ("sociale media"): the ban's words in a row.
-      for phrase in [term.nl] + term.synonyms where phrase.contains(" ") {
-        if ban.wordText.contains(" \(TextFold.fold(phrase)) ") { return true }
-      }
-    }
     let permissionWords = contentWords(permission)
     return banWords.contains { b in permissionWords.contains { sameHead(b, $0) } }
+  }
+
+  /// Whether the sentence names the topic itself (its label or a synonym, as the vocabulary has
+  /// them), unless a relative clause or a phrase right after it narrows it ("geschenken die bij
+  /// je thuis worden bezorgd", "geschenken met een waarde boven € 50").
+  static func namesTopic(_ s: SentenceAnalysis, _ topic: String, vocabulary: Vocabulary) -> Bool {
+    guard let term = vocabulary.topics.term(topic) else { return false }
+    let general = Set(([term.nl] + term.synonyms).map { stem(TextFold.fold($0)) })
+    let words = s.wordText.split(separator: " ")
+    for (i, w) in words.enumerated() where w.utf8.count >= 4 && general.contains(stem(String(w))) {
+      if i + 1 == words.count || !narrowing.contains(String(words[i + 1])) { return true }
+    }
+    // A phrase of several words ("sociale media"): its words in a row.
+    for phrase in [term.nl] + term.synonyms where phrase.contains(" ") {
+      if s.wordText.contains(" \(TextFold.fold(phrase)) ") { return true }
+    }
+    return false
   }
 
   /// The stems of the sentence's words of five letters or more that are not frame words.

@@ -367,9 +367,13 @@ struct ClauseReader {
         && !(n + 1 < indices.count && Self.subjectsAfterVerb.contains(id(indices[n + 1])))
         // (A coordinated imperative is one: "spreek hem aan of meld het".)
         && !Self.predicateJoiners.contains(before)
-      if flags(k).contains(.finite) || n == 1 && flags(k).contains(.infinitive) && Self.pluralSubjects.contains(before) {
+      if flags(k).contains(.finite) || flags(k).contains(.infinitive) && Self.pluralSubjects.contains(before) {
         // (Only a verb second in its clause: a main clause's own, not one a misread list joined.)
-        if n <= 2 && !Self.auxiliaryForms.contains(id(k)) && !flags(k).contains(.modal) { mainVerbBefore = true }
+        if (n <= 2 || Self.subjectsAfterVerb.contains(before)) && !Self.auxiliaryForms.contains(id(k))
+          && !flags(k).contains(.modal)
+        {
+          mainVerbBefore = true
+        }
       }
       for v in verbs(k) {
         if v.kind == .finite && bareStem && v.particle == .unknown { continue }

@@ -38,6 +38,7 @@ struct ClauseSplitter {
   let finite: [Bool]
 
   static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er]
+  static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
   static let frameBefore: WordSet = [
     .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover,
     .daarvan, .daarvoor, .daarop, .zo, .zodanig, .noodzakelijk, .essentieel, .wenselijk, .gewenst, .nodig, .mogelijk,
@@ -557,8 +558,11 @@ struct ClauseSplitter {
         // "zij worden geen lid van een partij, zetten hun naam niet onder petities en …": after a
         // main clause with its finite verb, a comma and a finite verb of the same person coordinate
         // a second predicate of the same subject.
+        // ("wij zijn onpartijdig, wij gaan zorgvuldig om met …": a subject pronoun and its finite
+        // verb after the comma open a main clause of their own.)
         if w == .comma && (open.kind == .main || open.kind == .coordinate) && sawFinite
-          && asyndeticPredicate(at: k + 1, after: open.indices, coordinated: open.kind == .coordinate)
+          && (asyndeticPredicate(at: k + 1, after: open.indices, coordinated: open.kind == .coordinate)
+            || k + 2 < ids.count && Self.personalSubjects.contains(ids[k + 1]) && isFinite(k + 2))
         {
           open.start(.coordinate)
           sawFinite = false

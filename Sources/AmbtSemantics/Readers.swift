@@ -15,6 +15,10 @@ struct RolesReader {
     .ook, .dan, .daarvan, .hiervan, .dit, .dat, .gemeentelijke, .interne, .externe, .onafhankelijke,
   ]
   static let consultWords: WordSet = [.overleg, .samenspraak, .afstemming, .melding, .meldpunt]
+  /// Verbs of consulting someone, whom `met` names.
+  static let consultVerbs: Set<String> = [
+    "bespreken", "overleggen", "afstemmen", "bespreekbaarmaken", "doorspreken", "spreken", "praten", "delen", "opnemen",
+  ]
   /// Verbs whose direct (or indirect) object is the one told or consulted: "informeer je
   /// leidinggevende", "vertel het college", "stel de secretaris op de hoogte".
   static let toldObjectVerbs: Set<String> = [
@@ -63,9 +67,31 @@ struct RolesReader {
       }
     }
     for indices in parts {
+      // `met` names whom one consults ("bespreek het met je leidinggevende", "in overleg met"),
+      // not whom one reports to: "een relatie met een collega melden" names the relation.
+      // (Only where a verb of reporting carries the clause and nothing of consulting stands.)
+      var consulting = false
+      var reporting = false
+      for k in indices {
+        if Self.consultWords.contains(words.ids[k]) && words.ids[k] != .melding && words.ids[k] != .meldpunt {
+          consulting = true
+        }
+        for v in table.verbs[Int(words.infos[k].verbStart)..<Int(words.infos[k].verbEnd)] {
+          if Self.consultVerbs.contains(table.lemma(v)) { consulting = true }
+          if v.reporting { reporting = true }
+        }
+      }
       var n = 0
       while n < indices.count {
         let w = words.ids[indices[n]]
+        // ("een relatie met een collega": `met` after a noun its article opens.)
+        if w == .met && reporting && !consulting && n >= 2
+          && (ClauseReader.determiners.contains(words.ids[indices[n - 2]])
+            || ClauseReader.possessiveDeterminers.contains(words.ids[indices[n - 2]]))
+        {
+          n += 1
+          continue
+        }
         // "ter kennis van", "onder de aandacht van": `van` names who is told.
         // ("in kennis stellen van de leidinggevende", "op de hoogte brengen van de leidinggevende":
         // the verb between.)
@@ -538,7 +564,8 @@ enum TemporalReader {
         // ("tot het tijdstip waarop zijn dienstbetrekking een einde neemt".)
         if after.prefix(3).contains(RuleWord.einde.rawValue) && after.contains(where: { employment.contains($0) })
           || (endingVerb || clause.contains(RuleWord.einde.rawValue)) && clause.contains(where: { employment.contains($0) })
-          || zip(near, near.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
+          // ("tot de dag waarop je uit dienst gaat": up to the clause's comma.)
+          || zip(clause, clause.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
           || near.contains(where: { leavingVerbs.contains($0) }) && near.contains(where: { employers.contains($0) })
           // ("tot het tijdstip waarop de ambtenaar de dienst der gemeente verlaat": the clause.)
           || clause.contains(where: { leavingVerbs.contains($0) })

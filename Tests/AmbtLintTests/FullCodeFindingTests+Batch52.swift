@@ -61,4 +61,71 @@ extension FullCodeFindingTests {
     let duty = "Een relatie met een inschrijver moet vooraf worden bekendgemaakt."
     #expect(Self.has(lint(Self.code("Belangen", duty)), "report-without-addressee"))
   }
+
+  @Test("'tot de dag waarop je uit dienst gaat' limits secrecy to the employment")
+  func untilTheDayYouLeave() {
+    let text = "Tot het moment waarop u bij ons uit dienst treedt, bewaart u de vertrouwelijkheid van wat u weet."
+    #expect(Self.has(lint(Self.code("Geheimhouding", text)), "secrecy-limited-to-employment"))
+  }
+
+  @Test("a report only of dearer gifts, beside a ban on money and on gifts sent home, leaves the cheaper ones without")
+  func onlyAboveBesideNamedBans() {
+    let text =
+      "Alleen van geschenken die meer dan € 40 waard zijn, doe je melding bij je teamleider. Contant geld en geschenken die bij je thuis worden bezorgd, neem je niet aan."
+    #expect(
+      lint(Self.code("Geschenken", text)).contains {
+        $0.id == "gift-requires-consent" && $0.message.en.contains("only for gifts above")
+      })
+    // A ban on gifts themselves reaches the cheaper ones.
+    let banned = "Alleen van geschenken die meer dan € 40 waard zijn, doe je melding bij je teamleider. Geschenken neem je niet aan."
+    #expect(!Self.has(lint(Self.code("Geschenken", banned)), "gift-requires-consent"))
+  }
+
+  @Test("an answer that points at its question's gifts ('Dat …') is about the gifts the question names")
+  func answerPointsAtQuestion() {
+    let code =
+      Self.header
+      + "# 1. Geschenken\n\n§ 1.1. [Mag ik iets houden?] Onder de dertig euro mag je een attentie houden, en alleen duurdere cadeaus leg je voor aan je teamleider.\n\n§ 1.2. [Wat doe ik met een cadeau van dertig euro of meer?] Dat neem je alleen aan als je teamleider ermee instemt.\n"
+    #expect(Self.has(lint(code), "gift-requires-consent"))
+  }
+
+  @Test("'een relatie met een collega melden' names no recipient; 'bespreek het met' and 'in overleg met' do")
+  func withIsNoRecipientOfAReport() {
+    let text = "[Moet ik een relatie met een collega melden?] Ja, die meld je zodra een van beiden de ander aanstuurt."
+    #expect(Self.has(lint(Self.code("Relaties", text)), "report-without-addressee"))
+    for named in [
+      "Een relatie met een collega meld je in overleg met je teamleider.",
+      "Een relatie met een collega bespreek je met je teamleider.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Relaties", named)), "report-without-addressee"), "\(named)")
+    }
+  }
+
+  @Test("no consent asked because a report takes its place is no waiver of both")
+  func reportInsteadOfConsent() {
+    let text =
+      "Voor een geschenk tot € 40 hoef je vooraf geen toestemming te vragen: die geldt als gegeven wanneer je het binnen een week meldt bij je teamleider."
+    #expect(!Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"))
+    let waived = "Voor een geschenk tot € 40 hoef je geen toestemming te vragen en het ook niet te melden."
+    #expect(Self.has(lint(Self.code("Geschenken", waived)), "gift-requires-consent"))
+  }
+
+  @Test("a restriction bounded to one's own cases or to individual files is no blanket political ban")
+  func boundedToOwnCases() {
+    for text in [
+      "Je mag je mening geven. Over een vergunning die je zelf behandelt, laat je je in het openbaar niet uit.",
+      "U mag uw mening geven. U doet in het openbaar geen uitspraken over individuele aanvragen.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Meningsuiting", text)), "blanket-political-ban"), "\(text)")
+    }
+    let blanket = "Je laat je in het openbaar niet uit over politieke onderwerpen."
+    #expect(Self.has(lint(Self.code("Meningsuiting", blanket)), "blanket-political-ban"))
+  }
+
+  @Test("', wij gaan …' after a comma opens a clause of its own; 'verantwoord' there is no report")
+  func subjectAfterComma() {
+    let text =
+      "Wat verwachten wij? Wij zijn eerlijk, open en betrouwbaar, wij gaan verantwoord om met gemeenschapsgeld en wij zijn duidelijk over onze keuzes."
+    #expect(!Self.has(lint(Self.code("Goed ambtenaarschap", text)), "report-without-addressee"))
+  }
 }

@@ -693,7 +693,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "belastingen-tichelwaard",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "45 report-without-addressee",
-          "47 side-activities-beyond-act", "51 prohibition-permission-unlinked", "65 broken-reference",
+          "47 side-activities-beyond-act", "51 prohibition-permission-unlinked", "61 gift-requires-consent",
+          "65 broken-reference",
           "69 secrecy-limited-to-employment", "79 blanket-political-ban", "98 report-without-addressee",
         ]
       ),
@@ -814,6 +815,36 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("rozendonk", []),
+      (
+        "hoogheemraadschap-kreekwaarden",
+        [
+          "2 missing-obligation", "41 report-without-addressee", "47 gift-requires-consent", "55 broken-reference",
+          "75 secrecy-limited-to-employment",
+        ]
+      ),
+      (
+        "hoekenrade",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "60 side-activities-beyond-act",
+          "91 blanket-political-ban", "109 internal-reporting-first", "114 report-without-addressee",
+        ]
+      ),
+      ("belastingsamenwerking-bremmeland", []),
+      (
+        "tesselwijde",
+        [
+          "68 secrecy-limited-to-employment", "82 gift-requires-consent", "84 broken-reference", "88 report-without-addressee",
+          "96 blanket-political-ban",
+        ]
+      ),
+      (
+        "veiligheidsregio-noordergouw",
+        [
+          "2 missing-obligation", "60 broken-reference", "65 side-activities-beyond-act", "76 gift-requires-consent",
+          "111 internal-reporting-first",
+        ]
+      ),
+      ("nijenvoorde", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
