@@ -214,6 +214,20 @@ package enum LintResources {
     "eerder",
     "voorafgaand",
     "in eerste instantie"
+   ],
+   "optional": [
+    "desgewenst",
+    "eventueel",
+    "zo nodig",
+    "indien gewenst",
+    "als je wilt",
+    "als u wilt",
+    "als je dat wilt",
+    "als u dat wilt",
+    "naar keuze",
+    "indien u dat wenst",
+    "als je dat prettig vindt",
+    "als u dat prettig vindt"
    ]
   },
   "NoSideActivityRegimeBeyondAct": {

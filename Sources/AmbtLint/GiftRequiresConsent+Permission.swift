@@ -229,17 +229,24 @@ extension GiftRequiresConsent {
   /// itself gives the consent, "U hoeft geen toestemming te vragen: de werkgever verleent die
   /// toestemming met deze regeling", a standing consent of the employer.)
   /// (Nor where a report takes the consent's place: "hoeft niet vooraf toestemming te vragen: die
-  /// geldt als verleend wanneer hij het geschenk … meldt bij de leidinggevende".)
+  /// geldt als verleend wanneer hij het geschenk … meldt bij de leidinggevende", "…, maar hij
+  /// meldt het …".)
   static func waives(_ m: RuleMeaning) -> Bool {
     m.allSentences.contains { s in
       (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
         && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
+        // "… mag je houden zonder dat je dit aan iemand hoeft te melden": a permission with its
+        // report waived in a clause of its own.
+        || s.modality == .toestemming && !s.negated && s.mentions(["zonder"])
+          && s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && $0.negated }
     }
   }
 
-  /// Whether a condition of the sentence asks a report to someone named.
+  /// Whether a condition or a second main clause of the sentence asks a report to someone named
+  /// ("…, maar hij meldt het binnen vijf werkdagen bij zijn leidinggevende").
   static func reportInstead(_ s: SentenceAnalysis) -> Bool {
-    s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated } && !s.reportTo.isEmpty
+    s.norms.contains { ($0.role == .condition || $0.role == .coordinate) && $0.modality == .meldplicht && !$0.negated }
+      && !s.reportTo.isEmpty
   }
 
   static let thisCode = PhraseList([

@@ -56,7 +56,8 @@ extension NoInternalReportingFirst {
     }
     switch s.modality {
     case .meldplicht, .gebod:
-      guard !s.negated, reporting, toInternal, ordered else { return nil }
+      // ("desgewenst bespreekt u het eerst met de vertrouwenspersoon": an option, not an order.)
+      guard !s.negated, reporting, toInternal, ordered, !s.mentions(Self.optional) else { return nil }
       // "intern of extern", "eerst intern of rechtstreeks bij het Huis": a choice, not an order.
       // (Not "bij het Huis of bij een andere externe instantie": two external bodies.)
       if s.mentions(["of"], within: 5, ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"])
@@ -89,6 +90,9 @@ extension NoInternalReportingFirst {
   }
 
   /// (Whole words: `eerst` is no `eerste`, "het eerste lid"; `pas` no `passend`.)
+  /// Words that make what follows an option the reader may take.
+  static let optional = PhraseList(RuleWords.list("NoInternalReportingFirst", "optional"))
+
   static let firstOfAll = PhraseList([
     "eerst ", "in eerste instantie", "allereerst", "voorafgaand", "pas ", "alvorens", "voordat",
   ])

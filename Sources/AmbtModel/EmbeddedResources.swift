@@ -2417,7 +2417,7 @@ package enum ModelResources {
     {"id": "management", "nl": "management", "en": "management", "synonyms": ["managers", "leidinggevenden"]},
     {"id": "integriteitscoordinator", "nl": "integriteitscoördinator", "en": "integrity coordinator", "synonyms": ["integriteitscoördinator", "integriteitsfunctionaris", "bureau integriteit", "meldpunt integriteit", "integriteitsadviseur"]},
     {"id": "vertrouwenspersoon", "nl": "vertrouwenspersoon", "en": "confidential adviser", "synonyms": ["vertrouwenspersonen", "adviseur in vertrouwen"]},
-    {"id": "gemeentesecretaris", "nl": "gemeentesecretaris", "en": "municipal secretary", "synonyms": ["secretaris", "algemeen directeur", "gemeentesecretaris/algemeen directeur"]},
+    {"id": "gemeentesecretaris", "nl": "gemeentesecretaris", "en": "municipal secretary", "synonyms": ["secretaris", "algemeen directeur", "gemeentesecretaris/algemeen directeur", "provinciesecretaris", "secretaris-directeur", "algemeen secretaris"]},
     {"id": "directie", "nl": "directie", "en": "board of directors", "synonyms": ["directeur", "directeuren", "directieleden"]},
     {"id": "college", "nl": "college van burgemeester en wethouders", "en": "municipal executive", "synonyms": ["college van b&w", "burgemeester en wethouders", "b&w", "portefeuillehouder", "portefeuillehouder p&o"]},
     {"id": "burgemeester", "nl": "burgemeester", "en": "mayor", "synonyms": []},
@@ -2430,7 +2430,8 @@ package enum ModelResources {
     {"id": "informatiebeveiliging", "nl": "informatiebeveiliging", "en": "information security officer", "synonyms": ["ciso", "security officer", "servicedesk"]},
     {"id": "huis-voor-klokkenluiders", "nl": "Huis voor Klokkenluiders", "en": "Whistleblowers Authority", "synonyms": ["huis"]},
     {"id": "politie", "nl": "politie", "en": "police", "synonyms": ["justitie", "openbaar ministerie"]},
-    {"id": "collega", "nl": "collega", "en": "colleague", "synonyms": ["collega's"]}
+    {"id": "collega", "nl": "collega", "en": "colleague", "synonyms": ["collega's"]},
+    {"id": "afdeling", "nl": "afdeling of team", "en": "department or team", "synonyms": []}
   ]
 }
 

@@ -79,6 +79,11 @@ struct ClauseReader {
         }
         if skip { continue }
       }
+      // "…, of daar nu een vergoeding tegenover staat of niet": a closing `of niet` is a
+      // concession (whether or not), not a negation.
+      if w == .niet, n > 0, id(indices[n - 1]) == .of, n + 1 == indices.count || id(indices[n + 1]) == .comma {
+        continue
+      }
       // "niet meer bedragen dan", "niet hoger is dan": a boundary, not a negation.
       if w == .niet, n + 1 < indices.count {
         var c = n + 1

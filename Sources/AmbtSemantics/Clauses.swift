@@ -411,6 +411,9 @@ struct ClauseSplitter {
       {
         return nil
       }
+      // "dan moet dat binnen een uur worden gemeld": after a modal `dat` is its subject or
+      // object; a modal takes no dat-clause.
+      if k > 0 && words.flags(k - 1).contains(.modal) && !Self.subjectPronouns.contains(next) { return nil }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.

@@ -39,6 +39,25 @@ struct RolesReader {
   ]
   static let toldNouns: WordSet = [.kennis, .aandacht]
 
+  /// Words for a unit of the organisation that a name follows ("team Juridische Zaken",
+  /// "afdeling Bedrijfsvoering", "bureau HRM"): a recipient the role lexicon need not know.
+  static let units: WordSet = [.team, .afdeling, .bureau, .cluster, .sector, .unit, .directoraat]
+
+  /// A unit with its name at `indices[j]`: the role `afdeling` and the words it takes.
+  func unit(at j: Int, in indices: [Int]) -> (id: String, length: Int)? {
+    guard Self.units.contains(words.ids[indices[j]]), j + 1 < indices.count, indices[j + 1] == indices[j] + 1 else {
+      return nil
+    }
+    let k = indices[j + 1]
+    // ("team HR": the unit of a role the lexicon knows is that role.)
+    if let (id, length) = table.role(at: k, in: words) { return (id, length + 1) }
+    // A name: a word, not a function word or a verb of the clause.
+    guard words.kinds[k] == .word, !Self.fillers.contains(words.ids[k]), !words.flags(k).contains(.finite),
+      !ClauseReader.prepositions.contains(words.ids[k]), !Self.listJoiners.contains(words.ids[k]), words.ids[k] != .te
+    else { return nil }
+    return ("afdeling", 2)
+  }
+
   func recipients(clauses: [Clause]) -> [String] {
     let reader = ClauseReader(table: table, words: words, punctuationKinds: false, memo: memo)
     var found: [String] = []
@@ -113,7 +132,8 @@ struct RolesReader {
         var progressed = false
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
-          guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) else { break }
+          guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) ?? unit(at: j, in: indices)
+          else { break }
           if !found.contains(id) && !(w == .aan && consents(id)) { found.append(id) }
           j += len
           progressed = true
@@ -347,7 +367,12 @@ struct TopicReader {
       if inList || i == 0 {
         info.forEachTopic { if $0 < 64 { listed |= 1 << UInt64($0) } }
       }
-      let verb = keepVerbs && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
+      // (A finite verb that names a topic in a coordinated predicate always keeps it: "…,
+      // discrimineert niet en onthoudt zich van intimidatie, agressie en ander ongewenst gedrag".)
+      let coordinatedVerb =
+        info.topicCount != 0 && info.flags.contains(.finite) && i > 0
+        && (words.ids[i - 1] == .comma || words.ids[i - 1] == .en)
+      let verb = (keepVerbs || coordinatedVerb) && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
       if verb && info.topicCount > 0 {
         info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
       }
@@ -605,9 +630,13 @@ enum TemporalReader {
         // "Met het einde van uw dienstverband eindigt ook uw plicht …": the ending named before.
         // ("Met de beëindiging van het dienstverband komt de geheimhoudingsplicht te vervallen".)
         let before = words[max(0, k - 12)..<k]
+        // ("Zodra onze arbeidsovereenkomst met de gemeente eindigt, vervalt ook deze plicht": the
+        // employment's own ending verb before it.)
         let endedBefore =
           before.contains(where: { endings.contains($0) }) && before.contains(where: { employment.contains($0) })
           || before.contains(RuleWord.uitdiensttreding.rawValue)
+          || before.contains(where: { [.eindigt, .eindigen, .ophoudt, .beeindigd].contains(RuleWord(rawValue: $0)) })
+            && before.contains(where: { employmentItself.contains($0) })
         // "De plicht eindigt met het dienstverband": ends together with it.
         let together = window.first == RuleWord.niet.rawValue ? window.dropFirst() : window
         let endsTogether =
@@ -656,7 +685,8 @@ struct TextReferences {
   /// (`vraag 7`: a question of a code written as questions and answers; the linter counts it only
   /// in such a code.)
   static let openers: WordSet = [
-    .artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk, .vraag,
+    .artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk, .vraag, .gedragsregel,
+    .gedragsregels,
   ]
   static let listJoiners: WordSet = [.en, .comma, .of]
 

@@ -77,7 +77,8 @@ extension FullCodeFindingTests {
         $0.id == "gift-requires-consent" && $0.message.en.contains("only for gifts above")
       })
     // A ban on gifts themselves reaches the cheaper ones.
-    let banned = "Alleen van geschenken die meer dan € 40 waard zijn, doe je melding bij je teamleider. Geschenken neem je niet aan."
+    let banned =
+      "Alleen van geschenken die meer dan € 40 waard zijn, doe je melding bij je teamleider. Geschenken neem je niet aan."
     #expect(!Self.has(lint(Self.code("Geschenken", banned)), "gift-requires-consent"))
   }
 

@@ -60,9 +60,11 @@ public struct NoBlanketPoliticalBan: LintRule {
             && s.norms.contains { n in
               n.role == .coordinate && n.modality == .verbod && n.action.map { Self.expressing.contains($0) } ?? false
             }
+          // ("… verdragen zich niet met het werken voor de gemeente en laten we daarom
+          // achterwege": refraining, in a coordinated clause.)
           let bans =
             s.modality == .verbod || coordinated
-            || s.modality == .gebod && !s.negated
+            || (s.modality == .gebod && !s.negated || s.norms.contains { $0.role == .coordinate })
               && s.mentions(Self.withholding)
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
           if official && !s.mentions(Self.organised) { return false }

@@ -70,7 +70,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process.
             && (s.addressee == nil || s.addressee == "medewerker")
             && !naming.contains { o in
-              o.topics.isEmpty || s.topics.isEmpty || o.topics.contains(where: s.topics.contains) || Self.wholeRule(o)
+              o.topics.isEmpty || s.topics.isEmpty || s.topics.first.map(o.topics.contains) == true || Self.wholeRule(o)
                 // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
                 // same act of reporting in the same rule goes to the one named.)
                 || o.action != nil && o.action == s.action
