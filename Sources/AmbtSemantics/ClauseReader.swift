@@ -432,6 +432,8 @@ struct ClauseReader {
     if has(indices, phrase: .ter, .kennis) && !cameToKnowledge || has(indices, phrase: .in, .kennis)
       || has(indices, phrase: .op, .de, .hoogte) || has(indices, phrase: .onder, .de, .aandacht)
       || has(indices, phrase: .kenbaar) || has(indices, phrase: .laat, .weten) || has(indices, phrase: .laten, .weten)
+      // "dan trek je aan de bel": to raise the alarm.
+      || has(indices, phrase: .aan, .de, .bel)
       // "laat je je financiële belangen weten aan …": `laat … weten` around its object.
       || named && has(indices, [.laat, .laten]) && has(indices, [.weten])
       // "Laat het dan binnen vier weken schriftelijk weten": `laat` and its `weten` a few

@@ -246,6 +246,21 @@ struct ClauseSplitter {
 
   /// Whether a main clause opens at `k` with a pronoun that points back and a finite verb right
   /// after it ("…: dat mag je gewoon houden", "…: die neem je niet aan").
+  /// Whether an inverted main clause follows `k`: a finite verb with its subject pronoun right
+  /// after it, within a few words ("…: ook in hun vrije tijd nemen zij niet deel aan …").
+  /// (Not a finite verb right after the colon: "Geschenk tot € 25: mag je houden" answers the
+  /// label before it.)
+  func invertedClauseAhead(_ k: Int) -> Bool {
+    var j = k
+    while j + 1 < min(words.count, k + 8) {
+      let w = words.ids[j]
+      if w == .comma || w == .period || w == .semicolon || w == .colon { return false }
+      if isFinite(j) { return j > k && Self.invertedSubjects.contains(words.ids[j + 1]) }
+      j += 1
+    }
+    return false
+  }
+
   func pronounClauseAhead(_ k: Int) -> Bool {
     k + 1 < words.count && Self.pointingPronouns.contains(words.ids[k]) && isFinite(k + 1)
   }
@@ -541,7 +556,12 @@ struct ClauseSplitter {
         // "Het antwoord is nee: hij draagt het dossier over" stays one clause, its norm after
         // the colon.)
         let personBefore = open.indices.contains { Self.invertedSubjects.contains(ids[$0]) }
-        if (w == .semicolon || w == .colon && (personBefore || pronounClauseAhead(k + 1)) && subjectAhead(from: k + 1))
+        // (Not after a label that opens with an infinitive: "Extern melden bij de LKOG: als
+        // laatste mogelijkheid kun je …" names what follows.)
+        let label = open.indices.prefix(2).contains { words.flags($0).contains(.infinitive) }
+        if (w == .semicolon
+          || w == .colon && (personBefore || pronounClauseAhead(k + 1) || !label && invertedClauseAhead(k + 1))
+            && subjectAhead(from: k + 1))
           && (open.kind == .main || open.kind == .coordinate) && sawFinite && finiteAhead(from: k + 1)
         {
           open.start(.coordinate)

@@ -62,6 +62,11 @@ public struct NormAnalyser: Sendable {
     return PreparedLeadIn(lead: leadTokens(reading), text: leadIn, dutyLead: yes ? leadTokens("Je moet:") : nil)
   }
 
+  /// Acts an item under "Wel:" is permitted, whatever else its sentence reports.
+  static let permittedActs = ["aannemen", "houden", "behouden", "accepteren", "ontvangen", "gebruiken", "doen"]
+  /// Acts of asking advice or talking something over: under "Wel:" a way one may go, not a duty.
+  static let consulting: Set<String> = ["vragen", "bespreken", "overleggen", "raadplegen", "inwinnen", "praten", "spreken"]
+
   /// Lead-ins that say yes or no to their items (folded, without the colon).
   static let yesLeadIns: Set<String> = ["wel", "wel doen", "dit mag wel", "wat mag wel", "dit mag", "wat mag", "wel toegestaan"]
   static let noLeadIns: Set<String> = [
@@ -76,10 +81,20 @@ public struct NormAnalyser: Sendable {
     if let known = cache.analyses(key, base: base) { return known }
     var found = read(text, base: base, lead: prepared?.lead, context: context)
     // An item under "Wel:" that is permitted to report is asked to.
-    if let duty = prepared?.dutyLead,
-      found.contains(where: { $0.modality == .toestemming && $0.action.map(lexicon.reportingVerbs.contains) == true })
-    {
-      found = read(text, base: base, lead: duty, context: context)
+    // (Whatever its verb: "aan de bel trekken zodra …" reports as the duty reading shows; each
+    // sentence of the item on its own, so "… aannemen en zelf houden; een duurder geschenk meld
+    // je …" keeps its permission.)
+    if let duty = prepared?.dutyLead, found.contains(where: { $0.modality == .toestemming && !$0.negated }) {
+      let asked = read(text, base: base, lead: duty, context: context)
+      if asked.count == found.count {
+        for i in found.indices
+        where found[i].modality == .toestemming && !found[i].negated && asked[i].modality == .meldplicht
+          && !(asked[i].action.map(Self.consulting.contains) ?? false)
+          && (found[i].action.map(lexicon.reportingVerbs.contains) == true || !found[i].mentions(Self.permittedActs))
+        {
+          found[i] = asked[i]
+        }
+      }
     }
     cache.store(key, base: base, found)
     return found

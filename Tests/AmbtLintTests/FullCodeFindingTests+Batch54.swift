@@ -84,3 +84,29 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(code), "report-without-addressee"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("after a colon, an adverbial and an inverted verb with its subject open a clause of their own")
+  func invertedClauseAfterColon() {
+    let text =
+      "Onze ambtenaren zijn partijpolitiek neutraal: ook in het weekend doen zij geen politieke uitspraken."
+    #expect(Self.has(lint(Self.code("Politiek", text)), "blanket-political-ban"))
+    // A label before the colon answered by a verb first is one clause ("Geschenk tot € 25: mag je …").
+    let label = "Attentie tot € 20: mag je houden, melden hoeft niet."
+    #expect(Self.has(lint(Self.code("Geschenken", label)), "gift-requires-consent"))
+  }
+
+  @Test("'aan de bel trekken' reports, also as an item under 'Wel:'; asking advice there stays a way one may go")
+  func raisingTheAlarm() {
+    let plain = "Merk je dat een aanvraag je persoonlijk raakt, dan trek je meteen aan de bel."
+    #expect(Self.has(lint(Self.code("Belangen", plain)), "report-without-addressee"))
+    let item =
+      Self.header
+      + "# 1. Belangen\n\n§ 1.1. [Belangen]\nWel:\n- aan de bel trekken als een aanvraag van je neef op je bureau komt.\n"
+    #expect(Self.has(lint(item), "report-without-addressee"))
+    let advice =
+      Self.header
+      + "# 1. Misstanden\n\n§ 1.1. [Misstanden] Een vermoeden van een misstand meld je bij de integriteitscoördinator of rechtstreeks bij het Huis voor Klokkenluiders.\n\nWel:\n- eerst vertrouwelijk advies vragen aan de vertrouwenspersoon.\n"
+    #expect(!Self.has(lint(advice), "internal-reporting-first"))
+  }
+}

@@ -629,8 +629,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "pluimerhoek",
         [
-          "2 missing-obligation", "2 missing-obligation", "72 gift-requires-consent", "99 blanket-political-ban",
-          "110 internal-reporting-first",
+          "2 missing-obligation", "2 missing-obligation", "32 report-without-addressee", "72 gift-requires-consent",
+          "99 blanket-political-ban", "110 internal-reporting-first",
         ]
       ),
       ("sterrenmade", []),
@@ -727,7 +727,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "ulvenhaven",
         [
           "63 gift-requires-consent", "77 secrecy-limited-to-employment", "81 report-without-addressee",
-          "111 broken-reference",
+          "87 blanket-political-ban", "111 broken-reference",
         ]
       ),
       (
