@@ -477,7 +477,9 @@ package enum LintResources {
     "discussieren",
     "bloggen",
     "twitteren",
-    "innemen"
+    "innemen",
+    "zien",
+    "nemen"
    ]
   },
   "ProhibitionPermissionLinked": {

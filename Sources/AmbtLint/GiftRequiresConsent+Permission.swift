@@ -237,10 +237,15 @@ extension GiftRequiresConsent {
         && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
         // "… mag je houden zonder dat je dit aan iemand hoeft te melden": a permission with its
         // report waived in a clause of its own.
-        || s.modality == .toestemming && !s.negated && s.mentions(["zonder"])
-          && s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && $0.negated }
+        || s.modality == .toestemming && !s.negated && s.mentions(["zonder"]) && s.action.map(accepting.contains) == true
+          && (s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && $0.negated }
+            // ("… mag je zonder overleg aannemen en zelf houden.")
+            || s.mentions(["zonder"], within: 2, Self.withoutWhat))
     }
   }
+
+  /// What a permission may be given without, as a waiver of the safeguards.
+  static let withoutWhat = ["overleg", "melding", "toestemming", "goedkeuring", "opgave", "afstemming", "tussenkomst"]
 
   /// Whether a condition or a second main clause of the sentence asks a report to someone named
   /// ("…, maar hij meldt het binnen vijf werkdagen bij zijn leidinggevende").

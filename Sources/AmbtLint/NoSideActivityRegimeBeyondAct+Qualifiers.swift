@@ -1,6 +1,21 @@
 import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
+  /// A lead-in whose list names what the ban includes ("alle nevenwerkzaamheden, waaronder
+  /// begrepen:") widens it; other lead-ins ending in a colon are qualified by their list.
+  static func including(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(["waaronder", "daaronder", "zoals", "onder meer", "met name", "in het bijzonder"])
+  }
+
+  /// Whether sentence `k` points back ("bemoei je je er niet mee") at a sentence that is not on
+  /// side activities.
+  static func pointsElsewhere(_ m: RuleMeaning, _ k: Int) -> Bool {
+    k > 0 && m.sentences[k].mentions(pointingBack) && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
+  }
+
+  /// Words that point back at what a sentence before named ("bemoei je je er niet mee").
+  static let pointingBack = PhraseList(["er ", "ermee", "erin", "ervan", "erbij", "daarmee", "daarin", "daarvan", "daarbij"])
+
   /// Whether the clause that seemed to narrow the ban comes after words that widen it ("geen
   /// nevenwerkzaamheden, ook niet als die onbetaald zijn"): then it names more cases, not fewer.
   static func widened(_ s: SentenceAnalysis) -> Bool {
@@ -11,10 +26,17 @@ extension NoSideActivityRegimeBeyondAct {
   /// Whether a qualifier limits the ban: in the sentence's words before any widening words,
   /// without what says why the ban holds (`WhyAndHowFar.withoutWhy`: "Om elke schijn van
   /// belangenverstrengeling te voorkomen, verricht de medewerker geen nevenwerkzaamheden").
+  /// (A condition on who, "Voor zover de medewerker deel uitmaakt van de piketdienst, …", limits
+  /// the people the ban binds, not the activities: its conjunction is no qualifier.)
   static func namesQualifier(_ s: SentenceAnalysis) -> Bool {
     var text = WhyAndHowFar.withoutWhy(s.wordText)
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
+    for who in personConditions { text = text.replacingOccurrences(of: who, with: " ") }
     if text == s.wordText { return s.mentions(qualifiers) }
     return qualifierWords.contains { text.byteRange(of: " " + $0) != nil }
+  }
+
+  static let personConditions = ["voor zover", "indien"].flatMap { c in
+    ["de medewerker", "de ambtenaar", "de werknemer", "je", "jij", "u", "hij"].map { " \(c) \($0) " }
   }
 }

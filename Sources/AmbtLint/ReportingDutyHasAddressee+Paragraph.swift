@@ -16,6 +16,20 @@ extension ReportingDutyHasAddressee {
     }
   }
 
+  /// The reader's own consent ("maken je naam niet bekend zonder jouw uitdrukkelijke
+  /// toestemming"): given by the reader, not asked of anyone.
+  static let readersConsent = PhraseList(
+    ["jouw", "je", "uw"].flatMap { p in
+      ["", "uitdrukkelijke ", "schriftelijke ", "voorafgaande ", "expliciete "].map { "\(p) \($0)toestemming" }
+    })
+
+  /// "Bij wie: uw leidinggevende": a list item labelled with the question it answers names the
+  /// recipient of the rule's reports, in words the role lexicon may not know ("de onafhankelijke
+  /// meldfunctionaris").
+  static func answersWhom(_ s: SentenceAnalysis) -> Bool {
+    s.wordText.hasPrefix(" bij wie ") || s.wordText.hasPrefix(" aan wie ")
+  }
+
   /// Sentences that give the route of the report before them: "Dat kan bij je leidinggevende, bij
   /// de integriteitscoördinator of via een vertrouwenspersoon."
   static let routeOpenings = [

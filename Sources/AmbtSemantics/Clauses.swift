@@ -39,6 +39,7 @@ struct ClauseSplitter {
 
   static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er]
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
+  static let pronominalAdverbs: WordSet = [.er, .ervan, .erop, .eraan, .ervoor, .erover]
   static let frameBefore: WordSet = [
     .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover,
     .daarvan, .daarvoor, .daarop, .zo, .zodanig, .noodzakelijk, .essentieel, .wenselijk, .gewenst, .nodig, .mogelijk,
@@ -409,6 +410,13 @@ struct ClauseSplitter {
       // "Dat onbetaalde nevenwerkzaamheden niet hoeven te worden opgegeven, is een misverstand":
       // a complementizer when its verbs close the clause before a comma and the main verb.
       if clauseStart && k == 0 && verbFinalBeforeMain(from: k + 1) { return .complement }
+      // ("wij gaan er wel van uit dat je …", "wij rekenen erop dat u …": the particle of a
+      // pronominal adverb's verb, then a subject: a complementizer.)
+      if ClauseReader.prepositions.contains(previous), Self.personalSubjects.contains(next),
+        ids[..<k].contains(where: { Self.pronominalAdverbs.contains($0) })
+      {
+        return .complement
+      }
       if ClauseReader.prepositions.contains(previous)
         || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true)
       {

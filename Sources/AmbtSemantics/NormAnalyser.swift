@@ -172,6 +172,22 @@ public struct NormAnalyser: Sendable {
     return (d.modality == .geen || d.action == "gelden" && !d.negated, d.modality == .gebod && !d.negated)
   }
 
+  /// Whether a lead-in ends in a condition still without its verb ("… sprake wanneer de
+  /// nevenwerkzaamheid:"): its items complete it.
+  /// The index in the lead-in's tokens of the conjunction that opens it, or nil.
+  func conditionOpened(_ lead: LeadIn) -> Int? {
+    let t = lead.tokens
+    guard
+      let c = t.indices.last(where: { k in
+        t[k].kind == .word
+          && lexicon.condition.contains { $0.count == 1 && $0[0].utf8.elementsEqual(lead.bytes[t[k].start..<t[k].end]) }
+      }), t[(c + 1)...].contains(where: { $0.kind == .word })
+    else { return nil }
+    // (A plural verb has the infinitive's form: "Als vuistregels … gelden:" is closed.)
+    let open = t[(c + 1)...].allSatisfy { $0.info.flags.isDisjoint(with: [.finite, .finiteLike, .infinitive]) }
+    return open ? c : nil
+  }
+
   /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
   struct LeadIn: Sendable {
     var tokens: [Token]
@@ -226,10 +242,13 @@ public struct NormAnalyser: Sendable {
     // A list item is read with its lead-in: "Je meldt bij je leidinggevende:" + "nevenwerk";
     // under a lead-in that only frames, an item with a norm of its own is read alone, and the
     // lead-in's words still give its topics.
+    // (Not under a lead-in whose condition the item completes: "… sprake wanneer de
+    // nevenwerkzaamheid:" + "zodanig van omvang is dat de werknemer … niet meer … kan vervullen".)
     var lead = lead
     if let l = lead, !l.tokens.isEmpty,
       l.frames && ownNorm(tokens, bytes: bytes, context: context)
-        || l.asks && ownDecision(tokens, bytes: bytes, context: context)?.norm.modality == .verbod
+        || l.asks && ownDecision(tokens, bytes: bytes, context: context)?.norm.modality == .verbod,
+      conditionOpened(l) == nil
     {
       lead = LeadIn(tokens: [], bytes: l.bytes, earlier: l.earlier + l.tokens, frames: true)
     }
@@ -251,6 +270,13 @@ public struct NormAnalyser: Sendable {
         words.ids[m] = RuleWord.unknown.rawValue
         words.infos[m] = WordInfo()
       }
+    }
+    // ", waaronder begrepen: …", "daaronder begrepen": "including", no verb.
+    for k in words.indices where k > 0 && words.kinds[k] == .word && words.spelling(k) == "begrepen" {
+      let before = words.ids[k - 1] == .waaronder ? "waaronder" : words.spelling(k - 1)
+      guard ["waaronder", "daaronder", "hieronder", "mede"].contains(before) else { continue }
+      words.ids[k] = RuleWord.unknown.rawValue
+      words.infos[k] = WordInfo()
     }
     // "(zoals inkoper, grondzaken of financiën)": the commas of a list of examples in brackets
     // separate no clauses.
@@ -376,7 +402,17 @@ public struct NormAnalyser: Sendable {
     // subject of its own ("Goed ambtenaarschap betekent:" + "je discrimineert niet") also states
     // that norm.
     var itemNorm: Norm?
-    if let lead, !lead.tokens.isEmpty, p.modality != .geen {
+    // An item that completes a condition its lead-in opens ("Daarvan is in ieder geval sprake
+    // wanneer de nevenwerkzaamheid:" + "zodanig van omvang is dat …") is a case of what the
+    // lead-in says, not a norm of its own.
+    // (What binds is the lead-in's own clause before the condition: "Je meldt het wanneer de
+    // nevenwerkzaamheid:" stays a report.)
+    if let lead, !lead.tokens.isEmpty, p.modality != .geen, let c = conditionOpened(lead) {
+      let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(lead.tokens, bytes: lead.bytes))
+      let before = Array(lead.tokens.indices).filter { $0 < c && lead.tokens[$0].kind != .punctuation }
+      let d = leadReader.decide(before, context: context, question: false)
+      p = (d.modality == .geen ? .definitie : d.modality, d.negated, d.action ?? p.action, d.subject, .main)
+    } else if let lead, !lead.tokens.isEmpty, p.modality != .geen {
       let leadIn = lead.tokens
       let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(leadIn, bytes: lead.bytes))
       let indices = Array(leadIn.indices).filter { leadIn[$0].kind != .punctuation }

@@ -85,6 +85,12 @@ struct RolesReader {
         parts.append(Array(c.indices[(lastVerb + 1)...]))
       }
     }
+    // "Bij wie: uw leidinggevende, de gemeentesecretaris of …": a list item labelled with the
+    // question it answers names whom the rule's report goes to.
+    if words.count > 3, Self.recipientPrepositions.contains(words.ids[0]), words.ids[1] == .wie, words.ids[2] == .colon {
+      parts.append(Array(3..<words.count))
+      parts[parts.count - 1].insert(0, at: 0)
+    }
     for indices in parts {
       // `met` names whom one consults ("bespreek het met je leidinggevende", "in overleg met"),
       // not whom one reports to: "een relatie met een collega melden" names the relation.
@@ -129,6 +135,8 @@ struct RolesReader {
           continue
         }
         var j = n + 1
+        // "Bij wie: uw leidinggevende": a list item labelled with the question it answers.
+        if j + 1 < indices.count && words.ids[indices[j]] == .wie && words.ids[indices[j + 1]] == .colon { j += 2 }
         var progressed = false
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }

@@ -57,7 +57,10 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
     for m in context.meanings {
       guard !chapters.contains(m.chapterStart) else { continue }
       let ruleOnIt = m.isAbout("nevenwerkzaamheden")
-      for (k, s) in m.sentences.enumerated() where s.topics.contains("nevenwerkzaamheden") || ruleOnIt && s.topics.isEmpty {
+      // (A sentence without topics that points back, "Ook informeel bemoei je je er niet mee", is
+      // about what the sentence before named: side activities only if that one was.)
+      for (k, s) in m.sentences.enumerated()
+      where s.topics.contains("nevenwerkzaamheden") || ruleOnIt && s.topics.isEmpty && !Self.pointsElsewhere(m, k) {
         let a = m.article
         // A ban on every side activity: a prohibition without the Act's qualification.
         // (A lead-in ending in a colon is qualified by its list.)
@@ -66,7 +69,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
         if s.modality == .verbod && (!s.qualified || Self.widened(s)) && !Self.namesQualifier(s)
           && !s.mentions(Self.consentWords)
-          && s.action.map({ Self.doing.contains($0) }) ?? true && !s.text.hasSuffix(":") && !referring
+          && s.action.map({ Self.doing.contains($0) }) ?? true && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
         {
           chapters.insert(m.chapterStart)
           out.append(

@@ -60,7 +60,9 @@ public struct ReportingDutyHasAddressee: LintRule {
       // (A recipient named in the rule counts when it is named for the same topic: a lid on
       // contracts that names who consents does not say to whom financial interests go.)
       guard m.article.annotations.reportTo.isEmpty, !introNames(m) else { continue }
-      let naming = m.allSentences.filter { !$0.reportTo.isEmpty || !$0.consentBy.isEmpty || Self.routeAfter($0) }
+      let naming = m.allSentences.filter {
+        !$0.reportTo.isEmpty || !$0.consentBy.isEmpty || Self.routeAfter($0) || Self.answersWhom($0)
+      }
       guard
         let s = m.sentences.first(where: { s in
           !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
@@ -74,8 +76,9 @@ public struct ReportingDutyHasAddressee: LintRule {
                 // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
                 // same act of reporting in the same rule goes to the one named.)
                 || o.action != nil && o.action == s.action
-                || Self.reportNamedBack(o)
-                || Self.sameParagraph(context.source, o.range, s.range)
+                || Self.reportNamedBack(o) || Self.answersWhom(o)
+                // (A consent asked for something else in the paragraph names no recipient.)
+                || (!o.reportTo.isEmpty || Self.routeAfter(o)) && Self.sameParagraph(context.source, o.range, s.range)
             }
         })
       else { continue }
@@ -91,7 +94,7 @@ public struct ReportingDutyHasAddressee: LintRule {
   /// Not consent that is only handled ("Verleende toestemmingen worden geregistreerd"): the
   /// sentence must ask, need or be without it.
   static func asksConsent(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(Self.consent) && s.mentions(Self.asking)
+    s.mentions(Self.consent) && s.mentions(Self.asking) && !s.mentions(Self.readersConsent)
       && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(Self.without))
   }
 
