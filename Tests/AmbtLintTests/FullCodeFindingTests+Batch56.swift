@@ -19,7 +19,7 @@ extension FullCodeFindingTests {
   func itemCompletesCondition() {
     let code =
       Self.header
-      + "# 1. Nevenwerk\n\n§ 1.1. [Nevenwerk] Nevenwerk dat je functie schaadt, doe je niet. Dat is in elk geval zo wanneer het nevenwerk:\n- zoveel tijd kost dat je je werk niet meer goed kunt doen;\n- voor een leverancier van de gemeente is.\n"
+      + "# 1. Nevenwerk\n\n§ 1.1. [Nevenwerk] Het is de medewerker niet toegestaan nevenwerk te doen waardoor de goede vervulling van zijn functie niet is verzekerd. Daarvan is in elk geval sprake wanneer het nevenwerk:\n\n- zodanig veel uren vergt dat de medewerker zijn werk bij de gemeente niet meer naar behoren kan doen;\n- wordt gedaan voor een leverancier van de gemeente.\n"
     #expect(!Self.has(lint(code), "side-activities-beyond-act"))
   }
 
