@@ -426,7 +426,15 @@ package enum LintResources {
     "waar je zelf",
     "waar u zelf",
     "dat hij zelf",
-    "die hij zelf"
+    "die hij zelf",
+    "waaraan wij",
+    "waaraan we",
+    "dat wij zelf",
+    "die wij zelf",
+    "dat we zelf",
+    "die we zelf",
+    "waar wij zelf",
+    "waar we zelf"
    ],
    "expressing": [
     "uiten",

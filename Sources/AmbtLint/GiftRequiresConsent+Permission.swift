@@ -101,6 +101,7 @@ extension GiftRequiresConsent {
     return sentences.indices.contains { i in
       let s = sentences[i]
       return s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
+        && !GiftRequiresConsent.someGiftsOnly(s)
         // (Without a limit of its own, "Kleine attenties mag je houden" is not reached by a
         // report of dearer gifts only.)
         && (limit.map { l in (onlyAbove(sentences, i) ?? -1) < l } ?? (permitted == nil || onlyAbove(sentences, i) == nil))
@@ -150,6 +151,15 @@ extension GiftRequiresConsent {
   /// Determiners that point back at what was named before.
   static let pointers = [" zo'n ", " zon ", " zulke ", " zulk ", " dergelijke ", " dergelijk ", " zodanig ", " zodanige "]
 
+  /// Whether a report or consent sentence without an amount is about some gifts only, named with
+  /// a relative clause or phrase ("Een geschenk dat op uw huisadres wordt bezorgd, meldt u …").
+  /// (Not a permission with its own condition: "Geschenken met een geringe waarde mag je houden,
+  /// op voorwaarde dat je ze registreert" is about the gifts it permits.)
+  static func someGiftsOnly(_ s: SentenceAnalysis) -> Bool {
+    s.amounts.isEmpty && s.modality != .toestemming
+      && ProhibitionPermissionLinked.namesTopicOnlyNarrowed(s, "geschenken", vocabulary: .shared)
+  }
+
   /// Openings of an answer that point at what its question asked about.
   static let answerPointers = [" dat ", " die ", " deze ", " dit ", " zo'n ", " zulke "]
 
@@ -191,6 +201,9 @@ extension GiftRequiresConsent {
         for i in sentences.indices {
           let s = sentences[i]
           guard s.requiresReportOrConsent && (s.topics.contains("geschenken") || m.topicsConfirmed) else { continue }
+          // (Not a report of some gifts only: "Een geschenk dat op uw huisadres wordt bezorgd,
+          // meldt u bij uw leidinggevende".)
+          if GiftRequiresConsent.someGiftsOnly(s) { continue }
           if let a = GiftRequiresConsent.onlyAbove(sentences, i) {
             above = min(above, a)
           } else if let b = GiftRequiresConsent.onlyBelow(s) ?? (s.amounts.isEmpty ? ruleBelow : nil) {

@@ -1,6 +1,11 @@
 import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
+  /// Determiners that refer back to a class the text before named ("zulke nevenwerkzaamheden").
+  static let anaphoric = PhraseList(["zulke", "zulk", "dergelijke", "dergelijk"])
+  /// Words of the municipality's own contracts and supplies (art. 8 lid 1 b).
+  static let contracts = PhraseList(["lever", "aanneming", "aanbested"])
+
   /// A lead-in whose list names what the ban includes ("alle nevenwerkzaamheden, waaronder
   /// begrepen:") widens it; other lead-ins ending in a colon are qualified by their list.
   static func including(_ s: SentenceAnalysis) -> Bool {

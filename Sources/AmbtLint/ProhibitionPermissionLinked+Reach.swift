@@ -40,12 +40,30 @@ extension ProhibitionPermissionLinked {
     let words = s.wordText.split(separator: " ")
     for (i, w) in words.enumerated() where w.utf8.count >= 4 && general.contains(stem(String(w))) {
       if i + 1 == words.count || !narrowing.contains(String(words[i + 1])) { return true }
+      // ("ieder geschenk dat hem wordt aangeboden", "geschenken die je krijgt": every one.)
+      if i > 0 && quantifiers.contains(String(words[i - 1])) { return true }
+      if words[(i + 1)..<min(words.count, i + 9)].contains(where: { getting.contains(String($0)) }) { return true }
     }
     // A phrase of several words ("sociale media"): its words in a row.
     for phrase in [term.nl] + term.synonyms where phrase.contains(" ") {
       if s.wordText.contains(" \(TextFold.fold(phrase)) ") { return true }
     }
     return false
+  }
+
+  static let quantifiers: Set<String> = ["elk", "elke", "ieder", "iedere", "alle", "al"]
+  /// Verbs of being given something: a relative clause of only these narrows nothing.
+  static let getting: Set<String> = [
+    "krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "aangeboden", "aanbiedt", "gegeven", "geeft",
+  ]
+
+  /// Whether the sentence names the topic only narrowed ("Een geschenk dat op uw huisadres wordt
+  /// bezorgd, meldt u …"): about some of it, not all.
+  static func namesTopicOnlyNarrowed(_ s: SentenceAnalysis, _ topic: String, vocabulary: Vocabulary) -> Bool {
+    guard let term = vocabulary.topics.term(topic) else { return false }
+    let general = Set(([term.nl] + term.synonyms).map { stem(TextFold.fold($0)) })
+    let named = s.wordText.split(separator: " ").contains { $0.utf8.count >= 4 && general.contains(stem(String($0))) }
+    return named && !namesTopic(s, topic, vocabulary: vocabulary)
   }
 
   /// The stems of the sentence's words of five letters or more that are not frame words.

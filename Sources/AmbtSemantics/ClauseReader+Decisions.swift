@@ -2,7 +2,7 @@ extension ClauseReader {
   static let contentlessActions: Set<String> = [
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
-    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben",
+    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een

@@ -458,7 +458,8 @@ struct ClauseSplitter {
     case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
       return nil
-    case .die, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor, .waaruit,
+    case .die, .wat, .welke, .wiens, .wier, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor,
+      .waaruit,
       .waarnaar, .hetgeen:
       // "…: die deel je niet": a demonstrative object first, before the finite verb and its
       // subject, after a comma or colon.

@@ -271,6 +271,34 @@ public struct NormAnalyser: Sendable {
         words.infos[m] = WordInfo()
       }
     }
+    // ", gelet op hun voorbeeldfunctie,": a ground between commas, no verb; the commas around it
+    // separate no clauses.
+    // (Only right after a main clause's finite verb, "wordt, gelet op …, verwacht"; in a
+    // verb-final clause the aside is read as one before the verb.)
+    for k in words.indices
+    where k > 1 && k + 2 < words.count && words.ids[k - 1] == .comma && words.ids[k + 1] == .op
+      && words.kinds[k] == .word && words.spelling(k) == "gelet"
+      && !words.infos[k - 2].flags.isDisjoint(with: [.finite, .finiteLike])
+    {
+      guard let close = (k + 2..<words.count).first(where: { words.ids[$0] == .comma }), close - k <= 8 else { continue }
+      for m in [k - 1, k, close] {
+        words.ids[m] = RuleWord.unknown.rawValue
+        words.infos[m] = WordInfo()
+      }
+    }
+    // "op grond van artikel 5, eerste lid, onder d, van de Ambtenarenwet": the commas of a
+    // citation separate no clauses.
+    for k in words.indices where words.ids[k] == .comma {
+      let ordinalLid =
+        k + 2 < words.count && words.kinds[k + 1] == .word && TextReference.lidOrdinals[words.spelling(k + 1)] != nil
+        && words.ids[k + 2] == .lid
+      let lidOnder = k > 0 && words.ids[k - 1] == .lid && k + 1 < words.count && words.ids[k + 1] == .onder
+      let onderVan = k > 1 && words.ids[k - 2] == .onder && k + 1 < words.count && words.ids[k + 1] == .van
+      if ordinalLid || lidOnder || onderVan {
+        words.ids[k] = RuleWord.unknown.rawValue
+        words.infos[k] = WordInfo()
+      }
+    }
     // ", waaronder begrepen: …", "daaronder begrepen": "including", no verb.
     for k in words.indices where k > 0 && words.kinds[k] == .word && words.spelling(k) == "begrepen" {
       let before = words.ids[k - 1] == .waaronder ? "waaronder" : words.spelling(k - 1)
@@ -416,7 +444,16 @@ public struct NormAnalyser: Sendable {
       let leadIn = lead.tokens
       let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(leadIn, bytes: lead.bytes))
       let indices = Array(leadIn.indices).filter { leadIn[$0].kind != .punctuation }
-      if leadReader.decide(indices, context: context, question: false).modality == .definitie {
+      // ("Dit betekent voor jou:": what follows is the reader's norm, not part of a definition.)
+      let forReader = leadIn.indices.contains { k in
+        k + 1 < leadIn.count && leadIn[k].id == RuleWord.voor.rawValue
+          && (leadIn[k + 1].id == RuleWord.jou.rawValue || leadIn[k + 1].id == RuleWord.u.rawValue)
+      }
+      if forReader, let own = ownDecision(tokens, bytes: bytes, context: context), own.norm.modality != .definitie,
+        own.norm.modality != .geen
+      {
+        p = (own.norm.modality, own.norm.negated, own.norm.action, own.subject, .main)
+      } else if leadReader.decide(indices, context: context, question: false).modality == .definitie {
         p = (.definitie, false, p.action, nil, .main)
         // (Not under "Van een belang is sprake als:": its items are conditions, whatever they say.)
         let words = lead.tokens.filter { $0.kind == .word }

@@ -56,7 +56,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case doel, hoofdstuk
   case tijd, periode, weggaat, weggaan, opgaaf, tegenover, duurt, duren, pas, waaronder, bekend
   case waterschap, hoogheemraadschap, veiligheidsregio, omgevingsdienst, provincie, werkorganisatie
-  case bureau, cluster, sector, unit, directoraat, gedragsregel, gedragsregels, bel
+  case bureau, cluster, sector, unit, directoraat, gedragsregel, gedragsregels, bel, wiens, wier
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -121,6 +121,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "doel", "hoofdstuk",
     "tijd", "periode", "weggaat", "weggaan", "opgaaf", "tegenover", "duurt", "duren", "pas", "waaronder", "bekend",
     "waterschap", "hoogheemraadschap", "veiligheidsregio", "omgevingsdienst", "provincie", "werkorganisatie",
-    "bureau", "cluster", "sector", "unit", "directoraat", "gedragsregel", "gedragsregels", "bel",
+    "bureau", "cluster", "sector", "unit", "directoraat", "gedragsregel", "gedragsregels", "bel", "wiens", "wier",
   ]
 }

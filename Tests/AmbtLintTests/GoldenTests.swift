@@ -905,6 +905,36 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("waterschap-ottervliet", []),
+      (
+        "lemmerzijl",
+        [
+          "2 missing-obligation", "30 secrecy-limited-to-employment", "71 report-without-addressee", "87 blanket-political-ban",
+          "94 broken-reference",
+        ]
+      ),
+      (
+        "belastingsamenwerking-gaasterweide",
+        [
+          "45 report-without-addressee", "49 side-activities-beyond-act", "60 broken-reference", "65 gift-requires-consent",
+          "96 internal-reporting-first",
+        ]
+      ),
+      ("hulsterwaard", ["77 prohibition-permission-unlinked"]),
+      (
+        "veiligheidsregio-tessingerland",
+        [
+          "48 report-without-addressee", "72 secrecy-limited-to-employment", "104 blanket-political-ban",
+          "120 gift-requires-consent", "126 broken-reference",
+        ]
+      ),
+      (
+        "sleeuwerhoek",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "50 side-activities-beyond-act", "92 internal-reporting-first",
+        ]
+      ),
+      ("vliermonde", ["2 missing-obligation"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")

@@ -45,11 +45,6 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       ),
     ])
 
-  /// Determiners that refer back to a class the text before named ("zulke nevenwerkzaamheden").
-  static let anaphoric = PhraseList(["zulke", "zulk", "dergelijke", "dergelijk"])
-  /// Words of the municipality's own contracts and supplies (art. 8 lid 1 b).
-  static let contracts = PhraseList(["lever", "aanneming", "aanbested"])
-
   public func check(_ context: LintContext) -> [Diagnostic] {
     // One finding per chapter: the regime is usually spread over a few rules.
     var chapters: Set<Int> = []
@@ -62,8 +57,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       for (k, s) in m.sentences.enumerated()
       where s.topics.contains("nevenwerkzaamheden") || ruleOnIt && s.topics.isEmpty && !Self.pointsElsewhere(m, k) {
         let a = m.article
-        // A ban on every side activity: a prohibition without the Act's qualification.
-        // (A lead-in ending in a colon is qualified by its list.)
+        // A ban on every side activity: a prohibition without the Act's qualification (a lead-in
+        // ending in a colon is qualified by its list).
         // ("…, tenzij daardoor …; zulke nevenwerkzaamheden zijn niet toegestaan": `zulke` bans
         // the ones the sentence before qualified.)
         let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
@@ -93,9 +88,11 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         // lid 1 b): "Mag ik werk doen voor een bedrijf dat aan de gemeente levert? Alleen als …".
         let onContracts =
           s.topics.contains("aannemingen-en-leveringen") || s.mentions(Self.contracts)
-          // ("Lever niets aan de gemeente … Alleen met toestemming van het college mag het wel.")
+          // ("Lever niets aan de gemeente … Alleen met toestemming van het college mag het wel"; or a
+          // title that asks about supplying.)
           || s.topics.isEmpty && k > 0 && m.sentences[k - 1].topics.contains("aannemingen-en-leveringen")
             && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
+          || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(Self.contracts) }
         if asksConsent && !onContracts {
           chapters.insert(m.chapterStart)
           out.append(
