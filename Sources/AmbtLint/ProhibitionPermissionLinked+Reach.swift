@@ -35,8 +35,7 @@ extension ProhibitionPermissionLinked {
   /// them), unless a relative clause or a phrase right after it narrows it ("geschenken die bij
   /// je thuis worden bezorgd", "geschenken met een waarde boven € 50").
   static func namesTopic(_ s: SentenceAnalysis, _ topic: String, vocabulary: Vocabulary) -> Bool {
-    guard let term = vocabulary.topics.term(topic) else { return false }
-    let general = Set(([term.nl] + term.synonyms).map { stem(TextFold.fold($0)) })
+    guard let (general, phrases) = generalTerms(topic, vocabulary), mayName(s, general, phrases) else { return false }
     let words = s.wordText.split(separator: " ")
     for (i, w) in words.enumerated() where w.utf8.count >= 4 && general.contains(stem(String(w))) {
       if i + 1 == words.count || !narrowing.contains(String(words[i + 1])) { return true }
@@ -45,10 +44,31 @@ extension ProhibitionPermissionLinked {
       if words[(i + 1)..<min(words.count, i + 9)].contains(where: { getting.contains(String($0)) }) { return true }
     }
     // A phrase of several words ("sociale media"): its words in a row.
-    for phrase in [term.nl] + term.synonyms where phrase.contains(" ") {
-      if s.wordText.contains(" \(TextFold.fold(phrase)) ") { return true }
-    }
-    return false
+    return phrases.contains { s.wordText.byteRange(of: $0) != nil }
+  }
+
+  /// A topic's own words (its label and synonyms) as stems, and its phrases of several words
+  /// (" sociale media "), made once per topic of the shared vocabulary.
+  static func generalTerms(_ topic: String, _ vocabulary: Vocabulary) -> (Set<String>, [String])? {
+    if let known = sharedTerms[topic] { return known }
+    guard let term = vocabulary.topics.term(topic) else { return nil }
+    return terms(of: term)
+  }
+
+  static func terms(of term: VocabularyTerm) -> (Set<String>, [String]) {
+    let all = [term.nl] + term.synonyms
+    return (
+      Set(all.map { stem(TextFold.fold($0)) }), all.filter { $0.contains(" ") }.map { " \(TextFold.fold($0)) " }
+    )
+  }
+
+  static let sharedTerms: [String: (Set<String>, [String])] = Dictionary(
+    Vocabulary.shared.topics.terms.map { ($0.id, terms(of: $0)) }, uniquingKeysWith: { a, _ in a })
+
+  /// Whether a word of the sentence may start one of the topic's stems (a quick test before the
+  /// words are split and stemmed).
+  static func mayName(_ s: SentenceAnalysis, _ general: Set<String>, _ phrases: [String]) -> Bool {
+    general.contains { s.wordText.byteRange(of: " " + String($0.prefix(4))) != nil } || !phrases.isEmpty
   }
 
   static let quantifiers: Set<String> = ["elk", "elke", "ieder", "iedere", "alle", "al"]
@@ -60,8 +80,7 @@ extension ProhibitionPermissionLinked {
   /// Whether the sentence names the topic only narrowed ("Een geschenk dat op uw huisadres wordt
   /// bezorgd, meldt u …"): about some of it, not all.
   static func namesTopicOnlyNarrowed(_ s: SentenceAnalysis, _ topic: String, vocabulary: Vocabulary) -> Bool {
-    guard let term = vocabulary.topics.term(topic) else { return false }
-    let general = Set(([term.nl] + term.synonyms).map { stem(TextFold.fold($0)) })
+    guard let (general, phrases) = generalTerms(topic, vocabulary), mayName(s, general, phrases) else { return false }
     let named = s.wordText.split(separator: " ").contains { $0.utf8.count >= 4 && general.contains(stem(String($0))) }
     return named && !namesTopic(s, topic, vocabulary: vocabulary)
   }
