@@ -33,7 +33,7 @@ extension FullCodeFindingTests {
 
   @Test("'hij/zij' and 'zijn/haar' read as their first word: the recipient after 'bij zijn/haar' is found")
   func slashAlternatives() {
-    let text = "Een vermoeden van fraude meldt de ambtenaar bij zijn/haar teamleider of bij de secretaris."
+    let text = "Een vermoeden van fraude meldt de medewerker bij zijn/haar leidinggevende."
     #expect(!Self.has(lint(Self.code("Melden", text)), "report-without-addressee"))
     let bare = "Een vermoeden van fraude meldt hij/zij onverwijld."
     #expect(Self.has(lint(Self.code("Melden", bare)), "report-without-addressee"))
@@ -71,7 +71,7 @@ extension FullCodeFindingTests {
   @Test("a report only of dearer gifts, beside a ban on money and on gifts sent home, leaves the cheaper ones without")
   func onlyAboveBesideNamedBans() {
     let text =
-      "Alleen van geschenken die meer dan € 40 waard zijn, doe je melding bij je teamleider. Contant geld en geschenken die bij je thuis worden bezorgd, neem je niet aan."
+      "Alleen van geschenken met een waarde boven € 40 doe je melding bij je teamleider. Geld, cadeaukaarten en geschenken die bij je thuis worden bezorgd, neem je in geen geval aan."
     #expect(
       lint(Self.code("Geschenken", text)).contains {
         $0.id == "gift-requires-consent" && $0.message.en.contains("only for gifts above")

@@ -85,7 +85,7 @@ extension FullCodeFindingTests {
   @Test("after a colon, an adverbial and an inverted verb with its subject open a clause of their own")
   func invertedClauseAfterColon() {
     let text =
-      "Onze ambtenaren zijn partijpolitiek neutraal: ook in het weekend doen zij geen politieke uitspraken."
+      "Onze medewerkers zijn politiek neutraal: ook buiten diensttijd nemen zij geen deel aan bijeenkomsten van politieke partijen."
     #expect(Self.has(lint(Self.code("Politiek", text)), "blanket-political-ban"))
     // A label before the colon answered by a verb first is one clause ("Geschenk tot € 25: mag je …").
     let label = "Attentie tot € 20: mag je houden, melden hoeft niet."

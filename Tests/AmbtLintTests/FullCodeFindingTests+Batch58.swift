@@ -16,7 +16,7 @@ extension FullCodeFindingTests {
   @Test("'wiens' opens a relative clause; 'terechtkomen' is a verb")
   func whose() {
     let text =
-      "Van u wordt verwacht dat u een band met een aanvrager wiens dossier bij u terechtkomt, meteen meldt."
+      "Van u mag worden verwacht dat u een vriendschap met een aanvrager wiens dossier bij u terechtkomt, onverwijld meldt."
     #expect(Self.has(lint(Self.code("Belangen", text)), "report-without-addressee"))
   }
 
