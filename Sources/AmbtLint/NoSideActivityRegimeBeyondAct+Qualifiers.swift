@@ -36,7 +36,9 @@ extension NoSideActivityRegimeBeyondAct {
   static func namesQualifier(_ s: SentenceAnalysis) -> Bool {
     var text = WhyAndHowFar.withoutWhy(s.wordText)
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
-    for who in personConditions { text = text.replacingOccurrences(of: who, with: " ") }
+    if text.byteRange(of: " voor zover ") != nil || text.byteRange(of: " indien ") != nil {
+      for who in personConditions { text = text.replacingOccurrences(of: who, with: " ") }
+    }
     if text == s.wordText { return s.mentions(qualifiers) }
     return qualifierWords.contains { text.byteRange(of: " " + $0) != nil }
   }

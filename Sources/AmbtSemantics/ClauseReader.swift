@@ -339,8 +339,6 @@ struct ClauseReader {
     return value
   }
 
-  static let pluralSubjects: WordSet = [.wij, .we, .zij, .ze]
-  static let subjectsAfterVerb: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij]
   static let predicateJoiners: WordSet = [.en, .of, .maar, .comma, .colon, .semicolon]
 
   func readReports(_ indices: [Int]) -> Bool {
@@ -369,12 +367,12 @@ struct ClauseReader {
       // finite verb.
       let bareStem =
         mainVerbBefore && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
-        && !(n + 1 < indices.count && Self.subjectsAfterVerb.contains(id(indices[n + 1])))
+        && !(n + 1 < indices.count && RolesReader.invertedSubjects.contains(id(indices[n + 1])))
         // (A coordinated imperative is one: "spreek hem aan of meld het".)
         && !Self.predicateJoiners.contains(before)
-      if flags(k).contains(.finite) || flags(k).contains(.infinitive) && Self.pluralSubjects.contains(before) {
+      if flags(k).contains(.finite) || flags(k).contains(.infinitive) && NormAnalyser.pluralSubjects.contains(before) {
         // (Only a verb second in its clause: a main clause's own, not one a misread list joined.)
-        if (n <= 2 || Self.subjectsAfterVerb.contains(before)) && !Self.auxiliaryForms.contains(id(k))
+        if (n <= 2 || RolesReader.invertedSubjects.contains(before)) && !Self.auxiliaryForms.contains(id(k))
           && !flags(k).contains(.modal)
         {
           mainVerbBefore = true

@@ -38,7 +38,6 @@ struct ClauseSplitter {
   let finite: [Bool]
 
   static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er]
-  static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
   static let pronominalAdverbs: WordSet = [.er, .ervan, .erop, .eraan, .ervoor, .erover]
   static let frameBefore: WordSet = [
     .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover,
@@ -412,7 +411,7 @@ struct ClauseSplitter {
       if clauseStart && k == 0 && verbFinalBeforeMain(from: k + 1) { return .complement }
       // ("wij gaan er wel van uit dat je …", "wij rekenen erop dat u …": the particle of a
       // pronominal adverb's verb, then a subject: a complementizer.)
-      if ClauseReader.prepositions.contains(previous), Self.personalSubjects.contains(next),
+      if ClauseReader.prepositions.contains(previous), ClauseReader.invertedSubjectWords.contains(next),
         ids[..<k].contains(where: { Self.pronominalAdverbs.contains($0) })
       {
         return .complement
@@ -594,7 +593,7 @@ struct ClauseSplitter {
         // verb after the comma open a main clause of their own.)
         if w == .comma && (open.kind == .main || open.kind == .coordinate) && sawFinite
           && (asyndeticPredicate(at: k + 1, after: open.indices, coordinated: open.kind == .coordinate)
-            || k + 2 < ids.count && Self.personalSubjects.contains(ids[k + 1]) && isFinite(k + 2))
+            || k + 2 < ids.count && ClauseReader.invertedSubjectWords.contains(ids[k + 1]) && isFinite(k + 2))
         {
           open.start(.coordinate)
           sawFinite = false

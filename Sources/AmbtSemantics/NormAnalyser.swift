@@ -145,12 +145,16 @@ public struct NormAnalyser: Sendable {
     let sentences = Tokenizer.sentences(tokens)
     guard sentences.count > 1, let last = sentences.last else {
       let framing = frames(tokens, f.bytes)
-      return LeadIn(tokens: tokens, bytes: f.bytes, earlier: [], frames: framing.only, asks: framing.asks)
+      var lead = LeadIn(tokens: tokens, bytes: f.bytes, earlier: [], frames: framing.only, asks: framing.asks)
+      lead.condition = conditionOpened(lead)
+      return lead
     }
     let start = last.count <= 3 ? sentences[sentences.count - 2].lowerBound : last.lowerBound
     let own = Array(tokens[start...])
     let framing = frames(own, f.bytes)
-    return LeadIn(tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: framing.only, asks: framing.asks)
+    var lead = LeadIn(tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: framing.only, asks: framing.asks)
+    lead.condition = conditionOpened(lead)
+    return lead
   }
 
   /// Whether a lead-in only frames its items and binds no one by itself (`only`: "Voor uitingen in
@@ -196,6 +200,8 @@ public struct NormAnalyser: Sendable {
     /// The lead-in only frames its items, or asks what they say (`NormAnalyser.frames`).
     var frames: Bool
     var asks = false
+    /// Where a condition the lead-in leaves open begins (`conditionOpened`), found once.
+    var condition: Int? = nil
   }
 
   /// Whether a list item under a framing lead-in carries a norm of its own, with its own
@@ -248,7 +254,7 @@ public struct NormAnalyser: Sendable {
     if let l = lead, !l.tokens.isEmpty,
       l.frames && ownNorm(tokens, bytes: bytes, context: context)
         || l.asks && ownDecision(tokens, bytes: bytes, context: context)?.norm.modality == .verbod,
-      conditionOpened(l) == nil
+      l.condition == nil
     {
       lead = LeadIn(tokens: [], bytes: l.bytes, earlier: l.earlier + l.tokens, frames: true)
     }
@@ -435,7 +441,7 @@ public struct NormAnalyser: Sendable {
     // lead-in says, not a norm of its own.
     // (What binds is the lead-in's own clause before the condition: "Je meldt het wanneer de
     // nevenwerkzaamheid:" stays a report.)
-    if let lead, !lead.tokens.isEmpty, p.modality != .geen, let c = conditionOpened(lead) {
+    if let lead, !lead.tokens.isEmpty, p.modality != .geen, let c = lead.condition {
       let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(lead.tokens, bytes: lead.bytes))
       let before = Array(lead.tokens.indices).filter { $0 < c && lead.tokens[$0].kind != .punctuation }
       let d = leadReader.decide(before, context: context, question: false)
