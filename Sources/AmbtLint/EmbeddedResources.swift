@@ -41,6 +41,7 @@ package enum LintResources {
     "ontvangen",
     "krijgen",
     "meenemen",
+    "nemen",
     "innemen",
     "zijn"
    ],

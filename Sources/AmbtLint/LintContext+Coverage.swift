@@ -39,6 +39,7 @@ extension LintContext {
 
   var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
 
+  static let consentWord = PhraseList(["toestemming"])
   /// Words that name a separate regulation in running text.
   static let regulationWords = [
     "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",
@@ -129,6 +130,8 @@ extension LintContext {
       let modalities = Set(ob.meaning?.modalities ?? ["gebod", "verbod", "meldplicht", "toestemming"])
       var modalityBits = 0
       for m in Modality.allCases where modalities.contains(m.rawValue) { modalityBits |= Self.bit(m) }
+      // (A refusal of consent on the limit reads as a duty: `imposes` judges it.)
+      let refusalBits = ob.meaning?.limitedPermission == true ? Self.bit(.gebod) : 0
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
       let limitWords = ob.meaning?.limitWords?.map(TextFold.fold)
@@ -144,8 +147,14 @@ extension LintContext {
         _ s: SentenceAnalysis, _ f: SentenceFacts, ruleTopics: [String], _ ruleMask: UInt64, pointer: () -> Bool,
         ruleMentions: () -> Bool, next: SentenceAnalysis? = nil
       ) -> Bool {
-        guard modalityBits & f.modality != 0, !f.question else { return false }
+        // "De toestemming wordt geweigerd indien … de goede vervulling van de functie … niet in
+        // redelijkheid zou zijn verzekerd": consent refused on the limit bounds a permission too.
+        let refusal =
+          ob.meaning?.limitedPermission == true && s.action == "weigeren" && s.conditional && !s.negated
+          && s.mentions(Self.consentWord) && (limitWords.map { s.mentions($0) } ?? true)
+        guard modalityBits & f.modality != 0 || refusal, !f.question else { return false }
         guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) else { return false }
+        if refusal { return !pointer() }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
         // A freedom with a limit (`limitedPermission`) is imposed by a bounded permission.
@@ -206,7 +215,7 @@ extension LintContext {
           ruleFacts[r].indices.contains { k in
             let f = ruleFacts[r][k]
             // The first two tests of `imposes`, without touching the sentence.
-            guard modalityBits & f.modality != 0, !f.question,
+            guard (modalityBits | refusalBits) & f.modality != 0, !f.question,
               !masks || f.topics & obMask != 0 || f.noTopics && ruleMask & obMask != 0
             else { return false }
             let s = m.allSentences[k]

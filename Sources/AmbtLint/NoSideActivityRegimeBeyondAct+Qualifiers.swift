@@ -35,6 +35,12 @@ extension NoSideActivityRegimeBeyondAct {
   /// the people the ban binds, not the activities: its conjunction is no qualifier.)
   static func namesQualifier(_ s: SentenceAnalysis) -> Bool {
     var text = WhyAndHowFar.withoutWhy(s.wordText)
+    // "Nee, tenzij het gaat om mantelzorg …: alle andere nevenwerkzaamheden … zijn niet
+    // toegestaan": an exception of named kinds leaves every other side activity banned; only the
+    // Act's own test, not the conjunction, qualifies it.
+    if allOthers(s) {
+      return qualifierWords.contains { !conjunctions.contains($0) && text.byteRange(of: " " + $0) != nil }
+    }
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
     if text.byteRange(of: " voor zover ") != nil || text.byteRange(of: " indien ") != nil {
       for who in personConditions { text = text.replacingOccurrences(of: who, with: " ") }
@@ -42,6 +48,23 @@ extension NoSideActivityRegimeBeyondAct {
     if text == s.wordText { return s.mentions(qualifiers) }
     return qualifierWords.contains { text.byteRange(of: " " + $0) != nil }
   }
+
+  /// Whether the sentence names consent outside a reason it gives: "bijvoorbeeld omdat je club
+  /// subsidie krijgt of een vergunning aanvraagt" asks no consent of the reader.
+  static func namesConsent(_ s: SentenceAnalysis) -> Bool {
+    guard s.mentions(consentWords) else { return false }
+    let text = WhyAndHowFar.withoutWhy(s.wordText)
+    guard let reason = text.byteRange(of: " omdat ") ?? text.byteRange(of: " doordat ") else { return true }
+    let before = String(text[..<reason.lowerBound]) + " "
+    return consentWordList.contains { before.byteRange(of: " " + $0) != nil }
+  }
+  static let consentWordList = RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords")
+
+  /// Whether the ban is on every side activity but those named before ("alle andere", "alle
+  /// overige").
+  static func allOthers(_ s: SentenceAnalysis) -> Bool { s.mentions(others) }
+  static let others = PhraseList(["alle andere", "elke andere", "iedere andere", "alle overige", "elke overige"])
+  static let conjunctions: Set<String> = ["tenzij", "voor zover", "indien", "waardoor"]
 
   static let personConditions = ["voor zover", "indien"].flatMap { c in
     ["de medewerker", "de ambtenaar", "de werknemer", "je", "jij", "u", "hij"].map { " \(c) \($0) " }

@@ -80,4 +80,18 @@ extension ReportingDutyHasAddressee {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
       || s.addressee != nil && s.addressee != "medewerker" && !s.negated && s.mentions(contactNouns)
   }
+
+  /// "Alleen als … de uitnodiging vooraf is gemeld, ga je erop in": a report the sentence makes
+  /// a proviso of what it allows is asked of the reader. (Not a report that is only the
+  /// situation: "Als je een vermoeden meldt, word je beschermd"; nor an entry in a register,
+  /// "mits hij deze registreert in het geschenkenregister", which says where it goes; nor a report
+  /// in a rule that names the regulation that says to whom.)
+  static func reportRequired(_ s: SentenceAnalysis) -> Bool {
+    s.norms.contains { n in
+      n.role == .condition && n.modality == .meldplicht && !n.negated && !(n.action.map(recording.contains) ?? false)
+    } && s.mentions(provisos) && !s.mentions(registers)
+  }
+  static let registers = PhraseList(["registr", "register", "vastleg", "vast te leggen"])
+  static let recording: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
+  static let provisos = PhraseList(["alleen als", "alleen wanneer", "uitsluitend als", "pas als", "mits", "op voorwaarde dat"])
 }

@@ -456,6 +456,14 @@ extension ClauseReader {
     {
       return (.toestemming, false, act, subject ?? "medewerker")
     }
+    // "de contactgegevens zijn vermeld op het intranet": `zijn` with the participle of a verb of
+    // stating and no modal or `te` says where something stands, a state; no one is asked to report.
+    // ("Nevenwerk is gemeld voordat …" may still ask a report.)
+    let stative =
+      act.map({ Self.stating.contains($0) }) == true && !passive && !reader && !imperative && has(indices, Self.stativeForms)
+      && !has(indices, [.te])
+      && !indices.contains(where: { flags($0).contains(.modal) }) && indices.contains(where: { flags($0).contains(.participle) })
+    if report && stative && !negated { return (.geen, false, act, subject) }
     if report && (directed || subject == nil) {
       return negated ? (.verbod, true, act, subject ?? "medewerker") : (.meldplicht, false, act, subject ?? "medewerker")
     }

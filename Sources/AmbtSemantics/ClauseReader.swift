@@ -263,6 +263,12 @@ struct ClauseReader {
       {
         continue
       }
+      // "Niet openbaar gemaakt worden …": a particle before its participle is no verb.
+      if n + 1 < indices.count, indices[n + 1] == k + 1, words.kinds[k] == .word,
+        table.joined(words.spelling(k), words.spelling(k + 1)) != nil
+      {
+        continue
+      }
       finiteAt = n
       break
     }
@@ -286,6 +292,12 @@ struct ClauseReader {
           !aux.contains(v.lemma)
         {
           if aux.contains(id(k)) { continue }
+          // ("worden openbaar gemaakt": the particle written apart.)
+          if p >= 0, indices[p] == k - 1, words.kinds[k - 1] == .word,
+            let whole = table.joined(words.spelling(k - 1), words.spelling(k))
+          {
+            return table.lemma(whole)
+          }
           return table.lemma(v)
         }
       }
@@ -295,6 +307,12 @@ struct ClauseReader {
       let k = indices[n]
       if flags(k).contains(.modal) || aux.contains(id(k)) {
         if let g = governed(after: n) { return g }
+        // ("Niet openbaar gemaakt worden de nevenwerkzaamheden van …": the participle fronted.)
+        if n >= 2, indices[n - 1] == k - 1, indices[n - 2] == k - 2, words.kinds[k - 2] == .word,
+          let whole = table.joined(words.spelling(k - 2), words.spelling(k - 1)), whole.kind == .participle
+        {
+          return table.lemma(whole)
+        }
         if verbs(k).first?.copula ?? false || Self.copulaForms.contains(id(k)) {
           return verbs(k).first(where: { $0.kind == .finite }).map(table.lemma)
         }
@@ -327,6 +345,7 @@ struct ClauseReader {
   static let askingVerbs: WordSet = [.vragen, .aanvragen, .verzoeken, .indienen]
   static let registerBytes = Array("register".utf8)
   static let gekomenBytes = Array("gekomen".utf8)
+  static let comeForms: Set<String> = ["komt", "komen", "kwam", "kwamen"]
   static let recordingVerbs: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let articles: WordSet = [.de, .het, .een]
   static let quantifyingDeterminers: WordSet = [.alle, .elke, .iedere]
@@ -426,7 +445,10 @@ struct ClauseReader {
       if n > 0 && id(indices[n - 1]) == .om { return true }
     }
     // "ter kennis brengen" reports; "wat je ter kennis is gekomen" is what one knows.
-    let cameToKnowledge = indices.contains { TopicReader.spellingHasSuffix(words, $0, Self.gekomenBytes) }
+    // (So is "wat u ter kennis komt": `komen`, not `brengen`.)
+    let cameToKnowledge = indices.contains {
+      TopicReader.spellingHasSuffix(words, $0, Self.gekomenBytes) || Self.comeForms.contains(words.spelling($0))
+    }
     if has(indices, phrase: .ter, .kennis) && !cameToKnowledge || has(indices, phrase: .in, .kennis)
       || has(indices, phrase: .op, .de, .hoogte) || has(indices, phrase: .onder, .de, .aandacht)
       || has(indices, phrase: .kenbaar) || has(indices, phrase: .laat, .weten) || has(indices, phrase: .laten, .weten)
@@ -638,6 +660,8 @@ struct ClauseReader {
   }
 
   static let passiveAuxiliaries: WordSet = [.wordt, .worden, .werd, .werden, .geworden]
+  /// Forms of `zijn` that make a participle a state ("zijn vermeld", "is gemeld").
+  static let stativeForms: WordSet = [.is, .zijn]
 
   func isPassive(_ indices: [Int]) -> Bool {
     guard has(indices, Self.passiveAuxiliaries) else { return false }

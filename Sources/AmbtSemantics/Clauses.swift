@@ -96,6 +96,17 @@ struct ClauseSplitter {
   static let neuterDeterminers: WordSet = [.het, .een, .dit, .elk, .ieder, .geen, .enig, .enkel, .zoN, .welk]
   static let verbFirstSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .er, .dit, .dat, .het]
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij]
+  /// Words after which a `dat` that follows a verb is its object: adverbs of time and manner and
+  /// the prepositions of a report's recipient.
+  static let afterObjectDat: WordSet = [
+    .dan, .direct, .onmiddellijk, .vooraf, .altijd, .tijdig, .eerst, .schriftelijk, .bij, .aan, .via, .zo,
+  ]
+  /// Finite verbs that take `te` and an infinitive ("dient … te melden", "hoeft … niet te").
+  static let teVerbs: WordSet = [.dient, .dienen, .hoeft, .behoort, .behoren]
+  /// Personal pronouns that are only ever a subject.
+  static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men]
+  /// Words that open an aside between commas: an example or a reason.
+  static let asideOpeners: WordSet = [.bijvoorbeeld, .zoals, .omdat, .doordat]
   static let coordinators: WordSet = [.en, .maar, .of, .dus]
   /// Words after which a bare verb stem is a noun (`ClauseSplitter.init`).
   static let nounDeterminers: WordSet = [.een, .geen, .de, .elk, .ieder, .enig, .welk, .uw, .jouw, .onze, .mijn, .hun]
@@ -267,7 +278,7 @@ struct ClauseSplitter {
   static let pointingPronouns: WordSet = [.dat, .die, .dit, .deze, .het]
   /// Words that open a relative clause on the noun before them.
   static let relativeOpeners: WordSet = [
-    .die, .waarbij, .waarin, .waarvoor, .waarop, .waaraan, .waarmee, .waardoor, .waarover, .waaruit, .waarvan, .waarnaar,
+    .die, .waarbij, .waarin, .waarvoor, .waarop, .waaraan, .waarmee, .waardoor, .waarover, .waaruit, .waarvan, .waarnaar, .waarna,
   ]
   /// Words after `je` that show it is the subject, not a possessive before a noun.
   static let notNouns: WordSet = [
@@ -335,7 +346,9 @@ struct ClauseSplitter {
     let next = k + 1 < ids.count ? ids[k + 1] : RuleWord.unknown.rawValue
     switch RuleWord(rawValue: w) ?? .unknown {
     case .als:
-      if Self.notConditionBefore.contains(previous) { return nil }
+      // ("Die plicht blijft gelden als je niet meer bij de gemeente werkt": a personal pronoun
+      // after `als` is a condition's subject, not what something counts as.)
+      if Self.notConditionBefore.contains(previous) && !Self.personalSubjects.contains(next) { return nil }
       // "zowel intern als extern": a coordination, not a condition.
       if ids[max(0, k - 5)..<k].contains(RuleWord.zowel.rawValue) { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
@@ -436,6 +449,10 @@ struct ClauseSplitter {
       // "dan moet dat binnen een uur worden gemeld": after a modal `dat` is its subject or
       // object; a modal takes no dat-clause.
       if k > 0 && words.flags(k - 1).contains(.modal) && !Self.subjectPronouns.contains(next) { return nil }
+      // "meld dat dan vooraf bij je leidinggevende", "geef dat direct door": after a verb, `dat`
+      // before an adverb of time or a preposition is its object (a dat-clause opens with its
+      // subject).
+      if isVerb(k - 1) && Self.afterObjectDat.contains(next) { return nil }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.
@@ -459,16 +476,40 @@ struct ClauseSplitter {
       return nil
     case .die, .wat, .welke, .wiens, .wier, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor,
       .waaruit,
-      .waarnaar, .hetgeen:
+      .waarnaar, .waarna, .hetgeen:
       // "…: die deel je niet": a demonstrative object first, before the finite verb and its
       // subject, after a comma or colon.
       if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
+      if (w == .wat || w == .welke) && freeChoice(k) { return nil }
       return .relative
     case .wie:
-      return .relative
+      return freeChoice(k) ? nil : .relative
     default:
       return nil
     }
+  }
+
+  /// Whether a word that may be finite is a possessive or a noun where it stands: `zijn` or
+  /// `haar` after a preposition or before "of haar"; an infinitive after an article or "het goed".
+  func nounLike(_ j: Int) -> Bool {
+    guard j > 0 else { return false }
+    let before = words.ids[j - 1]
+    if words.ids[j] == .zijn || words.ids[j] == .haar {
+      return ClauseReader.prepositions.contains(before) || j + 1 < words.count && words.ids[j + 1] == .of
+    }
+    return words.flags(j).contains(.infinitive)
+      && (before == .het || before == .de || j > 1 && words.ids[j - 2] == .het && before == .goed)
+  }
+
+  /// Whether `wat`, `welke` or `wie` at `k` means "any" ("welke nevenwerkzaamheid dan ook",
+  /// "wat dan ook"): `dan ook` within a few words, before any verb.
+  func freeChoice(_ k: Int) -> Bool {
+    var j = k + 1
+    while j + 1 < words.count && j <= k + 4 && !isVerb(j) {
+      if words.ids[j] == .dan && words.ids[j + 1] == .ook { return true }
+      j += 1
+    }
+    return false
   }
 
   /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
@@ -505,6 +546,8 @@ struct ClauseSplitter {
     // meldt": a verb-final clause a relative clause interrupted before its verb, resumed after
     // the relative clause's comma; the parts are joined at the end (by their place in `closed`).
     var interrupted: Clause.Kind?
+    // The verb-final clause a condition after the comma just passed interrupts.
+    var interruptedNext: Clause.Kind?
     // Inside an aside between commas in a verb-final clause before its verb (`asideBeforeVerb`).
     var aside = false
     var resumed: Set<Int> = []
@@ -512,16 +555,40 @@ struct ClauseSplitter {
     // "Doe je nevenwerk, en kan het je werk raken, dan meld je …": a condition coordinated after a
     // comma ("en kan het …") belongs to it, up to the comma before `dan`.
     var thenComma: Int?
-    if ids.count > 3, isFinite(0), let comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count {
+    var plainCommas = false
+    if ids.count > 3, isFinite(0), var comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count {
+      // ("Heb je bij een dossier een belang, bijvoorbeeld omdat …, meld dat dan …": an aside
+      // between commas does not end the condition; the comma after it does.)
+      // (Only an aside with a clause of its own: "bijvoorbeeld fraude met subsidies, dan …" is
+      // read as before.)
+      if Self.asideOpeners.contains(ids[comma + 1]),
+        let next = ids[(comma + 1)...].firstIndex(of: RuleWord.comma.rawValue), next + 1 < ids.count,
+        isFinite(next + 1) || ids[next + 1] == .dan, next > comma + 2, ((comma + 2)..<next).contains(where: isFinite)
+      {
+        comma = next
+      }
       let then = ids.indices.first { $0 + 1 < ids.count && ids[$0] == .comma && ids[$0 + 1] == .dan }
       // Every comma before that `dan` joins another condition ("…, en kan het …") or separates
       // listed words ("Heeft u bij een besluit, advies of opdracht waaraan u meewerkt …").
+      // ("Krijgt de medewerker te maken met een familielid, zijn partner of een goede vriend
+      // als aanvrager, leverancier of andere belanghebbende, dan …": commas between words with no
+      // verb or clause of their own.)
+      plainCommas =
+        then.map { t in
+          t > comma
+            && ((comma + 1)..<t).allSatisfy { j in
+              let possessive = (ids[j] == .zijn || ids[j] == .haar) && !isFinite(j + 1)
+              return (!isFinite(j) || possessive) && opens(j, clauseStart: false) == nil
+            }
+        } ?? false
       let chained =
         then.map { t in
-          (comma..<t).allSatisfy { j in
-            ids[j] != .comma || j + 2 < ids.count && (ids[j + 1] == .en || ids[j + 1] == .of) && isFinite(j + 2)
-              || listCommaAhead(j)
-          }
+          t >= comma
+            && (comma..<t).allSatisfy { j in
+              ids[j] != .comma || j + 2 < ids.count && (ids[j + 1] == .en || ids[j + 1] == .of) && isFinite(j + 2)
+                || listCommaAhead(j)
+            }
+            || plainCommas
         } ?? false
       if ids[comma + 1] == .dan || isFinite(comma + 1) && Self.verbFirstSubjects.contains(ids[1]) || chained {
         open.kind = .condition
@@ -600,6 +667,18 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // "wanneer daardoor de vervulling van de functie, voor zover deze …, niet in redelijkheid
+        // is verzekerd": a condition between commas before the verb of a verb-final clause
+        // interrupts it.
+        // (Its words so far may look finite: "van zijn of haar functie", "het goed functioneren".)
+        if w == .comma && Self.verbFinal.contains(open.kind) && open.kind != .relative
+          && open.indices.dropFirst().allSatisfy({ !isFinite($0) || nounLike($0) })
+          && open.indices.count >= 2 && k + 1 < ids.count && opens(k + 1, clauseStart: false) == .condition
+        {
+          interruptedNext = open.kind
+          k += 1
+          continue
+        }
         // "dat hij zich, ook buiten werktijd en op sociale media, onthoudt van …": an aside between
         // commas before a verb-final clause's verb keeps the clause open.
         if w == .comma && !sawFinite && Self.verbFinal.contains(open.kind) && open.indices.count >= 2
@@ -628,7 +707,7 @@ struct ClauseSplitter {
           continue
         }
         if w == .comma && open.kind == .condition, let then = thenComma, k < then, k + 2 < ids.count,
-          ids[k + 1] == .en || ids[k + 1] == .of ? isFinite(k + 2) : listCommaAhead(k)
+          plainCommas || (ids[k + 1] == .en || ids[k + 1] == .of ? isFinite(k + 2) : listCommaAhead(k))
         {
           k += 1
           continue
@@ -652,7 +731,8 @@ struct ClauseSplitter {
           // (Not when a finite verb with more after it follows: "…, worden door de medewerker
           // opgegeven" is the main clause's; a finite verb alone before a comma closes the
           // interrupted clause: "Als je een geschenk dat … waard is, krijgt, meld je het".)
-          if w == .comma && open.kind == .relative && sawFinite, let resume = interrupted, k + 1 < ids.count,
+          if w == .comma && (open.kind == .relative || open.kind == .condition) && sawFinite, let resume = interrupted,
+            k + 1 < ids.count,
             ids[k + 1] != .dan,
             !isFinite(k + 1) || k + 2 >= ids.count || ids[k + 2] == .comma || ids[k + 2] == .period
           {
@@ -682,7 +762,8 @@ struct ClauseSplitter {
       if let kind = opens(k, clauseStart: clauseStart) {
         interrupted =
           kind == .relative && Self.verbFinal.contains(open.kind) && open.kind != .relative && !sawFinite
-            && open.indices.count >= 2 ? open.kind : nil
+            && open.indices.count >= 2 ? open.kind : interruptedNext
+        interruptedNext = nil
         open.start(kind)
         open.indices.append(k)
         sawFinite = false
@@ -712,6 +793,20 @@ struct ClauseSplitter {
             }
         }),
         !main.indices.contains(where: { ids[$0] == w })
+      {
+        open.start(open.resume)
+        sawFinite = false
+      }
+      // "dient u uw belangen die de dienst kunnen raken schriftelijk te melden bij …": after a
+      // verb-final clause's verbs, `te` and an infinitive (perhaps after one adverb) complete the
+      // main clause's `dient` or `hoeft`.
+      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
+        && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
+        w == .te
+          ? k + 1 < ids.count && words.flags(k + 1).contains(.infinitive)
+          : k + 2 < ids.count && ids[k + 1] == .te && words.flags(k + 2).contains(.infinitive) && !isVerb(k),
+        let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
+        main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) }), !main.indices.contains(where: { ids[$0] == .te })
       {
         open.start(open.resume)
         sawFinite = false

@@ -55,11 +55,48 @@ public struct NormAnalyser: Sendable {
   /// only says yes or no to what its items do ("Wel:", "Niet:", "Dit mag niet:") is read as the
   /// permission or ban it stands for, so that items written as infinitives ("nevenwerk doen,
   /// zolang …") read as norms.
+  ///
+  /// Such a label is judged on its own line too, when it closes a paragraph of other text
+  /// ("… verricht jij niet.⏎Doen:"): the list's items answer the label, not the sentence before.
   public func prepare(leadIn: String) -> PreparedLeadIn {
-    let key = TextFold.fold(leadIn).filter { $0 != ":" }.split(separator: " ").joined(separator: " ")
-    let yes = Self.yesLeadIns.contains(key)
-    let reading = yes ? "Je mag:" : Self.noLeadIns.contains(key) ? "Je mag niet:" : leadIn
-    return PreparedLeadIn(lead: leadTokens(reading), text: leadIn, dutyLead: yes ? leadTokens("Je moet:") : nil)
+    let key = Self.leadKey(leadIn)
+    let label = Self.judged(key) != nil ? key : Self.leadKey(Self.lastSentence(leadIn))
+    let yes = Self.yesLeadIns.contains(label)
+    let reading: String =
+      switch Self.judged(label) {
+      case .toestemming?: "Je mag:"
+      case .verbod?: "Je mag niet:"
+      case .gebod?: "Je moet:"
+      default: leadIn
+      }
+    var lead = leadTokens(reading)
+    // Under "Doen:" an item with a norm of its own ("Werk je in …, meld dan …", "… mag je
+    // houden") is read alone; one without ("op tijd melden") is asked of the reader.
+    if Self.judged(label) == .gebod { lead.frames = true }
+    return PreparedLeadIn(lead: lead, text: leadIn, dutyLead: yes ? leadTokens("Je moet:") : nil)
+  }
+
+  /// What follows the last full stop, question or exclamation mark that ends a sentence in `text`.
+  static func lastSentence(_ text: String) -> String {
+    let u = Array(text.utf8)
+    var i = u.count - 1
+    while i > 0 {
+      if u[i] == 0x20 || u[i] == 0x0A, [0x2E, 0x21, 0x3F].contains(u[i - 1]) {
+        return String(decoding: u[(i + 1)...], as: UTF8.self)
+      }
+      i -= 1
+    }
+    return text
+  }
+
+  /// A lead-in folded, without its colon, as the label sets hold it.
+  static func leadKey(_ text: String) -> String {
+    TextFold.fold(text).filter { $0 != ":" }.split(separator: " ").joined(separator: " ")
+  }
+
+  /// What a label lead-in says of its items, if it is one.
+  static func judged(_ key: String) -> Modality? {
+    yesLeadIns.contains(key) ? .toestemming : noLeadIns.contains(key) ? .verbod : dutyLeadIns.contains(key) ? .gebod : nil
   }
 
   /// Acts an item under "Wel:" is permitted, whatever else its sentence reports.
@@ -69,6 +106,8 @@ public struct NormAnalyser: Sendable {
 
   /// Lead-ins that say yes or no to their items (folded, without the colon).
   static let yesLeadIns: Set<String> = ["wel", "wel doen", "dit mag wel", "wat mag wel", "dit mag", "wat mag", "wel toegestaan"]
+  /// Lead-ins of a list of do's ("Doen:" beside "Niet doen:"): their items are asked of the reader.
+  static let dutyLeadIns: Set<String> = ["doen", "te doen"]
   static let noLeadIns: Set<String> = [
     "niet", "niet doen", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet", "dit is niet toegestaan",
   ]
@@ -303,6 +342,17 @@ public struct NormAnalyser: Sendable {
       if ordinalLid || lidOnder || onderVan {
         words.ids[k] = RuleWord.unknown.rawValue
         words.infos[k] = WordInfo()
+      }
+    }
+    // "betaald of onbetaald", "bezoldigd en onbezoldigd": a participle beside its negation is an
+    // adjective pair, no verb.
+    for k in words.indices where k + 2 < words.count && (words.ids[k + 1] == .of || words.ids[k + 1] == .en) {
+      guard words.kinds[k] == .word, words.kinds[k + 2] == .word, words.flags(k).contains(.participle),
+        words.spelling(k + 2) == "on" + words.spelling(k)
+      else { continue }
+      for m in [k, k + 2] {
+        words.ids[m] = RuleWord.unknown.rawValue
+        words.infos[m] = WordInfo()
       }
     }
     // ", waaronder begrepen: …", "daaronder begrepen": "including", no verb.

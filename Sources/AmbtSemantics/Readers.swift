@@ -354,6 +354,37 @@ struct TopicReader {
     // familie of je vrienden"): what the act is done to keeps its topic, however many words of
     // another topic follow (a bit per topic, as `listed`).
     var objectFrom = -1
+    var inAlso = false
+    var frontAlso = false
+    var deferred: [Int] = []
+    /// Counts the topics of the terms that start at word `i` and of the word itself; whether any.
+    func score(_ i: Int, verb: Bool) -> Bool {
+      let info = words.infos[i]
+      var found = false
+      // Terms of several words that start at this word.
+      var e = Int(info.termStart)
+      while e < Int(info.termEnd) {
+        let term = table.terms[Int(table.termStarts[e])]
+        if matches(term, at: i, in: words) {
+          scores[term.topic] += 1
+          found = true
+        }
+        e += 1
+      }
+      // One-word terms, and the word as the head of a compound (`eindejaarsgeschenk` ends in `geschenk`).
+      if info.topicCount > 0 {
+        info.forEachTopic { scores[$0] += 1 }
+        found = true
+      } else if info.topicCount < 0 {
+        // (Looked up once, for the scores and for a kept verb's topics.)
+        for t in table.spelling.topicHits(words.spelling(i)) {
+          scores[t] += 1
+          found = true
+          if verb && t < 64 { ofVerbs |= 1 << UInt64(t) }
+        }
+      }
+      return found
+    }
     for i in words.indices {
       let info = words.infos[i]
       if objectFrom < 0 && info.flags.contains(.finite) { objectFrom = i + 1 }
@@ -384,28 +415,32 @@ struct TopicReader {
       if verb && info.topicCount > 0 {
         info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
       }
-      // Terms of several words that start at this word.
-      var e = Int(info.termStart)
-      while e < Int(info.termEnd) {
-        let term = table.terms[Int(table.termStarts[e])]
-        if matches(term, at: i, in: words) {
-          scores[term.topic] += 1
-          any = true
-        }
-        e += 1
+      // ("…, ook op sociale media, …": what an aside after `ook` adds is where else the norm
+      // holds, not what it is about; its words count only when nothing else names a topic.)
+      // (So does a fronted "Ook buiten werktijd en op je eigen sociale media", up to the finite
+      // verb after it.)
+      // (Only `ook` before a preposition, a place or time: "Ook een geschenk dat … kunt u
+      // behouden" names what the norm is about.)
+      let alsoWhere = i + 2 < words.count && words.ids[i + 1] == .ook && ClauseReader.prepositions.contains(words.ids[i + 2])
+      if words.ids[i] == .comma {
+        inAlso = alsoWhere
+      } else if i == 0 && words.ids[i] == .ook && words.count > 1 && ClauseReader.prepositions.contains(words.ids[1]) {
+        inAlso = true
+        frontAlso = true
+      } else if frontAlso && i + 1 < words.count && ClauseReader.invertedSubjectWords.contains(words.ids[i + 1])
+        && !ClauseReader.prepositions.contains(words.ids[i])
+      {
+        inAlso = false
+        frontAlso = false
       }
-      // One-word terms, and the word as the head of a compound (`eindejaarsgeschenk` ends in `geschenk`).
-      if info.topicCount > 0 {
-        info.forEachTopic { scores[$0] += 1 }
-        any = true
-      } else if info.topicCount < 0 {
-        // (Looked up once, for the scores and for a kept verb's topics.)
-        for t in table.spelling.topicHits(words.spelling(i)) {
-          scores[t] += 1
-          any = true
-          if verb && t < 64 { ofVerbs |= 1 << UInt64(t) }
-        }
+      if inAlso && words.ids[i] != .comma {
+        if info.topicCount != 0 || info.termStart < info.termEnd { deferred.append(i) }
+        continue
       }
+      if score(i, verb: verb) { any = true }
+    }
+    if !any {
+      for i in deferred where score(i, verb: false) { any = true }
     }
     guard any else { return [] }
     let best = scores.max() ?? 0

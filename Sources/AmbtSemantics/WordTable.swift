@@ -830,6 +830,15 @@ final class WordTable: Sendable {
   }
 
   /// The verb form of the word `before` + `te` + `after` (`aan te nemen` → `aantenemen`).
+  /// A separable verb's participle or infinitive written apart from its particle ("openbaar
+  /// gemaakt", "bekend maken"), when the table knows them written together.
+  func joined(_ before: String, _ after: String) -> VerbEntry? {
+    guard let id = lookup(before + after) else { return nil }
+    let info = infos[Int(id)]
+    guard info.verbStart < info.verbEnd else { return nil }
+    return verbs[Int(info.verbStart)..<Int(info.verbEnd)].first { $0.kind == .participle || $0.kind == .infinitive }
+  }
+
   func joinedTe(_ before: String, _ after: String) -> VerbEntry? {
     guard let id = lookup(before + "te" + after) else { return nil }
     let info = infos[Int(id)]

@@ -62,7 +62,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         // ("…, tenzij daardoor …; zulke nevenwerkzaamheden zijn niet toegestaan": `zulke` bans
         // the ones the sentence before qualified.)
         let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
-        if s.modality == .verbod && (!s.qualified || Self.widened(s)) && !Self.namesQualifier(s)
+        if s.modality == .verbod && (!s.qualified || Self.widened(s) || Self.allOthers(s)) && !Self.namesQualifier(s)
           && !s.mentions(Self.consentWords)
           && s.action.map({ Self.doing.contains($0) }) ?? true && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
         {
@@ -75,7 +75,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         }
         // A permission regime: consent required (asked, or a ban without it).
         let asksConsent =
-          s.mentions(Self.consentWords)
+          Self.namesConsent(s)
           // (A duty of the employee's: "maken we … openbaar" naming "de teamleiders Vergunningen"
           // is the employer's work, not a request for consent.)
           && ((s.modality == .meldplicht || s.modality == .gebod) && !s.negated

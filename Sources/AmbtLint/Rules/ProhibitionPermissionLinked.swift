@@ -79,8 +79,10 @@ public struct ProhibitionPermissionLinked: LintRule {
         let conflicting = banRules.filter { b in
           if confirmed && b.normsConfirmed { return true }
           return bans(b, narrowed: false).contains { ban in
+            // (A permission on another topic, "beperkt privégebruik van die middelen is
+            // toegestaan", does not meet a ban on this one, whatever the rule's chapter.)
             tPermissions.contains { p in
-              Self.overlap(ban, p) && Self.sameAddressee(ban, p)
+              (p.topics.isEmpty || p.topics.contains(topic)) && Self.overlap(ban, p) && Self.sameAddressee(ban, p)
                 && (Self.sameAct(p.action, ban.action) || sharesTopic(p, ban, topic))
                 && Self.reaches(ban, p, topic: topic, vocabulary: context.vocabulary)
             }

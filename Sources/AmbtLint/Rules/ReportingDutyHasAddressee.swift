@@ -65,7 +65,10 @@ public struct ReportingDutyHasAddressee: LintRule {
       }
       guard
         let s = m.sentences.first(where: { s in
-          !s.question && !s.negated && (s.modality == .meldplicht || Self.asksConsent(s)) && s.reportTo.isEmpty
+          !s.question
+            && (!s.negated && (s.modality == .meldplicht || Self.asksConsent(s))
+              || Self.reportRequired(s) && !m.allSentences.contains(where: LintContext.namesRegulation))
+            && s.reportTo.isEmpty
             && s.consentBy.isEmpty
             // "Voor het melden geldt de Regeling …": the regulation says to whom.
             && !LintContext.pointsToRegulation(s)
