@@ -316,7 +316,11 @@ struct ClauseReader {
         if verbs(k).first?.copula ?? false || Self.copulaForms.contains(id(k)) {
           return verbs(k).first(where: { $0.kind == .finite }).map(table.lemma)
         }
-        return nil
+        // "U laat dat na": an auxiliary's form with its particle standing apart is a separable verb.
+        guard aux.contains(id(k)), let joined = finiteLemma(at: n, in: indices),
+          joined != verbs(k).first.map(table.lemma)
+        else { return nil }
+        return joined
       }
       if let lemma = finiteLemma(at: n, in: indices) { return lemma }
     }

@@ -103,6 +103,8 @@ struct ClauseSplitter {
   ]
   /// Finite verbs that take `te` and an infinitive ("dient … te melden", "hoeft … niet te").
   static let teVerbs: WordSet = [.dient, .dienen, .hoeft, .behoort, .behoren]
+  /// Their forms before an inverted `je` ("dien je", "hoef je").
+  static let teVerbStems: Set<String> = ["dien", "hoef", "behoor"]
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men]
   /// Words that open an aside between commas: an example or a reason.
@@ -453,6 +455,8 @@ struct ClauseSplitter {
       // before an adverb of time or a preposition is its object (a dat-clause opens with its
       // subject).
       if isVerb(k - 1) && Self.afterObjectDat.contains(next) { return nil }
+      // "voor zover dat met je functie samenhangt": the condition's subject.
+      if previous == .zover || previous == .voorzover { return nil }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.
@@ -499,6 +503,18 @@ struct ClauseSplitter {
     }
     return words.flags(j).contains(.infinitive)
       && (before == .het || before == .de || j > 1 && words.ids[j - 2] == .het && before == .goed)
+  }
+
+  /// Whether `te` and an infinitive follow from `k`, after at most a few words with no verb or
+  /// comma ("schriftelijk te melden", "binnen een maand te melden").
+  func teAhead(from k: Int) -> Bool {
+    var j = k
+    while j + 1 < words.count && j <= k + 5 {
+      if words.ids[j] == .te { return words.flags(j + 1).contains(.infinitive) }
+      if isVerb(j) || words.kinds[j] == .punctuation { return false }
+      j += 1
+    }
+    return false
   }
 
   /// Whether `wat`, `welke` or `wie` at `k` means "any" ("welke nevenwerkzaamheid dan ook",
@@ -798,15 +814,14 @@ struct ClauseSplitter {
         sawFinite = false
       }
       // "dient u uw belangen die de dienst kunnen raken schriftelijk te melden bij …": after a
-      // verb-final clause's verbs, `te` and an infinitive (perhaps after one adverb) complete the
+      // verb-final clause's verbs, `te` and an infinitive (perhaps after a few words) complete the
       // main clause's `dient` or `hoeft`.
       if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
         && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
-        w == .te
-          ? k + 1 < ids.count && words.flags(k + 1).contains(.infinitive)
-          : k + 2 < ids.count && ids[k + 1] == .te && words.flags(k + 2).contains(.infinitive) && !isVerb(k),
+        teAhead(from: k),
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
-        main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) }), !main.indices.contains(where: { ids[$0] == .te })
+        main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) }),
+        !main.indices.contains(where: { ids[$0] == .te })
       {
         open.start(open.resume)
         sawFinite = false

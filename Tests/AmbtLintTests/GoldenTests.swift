@@ -940,11 +940,60 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("vliermonde", ["2 missing-obligation"]),
+      // The sixtieth to sixty-second batches (every planted problem found since their own changes).
+      (
+        "ggd-dwingelmark",
+        [
+          "49 report-without-addressee", "70 side-activities-beyond-act", "78 gift-requires-consent",
+          "88 broken-reference", "114 internal-reporting-first",
+        ]
+      ),
+      (
+        "ebbenwaard",
+        [
+          "2 missing-obligation", "46 report-without-addressee", "68 broken-reference",
+          "87 secrecy-limited-to-employment", "96 blanket-political-ban",
+        ]
+      ),
+      ("dekkerswolde", []),
+      (
+        "provincie-lauwerland",
+        [
+          "2 missing-obligation", "47 report-without-addressee", "86 broken-reference",
+          "91 secrecy-limited-to-employment", "103 blanket-political-ban",
+        ]
+      ),
+      (
+        "menkeveen",
+        [
+          "39 gift-requires-consent", "47 report-without-addressee", "54 side-activities-beyond-act",
+          "88 internal-reporting-first", "94 broken-reference",
+        ]
+      ),
+      ("waterschap-kromlede", []),
+      (
+        "werkorganisatie-vennevliet",
+        [
+          "42 gift-requires-consent", "74 report-without-addressee", "84 secrecy-limited-to-employment",
+          "96 broken-reference", "110 internal-reporting-first",
+        ]
+      ),
+      (
+        "sassenwaard",
+        [
+          "2 missing-obligation", "50 report-without-addressee", "54 side-activities-beyond-act",
+          "60 broken-reference", "78 blanket-political-ban",
+        ]
+      ),
+      ("veiligheidsregio-velsterland", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
     }
     #expect(out.contains("fullcodes/gravenlo.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
+    for file in ["ebbenwaard", "provincie-lauwerland", "sassenwaard"] {
+      #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
+    }
     #expect(out.contains("fullcodes/lingeweide.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
     #expect(
       out.contains(
