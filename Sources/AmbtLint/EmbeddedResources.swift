@@ -32,6 +32,18 @@ package enum LintResources {
     "boven die waarde",
     "boven deze waarde"
    ],
+   "belowWords": [
+    "geringere waarde",
+    "lagere waarde",
+    "kleinere waarde",
+    "minder waard",
+    "goedkoper",
+    "daaronder",
+    "onder dat bedrag",
+    "onder dit bedrag",
+    "onder die grens",
+    "onder deze grens"
+   ],
    "accepting": [
     "aannemen",
     "accepteren",

@@ -19,7 +19,9 @@ extension GiftRequiresConsent {
       let s = sentences[i]
       // (The employee's report: not "Je leidinggevende geeft elk gemeld geschenk boven € 50 door".)
       guard s.requiresReportOrConsent, s.addressee == nil || s.addressee == "medewerker",
-        s.topics.contains("geschenken") || m.topics.contains("geschenken"),
+        // (A sentence on another topic in a gift rule, "een uitnodiging …, net als bij een
+        // geschenk boven € 50", is not about gifts.)
+        s.topics.contains("geschenken") || s.topics.isEmpty && m.topics.contains("geschenken"),
         let above = onlyAbove(sentences, i), above < .infinity, general.above >= above
       else { continue }
       return bansEveryGift(gifts) ? nil : s

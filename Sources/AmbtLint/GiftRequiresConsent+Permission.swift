@@ -222,6 +222,9 @@ extension GiftRequiresConsent {
     /// ten hoogste € 50 hoef je niet af te slaan. Zo'n blijk van waardering mag je houden").
     func reach(_ permitted: SentenceAnalysis, ruleLimit: Double? = nil) -> Bool {
       if everyGift { return true }
+      // ("…; geschenken van geringere waarde mogen zonder meer worden aanvaard": below whatever
+      // limit was named, so a report asked only above one does not reach them.)
+      if permitted.amounts.isEmpty && permitted.mentions(GiftRequiresConsent.belowWords) { return below >= 0 }
       if let from = GiftRequiresConsent.onlyAbove(permitted), from < .infinity {
         return above < .infinity || below > from
       }

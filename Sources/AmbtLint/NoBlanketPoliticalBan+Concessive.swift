@@ -75,6 +75,8 @@ extension NoBlanketPoliticalBan {
 
   /// Words that make a ban on membership or office political, not a ban on side activities
   /// ("bestuursfuncties in verenigingen" is a side activity).
+  /// Predicates that deny what their subject names ("is voor jou niet weggelegd", "past niet").
+  static let denying: Set<String> = ["wegleggen", "passen", "horen", "thuishoren"]
   static let political = PhraseList([
     "politiek", "politieke", "partij", "vakbond", "vakvereniging", "demonstr", "betoging", "mening", "uiting", "standpunt",
     "gemeenteraad", "kandida", "campagne",

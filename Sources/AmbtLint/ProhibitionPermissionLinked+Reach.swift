@@ -88,13 +88,18 @@ extension ProhibitionPermissionLinked {
   /// The stems of the sentence's words of five letters or more that are not frame words.
   static func contentWords(_ s: SentenceAnalysis) -> Set<String> {
     var out: Set<String> = []
-    for w in s.wordText.split(separator: " ") where w.utf8.count >= 5 {
+    let words = s.wordText.split(separator: " ")
+    for (i, w) in words.enumerated() where w.utf8.count >= 5 {
       let word = String(w)
       if frameWords.contains(word) { continue }
+      // (An adjective before its noun names no matter of its own: "politieke" in "een politieke
+      // partij" and in "politieke standpunten" is not what both are about.)
+      if i + 1 < words.count, words[i + 1].utf8.count >= 4, adjectiveEndings.contains(where: word.hasSuffix) { continue }
       out.insert(stem(word))
     }
     return out
   }
+  static let adjectiveEndings = ["ieke", "ische", "lijke", "ige", "ele", "ale", "ieve", "aire"]
 
   /// A plural or inflected word's stem, near enough to compare: `waardebonnen` → `waardebon`,
   /// `reizen` → `reis`, `cadeaus` → `cadeau`, `politieke` → `politiek`, `attenties` and

@@ -94,4 +94,15 @@ extension ReportingDutyHasAddressee {
   static let registers = PhraseList(["registr", "register", "vastleg", "vast te leggen"])
   static let recording: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let provisos = PhraseList(["alleen als", "alleen wanneer", "uitsluitend als", "pas als", "mits", "op voorwaarde dat"])
+
+  /// Whether a sentence is about reporting or consent: a report read in it, or its words.
+  static func onReporting(_ s: SentenceAnalysis) -> Bool {
+    s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht } || s.mentions(reportingWords)
+  }
+  static let reportingWords = PhraseList(["meld", "opgave", "opgeven", "geef op", "toestemming", "kennis"])
+  /// Whoever receives a report, as a sentence's subject.
+  static let receiver = PhraseList([
+    "degene die een melding", "degene die de melding", "wie een melding ontvangt", "die een melding ontvangt",
+    "die de melding ontvangt", "ontvanger van de melding", "ontvanger van een melding",
+  ])
 }

@@ -517,12 +517,29 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether a bare infinitive follows from `k` after at most a few words with no verb or comma,
+  /// and ends the clause or comes before a preposition ("vooraf opgeven bij …").
+  func infinitiveAhead(from k: Int) -> Bool {
+    var j = k
+    while j < words.count && j <= k + 4 {
+      if words.kinds[j] == .punctuation || words.ids[j] == .te { return false }
+      if isVerb(j) {
+        return words.flags(j).contains(.infinitive) && !words.flags(j).contains(.modal)
+          && (j + 1 == words.count || words.kinds[j + 1] == .punctuation || ClauseReader.prepositions.contains(words.ids[j + 1]))
+      }
+      j += 1
+    }
+    return false
+  }
+
   /// Whether `wat`, `welke` or `wie` at `k` means "any" ("welke nevenwerkzaamheid dan ook",
   /// "wat dan ook"): `dan ook` within a few words, before any verb.
+  /// (Also "van welke partij of over welk onderwerp ook,": `ook` before a comma within a few words.)
   func freeChoice(_ k: Int) -> Bool {
     var j = k + 1
-    while j + 1 < words.count && j <= k + 4 && !isVerb(j) {
+    while j + 1 < words.count && j <= k + 7 && !isVerb(j) {
       if words.ids[j] == .dan && words.ids[j + 1] == .ook { return true }
+      if words.ids[j] == .ook && (words.ids[j + 1] == .comma || words.ids[j + 1] == .period) { return true }
       j += 1
     }
     return false
@@ -816,12 +833,15 @@ struct ClauseSplitter {
       // "dient u uw belangen die de dienst kunnen raken schriftelijk te melden bij …": after a
       // verb-final clause's verbs, `te` and an infinitive (perhaps after a few words) complete the
       // main clause's `dient` or `hoeft`.
+      // (So does a bare infinitive after a modal: "je moet onbetaald werk dat je functie kan raken
+      // vooraf opgeven bij …".)
       if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
         && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
-        teAhead(from: k),
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
-        main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) }),
-        !main.indices.contains(where: { ids[$0] == .te })
+        !main.indices.contains(where: { ids[$0] == .te || words.flags($0).contains(.infinitive) }),
+        teAhead(from: k)
+          && main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) })
+          || infinitiveAhead(from: k) && main.indices.contains(where: { words.flags($0).contains(.modal) })
       {
         open.start(open.resume)
         sawFinite = false

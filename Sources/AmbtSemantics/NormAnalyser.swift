@@ -72,7 +72,10 @@ public struct NormAnalyser: Sendable {
     var lead = leadTokens(reading)
     // Under "Doen:" an item with a norm of its own ("Werk je in …, meld dan …", "… mag je
     // houden") is read alone; one without ("op tijd melden") is asked of the reader.
-    if Self.judged(label) == .gebod { lead.frames = true }
+    if Self.judged(label) == .gebod {
+      lead.frames = true
+      lead.duty = true
+    }
     return PreparedLeadIn(lead: lead, text: leadIn, dutyLead: yes ? leadTokens("Je moet:") : nil)
   }
 
@@ -107,7 +110,9 @@ public struct NormAnalyser: Sendable {
   /// Lead-ins that say yes or no to their items (folded, without the colon).
   static let yesLeadIns: Set<String> = ["wel", "wel doen", "dit mag wel", "wat mag wel", "dit mag", "wat mag", "wel toegestaan"]
   /// Lead-ins of a list of do's ("Doen:" beside "Niet doen:"): their items are asked of the reader.
-  static let dutyLeadIns: Set<String> = ["doen", "te doen"]
+  static let dutyLeadIns: Set<String> = [
+    "doen", "te doen", "concreet", "in de praktijk", "concreet betekent dit", "in de praktijk betekent dit",
+  ]
   static let noLeadIns: Set<String> = [
     "niet", "niet doen", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet", "dit is niet toegestaan",
   ]
@@ -239,6 +244,9 @@ public struct NormAnalyser: Sendable {
     /// The lead-in only frames its items, or asks what they say (`NormAnalyser.frames`).
     var frames: Bool
     var asks = false
+    /// A label that asks its items of the reader ("Doen:", "Concreet:"): an item read alone as a
+    /// duty ("onbetaald werk … opgeven", `werk` taken for an imperative) keeps the label.
+    var duty = false
     /// Where a condition the lead-in leaves open begins (`conditionOpened`), found once.
     var condition: Int? = nil
   }
@@ -291,7 +299,10 @@ public struct NormAnalyser: Sendable {
     // nevenwerkzaamheid:" + "zodanig van omvang is dat de werknemer … niet meer … kan vervullen".)
     var lead = lead
     if let l = lead, !l.tokens.isEmpty,
-      l.frames && ownNorm(tokens, bytes: bytes, context: context)
+      l.frames
+        && (l.duty
+          ? ownDecision(tokens, bytes: bytes, context: context).map { $0.norm.modality != .gebod } ?? false
+          : ownNorm(tokens, bytes: bytes, context: context))
         || l.asks && ownDecision(tokens, bytes: bytes, context: context)?.norm.modality == .verbod,
       l.condition == nil
     {

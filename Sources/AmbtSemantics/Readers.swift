@@ -109,10 +109,15 @@ struct RolesReader {
       var n = 0
       while n < indices.count {
         let w = words.ids[indices[n]]
-        // ("een relatie met een collega": `met` after a noun its article opens.)
-        if w == .met && reporting && !consulting && n >= 2
-          && (ClauseReader.determiners.contains(words.ids[indices[n - 2]])
-            || ClauseReader.possessiveDeterminers.contains(words.ids[indices[n - 2]]))
+        // ("een relatie met een collega": `met` after a noun its article opens; also with an
+        // adjective between, "een nauwe vriendschap met een collega".)
+        func opensNoun(_ back: Int) -> Bool {
+          n >= back
+            && (ClauseReader.determiners.contains(words.ids[indices[n - back]])
+              || ClauseReader.possessiveDeterminers.contains(words.ids[indices[n - back]]))
+        }
+        if w == .met && reporting && !consulting
+          && (opensNoun(2) || opensNoun(3) && words.flags(indices[n - 2]).isDisjoint(with: [.verb, .finite, .infinitive]))
         {
           n += 1
           continue
@@ -422,8 +427,13 @@ struct TopicReader {
       // (Only `ook` before a preposition, a place or time: "Ook een geschenk dat … kunt u
       // behouden" names what the norm is about.)
       let alsoWhere = i + 2 < words.count && words.ids[i + 1] == .ook && ClauseReader.prepositions.contains(words.ids[i + 2])
+      // (So does a comparison between commas: ", net als bij een geschenk boven € 50 (…),".)
+      let likeAside =
+        i + 2 < words.count
+        && (words.ids[i + 1] == .evenals
+          || words.kinds[i + 1] == .word && words.spelling(i + 1) == "net" && words.ids[i + 2] == .als)
       if words.ids[i] == .comma {
-        inAlso = alsoWhere
+        inAlso = alsoWhere || likeAside
       } else if i == 0 && words.ids[i] == .ook && words.count > 1 && ClauseReader.prepositions.contains(words.ids[1]) {
         inAlso = true
         frontAlso = true

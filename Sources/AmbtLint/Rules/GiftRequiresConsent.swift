@@ -27,6 +27,7 @@ public struct GiftRequiresConsent: LintRule {
   static let thirdParties = PhraseList(RuleWords.list("GiftRequiresConsent", "thirdParties"))
   /// Comparatives of value: a sentence with one and no amount is about dearer gifts only.
   static let aboveWords = PhraseList(RuleWords.list("GiftRequiresConsent", "aboveWords"))
+  static let belowWords = PhraseList(RuleWords.list("GiftRequiresConsent", "belowWords"))
   /// Concessive words: what follows holds whatever the rest of the code says.
   static let regardless = PhraseList([
     "ook als", "ook wanneer", "ook indien", "zelfs als", "zelfs wanneer", "zelfs indien", "ongeacht",

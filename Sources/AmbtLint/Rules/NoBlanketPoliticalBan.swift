@@ -77,7 +77,12 @@ public struct NoBlanketPoliticalBan: LintRule {
           // (Nor "onthoudt zich van het uitdragen van politieke opvattingen": abstaining from it.)
           let withheld =
             s.action == "houden" && s.mentions(Self.withholding) || s.action == "onthouden" && s.mentions(Self.protected)
-          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld else { return false }
+          // ("het lidmaatschap van een politieke partij is voor jou niet weggelegd": a predicate
+          // that denies what its subject names.)
+          let denied = s.action.map { Self.denying.contains($0) } == true && s.mentions(Self.political)
+          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld || denied else {
+            return false
+          }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
           return !Self.bounded(s) && !s.text.hasSuffix(":")
         })

@@ -46,8 +46,10 @@ public struct ReportingDutyHasAddressee: LintRule {
     for m in context.meanings where !m.reportToConfirmed {
       // The rule read in place (a rule is a large value to copy), copied only when reported.
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
+      // (Only one in a sentence on reporting: "Artikel 5 is van overeenkomstige toepassing op …".)
       let referredKeys =
-        m.article.annotations.references.map(\.key) + m.sentences.flatMap { $0.references.compactMap(\.article) }
+        m.article.annotations.references.map(\.key)
+        + m.sentences.filter(Self.onReporting).flatMap { $0.references.compactMap(\.article) }
       if referredKeys.contains(where: namesAddressee.contains) { continue }
       if m.normsConfirmed {
         // Confirmed '@norm meldplicht' and no one named in annotation or text.
@@ -70,10 +72,11 @@ public struct ReportingDutyHasAddressee: LintRule {
               || Self.reportRequired(s) && !m.allSentences.contains(where: LintContext.namesRegulation))
             && s.reportTo.isEmpty
             && s.consentBy.isEmpty
-            // "Voor het melden geldt de Regeling …": the regulation says to whom.
-            && !LintContext.pointsToRegulation(s)
-            // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process.
-            && (s.addressee == nil || s.addressee == "medewerker")
+            // "Voor het melden geldt de Regeling …": the regulation says to whom (in all the rule).
+            && !m.sentences.contains(where: LintContext.pointsToRegulation)
+            // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process;
+            // so is one of whoever receives a report ("Degene die een melding ontvangt, …").
+            && (s.addressee == nil || s.addressee == "medewerker") && !s.mentions(Self.receiver)
             && !naming.contains { o in
               o.topics.isEmpty || s.topics.isEmpty || s.topics.first.map(o.topics.contains) == true || Self.wholeRule(o)
                 // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
