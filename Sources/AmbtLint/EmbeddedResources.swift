@@ -301,6 +301,7 @@ package enum LintResources {
     "fiat"
    ],
    "doing": [
+    "toestaan",
     "verrichten",
     "uitoefenen",
     "hebben",
@@ -354,6 +355,10 @@ package enum LintResources {
     "overtuiging"
    ],
    "qualifiers": [
+    "ambtelijk betrokken",
+    "rechtstreeks betrokken",
+    "direct betrokken",
+    "besluit in voorbereiding",
     "kwetsend",
     "zelf werkt",
     "eigen werk",

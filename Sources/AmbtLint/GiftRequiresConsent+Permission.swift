@@ -248,16 +248,33 @@ extension GiftRequiresConsent {
   /// geldt als verleend wanneer hij het geschenk … meldt bij de leidinggevende", "…, maar hij
   /// meldt het …".)
   static func waives(_ m: RuleMeaning) -> Bool {
-    m.allSentences.contains { s in
-      (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
-        && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
-        // "… mag je houden zonder dat je dit aan iemand hoeft te melden": a permission with its
-        // report waived in a clause of its own.
-        || s.modality == .toestemming && !s.negated && s.mentions(["zonder"]) && s.action.map(accepting.contains) == true
-          && (s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && $0.negated }
-            // ("… mag je zonder overleg aannemen en zelf houden.")
-            || s.mentions(["zonder"], within: 2, Self.withoutWhat))
+    // (A report waived where consent is asked, "mag het team met toestemming van de teamleider
+    // delen; … hoeft die dan niet daarnaast te melden", keeps the consent; a gift refused or sent
+    // back, "Een geschenk dat de medewerker direct weigert, hoeft niet te worden gemeld", is not
+    // accepted at all.)
+    let sentences = m.allSentences
+    return sentences.indices.contains { i in
+      let s = sentences[i]
+      let consentBefore = i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
+      return !s.mentions(refused) && !consentBefore && waiver(s)
     }
+  }
+  static let refused = PhraseList(["weiger", "geweigerd", "terugstuur", "terug te sturen", "teruggestuurd", "retour"])
+
+  /// Whether the sentence waives the report or consent of what it permits.
+  static func waiver(_ s: SentenceAnalysis) -> Bool {
+    (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
+      && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
+      // "… mag je houden zonder dat je dit aan iemand hoeft te melden": a permission with its
+      // report waived in a clause of its own.
+      || s.modality == .toestemming && !s.negated && s.mentions(["zonder"]) && s.action.map(accepting.contains) == true
+        && (s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && $0.negated }
+          // ("… mag je zonder overleg aannemen en zelf houden.")
+          || s.mentions(["zonder"], within: 2, Self.withoutWhat)
+          // ("…, zonder dat je daarvoor iets hoeft te vragen of door te geven.")
+          || s.mentions(["zonder"], within: 6, ["hoeft", "hoef", "hoeven"])
+          // ("… zelf houden zonder dit te melden of om toestemming te vragen")
+          || s.mentions(["zonder"], within: 4, ["melden", "vragen", "door te geven", "op te geven"]))
   }
 
   /// What a permission may be given without, as a waiver of the safeguards.

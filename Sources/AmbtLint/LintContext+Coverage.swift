@@ -40,6 +40,7 @@ extension LintContext {
   var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
 
   static let consentWord = PhraseList(["toestemming"])
+  static let exceptionOpenings = [" behalve als ", " behalve wanneer ", " tenzij ", " behoudens ", " mits "]
   /// Words that name a separate regulation in running text.
   static let regulationWords = [
     "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",
@@ -160,10 +161,12 @@ extension LintContext {
         // A freedom with a limit (`limitedPermission`) is imposed by a bounded permission.
         // The limit may follow in the next sentence ("Je mag je mening geven. Je houdt daarbij
         // rekening met je functie."): a duty there that names what the limit is about.
+        // (Or an exception on its own that follows: "Behalve als daardoor de goede vervulling van
+        // je functie … niet meer … verzekerd is.")
         let limitInNext =
           next.map { n in
-            n.modality != .geen && n.modality != .toestemming && !n.question
-              && n.mentions(limitWords ?? Self.defaultLimitWords)
+            (n.modality != .geen && n.modality != .toestemming || Self.exceptionOpenings.contains(where: n.wordText.hasPrefix))
+              && !n.question && n.mentions(limitWords ?? Self.defaultLimitWords)
           } ?? false
         let bounded =
           ob.meaning?.limitedPermission == true

@@ -12,6 +12,7 @@ enum WhyAndHowFar {
   /// werktijd": no qualifier; and a concessive "whatever": "van welke aard of omvang ook".)
   static let widening = [
     " ongeacht ", " los van ", " zelfs als ", " zelfs wanneer ", " ook als ", " ook wanneer ", " ook buiten ", " ook niet ",
+    " ook geen ",
     " op het werk en daarbuiten ", " op het werk en erbuiten ", " binnen en buiten ", " in en buiten ", " op en buiten ",
     " tijdens en buiten ", " zowel binnen als buiten ",
     // "van welke aard of omvang ook", "in welke vorm ook": whatever it is.

@@ -226,7 +226,13 @@ extension ClauseReader {
   /// Whether a verb of reporting other than `act` stands in the clause ("worden gemeld en
   /// geregistreerd").
   func reportsBesides(_ act: String?, _ indices: [Int]) -> Bool {
-    indices.contains { k in verbs(k).contains { $0.reporting && table.lemma($0) != act } }
+    // (Another act of the employer's is no report besides: "wordt bekendgemaakt … en gepubliceerd".)
+    indices.contains { k in
+      verbs(k).contains { v in
+        let lemma = table.lemma(v)
+        return v.reporting && lemma != act && !table.employerActions.contains(lemma)
+      }
+    }
       || has(indices, .reportingNoun)
   }
 
@@ -261,7 +267,10 @@ extension ClauseReader {
       : passive
         ? (agent(indices)
           ?? (employerAct && (!report || !reportsBesides(act, indices)) ? "werkgever" : "medewerker"))
-        : grammaticalSubject
+          // ("Wij verantwoorden ons elk jaar in ons jaarverslag …": `wij` doing what only the
+          // employer does is the employer.)
+        : grammaticalSubject == "medewerker" && employerAct && has(indices, [.wij, .we]) && !has(indices, [.je, .jij, .u])
+          ? "werkgever" : grammaticalSubject
     if question { return (.geen, false, act, subject) }
     let first = id(indices[0])
     let reader = subject == "medewerker"

@@ -104,7 +104,9 @@ struct ClauseSplitter {
   /// Finite verbs that take `te` and an infinitive ("dient … te melden", "hoeft … niet te").
   static let teVerbs: WordSet = [.dient, .dienen, .hoeft, .behoort, .behoren]
   /// Their forms before an inverted `je` ("dien je", "hoef je").
-  static let teVerbStems: Set<String> = ["dien", "hoef", "behoor"]
+  static let teVerbStems: Set<String> = ["dien", "hoef", "behoor", "gehouden", "verplicht"]
+  /// Plural subject pronouns, whose present verb has the infinitive's form.
+  static let pluralPronouns: WordSet = [.zij, .ze, .wij, .we]
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men]
   /// Words that open an aside between commas: an example or a reason.
@@ -313,6 +315,28 @@ struct ClauseSplitter {
     return false
   }
 
+  /// `asideBeforeVerb` for a plural subject: a short aside without verbs, then, before the next
+  /// punctuation, the infinitive's form that is the clause's verb.
+  func asideBeforePluralVerb(_ k: Int) -> Bool {
+    var c = k + 1
+    while c < words.count && c <= k + 7 {
+      if words.kinds[c] == .punctuation { return words.ids[c] == .comma && pluralVerbAhead(c) }
+      if isVerb(c) { return false }
+      c += 1
+    }
+    return false
+  }
+
+  /// Whether the words after the comma at `k`, before the next punctuation, hold an infinitive.
+  func pluralVerbAhead(_ k: Int) -> Bool {
+    var c = k + 1
+    while c < words.count && words.kinds[c] != .punctuation {
+      if words.flags(c).contains(.infinitive) && !words.flags(c).contains(.modal) { return true }
+      c += 1
+    }
+    return false
+  }
+
   /// Whether a comma after `k` stands between a verb that closes a clause and a finite verb:
   /// "…, niet hoeven te worden opgegeven, is een misverstand".
   func verbFinalBeforeMain(from k: Int) -> Bool {
@@ -431,8 +455,12 @@ struct ClauseSplitter {
       {
         return .complement
       }
+      // ("geldt … dat zij zich … onthouden": a plural subject's verb has the infinitive's form.)
+      let pluralClause =
+        Self.pluralPronouns.contains(next)
+        && ids[(k + 2)...].prefix { $0 != .period && $0 != .semicolon }.indices.contains { words.flags($0).contains(.infinitive) }
       if ClauseReader.prepositions.contains(previous)
-        || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true)
+        || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true) && !pluralClause
       {
         return nil
       }
@@ -475,6 +503,9 @@ struct ClauseSplitter {
       // subject pronoun (a relative pronoun follows the noun it describes). Not after the
       // particle of a separable verb ("geven we … onze belangen door die ons werk kunnen raken").
       return nil
+    case .die where Self.subordinators.contains(previous):
+      // "mits die wordt gemeld", "als die …": after a conjunction, `die` is the clause's subject.
+      return nil
     case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
       return nil
@@ -505,11 +536,12 @@ struct ClauseSplitter {
       && (before == .het || before == .de || j > 1 && words.ids[j - 2] == .het && before == .goed)
   }
 
-  /// Whether `te` and an infinitive follow from `k`, after at most a few words with no verb or
-  /// comma ("schriftelijk te melden", "binnen een maand te melden").
+  /// Whether `te` and an infinitive follow from `k`, after words with no verb or comma
+  /// ("schriftelijk te melden", "bij de aanvaarding van de functie en bij iedere wijziging op te
+  /// geven").
   func teAhead(from k: Int) -> Bool {
     var j = k
-    while j + 1 < words.count && j <= k + 5 {
+    while j + 1 < words.count && j <= k + 12 {
       if words.ids[j] == .te { return words.flags(j + 1).contains(.infinitive) }
       if isVerb(j) || words.kinds[j] == .punctuation { return false }
       j += 1
@@ -524,7 +556,9 @@ struct ClauseSplitter {
     while j < words.count && j <= k + 4 {
       if words.kinds[j] == .punctuation || words.ids[j] == .te { return false }
       if isVerb(j) {
-        return words.flags(j).contains(.infinitive) && !words.flags(j).contains(.modal)
+        // (Not the verb right after the clause's modal: "die … kunnen raken bij …" goes on.)
+        return (j > k || k > 0 && !words.flags(k - 1).contains(.modal))
+          && words.flags(j).contains(.infinitive) && !words.flags(j).contains(.modal)
           && (j + 1 == words.count || words.kinds[j + 1] == .punctuation || ClauseReader.prepositions.contains(words.ids[j + 1]))
       }
       j += 1
@@ -714,8 +748,13 @@ struct ClauseSplitter {
         }
         // "dat hij zich, ook buiten werktijd en op sociale media, onthoudt van …": an aside between
         // commas before a verb-final clause's verb keeps the clause open.
+        // (With a plural subject, whose verb has the infinitive's form: "dat zij zich, in en buiten
+        // diensttijd, van iedere politieke uiting onthouden".)
+        let plural = open.indices.contains { Self.pluralPronouns.contains(ids[$0]) }
         if w == .comma && !sawFinite && Self.verbFinal.contains(open.kind) && open.indices.count >= 2
-          && (aside ? isFinite(k + 1) : asideBeforeVerb(k))
+          && (aside
+            ? isFinite(k + 1) || plural && pluralVerbAhead(k)
+            : asideBeforeVerb(k) || plural && asideBeforePluralVerb(k))
         {
           aside.toggle()
           k += 1
@@ -838,10 +877,10 @@ struct ClauseSplitter {
       if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
         && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
-        !main.indices.contains(where: { ids[$0] == .te || words.flags($0).contains(.infinitive) }),
-        teAhead(from: k)
+        teAhead(from: k) && !main.indices.contains(where: { ids[$0] == .te })
           && main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) })
           || infinitiveAhead(from: k) && main.indices.contains(where: { words.flags($0).contains(.modal) })
+            && !main.indices.contains(where: { words.flags($0).contains(.infinitive) && ids[$0] != .zijn && ids[$0] != .haar })
       {
         open.start(open.resume)
         sawFinite = false

@@ -413,7 +413,11 @@ package enum SemanticsResources {
    "hoofd van uw afdeling",
    "hoofd van zijn afdeling",
    "hoofd van haar afdeling",
-   "hoofd van onze afdeling"
+   "hoofd van onze afdeling",
+   "postcommandant",
+   "ploegcommandant",
+   "kazernecommandant",
+   "commandant"
   ],
   "management": [
    "managementteam",
@@ -5129,6 +5133,7 @@ package enum SemanticsResources {
   "uitbrengen"
  ],
  "employerActions": [
+  "verantwoorden",
   "vergoeden",
   "benadelen",
   "beoordelen",
@@ -5498,12 +5503,12 @@ extension Lexicon {
       consentNouns: ["toestemming", "goedkeuring", "akkoord", "instemming", "permissie", "fiat", "schriftelijke toestemming", "voorafgaande toestemming"],
       copula: ["zijn", "worden", "blijven", "lijken", "heten", "hebben"],
       auxiliary: ["zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten"],
-      employerActions: ["vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen"],
+      employerActions: ["verantwoorden", "vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen"],
       stative: ["bevatten", "omvatten", "bedragen", "afhangen", "inhouden", "behelzen", "bestaan", "betreffen", "zijn", "worden", "blijven", "lijken", "heten"]
     ),
     roles: Lexicon.RolesFile(
       roles: [
-        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling"],
+        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],

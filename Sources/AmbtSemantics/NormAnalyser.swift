@@ -108,13 +108,17 @@ public struct NormAnalyser: Sendable {
   static let consulting: Set<String> = ["vragen", "bespreken", "overleggen", "raadplegen", "inwinnen", "praten", "spreken"]
 
   /// Lead-ins that say yes or no to their items (folded, without the colon).
-  static let yesLeadIns: Set<String> = ["wel", "wel doen", "dit mag wel", "wat mag wel", "dit mag", "wat mag", "wel toegestaan"]
+  static let yesLeadIns: Set<String> = [
+    "wel", "wel doen", "dit mag wel", "wat mag wel", "dit mag", "wat mag", "wel toegestaan", "wat wel mag", "wat je wel mag",
+    "dit mag je wel", "mag wel", "toegestaan",
+  ]
   /// Lead-ins of a list of do's ("Doen:" beside "Niet doen:"): their items are asked of the reader.
   static let dutyLeadIns: Set<String> = [
     "doen", "te doen", "concreet", "in de praktijk", "concreet betekent dit", "in de praktijk betekent dit",
   ]
   static let noLeadIns: Set<String> = [
     "niet", "niet doen", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet", "dit is niet toegestaan",
+    "wat niet mag", "wat je niet mag", "dit mag je niet", "mag niet",
   ]
 
   /// `analyse(_:base:leadIn:context:)` with the lead-in prepared once for a whole list.
@@ -402,7 +406,10 @@ public struct NormAnalyser: Sendable {
       let after = k + 1 < words.count ? words.ids[k + 1] : RuleWord.unknown.rawValue
       // ("Daarom uit je je niet over …": before a subject and a reflexive pronoun, too.)
       let reflexive = k + 2 < words.count && Self.reflexives.contains(words.ids[k + 2])
-      if Self.pronounsBeforeUit.contains(before) || (k == 0 || reflexive) && Self.pronounsAfterUit.contains(after) {
+      // (Not "nadat u uit dienst bent gegaan": out of service.)
+      if after != RuleWord.dienst.rawValue,
+        Self.pronounsBeforeUit.contains(before) || (k == 0 || reflexive) && Self.pronounsAfterUit.contains(after)
+      {
         words.ids[k] = RuleWord.uitVerb.rawValue
         words.infos[k] = lexicon.table.infos[Int(RuleWord.uitVerb.rawValue)]
       }
@@ -631,11 +638,17 @@ public struct NormAnalyser: Sendable {
     func limits(_ c: Clause) -> Bool { !(c.kind == .condition && Self.concessive(c, words.ids)) }
     // "In dat geval verricht je ze niet": a case named before, as a condition of this sentence.
     let anaphoricCase = Self.opensWithNamedCase(words)
+    // (A relative clause inside a reason, "Omdat de meldkamer centralisten vraagt die altijd
+    // inzetbaar zijn, …", narrows the reason, not the norm.)
+    let inReason = clauses.indices.filter { i in
+      clauses[i].kind == .relative && i > 0 && clauses[i - 1].kind == .cause
+    }
     let qualified =
       anaphoricCase
-      || clauses.contains {
-        switch $0.kind {
-        case .relative, .condition, .proviso, .exception: return limits($0)
+      || clauses.indices.contains { i in
+        switch clauses[i].kind {
+        case .relative: return !inReason.contains(i) && limits(clauses[i])
+        case .condition, .proviso, .exception: return limits(clauses[i])
         default: return false
         }
       }

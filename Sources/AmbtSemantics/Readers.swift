@@ -589,15 +589,26 @@ enum TemporalReader {
         }
       case .zolang:
         if whileEmployed(window) { during = true }
+      case .duur where k >= 2 && words[k - 1] == RuleWord.de.rawValue && words[k - 2] == RuleWord.voor.rawValue:
+        // "Voor de duur van je dienstverband", "voor de duur van je werk bij de DWI".
+        let upTo = window.prefix { $0 != .comma }.prefix(5)
+        if upTo.contains(where: { employmentItself.contains($0) })
+          || upTo.contains(RuleWord.werk.rawValue) && upTo.contains(where: { $0 == .bij || $0 == .voor })
+        {
+          during = true
+        }
       case .na, .nadat, .naDash:
         // "na het einde van het dienstverband", "na beëindiging daarvan" (pointing back to it).
         let ending =
           window.prefix(3).contains { endings.contains($0) }
           && window.contains { employment.contains($0) || pointersBack.contains($0) }
+        // "nadat u uit dienst bent gegaan": out of service.
+        let outOfService = zip(window.prefix(4), window.prefix(4).dropFirst()).contains { $0 == .uit && $1 == .dienst }
         // "nadat je de gemeente hebt verlaten": leaving the employer.
         let leftEmployer =
-          w == RuleWord.nadat.rawValue && window.prefix(6).contains(where: { leavingVerbs.contains($0) })
-          && window.prefix(6).contains(where: { employers.contains($0) })
+          outOfService
+          || w == RuleWord.nadat.rawValue && window.prefix(6).contains(where: { leavingVerbs.contains($0) })
+            && window.prefix(6).contains(where: { employers.contains($0) })
         if ending || leftEmployer || window.prefix(3).contains(where: { leavings.contains($0) })
           || window.prefix(3).contains(RuleWord.uit.rawValue) && window.contains(RuleWord.dienst.rawValue)
         {
@@ -670,6 +681,9 @@ enum TemporalReader {
       case .duur:
         // "voor de duur van het dienstverband".
         if window.prefix(4).contains(where: { employment.contains($0) }) { during = true }
+      case .loopt where k + 1 < words.count && words[k + 1] == RuleWord.door.rawValue:
+        // "die plicht loopt door nadat u uit dienst bent gegaan": it goes on.
+        also = true
       case .vervalt, .vervallen, .eindigt, .eindigen, .stopt, .stoppen, .ophoudt, .loopt:
         // "de plicht vervalt bij het einde van het dienstverband", "eindigt op het moment dat je
         // uit dienst gaat": it ends with the employment.
