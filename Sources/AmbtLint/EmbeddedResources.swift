@@ -33,6 +33,9 @@ package enum LintResources {
     "boven deze waarde"
    ],
    "belowWords": [
+    "kleinere",
+    "lagere",
+    "goedkopere",
     "geringere waarde",
     "lagere waarde",
     "kleinere waarde",

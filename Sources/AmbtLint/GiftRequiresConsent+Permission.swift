@@ -278,7 +278,11 @@ extension GiftRequiresConsent {
   }
 
   /// What a permission may be given without, as a waiver of the safeguards.
-  static let withoutWhat = ["overleg", "melding", "toestemming", "goedkeuring", "opgave", "afstemming", "tussenkomst"]
+  static let withoutWhat = [
+    "overleg", "melding", "toestemming", "goedkeuring", "opgave", "afstemming", "tussenkomst",
+    // ("… mogen zij zonder meer aannemen en houden": without more ado.)
+    "meer",
+  ]
 
   /// Whether a condition or a second main clause of the sentence asks a report to someone named
   /// ("…, maar hij meldt het binnen vijf werkdagen bij zijn leidinggevende").

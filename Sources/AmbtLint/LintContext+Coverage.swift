@@ -218,7 +218,8 @@ extension LintContext {
           ruleFacts[r].indices.contains { k in
             let f = ruleFacts[r][k]
             // The first two tests of `imposes`, without touching the sentence.
-            guard (modalityBits | refusalBits) & f.modality != 0, !f.question,
+            guard modalityBits & f.modality != 0 || refusalBits & f.modality != 0 && m.allSentences[k].action == "weigeren",
+              !f.question,
               !masks || f.topics & obMask != 0 || f.noTopics && ruleMask & obMask != 0
             else { return false }
             let s = m.allSentences[k]

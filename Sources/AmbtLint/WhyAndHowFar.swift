@@ -15,6 +15,8 @@ enum WhyAndHowFar {
     " ook geen ",
     " op het werk en daarbuiten ", " op het werk en erbuiten ", " binnen en buiten ", " in en buiten ", " op en buiten ",
     " tijdens en buiten ", " zowel binnen als buiten ",
+    // "helemaal geen", "in het geheel geen": none at all.
+    " helemaal geen ", " in het geheel geen ",
     // "van welke aard of omvang ook", "in welke vorm ook": whatever it is.
     " van welke aard ", " van welke omvang ", " in welke vorm ", " in welke hoedanigheid ",
   ]
@@ -34,6 +36,7 @@ enum WhyAndHowFar {
   /// Subjects after which a fronted ground has ended (the finite verb stands before them).
   static let subjects = [
     " de ambtenaar ", " de medewerker ", " de medewerkers ", " de werknemer ", " de werknemers ", " je ", " u ", " hij ",
+    " medewerkers ", " ambtenaren ", " werknemers ",
     " zij ", " wij ", " we ",
   ]
   /// Frames that open the norm after a fronted ground ("… is het de ambtenaar niet toegestaan").

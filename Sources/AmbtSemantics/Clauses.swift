@@ -519,6 +519,9 @@ struct ClauseSplitter {
       return .relative
     case .wie:
       return freeChoice(k) ? nil : .relative
+    case .waar where k > 0 && Self.personalSubjects.contains(next):
+      // "U kiest zelf waar u een vermoeden meldt": an indirect question, a clause of its own.
+      return .relative
     default:
       return nil
     }

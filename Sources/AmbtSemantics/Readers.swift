@@ -753,7 +753,7 @@ struct TextReferences {
   /// in such a code.)
   static let openers: WordSet = [
     .artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk, .vraag, .gedragsregel,
-    .gedragsregels,
+    .gedragsregels, .kernafspraak, .kernafspraken,
   ]
   static let listJoiners: WordSet = [.en, .comma, .of]
 

@@ -444,11 +444,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       // (Still reported: a permission and a prohibition on expression whose relation is not stated.)
       ("hunzedal", ["103 prohibition-permission-unlinked"]),
-      // (Still reported: the designation of functions, where 3.3 asks 'Werk je bij inkoop, …?'.)
+      // (Still reported: the designation of functions, where 3.3 asks 'Werk je bij inkoop, …?'. Since
+      // the seventieth batch "je gebruikt je functie niet om iemand voordeel te geven" covers misuse
+      // of powers, which was reported missing.)
       (
         "lommerveld",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
           "66 financial-interest-duty-beyond-act", "66 report-without-addressee", "80 gift-requires-consent",
           "112 secrecy-limited-to-employment", "131 internal-reporting-first", "149 broken-reference",
         ]
@@ -1084,6 +1086,37 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("waterschap-zegerwaarden", []),
+      // The sixty-ninth and seventieth batches.
+      (
+        "abbenwoude",
+        [
+          "56 report-without-addressee", "65 gift-requires-consent", "75 secrecy-limited-to-employment",
+          "85 blanket-political-ban", "105 broken-reference",
+        ]
+      ),
+      (
+        "belastingkantoor-carnewaard",
+        [
+          "2 missing-obligation", "53 report-without-addressee", "60 side-activities-beyond-act",
+          "116 internal-reporting-first", "124 broken-reference",
+        ]
+      ),
+      ("meulenhorst", []),
+      (
+        "ommerlo-vr",
+        [
+          "37 report-without-addressee", "69 gift-requires-consent", "84 broken-reference", "90 blanket-political-ban",
+          "96 internal-reporting-first",
+        ]
+      ),
+      (
+        "wessenhem",
+        [
+          "2 missing-obligation", "45 side-activities-beyond-act", "71 secrecy-limited-to-employment",
+          "75 report-without-addressee", "88 broken-reference",
+        ]
+      ),
+      ("noordzele-provincie", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
