@@ -59,11 +59,12 @@ public struct NormAnalyser: Sendable {
   /// Such a label is judged on its own line too, when it closes a paragraph of other text
   /// ("… verricht jij niet.⏎Doen:"): the list's items answer the label, not the sentence before.
   public func prepare(leadIn: String) -> PreparedLeadIn {
-    let key = Self.leadKey(leadIn)
-    let label = Self.judged(key) != nil ? key : Self.leadKey(Self.lastSentence(leadIn))
-    let yes = Self.yesLeadIns.contains(label)
+    let whole = Self.leadKey(leadIn)
+    let label = Self.judged(whole) != nil ? whole : Self.leadKey(Self.lastSentence(leadIn))
+    let kind = Self.judged(label)
+    let yes = kind == .toestemming
     let reading: String =
-      switch Self.judged(label) {
+      switch kind {
       case .toestemming?: "Je mag:"
       case .verbod?: "Je mag niet:"
       case .gebod?: "Je moet:"
@@ -72,7 +73,7 @@ public struct NormAnalyser: Sendable {
     var lead = leadTokens(reading)
     // Under "Doen:" an item with a norm of its own ("Werk je in …, meld dan …", "… mag je
     // houden") is read alone; one without ("op tijd melden") is asked of the reader.
-    if Self.judged(label) == .gebod {
+    if kind == .gebod {
       lead.frames = true
       lead.duty = true
     }
@@ -84,7 +85,7 @@ public struct NormAnalyser: Sendable {
     let u = Array(text.utf8)
     var i = u.count - 1
     while i > 0 {
-      if u[i] == 0x20 || u[i] == 0x0A, [0x2E, 0x21, 0x3F].contains(u[i - 1]) {
+      if u[i] == 0x20 || u[i] == 0x0A, u[i - 1] == 0x2E || u[i - 1] == 0x21 || u[i - 1] == 0x3F {
         return String(decoding: u[(i + 1)...], as: UTF8.self)
       }
       i -= 1

@@ -426,14 +426,13 @@ struct TopicReader {
       // verb after it.)
       // (Only `ook` before a preposition, a place or time: "Ook een geschenk dat … kunt u
       // behouden" names what the norm is about.)
-      let alsoWhere = i + 2 < words.count && words.ids[i + 1] == .ook && ClauseReader.prepositions.contains(words.ids[i + 2])
       // (So does a comparison between commas: ", net als bij een geschenk boven € 50 (…),".)
-      let likeAside =
-        i + 2 < words.count
-        && (words.ids[i + 1] == .evenals
-          || words.kinds[i + 1] == .word && words.spelling(i + 1) == "net" && words.ids[i + 2] == .als)
       if words.ids[i] == .comma {
-        inAlso = alsoWhere || likeAside
+        inAlso =
+          i + 2 < words.count
+          && (words.ids[i + 1] == .ook && ClauseReader.prepositions.contains(words.ids[i + 2])
+            || words.ids[i + 1] == .evenals
+            || words.ids[i + 2] == .als && words.kinds[i + 1] == .word && words.spelling(i + 1) == "net")
       } else if i == 0 && words.ids[i] == .ook && words.count > 1 && ClauseReader.prepositions.contains(words.ids[1]) {
         inAlso = true
         frontAlso = true
@@ -602,13 +601,10 @@ enum TemporalReader {
         let ending =
           window.prefix(3).contains { endings.contains($0) }
           && window.contains { employment.contains($0) || pointersBack.contains($0) }
-        // "nadat u uit dienst bent gegaan": out of service.
-        let outOfService = zip(window.prefix(4), window.prefix(4).dropFirst()).contains { $0 == .uit && $1 == .dienst }
         // "nadat je de gemeente hebt verlaten": leaving the employer.
         let leftEmployer =
-          outOfService
-          || w == RuleWord.nadat.rawValue && window.prefix(6).contains(where: { leavingVerbs.contains($0) })
-            && window.prefix(6).contains(where: { employers.contains($0) })
+          w == RuleWord.nadat.rawValue && window.prefix(6).contains(where: { leavingVerbs.contains($0) })
+          && window.prefix(6).contains(where: { employers.contains($0) })
         if ending || leftEmployer || window.prefix(3).contains(where: { leavings.contains($0) })
           || window.prefix(3).contains(RuleWord.uit.rawValue) && window.contains(RuleWord.dienst.rawValue)
         {
