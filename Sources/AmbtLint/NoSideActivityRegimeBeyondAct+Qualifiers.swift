@@ -56,9 +56,8 @@ extension NoSideActivityRegimeBeyondAct {
     let text = WhyAndHowFar.withoutWhy(s.wordText)
     guard let reason = text.byteRange(of: " omdat ") ?? text.byteRange(of: " doordat ") else { return true }
     let before = String(text[..<reason.lowerBound]) + " "
-    return consentWordList.contains { before.byteRange(of: " " + $0) != nil }
+    return consentWords.strings.contains { before.byteRange(of: " " + $0) != nil }
   }
-  static let consentWordList = RuleWords.list("NoSideActivityRegimeBeyondAct", "consentWords")
 
   /// Whether the ban is on every side activity but those named before ("alle andere", "alle
   /// overige").

@@ -88,11 +88,11 @@ extension ReportingDutyHasAddressee {
   /// in a rule that names the regulation that says to whom.)
   static func reportRequired(_ s: SentenceAnalysis) -> Bool {
     s.norms.contains { n in
-      n.role == .condition && n.modality == .meldplicht && !n.negated && !(n.action.map(recording.contains) ?? false)
+      n.role == .condition && n.modality == .meldplicht && !n.negated
+        && !(n.action.map(NormAnalyser.recordingVerbs.contains) ?? false)
     } && s.mentions(provisos) && !s.mentions(registers)
   }
   static let registers = PhraseList(["registr", "register", "vastleg", "vast te leggen"])
-  static let recording: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let provisos = PhraseList(["alleen als", "alleen wanneer", "uitsluitend als", "pas als", "mits", "op voorwaarde dat"])
 
   /// Whether a sentence is about reporting or consent: a report read in it, or its words.

@@ -105,8 +105,6 @@ struct ClauseSplitter {
   static let teVerbs: WordSet = [.dient, .dienen, .hoeft, .behoort, .behoren]
   /// Their forms before an inverted `je` ("dien je", "hoef je").
   static let teVerbStems: Set<String> = ["dien", "hoef", "behoor", "gehouden", "verplicht"]
-  /// Plural subject pronouns, whose present verb has the infinitive's form.
-  static let pluralPronouns: WordSet = [.zij, .ze, .wij, .we]
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men]
   /// Words that open an aside between commas: an example or a reason.
@@ -457,7 +455,7 @@ struct ClauseSplitter {
       }
       // ("geldt … dat zij zich … onthouden": a plural subject's verb has the infinitive's form.)
       let pluralClause =
-        Self.pluralPronouns.contains(next)
+        NormAnalyser.pluralSubjects.contains(next)
         && ids[(k + 2)...].prefix { $0 != .period && $0 != .semicolon }.indices.contains { words.flags($0).contains(.infinitive) }
       if ClauseReader.prepositions.contains(previous)
         || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true) && !pluralClause
@@ -753,11 +751,11 @@ struct ClauseSplitter {
         // commas before a verb-final clause's verb keeps the clause open.
         // (With a plural subject, whose verb has the infinitive's form: "dat zij zich, in en buiten
         // diensttijd, van iedere politieke uiting onthouden".)
-        let plural = open.indices.contains { Self.pluralPronouns.contains(ids[$0]) }
+        func plural() -> Bool { open.indices.contains { NormAnalyser.pluralSubjects.contains(ids[$0]) } }
         if w == .comma && !sawFinite && Self.verbFinal.contains(open.kind) && open.indices.count >= 2
           && (aside
-            ? isFinite(k + 1) || plural && pluralVerbAhead(k)
-            : asideBeforeVerb(k) || plural && asideBeforePluralVerb(k))
+            ? isFinite(k + 1) || plural() && pluralVerbAhead(k)
+            : asideBeforeVerb(k) || plural() && asideBeforePluralVerb(k))
         {
           aside.toggle()
           k += 1

@@ -285,6 +285,9 @@ public struct NormAnalyser: Sendable {
   /// Subjects of a plural present (`we`, `wij`, `ze`, `zij`), and the words after which an
   /// infinitive's form stays an infinitive or a noun.
   static let pluralSubjects: WordSet = [.we, .wij, .ze, .zij]
+  /// Verbs of entering something in a record ("registreren", "vastleggen"), as lemmas: the
+  /// reader's own list, for the rules that ask whether a report is only a record.
+  public static let recordingVerbs = ClauseReader.recordingVerbs
   static let notBeforeFinite: WordSet = [.te, .het, .van, .om, .de, .een, .dit, .dat, .deze, .die]
 
   // MARK: The sentence
