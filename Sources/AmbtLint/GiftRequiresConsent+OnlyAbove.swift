@@ -31,11 +31,12 @@ extension GiftRequiresConsent {
 
   /// Whether some rule bans accepting gifts with no amount and no condition ("Geschenken neem je
   /// niet aan"), naming gifts themselves (not "Geld en geschenken die op het huisadres worden
-  /// bezorgd, worden niet aangenomen": kinds of their own).
+  /// bezorgd, worden niet aangenomen": kinds of their own; nor one a relative clause or condition
+  /// limits, "… noch van een relatie die op dat moment deelneemt aan een aanbesteding").
   static func bansEveryGift(_ gifts: [RuleMeaning]) -> Bool {
     gifts.contains { m in
       m.allSentences.contains { s in
-        s.modality == .verbod && s.amounts.isEmpty && !s.conditional && s.topics.contains("geschenken")
+        s.modality == .verbod && s.amounts.isEmpty && !s.conditional && !s.qualified && s.topics.contains("geschenken")
           && s.action.map(accepting.contains) == true && s.consentBy.isEmpty
           && ProhibitionPermissionLinked.namesTopic(s, "geschenken", vocabulary: .shared)
       }

@@ -43,7 +43,11 @@ extension GiftRequiresConsent {
       let coordinated = s.norms.contains { n in
         n.role == .coordinate && n.modality == .toestemming && !n.negated && n.action.map { Self.accepting.contains($0) } == true
       }
-      let permission = s.modality == .toestemming && !s.negated && accepts || coordinated
+      // (A plain statement that keeps a gift without a safeguard counts as a permission: "dan
+      // houd je haar zonder dat je dat ergens hoeft te melden".)
+      let permission =
+        s.modality == .toestemming && !s.negated && accepts || coordinated
+        || s.modality == .gebod && !s.negated && accepts && waiver(s)
       let waiver = s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
       return onGifts && (permission || waiver)
     }
@@ -160,6 +164,9 @@ extension GiftRequiresConsent {
       && ProhibitionPermissionLinked.namesTopicOnlyNarrowed(s, "geschenken", vocabulary: .shared)
   }
 
+  /// A gift described as reported already ("een gemeld cadeau", "de gemelde geschenken").
+  static let reported = PhraseList(["een gemeld", "het gemeld", "gemelde"])
+
   /// Openings of an answer that point at what its question asked about.
   static let answerPointers = [" dat ", " die ", " deze ", " dit ", " zo'n ", " zulke "]
 
@@ -204,6 +211,9 @@ extension GiftRequiresConsent {
           // (Not a report of some gifts only: "Een geschenk dat op uw huisadres wordt bezorgd,
           // meldt u bij uw leidinggevende".)
           if GiftRequiresConsent.someGiftsOnly(s) { continue }
+          // (Nor a decision on gifts already reported, "Je leidinggevende beslist of je een gemeld
+          // cadeau mag houden": it reaches the gifts the code asks to report, no others.)
+          if s.mentions(GiftRequiresConsent.reported) && s.reportTo.isEmpty { continue }
           if let a = GiftRequiresConsent.onlyAbove(sentences, i) {
             above = min(above, a)
           } else if let b = GiftRequiresConsent.onlyBelow(s) ?? (s.amounts.isEmpty ? ruleBelow : nil) {
@@ -267,15 +277,22 @@ extension GiftRequiresConsent {
       && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
       // "… mag je houden zonder dat je dit aan iemand hoeft te melden": a permission with its
       // report waived in a clause of its own.
-      || s.modality == .toestemming && !s.negated && s.mentions(["zonder"]) && s.action.map(accepting.contains) == true
+      // (Or a plain statement: "dan houd je haar zonder dat je dat ergens hoeft te melden".)
+      || (s.modality == .toestemming || s.modality == .gebod) && !s.negated && s.mentions(["zonder"])
+        && s.action.map(accepting.contains) == true
         && (s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && $0.negated }
           // ("… mag je zonder overleg aannemen en zelf houden.")
           || s.mentions(["zonder"], within: 2, Self.withoutWhat)
           // ("…, zonder dat je daarvoor iets hoeft te vragen of door te geven.")
           || s.mentions(["zonder"], within: 6, ["hoeft", "hoef", "hoeven"])
           // ("… zelf houden zonder dit te melden of om toestemming te vragen")
-          || s.mentions(["zonder"], within: 4, ["melden", "vragen", "door te geven", "op te geven"]))
+          || s.mentions(["zonder"], within: 6, withoutReport))
   }
+
+  /// Reporting or asking after `zonder … te`: what a permission may be used without.
+  static let withoutReport = [
+    "melden", "vragen", "door te geven", "op te geven", "in te lichten", "te informeren", "op de hoogte te stellen",
+  ]
 
   /// What a permission may be given without, as a waiver of the safeguards.
   static let withoutWhat = [

@@ -100,7 +100,11 @@ extension LintContext {
       // je je overige belangen bij de integriteitscoördinator").
       let modality =
         s.modality != .definitie
-        ? s.norms.reduce(Self.bit(s.modality)) { $1.role == .coordinate && !$1.negated ? $0 | Self.bit($1.modality) : $0 }
+        // (A coordinated ban is negated by what makes it a ban: "…, en daarom neem je geen …
+        // aan".)
+        ? s.norms.reduce(Self.bit(s.modality)) {
+          $1.role == .coordinate && (!$1.negated || $1.modality == .verbod) ? $0 | Self.bit($1.modality) : $0
+        }
         : s.norms.reduce(Self.bit(s.modality)) { $1.role == .coordinate ? $0 | Self.bit($1.modality) : $0 }
       return SentenceFacts(modality: modality, question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
     }

@@ -1,3 +1,4 @@
+import AmbtModel
 import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
@@ -33,8 +34,15 @@ extension NoSideActivityRegimeBeyondAct {
   /// belangenverstrengeling te voorkomen, verricht de medewerker geen nevenwerkzaamheden").
   /// (A condition on who, "Voor zover de medewerker deel uitmaakt van de piketdienst, …", limits
   /// the people the ban binds, not the activities: its conjunction is no qualifier.)
-  static func namesQualifier(_ s: SentenceAnalysis) -> Bool {
+  ///
+  /// With `groundBefore` (the ban is a second main clause), what stands before its "daarom" or
+  /// "dus" is the ground it gives: "Het is belangrijk dat je al je werktijd … kunt geven, en
+  /// daarom neem je geen nevenwerkzaamheden aan".
+  static func namesQualifier(_ s: SentenceAnalysis, groundBefore: Bool = false) -> Bool {
     var text = WhyAndHowFar.withoutWhy(s.wordText)
+    if groundBefore, let cut = [" daarom ", " dus ", " om die reden "].compactMap({ text.byteRange(of: $0) }).first {
+      text = " " + String(text[cut.upperBound...])
+    }
     // "Nee, tenzij het gaat om mantelzorg …: alle andere nevenwerkzaamheden … zijn niet
     // toegestaan": an exception of named kinds leaves every other side activity banned; only the
     // Act's own test, not the conjunction, qualifies it.
@@ -67,5 +75,12 @@ extension NoSideActivityRegimeBeyondAct {
 
   static let personConditions = ["voor zover", "indien"].flatMap { c in
     ["de medewerker", "de ambtenaar", "de werknemer", "je", "jij", "u", "hij"].map { " \(c) \($0) " }
+  }
+
+  func finding(_ context: LintContext, _ a: Article, _ s: SentenceAnalysis, _ message: LocalizedText) -> Diagnostic {
+    context.finding(
+      descriptor, message,
+      hint: LocalizedText("lint.side-activities-beyond-act.hint"),
+      at: s.range, article: a, inferred: true)
   }
 }

@@ -105,4 +105,19 @@ extension ReportingDutyHasAddressee {
     "degene die een melding", "degene die de melding", "wie een melding ontvangt", "die een melding ontvangt",
     "die de melding ontvangt", "ontvanger van de melding", "ontvanger van een melding",
   ])
+
+  /// "Vraag vooraf toestemming", "je hebt toestemming nodig": consent to be asked of someone.
+  /// Not consent that is only handled ("Verleende toestemmingen worden geregistreerd"): the
+  /// sentence must ask, need or be without it.
+  static func asksConsent(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(Self.consent) && s.mentions(Self.asking) && !s.mentions(Self.readersConsent)
+      && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(Self.without))
+      // ("Houd het gerust zelf, zonder er toestemming voor te vragen": consent waived, not asked.)
+      && (s.modality == .verbod || !s.mentions(["zonder"], within: 12, Self.consent.strings))
+  }
+
+  static let asking = PhraseList([
+    "vraag", "vraagt", "vragen", "aanvraag", "aanvragen", "verzoek", "nodig", "zonder", "behoeft", "vereist", "krijg",
+    "krijgt", "krijgen", "hebben", "hebt", "heb", "heeft", "alleen", "uitsluitend", "pas",
+  ])
 }

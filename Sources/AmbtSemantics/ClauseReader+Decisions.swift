@@ -130,7 +130,10 @@ extension ClauseReader {
         negated = true
       }
     }
-    return (modality, negated, contentAction, content.subject ?? "medewerker", .sub)
+    // "Zorg er dan voor dat je leidinggevende het weet": an imperative frame asks the reader, who
+    // sees to it, whoever the dat-clause's subject is.
+    let imperativeFrame = id(main.indices[0]) == .zorg || id(main.indices[0]) == .draag
+    return (modality, negated, contentAction, imperativeFrame ? "medewerker" : content.subject ?? "medewerker", .sub)
   }
 
   /// Whether a negator stands in the three words before a word of duty (`niet verplicht`, `geen

@@ -365,6 +365,25 @@ struct ClauseReader {
   static let predicateJoiners: WordSet = [.en, .of, .maar, .comma, .colon, .semicolon]
 
   func readReports(_ indices: [Int]) -> Bool {
+    // "Houd het geschenk zelf, zonder het te melden": a `zonder … te …` phrase after an
+    // affirmative clause waives the report it names; the clause reports only if the rest of it
+    // does ("kan … ook rechtstreeks, zonder eerst intern te melden, melden bij het Huis"). (Under
+    // a negator the two make a duty: "je neemt niets aan zonder het te melden".)
+    if let z = indices.firstIndex(where: { id($0) == .zonder }), z > 0,
+      let t = indices[z...].firstIndex(where: { id($0) == .te || id($0) == .comma }), id(indices[t]) == .te,
+      !indices[..<z].contains(where: { !flags($0).isDisjoint(with: [.negator, .forbidden, .abstain]) })
+    {
+      // (The phrase goes on over a coordinated `te` + infinitive: "zonder die te melden of er
+      // toestemming voor te vragen".)
+      var end = min(t + 2, indices.count)
+      while end < indices.count, id(indices[end]) == .of || id(indices[end]) == .en,
+        let next = indices[end...].prefix(8).firstIndex(where: { id($0) == .te || id($0) == .comma }),
+        id(indices[next]) == .te
+      {
+        end = min(next + 2, indices.count)
+      }
+      return readReports(Array(indices[..<z] + indices[end...]))
+    }
     // What the verb forms read here are, as four answers rather than a list of them: only these
     // are asked, and a list would be an allocation per clause. A reporting verb decides at once.
     var lightVerb = false

@@ -368,6 +368,15 @@ struct ClauseSplitter {
     let w = ids[k]
     let previous = k > 0 ? ids[k - 1] : RuleWord.comma.rawValue
     let next = k + 1 < ids.count ? ids[k + 1] : RuleWord.unknown.rawValue
+    // "Met welk formulier en op welk moment wij die belangen opgeven, is geregeld in …": an
+    // indirect question first, up to the comma before the main clause's finite verb (with the
+    // preposition before its `welk`).
+    if k <= 1 && (next == .welk || next == .welke || k == 0 && (w == .welk || w == .welke))
+      && (k == 0 && (w == .welk || w == .welke) || k == 0 && ClauseReader.prepositions.contains(w))
+      && freeRelativeFirst(subjectAfter: false)
+    {
+      return .relative
+    }
     switch RuleWord(rawValue: w) ?? .unknown {
     case .als:
       // ("Die plicht blijft gelden als je niet meer bij de gemeente werkt": a personal pronoun
@@ -512,8 +521,19 @@ struct ClauseSplitter {
       .waarnaar, .waarna, .hetgeen:
       // "…: die deel je niet": a demonstrative object first, before the finite verb and its
       // subject, after a comma or colon.
-      if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
       if (w == .wat || w == .welke) && freeChoice(k) { return nil }
+      // "Wat daaronder blijft, mag je houden": a free relative clause first, up to the comma
+      // before the main clause's finite verb.
+      if k == 0 && w == .wat && !isVerb(k + 1) && freeRelativeFirst() { return .relative }
+      // "…, die beslist of …": after a comma, `die` and a verb with no subject after it is a
+      // relative clause on the noun before the comma (not "…: die deel je niet").
+      if previous == .comma && w == .die && isVerb(k + 1)
+        && !(k + 2 < words.count && Self.subjectPronouns.contains(words.ids[k + 2]))
+        && k >= 2 && words.kinds[k - 2] != .punctuation && !isVerb(k - 2)
+      {
+        return .relative
+      }
+      if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
       return .relative
     case .wie:
       return freeChoice(k) ? nil : .relative
@@ -570,6 +590,24 @@ struct ClauseSplitter {
   /// Whether `wat`, `welke` or `wie` at `k` means "any" ("welke nevenwerkzaamheid dan ook",
   /// "wat dan ook"): `dan ook` within a few words, before any verb.
   /// (Also "van welke partij of over welk onderwerp ook,": `ook` before a comma within a few words.)
+  /// Whether the sentence opens with a clause that ends at a comma before a finite verb and its
+  /// subject ("Wat u ontvangt, mag u houden"; not "Wat jij zegt en doet, kan de geloofwaardigheid
+  /// … aantasten", where the clause is the subject), the comma within a dozen words. An indirect
+  /// question may be the subject (`subjectAfter` false: "Welke functies dat zijn, staat in …").
+  func freeRelativeFirst(subjectAfter: Bool = true) -> Bool {
+    var j = 1
+    var verb = false
+    while j + 2 < words.count && j <= 12 {
+      if words.kinds[j] == .punctuation {
+        return verb && words.ids[j] == .comma && isFinite(j + 1)
+          && (!subjectAfter || ClauseReader.invertedSubjectWords.contains(words.ids[j + 2]))
+      }
+      if isVerb(j) { verb = true }
+      j += 1
+    }
+    return false
+  }
+
   func freeChoice(_ k: Int) -> Bool {
     var j = k + 1
     while j + 1 < words.count && j <= k + 7 && !isVerb(j) {
@@ -583,12 +621,17 @@ struct ClauseSplitter {
   /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
   /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
   /// finite verb, not for every word.
+  /// Finite verbs of will or future that take a bare infinitive.
+  static let willing: WordSet = [.wil, .wilt, .willen, .zal, .zullen, .zou, .zouden]
+
   func followsClosingVerbs(_ k: Int) -> Bool {
     let ids = words.ids
     // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
+    // (So after a verb of will or future: "die … zaken doet of wil doen".)
     let cluster =
       k > 0 && words.flags(k).contains(.infinitive)
-      && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))
+      && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1])
+        || Self.willing.contains(ids[k - 1]))
     // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive, a bare stem
     // that is no modal or auxiliary is a noun ("je werk"), not the verb that closes the clause
     // ("je werkt").
@@ -712,6 +755,21 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // "Het is belangrijk dat je … kunt geven, en daarom neem je geen …": after a dat-clause or
+        // relative clause with its verb, a comma, `en` or `maar`, at most two adverbs and a
+        // finite verb with its subject coordinate a main clause of their own.
+        if w == .comma && (open.kind == .complement || open.kind == .relative) && sawFinite && k + 3 < ids.count
+          && (ids[k + 1] == .en || ids[k + 1] == .maar) && open.closed.contains(where: { $0.kind == .main }),
+          let j = (k + 2...min(k + 4, ids.count - 2)).first(where: { isFinite($0) }),
+          Self.invertedSubjects.contains(ids[j + 1]),
+          !(k + 2..<j).contains(where: { isVerb($0) || kinds[$0] == .punctuation })
+        {
+          open.start(.coordinate)
+          open.resume = .coordinate
+          sawFinite = false
+          k += 1
+          continue
+        }
         // "op voorwaarde dat de gever geen aanvraag, offerte of bezwaarschrift heeft lopen": a
         // comma between listed words, before the verb-final clause has its verb, keeps it open.
         // (In a clause of cause too: "doordat een familielid, een vriend of een buur … is".)
@@ -794,7 +852,9 @@ struct ClauseSplitter {
           || open.indices.allSatisfy { j in
             !isFinite(j) || (ids[j] == .zijn || ids[j] == .haar) && j > 0 && ids[j - 1] == .comma
           }
-        if w == .comma && open.kind == .relative && noVerbYet && listCommaAhead(k)
+        // (Also after the verb, before a list that goes on the phrase the clause ends with: "een
+        // geschenk dat u krijgt van een leverancier, een opdrachtgever of een andere relatie die …".)
+        if w == .comma && open.kind == .relative && (noVerbYet || k > 0 && !isVerb(k - 1)) && listCommaAhead(k)
           || w == .dash && k + 1 < ids.count && (ids[k + 1] == .of || ids[k + 1] == .en)
         {
           k += 1
@@ -936,9 +996,12 @@ struct ClauseSplitter {
       // (Nor "… je financiële belangen en je aandelentransacties elk jaar": `je` before a noun
       // with no finite verb after it is a possessive.)
       // (Not before a pronoun or an adverb: "of je dat nu binnen of buiten werktijd doet".)
+      // (Nor "je financiële belangen en je bezit van … effecten": a word that may be finite,
+      // with `van` after it, is a noun.)
       let possessive =
         (ids[min(k + 1, ids.count - 1)] == .je || ids[min(k + 1, ids.count - 1)] == .u) && k + 2 < ids.count
-        && !isFinite(k + 2) && !(k + 3 < ids.count && isFinite(k + 3))
+        && (!isFinite(k + 2) && !(k + 3 < ids.count && isFinite(k + 3))
+          || k + 3 < ids.count && ids[k + 3] == .van && !words.flags(k + 2).contains(.modal))
         && !Self.pointingPronouns.contains(ids[k + 2]) && !Self.notNouns.contains(ids[k + 2])
       if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
         && Self.invertedSubjects.contains(ids[k + 1]) && !open.indices.isEmpty

@@ -430,7 +430,7 @@ package enum SemanticsResources {
    "collegelid",
    "portefeuillehouder",
    "bestuur",
-   "college van b en w",
+   "college van b en w", "dagelijks bestuur", "algemeen bestuur",
    "college",
    "b en w",
    "collegeleden"
@@ -1477,6 +1477,7 @@ package enum SemanticsResources {
   ],
   "discriminatie": [
    "discrimin",
+   "gediscrimineerd",
    "racist",
    "gelijke behandeling",
    "onderscheid",
@@ -5513,7 +5514,7 @@ extension Lexicon {
       roles: [
         "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
-        "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "college", "b en w", "collegeleden"],
+        "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
         "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources"],
         "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
@@ -5547,7 +5548,7 @@ extension Lexicon {
         "declaraties": ["declar", "onkosten", "vergoed", "uitgave", "factur", "kosten", "reiskosten", "kilometer", "bonnetje", "betaalbewijs", "betalingsbewijs", "kwitantie", "creditcard", "betaalpas", "pinpas", "budgethouder", "voorschot", "terugbetal", "personeelsregeling", "naar waarheid", "werkelijk gemaakte", "bon=", "bonnen="],
         "privesfeer": ["vrije tijd", "buiten werktijd", "privetijd", "privesfeer", "priveleven", "prive-leven", "privesituatie", "priveomstandigheden", "prive-omstandigheden", "privezaken", "prive-zaken", "privegedrag", "prive-gedrag", "buiten diensttijd", "buiten de werktijd", "buiten het werk", "na werktijd", "persoonlijke leven", "persoonlijk leven", "thuissituatie", "financiele problemen", "schulden", "schuldhulp", "schuldsanering", "reputatie", "goede naam", "afhankelijke positie", "chantabel", "chantage", "chanteer", "eigen tijd", "vrijetijd", "hobby", "het aanzien"],
         "ongewenst-gedrag": ["ongewenst gedrag", "intimidatie", "intimider", "pest", "geweld", "agressie", "respectvol", "respect", "grensoverschrijdend", "gepest", "treiter", "getreiter", "roddel", "scheld", "uitgescholden", "bedreig", "seksueel getint", "seksuele opmerking", "omgangsvormen", "buitensluit", "verneder", "grap", "fysiek", "verbaal", "stalk", "psychosociale arbeidsbelasting", "klachtencommissie", "persoonlijke grenzen", "grenzen van een ander", "veilige werkomgeving", "veilige werkplek", "sociale veiligheid", "fatsoen", "beledig", "onheus", "handtastelijk", "aanraken", "ongepast", "kwetsen", "gekwetst", "ongewenste"],
-        "discriminatie": ["discrimin", "racist", "gelijke behandeling", "onderscheid", "ongelijk", "gelijk behandel", "gelijke gevallen", "gelijkwaardig", "ras=", "huidskleur", "afkomst", "herkomst", "etnisch", "nationaliteit", "godsdienst", "geloof=", "geloofsovertuiging", "religie", "levensovertuiging", "geslacht", "gender", "seksuele gerichtheid", "seksuele orientatie", "geaardheid", "handicap", "met een beperking", "leeftijd", "chronische ziekte", "diversiteit", "inclusie=", "inclusieve", "inclusiviteit", "vooroorde", "stereotyp", "xenofob", "antisemit", "homofob", "seksis", "artikel 1 van de grondwet", "burgerlijke staat", "racisme"],
+        "discriminatie": ["discrimin", "gediscrimineerd", "racist", "gelijke behandeling", "onderscheid", "ongelijk", "gelijk behandel", "gelijke gevallen", "gelijkwaardig", "ras=", "huidskleur", "afkomst", "herkomst", "etnisch", "nationaliteit", "godsdienst", "geloof=", "geloofsovertuiging", "religie", "levensovertuiging", "geslacht", "gender", "seksuele gerichtheid", "seksuele orientatie", "geaardheid", "handicap", "met een beperking", "leeftijd", "chronische ziekte", "diversiteit", "inclusie=", "inclusieve", "inclusiviteit", "vooroorde", "stereotyp", "xenofob", "antisemit", "homofob", "seksis", "artikel 1 van de grondwet", "burgerlijke staat", "racisme"],
         "melden-van-misstanden": ["misstand", "klokkenluid", "maatschappelijk belang", "maatschappelijke belang", "benadel", "volksgezondheid", "milieu", "extern melden", "extern te melden", "externe melding", "onderzoeksafdeling", "gevaar voor de", "ernstige bedreiging", "wettelijk voorschrift", "overtreding van een wettelijk"],
         "melden-van-integriteitsschendingen": ["integriteitsschending", "integriteitskwestie", "schending", "overtreding", "overtreedt", "vermoeden", "integriteitsmelding", "integriteitsincident", "integriteitsinbreuk", "meldpunt", "signal", "wangedrag", "te goeder trouw", "niet integer", "niet-integer", "meldplicht integriteit", "overtreden", "vermoedt", "vermoed=", "onregelmatighe"],
         "vertrouwenspersoon": ["vertrouwenspersoon", "vertrouwenspersonen", "vertrouwensfunctionaris", "vertrouwensloket", "luisterend oor", "aanspreekpunt", "vertrouwelijk gesprek", "externe vertrouwens", "interne vertrouwens", "vertrouwensadviseur", "vertrouwensman", "vertrouwensvrouw", "vertrouwenscontactpersoon"],

@@ -59,9 +59,7 @@ public struct NormAnalyser: Sendable {
   /// Such a label is judged on its own line too, when it closes a paragraph of other text
   /// ("… verricht jij niet.⏎Doen:"): the list's items answer the label, not the sentence before.
   public func prepare(leadIn: String) -> PreparedLeadIn {
-    let whole = Self.leadKey(leadIn)
-    let label = Self.judged(whole) != nil ? whole : Self.leadKey(Self.lastSentence(leadIn))
-    let kind = Self.judged(label)
+    let kind = Self.judged(label: leadIn) ?? Self.judged(label: Self.lastSentence(leadIn))
     let yes = kind == .toestemming
     let reading: String =
       switch kind {
@@ -98,6 +96,28 @@ public struct NormAnalyser: Sendable {
     TextFold.fold(text).filter { $0 != ":" }.split(separator: " ").joined(separator: " ")
   }
 
+  /// What `text` says of its items when it is a label lead-in ("Wel:", "Niet doen:"); nil for
+  /// any other text. A text with more letters than the longest label is no label: it is not folded.
+  static func judged(label text: String) -> Modality? {
+    var letters = 0
+    for b in text.utf8 where b != 0x20 && b != 0x3A && b != 0x09 && b != 0x0A {
+      letters += 1
+      if letters > longestLabel { return nil }
+    }
+    return judged(leadKey(text))
+  }
+
+  /// Three times the bytes other than spaces in the longest label: a letter written with an accent,
+  /// even decomposed, takes at most three bytes where the folded letter takes one.
+  static let longestLabel =
+    3 * (yesLeadIns.union(noLeadIns).union(dutyLeadIns).map { $0.utf8.count { $0 != 0x20 } }.max() ?? 0)
+
+  /// Whether `text` opens with a label and its colon ("Doe wel: …", "Niet toegestaan: …").
+  static func opensWithLabel(_ text: String) -> Bool {
+    guard let colon = text.utf8.prefix(longestLabel + 8).firstIndex(of: 0x3A) else { return false }
+    return judged(label: String(text[..<colon])) != nil
+  }
+
   /// What a label lead-in says of its items, if it is one.
   static func judged(_ key: String) -> Modality? {
     yesLeadIns.contains(key) ? .toestemming : noLeadIns.contains(key) ? .verbod : dutyLeadIns.contains(key) ? .gebod : nil
@@ -115,10 +135,11 @@ public struct NormAnalyser: Sendable {
   ]
   /// Lead-ins of a list of do's ("Doen:" beside "Niet doen:"): their items are asked of the reader.
   static let dutyLeadIns: Set<String> = [
-    "doen", "te doen", "concreet", "in de praktijk", "concreet betekent dit", "in de praktijk betekent dit",
+    "doen", "te doen", "doe", "doe wel", "concreet", "in de praktijk", "concreet betekent dit", "in de praktijk betekent dit",
   ]
   static let noLeadIns: Set<String> = [
-    "niet", "niet doen", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet", "dit is niet toegestaan",
+    "niet", "niet doen", "doe niet", "doe dit niet", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet",
+    "dit is niet toegestaan",
     "wat niet mag", "wat je niet mag", "dit mag je niet", "mag niet",
   ]
 
@@ -154,14 +175,17 @@ public struct NormAnalyser: Sendable {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
-    return Tokenizer.sentences(tokens).map { r in
+    return Tokenizer.sentences(tokens).enumerated().map { n, r in
       let sentence = Array(tokens[r])
       let start = sentence.first?.start ?? 0
       let end = sentence.last?.end ?? 0
       let range = folded.sourceRange(start..<end)
       let written = String(decoding: source[(range.start - base)..<(range.end - base)], as: UTF8.self)
+      // "- … gebruiken voor uw eigen voordeel. Doe wel: draag zo'n zaak over …": a later sentence
+      // of an item that opens with a label of its own is not read under the list's lead-in.
+      let ownLabel = n > 0 && lead != nil && Self.opensWithLabel(written)
       return analyseSentence(
-        sentence, bytes: folded.bytes, leadIn: lead, text: written, range: range, context: context
+        sentence, bytes: folded.bytes, leadIn: ownLabel ? nil : lead, text: written, range: range, context: context
       ) { a, b in
         let rr = folded.sourceRange(sentence[a].start..<sentence[b - 1].end)
         return (String(decoding: source[(rr.start - base)..<(rr.end - base)], as: UTF8.self), rr)
@@ -363,13 +387,16 @@ public struct NormAnalyser: Sendable {
         words.infos[k] = WordInfo()
       }
     }
-    // "betaald of onbetaald", "bezoldigd en onbezoldigd": a participle beside its negation is an
-    // adjective pair, no verb.
-    for k in words.indices where k + 2 < words.count && (words.ids[k + 1] == .of || words.ids[k + 1] == .en) {
-      guard words.kinds[k] == .word, words.kinds[k + 2] == .word, words.flags(k).contains(.participle),
-        words.spelling(k + 2) == "on" + words.spelling(k)
+    // "betaald of onbetaald", "bezoldigd en onbezoldigd", "betaald noch onbetaald", "zowel betaald
+    // als onbetaald": a participle beside its negation is an adjective pair, no verb (and its
+    // `noch` or `als` neither negates nor opens a condition).
+    for k in words.indices where k + 2 < words.count {
+      let joiner = words.ids[k + 1]
+      let pairing = joiner == .noch || joiner == .als
+      guard joiner == .of || joiner == .en || pairing, words.kinds[k] == .word, words.kinds[k + 2] == .word,
+        words.flags(k).contains(.participle), words.spelling(k + 2) == "on" + words.spelling(k)
       else { continue }
-      for m in [k, k + 2] {
+      for m in pairing ? [k, k + 1, k + 2] : [k, k + 2] {
         words.ids[m] = RuleWord.unknown.rawValue
         words.infos[m] = WordInfo()
       }

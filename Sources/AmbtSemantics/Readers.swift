@@ -333,7 +333,8 @@ struct TopicReader {
   /// duty's verb is often a procedure about what its object names: "bespreek iedere uitnodiging").
   /// Words that open a noun phrase (an object after its verb, not an adverb: "gaan vertrouwelijk om").
   static let objectDeterminers: WordSet = [
-    .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .die, .deze, .dit, .dat, .geen, .alle, .elke, .iedere,
+    .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn, .die, .deze, .dit, .dat, .geen, .alle, .elke,
+    .iedere,
   ]
 
   func topics(_ words: SentenceWords, ofVerbs keepVerbs: Bool = false) -> [String] {
@@ -392,7 +393,20 @@ struct TopicReader {
     }
     for i in words.indices {
       let info = words.infos[i]
-      if objectFrom < 0 && info.flags.contains(.finite) { objectFrom = i + 1 }
+      // (A plural present has the infinitive's form: "Wij gebruiken noch onze bevoegdheden …".)
+      if objectFrom < 0
+        && (info.flags.contains(.finite)
+          || info.flags.contains(.infinitive) && i > 0 && NormAnalyser.pluralSubjects.contains(words.ids[i - 1]))
+      {
+        objectFrom = i + 1
+      }
+      // (After a frame, the dat-clause's object: "Zorg ervoor dat je de bevoegdheden … alleen
+      // gebruikt voor je werk", "Het is belangrijk dat u uw positie niet gebruikt …".)
+      if i >= 2 && i <= 6 && objectFrom <= i && words.ids[i - 1] == .dat
+        && ClauseReader.invertedSubjectWords.contains(words.ids[i])
+      {
+        objectFrom = i + 1
+      }
       if objectFrom > 0 && i >= objectFrom && i <= objectFrom + 2 && info.topicCount > 0
         && Self.objectDeterminers.contains(words.ids[i - 1])
       {
@@ -416,7 +430,14 @@ struct TopicReader {
       let coordinatedVerb =
         info.topicCount != 0 && info.flags.contains(.finite) && i > 0
         && (words.ids[i - 1] == .comma || words.ids[i - 1] == .en)
-      let verb = (keepVerbs || coordinatedVerb) && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
+      // (So does the participle of a passive main clause at the sentence's start: "Er wordt niet
+      // gediscrimineerd, en intimidatie, pesten en agressie worden niet geaccepteerd".)
+      let passiveMain =
+        info.topicCount != 0 && info.flags.contains(.participle) && i > 0 && i <= 4
+        && [RuleWord.niet, .nooit, .wordt, .worden].contains(where: { $0.rawValue == words.ids[i - 1] })
+      let verb =
+        passiveMain
+        || (keepVerbs || coordinatedVerb) && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
       if verb && info.topicCount > 0 {
         info.forEachTopic { if $0 < 64 { ofVerbs |= 1 << UInt64($0) } }
       }

@@ -106,6 +106,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     try assertSnapshot(out, "fullcodes-findings.txt")
     // The codes written with no planted problem give no finding.
     #expect(!out.contains("fullcodes/lageveld.ambt"))
+    #expect(!out.contains("fullcodes/belastingsamenwerking-dreumelwaard.ambt"))
+    #expect(!out.contains("fullcodes/omgevingsdienst-nijmerland.ambt"))
+    #expect(!out.contains("fullcodes/werkorganisatie-sonnewijde.ambt"))
     #expect(!out.contains("fullcodes/wolderwijk.ambt"))
     #expect(!out.contains("fullcodes/meerstad.ambt"))
     #expect(!out.contains("fullcodes/zuiderzand.ambt"))
@@ -526,10 +529,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       // (4.1, 'Dit geldt niet voor een bedankje …: dat mag je gewoon houden', found since the session of 4 December 2026 (afternoon).)
+      // (No forbidden interests for designated functions, art. 8 lid 1 d, gone since the seventy-second batch: 5.2's report
+      // of the designated functions' interests, 'je financiële belangen en je bezit van aandelen', is read whole and covers
+      // the obligation, which asks no forbidden interests of its own.)
       (
         "ganzewaarde",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
           "68 report-without-addressee", "79 gift-requires-consent", "95 side-activities-beyond-act",
           "136 internal-reporting-first",
         ]
@@ -579,11 +585,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "82 secrecy-limited-to-employment", "87 blanket-political-ban", "100 broken-reference",
         ]
       ),
-      // (Publication and designation reported missing: answers to questions, a reader's false findings, left.)
+      // (Publication and designation reported missing: answers to questions, a reader's false findings, left; designation
+      // gone since the seventy-first batch: 'Welke functies dat zijn, staat in bijlage 1' is an indirect question before
+      // its main clause.)
       (
         "ivendrecht",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "25 side-activities-beyond-act",
+          "2 missing-obligation", "2 missing-obligation", "25 side-activities-beyond-act",
           "33 report-without-addressee", "51 secrecy-limited-to-employment", "63 internal-reporting-first",
         ]
       ),
@@ -613,11 +621,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "79 secrecy-limited-to-employment", "104 broken-reference",
         ]
       ),
-      // (Misuse of powers and 3.2 are a reader's false findings, left.)
+      // (Misuse of powers and 3.2 are a reader's false findings, left; 3.2 gone since the fifty-fifth batch, misuse of
+      // powers since the seventy-first: the object of 'Wij gebruiken onze bevoegdheden …' names the topic.)
       (
         "iepenrode",
         [
-          "2 missing-obligation", "2 missing-obligation", "56 gift-requires-consent", "74 blanket-political-ban",
+          "2 missing-obligation", "56 gift-requires-consent", "74 blanket-political-ban",
           "83 internal-reporting-first", "85 broken-reference",
         ]
       ),
@@ -938,11 +947,14 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "120 gift-requires-consent", "126 broken-reference",
         ]
       ),
+      // (§ 6, 'wat minder dan vijftig euro waard is mag je gewoon houden', found since the seventy-second batch: in '…
+      // meld je bij je leidinggevende, die beslist of je het mag aannemen' the consent is a relative clause's, not the
+      // permission's.)
       (
         "sleeuwerhoek",
         [
           "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
-          "50 side-activities-beyond-act", "92 internal-reporting-first",
+          "39 gift-requires-consent", "50 side-activities-beyond-act", "92 internal-reporting-first",
         ]
       ),
       ("vliermonde", ["2 missing-obligation"]),
@@ -1117,6 +1129,53 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("noordzele-provincie", []),
+      (
+        "aarlevliet-isd",
+        [
+          "34 broken-reference", "48 side-activities-beyond-act", "50 report-without-addressee", "60 gift-requires-consent",
+          "92 internal-reporting-first",
+        ]
+      ),
+      // (Conflicts of interest reported missing: 2.1's sentence names family, not the conflict; a reader's false finding, left.)
+      (
+        "fokkelmade",
+        [
+          "2 missing-obligation", "2 missing-obligation", "54 broken-reference", "62 gift-requires-consent",
+          "70 secrecy-limited-to-employment", "80 blanket-political-ban",
+        ]
+      ),
+      ("belastingsamenwerking-dreumelwaard", []),
+      (
+        "kolkenland",
+        [
+          "41 report-without-addressee", "51 broken-reference", "73 gift-requires-consent", "92 secrecy-limited-to-employment",
+          "98 blanket-political-ban",
+        ]
+      ),
+      (
+        "provincie-oostergouw",
+        [
+          "2 missing-obligation", "56 side-activities-beyond-act", "64 broken-reference", "70 gift-requires-consent",
+          "108 internal-reporting-first",
+        ]
+      ),
+      ("omgevingsdienst-nijmerland", []),
+      // (The pair at 5.3 is a reader's false finding, left: 5.2 lid 1 bans only gifts above € 25 and 5.5 is on invitations.)
+      (
+        "ulmerwaard-ggd",
+        [
+          "57 report-without-addressee", "67 prohibition-permission-unlinked", "67 gift-requires-consent", "73 broken-reference",
+          "77 secrecy-limited-to-employment", "91 blanket-political-ban",
+        ]
+      ),
+      (
+        "wezelkamp",
+        [
+          "3 missing-obligation", "44 side-activities-beyond-act", "66 gift-requires-consent", "95 broken-reference",
+          "105 internal-reporting-first",
+        ]
+      ),
+      ("werkorganisatie-sonnewijde", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
@@ -1125,7 +1184,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(out.contains("fullcodes/archiefdienst-dinxelwaard.ambt:2:1: warning: obligation AW17-5-1c is not covered"))
     for file in [
       "ebbenwaard", "provincie-lauwerland", "sassenwaard", "bolderwijk", "omgevingsdienst-maasheuvel", "querenbeek",
-      "castelree", "omgevingsdienst-kroonenwaard", "quakeldijk",
+      "castelree", "omgevingsdienst-kroonenwaard", "quakeldijk", "fokkelmade", "provincie-oostergouw",
     ] {
       #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
     }

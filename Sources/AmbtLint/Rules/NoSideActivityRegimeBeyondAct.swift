@@ -62,9 +62,15 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         // ("…, tenzij daardoor …; zulke nevenwerkzaamheden zijn niet toegestaan": `zulke` bans
         // the ones the sentence before qualified.)
         let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
-        if s.modality == .verbod && (!s.qualified || Self.widened(s) || Self.allOthers(s)) && !Self.namesQualifier(s)
-          && !s.mentions(Self.consentWords)
-          && s.action.map({ Self.doing.contains($0) }) ?? true && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
+        // (Or a second main clause that bans: "Het is belangrijk dat …, en daarom neem je geen …
+        // aan".)
+        let coordinateBan = s.norms.contains { n in
+          n.role == .coordinate && n.modality == .verbod && n.action.map { Self.doing.contains($0) } == true
+        }
+        if (s.modality == .verbod && s.action.map({ Self.doing.contains($0) }) ?? true || coordinateBan)
+          && (!s.qualified || Self.widened(s) || Self.allOthers(s))
+          && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
+          && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
         {
           chapters.insert(m.chapterStart)
           out.append(
@@ -105,12 +111,5 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
       }
     }
     return out
-  }
-
-  func finding(_ context: LintContext, _ a: Article, _ s: SentenceAnalysis, _ message: LocalizedText) -> Diagnostic {
-    context.finding(
-      descriptor, message,
-      hint: LocalizedText("lint.side-activities-beyond-act.hint"),
-      at: s.range, article: a, inferred: true)
   }
 }

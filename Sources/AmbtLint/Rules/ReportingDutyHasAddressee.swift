@@ -96,19 +96,6 @@ public struct ReportingDutyHasAddressee: LintRule {
   static let consent = PhraseList(["toestemming", "goedkeuring", "akkoord", "instemming"])
   static let without = PhraseList(["zonder"])
 
-  /// "Vraag vooraf toestemming", "je hebt toestemming nodig": consent to be asked of someone.
-  /// Not consent that is only handled ("Verleende toestemmingen worden geregistreerd"): the
-  /// sentence must ask, need or be without it.
-  static func asksConsent(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(Self.consent) && s.mentions(Self.asking) && !s.mentions(Self.readersConsent)
-      && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(Self.without))
-  }
-
-  static let asking = PhraseList([
-    "vraag", "vraagt", "vragen", "aanvraag", "aanvragen", "verzoek", "nodig", "zonder", "behoeft", "vereist", "krijg",
-    "krijgt", "krijgen", "hebben", "hebt", "heb", "heeft", "alleen", "uitsluitend", "pas",
-  ])
-
   func finding(_ context: LintContext, _ a: Article, at range: SourceRange, inferred: Bool) -> Diagnostic {
     context.finding(
       descriptor,
