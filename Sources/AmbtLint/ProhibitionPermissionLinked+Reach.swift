@@ -25,6 +25,9 @@ extension ProhibitionPermissionLinked {
     // A ban bound to a situation ("Loopt er een aanbesteding, dan neem je ook geen attentie aan")
     // is the exception to a permission that is not.
     if ban.conditional && !permission.conditional { return false }
+    // So is one that says it holds in every case ("U neemt een geschenk in geen geval aan wanneer
+    // het uit geld bestaat"): the relation is stated.
+    if ban.conditional && ban.mentions(Self.everyCase) { return false }
     if namesTopic(ban, topic, vocabulary: vocabulary) { return true }
     let banWords = contentWords(ban)
     let permissionWords = contentWords(permission)
@@ -70,6 +73,9 @@ extension ProhibitionPermissionLinked {
   static func mayName(_ s: SentenceAnalysis, _ general: Set<String>, _ phrases: [String]) -> Bool {
     general.contains { s.wordText.byteRange(of: " " + String($0.prefix(4))) != nil } || !phrases.isEmpty
   }
+
+  /// Words by which a ban says it holds whatever else allows.
+  static let everyCase = PhraseList(["in geen geval", "in geen enkel geval", "onder geen beding", "nooit"])
 
   static let quantifiers: Set<String> = ["elk", "elke", "ieder", "iedere", "alle", "al"]
   /// Verbs of being given something: a relative clause of only these narrows nothing.

@@ -79,6 +79,22 @@ final class AnalysisCache: Sendable {
 
   private let state = Mutex(Generations())
 
+  /// Lead-ins prepared before (a model code's "Het is niet toegestaan om:" in many codes), at
+  /// most `generation` of them: the store is emptied when it fills.
+  private let leads = Mutex([String: NormAnalyser.PreparedLeadIn]())
+
+  /// The prepared lead-in `text`, made by `make` the first time it is asked for.
+  func lead(_ text: String, _ make: () -> NormAnalyser.PreparedLeadIn) -> NormAnalyser.PreparedLeadIn {
+    guard text.utf8.count <= Self.longestText else { return make() }
+    if let known = leads.withLock({ $0[text] }) { return known }
+    let made = make()
+    leads.withLock { d in
+      if d.count >= Self.generation { d.removeAll(keepingCapacity: true) }
+      d[text] = made
+    }
+    return made
+  }
+
   /// The analyses of `key`'s text read at `base`, if it was read before.
   func analyses(_ key: Key, base: Int) -> [SentenceAnalysis]? {
     let entry: Entry? = state.withLock { g in

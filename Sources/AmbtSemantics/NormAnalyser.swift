@@ -59,6 +59,11 @@ public struct NormAnalyser: Sendable {
   /// Such a label is judged on its own line too, when it closes a paragraph of other text
   /// ("… verricht jij niet.⏎Doen:"): the list's items answer the label, not the sentence before.
   public func prepare(leadIn: String) -> PreparedLeadIn {
+    cache.lead(leadIn) { prepareAnew(leadIn: leadIn) }
+  }
+
+  /// `prepare(leadIn:)` without the store of lead-ins prepared before.
+  func prepareAnew(leadIn: String) -> PreparedLeadIn {
     let kind = Self.judged(label: leadIn) ?? Self.judged(label: Self.lastSentence(leadIn))
     let yes = kind == .toestemming
     let reading: String =

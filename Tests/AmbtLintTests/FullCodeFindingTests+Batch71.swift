@@ -83,4 +83,12 @@ extension FullCodeFindingTests {
     let passive = "Er wordt niet gediscrimineerd, en pesten, agressie en intimidatie worden niet getolereerd."
     #expect(!Self.missing(lint(Self.code("Omgangsvormen", passive)), "AW17-4-1-discriminatie"))
   }
+
+  @Test("a conditional ban that holds 'in geen geval' states its relation to a permission")
+  func inNoCase() {
+    let code =
+      Self.header
+      + "# 1. Geschenken\n\n§ 1.1. U neemt een geschenk in geen geval aan wanneer het uit geld of een cadeaukaart bestaat.\n\n§ 1.2. Een fles wijn of een bos bloemen mag u houden, zolang de waarde ervan niet boven de twintig euro uitkomt.\n"
+    #expect(!Self.has(lint(code), "prohibition-permission-unlinked"))
+  }
 }

@@ -1160,7 +1160,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("omgevingsdienst-nijmerland", []),
-      // (The pair at 5.3 is a reader's false finding, left: 5.2 lid 1 bans only gifts above € 25 and 5.5 is on invitations.)
+      // (The pair at 5.3 is a reader's false finding, left with 5.5 only, which is on invitations; 5.2 lid 2 holds 'in geen
+      // geval' and lid 1 bans only gifts above € 25.)
       (
         "ulmerwaard-ggd",
         [
