@@ -292,11 +292,14 @@ extension GiftRequiresConsent {
   /// Reporting or asking after `zonder … te`: what a permission may be used without.
   static let withoutReport = [
     "melden", "vragen", "door te geven", "op te geven", "in te lichten", "te informeren", "op de hoogte te stellen",
+    // ("zonder iemand daarin te kennen": without consulting anyone.)
+    "te kennen",
   ]
 
   /// What a permission may be given without, as a waiver of the safeguards.
   static let withoutWhat = [
-    "overleg", "melding", "toestemming", "goedkeuring", "opgave", "afstemming", "tussenkomst",
+    "overleg", "melding", "toestemming", "goedkeuring", "opgave", "afstemming", "tussenkomst", "formaliteiten",
+    "formaliteit",
     // ("… mogen zij zonder meer aannemen en houden": without more ado.)
     "meer",
   ]

@@ -75,8 +75,11 @@ extension NoBlanketPoliticalBan {
 
   /// Words that make a ban on membership or office political, not a ban on side activities
   /// ("bestuursfuncties in verenigingen" is a side activity).
-  /// Predicates that deny what their subject names ("is voor jou niet weggelegd", "past niet").
-  static let denying: Set<String> = ["wegleggen", "passen", "horen", "thuishoren"]
+  /// Predicates that deny what their subject names ("is voor jou niet weggelegd", "past niet",
+  /// "verdraagt zich niet met", "strookt niet met").
+  static let denying: Set<String> = [
+    "wegleggen", "passen", "horen", "thuishoren", "verdragen", "stroken", "rijmen", "verenigen",
+  ]
   static let political = PhraseList([
     "politiek", "politieke", "partij", "vakbond", "vakvereniging", "demonstr", "betoging", "mening", "uiting", "standpunt",
     "gemeenteraad", "kandida", "campagne",

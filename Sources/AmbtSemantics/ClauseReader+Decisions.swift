@@ -245,6 +245,9 @@ extension ClauseReader {
     return indices[(s + 1)..<min(indices.count, s + 4)].contains { id($0) == .vrij }
   }
 
+  /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
+  static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
+
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
     // The flags of the clause's words together: each flag asked below is one bit, so a word has
@@ -403,6 +406,15 @@ extension ClauseReader {
     }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
     if violation && has(indices, Self.predicates) && !reader && !must {
+      return (.verbod, true, act, "medewerker")
+    }
+    // "Nooit nevenwerk waardoor …", "Geen geschenken van leveranciers": a rule in the style of a
+    // headline, with no verb at all, that opens with its negation bans what it names.
+    // (Not an answer that says nothing is wrong: "Geen probleem.", "Geen bezwaar.")
+    if context == .rule && (first == .nooit || first == .geen) && indices.count > 1
+      && clauseFlags.isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
+      && !Self.noObjection.contains(words.spelling(indices[1]))
+    {
       return (.verbod, true, act, "medewerker")
     }
     // Permissions.

@@ -51,7 +51,7 @@ struct ClauseReader {
   // MARK: Negation
 
   static let auxiliaryForms: WordSet = [
-    .zijn, .worden, .hebben, .zullen, .zal, .zult, .zou, .zouden, .laten, .is, .ben, .bent, .wordt, .werd, .werden,
+    .zijn, .worden, .word, .hebben, .zullen, .zal, .zult, .zou, .zouden, .laten, .is, .ben, .bent, .wordt, .werd, .werden,
     .heeft, .hebt, .heb, .had, .hadden, .laat, .was, .waren,
   ]
   static let comparatives: WordSet = [
@@ -682,7 +682,7 @@ struct ClauseReader {
     return true
   }
 
-  static let passiveAuxiliaries: WordSet = [.wordt, .worden, .werd, .werden, .geworden]
+  static let passiveAuxiliaries: WordSet = [.wordt, .word, .worden, .werd, .werden, .geworden]
   /// Forms of `zijn` that make a participle a state ("zijn vermeld", "is gemeld").
   static let stativeForms: WordSet = [.is, .zijn]
 

@@ -368,6 +368,9 @@ struct ClauseSplitter {
     let w = ids[k]
     let previous = k > 0 ? ids[k - 1] : RuleWord.comma.rawValue
     let next = k + 1 < ids.count ? ids[k + 1] : RuleWord.unknown.rawValue
+    // ("…, of die nu betaald is of onbetaald": the pronoun of a concessive `of … nu`, no clause
+    // of its own.)
+    if previous == .of && next == .nu && (w == .die || w == .dat) { return nil }
     // "Met welk formulier en op welk moment wij die belangen opgeven, is geregeld in …": an
     // indirect question first, up to the comma before the main clause's finite verb (with the
     // preposition before its `welk`).
@@ -429,8 +432,11 @@ struct ClauseSplitter {
         j += 1
       }
       return nil
-    case .of where next == .het && k + 2 < ids.count && ids[k + 2] == .nu:
+    case .of
+    where (next == .het || next == .die || next == .dat || next == .ze || next == .zij) && k + 2 < ids.count
+      && ids[k + 2] == .nu:
       // "…, of het nu betaald of onbetaald is": whether one or the other, a concessive condition.
+      // (So "of die nu betaald is of onbetaald", its pronoun not a relative clause's.)
       return .condition
     case .of:
       // "beoordeelt of", "twijfel je of", "bij twijfel of": an indirect question.
@@ -628,10 +634,16 @@ struct ClauseSplitter {
     let ids = words.ids
     // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
     // (So after a verb of will or future: "die … zaken doet of wil doen".)
+    // (And a third verb after two: "die je nog wilt gaan doen", "die je van plan bent te gaan
+    // verrichten".)
+    func governs(_ j: Int) -> Bool {
+      j >= 0
+        && (words.flags(j).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[j]) || Self.willing.contains(ids[j]))
+    }
     let cluster =
       k > 0 && words.flags(k).contains(.infinitive)
-      && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1])
-        || Self.willing.contains(ids[k - 1]))
+      && (governs(k - 1)
+        || k > 1 && words.flags(k - 1).contains(.infinitive) && (governs(k - 2) || ids[k - 2] == .te))
     // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive, a bare stem
     // that is no modal or auxiliary is a noun ("je werk"), not the verb that closes the clause
     // ("je werkt").
@@ -758,8 +770,11 @@ struct ClauseSplitter {
         // "Het is belangrijk dat je … kunt geven, en daarom neem je geen …": after a dat-clause or
         // relative clause with its verb, a comma, `en` or `maar`, at most two adverbs and a
         // finite verb with its subject coordinate a main clause of their own.
-        if w == .comma && (open.kind == .complement || open.kind == .relative) && sawFinite && k + 3 < ids.count
-          && (ids[k + 1] == .en || ids[k + 1] == .maar) && open.closed.contains(where: { $0.kind == .main }),
+        // (So after a main clause with its verb: "… past eigenlijk nooit bij …, en daarom doe je
+        // … geen enkel nevenwerk".)
+        if w == .comma && sawFinite && k + 3 < ids.count && (ids[k + 1] == .en || ids[k + 1] == .maar)
+          && ((open.kind == .complement || open.kind == .relative) && open.closed.contains(where: { $0.kind == .main })
+            || open.kind == .main || open.kind == .coordinate),
           let j = (k + 2...min(k + 4, ids.count - 2)).first(where: { isFinite($0) }),
           Self.invertedSubjects.contains(ids[j + 1]),
           !(k + 2..<j).contains(where: { isVerb($0) || kinds[$0] == .punctuation })
@@ -784,9 +799,17 @@ struct ClauseSplitter {
         // a second predicate of the same subject.
         // ("wij zijn onpartijdig, wij gaan zorgvuldig om met …": a subject pronoun and its finite
         // verb after the comma open a main clause of their own.)
+        // (So does a finite verb with its subject after it: "… mag je die belangen niet hebben,
+        // meld je je overige belangen bij …".)
         if w == .comma && (open.kind == .main || open.kind == .coordinate) && sawFinite
           && (asyndeticPredicate(at: k + 1, after: open.indices, coordinated: open.kind == .coordinate)
-            || k + 2 < ids.count && ClauseReader.invertedSubjectWords.contains(ids[k + 1]) && isFinite(k + 2))
+            || k + 2 < ids.count && ClauseReader.invertedSubjectWords.contains(ids[k + 1]) && isFinite(k + 2)
+            || k + 2 < ids.count && isFinite(k + 1) && !words.flags(k + 1).contains(.modal)
+              && ClauseReader.invertedSubjectWords.contains(ids[k + 2])
+              // (after a main clause whose finite verb stands first or second, not one resumed
+              // after a relative clause: "Foto's … die je … maakt, plaats je …")
+              && open.indices.prefix(2).contains(where: { isFinite($0) })
+              && !open.closed.contains(where: { $0.kind == open.kind || $0.kind == .relative }))
         {
           open.start(.coordinate)
           sawFinite = false
@@ -893,8 +916,12 @@ struct ClauseSplitter {
         continue
       }
       if let kind = opens(k, clauseStart: clauseStart) {
+        // (A second relative clause joined to the first, "die u verricht … en die de belangen …
+        // kunnen raken", interrupts the same clause.)
         interrupted =
-          kind == .relative && Self.verbFinal.contains(open.kind) && open.kind != .relative && !sawFinite
+          kind == .relative && open.kind == .relative && interrupted != nil
+          ? interrupted
+          : kind == .relative && Self.verbFinal.contains(open.kind) && open.kind != .relative && !sawFinite
             && open.indices.count >= 2 ? open.kind : interruptedNext
         interruptedNext = nil
         open.start(kind)

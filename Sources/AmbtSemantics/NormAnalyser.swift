@@ -406,12 +406,15 @@ public struct NormAnalyser: Sendable {
         words.infos[m] = WordInfo()
       }
     }
-    // ", waaronder begrepen: …", "daaronder begrepen": "including", no verb.
+    // ", waaronder begrepen: …", "daaronder begrepen": "including", no verb (and no definition:
+    // "… doet de ambtenaar in het openbaar, daaronder begrepen sociale media, in het geheel niet").
     for k in words.indices where k > 0 && words.kinds[k] == .word && words.spelling(k) == "begrepen" {
       let before = words.ids[k - 1] == .waaronder ? "waaronder" : words.spelling(k - 1)
       guard ["waaronder", "daaronder", "hieronder", "mede"].contains(before) else { continue }
-      words.ids[k] = RuleWord.unknown.rawValue
-      words.infos[k] = WordInfo()
+      for m in before == "mede" ? [k] : [k - 1, k] {
+        words.ids[m] = RuleWord.unknown.rawValue
+        words.infos[m] = WordInfo()
+      }
     }
     // "(zoals inkoper, grondzaken of financiën)": the commas of a list of examples in brackets
     // separate no clauses.

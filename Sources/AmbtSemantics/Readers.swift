@@ -105,6 +105,8 @@ struct RolesReader {
           if Self.consultVerbs.contains(table.lemma(v)) { consulting = true }
           if v.reporting { reporting = true }
         }
+        // ("Van een familieband met een collega doet de ambtenaar opgave": a noun of reporting.)
+        if words.flags(k).contains(.reportingNoun) { reporting = true }
       }
       var n = 0
       while n < indices.count {
@@ -145,6 +147,14 @@ struct RolesReader {
         var progressed = false
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+          // ("bij je naasthogere leidinggevende": an inflected adjective before the role.)
+          if j + 1 < indices.count, table.role(at: indices[j], in: words) == nil,
+            table.role(at: indices[j + 1], in: words) != nil, words.kinds[indices[j]] == .word,
+            words.flags(indices[j]).isDisjoint(with: [.verb, .finite]),
+            words.spelling(indices[j]).hasSuffix("e"), words.spelling(indices[j]).utf8.count >= 4
+          {
+            j += 1
+          }
           guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) ?? unit(at: j, in: indices)
           else { break }
           if !found.contains(id) && !(w == .aan && consents(id)) { found.append(id) }
@@ -698,8 +708,11 @@ enum TemporalReader {
       case .duur:
         // "voor de duur van het dienstverband".
         if window.prefix(4).contains(where: { employment.contains($0) }) { during = true }
-      case .loopt where k + 1 < words.count && words[k + 1] == RuleWord.door.rawValue:
-        // "die plicht loopt door nadat u uit dienst bent gegaan": it goes on.
+      case .loopt
+      where words[(k + 1)..<min(words.count, k + 8)].prefix(while: { $0 != RuleWord.comma.rawValue })
+        .contains(RuleWord.door.rawValue):
+        // "die plicht loopt door nadat u uit dienst bent gegaan": it goes on. (So with its
+        // particle later: "loopt na je vertrek gewoon door".)
         also = true
       case .vervalt, .vervallen, .eindigt, .eindigen, .stopt, .stoppen, .ophoudt, .loopt:
         // "de plicht vervalt bij het einde van het dienstverband", "eindigt op het moment dat je

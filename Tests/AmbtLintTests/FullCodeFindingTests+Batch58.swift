@@ -24,7 +24,7 @@ extension FullCodeFindingTests {
   func reportOfSomeGifts() {
     func code(_ report: String) -> String {
       Self.header
-        + "# 1. Geschenken\n\n§ 1.1. [Geschenken]\n1. Een attentie tot € 30,00 mag u zonder verdere formaliteiten houden; een duurder geschenk neemt u alleen aan met toestemming van uw teamleider.\n2. Geld neemt u nooit aan.\n3. \(report)\n"
+        + "# 1. Geschenken\n\n§ 1.1. [Geschenken]\n1. Een attentie tot € 30,00 mag u houden; een duurder geschenk neemt u alleen aan met toestemming van uw teamleider.\n2. Geld neemt u nooit aan.\n3. \(report)\n"
     }
     #expect(
       Self.has(

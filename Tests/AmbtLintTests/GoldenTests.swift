@@ -109,6 +109,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/belastingsamenwerking-dreumelwaard.ambt"))
     #expect(!out.contains("fullcodes/omgevingsdienst-nijmerland.ambt"))
     #expect(!out.contains("fullcodes/werkorganisatie-sonnewijde.ambt"))
+    #expect(!out.contains("fullcodes/hagewolde.ambt:"))
+    #expect(!out.contains("fullcodes/veiligheidsregio-brakenland.ambt"))
     #expect(!out.contains("fullcodes/wolderwijk.ambt"))
     #expect(!out.contains("fullcodes/meerstad.ambt"))
     #expect(!out.contains("fullcodes/zuiderzand.ambt"))
@@ -1177,6 +1179,53 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("werkorganisatie-sonnewijde", []),
+      // (8.1 paired with 8.3 is a reader's false finding, left: a reaction on social media and a call from a journalist.)
+      (
+        "dennenvoorde",
+        [
+          "40 report-without-addressee", "60 gift-requires-consent", "83 prohibition-permission-unlinked",
+          "85 blanket-political-ban", "91 broken-reference", "101 internal-reporting-first",
+        ]
+      ),
+      // (Artikel 10 lid 3, 'artikel 9, lid 3 onder d', is missed: references are checked to the lid, not the onderdeel.)
+      (
+        "archiefdienst-elsenwaard",
+        [
+          "2 missing-obligation", "47 side-activities-beyond-act", "67 report-without-addressee",
+          "88 secrecy-limited-to-employment", "113 internal-reporting-first",
+        ]
+      ),
+      ("hagewolde", []),
+      (
+        "lutterzand-boa",
+        [
+          "36 report-without-addressee", "45 secrecy-limited-to-employment", "64 gift-requires-consent", "89 broken-reference",
+          "100 internal-reporting-first",
+        ]
+      ),
+      (
+        "nessewaard-hoogheemraadschap",
+        [
+          "2 missing-obligation", "54 side-activities-beyond-act", "71 report-without-addressee", "75 blanket-political-ban",
+          "81 broken-reference",
+        ]
+      ),
+      ("provincie-maasvenen", []),
+      (
+        "ruttersdijk",
+        [
+          "74 gift-requires-consent", "88 secrecy-limited-to-employment", "93 blanket-political-ban",
+          "99 report-without-addressee", "123 broken-reference",
+        ]
+      ),
+      (
+        "ssc-wittevenen",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "60 side-activities-beyond-act",
+          "95 report-without-addressee", "114 internal-reporting-first", "127 broken-reference",
+        ]
+      ),
+      ("veiligheidsregio-brakenland", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
@@ -1186,6 +1235,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     for file in [
       "ebbenwaard", "provincie-lauwerland", "sassenwaard", "bolderwijk", "omgevingsdienst-maasheuvel", "querenbeek",
       "castelree", "omgevingsdienst-kroonenwaard", "quakeldijk", "fokkelmade", "provincie-oostergouw",
+      "nessewaard-hoogheemraadschap", "archiefdienst-elsenwaard",
     ] {
       #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
     }

@@ -71,6 +71,9 @@ public struct NoBlanketPoliticalBan: LintRule {
           // "Het maken van onderscheid op grond van … politieke gezindheid": discrimination, with
           // political views among its grounds, restricts no one's expression.
           if s.mentions(Self.discriminating) { return false }
+          // ("Het bepaalde in lid 1 is niet van toepassing op het lidmaatschap van een politieke
+          // partij": an exemption from a restriction frees what it names.)
+          if s.mentions(GiftRequiresConsent.exempting) { return false }
           // A side-activity rule's ban on offices in associations, and a statute restated.
           if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) || Self.lawAfter(s, in: m) { return false }
           // ("Politieke voorkeuren houden onze medewerkers voor zich": keeping them is the act.)
