@@ -374,10 +374,10 @@ struct ClauseSplitter {
     // "Met welk formulier en op welk moment wij die belangen opgeven, is geregeld in …": an
     // indirect question first, up to the comma before the main clause's finite verb (with the
     // preposition before its `welk`).
-    if k <= 1 && (next == .welk || next == .welke || k == 0 && (w == .welk || w == .welke))
-      && (k == 0 && (w == .welk || w == .welke) || k == 0 && ClauseReader.prepositions.contains(w))
-      && freeRelativeFirst(subjectAfter: false)
-    {
+    let asking = w == .welk || w == .welke || ClauseReader.prepositions.contains(w) && (next == .welk || next == .welke)
+    if k <= 1 && asking && freeRelativeFirst(subjectAfter: false) {
+      // (Its `welk` after the preposition goes on the clause the preposition opened.)
+      if k == 1 { return ClauseReader.prepositions.contains(previous) ? nil : .relative }
       return .relative
     }
     switch RuleWord(rawValue: w) ?? .unknown {
@@ -593,9 +593,6 @@ struct ClauseSplitter {
     return false
   }
 
-  /// Whether `wat`, `welke` or `wie` at `k` means "any" ("welke nevenwerkzaamheid dan ook",
-  /// "wat dan ook"): `dan ook` within a few words, before any verb.
-  /// (Also "van welke partij of over welk onderwerp ook,": `ook` before a comma within a few words.)
   /// Whether the sentence opens with a clause that ends at a comma before a finite verb and its
   /// subject ("Wat u ontvangt, mag u houden"; not "Wat jij zegt en doet, kan de geloofwaardigheid
   /// … aantasten", where the clause is the subject), the comma within a dozen words. An indirect
@@ -614,6 +611,9 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether `wat`, `welke` or `wie` at `k` means "any" ("welke nevenwerkzaamheid dan ook",
+  /// "wat dan ook"): `dan ook` within a few words, before any verb.
+  /// (Also "van welke partij of over welk onderwerp ook,": `ook` before a comma within a few words.)
   func freeChoice(_ k: Int) -> Bool {
     var j = k + 1
     while j + 1 < words.count && j <= k + 7 && !isVerb(j) {
@@ -624,12 +624,12 @@ struct ClauseSplitter {
     return false
   }
 
-  /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
-  /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
-  /// finite verb, not for every word.
   /// Finite verbs of will or future that take a bare infinitive.
   static let willing: WordSet = [.wil, .wilt, .willen, .zal, .zullen, .zou, .zouden]
 
+  /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
+  /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
+  /// finite verb, not for every word.
   func followsClosingVerbs(_ k: Int) -> Bool {
     let ids = words.ids
     // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
