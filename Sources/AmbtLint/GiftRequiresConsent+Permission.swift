@@ -30,7 +30,8 @@ extension GiftRequiresConsent {
     }) {
       return []
     }
-    let found = m.sentences.filter { s in
+    let found = m.sentences.indices.filter { i in
+      let s = m.sentences[i]
       // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
       let onGifts =
         s.topics.contains("geschenken") || (m.topicsConfirmed || s.topics.isEmpty) && m.topics.contains("geschenken")
@@ -48,10 +49,14 @@ extension GiftRequiresConsent {
       let permission =
         s.modality == .toestemming && !s.negated && accepts || coordinated
         || s.modality == .gebod && !s.negated && accepts && waiver(s)
-      let waiver = s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
+      // (Not for a gift refused or sent back, named here or in the question it answers: "Wat als u
+      // een geschenk meteen terugstuurt? Dan hoeft u het niet te melden.")
+      let refusedGift = s.mentions(refused) || i > 0 && m.sentences[i - 1].question && m.sentences[i - 1].mentions(refused)
+      let waiver =
+        s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s) && !refusedGift
       return onGifts && (permission || waiver)
     }
-    return found.map { ($0, true) }
+    return found.map { (m.sentences[$0], true) }
   }
 
   /// Words that take some gifts out of the rules before them or elsewhere ("Dit geldt niet voor …",
@@ -266,7 +271,10 @@ extension GiftRequiresConsent {
     return sentences.indices.contains { i in
       let s = sentences[i]
       let consentBefore = i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
-      return !s.mentions(refused) && !consentBefore && waiver(s)
+      // ("Wat als u een geschenk meteen weigert? Dan hoeft u het niet te melden.": the question
+      // says which gift.)
+      let refusedAsked = i > 0 && sentences[i - 1].question && sentences[i - 1].mentions(refused)
+      return !s.mentions(refused) && !refusedAsked && !consentBefore && waiver(s)
     }
   }
   static let refused = PhraseList(["weiger", "geweigerd", "terugstuur", "terug te sturen", "teruggestuurd", "retour"])

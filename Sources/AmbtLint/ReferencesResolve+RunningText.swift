@@ -25,6 +25,8 @@ extension ReferencesResolve {
     let meanings = context.meanings
     let asking = meanings.filter { m in m.article.title?.hasSuffix("?") == true || m.sentences.first?.question == true }
     let questions = !meanings.isEmpty && asking.count * 2 >= meanings.count
+    // ("Afspraak 12" in a code whose rules are "§ Afspraak N".)
+    let agreements = meanings.contains { $0.article.label.lowercased().hasPrefix("afspraak") }
     for m in meanings {
       let leden = m.article.leden
       for s in m.allSentences {
@@ -42,7 +44,7 @@ extension ReferencesResolve {
             }
             continue
           }
-          if r.text.hasPrefix("vraag ") && !questions { continue }
+          if r.text.hasPrefix("vraag ") && !questions || r.text.hasPrefix("afspraak ") && !agreements { continue }
           let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
           // "het tweede lid van artikel 1.4": the rule exists, its lid must too.
           if missing.isEmpty, let lid = r.lid, let t = find(first), t >= 0, !annotated.contains(r.range.start),

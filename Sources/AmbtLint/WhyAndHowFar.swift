@@ -31,6 +31,7 @@ enum WhyAndHowFar {
   /// "Om elke schijn van belangenverstrengeling te voorkomen en …, verricht de medewerker …").
   static let groundOpenings = [
     " gelet op ", " ter waarborging ", " ter bescherming ", " met het oog op ", " vanwege ", " omdat ", " aangezien ",
+    " doordat ",
     " teneinde ", " om ",
   ]
   /// Subjects after which a fronted ground has ended (the finite verb stands before them).

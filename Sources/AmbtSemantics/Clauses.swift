@@ -794,6 +794,17 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // ("Aangezien een attentie van hooguit € 25, zoals een doos bonbons, niemand aan ons bindt,
+        // …": an aside of examples between commas, before the verb-final clause has its verb.)
+        if w == .comma && !sawFinite && open.indices.count >= 2
+          && (Self.verbFinal.contains(open.kind) || open.kind == .cause) && k + 1 < ids.count && ids[k + 1] == .zoals,
+          let close = (k + 2..<min(ids.count, k + 14)).first(where: { ids[$0] == .comma }),
+          !(k + 2..<close).contains(where: { isFinite($0) })
+        {
+          open.indices.append(contentsOf: (k + 1)..<close)
+          k = close + 1
+          continue
+        }
         // "zij worden geen lid van een partij, zetten hun naam niet onder petities en …": after a
         // main clause with its finite verb, a comma and a finite verb of the same person coordinate
         // a second predicate of the same subject.

@@ -430,7 +430,7 @@ package enum SemanticsResources {
    "collegelid",
    "portefeuillehouder",
    "bestuur",
-   "college van b en w", "dagelijks bestuur", "algemeen bestuur",
+   "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten",
    "college",
    "b en w",
    "collegeleden"
@@ -5513,7 +5513,7 @@ extension Lexicon {
       roles: [
         "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
-        "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "college", "b en w", "collegeleden"],
+        "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
         "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources"],
         "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],

@@ -779,11 +779,11 @@ struct TextReferences {
   ]
   /// Words before a number that make it a reference to the code's own rule or chapter
   /// (`hoofdstuk 8`: a chapter's number is a key of the code too).
-  /// (`vraag 7`: a question of a code written as questions and answers; the linter counts it only
-  /// in such a code.)
+  /// (`vraag 7`: a question of a code written as questions and answers; `Afspraak 12`: a rule of a
+  /// code whose rules are "Afspraken"; the linter counts each only in such a code.)
   static let openers: WordSet = [
     .artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk, .vraag, .gedragsregel,
-    .gedragsregels, .kernafspraak, .kernafspraken,
+    .gedragsregels, .kernafspraak, .kernafspraken, .afspraak,
   ]
   static let listJoiners: WordSet = [.en, .comma, .of]
 
@@ -823,7 +823,8 @@ struct TextReferences {
     guard k < tokens.count, tokens[k].id == .van else { return nil }
     var j = k + 1
     if j < tokens.count && (tokens[j].id == .het || tokens[j].id == .de) { j += 1 }
-    guard j + 1 < tokens.count, tokens[j].id == .artikel || tokens[j].id == .regel else { return nil }
+    guard j + 1 < tokens.count, tokens[j].id == .artikel || tokens[j].id == .regel || tokens[j].id == .afspraak
+    else { return nil }
     j += 1
     guard isNumber(tokens[j]) else { return nil }
     return (j, j + 1)
@@ -948,7 +949,8 @@ struct TextReferences {
         end += 3
       }
       let written =
-        (w == .hoofdstuk ? "hoofdstuk " : w == .vraag ? "vraag " : "") + (through.map { "\(first) t/m \($0)" } ?? first)
+        (w == .hoofdstuk ? "hoofdstuk " : w == .vraag ? "vraag " : w == .afspraak ? "afspraak " : "")
+        + (through.map { "\(first) t/m \($0)" } ?? first)
       out.append(
         TextReference(
           text: lid.map { "\(written) lid \($0)" } ?? written, article: first, through: through, range: place(k, end).1,

@@ -111,6 +111,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/werkorganisatie-sonnewijde.ambt"))
     #expect(!out.contains("fullcodes/hagewolde.ambt:"))
     #expect(!out.contains("fullcodes/veiligheidsregio-brakenland.ambt"))
+    #expect(!out.contains("fullcodes/gaarvliet-waterschap.ambt"))
+    #expect(!out.contains("fullcodes/kroonwijde.ambt"))
     #expect(!out.contains("fullcodes/wolderwijk.ambt"))
     #expect(!out.contains("fullcodes/meerstad.ambt"))
     #expect(!out.contains("fullcodes/zuiderzand.ambt"))
@@ -1226,6 +1228,55 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("veiligheidsregio-brakenland", []),
+      (
+        "bunderwolde",
+        [
+          "35 report-without-addressee", "59 broken-reference", "65 gift-requires-consent", "71 secrecy-limited-to-employment",
+          "75 blanket-political-ban",
+        ]
+      ),
+      // (6.4, a verbless 'Meldingsplicht: …', is missed; 3.3 'Registratie van de opgaven: door de afdeling P&O' is a reader's
+      // false finding; both left.)
+      (
+        "eemsterland-omgevingsdienst",
+        [
+          "2 missing-obligation", "39 side-activities-beyond-act", "43 report-without-addressee", "71 broken-reference",
+          "73 internal-reporting-first",
+        ]
+      ),
+      ("gaarvliet-waterschap", []),
+      // (Artikel 13 is missed; Artikel 19, the yearly account 'waarbij … worden vermeld', is a reader's false finding; left.)
+      (
+        "provincie-merwelanden",
+        [
+          "44 report-without-addressee", "52 gift-requires-consent", "59 secrecy-limited-to-employment", "84 broken-reference",
+          "90 report-without-addressee",
+        ]
+      ),
+      // (3.1 lid 2 is missed; the registration and secrecy gaps are a reader's false findings; left.)
+      (
+        "isd-nijverwaard",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "30 report-without-addressee",
+          "67 broken-reference", "69 internal-reporting-first",
+        ]
+      ),
+      ("kroonwijde", []),
+      // (3.4 and 9.3 are missed; 3.6's permission regime and the pair at 5.4 are a reader's false findings; left.)
+      (
+        "veiligheidsregio-weerdenmark",
+        [
+          "56 side-activities-beyond-act", "65 report-without-addressee", "85 prohibition-permission-unlinked",
+          "85 gift-requires-consent", "130 broken-reference",
+        ]
+      ),
+      // (Artikel 8 lid 3 is missed.)
+      (
+        "werkorganisatie-zwanevliet",
+        ["2 missing-obligation", "56 broken-reference", "82 secrecy-limited-to-employment", "88 blanket-political-ban"]
+      ),
+      // (4.3 'Nee, melden is voldoende.' is a reader's false finding, left: the recipient is in 4.2.)
+      ("ruiterswaard", ["49 report-without-addressee"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
@@ -1235,7 +1286,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     for file in [
       "ebbenwaard", "provincie-lauwerland", "sassenwaard", "bolderwijk", "omgevingsdienst-maasheuvel", "querenbeek",
       "castelree", "omgevingsdienst-kroonenwaard", "quakeldijk", "fokkelmade", "provincie-oostergouw",
-      "nessewaard-hoogheemraadschap", "archiefdienst-elsenwaard",
+      "nessewaard-hoogheemraadschap", "archiefdienst-elsenwaard", "eemsterland-omgevingsdienst", "isd-nijverwaard",
+      "werkorganisatie-zwanevliet",
     ] {
       #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
     }
