@@ -51,9 +51,9 @@ extension GiftRequiresConsent {
         || s.modality == .gebod && !s.negated && accepts && waiver(s)
       // (Not for a gift refused or sent back, named here or in the question it answers: "Wat als u
       // een geschenk meteen terugstuurt? Dan hoeft u het niet te melden.")
-      let refusedGift = s.mentions(refused) || i > 0 && m.sentences[i - 1].question && m.sentences[i - 1].mentions(refused)
       let waiver =
-        s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s) && !refusedGift
+        s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
+        && !refusedGift(m.sentences, i)
       return onGifts && (permission || waiver)
     }
     return found.map { (m.sentences[$0], true) }
@@ -271,11 +271,14 @@ extension GiftRequiresConsent {
     return sentences.indices.contains { i in
       let s = sentences[i]
       let consentBefore = i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
-      // ("Wat als u een geschenk meteen weigert? Dan hoeft u het niet te melden.": the question
-      // says which gift.)
-      let refusedAsked = i > 0 && sentences[i - 1].question && sentences[i - 1].mentions(refused)
-      return !s.mentions(refused) && !refusedAsked && !consentBefore && waiver(s)
+      return !refusedGift(sentences, i) && !consentBefore && waiver(s)
     }
+  }
+
+  /// Whether sentence `i` is about a gift refused or sent back, named there or in the question it
+  /// answers ("Wat als u een geschenk meteen weigert? Dan hoeft u het niet te melden.").
+  static func refusedGift(_ sentences: [SentenceAnalysis], _ i: Int) -> Bool {
+    sentences[i].mentions(refused) || i > 0 && sentences[i - 1].question && sentences[i - 1].mentions(refused)
   }
   static let refused = PhraseList(["weiger", "geweigerd", "terugstuur", "terug te sturen", "teruggestuurd", "retour"])
 

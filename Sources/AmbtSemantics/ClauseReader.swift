@@ -188,14 +188,19 @@ struct ClauseReader {
   /// Subjects that follow a fronted finite verb ("Meldde je …").
   static let invertedSubjectWords: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
 
+  /// Where a `zonder … te …` phrase stands in the clause (not first): the positions of `zonder`
+  /// and of its `te`, with no comma between.
+  func withoutTe(_ indices: [Int]) -> (Int, Int)? {
+    guard let z = indices.firstIndex(where: { id($0) == .zonder }), z > 0,
+      let t = indices[z...].firstIndex(where: { id($0) == .te || id($0) == .comma }), id(indices[t]) == .te
+    else { return nil }
+    return (z, t)
+  }
+
   func readAction(_ indices: [Int]) -> String? {
     // "… mag je aannemen zonder dit te melden": a `zonder … te …` phrase says how, not what is
     // done; the action stands before it.
-    if let z = indices.firstIndex(where: { id($0) == .zonder }), z > 0,
-      let t = indices[z...].firstIndex(where: { id($0) == .te || id($0) == .comma }), id(indices[t]) == .te
-    {
-      return readAction(Array(indices[..<z]))
-    }
+    if let (z, _) = withoutTe(indices) { return readAction(Array(indices[..<z])) }
     let aux = Self.auxiliaryForms
     // A clause that opens with a nominalised infinitive: "Het verrichten van (on)betaalde
     // nevenfuncties is verboden", "Het aannemen van geschenken is niet toegestaan".
@@ -369,8 +374,7 @@ struct ClauseReader {
     // affirmative clause waives the report it names; the clause reports only if the rest of it
     // does ("kan … ook rechtstreeks, zonder eerst intern te melden, melden bij het Huis"). (Under
     // a negator the two make a duty: "je neemt niets aan zonder het te melden".)
-    if let z = indices.firstIndex(where: { id($0) == .zonder }), z > 0,
-      let t = indices[z...].firstIndex(where: { id($0) == .te || id($0) == .comma }), id(indices[t]) == .te,
+    if let (z, t) = withoutTe(indices),
       !indices[..<z].contains(where: { !flags($0).isDisjoint(with: [.negator, .forbidden, .abstain]) })
     {
       // (The phrase goes on over a coordinated `te` + infinitive: "zonder die te melden of er

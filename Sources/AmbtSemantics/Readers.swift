@@ -342,6 +342,9 @@ struct TopicReader {
   /// ban: "we discrimineren niet, we intimideren niet en we pesten niet" forbids each act; a
   /// duty's verb is often a procedure about what its object names: "bespreek iedere uitnodiging").
   /// Words that open a noun phrase (an object after its verb, not an adverb: "gaan vertrouwelijk om").
+  /// Words before the participle of a passive main clause ("Er wordt niet gediscrimineerd").
+  static let beforePassiveParticiple: WordSet = [.niet, .nooit, .wordt, .worden]
+
   static let objectDeterminers: WordSet = [
     .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn, .die, .deze, .dit, .dat, .geen, .alle, .elke,
     .iedere,
@@ -444,7 +447,7 @@ struct TopicReader {
       // gediscrimineerd, en intimidatie, pesten en agressie worden niet geaccepteerd".)
       let passiveMain =
         info.topicCount != 0 && info.flags.contains(.participle) && i > 0 && i <= 4
-        && [RuleWord.niet, .nooit, .wordt, .worden].contains(where: { $0.rawValue == words.ids[i - 1] })
+        && Self.beforePassiveParticiple.contains(words.ids[i - 1])
       let verb =
         passiveMain
         || (keepVerbs || coordinatedVerb) && info.topicCount != 0 && !info.flags.isDisjoint(with: [.finite, .infinitive])
