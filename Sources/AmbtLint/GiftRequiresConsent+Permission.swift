@@ -151,7 +151,13 @@ extension GiftRequiresConsent {
     let sameRole =
       sentences[i].addressee.map { a in sentences[i - 1].consentBy.contains(a) || sentences[i - 1].reportTo.contains(a) }
       ?? false
-    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing || sameAct || sameRole,
+    // ("Een geschenk met een hogere waarde meldt u …; u zult het slechts behouden indien …": after
+    // a semicolon, a pronoun points at the gifts the clause before was about.)
+    // (Not one that names gifts of its own: "…; geschenken daaronder meld je bij …".)
+    let joined =
+      sentences[i - 1].text.hasSuffix(";") && semicolonPointers.contains { sentences[i].wordText.containsBytes($0) }
+      && !giftNouns.contains { sentences[i].wordText.containsBytes($0) }
+    guard continuing.contains(where: { sentences[i].wordText.hasPrefix($0) }) || pointing || sameAct || sameRole || joined,
       !sentences[i - 1].question
     else { return nil }
     return onlyAbove(sentences, i - 1)
@@ -174,6 +180,11 @@ extension GiftRequiresConsent {
 
   /// Openings of an answer that point at what its question asked about.
   static let answerPointers = [" dat ", " die ", " deze ", " dit ", " zo'n ", " zulke "]
+
+  /// Object pronouns that point back over a semicolon.
+  static let semicolonPointers = [" het ", " ze "]
+  /// Word starts of gifts named in so many words.
+  static let giftNouns = [" geschenk", " cadeau", " attentie", " gift", " relatiegeschenk"]
 
   /// Openings of a sentence that goes on about what the one before it was about.
   static let continuing = [" die ", " deze ", " hij ", " zij ", " ze "]

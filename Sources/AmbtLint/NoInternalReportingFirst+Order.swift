@@ -60,9 +60,7 @@ extension NoInternalReportingFirst {
       guard !s.negated, reporting, toInternal, ordered, !s.mentions(Self.optional) else { return nil }
       // "intern of extern", "eerst intern of rechtstreeks bij het Huis": a choice, not an order.
       // (Not "bij het Huis of bij een andere externe instantie": two external bodies.)
-      if s.mentions(["of"], within: 5, ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"])
-        && !Self.choiceBetweenExternals(s)
-      {
+      if s.mentions(["of"], within: 5, Self.routeWords) && !Self.choiceBetweenExternals(s) && !Self.onlyPronounPairs(s) {
         return nil
       }
       // Without an external body, only a word that puts the internal report first orders it
@@ -176,13 +174,30 @@ extension NoInternalReportingFirst {
     "interne afhandeling", "interne meldprocedure",
   ])
 
+  /// Pronouns an `of` joins for either sex ("hij of zij").
+  static let pronounPair: Set<String> = ["hij", "zij", "ze"]
+  /// Words of an external route that an `of` before them offers as a choice.
+  static let routeWords = ["extern", "huis", "autoriteit", "toezichthouder", "politie", "rechtstreeks", "direct"]
+
+  /// Whether every `of` with a route after it joins two pronouns ("Alvorens hij of zij zich tot
+  /// het Huis wendt, …": no choice of routes).
+  static func onlyPronounPairs(_ s: SentenceAnalysis) -> Bool {
+    let w = s.foldedWords
+    return w.indices.allSatisfy { j in
+      w[j] != "of" || !w[(j + 1)..<min(w.count, j + 6)].contains { x in routeWords.contains { x.hasPrefix($0) } }
+        || j > 0 && j + 1 < w.count && pronounPair.contains(w[j - 1]) && pronounPair.contains(w[j + 1])
+    }
+  }
+
   /// Whether every `of` before an external body follows another external body, not something
   /// internal ("het Huis voor Klokkenluiders of … een andere externe instantie").
   static func choiceBetweenExternals(_ s: SentenceAnalysis) -> Bool {
     let w = s.foldedWords
     let external = ["extern", "huis", "klokkenluiders", "autoriteit", "toezichthouder", "politie", "instantie"]
+    // (Not the `of` of "hij of zij": "Alvorens hij of zij zich tot het Huis … wendt".)
     let ors = w.indices.filter {
       w[$0] == "of" && w[($0 + 1)..<min(w.count, $0 + 6)].contains { x in external.contains { x.hasPrefix($0) } }
+        && !($0 > 0 && $0 + 1 < w.count && pronounPair.contains(w[$0 - 1]) && pronounPair.contains(w[$0 + 1]))
     }
     guard !ors.isEmpty else { return false }
     return ors.allSatisfy { j in w[max(0, j - 4)..<j].contains { x in external.contains { x.hasPrefix($0) } } }

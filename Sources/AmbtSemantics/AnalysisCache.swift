@@ -146,4 +146,14 @@ extension SentenceAnalysis {
       question: question, qualified: qualified, wordText: wordText, conditional: conditional,
       wordIndex: (wordStarts, wordOffsets))
   }
+
+  /// The same analysis told of the whole sentence it was read from (`text`, `range`): an item's
+  /// own label ("Niet: …") is read as a lead-in, but the sentence a finding quotes keeps it.
+  func retold(_ text: String, range: SourceRange) -> SentenceAnalysis {
+    SentenceAnalysis(
+      text: text, range: range, modality: modality, modalities: modalities, negated: negated, addressee: addressee,
+      reportTo: reportTo, consentBy: consentBy, action: action, topics: topics, amounts: amounts, periods: periods,
+      temporal: temporal, references: references, clause: clause, norms: norms, question: question,
+      qualified: qualified, wordText: wordText, conditional: conditional, wordIndex: (wordStarts, wordOffsets))
+  }
 }

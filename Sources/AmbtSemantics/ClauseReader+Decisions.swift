@@ -61,7 +61,11 @@ extension ClauseReader {
     let frameToestemming = hasAny(main.indices, phrases: table.frameToestemming)
     let isFrame = frameGebod || frameVerbod || frameToestemming
     let ownAction = action(main.indices)
-    let contentless = ownAction == nil || Self.contentlessActions.contains(ownAction!)
+    // ("Er geldt een plicht om … te …": `gelden` with a noun of duty right before the infinitive
+    // clause; not "… geldt ook …, zolang u redelijke gronden had om het te melden".)
+    let contentless =
+      ownAction == nil || Self.contentlessActions.contains(ownAction!)
+      || ownAction == "gelden" && complement.indices[0] > 0 && flags(complement.indices[0] - 1).contains(.normNoun)
     if complement.kind == .infinitive && contentless {
       // "het is (niet) toegestaan/verboden/verplicht om … te …": the frame decides, the content acts.
       var modality = d.modality
@@ -81,7 +85,9 @@ extension ClauseReader {
           modality = frameNegated ? .verbod : .gebod
         }
       }
-      if modality == .gebod && reports(complement.indices) { modality = .meldplicht }
+      // ("Er geldt een plicht om nevenwerkzaamheden die …, op te geven aan …": the infinitive
+      // after the relative clauses is read with the main clause.)
+      if modality == .gebod && (reports(complement.indices) || reports(main.indices)) { modality = .meldplicht }
       let contentAction = action(complement.indices)
       let negated = modality == .verbod || (modality == .toestemming && d.negated)
       return (
@@ -372,7 +378,10 @@ extension ClauseReader {
     // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
     if has(indices, Self.applies), let noun = indices.first(where: { flags($0).contains(.normNoun) }) {
       let kind: Modality =
-        flags(noun).contains(.banNoun) ? .verbod : flags(noun).contains(.reportNounStart) ? .meldplicht : .gebod
+        flags(noun).contains(.banNoun)
+        ? .verbod
+        // ("Er geldt een plicht om nevenwerkzaamheden … op te geven aan …": a duty to report.)
+        : flags(noun).contains(.reportNounStart) || report ? .meldplicht : .gebod
       if negated { return (.toestemming, true, act, subject ?? "medewerker") }
       return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
     }
@@ -416,6 +425,18 @@ extension ClauseReader {
       && !Self.noObjection.contains(words.spelling(indices[1]))
     {
       return (.verbod, true, act, "medewerker")
+    }
+    // "Registratie van de opgaven: door de afdeling P&O, in het register …": a rule with no verb
+    // at all that names who does it after `door` states that one's task.
+    // (A verb form after an article is a noun: "de opgaven".)
+    if context == .rule && !negated && !may && !must
+      && indices.indices.allSatisfy({ n in
+        flags(indices[n]).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
+          || n > 0 && (Self.determiners.contains(id(indices[n - 1])) || Self.possessiveDeterminers.contains(id(indices[n - 1])))
+      }),
+      let doer = agent(indices), doer != "medewerker"
+    {
+      return (.gebod, false, act, doer)
     }
     // Permissions.
     if may {

@@ -40,7 +40,7 @@ struct ClauseReader {
   static let prepositions: WordSet = [
     .bij, .aan, .met, .van, .door, .voor, .tot, .naar, .over, .tegen, .namens, .via, .op, .in, .uit, .om, .onder,
     .tussen, .zonder, .binnen, .buiten, .na, .tijdens, .jegens, .richting, .vanuit, .omtrent, .inzake, .behalve,
-    .ten, .ter,
+    .ten, .ter, .volgens,
   ]
   static let possessives: WordSet = [.je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn]
   static let expletives: WordSet = [.het, .dit, .dat, .er, .hier, .daar]
@@ -165,9 +165,13 @@ struct ClauseReader {
     let forms = verbs(indices[n])
     // A plural present before an inverted subject has only the infinitive's form.
     if !forms.contains(where: { $0.kind == .finite }) { return forms.first { $0.kind == .infinitive }.map(table.lemma) }
+    // Of two particles that may stand, the later: "legt bij zijn indiensttreding de eed af"
+    // (`bij` before a phrase is its preposition; the particle stands last).
+    var best: (at: Int, form: VerbEntry)?
     for f in forms where f.kind == .finite && f.particle != .unknown {
-      if standingParticle(f.particle, after: n, in: indices) != nil { return table.lemma(f) }
+      if let p = standingParticle(f.particle, after: n, in: indices), p > (best?.at ?? -1) { best = (p, f) }
     }
+    if let best { return table.lemma(best.form) }
     return forms.first { $0.kind == .finite && $0.particle == .unknown }.map(table.lemma)
   }
 
@@ -195,6 +199,23 @@ struct ClauseReader {
       let t = indices[z...].firstIndex(where: { id($0) == .te || id($0) == .comma }), id(indices[t]) == .te
     else { return nil }
     return (z, t)
+  }
+
+  /// A verb form without the ending of a finite verb after `je`, `u` or a singular subject, and
+  /// no infinitive: a stem that may as well be a noun (`werk`, `bezit`).
+  func isBareStem(_ k: Int) -> Bool {
+    let f = flags(k)
+    return !Self.auxiliaryForms.contains(id(k)) && !f.contains(.modal) && !f.contains(.endsT) && !f.contains(.infinitive)
+  }
+
+  /// Whether the word at `n` of `indices` is a finite verb with an inverted subject right after it
+  /// ("doe je", "neemt u").
+  func invertedAfter(_ n: Int, _ indices: [Int]) -> Bool {
+    guard n + 1 < indices.count, indices[n + 1] == indices[n] + 1,
+      Self.invertedSubjectWords.contains(id(indices[n + 1]))
+    else { return false }
+    let f = flags(indices[n])
+    return f.contains(.finite) || f.contains(.modal) || Self.auxiliaryForms.contains(id(indices[n]))
   }
 
   func readAction(_ indices: [Int]) -> String? {
@@ -256,6 +277,13 @@ struct ClauseReader {
         && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
         && (id(indices[1]) == .en || id(indices[1]) == .of
           || k + 1 < words.count && words.ids[k + 1] == .comma)
+      {
+        continue
+      }
+      // "Betaald werk naast je baan doe je niet": a bare stem inside a fronted phrase, with the
+      // clause's finite verb and its inverted subject later, is a noun.
+      if n > 0 && isBareStem(k) && !invertedAfter(n, indices)
+        && ((n + 1)..<max(n + 1, indices.count - 1)).contains(where: { invertedAfter($0, indices) })
       {
         continue
       }
@@ -434,8 +462,10 @@ struct ClauseReader {
             continue
           }
         }
-        // A noun use: "het melden van", "de gemelde …".
+        // A noun use: "het melden van", "de gemelde …"; "de opgaven van …" (a past plural's form).
         if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
+        // (Not after `het`, also an object pronoun: "als je het meldt".)
+        if v.kind == .finite && (before == .de || before == .een || Self.quantifyingDeterminers.contains(before)) { continue }
         // An adjective: "de gemelde …", "alle gemelde …", and first before its noun ("Opgegeven
         // nevenwerkzaamheden worden geregistreerd"; not a fronted "Gemeld wordt …").
         if v.kind == .participle
@@ -456,6 +486,14 @@ struct ClauseReader {
       recordingVerb && indices.contains(where: { TopicReader.spellingHasSuffix(words, $0, Self.registerBytes) })
     // "doet opgave", "maakt melding", "geeft kennis".
     if has(indices, Self.reportNouns) && lightVerb {
+      return true
+    }
+    // "Wat: melding van je financiële belangen …" under a duty ("Je moet: opgave van …"): the
+    // report noun right after the modal stands for its verb.
+    if indices.indices.dropFirst().contains(where: {
+      Self.reportNouns.contains(id(indices[$0])) && flags(indices[$0 - 1]).contains(.modal)
+        && has([indices[$0 - 1]], .must)
+    }) {
       return true
     }
     // Read only once no reporting verb has decided (the look-up of a told object costs).
@@ -555,6 +593,15 @@ struct ClauseReader {
     return nil
   }
 
+  /// Whether a role starts at position `n` of `indices`, after any determiners and possessives.
+  func roleAhead(_ n: Int, _ indices: [Int]) -> Bool {
+    var j = n
+    while j < indices.count, Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j])) {
+      j += 1
+    }
+    return j < indices.count && table.role(at: indices[j], in: words) != nil
+  }
+
   static let subjectPronouns: WordSet = [.jij, .u, .wij, .we, .hij, .zij, .ze, .men, .iedereen, .niemand, .eenieder]
   static let finiteAfterJe: WordSet = [
     .bent, .hebt, .zult, .wordt, .kunt, .mag, .moet, .zou, .wilt, .hoeft, .dient, .blijft, .gaat, .doet, .staat, .ziet,
@@ -634,7 +681,13 @@ struct ClauseReader {
     while n < indices.count {
       let k = indices[n]
       let w = id(k)
-      if n > 0, let decided = decidesPhrase(indices[n - 1]) { inPhrase = decided }
+      // ("ten overstaan van de gemeentesecretaris of de directeur": a role joined by `of` or `en`
+      // to one inside a phrase is in it too.)
+      if n > 0, let decided = decidesPhrase(indices[n - 1]),
+        !(inPhrase && (id(indices[n - 1]) == .en || id(indices[n - 1]) == .of) && roleAhead(n, indices))
+      {
+        inPhrase = decided
+      }
       if inPhrase {
         n += 1
         continue

@@ -424,6 +424,10 @@ struct ClauseSplitter {
       // verb after it is the main clause's.
       if w == .zoals && k + 1 < ids.count && words.flags(k + 1).contains(.participle) && !isFinite(k + 1) { return nil }
       return w == .zoals && !finiteAhead(from: k + 1) ? nil : .cause
+    case .ongeacht where next == .of:
+      // "…, ongeacht of het iets met je functie te maken heeft": whether or not, a concessive
+      // clause (its verb is not the main clause's).
+      return .cause
     case .om, .teneinde:
       // "om … te …", "teneinde … te …": an infinitive clause when a `te` follows.
       var j = k + 1
@@ -518,6 +522,10 @@ struct ClauseSplitter {
       return nil
     case .die where Self.subordinators.contains(previous):
       // "mits die wordt gemeld", "als die …": after a conjunction, `die` is the clause's subject.
+      return nil
+    case .die where isVerb(k - 1) && teAhead(from: k + 1):
+      // "is gehouden die uitnodiging te melden": a demonstrative after a verb, the object of the
+      // infinitive that follows (a relative pronoun follows its noun).
       return nil
     case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
@@ -785,6 +793,20 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // ("dat hij zich in het openbaar, waaronder begrepen sociale media, ingezonden brieven en
+        // openbare bijeenkomsten, onthoudt van …": an aside that widens what the clause names, up
+        // to the last comma before the next finite verb. (Whatever the clause's words so far look
+        // like: `openbaar` is also a form of openbaren.)
+        if w == .comma && open.indices.count >= 2 && Self.verbFinal.contains(open.kind)
+          && k + 2 < ids.count && words.spelling(k + 2) == "begrepen"
+          && ["waaronder", "daaronder", "hieronder"].contains(words.spelling(k + 1)),
+          let verb = (k + 3..<min(ids.count, k + 24)).first(where: { isFinite($0) }),
+          let close = (k + 3..<verb).last(where: { ids[$0] == .comma })
+        {
+          open.indices.append(contentsOf: (k + 1)..<close)
+          k = close + 1
+          continue
+        }
         // "op voorwaarde dat de gever geen aanvraag, offerte of bezwaarschrift heeft lopen": a
         // comma between listed words, before the verb-final clause has its verb, keeps it open.
         // (In a clause of cause too: "doordat een familielid, een vriend of een buur … is".)
@@ -831,7 +853,9 @@ struct ClauseSplitter {
         // is verzekerd": a condition between commas before the verb of a verb-final clause
         // interrupts it.
         // (Its words so far may look finite: "van zijn of haar functie", "het goed functioneren".)
-        if w == .comma && Self.verbFinal.contains(open.kind) && open.kind != .relative
+        // (So in a clause of result: "… te verrichten waardoor de goede vervulling …, voor zover
+        // deze …, niet in redelijkheid zou zijn verzekerd".)
+        if w == .comma && (Self.verbFinal.contains(open.kind) && open.kind != .relative || open.kind == .cause)
           && open.indices.dropFirst().allSatisfy({ !isFinite($0) || nounLike($0) })
           && open.indices.count >= 2 && k + 1 < ids.count && opens(k + 1, clauseStart: false) == .condition
         {
@@ -954,8 +978,13 @@ struct ClauseSplitter {
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
       // the main clause's separable verb, after the verbs that close a relative or dat-clause,
       // takes the sentence back to the main clause.
-      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
-        && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
+      // (With an adverb or two between: "… die uw werk kunnen raken schriftelijk door".)
+      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0,
+        case let closer = (max(0, k - 3)..<k).reversed().first(where: { j in
+          !(j + 1..<k).contains { kinds[$0] != .word || isVerb($0) }
+            && (isFinite(j) || words.flags(j).contains(.infinitive))
+        }),
+        let closer, isFinite(closer) || words.flags(closer).contains(.infinitive),
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
         main.indices.contains(where: { m in
           isFinite(m)

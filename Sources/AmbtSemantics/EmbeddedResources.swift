@@ -18,7 +18,7 @@ package enum SemanticsResources {
   "exception": ["tenzij", "behalve", "uitgezonderd", "met uitzondering van", "behoudens"],
   "proviso": ["mits", "op voorwaarde dat", "onder voorwaarde dat", "onder de voorwaarde dat"],
   "temporal": ["zolang", "nadat", "voordat", "alvorens", "totdat", "tot", "terwijl", "sinds", "sedert"],
-  "cause": ["omdat", "doordat", "aangezien", "daar", "want", "zodat", "opdat", "hoewel", "ofschoon", "ondanks", "zoals", "alsof", "waardoor"],
+  "cause": ["omdat", "doordat", "aangezien", "daar", "want", "zodat", "opdat", "hoewel", "ofschoon", "ondanks", "zoals", "alsof", "waardoor", "ongeacht of"],
   "complement": ["dat", "of", "om"],
   "relative": ["die", "dat", "wat", "welke", "waarin", "waarbij", "waarvan", "waarmee", "waarop", "waaraan", "waarover", "waardoor", "waarvoor", "waaruit", "waarnaar", "wie", "wiens", "hetgeen", "waar"],
   "coordinating": ["en", "maar", "of", "doch", "dus", "echter", "ook", "alsmede", "noch"]
@@ -5211,7 +5211,7 @@ extension Lexicon {
       exception: ["tenzij", "behalve", "uitgezonderd", "met uitzondering van", "behoudens"],
       proviso: ["mits", "op voorwaarde dat", "onder voorwaarde dat", "onder de voorwaarde dat"],
       temporal: ["zolang", "nadat", "voordat", "alvorens", "totdat", "tot", "terwijl", "sinds", "sedert"],
-      cause: ["omdat", "doordat", "aangezien", "daar", "want", "zodat", "opdat", "hoewel", "ofschoon", "ondanks", "zoals", "alsof", "waardoor"],
+      cause: ["omdat", "doordat", "aangezien", "daar", "want", "zodat", "opdat", "hoewel", "ofschoon", "ondanks", "zoals", "alsof", "waardoor", "ongeacht of"],
       complement: ["dat", "of", "om"],
       relative: ["die", "dat", "wat", "welke", "waarin", "waarbij", "waarvan", "waarmee", "waarop", "waaraan", "waarover", "waardoor", "waarvoor", "waaruit", "waarnaar", "wie", "wiens", "hetgeen", "waar"],
       coordinating: ["en", "maar", "of", "doch", "dus", "echter", "ook", "alsmede", "noch"]

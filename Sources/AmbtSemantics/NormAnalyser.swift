@@ -140,7 +140,8 @@ public struct NormAnalyser: Sendable {
   ]
   /// Lead-ins of a list of do's ("Doen:" beside "Niet doen:"): their items are asked of the reader.
   static let dutyLeadIns: Set<String> = [
-    "doen", "te doen", "doe", "doe wel", "concreet", "in de praktijk", "concreet betekent dit", "in de praktijk betekent dit",
+    "doen", "te doen", "doe", "doe wel", "wat", "concreet", "in de praktijk", "concreet betekent dit",
+    "in de praktijk betekent dit",
   ]
   static let noLeadIns: Set<String> = [
     "niet", "niet doen", "doe niet", "doe dit niet", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet",
@@ -180,22 +181,40 @@ public struct NormAnalyser: Sendable {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
-    return Tokenizer.sentences(tokens).enumerated().map { n, r in
+    return Tokenizer.sentences(tokens).enumerated().flatMap { n, r -> [SentenceAnalysis] in
       let sentence = Array(tokens[r])
       let start = sentence.first?.start ?? 0
       let end = sentence.last?.end ?? 0
       let range = folded.sourceRange(start..<end)
       let written = String(decoding: source[(range.start - base)..<(range.end - base)], as: UTF8.self)
-      // "- … gebruiken voor uw eigen voordeel. Doe wel: draag zo'n zaak over …": a later sentence
-      // of an item that opens with a label of its own is not read under the list's lead-in.
-      let ownLabel = n > 0 && lead != nil && Self.opensWithLabel(written)
-      return analyseSentence(
-        sentence, bytes: folded.bytes, leadIn: ownLabel ? nil : lead, text: written, range: range, context: context
-      ) { a, b in
-        let rr = folded.sourceRange(sentence[a].start..<sentence[b - 1].end)
-        return (String(decoding: source[(rr.start - base)..<(rr.end - base)], as: UTF8.self), rr)
-      }
+      // "- Niet: deelname aan aannemingen … zonder toestemming", "- Wat: melden dat je …": a
+      // sentence that opens with a label of its own is read under that label, not under the
+      // list's lead-in ("- … voor uw eigen voordeel. Doe wel: draag zo'n zaak over …").
+      if let labelled = readLabelled(written, range: range, context: context) { return labelled }
+      return [
+        analyseSentence(sentence, bytes: folded.bytes, leadIn: lead, text: written, range: range, context: context) {
+          a, b in
+          let rr = folded.sourceRange(sentence[a].start..<sentence[b - 1].end)
+          return (String(decoding: source[(rr.start - base)..<(rr.end - base)], as: UTF8.self), rr)
+        }
+      ]
     }
+  }
+
+  /// A sentence that opens with a label and its colon ("Niet: …", "Wel: …", "Wat: …") read as
+  /// the label's list would read it as an item; nil for any other sentence.
+  func readLabelled(_ written: String, range: SourceRange, context: TextContext) -> [SentenceAnalysis]? {
+    let u = written.utf8
+    guard let colon = u.prefix(Self.longestLabel + 8).firstIndex(of: 0x3A),
+      Self.judged(label: String(written[..<colon])) != nil
+    else { return nil }
+    var from = u.index(after: colon)
+    while from < u.endIndex, u[from] == 0x20 || u[from] == 0x09 { from = u.index(after: from) }
+    guard from < u.endIndex else { return nil }
+    let rest = String(written[from...])
+    let base = range.start + u.distance(from: u.startIndex, to: from)
+    let found = analyse(rest, base: base, prepared: prepare(leadIn: String(written[...colon])), context: context)
+    return found.map { $0.retold(written, range: range) }
   }
 
   /// One sentence (the whole of `text`, not split further), as the corpus gives them.

@@ -29,6 +29,8 @@ struct RolesReader {
   static let listJoiners: WordSet = [.comma, .of, .en, .enOf, .dan, .wel]
   static let consentJoiners: WordSet = [.comma, .of, .en, .enOf]
   static let consentPrepositions: WordSet = [.van, .aan, .bij]
+  /// Verbs of asking for consent ("die hij aanvraagt bij …").
+  static let consentAsking: Set<String> = ["aanvragen", "vragen", "verzoeken"]
   static let givingVerbs: WordSet = [.geeft, .geven, .verleent, .verlenen, .gegeven, .verleend, .geef]
 
   /// Roles bound to a recipient preposition in a clause that reports, consults or asks, and
@@ -155,6 +157,16 @@ struct RolesReader {
           {
             j += 1
           }
+          // ("bij de inkoopadviseur en je teamleider": a noun the lexicon does not know, with a
+          // role listed after it.)
+          if !progressed, j + 2 < indices.count, table.role(at: indices[j], in: words) == nil,
+            words.kinds[indices[j]] == .word, words.flags(indices[j]).isDisjoint(with: [.verb, .finite, .infinitive]),
+            !Self.fillers.contains(words.ids[indices[j]]), Self.listJoiners.contains(words.ids[indices[j + 1]])
+          {
+            var r = j + 2
+            while r < indices.count && Self.fillers.contains(words.ids[indices[r]]) { r += 1 }
+            if r < indices.count, table.role(at: indices[r], in: words) != nil { j = r }
+          }
           guard j < indices.count, let (id, len) = table.role(at: indices[j], in: words) ?? unit(at: j, in: indices)
           else { break }
           if !found.contains(id) && !(w == .aan && consents(id)) { found.append(id) }
@@ -223,6 +235,21 @@ struct RolesReader {
             j += 1
           }
         }
+      }
+      // "… heeft daarvoor onze toestemming nodig, die hij aanvraagt bij de gemeentesecretaris":
+      // the consent asked of a role later in the sentence (an asking verb, then `bij` or `aan`).
+      var a = k + 1
+      while a + 1 < ids.count {
+        let asks = table.verbs[Int(words.infos[a].verbStart)..<Int(words.infos[a].verbEnd)].contains {
+          $0.kind == .finite && Self.consentAsking.contains(table.lemma($0))
+        }
+        if asks, let p = (a + 1..<min(ids.count, a + 3)).first(where: { Self.consentPrepositions.contains(ids[$0]) }) {
+          var j = p + 1
+          while j < ids.count && RolesReader.fillers.contains(ids[j]) { j += 1 }
+          if let (id, _) = table.role(at: j, in: words) { add(id) }
+          break
+        }
+        a += 1
       }
       // "X geeft toestemming", "als je leidinggevende toestemming geeft".
       if withSubjects {
@@ -327,6 +354,9 @@ struct RolesReader {
       let info = words.infos[j]
       for v in table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
       where (v.kind == .participle || v.kind == .finite) && table.lemma(v, is: .agreeing) {
+        // A separable verb's finite form agrees with its particle only ("… zodat het dossier
+        // naar een collega gaat" is no "gaat akkoord").
+        if v.kind == .finite && v.particle != RuleWord.unknown.rawValue && !ids[j...].contains(v.particle) { continue }
         return true
       }
     }
@@ -594,7 +624,12 @@ enum TemporalReader {
     let works =
       (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue))
       && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue || $0 == RuleWord.hier.rawValue }
-    return window.contains(RuleWord.dienst.rawValue) || works || window.contains(RuleWord.werkzaam.rawValue)
+    // "zolang uw werkzaamheden voor het waterschap voortduren": one's work for the employer.
+    let workFor =
+      window.contains(RuleWord.werkzaamheden.rawValue)
+      && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue }
+      && window.contains { ClauseReader.employerWords.contains($0) }
+    return window.contains(RuleWord.dienst.rawValue) || works || workFor || window.contains(RuleWord.werkzaam.rawValue)
       || window.contains(where: { employmentItself.contains($0) })
       || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
   }
@@ -786,7 +821,7 @@ struct TextReferences {
   /// code whose rules are "Afspraken"; the linter counts each only in such a code.)
   static let openers: WordSet = [
     .artikel, .artikelen, .art, .zie, .onder, .regel, .regels, .paragraaf, .bepaling, .hoofdstuk, .vraag, .gedragsregel,
-    .gedragsregels, .kernafspraak, .kernafspraken, .afspraak,
+    .gedragsregels, .kernafspraak, .kernafspraken, .afspraak, .volgens,
   ]
   static let listJoiners: WordSet = [.en, .comma, .of]
 

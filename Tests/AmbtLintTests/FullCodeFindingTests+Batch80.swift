@@ -1,0 +1,44 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes the eightieth to eighty-second batches of whole codes led to, each in
+/// wordings of their own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("a report of dearer gifts, and a consent after its semicolon, does not reach the small gifts kept without either")
+  func dearerAfterSemicolon() {
+    let gift =
+      "Het staat u vrij een attentie van ten hoogste twintig euro te behouden. Een duurder cadeau dient u direct aan uw teamleider te melden; u zult het slechts houden indien uw teamleider daarvoor toestemming geeft."
+    #expect(Self.has(lint(Self.code("Geschenken", gift)), "gift-requires-consent"))
+    let every =
+      "Het staat u vrij een attentie van ten hoogste twintig euro te behouden, nadat u die bij uw leidinggevende hebt gemeld."
+    #expect(!Self.has(lint(Self.code("Geschenken", every)), "gift-requires-consent"))
+  }
+
+  @Test("'Alvorens hij of zij naar het Huis gaat, meldt …' puts the internal report first")
+  func pronounPairBeforeExternal() {
+    let first =
+      "Alvorens hij of zij naar het Huis voor Klokkenluiders gaat, meldt de medewerker een vermoeden van een misstand intern bij de vertrouwenspersoon."
+    #expect(Self.has(lint(Self.code("Misstanden", first)), "internal-reporting-first"))
+    let choice =
+      "Een vermoeden van een misstand meldt hij of zij intern bij de vertrouwenspersoon of rechtstreeks bij het Huis voor Klokkenluiders."
+    #expect(!Self.has(lint(Self.code("Misstanden", choice)), "internal-reporting-first"))
+  }
+
+  @Test("'volgens 1.9' is a reference to a rule of the code")
+  func accordingTo() {
+    let found = lint(Self.code("Melden", "Twijfel je over een geschenk, meld het dan volgens 1.9 bij je leidinggevende."))
+    #expect(found.filter { $0.id == "broken-reference" }.count == 1, "\(found.map(\.message))")
+  }
+
+  @Test(
+    "a 'Wat:' item to report and a 'Bij wie:' item with the recipient; a 'Wat:' item without one ('naar een collega gaat' is no consent)"
+  )
+  func fieldItems() {
+    let named = "Als je een aanvrager kent:\n- Wat: melden dat je de aanvrager kent.\n- Bij wie: je teamleider."
+    #expect(!Self.has(lint(Self.code("Belangen", named)), "report-without-addressee"))
+    let unnamed =
+      "Als je een aanvrager kent:\n- Wat: melden dat je de aanvrager kent, zodat de zaak naar een collega gaat.\n- Wanneer: direct."
+    #expect(Self.has(lint(Self.code("Belangen", unnamed)), "report-without-addressee"))
+  }
+}

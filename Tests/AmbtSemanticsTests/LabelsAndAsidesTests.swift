@@ -1,0 +1,78 @@
+import AmbtSemantics
+import Testing
+
+/// Readings met in the eightieth to eighty-second batches of whole codes, each in wordings of its
+/// own.
+@Suite struct LabelsAndAsidesTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("an item that opens with its own label ('Niet:', 'Wat:') is read under that label, and keeps it in its text")
+  func ownLabels() throws {
+    let ban = try #require(
+      analyser.analyse("Niet: deelname aan aanbestedingen van de gemeente zonder toestemming van de directeur").first)
+    #expect(ban.modality == .verbod && ban.negated, "\(ban.norms)")
+    #expect(ban.text.hasPrefix("Niet:"))
+    let report = try #require(analyser.analyse("Wat: melden dat je de aanvrager persoonlijk kent.").first)
+    #expect(report.modality == .meldplicht, "\(report.norms)")
+    let noun = try #require(analyser.analyse("Wat: opgave van je nevenwerk en van elke wijziging daarin.").first)
+    #expect(noun.modality == .meldplicht, "\(noun.norms)")
+  }
+
+  @Test("'ongeacht of …' is a clause of its own; a bare stem in a fronted object is a noun")
+  func concessiveAndFronted() {
+    let s = analyser.analyseSentence("Je verricht geen nevenwerk, ongeacht of het iets met je taken te maken heeft.")
+    #expect(s.modality == .verbod && s.action == "verrichten", "\(s.norms)")
+    let t = analyser.analyseSentence("Ander werk naast je baan neem je niet aan.")
+    #expect(t.modality == .verbod && t.action == "aannemen", "\(t.norms)")
+  }
+
+  @Test("of two particles that may stand, the later; a role joined by 'of' to one in a phrase is in the phrase")
+  func particleAndPhrase() {
+    let s = analyser.analyseSentence(
+      "Wie in dienst komt, legt bij zijn aanstelling de eed of de belofte af ten overstaan van de gemeentesecretaris of de directeur."
+    )
+    #expect(s.action == "afleggen" && s.addressee == "medewerker", "\(s.norms)")
+  }
+
+  @Test("'die' right after a verb, before 'te' and an infinitive, is a demonstrative, not a relative pronoun")
+  func demonstrativeAfterVerb() {
+    let s = analyser.analyseSentence(
+      "Wie een uitnodiging krijgt, is verplicht die uitnodiging te melden voordat hij ze aanneemt.")
+    #expect(s.modality == .meldplicht && s.action == "melden", "\(s.norms)")
+  }
+
+  @Test("consent asked later in the sentence names who consents; 'gaat' without 'akkoord' agrees to nothing")
+  func consentGivers() {
+    let s = analyser.analyseSentence(
+      "Voor deelname aan leveringen heb je toestemming nodig, die je aanvraagt bij de gemeentesecretaris.")
+    #expect(s.consentBy == ["gemeentesecretaris"], "\(s.consentBy)")
+    let t = analyser.analyseSentence("Je meldt het, zodat de zaak naar een collega gaat.")
+    #expect(t.consentBy.isEmpty, "\(t.consentBy)")
+  }
+
+  @Test("'Er geldt een plicht om … te melden' reports; an infinitive after another noun is not the duty's")
+  func dutyNoun() {
+    let s = analyser.analyseSentence("Er geldt een plicht om je financiële belangen te melden bij de integriteitscoördinator.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["integriteitscoordinator"], "\(s.norms)")
+    let t = analyser.analyseSentence("Deze bescherming geldt ook, zolang je goede redenen had om het te melden.")
+    #expect(t.modality != .meldplicht, "\(t.norms)")
+  }
+
+  @Test("'zolang je werkzaamheden voor de gemeente duren' is the time of the employment")
+  func workForEmployer() {
+    let s = analyser.analyseSentence("Zolang je werkzaamheden voor de gemeente duren, houd je geheim wat je in je werk hoort.")
+    #expect(s.temporal == .tijdens, "\(String(describing: s.temporal))")
+  }
+
+  @Test("a clause of result goes on after a condition between commas; an aside 'waaronder begrepen …' keeps a dat-clause open")
+  func interruptedClauses() {
+    let s = analyser.analyseSentence(
+      "Het is de medewerker verboden ander werk te doen waardoor de goede vervulling van zijn taken of het goed functioneren van de dienst, voor zover dat met zijn taken samenhangt, niet in redelijkheid zou zijn verzekerd."
+    )
+    #expect(s.modality == .verbod && s.negated, "\(s.norms)")
+    let t = analyser.analyseSentence(
+      "Van de medewerker wordt verwacht dat hij zich in het openbaar, waaronder begrepen markten, ingezonden brieven en optochten, onthoudt van politieke campagnes."
+    )
+    #expect(t.modality == .verbod && t.action == "onthouden", "\(t.norms)")
+  }
+}
