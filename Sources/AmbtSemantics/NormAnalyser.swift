@@ -71,12 +71,14 @@ public struct NormAnalyser: Sendable {
       case .toestemming?: "Je mag:"
       case .verbod?: "Je mag niet:"
       case .gebod?: "Je moet:"
+      case .meldplicht?: "Je meldt:"
       default: leadIn
       }
     var lead = leadTokens(reading)
     // Under "Doen:" an item with a norm of its own ("Werk je in …, meld dan …", "… mag je
     // houden") is read alone; one without ("op tijd melden") is asked of the reader.
-    if kind == .gebod {
+    // (So under "Meldingsplicht:": "verlies van uw pas, binnen een dag" is reported.)
+    if kind == .gebod || kind == .meldplicht {
       lead.frames = true
       lead.duty = true
     }
@@ -115,7 +117,7 @@ public struct NormAnalyser: Sendable {
   /// Three times the bytes other than spaces in the longest label: a letter written with an accent,
   /// even decomposed, takes at most three bytes where the folded letter takes one.
   static let longestLabel =
-    3 * (yesLeadIns.union(noLeadIns).union(dutyLeadIns).map { $0.utf8.count { $0 != 0x20 } }.max() ?? 0)
+    3 * (yesLeadIns.union(noLeadIns).union(dutyLeadIns).union(reportLeadIns).map { $0.utf8.count { $0 != 0x20 } }.max() ?? 0)
 
   /// Whether `text` opens with a label and its colon ("Doe wel: …", "Niet toegestaan: …").
   static func opensWithLabel(_ text: String) -> Bool {
@@ -125,7 +127,10 @@ public struct NormAnalyser: Sendable {
 
   /// What a label lead-in says of its items, if it is one.
   static func judged(_ key: String) -> Modality? {
-    yesLeadIns.contains(key) ? .toestemming : noLeadIns.contains(key) ? .verbod : dutyLeadIns.contains(key) ? .gebod : nil
+    yesLeadIns.contains(key)
+      ? .toestemming
+      : noLeadIns.contains(key)
+        ? .verbod : dutyLeadIns.contains(key) ? .gebod : reportLeadIns.contains(key) ? .meldplicht : nil
   }
 
   /// Acts an item under "Wel:" is permitted, whatever else its sentence reports.
@@ -142,6 +147,11 @@ public struct NormAnalyser: Sendable {
   static let dutyLeadIns: Set<String> = [
     "doen", "te doen", "doe", "doe wel", "wat", "concreet", "in de praktijk", "concreet betekent dit",
     "in de praktijk betekent dit",
+  ]
+  /// Lead-ins that name a duty to report ("Meldingsplicht:", "Melden:"): their items are what
+  /// the reader reports.
+  static let reportLeadIns: Set<String> = [
+    "meldingsplicht", "meldplicht", "melden", "te melden", "altijd melden", "wat meld je", "dit meld je", "meld altijd",
   ]
   static let noLeadIns: Set<String> = [
     "niet", "niet doen", "doe niet", "doe dit niet", "dit mag niet", "wat mag niet", "niet toegestaan", "dit doe je niet",

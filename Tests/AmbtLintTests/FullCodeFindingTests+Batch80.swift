@@ -41,4 +41,12 @@ extension FullCodeFindingTests {
       "Als je een aanvrager kent:\n- Wat: melden dat je de aanvrager kent, zodat de zaak naar een collega gaat.\n- Wanneer: direct."
     #expect(Self.has(lint(Self.code("Belangen", unnamed)), "report-without-addressee"))
   }
+
+  @Test("'Meldplicht:' is a label that asks its item; the item may name the recipient")
+  func reportLabel() {
+    let unnamed = "Meldplicht: verlies van je dienstpas, binnen een dag."
+    #expect(Self.has(lint(Self.code("Dienstpas", unnamed)), "report-without-addressee"))
+    let named = "Meldplicht: verlies van je dienstpas, bij je teamleider, binnen een dag."
+    #expect(!Self.has(lint(Self.code("Dienstpas", named)), "report-without-addressee"))
+  }
 }

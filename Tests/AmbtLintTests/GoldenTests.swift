@@ -1238,11 +1238,11 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "75 blanket-political-ban",
         ]
       ),
-      // (6.4, a verbless 'Meldingsplicht: …', is missed; left.)
       (
         "eemsterland-omgevingsdienst",
         [
-          "2 missing-obligation", "39 side-activities-beyond-act", "71 broken-reference", "73 internal-reporting-first",
+          "2 missing-obligation", "39 side-activities-beyond-act", "67 report-without-addressee", "71 broken-reference",
+          "73 internal-reporting-first",
         ]
       ),
       ("gaarvliet-waterschap", []),
