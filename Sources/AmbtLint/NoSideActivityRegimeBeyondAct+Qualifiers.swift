@@ -59,6 +59,14 @@ extension NoSideActivityRegimeBeyondAct {
 
   /// Whether the sentence names consent outside a reason it gives: "bijvoorbeeld omdat je club
   /// subsidie krijgt of een vergunning aanvraagt" asks no consent of the reader.
+  /// Whether a ban holds only until something is done: consent given ("… mogen medewerkers niet
+  /// verrichten zolang de directeur daarvoor niet … toestemming gegeven heeft", "… totdat je
+  /// leidinggevende toestemming heeft gegeven": a ban without consent in other words) or a
+  /// report made ("zolang je het niet hebt gemeld, begin je er niet aan": no ban at all).
+  static func untilConsent(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(["zolang"], within: 8, ["niet", "geen"]) || s.mentions(["totdat", "voordat", "alvorens"])
+  }
+
   static func namesConsent(_ s: SentenceAnalysis) -> Bool {
     guard s.mentions(consentWords) else { return false }
     let text = WhyAndHowFar.withoutWhy(s.wordText)

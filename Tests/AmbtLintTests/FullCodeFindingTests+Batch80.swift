@@ -49,4 +49,18 @@ extension FullCodeFindingTests {
     let named = "Meldplicht: verlies van je dienstpas, bij je teamleider, binnen een dag."
     #expect(!Self.has(lint(Self.code("Dienstpas", named)), "report-without-addressee"))
   }
+
+  @Test(
+    "a ban on side work until consent is given ('zolang … niet', 'totdat') asks consent for all of it; until a report, nothing")
+  func banUntilConsent() {
+    for text in [
+      "Nevenwerk, hoe klein ook, doe je niet zolang je teamleider daar geen toestemming voor heeft gegeven.",
+      "Je begint aan geen enkele nevenfunctie totdat het college je daarvoor toestemming heeft verleend.",
+    ] {
+      #expect(Self.has(lint(Self.code("Nevenwerk", text)), "side-activities-beyond-act"), "\(text)")
+    }
+    // A ban until a report is made is the Act's report regime.
+    let reported = "Nevenwerk meld je vooraf bij je teamleider; zolang je het niet hebt gemeld, begin je er niet aan."
+    #expect(!Self.has(lint(Self.code("Nevenwerk", reported)), "side-activities-beyond-act"))
+  }
 }

@@ -71,6 +71,8 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           && (!s.qualified || Self.widened(s) || Self.allOthers(s))
           && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
           && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
+          // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report.)
+          && !Self.untilConsent(s)
         {
           chapters.insert(m.chapterStart)
           out.append(
@@ -88,7 +90,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker")
             // ("Met de melding ben je klaar: je hoeft niet op toestemming te wachten.")
             && !s.norms.contains(where: { $0.modality == .toestemming && $0.negated })
-            || s.modality == .verbod && s.mentions(Self.without)
+            || s.modality == .verbod && (s.mentions(Self.without) || Self.untilConsent(s))
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         // Consent for work on the municipality's own contracts and supplies is the Act's (art. 8
         // lid 1 b): "Mag ik werk doen voor een bedrijf dat aan de gemeente levert? Alleen als …".
