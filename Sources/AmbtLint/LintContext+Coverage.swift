@@ -54,6 +54,8 @@ extension LintContext {
   /// Words with which a sentence points to a regulation ("… geldt de regeling").
   static let pointerPhrases = PhraseList([
     "geldt", "gelden", "van toepassing", "zie", "staat", "staan", "opgenomen", "volgens", "conform",
+    // ("De Regeling melden vermoeden van een misstand … beschrijft hoe dat gaat".)
+    "beschrijft", "beschreven", "regelt", "geregeld", "uitgewerkt",
   ])
 
   /// Whether a sentence points to a separate regulation for the rules ("voor het melden geldt de

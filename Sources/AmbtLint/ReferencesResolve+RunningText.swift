@@ -25,7 +25,7 @@ extension ReferencesResolve {
     let meanings = context.meanings
     let asking = meanings.filter { m in m.article.title?.hasSuffix("?") == true || m.sentences.first?.question == true }
     let questions = !meanings.isEmpty && asking.count * 2 >= meanings.count
-    // ("Afspraak 12" in a code whose rules are "§ Afspraak N".)
+    // ("Afspraak 12" in a code whose rules are "§ Afspraak N", or whose rule 12 exists.)
     let agreements = meanings.contains { $0.article.label.lowercased().hasPrefix("afspraak") }
     for m in meanings {
       let leden = m.article.leden
@@ -44,7 +44,11 @@ extension ReferencesResolve {
             }
             continue
           }
-          if r.text.hasPrefix("vraag ") && !questions || r.text.hasPrefix("afspraak ") && !agreements { continue }
+          // ("op de manier die in afspraak 13, derde lid, is beschreven", in a code that calls its
+          // numbered rules afspraken: a rule of its own number is the one meant.)
+          if r.text.hasPrefix("vraag ") && !questions || r.text.hasPrefix("afspraak ") && !agreements && !exists(first) {
+            continue
+          }
           let missing = [first, r.through].compactMap { $0 }.filter { !exists($0) }
           // "het tweede lid van artikel 1.4": the rule exists, its lid must too.
           if missing.isEmpty, let lid = r.lid, let t = find(first), t >= 0, !annotated.contains(r.range.start),

@@ -251,6 +251,23 @@ extension ClauseReader {
     return indices[(s + 1)..<min(indices.count, s + 4)].contains { id($0) == .vrij }
   }
 
+  /// Whether the clause's finite verb, among its first three words, has a thing after it as its
+  /// subject ("vermeldt de website dat", "toont het register …"): an article and a noun that is no
+  /// person, role or employer, with no personal pronoun anywhere in the clause.
+  func thingSubject(_ indices: [Int]) -> Bool {
+    // (Not first, where it is an imperative with its object: "Geef het nevenwerk op", "Meld de gift";
+    // unless a `dan` the clause leaves out stands before it.)
+    guard let f = indices.prefix(3).firstIndex(where: { flags($0).contains(.finite) }),
+      f >= 1 || indices[0] > 0 && id(indices[0] - 1) == .dan, f + 2 < indices.count,
+      id(indices[f + 1]) == .de || id(indices[f + 1]) == .een, words.kinds[indices[f + 2]] == .word,
+      table.role(at: indices[f + 2], in: words) == nil, !flags(indices[f + 2]).contains(.employee),
+      !Self.employerWords.contains(id(indices[f + 2])),
+      !indices.contains(where: { Self.personalPronouns.contains(id($0)) })
+    else { return false }
+    // (The verb of telling itself: not "Dat is een datalek, en een datalek moet … worden gemeld".)
+    return verbs(indices[f]).contains { $0.reporting || $0.weakReporting }
+  }
+
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
@@ -284,6 +301,9 @@ extension ClauseReader {
         : grammaticalSubject == "medewerker" && employerAct && has(indices, [.wij, .we]) && !has(indices, [.je, .jij, .u])
           ? "werkgever" : grammaticalSubject
     if question { return (.geen, false, act, subject) }
+    // "…; dan vermeldt de website dat": a thing as the inverted subject of a verb of telling says
+    // what it shows, no one's duty to report.
+    if report && grammaticalSubject == nil && thingSubject(indices) { return (.geen, false, act, nil) }
     let first = id(indices[0])
     let reader = subject == "medewerker"
     let otherRole = subject != nil && !reader

@@ -142,6 +142,10 @@ struct ClauseReader {
     // a comma lost in a merged clause ("neem je nooit deel, ook niet …").
     if Self.prepositions.contains(next) || Self.particleFollowers.contains(next) { return true }
     if !flags(indices[p + 1]).isDisjoint(with: [.infinitive, .participle]) { return true }
+    // ("Houd u, in en buiten diensttijd, verre van …": a preposition joined to another.)
+    if (next == .en || next == .of) && p + 2 < indices.count && Self.prepositions.contains(id(indices[p + 2])) {
+      return false
+    }
     if Self.clauseOpeners.contains(next) { return true }
     return false
   }

@@ -638,8 +638,10 @@ struct ClauseSplitter {
   /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
   /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
   /// finite verb, not for every word.
-  func followsClosingVerbs(_ k: Int) -> Bool {
+  func followsClosingVerbs(_ k: Int, after p: Int? = nil) -> Bool {
     let ids = words.ids
+    // `q`: the word before `k`, or the last verb before the adverbs between (`after`).
+    let q = p ?? k - 1
     // An infinitive after a modal or auxiliary is the cluster's own ("die … kunnen raken").
     // (So after a verb of will or future: "die … zaken doet of wil doen".)
     // (And a third verb after two: "die je nog wilt gaan doen", "die je van plan bent te gaan
@@ -650,22 +652,40 @@ struct ClauseSplitter {
     }
     let cluster =
       k > 0 && words.flags(k).contains(.infinitive)
-      && (governs(k - 1)
-        || k > 1 && words.flags(k - 1).contains(.infinitive) && (governs(k - 2) || ids[k - 2] == .te))
-    // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive, a bare stem
+      && (governs(q) || q > 0 && words.flags(q).contains(.infinitive) && (governs(q - 1) || ids[q - 1] == .te))
+    // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive (or an article:
+    // "die het werk kunnen raken"), a bare stem
     // that is no modal or auxiliary is a noun ("je werk"), not the verb that closes the clause
     // ("je werkt").
     let possessedNoun =
-      k > 1 && (ids[k - 2] == .je || ids[k - 2] == .ons || ClauseReader.possessiveDeterminers.contains(ids[k - 2]))
-      && isFinite(k - 1) && !words.flags(k - 1).contains(.endsT)
-      && !words.flags(k - 1).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[k - 1])
+      q > 0
+      && (ids[q - 1] == .je || ids[q - 1] == .ons || ClauseReader.possessiveDeterminers.contains(ids[q - 1])
+        || ClauseReader.articles.contains(ids[q - 1]))
+      && isFinite(q) && !words.flags(q).contains(.endsT)
+      && !words.flags(q).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[q])
     // "waaraan een risico verbonden is.": an auxiliary after a participle, last before the
     // clause's end, is the relative clause's own cluster.
     let endsCluster =
-      k > 0 && words.flags(k - 1).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
+      q >= 0 && words.flags(q).contains(.participle) && ClauseReader.auxiliaryForms.contains(ids[k])
       && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
-    return !cluster && !possessedNoun && !endsCluster && k > 0
-      && (isFinite(k - 1) || words.flags(k - 1).contains(.participle) || words.flags(k - 1).contains(.infinitive))
+    return !cluster && !possessedNoun && !endsCluster && k > 0 && q >= 0
+      && (isFinite(q) || words.flags(q).contains(.participle) || words.flags(q).contains(.infinitive))
+  }
+
+  /// The last verb before `k` with one or two adverbs between ("die … kunnen raken vooraf
+  /// opgeeft"): words that are no verb, preposition, determiner, pronoun, negator or conjunction.
+  func verbBeforeAdverbs(_ k: Int) -> Int? {
+    var j = k - 1
+    var skipped = 0
+    while j > 0 && skipped < 2 && words.kinds[j] == .word && !isVerb(j) && !ClauseReader.prepositions.contains(words.ids[j])
+      && !ClauseReader.determiners.contains(words.ids[j]) && !ClauseReader.possessives.contains(words.ids[j])
+      && !Self.subjectPronouns.contains(words.ids[j]) && !ClauseReader.negatorLike.contains(words.ids[j])
+      && !ClauseReader.clauseOpeners.contains(words.ids[j])
+    {
+      j -= 1
+      skipped += 1
+    }
+    return skipped > 0 && isVerb(j) ? j : nil
   }
 
   func split() -> [Clause] {
@@ -970,9 +990,19 @@ struct ClauseSplitter {
       // So does a finite verb right after the clause's closing verbs (`followsClosingVerbs`).
       if open.kind == .relative && sawFinite
         && (w == .niet || w == .nooit
-          || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1]))
+          || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1])
+          || isFinite(k) && !words.flags(k).contains(.participle)
+            && verbBeforeAdverbs(k).map { followsClosingVerbs(k, after: $0) } == true)
       {
-        open.start(open.resume)
+        // (Back to the verb-final clause the relative clause interrupted, if one did: "dat u de
+        // nevenwerkzaamheden die … kunnen raken vooraf opgeeft aan …".)
+        if let resume = interrupted, isFinite(k) {
+          open.start(resume)
+          resumed.insert(open.closed.count)
+          interrupted = nil
+        } else {
+          open.start(open.resume)
+        }
         sawFinite = false
       }
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of

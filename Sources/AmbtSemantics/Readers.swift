@@ -146,6 +146,15 @@ struct RolesReader {
         var j = n + 1
         // "Bij wie: uw leidinggevende": a list item labelled with the question it answers.
         if j + 1 < indices.count && words.ids[indices[j]] == .wie && words.ids[indices[j + 1]] == .colon { j += 2 }
+        // "meldt de medewerker bij: a. zijn leidinggevende; b. …": a list marker (its colon and
+        // full stop are no words of the clause).
+        if j < indices.count, indices[j] + 1 < words.count,
+          words.kinds[indices[j]] == .word || words.kinds[indices[j]] == .number,
+          words.spelling(indices[j]).utf8.count == 1,
+          words.ids[indices[j] + 1] == .period || words.ids[indices[j] + 1] == .closeParen
+        {
+          j += 1
+        }
         var progressed = false
         while j < indices.count {
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
@@ -622,7 +631,8 @@ enum TemporalReader {
   /// for or at an employer, or "hier", not on something: "zolang je aan de stukken werkt").
   static func whileEmployed(_ window: ArraySlice<WordID>) -> Bool {
     let works =
-      (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue))
+      (window.contains(RuleWord.werkt.rawValue) || window.contains(RuleWord.werken.rawValue)
+        || window.contains(RuleWord.werk.rawValue) && window.contains(RuleWord.ik.rawValue))
       && window.contains { $0 == RuleWord.bij.rawValue || $0 == RuleWord.voor.rawValue || $0 == RuleWord.hier.rawValue }
     // "zolang uw werkzaamheden voor het waterschap voortduren": one's work for the employer.
     let workFor =

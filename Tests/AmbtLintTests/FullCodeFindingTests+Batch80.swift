@@ -63,4 +63,26 @@ extension FullCodeFindingTests {
     let reported = "Nevenwerk meld je vooraf bij je teamleider; zolang je het niet hebt gemeld, begin je er niet aan."
     #expect(!Self.has(lint(Self.code("Nevenwerk", reported)), "side-activities-beyond-act"))
   }
+
+  @Test("'afspraak 2, derde lid' refers to rule 2 of a code whose numbered rules are its afspraken")
+  func agreementByNumber() {
+    let code =
+      Self.header
+      + "# 1. Afspraken\n\n§ 1. Twijfel ik, dan doe ik wat afspraak 2, derde lid, zegt.\n\n§ 2. [Vragen]\n1. Ik vraag mijn leidinggevende om raad.\n2. Mijn leidinggevende antwoordt binnen een week.\n"
+    #expect(lint(code).filter { $0.id == "broken-reference" }.count == 1)
+  }
+
+  @Test("'Zwijg tot je laatste werkdag over …' limits secrecy to the employment; 'zwijg je niet' is no secrecy")
+  func keepSilent() {
+    let limited = "Zwijg tot je laatste werkdag over wat je in je werk hoort."
+    #expect(Self.has(lint(Self.code("Geheimhouding", limited)), "secrecy-limited-to-employment"))
+    let speakUp = "Zie je iets wat niet deugt tot je laatste werkdag, dan zwijg je niet."
+    #expect(!Self.has(lint(Self.code("Melden", speakUp)), "secrecy-limited-to-employment"))
+  }
+
+  @Test("'Houd je, in en buiten werktijd, verre van elke politieke uiting' is a blanket ban")
+  func keepAwayFromPolitics() {
+    let text = "Houd je, in en buiten werktijd, verre van elke politieke uiting."
+    #expect(Self.has(lint(Self.code("Politiek", text)), "blanket-political-ban"))
+  }
 }

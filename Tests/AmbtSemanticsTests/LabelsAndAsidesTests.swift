@@ -76,3 +76,42 @@ import Testing
     #expect(t.modality == .verbod && t.action == "onthouden", "\(t.norms)")
   }
 }
+
+/// Readings met in the eighty-third to eighty-fifth batches of whole codes, each in wordings of
+/// its own.
+@Suite struct MarkersAndAdverbsTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("a list marker after 'bij:' does not hide the recipient")
+  func listMarker() {
+    let s = analyser.analyseSentence("Een vermoeden meld je bij: a. je teamleider; b. de vertrouwenspersoon.")
+    #expect(s.reportTo.contains("leidinggevende"), "\(s.reportTo)")
+  }
+
+  @Test("'in en buiten werktijd' holds no particle; 'zich verre houden van' abstains")
+  func keepingAway() {
+    let s = analyser.analyseSentence("Houd je, in en buiten werktijd, verre van elke politieke uiting.")
+    #expect(s.modality == .verbod && s.negated && s.action != "inhouden", "\(s.norms)")
+  }
+
+  @Test("'zolang ik voor de gemeente werk' is the time of the employment")
+  func whileIWork() {
+    let s = analyser.analyseSentence("Zolang ik voor de gemeente werk, zie ik af van een politiek ambt.")
+    #expect(s.temporal == .tijdens, "\(String(describing: s.temporal))")
+  }
+
+  @Test("after a relative clause's verbs and an adverb, the finite verb goes back to the dat-clause it interrupted")
+  func adverbBeforeVerb() {
+    let s = analyser.analyseSentence(
+      "Wij verwachten dat u de geschenken die uw werk kunnen raken direct meldt bij uw teamleider.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.norms)")
+  }
+
+  @Test("a thing as the subject of a verb of telling is no one's duty to report; a person is")
+  func thingAsSubject() throws {
+    let thing = try #require(analyser.analyse("Heeft u er geen, dan vermeldt de lijst dat.").last)
+    #expect(thing.modality != .meldplicht, "\(thing.norms)")
+    let person = try #require(analyser.analyse("Heeft u er een, dan meldt de medewerker dat.").last)
+    #expect(person.modality == .meldplicht, "\(person.norms)")
+  }
+}

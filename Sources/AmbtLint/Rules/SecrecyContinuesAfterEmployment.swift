@@ -40,7 +40,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     func onSecrecy(_ s: SentenceAnalysis) -> Bool {
-      (s.topics.contains("geheimhouding") || s.mentions(Self.secrecyWords)) && !s.mentions(Self.accessCodes)
+      // ("Zwijg tot en met uw laatste werkdag over alles wat …": to keep silent, not negated.)
+      (s.topics.contains("geheimhouding") || s.mentions(Self.secrecyWords) || s.action == "zwijgen" && !s.negated)
+        && !s.mentions(Self.accessCodes)
     }
     /// The first sentence of `list` with `test` that is on secrecy, by its own words or as the
     /// anaphor of a sentence on secrecy just before it. (The cheap test first: each is pure.)
