@@ -102,20 +102,39 @@ extension GiftRequiresConsent {
   /// je melding") leaves the permitted ones without it.
   static func safeguards(_ m: RuleMeaning, sameRule: Bool, permitted: SentenceAnalysis? = nil) -> Bool {
     if m.normsConfirmed && m.norms.contains(.meldplicht) && !m.reportTo.isEmpty { return true }
-    let limit = permitted.flatMap(upperLimit)
+    let limit = permitted.flatMap { upperLimit($0) ?? exceptedAbove($0) }
     // (And one asked only for gifts up to a limit leaves a permission above it without: "tot € 50
     // …, mits u het meldt. … van meer dan € 50 …, dan mag u het aannemen".)
-    let from = permitted.flatMap { p in onlyAbove(p).flatMap { $0 < .infinity ? $0 : nil } }
+    let from = permitted.flatMap { p in
+      exceptedAbove(p) == nil ? onlyAbove(p).flatMap { $0 < .infinity ? $0 : nil } : nil
+    }
     let sentences = m.allSentences
     return sentences.indices.contains { i in
       let s = sentences[i]
-      return s.requiresReportOrConsent && (sameRule || s.topics.contains("geschenken") || m.topicsConfirmed)
+      // (In the rule itself, not a sentence on invitations only: "Uitnodigingen … aanvaardt de
+      // medewerker uitsluitend na toestemming van zijn leidinggevende".)
+      let elsewhere = s.topics.contains("uitnodigingen-en-reizen") && !s.topics.contains("geschenken")
+      return s.requiresReportOrConsent
+        && (sameRule && !elsewhere || s.topics.contains("geschenken") || m.topicsConfirmed)
         && !GiftRequiresConsent.someGiftsOnly(s)
         // (Without a limit of its own, "Kleine attenties mag je houden" is not reached by a
         // report of dearer gifts only.)
         && (limit.map { l in (onlyAbove(sentences, i) ?? -1) < l } ?? (permitted == nil || onlyAbove(sentences, i) == nil))
         && from.map { f in (onlyBelow(s) ?? .infinity) > f } ?? true
     }
+  }
+
+  /// Words that take some gifts out of a permission in the same sentence.
+  static let excepting = PhraseList(["met uitzondering van", "behalve", "uitgezonderd", "behoudens"])
+
+  /// The amount above which a permission takes gifts out ("… mag de medewerker aannemen en
+  /// behouden, met uitzondering van giften met een waarde van meer dan vijftig euro, die hij
+  /// slechts na toestemming … aanneemt"): it permits the gifts up to it. Nil otherwise.
+  static func exceptedAbove(_ s: SentenceAnalysis) -> Double? {
+    guard s.modality == .toestemming, !s.amounts.isEmpty, s.amounts.allSatisfy({ $0.boundary == .gt || $0.boundary == .ge }),
+      s.mentions(excepting)
+    else { return nil }
+    return s.amounts.map(\.value).min()
   }
 
   /// The upper limit of what a permission permits (`tot € 25`, `ten hoogste € 50`).
@@ -251,6 +270,8 @@ extension GiftRequiresConsent {
       // ("…; geschenken van geringere waarde mogen zonder meer worden aanvaard": below whatever
       // limit was named, so a report asked only above one does not reach them.)
       if permitted.amounts.isEmpty && permitted.mentions(GiftRequiresConsent.belowWords) { return below >= 0 }
+      // (A permission that takes the gifts above an amount out permits those up to it.)
+      if let limit = GiftRequiresConsent.exceptedAbove(permitted) { return below >= limit || above < limit }
       if let from = GiftRequiresConsent.onlyAbove(permitted), from < .infinity {
         return above < .infinity || below > from
       }

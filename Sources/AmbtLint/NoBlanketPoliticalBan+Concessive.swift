@@ -52,13 +52,14 @@ extension NoBlanketPoliticalBan {
 
   /// Whether the sentence restates what a law says ("Op grond van de Gemeentewet kunt u niet
   /// tegelijk medewerker en raadslid zijn"): a statute's own incompatibility is no ban of the code.
-  /// A word of basis with a law's name (a word ending in `wet` or `wetboek`) within four words.
+  /// A word of basis with a law's name (a word ending in `wet` or `wetboek`) within six words.
   static func restatesLaw(_ s: SentenceAnalysis) -> Bool {
     let text = s.wordText
     for b in basis {
       var from = text.startIndex
       while let r = text.byteRange(of: b, in: from..<text.endIndex) {
-        let next = text[r.upperBound...].split(separator: " ", maxSplits: 4).prefix(4)
+        // (Within six words: "volgt uit artikel 13 van de Provinciewet".)
+        let next = text[r.upperBound...].split(separator: " ", maxSplits: 6).prefix(6)
         if next.contains(where: { $0.hasSuffix("wet") || $0.hasSuffix("wetboek") }) { return true }
         from = text.index(before: r.upperBound)
       }
@@ -70,7 +71,8 @@ extension NoBlanketPoliticalBan {
   static func lawAfter(_ s: SentenceAnalysis, in m: RuleMeaning) -> Bool {
     guard let i = m.sentences.firstIndex(where: { $0.range == s.range }), i + 1 < m.sentences.count else { return false }
     let next = m.sentences[i + 1]
-    return (next.wordText.hasPrefix(" dat ") || next.wordText.hasPrefix(" dit ")) && restatesLaw(next)
+    // ("…; die onverenigbaarheid volgt uit artikel 13 van de Provinciewet".)
+    return ["dat", "dit", "die", "deze"].contains { next.wordText.hasPrefix(" \($0) ") } && restatesLaw(next)
   }
 
   /// Words that make a ban on membership or office political, not a ban on side activities

@@ -80,7 +80,10 @@ extension NoInternalReportingFirst {
         s.mentions(["nadat", "zodra"]) && !s.mentions(Self.alsoDirectly)
         && (s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
           || s.mentions(Self.completed))
-      guard !s.negated, external, toInternal, s.mentions(Self.only) || afterInternal else { return nil }
+      // ("… staat de medewerker open, behoudens het geval dat hij de interne melding nog niet heeft
+      // gedaan": open unless the internal report is still to be made.)
+      let unlessNotInternal = s.mentions(["behoudens", "tenzij", "behalve"]) && s.mentions(["nog niet", "niet eerst"])
+      guard !s.negated, external, toInternal, s.mentions(Self.only) || afterInternal || unlessNotInternal else { return nil }
       return "extern alleen na intern"
     default:
       return nil

@@ -22,6 +22,18 @@ extension ProhibitionPermissionLinked {
     -> Bool
   {
     if let a = ban.action, let p = permission.action, soliciting.contains(a) != soliciting.contains(p) { return false }
+    // A permission bounded by the functioning test ("… mag je hebben, mits de goede vervulling van
+    // je functie … verzekerd blijft") leaves room for a narrower ban ("Financiële belangen die in
+    // bijlage 1 … als verboden zijn aangemerkt, bezit je niet"): no contradiction.
+    if permission.conditional && permission.mentions(harmWords) && ban.qualified { return false }
+    // A ban on dearer gifts than a permission's limit ("Geschenken met een hogere waarde … worden
+    // niet aangenomen" beside "… van niet meer dan vijfentwintig euro … behouden") meets none of
+    // what it permits.
+    if ban.amounts.isEmpty && ban.mentions(GiftRequiresConsent.aboveWords),
+      permission.amounts.contains(where: { $0.boundary == .lt || $0.boundary == .le })
+    {
+      return false
+    }
     // A ban bound to a situation ("Loopt er een aanbesteding, dan neem je ook geen attentie aan")
     // is the exception to a permission that is not.
     if ban.conditional && !permission.conditional { return false }

@@ -248,7 +248,9 @@ extension ClauseReader {
   /// "staat het u vrij", "staat het je vrij": `staat … vrij` with `het` and a pronoun between.
   func staatVrij(_ indices: [Int]) -> Bool {
     guard let s = indices.firstIndex(where: { id($0) == .staat }) else { return false }
+    // ("Een melding bij het Huis … staat de medewerker open": open to him, a permission.)
     return indices[(s + 1)..<min(indices.count, s + 4)].contains { id($0) == .vrij }
+      || s + 1 < indices.count && words.spelling(indices[indices.count - 1]) == "open"
   }
 
   /// Whether the clause's finite verb, among its first three words, has a thing after it as its

@@ -85,10 +85,10 @@ struct ClauseReader {
         continue
       }
       // "niet meer bedragen dan", "niet hoger is dan": a boundary, not a negation.
+      // (The comparative right after `niet`: not "Je mag niet: geschenken van meer dan € 50".)
       if w == .niet, n + 1 < indices.count {
-        var c = n + 1
-        while c < min(indices.count, n + 4) && !Self.comparatives.contains(id(indices[c])) { c += 1 }
-        if c < min(indices.count, n + 4),
+        let c = n + 1
+        if Self.comparatives.contains(id(indices[c])),
           indices[c..<min(indices.count, c + 4)].contains(where: { id($0) == .dan })
         {
           continue

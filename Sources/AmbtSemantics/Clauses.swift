@@ -531,7 +531,7 @@ struct ClauseSplitter {
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
       return nil
     case .die, .wat, .welke, .wiens, .wier, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor,
-      .waaruit,
+      .waaruit, .waaronder,
       .waarnaar, .waarna, .hetgeen:
       // "…: die deel je niet": a demonstrative object first, before the finite verb and its
       // subject, after a comma or colon.

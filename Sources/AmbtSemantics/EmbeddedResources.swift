@@ -70,7 +70,11 @@ package enum SemanticsResources {
   "recht",
   "mogelijk",
   "toestaan",
-  "staat vrij"
+  "staat vrij",
+  "staat open",
+  "staan open",
+  "openstaat",
+  "openstaan"
  ],
  "can": [
   "kan",
@@ -5159,7 +5163,9 @@ package enum SemanticsResources {
   "registreren",
   "aanpassen",
   "wijzigen",
-  "bijstellen"
+  "bijstellen",
+  "meedelen",
+  "mededelen"
  ],
  "stative": [
   "bevatten",
@@ -5188,7 +5194,7 @@ extension Lexicon {
   package static let embeddedFiles = Files(
     modals: Lexicon.ModalsFile(
       must: ["moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "behoort", "behoren", "behoor", "verplicht", "verplichting", "verplichtingen", "gehouden", "plicht", "vereist", "noodzakelijk", "zorg", "zorgt", "zorgen", "zorgdragen", "wordt verwacht", "genoodzaakt", "behoeft", "behoeven", "behoefde"],
-      may: ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "vrij", "gerechtigd", "recht", "mogelijk", "toestaan", "staat vrij"],
+      may: ["mag", "mogen", "mocht", "mochten", "toegestaan", "toegelaten", "geoorloofd", "vrij", "gerechtigd", "recht", "mogelijk", "toestaan", "staat vrij", "staat open", "staan open", "openstaat", "openstaan"],
       can: ["kan", "kun", "kunt", "kunnen", "kon", "konden"],
       needNot: ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"],
       forbidden: ["verboden", "ontoelaatbaar", "ongeoorloofd", "onaanvaardbaar", "ontoegestaan", "uitgesloten", "taboe", "not done", "strafbaar", "onacceptabel", "ontoelaatbaar", "verbiedt", "verbieden", "verbied", "verbood", "verboden"],
@@ -5507,7 +5513,7 @@ extension Lexicon {
       consentNouns: ["toestemming", "goedkeuring", "akkoord", "instemming", "permissie", "fiat", "schriftelijke toestemming", "voorafgaande toestemming"],
       copula: ["zijn", "worden", "blijven", "lijken", "heten", "hebben"],
       auxiliary: ["zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten"],
-      employerActions: ["verantwoorden", "vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen"],
+      employerActions: ["verantwoorden", "vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen", "meedelen", "mededelen"],
       stative: ["bevatten", "omvatten", "bedragen", "afhangen", "inhouden", "behelzen", "bestaan", "betreffen", "zijn", "worden", "blijven", "lijken", "heten"]
     ),
     roles: Lexicon.RolesFile(

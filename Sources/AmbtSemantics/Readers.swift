@@ -618,6 +618,8 @@ enum TemporalReader {
     .opdracht,
   ]
   static let endings: WordSet = [.einde, .beeindiging, .afloop]
+  /// Participles of ending ("nadat het is geëindigd").
+  static let endedForms: WordSet = [.geeindigd, .beeindigd, .afgelopen]
   static let pointersBack: WordSet = [.daarvan, .ervan, .hiervan, .daarna]
   static let leavings: WordSet = [.uitdiensttreding, .vertrek, .ontslag, .pensionering, .dienstverband, .aanstelling]
   static let endsOfEmployment: WordSet = [.einde, .beeindiging, .uitdiensttreding, .vertrek, .ontslag, .laatste]
@@ -684,7 +686,11 @@ enum TemporalReader {
         let leftEmployer =
           w == RuleWord.nadat.rawValue && window.prefix(6).contains(where: { leavingVerbs.contains($0) })
           && window.prefix(6).contains(where: { employers.contains($0) })
-        if ending || leftEmployer || window.prefix(3).contains(where: { leavings.contains($0) })
+        // "… blijft gelden nadat het is geëindigd": the time after what the sentence named ended.
+        let itEnded =
+          w == RuleWord.nadat.rawValue && window.prefix(4).contains(where: { endedForms.contains($0) })
+          && k >= 3 && words[..<k].contains(where: { employment.contains($0) })
+        if ending || leftEmployer || itEnded || window.prefix(3).contains(where: { leavings.contains($0) })
           || window.prefix(3).contains(RuleWord.uit.rawValue) && window.contains(RuleWord.dienst.rawValue)
         {
           after = true
@@ -708,7 +714,7 @@ enum TemporalReader {
           also = true
         }
       case .blijft, .blijven:
-        if window.contains(RuleWord.na.rawValue)
+        if window.contains(RuleWord.na.rawValue) || window.contains(RuleWord.nadat.rawValue)
           || window.contains(RuleWord.gelden.rawValue) && words.contains(RuleWord.na.rawValue)
         {
           also = true

@@ -57,7 +57,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case tijd, periode, weggaat, weggaan, opgaaf, tegenover, duurt, duren, pas, waaronder, bekend
   case waterschap, hoogheemraadschap, veiligheidsregio, omgevingsdienst, provincie, werkorganisatie
   case bureau, cluster, sector, unit, directoraat, gedragsregel, gedragsregels, bel, wiens, wier
-  case waarna, werk, waar, kernafspraak, kernafspraken, noch, wil, willen, word, ongeacht, volgens, ik
+  case waarna, werk, waar, kernafspraak, kernafspraken, noch, wil, willen, word, ongeacht, volgens
+  case ik, geeindigd, afgelopen
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -123,6 +124,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "tijd", "periode", "weggaat", "weggaan", "opgaaf", "tegenover", "duurt", "duren", "pas", "waaronder", "bekend",
     "waterschap", "hoogheemraadschap", "veiligheidsregio", "omgevingsdienst", "provincie", "werkorganisatie",
     "bureau", "cluster", "sector", "unit", "directoraat", "gedragsregel", "gedragsregels", "bel", "wiens", "wier",
-    "waarna", "werk", "waar", "kernafspraak", "kernafspraken", "noch", "wil", "willen", "word", "ongeacht", "volgens", "ik",
+    "waarna", "werk", "waar", "kernafspraak", "kernafspraken", "noch", "wil", "willen", "word", "ongeacht", "volgens",
+    "ik", "geeindigd", "afgelopen",
   ]
 }

@@ -85,4 +85,39 @@ extension FullCodeFindingTests {
     let text = "Houd je, in en buiten werktijd, verre van elke politieke uiting."
     #expect(Self.has(lint(Self.code("Politiek", text)), "blanket-political-ban"))
   }
+
+  @Test(
+    "a statute's incompatibility restated is no ban of side activities; a permission bounded by the functioning test meets a narrower ban"
+  )
+  func statuteAndNarrowerBan() {
+    let statute =
+      "Zolang je ambtenaar van de gemeente bent, kun je geen lid zijn van de gemeenteraad; die onverenigbaarheid volgt uit artikel 13 van de Gemeentewet."
+    #expect(!Self.has(lint(Self.code("Nevenfuncties", statute)), "side-activities-beyond-act"))
+    let code =
+      Self.header
+      + "# 1. Belangen\n\n§ 1.1. [Belangen] Aandelen en obligaties mag je hebben, mits de goede vervulling van je functie daardoor in redelijkheid verzekerd blijft.\n\n§ 1.2. [Verboden belangen] Financiële belangen die in de bijlage als verboden zijn aangemerkt, bezit je niet.\n"
+    #expect(!Self.has(lint(code), "prohibition-permission-unlinked"))
+  }
+
+  @Test("a permission that excepts dearer gifts asks consent for those only; consent for invitations is none for gifts")
+  func exceptedDearerGifts() {
+    let excepted =
+      "Cadeaus mag de medewerker aannemen en houden, met uitzondering van cadeaus van meer dan veertig euro, die hij alleen na toestemming van zijn teamleider aanneemt."
+    #expect(Self.has(lint(Self.code("Geschenken", excepted)), "gift-requires-consent"))
+    let code =
+      Self.header
+      + "# 1. Geschenken\n\n§ 1.1. [Geschenken en uitnodigingen]\n1. Cadeaus tot veertig euro mag de medewerker houden.\n2. Uitnodigingen voor congressen aanvaardt de medewerker uitsluitend na toestemming van zijn teamleider.\n"
+    #expect(Self.has(lint(code), "gift-requires-consent"))
+    // ("geen ondergrens waaronder je een cadeau niet hoeft te melden": a double negation.)
+    let noFloor =
+      "Elk cadeau dat je voor je werk krijgt, meld je bij je teamleider. Er bestaat geen ondergrens waaronder je een cadeau niet hoeft te melden."
+    #expect(!Self.has(lint(Self.code("Geschenken", noFloor)), "gift-requires-consent"))
+  }
+
+  @Test("'staat de medewerker open, behoudens het geval dat hij nog niet intern heeft gemeld' puts the internal report first")
+  func openUnlessNotInternal() {
+    let text =
+      "Een melding bij het Huis voor Klokkenluiders staat de medewerker open, behoudens het geval dat hij de interne melding nog niet heeft gedaan."
+    #expect(Self.has(lint(Self.code("Misstanden", text)), "internal-reporting-first"))
+  }
 }

@@ -581,8 +581,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "124 internal-reporting-first",
         ]
       ),
-      // (Both are a reader's false findings, left.)
-      ("veiligheidsregio-zuidwaarden", ["71 report-without-addressee", "75 gift-requires-consent"]),
+      // (A reader's false finding, left; 5.1's 'geen ondergrens waaronder u een geschenk niet hoeft te melden' is read
+      // since the eighty-fourth batch.)
+      ("veiligheidsregio-zuidwaarden", ["71 report-without-addressee"]),
       // (Artikel 8 lid 2, gifts up to € 75 kept, found since 'met toestemming van de werkgever'
       // no longer reads as a gift from the employer.)
       (

@@ -114,4 +114,34 @@ import Testing
     let person = try #require(analyser.analyse("Heeft u er een, dan meldt de medewerker dat.").last)
     #expect(person.modality == .meldplicht, "\(person.norms)")
   }
+
+  @Test("'blijft gelden nadat het is geëindigd' goes on after the employment it names")
+  func afterItEnded() {
+    let s = analyser.analyseSentence("Deze plicht geldt tijdens je dienstverband en blijft gelden nadat het is beëindigd.")
+    #expect(s.temporal == .tijdensEnNa, "\(String(describing: s.temporal))")
+  }
+
+  @Test("', waaronder hier worden verstaan …,' is a relative clause, not the sentence's definition")
+  func definingAside() {
+    let s = analyser.analyseSentence(
+      "Kleine attenties, waaronder hier worden verstaan cadeaus van niet meer dan twintig euro, kunnen door de ontvanger zonder verdere formaliteiten worden behouden."
+    )
+    #expect(s.modality == .toestemming, "\(s.norms)")
+  }
+
+  @Test("'dan wordt de medewerker meegedeeld dat …' is the employer's act; 'staat … open' permits")
+  func toldAndOpen() throws {
+    let told = try #require(analyser.analyse("Is dat zo, dan wordt de medewerker schriftelijk meegedeeld dat het niet kan.").last)
+    #expect(told.addressee == "werkgever", "\(told.norms)")
+    let open = analyser.analyseSentence("Een melding bij de Inspectie staat de medewerker altijd open.")
+    #expect(open.modality == .toestemming, "\(open.norms)")
+  }
+
+  @Test("'Je mag niet: cadeaus van meer dan € 50' bans; 'mag niet meer bedragen dan' is a boundary")
+  func negationBeforeComparative() throws {
+    let ban = try #require(analyser.analyse("cadeaus van meer dan veertig euro", leadIn: "Wat mag niet:").first)
+    #expect(ban.modality == .verbod && ban.negated, "\(ban.norms)")
+    let limit = analyser.analyseSentence("De waarde mag niet hoger zijn dan veertig euro.")
+    #expect(!limit.negated, "\(limit.norms)")
+  }
 }

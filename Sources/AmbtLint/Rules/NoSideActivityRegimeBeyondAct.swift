@@ -71,8 +71,9 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           && (!s.qualified || Self.widened(s) || Self.allOthers(s))
           && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
           && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
-          // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report.)
-          && !Self.untilConsent(s)
+          // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report; "…; die
+          // onverenigbaarheid volgt uit artikel 13 van de Provinciewet": the statute's own.)
+          && !Self.untilConsent(s) && !NoBlanketPoliticalBan.restatesLaw(s) && !NoBlanketPoliticalBan.lawAfter(s, in: m)
         {
           chapters.insert(m.chapterStart)
           out.append(
