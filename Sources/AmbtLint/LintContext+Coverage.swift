@@ -284,6 +284,15 @@ extension LintContext {
           viaRegulation.append((m.article, m.article.annotations.regulations.first?.value ?? s.text, s.range))
         }
       }
+      // So does one named in the code's own text outside its rules, on the obligation's topic
+      // ("De Regeling melden vermoeden van een misstand … beschrijft hoe dat gaat").
+      if viaRegulation.isEmpty, direct.isEmpty,
+        let k = outside.indices.first(where: { k in
+          onTopic(outside[k].topics, outsideFacts[k].topics) && known(&outsidePointsToRegulation[k]) { points(outside[k]) }
+        })
+      {
+        viaRegulation.append((nil, outside[k].text, outside[k].range))
+      }
       // A regulation named outside the rules counts when its name is about the obligation's topic.
       let topicWords =
         ob.topics.flatMap { id -> [String] in

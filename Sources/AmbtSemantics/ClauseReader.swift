@@ -194,7 +194,7 @@ struct ClauseReader {
   static let pastDe: [UInt8] = Array("de".utf8)
   static let pastTe: [UInt8] = Array("te".utf8)
   /// Subjects that follow a fronted finite verb ("Meldde je …").
-  static let invertedSubjectWords: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men]
+  static let invertedSubjectWords: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .ik]
 
   /// Where a `zonder … te …` phrase stands in the clause (not first): the positions of `zonder`
   /// and of its `te`, with no comma between.
@@ -381,6 +381,8 @@ struct ClauseReader {
     return governed(after: -1)
   }
 
+  /// Nouns a regulation's name opens with, before the infinitive of its subject.
+  static let regulationNouns: Set<String> = ["regeling", "klokkenluidersregeling", "protocol", "procedure", "meldregeling"]
   static let reportNouns: WordSet = [.melding, .opgave, .opgaaf, .kennisgeving, .aangifte, .mededeling]
   static let lightVerbs: WordSet = [.doen, .maken, .geven, .indienen, .verstrekken]
   static let askingVerbs: WordSet = [.vragen, .aanvragen, .verzoeken, .indienen]
@@ -468,6 +470,8 @@ struct ClauseReader {
         }
         // A noun use: "het melden van", "de gemelde …"; "de opgaven van …" (a past plural's form).
         if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
+        // ("de Regeling melden vermoeden van een misstand": a regulation's name.)
+        if v.kind == .infinitive && n > 0 && Self.regulationNouns.contains(words.spelling(indices[n - 1])) { continue }
         // (Not after `het`, also an object pronoun: "als je het meldt".)
         if v.kind == .finite && (before == .de || before == .een || Self.quantifyingDeterminers.contains(before)) { continue }
         // An adjective: "de gemelde …", "alle gemelde …", and first before its noun ("Opgegeven
@@ -645,7 +649,7 @@ struct ClauseReader {
     return false
   }
 
-  static let personalPronouns: WordSet = [.je, .jij, .u, .wij, .we, .hij, .zij, .ze, .men]
+  static let personalPronouns: WordSet = [.je, .jij, .u, .wij, .we, .hij, .zij, .ze, .men, .ik]
   static let employerWords: WordSet = [
     .gemeente, .organisatie, .werkgever, .waterschap, .hoogheemraadschap, .veiligheidsregio, .omgevingsdienst, .provincie,
     .werkorganisatie,

@@ -37,7 +37,7 @@ struct ClauseSplitter {
   /// Whether each word is a finite verb here (`isFinite`), computed once.
   let finite: [Bool]
 
-  static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er]
+  static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er, .ik]
   static let pronominalAdverbs: WordSet = [.er, .ervan, .erop, .eraan, .ervoor, .erover]
   static let frameBefore: WordSet = [
     .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover,
@@ -95,7 +95,7 @@ struct ClauseSplitter {
   /// Before `dat`: a neuter noun's determiner, so `dat` is relative ("het geschenk dat").
   static let neuterDeterminers: WordSet = [.het, .een, .dit, .elk, .ieder, .geen, .enig, .enkel, .zoN, .welk]
   static let verbFirstSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .er, .dit, .dat, .het]
-  static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij]
+  static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij, .ik]
   /// Words after which a `dat` that follows a verb is its object: adverbs of time and manner and
   /// the prepositions of a report's recipient.
   static let afterObjectDat: WordSet = [
@@ -106,7 +106,7 @@ struct ClauseSplitter {
   /// Their forms before an inverted `je` ("dien je", "hoef je").
   static let teVerbStems: Set<String> = ["dien", "hoef", "behoor", "gehouden", "verplicht"]
   /// Personal pronouns that are only ever a subject.
-  static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men]
+  static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men, .ik]
   /// Words that open an aside between commas: an example or a reason.
   static let asideOpeners: WordSet = [.bijvoorbeeld, .zoals, .omdat, .doordat]
   static let coordinators: WordSet = [.en, .maar, .of, .dus]

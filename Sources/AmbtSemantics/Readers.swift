@@ -25,7 +25,7 @@ struct RolesReader {
     "informeren", "inlichten", "verwittigen", "waarschuwen", "attenderen", "benaderen", "contacteren", "bellen", "mailen",
     "raadplegen", "vertellen", "stellen", "notificeren",
   ]
-  static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij]
+  static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .ik]
   static let listJoiners: WordSet = [.comma, .of, .en, .enOf, .dan, .wel]
   static let consentJoiners: WordSet = [.comma, .of, .en, .enOf]
   static let consentPrepositions: WordSet = [.van, .aan, .bij]
@@ -456,6 +456,13 @@ struct TopicReader {
       // gebruikt voor je werk", "Het is belangrijk dat u uw positie niet gebruikt …".)
       if i >= 2 && i <= 6 && objectFrom <= i && words.ids[i - 1] == .dat
         && ClauseReader.invertedSubjectWords.contains(words.ids[i])
+      {
+        objectFrom = i + 1
+      }
+      // (So after a second main clause's subject and verb: "…, en je gebruikt je bevoegdheden …
+      // niet voor jezelf".)
+      if i >= 3 && info.flags.contains(.finite) && ClauseReader.invertedSubjectWords.contains(words.ids[i - 1])
+        && (words.ids[i - 2] == .en || words.ids[i - 2] == .maar) && words.ids[i - 3] == .comma
       {
         objectFrom = i + 1
       }

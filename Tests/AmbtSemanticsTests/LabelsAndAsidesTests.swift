@@ -144,4 +144,13 @@ import Testing
     let limit = analyser.analyseSentence("De waarde mag niet hoger zijn dan veertig euro.")
     #expect(!limit.negated, "\(limit.norms)")
   }
+
+  @Test("a second main clause's object keeps its topic; a regulation's name 'Regeling melden …' reports nothing")
+  func coordinateObjectAndName() throws {
+    let s = analyser.analyseSentence(
+      "Je werkt zorgvuldig, eerlijk en betrouwbaar, en je gebruikt je bevoegdheden niet voor je eigen voordeel.")
+    #expect(s.topics.contains("misbruik-van-bevoegdheden"), "\(s.topics)")
+    let name = try #require(analyser.analyse("meldregeling: de Regeling melden vermoeden van een misstand Proefstad.").first)
+    #expect(name.modality != .meldplicht, "\(name.norms)")
+  }
 }
