@@ -116,6 +116,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(!out.contains("fullcodes/gelderhoek-isd.ambt"))
     #expect(!out.contains("fullcodes/oudekempen.ambt"))
     #expect(!out.contains("fullcodes/veiligheidsregio-zwinmonde.ambt"))
+    #expect(!out.contains("fullcodes/ottersweide-ggd.ambt"))
+    #expect(!out.contains("fullcodes/rud-stellendal.ambt"))
     #expect(!out.contains("fullcodes/wolderwijk.ambt"))
     #expect(!out.contains("fullcodes/meerstad.ambt"))
     #expect(!out.contains("fullcodes/zuiderzand.ambt"))
@@ -1326,6 +1328,55 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("veiligheidsregio-zwinmonde", []),
+      (
+        "bremhorst",
+        [
+          "43 report-without-addressee", "59 broken-reference", "65 gift-requires-consent", "75 secrecy-limited-to-employment",
+          "91 blanket-political-ban",
+        ]
+      ),
+      // (Conflicts of interest reported missing and the pair 4.2/4.4 are a reader's false findings; left.)
+      (
+        "dalmerwaard-werkorganisatie",
+        [
+          "2 missing-obligation", "2 missing-obligation", "42 side-activities-beyond-act", "54 prohibition-permission-unlinked",
+          "54 gift-requires-consent", "62 broken-reference", "90 internal-reporting-first",
+        ]
+      ),
+      ("heukelvenen-provincie", []),
+      // (Art. 10 reported missing beside the planted blanket ban, the code's only rule on expression.)
+      (
+        "loenerbroek",
+        [
+          "2 missing-obligation", "57 broken-reference", "67 report-without-addressee", "75 gift-requires-consent",
+          "87 secrecy-limited-to-employment", "99 blanket-political-ban",
+        ]
+      ),
+      (
+        "noordermaas-belastingen",
+        [
+          "2 missing-obligation", "49 side-activities-beyond-act", "65 gift-requires-consent", "73 broken-reference",
+          "84 internal-reporting-first",
+        ]
+      ),
+      ("ottersweide-ggd", []),
+      (
+        "veiligheidsregio-wolmerland",
+        [
+          "43 secrecy-limited-to-employment", "61 gift-requires-consent", "83 report-without-addressee",
+          "87 blanket-political-ban", "95 broken-reference",
+        ]
+      ),
+      // (The designated functions' report reported missing is a reader's false finding: it stands in the second of three
+      // dat-clauses under one frame; left.)
+      (
+        "waterschap-veenstromen",
+        [
+          "2 missing-obligation", "2 missing-obligation", "50 report-without-addressee", "71 broken-reference",
+          "76 side-activities-beyond-act", "103 internal-reporting-first",
+        ]
+      ),
+      ("rud-stellendal", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
@@ -1338,6 +1389,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "castelree", "omgevingsdienst-kroonenwaard", "quakeldijk", "fokkelmade", "provincie-oostergouw",
       "nessewaard-hoogheemraadschap", "archiefdienst-elsenwaard", "eemsterland-omgevingsdienst", "isd-nijverwaard",
       "werkorganisatie-zwanevliet", "belastingsamenwerking-bovenlinge", "provincie-linderwaard", "zuidervenen-ggd",
+      "dalmerwaard-werkorganisatie", "noordermaas-belastingen", "waterschap-veenstromen",
     ] {
       #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
     }
