@@ -307,6 +307,11 @@ extension GiftRequiresConsent {
     }
   }
 
+  /// Acts of the safeguard itself: waiving one of them waives a report or consent.
+  static let safeguardActs: Set<String> = [
+    "melden", "opgeven", "doorgeven", "aangeven", "vragen", "aanvragen", "informeren", "overleggen", "voorleggen", "doen",
+  ]
+
   /// Whether sentence `i` is about a gift refused or sent back, named there or in the question it
   /// answers ("Wat als u een geschenk meteen weigert? Dan hoeft u het niet te melden.").
   static func refusedGift(_ sentences: [SentenceAnalysis], _ i: Int) -> Bool {
@@ -318,6 +323,9 @@ extension GiftRequiresConsent {
   static func waiver(_ s: SentenceAnalysis) -> Bool {
     (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
       && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
+      // (Not another act waived on a proviso that asks the report: "… hoeft niet te worden
+      // teruggegeven, mits het … is gemeld".)
+      && (s.action.map(safeguardActs.contains) ?? true || !s.mentions(["mits"]))
       // "… mag je houden zonder dat je dit aan iemand hoeft te melden": a permission with its
       // report waived in a clause of its own.
       // (Or a plain statement: "dan houd je haar zonder dat je dat ergens hoeft te melden".)

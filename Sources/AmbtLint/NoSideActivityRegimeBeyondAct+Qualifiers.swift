@@ -67,6 +67,19 @@ extension NoSideActivityRegimeBeyondAct {
     s.mentions(["zolang"], within: 8, ["niet", "geen"]) || s.mentions(["totdat", "voordat", "alvorens"])
   }
 
+  /// Whether sentence `k` of the rule is about the municipality's own contracts and supplies.
+  static func onContracts(_ m: RuleMeaning, _ k: Int) -> Bool {
+    let s = m.sentences[k]
+    return s.topics.contains("aannemingen-en-leveringen") || s.mentions(contracts)
+      // ("Lever niets aan de gemeente … Alleen met toestemming van het college mag het wel"; or a
+      // title that asks about supplying.)
+      || s.topics.isEmpty && k > 0 && m.sentences[k - 1].topics.contains("aannemingen-en-leveringen")
+        && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
+      // ("Je levert niets aan de gemeente … Ook niet via je eigen bedrijf. Dat mag alleen als …".)
+      || s.wordText.hasPrefix(" dat ") && m.sentences[..<k].suffix(2).contains { $0.topics.contains("aannemingen-en-leveringen") }
+      || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(contracts) }
+  }
+
   static func namesConsent(_ s: SentenceAnalysis) -> Bool {
     guard s.mentions(consentWords) else { return false }
     let text = WhyAndHowFar.withoutWhy(s.wordText)

@@ -27,7 +27,11 @@ extension ProhibitionPermissionLinked {
   /// Words of harm to the function or the service (art. 8 and 10's functioning test).
   static let harmWords = PhraseList([
     "vervulling", "functioneren", "functionering", "schaadt", "schaden", "schade", "in gevaar", "in redelijkheid",
+    "in de weg",
   ])
+  /// Words of a ban that is itself the functioning limit ("Je mening mag je werk niet in de weg
+  /// zitten").
+  static let obstructing = PhraseList(["in de weg"])
 
   /// Whether a ban and a permission bind the same people: "Wie meldt, mag daardoor niet worden
   /// benadeeld" binds the employer and leaves the reporter's own permission to report alone.

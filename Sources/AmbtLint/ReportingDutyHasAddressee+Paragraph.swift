@@ -120,4 +120,12 @@ extension ReportingDutyHasAddressee {
     "vraag", "vraagt", "vragen", "aanvraag", "aanvragen", "verzoek", "nodig", "zonder", "behoeft", "vereist", "krijg",
     "krijgt", "krijgen", "hebben", "hebt", "heb", "heeft", "alleen", "uitsluitend", "pas",
   ])
+
+  /// Whether two sentences of a rule both ask a declaration ("… wordt vooraf opgave gedaan bij de
+  /// leidinggevende …; bij twijfel wordt wel opgave gedaan"): the same act of reporting, whatever
+  /// verb each is read with.
+  static func sameDeclaration(_ a: SentenceAnalysis, _ b: SentenceAnalysis) -> Bool {
+    a.mentions(declarations) && b.mentions(declarations)
+  }
+  static let declarations = PhraseList(["opgave", "opgaaf"])
 }

@@ -34,6 +34,9 @@ enum WhyAndHowFar {
     " doordat ",
     " teneinde ", " om ",
   ]
+  /// Openings of a condition before the norm, and the words of wishing that make it its occasion.
+  static let occasionOpenings = [" indien ", " als ", " wanneer "]
+  static let wishing = [" wil ", " wilt ", " willen "]
   /// Subjects after which a fronted ground has ended (the finite verb stands before them).
   static let subjects = [
     " de ambtenaar ", " de medewerker ", " de medewerkers ", " de werknemer ", " de werknemers ", " je ", " u ", " hij ",
@@ -49,6 +52,13 @@ enum WhyAndHowFar {
   /// inside it (up to the word after `te`).
   static func withoutWhy(_ text: String) -> String {
     if let result = text.byteRange(of: " zodat ") { return withoutWhy(String(text[..<result.lowerBound]) + " ") }
+    // "Indien u zich … over politieke kwesties zou willen uitspreken, dan ziet u daarvan af": a
+    // condition that names the wish to act is the occasion of the norm, no bound on it.
+    if occasionOpenings.contains(where: { text.hasPrefix($0) }), let then = text.byteRange(of: " dan "),
+      wishing.contains(where: { text[..<then.upperBound].byteRange(of: $0) != nil })
+    {
+      return withoutWhy(String(text[text.index(before: then.upperBound)...]))
+    }
     if let opening = groundOpenings.first(where: { text.hasPrefix($0) }) {
       let after = text.index(text.startIndex, offsetBy: opening.count - 1)
       let subject = subjects.compactMap { text.byteRange(of: $0, in: after..<text.endIndex)?.lowerBound }.min()

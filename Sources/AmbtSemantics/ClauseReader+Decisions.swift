@@ -491,7 +491,13 @@ extension ClauseReader {
       }
       // "Extern melden kan pas nadat …": an activity, named by an infinitive before the modal,
       // that can be done is permitted (or, negated, not).
-      if subject == nil, let modal = indices.firstIndex(where: { flags($0).contains(.can) }), modal > 0, modal <= 2,
+      // (Or a longer phrase with nothing verbal after the modal: "Maar lid zijn van een politieke
+      // partij, of daar een functie in hebben, kan niet zolang …".)
+      if subject == nil, let modal = indices.firstIndex(where: { flags($0).contains(.can) }), modal > 0,
+        modal <= 2
+          || !indices[(modal + 1)...].contains(where: {
+            !flags($0).isDisjoint(with: [.verb, .finite, .infinitive, .participle])
+          }),
         indices[..<modal].contains(where: { flags($0).contains(.infinitive) })
       {
         return negated ? (.verbod, true, act, "medewerker") : (.toestemming, false, act, "medewerker")

@@ -239,6 +239,14 @@ struct ClauseReader {
     {
       return table.lemma(v)
     }
+    // "… geldt … een verbod op het verrichten van iedere nevenwerkzaamheid": the act a noun of
+    // duty or ban names.
+    if let nn = indices.firstIndex(where: { flags($0).contains(.normNoun) }), nn + 3 < indices.count,
+      id(indices[nn + 1]) == .op, id(indices[nn + 2]) == .het,
+      let v = verbs(indices[nn + 3]).first(where: { $0.kind == .infinitive })
+    {
+      return table.lemma(v)
+    }
     // `te` + infinitive (with a particle before it: `aan te nemen`).
     for (n, k) in indices.enumerated() where id(k) == .te && n + 1 < indices.count {
       let next = indices[n + 1]
@@ -506,7 +514,8 @@ struct ClauseReader {
     }
     // Read only once no reporting verb has decided (the look-up of a told object costs).
     let named = hasRecipient(indices)
-    let nouns = has(indices, .reportingNoun)
+    // (Or a noun of the duty itself: "rust … een meldingsplicht jegens zijn leidinggevende".)
+    let nouns = has(indices, .reportingNoun) || has(indices, .reportNounStart)
     if named && (weakReporting || nouns) { return true }
     // "registreert ze in het geschenkenregister": recording in a register reports to its keeper
     // (not "worden vastgelegd in een register": the keeper's own work).
@@ -550,7 +559,7 @@ struct ClauseReader {
     return false
   }
 
-  static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via]
+  static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via, .jegens]
   static let recipientFillers: WordSet = [.direct, .directe, .eigen, .afdeling, .team]
 
   /// Whether a role follows a preposition of reporting (`bij`, `aan`, `met`, `tot`, `naar`, `via`),

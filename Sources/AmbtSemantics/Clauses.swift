@@ -571,6 +571,19 @@ struct ClauseSplitter {
       && (before == .het || before == .de || j > 1 && words.ids[j - 2] == .het && before == .goed)
   }
 
+  /// The word before `k`, or before the brackets that close right before it.
+  func wordBeforeBrackets(_ k: Int) -> Int {
+    guard k > 0, words.ids[k - 1] == .closeParen else { return k - 1 }
+    var j = k - 1
+    var depth = 0
+    while j >= 0 {
+      if words.ids[j] == .closeParen { depth += 1 } else if words.ids[j] == .openParen { depth -= 1 }
+      if depth == 0 { return max(0, j - 1) }
+      j -= 1
+    }
+    return k - 1
+  }
+
   /// Whether `te` and an infinitive follow from `k`, after words with no verb or comma
   /// ("schriftelijk te melden", "bij de aanvaarding van de functie en bij iedere wijziging op te
   /// geven").
@@ -1032,8 +1045,10 @@ struct ClauseSplitter {
       // main clause's `dient` or `hoeft`.
       // (So does a bare infinitive after a modal: "je moet onbetaald werk dat je functie kan raken
       // vooraf opgeven bij …".)
-      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0
-        && (isFinite(k - 1) || words.flags(k - 1).contains(.infinitive)),
+      // (Across an aside in brackets: "… die de dienst kunnen raken (aandelen in …) binnen een
+      // maand op te geven".)
+      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0,
+        case let before = wordBeforeBrackets(k), isFinite(before) || words.flags(before).contains(.infinitive),
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
         teAhead(from: k) && !main.indices.contains(where: { ids[$0] == .te })
           && main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) })

@@ -703,7 +703,12 @@ public struct NormAnalyser: Sendable {
     // "ook niet als het onbetaald is", "zelfs als …": a concessive condition widens the norm
     // instead of limiting it. (Switches, not array literals: a literal is an array allocated for
     // every clause asked.)
-    func limits(_ c: Clause) -> Bool { !(c.kind == .condition && Self.concessive(c, words.ids)) }
+    // (Nor does a condition that names the wish to act, the occasion of the norm: "Indien u zich
+    // … over politieke kwesties zou willen uitspreken, dan ziet u daarvan af".)
+    func limits(_ c: Clause) -> Bool {
+      !(c.kind == .condition
+        && (Self.concessive(c, words.ids) || c.indices.contains { words.ids[$0] == .wil || words.ids[$0] == .willen }))
+    }
     // "In dat geval verricht je ze niet": a case named before, as a condition of this sentence.
     let anaphoricCase = Self.opensWithNamedCase(words)
     // (A relative clause inside a reason, "Omdat de meldkamer centralisten vraagt die altijd

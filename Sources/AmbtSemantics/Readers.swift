@@ -7,7 +7,7 @@ struct RolesReader {
   /// The clause reader's memo, shared (what a clause reports does not depend on punctuation).
   var memo = ClauseReader.Memo()
 
-  static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via]
+  static let recipientPrepositions: WordSet = [.bij, .aan, .met, .tot, .naar, .via, .jegens]
   static let fillers: WordSet = [
     .de, .het, .een, .je, .jouw, .uw, .zijn, .haar, .hun, .onze, .ons, .mijn, .direct, .directe, .naast, .hogere, .eigen,
     .betrokken,
@@ -233,7 +233,8 @@ struct RolesReader {
     for k in ids.indices where words.flags(k).contains(.consentNoun) || ids[k] == .toestemming || ids[k] == .goedkeuring {
       // "toestemming van (je) X", "toestemming aan/bij X (vragen)", "toestemming nodig van X".
       var j = k + 1
-      if j + 1 < ids.count, ids[j] == .nodig, Self.consentPrepositions.contains(ids[j + 1]) { j += 1 }
+      // (So "toestemming vereist van X": "is vooraf toestemming vereist van de leidinggevende".)
+      if j + 1 < ids.count, ids[j] == .nodig || ids[j] == .vereist, Self.consentPrepositions.contains(ids[j + 1]) { j += 1 }
       if j < ids.count, Self.consentPrepositions.contains(ids[j]) {
         j += 1
         while j < ids.count && RolesReader.fillers.contains(ids[j]) { j += 1 }

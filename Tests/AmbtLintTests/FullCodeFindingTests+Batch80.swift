@@ -129,4 +129,35 @@ extension FullCodeFindingTests {
     let found = lint(code)
     #expect(!found.contains { $0.id == "missing-obligation" && $0.message.en.contains("AW17-5-1e") })
   }
+
+  @Test("a condition that names the wish to speak out is no bound on a political ban; one tied to the work is")
+  func wishAsOccasion() {
+    let ban = "Als u zich over politieke kwesties zou willen uitspreken, dan ziet u daarvan af."
+    #expect(Self.has(lint(Self.code("Politiek", ban)), "blanket-political-ban"))
+    let bounded = "Als je je over politiek wilt uitspreken, dan doe je dat niet in je werk."
+    #expect(!Self.has(lint(Self.code("Politiek", bounded)), "blanket-political-ban"))
+  }
+
+  @Test("a gift that need not be returned if it was reported is no waiver; a second declaration goes where the first did")
+  func provisoAndDeclaration() {
+    let gift =
+      Self.header
+      + "# 1. Geschenken\n\n§ 1.1. [Geschenken]\n1. Ieder cadeau dat een medewerker van een derde krijgt aangeboden, wordt binnen vijf werkdagen gemeld bij de teamleider.\n2. Een cadeau van ten hoogste veertig euro hoeft niet te worden teruggegeven, mits het overeenkomstig het eerste lid is gemeld en de teamleider niet anders heeft bepaald.\n"
+    #expect(!Self.has(lint(gift), "gift-requires-consent"))
+    let code =
+      Self.header
+      + "# 1. Nevenwerk\n\n§ 1.1. [Opgave]\n1. Van nevenwerk dat de dienst kan raken, wordt vooraf opgave gedaan bij de teamleider.\n2. Ander nevenwerk hoeft niet te worden opgegeven; bij twijfel wordt wel opgave gedaan.\n"
+    #expect(!Self.has(lint(code), "report-without-addressee"))
+  }
+
+  @Test("consent for supplies named two sentences back is the Act's; a ban that is the functioning limit is no contradiction")
+  func suppliesAndLimit() {
+    let supplies =
+      "Je levert niets aan de gemeente en je voert geen opdrachten voor de gemeente uit. Ook niet via je eigen bedrijf. Dat mag alleen als het college vooraf toestemming geeft."
+    #expect(!Self.has(lint(Self.code("Leveringen", supplies)), "side-activities-beyond-act"))
+    let code =
+      Self.header
+      + "# 1. Mening\n\n§ 1.1. [Mening] Je mag je mening geven, ook op sociale media.\n\n§ 1.2. [Grens] Je mening mag je werk niet in de weg zitten.\n"
+    #expect(!Self.has(lint(code), "prohibition-permission-unlinked"))
+  }
 }

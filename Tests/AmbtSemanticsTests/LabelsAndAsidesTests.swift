@@ -154,3 +154,35 @@ import Testing
     #expect(name.modality != .meldplicht, "\(name.norms)")
   }
 }
+
+/// Readings met in the eighty-sixth to eighty-eighth batches of whole codes, each in wordings of
+/// its own.
+@Suite struct NounsOfDutyTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'een meldingsplicht jegens zijn teamleider' names the recipient; 'toestemming vereist van' the consent giver")
+  func jegensAndVereist() {
+    let s = analyser.analyseSentence("Op de medewerker rust een meldingsplicht jegens zijn teamleider.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.norms) \(s.reportTo)")
+    let t = analyser.analyseSentence(
+      "Voor een reis op kosten van een leverancier is vooraf toestemming vereist van de directeur.")
+    #expect(t.consentBy == ["directie"], "\(t.consentBy)")
+  }
+
+  @Test("'geldt een verbod op het verrichten van …' acts 'verrichten'; 'lid zijn van een partij kan niet' bans")
+  func banNounAndCannot() {
+    let s = analyser.analyseSentence("Voor handhavers geldt een verbod op het verrichten van iedere nevenwerkzaamheid.")
+    #expect(s.modality == .verbod && s.action == "verrichten", "\(s.norms)")
+    let t = analyser.analyseSentence(
+      "Lid zijn van een politieke partij, of daar een functie in hebben, kan niet zolang je hier werkt.")
+    #expect(t.modality == .verbod && t.negated, "\(t.norms)")
+  }
+
+  @Test("an aside in brackets does not keep the infinitive of a duty in the relative clause before it")
+  func bracketsBeforeInfinitive() {
+    let s = analyser.analyseSentence(
+      "Wie zo'n functie heeft, is verplicht zijn belangen die de dienst kunnen raken (aandelen, grond) binnen een maand op te geven."
+    )
+    #expect(s.modality == .meldplicht && s.action == "opgeven", "\(s.norms)")
+  }
+}

@@ -95,14 +95,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         // Consent for work on the municipality's own contracts and supplies is the Act's (art. 8
         // lid 1 b): "Mag ik werk doen voor een bedrijf dat aan de gemeente levert? Alleen als …".
-        let onContracts =
-          s.topics.contains("aannemingen-en-leveringen") || s.mentions(Self.contracts)
-          // ("Lever niets aan de gemeente … Alleen met toestemming van het college mag het wel"; or a
-          // title that asks about supplying.)
-          || s.topics.isEmpty && k > 0 && m.sentences[k - 1].topics.contains("aannemingen-en-leveringen")
-            && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
-          || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(Self.contracts) }
-        if asksConsent && !onContracts {
+        if asksConsent && !Self.onContracts(m, k) {
           chapters.insert(m.chapterStart)
           out.append(
             finding(

@@ -46,7 +46,7 @@ public struct ProhibitionPermissionLinked: LintRule {
     // permitting rule itself any ban makes it "niet, tenzij".
     func bans(_ m: RuleMeaning, narrowed: Bool = true) -> [SentenceAnalysis] {
       m.sentences.filter { s in
-        s.modality == .verbod && (narrowed || !(s.qualified && s.mentions(Self.harmWords)))
+        s.modality == .verbod && (narrowed || !((s.qualified || s.mentions(Self.obstructing)) && s.mentions(Self.harmWords)))
           && !s.norms.contains { $0.role == .condition && $0.modality == .meldplicht && !$0.negated }
           // ("… neem je alleen aan als je leidinggevende toestemming heeft gegeven": lifted by consent.)
           && s.consentBy.isEmpty

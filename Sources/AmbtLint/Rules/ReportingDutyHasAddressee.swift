@@ -81,7 +81,7 @@ public struct ReportingDutyHasAddressee: LintRule {
               o.topics.isEmpty || s.topics.isEmpty || s.topics.first.map(o.topics.contains) == true || Self.wholeRule(o)
                 // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
                 // same act of reporting in the same rule goes to the one named.)
-                || o.action != nil && o.action == s.action
+                || o.action != nil && o.action == s.action || Self.sameDeclaration(o, s)
                 || Self.reportNamedBack(o) || Self.answersWhom(o)
                 // (A consent asked for something else in the paragraph names no recipient.)
                 || (!o.reportTo.isEmpty || Self.routeAfter(o)) && Self.sameParagraph(context.source, o.range, s.range)
