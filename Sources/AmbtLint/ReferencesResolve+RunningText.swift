@@ -23,7 +23,10 @@ extension ReferencesResolve {
     // "Zie ook vraag 20": a question number is a rule's only in a code written as questions
     // (at least half its rules ask one first, in the title or the text).
     let meanings = context.meanings
-    let asking = meanings.filter { m in m.article.title?.hasSuffix("?") == true || m.sentences.first?.question == true }
+    // (A question after a situation counts: "Vraag: Een inwoner geeft me … Mag ik die houden?")
+    let asking = meanings.filter { m in
+      m.article.title?.hasSuffix("?") == true || m.sentences.prefix(2).contains(where: \.question)
+    }
     let questions = !meanings.isEmpty && asking.count * 2 >= meanings.count
     // ("Afspraak 12" in a code whose rules are "§ Afspraak N", or whose rule 12 exists.)
     let agreements = meanings.contains { $0.article.label.lowercased().hasPrefix("afspraak") }

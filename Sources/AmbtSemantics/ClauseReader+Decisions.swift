@@ -2,7 +2,7 @@ extension ClauseReader {
   static let contentlessActions: Set<String> = [
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
-    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen",
+    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
@@ -346,7 +346,8 @@ extension ClauseReader {
     // "Tot een waarde van € 35 is het voor jou": what is yours to keep, a permission ("Deze code
     // is voor jou" says whom a text is for).
     let plain = indices.filter { !Self.punctuation.contains(id($0)) }
-    if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .voor,
+    // (So "… is van jou": "Een attentie die minder dan € 25 waard is, is van jou".)
+    if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .voor || id(plain[plain.count - 2]) == .van,
       RolesReader.readerObjects.contains(id(plain[plain.count - 1])),
       has(indices, Self.isOrAre), !Self.pointing.contains(first)
     {

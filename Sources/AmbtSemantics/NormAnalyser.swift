@@ -148,6 +148,9 @@ public struct NormAnalyser: Sendable {
     "doen", "te doen", "doe", "doe wel", "wat", "concreet", "in de praktijk", "concreet betekent dit",
     "in de praktijk betekent dit",
   ]
+  /// Labels of a dialogue's parts ("Vraag: …", "Antwoord: …").
+  static let dialogueLabels: Set<String> = ["vraag", "antwoord"]
+
   /// Lead-ins that name a duty to report ("Meldingsplicht:", "Melden:"): their items are what
   /// the reader reports.
   static let reportLeadIns: Set<String> = [
@@ -215,15 +218,17 @@ public struct NormAnalyser: Sendable {
   /// the label's list would read it as an item; nil for any other sentence.
   func readLabelled(_ written: String, range: SourceRange, context: TextContext) -> [SentenceAnalysis]? {
     let u = written.utf8
-    guard let colon = u.prefix(Self.longestLabel + 8).firstIndex(of: 0x3A),
-      Self.judged(label: String(written[..<colon])) != nil
-    else { return nil }
+    guard let colon = u.prefix(Self.longestLabel + 8).firstIndex(of: 0x3A) else { return nil }
+    // ("Antwoord: Ja, wat niet meer dan … waard is, mag je houden …": a label that names the
+    // part of a dialogue says nothing of what follows; the rest is read on its own.)
+    let neutral = Self.dialogueLabels.contains(Self.leadKey(String(written[..<colon])))
+    guard neutral || Self.judged(label: String(written[..<colon])) != nil else { return nil }
     var from = u.index(after: colon)
     while from < u.endIndex, u[from] == 0x20 || u[from] == 0x09 { from = u.index(after: from) }
     guard from < u.endIndex else { return nil }
     let rest = String(written[from...])
     let base = range.start + u.distance(from: u.startIndex, to: from)
-    let found = analyse(rest, base: base, prepared: prepare(leadIn: String(written[...colon])), context: context)
+    let found = analyse(rest, base: base, prepared: neutral ? nil : prepare(leadIn: String(written[...colon])), context: context)
     return found.map { $0.retold(written, range: range) }
   }
 
@@ -343,6 +348,12 @@ public struct NormAnalyser: Sendable {
   /// Subjects of a plural present (`we`, `wij`, `ze`, `zij`), and the words after which an
   /// infinitive's form stays an infinitive or a noun.
   static let pluralSubjects: WordSet = [.we, .wij, .ze, .zij]
+  /// Whether word `k` is a plural noun of the staff ("medewerkers", "ambtenaren", "werknemers").
+  static func pluralStaff(_ words: SentenceWords, _ k: Int) -> Bool {
+    guard words.flags(k).contains(.employee) else { return false }
+    let w = words.spelling(k)
+    return w.hasSuffix("s") || w.hasSuffix("en")
+  }
   /// Verbs of entering something in a record ("registreren", "vastleggen"), as lemmas: the
   /// reader's own list, for the rules that ask whether a report is only a record.
   public static let recordingVerbs = ClauseReader.recordingVerbs
@@ -492,7 +503,11 @@ public struct NormAnalyser: Sendable {
     }
     // "Met dit beleid voorkomen we misbruik": a plural present has the infinitive's form, and
     // before an inverted plural subject it is the finite verb (not "te voorkomen", "het voorkomen").
-    for k in words.indices.dropFirst() where k + 1 < words.count && Self.pluralSubjects.contains(words.ids[k + 1]) {
+    // (So before a plural noun of the staff: "Zonder … toestemming aanvaarden medewerkers geen …".)
+    for k in words.indices.dropFirst()
+    where k + 1 < words.count
+      && (Self.pluralSubjects.contains(words.ids[k + 1]) || Self.pluralStaff(words, k + 1) && k >= 2)
+    {
       let info = words.infos[k]
       guard !info.flags.contains(.finite), info.flags.contains(.infinitive), !info.flags.contains(.modal),
         !Self.notBeforeFinite.contains(words.ids[k - 1])

@@ -160,4 +160,14 @@ extension FullCodeFindingTests {
       + "# 1. Mening\n\n§ 1.1. [Mening] Je mag je mening geven, ook op sociale media.\n\n§ 1.2. [Grens] Je mening mag je werk niet in de weg zitten.\n"
     #expect(!Self.has(lint(code), "prohibition-permission-unlinked"))
   }
+
+  @Test(
+    "'Meld intern …' in a chapter whose rules point to the regulation reports where the regulation says; 'vraag 2.7' after a situation"
+  )
+  func internallyAndQuestions() {
+    let code =
+      Self.header
+      + "# 1. Melden\n\n§ 1.1. [Regeling] Voor een vermoeden van een misstand geldt de Regeling melden vermoeden van een misstand Proefstad.\n\n§ 1.2. [Hoe] Meld intern schriftelijk of in een gesprek.\n"
+    #expect(!Self.has(lint(code), "report-without-addressee"))
+  }
 }

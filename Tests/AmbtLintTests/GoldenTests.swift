@@ -1259,11 +1259,11 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "90 report-without-addressee",
         ]
       ),
-      // (The registration and secrecy gaps are a reader's false findings; left.)
+      // (The registration gap is a reader's false finding; left. The secrecy gap went in the eighty-ninth batch.)
       (
         "isd-nijverwaard",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "30 report-without-addressee",
+          "2 missing-obligation", "2 missing-obligation", "30 report-without-addressee",
           "38 side-activities-beyond-act", "67 broken-reference", "69 internal-reporting-first",
         ]
       ),
@@ -1425,6 +1425,48 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("wijnkerveen", []),
+      // (The publication gap is a reader's false finding: 4.4 'Openbaarmaking. …' says it; left.)
+      (
+        "achterwolde",
+        [
+          "2 missing-obligation", "41 report-without-addressee", "61 gift-requires-consent", "67 broken-reference",
+          "71 secrecy-limited-to-employment", "83 blanket-political-ban",
+        ]
+      ),
+      (
+        "afvalinzameling-hettelland",
+        [
+          "2 missing-obligation", "48 side-activities-beyond-act", "63 gift-requires-consent", "69 broken-reference",
+          "98 internal-reporting-first",
+        ]
+      ),
+      ("giessenrade", []),
+      // (5.3 is missed; the designated functions' gap beside the planted report to no one is left.)
+      (
+        "provincie-peelmarken",
+        [
+          "2 missing-obligation", "47 broken-reference", "69 report-without-addressee", "75 gift-requires-consent",
+          "93 secrecy-limited-to-employment",
+        ]
+      ),
+      // (Artikel 5 and Artikel 6 lid 2 are missed.)
+      ("omgevingsdienst-lindermeer", ["2 missing-obligation", "69 broken-reference", "94 internal-reporting-first"]),
+      ("kastelmeer-ggd", []),
+      (
+        "waterschap-schoonevliet",
+        [
+          "2 missing-obligation", "56 side-activities-beyond-act", "65 report-without-addressee", "75 gift-requires-consent",
+          "102 internal-reporting-first",
+        ]
+      ),
+      (
+        "ruischerwolde-handhaving",
+        [
+          "2 missing-obligation", "48 broken-reference", "55 secrecy-limited-to-employment", "74 blanket-political-ban",
+          "100 report-without-addressee",
+        ]
+      ),
+      ("wervelingen-belastingkantoor", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
@@ -1432,13 +1474,15 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     #expect(out.contains("fullcodes/gravenlo.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
     #expect(out.contains("fullcodes/archiefdienst-dinxelwaard.ambt:2:1: warning: obligation AW17-5-1c is not covered"))
     #expect(out.contains("fullcodes/omgevingsdienst-oudemarken.ambt:2:1: warning: obligation AW17-5-1c is not covered"))
+    #expect(out.contains("fullcodes/ruischerwolde-handhaving.ambt:2:1: warning: obligation AW17-5-1c is not covered"))
     for file in [
       "ebbenwaard", "provincie-lauwerland", "sassenwaard", "bolderwijk", "omgevingsdienst-maasheuvel", "querenbeek",
       "castelree", "omgevingsdienst-kroonenwaard", "quakeldijk", "fokkelmade", "provincie-oostergouw",
       "nessewaard-hoogheemraadschap", "archiefdienst-elsenwaard", "eemsterland-omgevingsdienst", "isd-nijverwaard",
       "werkorganisatie-zwanevliet", "belastingsamenwerking-bovenlinge", "provincie-linderwaard", "zuidervenen-ggd",
       "dalmerwaard-werkorganisatie", "noordermaas-belastingen", "waterschap-veenstromen", "dienst-sociale-zaken-ameldrecht",
-      "meerwoldingen-werkorganisatie", "rid-vorstenmade",
+      "meerwoldingen-werkorganisatie", "rid-vorstenmade", "afvalinzameling-hettelland", "omgevingsdienst-lindermeer",
+      "waterschap-schoonevliet",
     ] {
       #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
     }

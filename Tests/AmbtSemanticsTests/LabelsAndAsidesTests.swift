@@ -185,4 +185,23 @@ import Testing
     )
     #expect(s.modality == .meldplicht && s.action == "opgeven", "\(s.norms)")
   }
+
+  @Test("a plural present before 'medewerkers' is finite; 'zegt u toe dat' and 'spreken met u af dat' frame a duty")
+  func pluralStaffAndPromises() {
+    let s = analyser.analyseSentence("Zonder toestemming van de directeur aanvaarden medewerkers geen enkele nevenfunctie.")
+    #expect(s.modality == .verbod && s.action == "aanvaarden", "\(s.norms)")
+    let t = analyser.analyseSentence(
+      "Bent u aangewezen, dan zegt u toe dat u uw aandelen binnen een maand meldt bij de compliance officer.")
+    #expect(t.modality == .meldplicht, "\(t.norms)")
+    let u = analyser.analyseSentence("Wij spreken met u af dat u een baanaanbod meldt voordat u verder werkt aan de zaak.")
+    #expect(u.modality == .meldplicht, "\(u.norms)")
+  }
+
+  @Test("'Antwoord:' says nothing of what follows; '… is van jou' permits keeping")
+  func dialogueAndYours() throws {
+    let s = try #require(analyser.analyse("Antwoord: Ja, wat minder dan twintig euro kost, mag je houden.").first)
+    #expect(s.modality == .toestemming && s.action == "houden", "\(s.norms)")
+    let t = analyser.analyseSentence("Een attentie die minder dan twintig euro waard is, is van jou.")
+    #expect(t.modality == .toestemming, "\(t.norms)")
+  }
 }

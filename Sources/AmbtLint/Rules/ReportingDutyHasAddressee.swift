@@ -43,6 +43,10 @@ public struct ReportingDutyHasAddressee: LintRule {
     // "melden: het mededelen aan de integriteitscoördinator, tenzij een artikel een ander noemt":
     // a definition of reporting that names a recipient names it for every report of the code.
     if context.meanings.contains(where: { m in m.allSentences.contains(where: Self.definesRecipient) }) { return out }
+    // Chapters with a rule that points to a regulation: "Meld intern …" there reports to the
+    // channel the regulation names.
+    let regulated = Set(
+      context.meanings.filter { $0.sentences.contains(where: LintContext.pointsToRegulation) }.map(\.chapterStart))
     for m in context.meanings where !m.reportToConfirmed {
       // The rule read in place (a rule is a large value to copy), copied only when reported.
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
@@ -74,6 +78,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             && s.consentBy.isEmpty
             // "Voor het melden geldt de Regeling …": the regulation says to whom (in all the rule).
             && !m.sentences.contains(where: LintContext.pointsToRegulation)
+            && !(regulated.contains(m.chapterStart) && s.mentions(Self.internally))
             // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process;
             // so is one of whoever receives a report ("Degene die een melding ontvangt, …").
             && (s.addressee == nil || s.addressee == "medewerker") && !s.mentions(Self.receiver)
@@ -95,6 +100,7 @@ public struct ReportingDutyHasAddressee: LintRule {
 
   static let consent = PhraseList(["toestemming", "goedkeuring", "akkoord", "instemming"])
   static let without = PhraseList(["zonder"])
+  static let internally = PhraseList(["intern"])
 
   func finding(_ context: LintContext, _ a: Article, at range: SourceRange, inferred: Bool) -> Diagnostic {
     context.finding(
