@@ -269,6 +269,7 @@ struct ClauseReader {
     }
     // The first finite verb.
     var finiteAt: Int?
+    var lastInverted: Int?
     for (n, k) in indices.enumerated() where flags(k).contains(.finite) || flags(k).contains(.modal) || aux.contains(id(k)) {
       if let v = invertedAt, n < v { continue }
       // A word that is also a noun after a determiner (`de melding`, `je werk`) is no verb.
@@ -294,10 +295,10 @@ struct ClauseReader {
       }
       // "Betaald werk naast je baan doe je niet": a bare stem inside a fronted phrase, with the
       // clause's finite verb and its inverted subject later, is a noun.
-      if n > 0 && isBareStem(k) && !invertedAfter(n, indices)
-        && ((n + 1)..<max(n + 1, indices.count - 1)).contains(where: { invertedAfter($0, indices) })
-      {
-        continue
+      if n > 0 && isBareStem(k) && !invertedAfter(n, indices) {
+        // (The last finite verb with its inverted subject, found once per clause.)
+        if lastInverted == nil { lastInverted = indices.indices.last(where: { invertedAfter($0, indices) }) ?? -1 }
+        if lastInverted! > n { continue }
       }
       // "Betaalde nevenwerkzaamheden zijn verboden": a past form in -de/-te first before its noun,
       // with an auxiliary or copula later, is an adjective.

@@ -249,7 +249,8 @@ struct RolesReader {
       // "… heeft daarvoor onze toestemming nodig, die hij aanvraagt bij de gemeentesecretaris":
       // the consent asked of a role later in the sentence (an asking verb, then `bij` or `aan`).
       var a = k + 1
-      while a + 1 < ids.count {
+      // (Within a dozen words: the relative clause that asks follows its noun.)
+      while a + 1 < min(ids.count, k + 14) {
         let asks = table.verbs[Int(words.infos[a].verbStart)..<Int(words.infos[a].verbEnd)].contains {
           $0.kind == .finite && Self.consentAsking.contains(table.lemma($0))
         }
