@@ -1,8 +1,8 @@
 import AmbtSemantics
 
-/// What a sentence says about why its norm holds, and words that widen it: shared by the rules
-/// that ask whether a ban is bounded the way the Act bounds it (art. 8 for side activities,
-/// art. 10 for expression). Both work on a sentence's folded words (`SentenceAnalysis.wordText`,
+/// What a sentence says about why its norm holds, and words that widen it, and whether it only
+/// restates a statute: shared by the rules that ask whether a ban is bounded the way the Act
+/// bounds it (art. 8 for side activities, art. 10 for expression). Both work on a sentence's folded words (`SentenceAnalysis.wordText`,
 /// a space before and after each word).
 enum WhyAndHowFar {
   /// Words that widen a restriction instead of limiting it: what follows them names cases the
@@ -74,5 +74,34 @@ enum WhyAndHowFar {
     let rest = text[te.upperBound...]
     let end = rest.firstIndex(of: " ") ?? rest.endIndex
     return String(text[..<start.lowerBound]) + String(rest[end...])
+  }
+
+  /// Words of a legal basis ("op grond van de Gemeentewet", "krachtens de Kieswet").
+  /// (Or the law as the source put after it: "…; dat volgt uit de Gemeentewet".)
+  static let basis = [" op grond van ", " krachtens ", " ingevolge ", " volgens ", " volgt uit ", " vloeit voort uit "]
+
+  /// Whether the sentence restates what a law says ("Op grond van de Gemeentewet kunt u niet
+  /// tegelijk medewerker en raadslid zijn"): a statute's own incompatibility is no ban of the code.
+  /// A word of basis with a law's name (a word ending in `wet` or `wetboek`) within six words.
+  static func restatesLaw(_ s: SentenceAnalysis) -> Bool {
+    let text = s.wordText
+    for b in basis {
+      var from = text.startIndex
+      while let r = text.byteRange(of: b, in: from..<text.endIndex) {
+        // (Within six words: "volgt uit artikel 13 van de Provinciewet".)
+        let next = text[r.upperBound...].split(separator: " ", maxSplits: 6).prefix(6)
+        if next.contains(where: { $0.hasSuffix("wet") || $0.hasSuffix("wetboek") }) { return true }
+        from = text.index(before: r.upperBound)
+      }
+    }
+    return false
+  }
+
+  /// Whether the sentence after `s` says the law it restates ("…; dat volgt uit de Gemeentewet").
+  static func lawAfter(_ s: SentenceAnalysis, in m: RuleMeaning) -> Bool {
+    guard let i = m.sentences.firstIndex(where: { $0.range == s.range }), i + 1 < m.sentences.count else { return false }
+    let next = m.sentences[i + 1]
+    // ("…; die onverenigbaarheid volgt uit artikel 13 van de Provinciewet".)
+    return ["dat", "dit", "die", "deze"].contains { next.wordText.hasPrefix(" \($0) ") } && restatesLaw(next)
   }
 }

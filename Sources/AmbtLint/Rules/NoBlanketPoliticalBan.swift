@@ -75,7 +75,9 @@ public struct NoBlanketPoliticalBan: LintRule {
           // partij": an exemption from a restriction frees what it names.)
           if s.mentions(GiftRequiresConsent.exempting) { return false }
           // A side-activity rule's ban on offices in associations, and a statute restated.
-          if sideActivities && !s.mentions(Self.political) || Self.restatesLaw(s) || Self.lawAfter(s, in: m) { return false }
+          if sideActivities && !s.mentions(Self.political) || WhyAndHowFar.restatesLaw(s) || WhyAndHowFar.lawAfter(s, in: m) {
+            return false
+          }
           // ("Politieke voorkeuren houden onze medewerkers voor zich": keeping them is the act.)
           // (Nor "onthoudt zich van het uitdragen van politieke opvattingen": abstaining from it.)
           let withheld =

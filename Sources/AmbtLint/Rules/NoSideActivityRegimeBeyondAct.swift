@@ -73,7 +73,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
           // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report; "…; die
           // onverenigbaarheid volgt uit artikel 13 van de Provinciewet": the statute's own.)
-          && !Self.untilConsent(s) && !NoBlanketPoliticalBan.restatesLaw(s) && !NoBlanketPoliticalBan.lawAfter(s, in: m)
+          && !Self.untilConsent(s) && !WhyAndHowFar.restatesLaw(s) && !WhyAndHowFar.lawAfter(s, in: m)
         {
           chapters.insert(m.chapterStart)
           out.append(
