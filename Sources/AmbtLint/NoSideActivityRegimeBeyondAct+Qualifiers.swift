@@ -50,6 +50,12 @@ extension NoSideActivityRegimeBeyondAct {
       return qualifierWords.contains { !conjunctions.contains($0) && text.byteRange(of: " " + $0) != nil }
     }
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
+    // ("geen enkele nevenwerkzaamheid naast uw functie": besides the job, every side activity.)
+    for besides in [" naast ", " buiten "] where text.byteRange(of: besides) != nil {
+      for owner in ["je", "jouw", "uw", "zijn", "haar", "hun", "de", "eigen"] {
+        text = text.replacingOccurrences(of: besides + owner + " functie", with: " ")
+      }
+    }
     if text.byteRange(of: " voor zover ") != nil || text.byteRange(of: " indien ") != nil {
       for who in personConditions { text = text.replacingOccurrences(of: who, with: " ") }
     }

@@ -274,6 +274,11 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether a subject pronoun and its finite verb open a clause at `k` ("…: wij vragen dat …").
+  func subjectClauseAhead(_ k: Int) -> Bool {
+    k + 1 < words.count && Self.invertedSubjects.contains(words.ids[k]) && isFinite(k + 1)
+  }
+
   func pronounClauseAhead(_ k: Int) -> Bool {
     k + 1 < words.count && Self.pointingPronouns.contains(words.ids[k]) && isFinite(k + 1)
   }
@@ -799,7 +804,9 @@ struct ClauseSplitter {
         // laatste mogelijkheid kun je …" names what follows.)
         let label = open.indices.prefix(2).contains { words.flags($0).contains(.infinitive) }
         if (w == .semicolon
-          || w == .colon && (personBefore || pronounClauseAhead(k + 1) || !label && invertedClauseAhead(k + 1))
+          || w == .colon
+            && (personBefore || pronounClauseAhead(k + 1) || !label && invertedClauseAhead(k + 1)
+              || !label && subjectClauseAhead(k + 1))
             && subjectAhead(from: k + 1))
           && (open.kind == .main || open.kind == .coordinate) && sawFinite && finiteAhead(from: k + 1)
         {
@@ -1017,6 +1024,15 @@ struct ClauseSplitter {
           open.start(open.resume)
         }
         sawFinite = false
+      } else if open.kind == .relative && sawFinite, let resume = interrupted, isFinite(k - 1),
+        Self.invertedSubjects.contains(w), open.indices.dropFirst().contains(where: { ids[$0] == w })
+      {
+        // ("Wanneer een bedrijf waarop u toezicht houdt u een baan aanbiedt": a second subject
+        // pronoun after the relative clause's verb is the interrupted clause's.)
+        open.start(resume)
+        resumed.insert(open.closed.count)
+        interrupted = nil
+        sawFinite = false
       }
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
       // the main clause's separable verb, after the verbs that close a relative or dat-clause,
@@ -1076,7 +1092,14 @@ struct ClauseSplitter {
       }
       // ("Doe je nevenwerk of ben je het van plan, …": after `of` or `en`, a second condition.)
       let joinedCondition = open.kind == .condition && k > 0 && (ids[k - 1] == .en || ids[k - 1] == .of)
+      // ("Wanneer een bedrijf waarop u toezicht houdt u een baan aanbiedt, …": a relative clause
+      // with its own subject and no verb yet ends with the verb; the subject after it is the
+      // object of the clause it interrupted.)
+      let ownVerbAhead =
+        open.kind == .relative && !sawFinite
+        && open.indices.dropFirst().contains { Self.invertedSubjects.contains(ids[$0]) }
       if open.kind != .main && open.kind != .coordinate && isFinite(k) && k + 1 < ids.count && !joinedCondition
+        && !ownVerbAhead
         && ((sawFinite || open.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
           || phraseException && !ClauseReader.prepositions.contains(ids[k - 1]))
       {

@@ -565,6 +565,18 @@ public struct NormAnalyser: Sendable {
       primary = (d.modality, d.negated, d.action, d.subject, .sub)
     }
     var p = primary ?? (.geen, false, nil, nil, .main)
+    // "Het antwoord is nee: hij draagt het dossier over": a main clause that binds no one before a
+    // colon leaves the norm to the clause after it.
+    if p.modality == .geen, !mains.isEmpty,
+      let n = clauses.firstIndex(where: { c in
+        c.kind == .coordinate && c.indices[0] > 0 && words.ids[c.indices[0] - 1] == .colon
+      })
+    {
+      let next = n + 1 < clauses.count ? clauses[n + 1] : nil
+      let framed = next.flatMap { ($0.kind == .complement || $0.kind == .infinitive) ? $0 : nil }
+      let after = reading.primary(main: clauses[n], complement: framed, context: context, question: question)
+      if after.modality != .geen { p = after }
+    }
     // "Dat je bij de gemeente werkt, betekent niet dat je geen mening mag hebben": a denied
     // meaning denies what its last dat-clause says.
     if p.modality == .definitie && p.negated, let main = mains.first,
@@ -649,8 +661,17 @@ public struct NormAnalyser: Sendable {
     }
 
     // Other norms: coordinated main clauses, and conditions that ask a report or consent.
-    for c in clauses where c.kind == .coordinate {
-      let d = reading.decide(c.indices, context: context, question: question)
+    for (n, c) in clauses.enumerated() where c.kind == .coordinate {
+      // (A coordinate clause that frames the complement right after it, "…: wij verwachten dat u
+      // geen enkele nevenwerkzaamheid verricht", is read with it, as a main clause is.)
+      let next = n + 1 < clauses.count ? clauses[n + 1] : nil
+      let d: ClauseReader.Decision
+      if let next, next.kind == .complement || next.kind == .infinitive, next.indices.first == c.indices.last! + 1 {
+        let p = reading.primary(main: c, complement: next, context: context, question: question)
+        d = (p.modality, p.negated, p.action, p.subject)
+      } else {
+        d = reading.decide(c.indices, context: context, question: question)
+      }
       if d.modality != .geen {
         norms.append(
           Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
@@ -720,8 +741,16 @@ public struct NormAnalyser: Sendable {
     // every clause asked.)
     // (Nor does a condition that names the wish to act, the occasion of the norm: "Indien u zich
     // … over politieke kwesties zou willen uitspreken, dan ziet u daarvan af".)
+    // (Nor "…, hoe onschuldig die ook lijkt": a relative pronoun after "hoe" and an adjective,
+    // with "ook", concedes every case.)
     func limits(_ c: Clause) -> Bool {
-      !(c.kind == .condition
+      if c.kind == .relative, let first = c.indices.first, first >= 2, words.spelling(first - 2) == "hoe",
+        c.indices.contains(where: { words.ids[$0] == .ook })
+      {
+        return false
+      }
+      return
+        !(c.kind == .condition
         && (Self.concessive(c, words.ids) || c.indices.contains { words.ids[$0] == .wil || words.ids[$0] == .willen }))
     }
     // "In dat geval verricht je ze niet": a case named before, as a condition of this sentence.
