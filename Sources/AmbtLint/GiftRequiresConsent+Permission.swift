@@ -30,11 +30,15 @@ extension GiftRequiresConsent {
     }) {
       return []
     }
+    // (Not where the rule's gifts come only from its chapter's title, "Geschenken, informatie en
+    // meningsuiting", while its sentences are on something else.)
+    let ownTopics = m.sentences.contains { $0.topics.contains("geschenken") } || m.sentences.allSatisfy { $0.topics.isEmpty }
     let found = m.sentences.indices.filter { i in
       let s = m.sentences[i]
       // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
       let onGifts =
-        s.topics.contains("geschenken") || (m.topicsConfirmed || s.topics.isEmpty) && m.topics.contains("geschenken")
+        s.topics.contains("geschenken")
+        || (m.topicsConfirmed || s.topics.isEmpty && ownTopics) && m.topics.contains("geschenken")
       // (Or whatever it permits, "ook indien de waarde … € 50 te boven gaat": "mogen … onderling
       // worden verdeeld".)
       let accepts =
@@ -316,6 +320,9 @@ extension GiftRequiresConsent {
   /// answers ("Wat als u een geschenk meteen weigert? Dan hoeft u het niet te melden.").
   static func refusedGift(_ sentences: [SentenceAnalysis], _ i: Int) -> Bool {
     sentences[i].mentions(refused) || i > 0 && sentences[i - 1].question && sentences[i - 1].mentions(refused)
+      // ("… als u het geschenk direct weigert of terugstuurt; in dat geval hoeft u het niet te
+      // melden".)
+      || i > 0 && sentences[i - 1].mentions(refused) && sentences[i].wordText.hasPrefix(" in dat geval ")
   }
   static let refused = PhraseList(["weiger", "geweigerd", "terugstuur", "terug te sturen", "teruggestuurd", "retour"])
 

@@ -233,8 +233,13 @@ extension NoInternalReportingFirst {
       let permits =
         s.modality == .toestemming && !s.negated
         || s.norms.contains { $0.role == .coordinate && $0.modality == .toestemming && !$0.negated }
+      // ("b. extern, rechtstreeks bij het Huis …, zonder eerst intern te melden": going external
+      // without the internal report, not forbidden.)
+      let without =
+        !s.negated && s.modality != .verbod && s.mentions(["zonder"], within: 3, ["intern", "interne"])
+        && s.mentions(Self.externalMentions) && !onlyIf()
       return permits && s.mentions(Self.externalMentions) && direct && !onlyIf()
-        || s.mentions(Self.notObliged)
+        || s.mentions(Self.notObliged) || without
     }
   }
 }

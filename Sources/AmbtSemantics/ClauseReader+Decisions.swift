@@ -273,6 +273,9 @@ extension ClauseReader {
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
+  /// Verbs of holding or belonging whose plural present looks like an instruction's infinitive.
+  static let holding: Set<String> = ["gelden", "vallen", "betekenen", "horen", "passen", "staan", "liggen"]
+
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
     // The flags of the clause's words together: each flag asked below is one bit, so a word has
@@ -310,10 +313,15 @@ extension ClauseReader {
     let reader = subject == "medewerker"
     let otherRole = subject != nil && !reader
     let imperative = verbFirst(indices) && !framed
+    // ("U bent vrij uw mening te uiten": free to, with `te` and no `om`.)
+    let freeTo =
+      !negated && has(indices, [.te])
+      && (has(indices, phrase: .bent, .vrij) || has(indices, phrase: .is, .vrij) || has(indices, phrase: .ben, .vrij)
+        || has(indices, phrase: .zijn, .vrij))
     let may =
       has(indices, Self.permissionWords)
       || has(indices, phrase: .staat, .vrij) || has(indices, phrase: .vrij, .om) || staatVrij(indices)
-      || has(indices, phrase: .het, .recht)
+      || has(indices, phrase: .het, .recht) || freeTo
     let modalMust = has(indices, Self.modalMustWords)
     let must =
       modalMust || clauseFlags.contains(.must) || has(indices, phrase: .draagt, .zorg)
@@ -424,6 +432,10 @@ extension ClauseReader {
     if negated && (has(indices, Self.lapsing) || has(indices, phrase: .houdt, .niet, .op)) && has(indices, Self.mustNouns) {
       return (.gebod, false, act, subject ?? "medewerker")
     }
+    // "… kan zij worden verboden": a ban someone may impose is a power, not a ban.
+    if clauseFlags.contains(.forbidden) && can && passive && !negated {
+      return (.bevoegdheid, false, act, "werkgever")
+    }
     // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
     if clauseFlags.contains(.forbidden) {
       return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
@@ -512,7 +524,13 @@ extension ClauseReader {
       return (.uitgangspunt, negated, act, subject)
     }
     let impersonal = Self.expletives.contains(first)
-    let directed = reader || imperative || passive
+    // "De eed of belofte afleggen bij de burgemeester", "Nooit geschenken aannemen": a rule in the
+    // style of an instruction, an infinitive with no finite verb and no subject, directs the reader.
+    // (Not a plural verb of being or holding: "Als vuistregels voor deze beoordeling gelden:".)
+    let instruction =
+      context == .rule && subject == nil && !hasFinite(indices) && bareInfinitive(indices)
+      && act.map { !table.stativeVerbs.contains($0) && !Self.holding.contains($0) } ?? false
+    let directed = reader || imperative || passive || instruction
     // "De openbaarmaking vermeldt de aard van de nevenwerkzaamheden": a document as the subject
     // of a verb of stating says what it contains, no one's report.
     if report && indices.count > 3 && Self.definiteOpeners.contains(first) && table.role(at: indices[1], in: words) == nil
@@ -564,6 +582,8 @@ extension ClauseReader {
     }
     // A thing that is, holds or amounts to something describes ("De vergoeding bedraagt € 0,23"),
     // unless what it is, is a duty's state ("Vertrouwelijke informatie blijft vertrouwelijk").
+    // ("Het tweede lid is niet van toepassing op …" says where a rule does not reach: no ban.)
+    if context == .rule && negated && has(indices, phrase: .van, .toepassing) { return (.geen, false, act, subject) }
     if context == .rule && act != nil && subject == nil && !can && hasFinite(indices) && !demonstrative
       && (!table.stativeVerbs.contains(act!) || has(indices, phrase: .van, .toepassing)
         || has(indices, Self.keptStates) && has(indices, Self.remains))

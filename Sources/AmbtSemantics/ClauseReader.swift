@@ -146,6 +146,8 @@ struct ClauseReader {
     if (next == .en || next == .of) && p + 2 < indices.count && Self.prepositions.contains(id(indices[p + 2])) {
       return false
     }
+    // ("… zonder opgave aan of akkoord van wie dan ook": the preposition of a noun in a phrase.)
+    if (next == .en || next == .of) && p >= 2 && Self.prepositions.contains(id(indices[p - 2])) { return false }
     if Self.clauseOpeners.contains(next) { return true }
     return false
   }
@@ -299,6 +301,12 @@ struct ClauseReader {
         // (The last finite verb with its inverted subject, found once per clause.)
         if lastInverted == nil { lastInverted = indices.indices.last(where: { invertedAfter($0, indices) }) ?? -1 }
         if lastInverted! > n { continue }
+        // ("Nooit contant geld aannemen": so is one before the infinitive of an instruction.)
+        if !Self.invertedSubjectWords.contains(id(indices[n - 1])) && id(indices[n - 1]) != .ik
+          && bareInfinitive(Array(indices[(n + 1)...]))
+        {
+          continue
+        }
       }
       // "Betaalde nevenwerkzaamheden zijn verboden": a past form in -de/-te first before its noun,
       // with an auxiliary or copula later, is an adjective.
@@ -482,7 +490,14 @@ struct ClauseReader {
         // ("de Regeling melden vermoeden van een misstand": a regulation's name.)
         if v.kind == .infinitive && n > 0 && Self.regulationNouns.contains(words.spelling(indices[n - 1])) { continue }
         // (Not after `het`, also an object pronoun: "als je het meldt".)
-        if v.kind == .finite && (before == .de || before == .een || Self.quantifyingDeterminers.contains(before)) { continue }
+        // (Nor after `deze` as a determiner: "Registratie van deze opgaven: …"; not the pronoun of
+        // "mits hij deze registreert".)
+        if v.kind == .finite
+          && (before == .de || before == .een || Self.quantifyingDeterminers.contains(before)
+            || before == .deze && !flags(k).contains(.endsT))
+        {
+          continue
+        }
         // An adjective: "de gemelde …", "alle gemelde …", and first before its noun ("Opgegeven
         // nevenwerkzaamheden worden geregistreerd"; not a fronted "Gemeld wordt …").
         if v.kind == .participle
@@ -737,6 +752,20 @@ struct ClauseReader {
   }
 
   func hasFinite(_ indices: [Int]) -> Bool { has(indices, .finite) }
+
+  /// Whether the clause has an infinitive of a full verb that is not a noun ("het melden"), not
+  /// governed by `te` and not after an article or a preposition ("De eed afleggen bij …").
+  func bareInfinitive(_ indices: [Int]) -> Bool {
+    indices.contains { k in
+      guard flags(k).contains(.infinitive), !flags(k).contains(.modal), k > 0,
+        verbs(k).contains(where: { $0.kind == .infinitive }), !Self.auxiliaryForms.contains(id(k)),
+        !(verbs(k).first?.copula ?? false)
+      else { return false }
+      let before = words.ids[k - 1]
+      return before != .te && before != .het && before != .van && !Self.determiners.contains(before)
+        && !Self.possessiveDeterminers.contains(before) && !Self.prepositions.contains(before)
+    }
+  }
 
   static let inverted: WordSet = [.jij, .u, .hij, .zij, .wij, .we, .ze]
 

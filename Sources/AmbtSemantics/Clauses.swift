@@ -652,6 +652,7 @@ struct ClauseSplitter {
 
   /// Finite verbs of will or future that take a bare infinitive.
   static let willing: WordSet = [.wil, .wilt, .willen, .zal, .zullen, .zou, .zouden]
+  static let beingForms: WordSet = [.zijn, .is, .ben, .bent, .was, .waren]
 
   /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
   /// dient als vertrouwelijk te worden aangemerkt"). Asked only in a relative clause with its
@@ -668,9 +669,19 @@ struct ClauseSplitter {
       j >= 0
         && (words.flags(j).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[j]) || Self.willing.contains(ids[j]))
     }
+    // (Not a form of `zijn` before a full verb's infinitive: "de regelingen die erop gebaseerd
+    // zijn kennen en naleven" closes the relative clause at `zijn`.)
+    let being =
+      q >= 0 && q == k - 1 && Self.beingForms.contains(ids[q]) && !words.flags(k).contains(.modal)
+      && !Self.willing.contains(ids[k])
+    // (Nor an auxiliary after a full verb's infinitive: "die de belangen … kunnen raken worden
+    // opgegeven" closes the relative clause at `raken`.)
+    let afterFull =
+      ClauseReader.auxiliaryForms.contains(ids[k]) && q >= 0 && q == k - 1 && words.flags(q).contains(.infinitive)
+      && !words.flags(q).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[q]) && !Self.willing.contains(ids[q])
     let cluster =
-      k > 0 && words.flags(k).contains(.infinitive)
-      && (governs(q) || q > 0 && words.flags(q).contains(.infinitive) && (governs(q - 1) || ids[q - 1] == .te))
+      k > 0 && words.flags(k).contains(.infinitive) && !afterFull
+      && (governs(q) && !being || q > 0 && words.flags(q).contains(.infinitive) && (governs(q - 1) || ids[q - 1] == .te))
     // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive (or an article:
     // "die het werk kunnen raken"), a bare stem
     // that is no modal or auxiliary is a noun ("je werk"), not the verb that closes the clause

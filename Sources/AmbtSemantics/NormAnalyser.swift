@@ -594,6 +594,19 @@ public struct NormAnalyser: Sendable {
         p = (.geen, false, nil, nil, .main)
       }
     }
+    // (So does an item under a lead-in that only announces examples: "Dat is bijvoorbeeld zo
+    // bij:".)
+    if let lead, p.modality != .geen {
+      let all = lead.earlier + lead.tokens
+      let own = Array(all[((all.lastIndex(where: { $0.id == RuleWord.period.rawValue }) ?? -1) + 1)...])
+      if own.contains(where: { $0.id == RuleWord.bijvoorbeeld.rawValue }) {
+        let leadReader = ClauseReader(table: lexicon.table, words: SentenceWords(own, bytes: lead.bytes))
+        let indices = own.indices.filter { own[$0].kind != .punctuation }
+        if leadReader.decide(indices, context: context, question: false).modality == .geen {
+          p = (.geen, false, nil, nil, .main)
+        }
+      }
+    }
     // An item of a list whose lead-in defines ("Onder ongewenst gedrag vallen:", "Van een
     // persoonlijk belang is sprake als:") is part of the definition. An item with a norm and a
     // subject of its own ("Goed ambtenaarschap betekent:" + "je discrimineert niet") also states
@@ -794,8 +807,10 @@ public struct NormAnalyser: Sendable {
   /// Whether a sentence opens with a case named before it ("In dat geval …", "In zulke gevallen
   /// …", "In die situatie …"): the sentence holds only then.
   static func opensWithNamedCase(_ words: SentenceWords) -> Bool {
-    guard words.count > 3, words.ids[0] == .in else { return false }
-    return Self.casePointers.contains(words.spelling(1)) && Self.caseNouns.contains(words.spelling(2))
+    // ("Alleen in dat geval kan zij worden verboden": after a word of restriction too.)
+    let s = words.count > 4 && (words.ids[0] == .alleen || words.ids[0] == .uitsluitend || words.ids[0] == .slechts) ? 1 : 0
+    guard words.count > 3 + s, words.ids[s] == .in else { return false }
+    return Self.casePointers.contains(words.spelling(s + 1)) && Self.caseNouns.contains(words.spelling(s + 2))
   }
   static let casePointers: Set<String> = ["dat", "die", "zo'n", "zon", "zulke", "zulk", "dergelijke", "dit", "deze"]
   static let caseNouns: Set<String> = ["geval", "gevallen", "situatie", "situaties"]

@@ -33,3 +33,52 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(Self.code("Nevenwerk", harmful)), "side-activities-beyond-act"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("small gifts kept in an instruction without a report or consent; not when the rule asks consent")
+  func giftInstruction() {
+    let kept = "Attenties tot vijftien euro: aannemen en zelf houden, zonder melding aan of overleg met iemand."
+    #expect(Self.has(lint(Self.code("Geschenken", kept)), "gift-requires-consent"))
+    let asked = "Attenties tot vijftien euro: aannemen en zelf houden, na toestemming van je leidinggevende."
+    #expect(!Self.has(lint(Self.code("Geschenken", asked)), "gift-requires-consent"))
+  }
+
+  @Test("'rechtstreeks extern, zonder eerst intern te melden' is a choice; 'zonder … alleen mogelijk als' is not")
+  func withoutInternalFirst() {
+    let choice =
+      "Een vermoeden van een misstand meld je, zoals je wilt, intern bij de vertrouwenspersoon of extern bij het Huis voor Klokkenluiders, zonder eerst intern te melden."
+    #expect(!Self.has(lint(Self.code("Misstanden", choice)), "internal-reporting-first"))
+    let only =
+      "Een vermoeden van een misstand meld je eerst intern bij de vertrouwenspersoon. Een melding bij het Huis voor Klokkenluiders zonder voorafgaande interne melding is alleen mogelijk als de directie zelf betrokken is."
+    #expect(Self.has(lint(Self.code("Misstanden", only)), "internal-reporting-first"))
+  }
+
+  @Test("a rule on expression in a chapter titled with gifts does not waive a gift's report")
+  func giftsFromTitleOnly() {
+    let code = """
+      ---
+      titel: Gedragscode
+      organisatie: Gemeente Proefstad
+      vastgesteld op: 2025-06-10
+      herzieningstermijn: 2 jaar
+      ---
+
+      # 1. Geschenken en meningsuiting
+
+      § 1.1. Een geschenk meld je altijd bij je leidinggevende, die beslist of je het mag houden.
+
+      § 1.2. Je bent vrij je mening te uiten en lid te zijn van een politieke partij; dat lidmaatschap hoef je ook niet te melden.
+
+      """
+    #expect(!Self.has(lint(code), "gift-requires-consent"))
+  }
+
+  @Test("'in dat geval hoeft u het niet te melden' after a refused gift waives nothing")
+  func refusedThenWaived() {
+    let code = Self.code(
+      "Geschenken",
+      "Een geschenk meldt u bij uw leidinggevende, die beslist of u het mag houden. Dat geldt niet als u het meteen terugstuurt; in dat geval hoeft u het niet te melden."
+    )
+    #expect(!Self.has(lint(code), "gift-requires-consent"))
+  }
+}

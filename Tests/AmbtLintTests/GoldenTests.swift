@@ -1446,15 +1446,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("giessenrade", []),
-      // (5.3 is missed; the designated functions' gap beside the planted report to no one is left.)
+      // (5.3 is missed.)
       (
         "provincie-peelmarken",
         [
-          "2 missing-obligation", "47 broken-reference", "69 report-without-addressee", "75 gift-requires-consent",
-          "93 secrecy-limited-to-employment",
+          "47 broken-reference", "69 report-without-addressee", "75 gift-requires-consent", "93 secrecy-limited-to-employment",
         ]
       ),
-      // (Artikel 5 and Artikel 6 lid 2 are missed.)
       (
         "omgevingsdienst-lindermeer",
         [
