@@ -132,6 +132,12 @@ package enum LintResources {
     "goedgekeurd",
     "akkoord",
     "instemming",
+    "instemt",
+    "instemmen",
+    "ingestemd",
+    "goedkeurt",
+    "goedkeuren",
+    "toestaat",
     "vooraf overleg"
    ]
   },

@@ -180,7 +180,12 @@ extension LintContext {
         // "Een vermoeden kan de werknemer melden bij de vertrouwenspersoon": a permission to report
         // to someone named opens a route, as a duty to report there would.
         let route = ob.meaning?.reportingRoute == true && !s.reportTo.isEmpty
-        if s.modality == .toestemming
+        // (Not when a second main clause imposes a duty: "Je hebt het recht om …, en …: je maakt
+        // geen onderscheid …, en je discrimineert … niet".)
+        let coordinateDuty = s.norms.contains { n in
+          n.role == .coordinate && (n.modality == .verbod || (n.modality == .gebod || n.modality == .meldplicht) && !n.negated)
+        }
+        if s.modality == .toestemming && !coordinateDuty
           && (s.negated || limitWords != nil && !bounded
             || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded && !route)
         {

@@ -15,6 +15,7 @@ extension NoInternalReportingFirst {
   /// vermoeden eerst zelf te onderzoeken"): an internal route.
   static let organisationItself = ["gemeente", "organisatie", "werkgever", "college", "waterschap", "dienst"]
   static let lookingInto = PhraseList(["onderzoek", "oplossen", "op te lossen", "gelegenheid", "kans"])
+  static let conditionFor = PhraseList(["voorwaarde voor", "vereiste voor", "voorwaarde om"])
   static let precedence = PhraseList(["gaat voor", "gaan voor", "voorrang", "heeft voorrang", "gaat altijd voor"])
   /// (Whole words: `direct` is no `directeur`.)
   static let directly = PhraseList(["direct ", "directe ", "rechtstreeks", "meteen", "zonder"])
@@ -32,6 +33,8 @@ extension NoInternalReportingFirst {
     "niemand is daartoe verplicht", "niemand is verplicht", "niemand is dat verplicht",
     // "intern … of rechtstreeks extern …; u kiest zelf": the reporter's choice.
     "kiest zelf", "kies zelf", "kiezen zelf", "zelf kiezen", "naar keuze",
+    // "Een interne melding is dus geen voorwaarde voor een externe melding".
+    "geen voorwaarde voor", "geen vereiste voor", "niemand mag van",
   ])
   /// Words of a procedure brought to its end ("zodra de interne procedure is afgerond").
   static let completed = PhraseList(["afgerond", "doorlopen", "afgehandeld", "beeindigd", "voltooid"])
@@ -53,6 +56,11 @@ extension NoInternalReportingFirst {
       || s.mentions(Self.reportingWords)
     if toInternal && external && s.mentions(Self.precedence) {
       return "intern gaat voor"
+    }
+    // "Voorwaarde voor een melding bij het Huis … is een voorafgaande interne melding" (not "… is
+    // geen voorwaarde voor …").
+    if toInternal && external && !s.negated && s.mentions(Self.conditionFor) {
+      return "extern alleen na intern"
     }
     switch s.modality {
     case .meldplicht, .gebod:

@@ -2,7 +2,7 @@ extension ClauseReader {
   static let contentlessActions: Set<String> = [
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
-    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken",
+    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken", "volgen",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
@@ -274,6 +274,7 @@ extension ClauseReader {
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
   /// Verbs of holding or belonging whose plural present looks like an instruction's infinitive.
+  static let personPronouns: WordSet = [.hij, .jij, .u, .ik, .je]
   static let holding: Set<String> = ["gelden", "vallen", "betekenen", "horen", "passen", "staan", "liggen"]
 
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
@@ -295,8 +296,19 @@ extension ClauseReader {
     let employerAct =
       act.map { table.employerActions.contains($0) } ?? false
       && (!report || !indices.contains { flags($0).contains(.modal) || Self.dutyVerbs.contains(id($0)) })
+    // "… wordt hij geïnformeerd over de opvolging": a person who is told, with no one named to
+    // tell him, is told by the employer (no `te`: "u wordt gevraagd dit te melden" asks him).
+    let told =
+      isPassive(indices) && report && !has(indices, [.te]) && agent(indices) == nil
+      && indices.contains { k in flags(k).contains(.participle) && verbs(k).contains { $0.kind == .participle && $0.reporting } }
+      && indices.indices.contains { n in
+        // (The person next to the passive's `wordt`: "wordt hij geïnformeerd", "u wordt bericht".)
+        Self.personPronouns.contains(id(indices[n]))
+          && (n > 0 && Self.passiveAuxiliaries.contains(id(indices[n - 1]))
+            || n + 1 < indices.count && Self.passiveAuxiliaries.contains(id(indices[n + 1])))
+      }
     let subject =
-      undergone
+      undergone || told
       ? "werkgever"
       : passive
         ? (agent(indices)
@@ -361,6 +373,21 @@ extension ClauseReader {
     {
       return (.toestemming, false, "houden", "medewerker")
     }
+    // ("… dan is het aan jou of je het houdt": the choice is the reader's.)
+    if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .aan,
+      RolesReader.readerObjects.contains(id(plain[plain.count - 1])),
+      has(indices, Self.isOrAre), has(indices, [.het])
+    {
+      return (.toestemming, false, nil, "medewerker")
+    }
+    // "Vrij van melding en toestemming is de aanname van …": free of a report or consent, a
+    // permission that waives them.
+    if let v = indices.firstIndex(where: { id($0) == .vrij }), v + 2 < indices.count, id(indices[v + 1]) == .van,
+      Self.reportNouns.contains(id(indices[v + 2])) || flags(indices[v + 2]).contains(.consentNoun)
+        || id(indices[v + 2]) == .toestemming
+    {
+      return (.toestemming, true, act, subject ?? "medewerker")
+    }
     // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
     // thing (not a person) as subject.
     let violation = hasAny(indices, phrases: table.violations)
@@ -379,7 +406,8 @@ extension ClauseReader {
     {
       return (.uitgangspunt, negated, act, nil)
     }
-    if subject == nil && !negated && !may && !must && !can && !violation,
+    // (Not a lexical ban put first: "Uitgesloten is iedere vorm van discriminatie …".)
+    if subject == nil && !negated && !may && !must && !can && !violation && !clauseFlags.contains(.forbidden),
       let copula = indices.firstIndex(where: { Self.isOrAre.contains(id($0)) }), copula > 0,
       copula + 1 < indices.count,
       Self.quantifiers.contains(id(indices[copula + 1]))

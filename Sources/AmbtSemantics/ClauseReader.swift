@@ -193,6 +193,8 @@ struct ClauseReader {
     return value
   }
 
+  /// Words after which a past form in -de/-te first in the clause is an adjective.
+  static let beforeAdjective: WordSet = [.noch, .geen, .alle, .zowel, .ook]
   static let pastDe: [UInt8] = Array("de".utf8)
   static let pastTe: [UInt8] = Array("te".utf8)
   /// Subjects that follow a fronted finite verb ("Meldde je …").
@@ -301,6 +303,12 @@ struct ClauseReader {
         // (The last finite verb with its inverted subject, found once per clause.)
         if lastInverted == nil { lastInverted = indices.indices.last(where: { invertedAfter($0, indices) }) ?? -1 }
         if lastInverted! > n { continue }
+        // ("Noch betaald noch vrijwillig werk mag …": so is one right before a modal or auxiliary.)
+        if n > 0 && isBareStem(k) && n + 1 < indices.count && indices[n + 1] == k + 1
+          && (flags(k + 1).contains(.modal) || aux.contains(words.ids[k + 1])) && flags(k + 1).contains(.finite)
+        {
+          continue
+        }
         // ("Nooit contant geld aannemen": so is one before the infinitive of an instruction.)
         if !Self.invertedSubjectWords.contains(id(indices[n - 1])) && id(indices[n - 1]) != .ik
           && bareInfinitive(Array(indices[(n + 1)...]))
@@ -310,10 +318,14 @@ struct ClauseReader {
       }
       // "Betaalde nevenwerkzaamheden zijn verboden": a past form in -de/-te first before its noun,
       // with an auxiliary or copula later, is an adjective.
-      if n == 0 && indices.count > 2 && !aux.contains(id(k)) && !flags(k).contains(.modal)
-        && flags(indices[1]).isDisjoint(with: [.finite, .modal, .verb]) && !Self.invertedSubjectWords.contains(id(indices[1]))
+      // (Also after a correlative or quantifier: "Noch betaalde noch onbetaalde nevenwerkzaamheden
+      // mogen … worden verricht".)
+      if (n == 0 || n == 1 && Self.beforeAdjective.contains(id(indices[0]))) && indices.count > n + 2
+        && !aux.contains(id(k)) && !flags(k).contains(.modal)
+        && flags(indices[n + 1]).isDisjoint(with: [.finite, .modal, .verb])
+        && !Self.invertedSubjectWords.contains(id(indices[n + 1]))
         && (TopicReader.spellingHasSuffix(words, k, Self.pastDe) || TopicReader.spellingHasSuffix(words, k, Self.pastTe))
-        && indices.dropFirst(2).contains(where: { aux.contains(id($0)) || flags($0).contains(.modal) })
+        && indices.dropFirst(n + 2).contains(where: { aux.contains(id($0)) || flags($0).contains(.modal) })
       {
         continue
       }
@@ -346,6 +358,14 @@ struct ClauseReader {
           !aux.contains(v.lemma)
         {
           if aux.contains(id(k)) { continue }
+          // ("is betaald werk … evenmin toegestaan": a participle before its noun is an adjective.)
+          if v.kind == .participle && !flags(k).contains(.infinitive), p + 2 < indices.count, indices[p + 2] == k + 1,
+            words.kinds[k + 1] == .word, !Self.prepositions.contains(words.ids[k + 1]), words.ids[k + 1] != .te,
+            flags(k + 1).isDisjoint(with: [.participle, .infinitive, .modal]), !aux.contains(words.ids[k + 1]),
+            !Self.clauseOpeners.contains(words.ids[k + 1]), !ClauseSplitter.coordinators.contains(words.ids[k + 1])
+          {
+            continue
+          }
           // ("worden openbaar gemaakt": the particle written apart.)
           if p >= 0, indices[p] == k - 1, words.kinds[k - 1] == .word,
             let whole = table.joined(words.spelling(k - 1), words.spelling(k))
@@ -658,6 +678,8 @@ struct ClauseReader {
     if n > 0, flags(indices[n - 1]).contains(.finite) || flags(indices[n - 1]).contains(.modal) {
       return true
     }
+    // Right after the conjunction of its clause: "dat je het afdelingshoofd meteen inlicht".
+    if n > 0, Self.subordinators.contains(id(indices[n - 1])) { return true }
     guard n + 1 < indices.count else { return true }
     let k = indices[n + 1]
     let next = id(k)
@@ -675,6 +697,9 @@ struct ClauseReader {
   }
 
   static let personalPronouns: WordSet = [.je, .jij, .u, .wij, .we, .hij, .zij, .ze, .men, .ik]
+  static let subordinators: WordSet = [
+    .dat, .als, .omdat, .wanneer, .zodra, .nadat, .voordat, .indien, .zolang, .totdat, .mits, .tenzij,
+  ]
   static let employerWords: WordSet = [
     .gemeente, .organisatie, .werkgever, .waterschap, .hoogheemraadschap, .veiligheidsregio, .omgevingsdienst, .provincie,
     .werkorganisatie,

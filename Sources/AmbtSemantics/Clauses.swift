@@ -146,6 +146,13 @@ struct ClauseSplitter {
       if finite[k], k > 0, words.ids[k] == .zijn, words.ids[k - 1] == .hij || words.ids[k - 1] == .u {
         finite[k] = false
       }
+      // ("… en je bezit van en transacties met effecten": a bare stem after `je` with `van` after
+      // it is a noun.)
+      if finite[k], k > 0, k + 1 < words.count, words.ids[k - 1] == .je, words.ids[k + 1] == .van, !f.contains(.endsT),
+        !f.contains(.infinitive), !f.contains(.modal), !ClauseReader.auxiliaryForms.contains(words.ids[k])
+      {
+        finite[k] = false
+      }
     }
     self.finite = finite
   }
@@ -265,10 +272,24 @@ struct ClauseSplitter {
   /// label before it.)
   func invertedClauseAhead(_ k: Int) -> Bool {
     var j = k
-    while j + 1 < min(words.count, k + 8) {
+    // (Over a relative clause on the fronted object, up to its comma: "…: de financiële belangen
+    // die in die bijlage staan, bezitten wij niet".)
+    var relative = false
+    var sawRelative = false
+    while j + 1 < min(words.count, k + (sawRelative ? 30 : 8)) {
       let w = words.ids[j]
-      if w == .comma || w == .period || w == .semicolon || w == .colon { return false }
-      if isFinite(j) { return j > k && Self.invertedSubjects.contains(words.ids[j + 1]) }
+      if w == .period || w == .semicolon || w == .colon { return false }
+      if w == .comma {
+        guard relative else { return false }
+        relative = false
+        j += 1
+        continue
+      }
+      if j > k && !relative && Self.relativeOpeners.contains(w) && !isVerb(j - 1) {
+        relative = true
+        sawRelative = true
+      }
+      if !relative && isFinite(j) { return j > k && Self.invertedSubjects.contains(words.ids[j + 1]) }
       j += 1
     }
     return false
@@ -553,6 +574,15 @@ struct ClauseSplitter {
         return .relative
       }
       if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
+      // ("nadat je in die functie bent begonnen": after a preposition, a demonstrative.)
+      // (Not a particle's `op` before a relative clause: "geef je … je belangen op die de
+      // belangen van de regio kunnen raken", where an article or pronoun follows.)
+      if w == .die && ClauseReader.prepositions.contains(previous) && !isVerb(k + 1)
+        && !ClauseReader.determiners.contains(next) && !Self.subjectPronouns.contains(next)
+        && !ClauseReader.possessiveDeterminers.contains(next) && next != .ons && !ClauseReader.negatorLike.contains(next)
+      {
+        return nil
+      }
       return .relative
     case .wie:
       return freeChoice(k) ? nil : .relative
@@ -831,12 +861,36 @@ struct ClauseSplitter {
         // finite verb with its subject coordinate a main clause of their own.
         // (So after a main clause with its verb: "… past eigenlijk nooit bij …, en daarom doe je
         // … geen enkel nevenwerk".)
+        // (Or `maar` before a fronted object with relative clauses, then the finite verb and its
+        // inverted subject: "…, maar nevenwerkzaamheden die wij verrichten …, melden wij vooraf …".)
+        if w == .comma && sawFinite && k + 3 < ids.count && (ids[k + 1] == .maar || ids[k + 1] == .en)
+          && (open.kind == .main || open.kind == .coordinate)
+          && !isFinite(k + 2) && !Self.invertedSubjects.contains(ids[k + 2]) && opens(k + 2, clauseStart: true) == nil
+          && (k + 3..<ids.count - 1).first(where: { j in
+            ids[j] == .semicolon || ids[j] == .period || ids[j] == .colon
+              || isFinite(j) && Self.invertedSubjects.contains(ids[j + 1]) && ids[j - 1] == .comma
+          }).map({ j in isFinite(j) }) == true
+        {
+          open.start(.coordinate)
+          open.resume = .coordinate
+          sawFinite = false
+          k += 1
+          continue
+        }
+        // (Or a role as the new clause's subject, before its finite verb: "…, en de
+        // integriteitscoördinator registreert deze meldingen".)
+        let roleClause =
+          w == .comma && sawFinite && k + 4 < ids.count && (ids[k + 1] == .en || ids[k + 1] == .maar)
+          && (open.kind == .main || open.kind == .coordinate) && (ids[k + 2] == .de || ids[k + 2] == .het)
+          && table.role(at: k + 3, in: words).map { role in
+            k + 3 + role.1 < ids.count && isFinite(k + 3 + role.1) && !words.flags(k + 3 + role.1).contains(.participle)
+          } == true
         if w == .comma && sawFinite && k + 3 < ids.count && (ids[k + 1] == .en || ids[k + 1] == .maar)
           && ((open.kind == .complement || open.kind == .relative) && open.closed.contains(where: { $0.kind == .main })
             || open.kind == .main || open.kind == .coordinate),
           let j = (k + 2...min(k + 4, ids.count - 2)).first(where: { isFinite($0) }),
-          Self.invertedSubjects.contains(ids[j + 1]),
-          !(k + 2..<j).contains(where: { isVerb($0) || kinds[$0] == .punctuation })
+          Self.invertedSubjects.contains(ids[j + 1]) || roleClause,
+          !(k + 2..<j).contains(where: { isVerb($0) || kinds[$0] == .punctuation }) || roleClause
         {
           open.start(.coordinate)
           open.resume = .coordinate
@@ -1049,12 +1103,17 @@ struct ClauseSplitter {
       // the main clause's separable verb, after the verbs that close a relative or dat-clause,
       // takes the sentence back to the main clause.
       // (With an adverb or two between: "… die uw werk kunnen raken schriftelijk door".)
-      if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0,
+      // (So after a clause of time: "geef je dat binnen twee weken nadat je het bericht hebt
+      // ontvangen op".)
+      if (open.kind == .relative || open.kind == .complement || open.kind == .temporal) && sawFinite && k > 0,
         case let closer = (max(0, k - 3)..<k).reversed().first(where: { j in
           !(j + 1..<k).contains { kinds[$0] != .word || isVerb($0) }
-            && (isFinite(j) || words.flags(j).contains(.infinitive))
+            && (isFinite(j) || words.flags(j).contains(.infinitive)
+              || open.kind == .temporal && words.flags(j).contains(.participle))
         }),
-        let closer, isFinite(closer) || words.flags(closer).contains(.infinitive),
+        let closer,
+        isFinite(closer) || words.flags(closer).contains(.infinitive)
+          || open.kind == .temporal && words.flags(closer).contains(.participle),
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
         main.indices.contains(where: { m in
           isFinite(m)

@@ -193,6 +193,10 @@ package enum SemanticsResources {
    "vragen we",
    "wij vragen",
    "we vragen",
+   "volgt daaruit",
+   "volgt hieruit",
+   "daaruit volgt",
+   "hieruit volgt",
    "vraagt de gemeente",
    "mag worden verlangd",
    "mag worden verwacht",
@@ -482,6 +486,8 @@ package enum SemanticsResources {
    "integriteitsadviseur",
    "meldpunt",
    "meldpunt integriteit",
+   "meldfunctionaris",
+   "meldcoordinator",
    "integriteitsfunctionaris",
    "vertrouwenspersoon integriteit"
   ],
@@ -5218,7 +5224,7 @@ extension Lexicon {
       violations: ["overtreding", "schending", "integriteitsschending", "plichtsverzuim", "misdrijf", "strafbaar", "strafbaar feit", "verwijtbaar", "ongeoorloofd", "niet acceptabel", "onacceptabel", "niet toelaatbaar"],
       denials: ["misverstand", "misvatting", "onjuist", "onwaar", "fabel", "mythe", "niet juist", "niet waar", "niet correct", "klopt niet"],
       unfitting: ["thuishoren", "passen", "betamen"],
-      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verwacht", "verwachten", "verwachting", "belangrijk", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
+      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verwacht", "verwachten", "verwachting", "belangrijk", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
     ),
     negators: Lexicon.NegatorsFile(
       negators: ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "geenszins", "allerminst", "nimmer", "evenmin", "niks"],
@@ -5535,7 +5541,7 @@ extension Lexicon {
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
         "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources"],
-        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
+        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "servicepunt", "ict-servicepunt", "ict-servicedesk", "ict-helpdesk", "security officer", "ciso"],
         "directie": ["directeur", "directeuren", "algemeen directeur"],

@@ -210,6 +210,26 @@ struct RolesReader {
           while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
           while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
         }
+        // ("… dat je je leidinggevende inlicht": verb-final, the one told stands right before.)
+        if n == indices.count - 1 || words.kinds[indices[n + 1]] == .punctuation
+          || Self.listJoiners.contains(words.ids[indices[n + 1]])
+        {
+          // (One or two adverbs may stand between: "… het afdelingshoofd meteen inlicht".)
+          var end = n
+          while end > 0 && n - end < 2 && words.kinds[indices[end - 1]] == .word
+            && table.role(at: indices[end - 1], in: words) == nil
+            && words.flags(indices[end - 1]).isDisjoint(with: [.verb, .finite, .infinitive, .participle])
+            && !ClauseReader.prepositions.contains(words.ids[indices[end - 1]])
+            && !ClauseReader.determiners.contains(words.ids[indices[end - 1]])
+          {
+            end -= 1
+          }
+          for b in stride(from: end - 1, through: max(0, end - 4), by: -1) {
+            guard let (id, len) = table.role(at: indices[b], in: words), indices[b] + len == indices[end] else { continue }
+            if !found.contains(id) && !consents(id) { found.append(id) }
+            break
+          }
+        }
       }
     }
     // "Je leidinggevende meldt de beslissing aan jou": the reader is the recipient.

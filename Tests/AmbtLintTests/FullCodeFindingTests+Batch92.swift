@@ -82,3 +82,39 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(code), "gift-requires-consent"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("'Voorwaarde voor een externe melding is een interne melding' puts the internal report first; 'geen voorwaarde' does not")
+  func conditionFor() {
+    let first =
+      "Voorwaarde voor een melding bij het Huis voor Klokkenluiders is een eerdere interne melding bij de vertrouwenspersoon."
+    #expect(Self.has(lint(Self.code("Misstanden", first)), "internal-reporting-first"))
+    let none =
+      "Een interne melding bij de vertrouwenspersoon is geen voorwaarde voor een melding bij het Huis voor Klokkenluiders; niemand mag van je verlangen dat je eerst intern meldt."
+    #expect(!Self.has(lint(Self.code("Misstanden", none)), "internal-reporting-first"))
+  }
+
+  @Test("small gifts 'vrij van melding en toestemming' are kept without a safeguard")
+  func freeOfReport() {
+    let free = "Vrij van melding en toestemming is de aanname van geschenken tot een waarde van twintig euro."
+    #expect(Self.has(lint(Self.code("Geschenken", free)), "gift-requires-consent"))
+  }
+
+  @Test("a report of gifts whose keeping the manager 'instemt' with asks consent")
+  func agreesAsConsent() {
+    let code = Self.code(
+      "Geschenken",
+      "Een geschenk van meer dan vijftig euro meld je bij je leidinggevende, en je houdt het alleen als die ermee instemt. Een attentie tot vijftig euro mag je houden na een melding bij je leidinggevende."
+    )
+    #expect(!Self.has(lint(code), "gift-notification-only"))
+  }
+
+  @Test("a meldfunctionaris is a recipient who reports back, not a reader without recipient")
+  func reportOfficer() {
+    let code = Self.code(
+      "Misstanden",
+      "Een vermoeden van een misstand meld je bij de meldfunctionaris. De meldfunctionaris bevestigt de ontvangst binnen zeven dagen en laat je binnen drie maanden na die bevestiging weten wat er met je melding gebeurt."
+    )
+    #expect(!Self.has(lint(code), "report-without-addressee"))
+  }
+}

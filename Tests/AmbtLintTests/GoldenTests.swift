@@ -106,6 +106,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
     try assertSnapshot(out, "fullcodes-findings.txt")
     // The codes written with no planted problem give no finding.
     #expect(!out.contains("fullcodes/lageveld.ambt"))
+    #expect(!out.contains("fullcodes/effenwolde-werkorganisatie.ambt"))
+    #expect(!out.contains("fullcodes/jelsterveen.ambt"))
+    #expect(!out.contains("fullcodes/omgevingsdienst-rekkenwolde.ambt"))
     #expect(!out.contains("fullcodes/belastingsamenwerking-dreumelwaard.ambt"))
     #expect(!out.contains("fullcodes/omgevingsdienst-nijmerland.ambt"))
     #expect(!out.contains("fullcodes/werkorganisatie-sonnewijde.ambt"))
@@ -995,7 +998,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "provincie-lauwerland",
         [
           "2 missing-obligation", "47 report-without-addressee", "86 broken-reference",
-          "91 secrecy-limited-to-employment", "103 blanket-political-ban",
+          "91 secrecy-limited-to-employment", "102 blanket-political-ban",
         ]
       ),
       (
@@ -1273,11 +1276,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("kroonwijde", []),
-      // (3.4 and 9.3 are missed; 3.6's permission regime and the pair at 5.4 are a reader's false findings; left.)
+      // (9.3 is missed; the pair at 5.4 is a reader's false finding; left. 3.6's permission regime,
+      // a false finding, is no longer reported since 3.4, the planted ban, is found first.)
       (
         "veiligheidsregio-weerdenmark",
         [
-          "56 side-activities-beyond-act", "65 report-without-addressee", "85 prohibition-permission-unlinked",
+          "52 side-activities-beyond-act", "65 report-without-addressee", "85 prohibition-permission-unlinked",
           "85 gift-requires-consent", "130 broken-reference",
         ]
       ),
@@ -1476,10 +1480,82 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("wervelingen-belastingkantoor", []),
+      // The ninety-second to ninety-fifth batches (session of 5 December 2026, third). (Brummelveen:
+      // integrity awareness, its place in meetings and good conduct reported missing beside
+      // verbless items are a reader's false findings; left.)
+      (
+        "brummelveen",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "62 gift-requires-consent",
+          "75 report-without-addressee", "81 secrecy-limited-to-employment", "92 blanket-political-ban", "120 broken-reference",
+        ]
+      ),
+      (
+        "faldersland-vr",
+        [
+          "2 missing-obligation", "50 side-activities-beyond-act", "68 report-without-addressee", "88 internal-reporting-first",
+          "96 broken-reference",
+        ]
+      ),
+      ("effenwolde-werkorganisatie", []),
+      // (The pair 4.3/4.4 is a reader's false finding; left.)
+      (
+        "ggd-holtermarken",
+        [
+          "2 missing-obligation", "56 report-without-addressee", "66 prohibition-permission-unlinked", "66 gift-requires-consent",
+          "68 broken-reference", "74 secrecy-limited-to-employment",
+        ]
+      ),
+      (
+        "hoogvelden-provincie",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "49 side-activities-beyond-act",
+          "77 report-without-addressee", "83 blanket-political-ban", "91 internal-reporting-first",
+        ]
+      ),
+      ("jelsterveen", []),
+      // (The designated functions' duties reported missing are a reader's false finding; left.)
+      (
+        "ossenvliet-waterschap",
+        [
+          "2 missing-obligation", "60 gift-requires-consent", "67 secrecy-limited-to-employment", "72 blanket-political-ban",
+          "77 report-without-addressee", "96 broken-reference",
+        ]
+      ),
+      (
+        "pannenwaard-belastingsamenwerking",
+        [
+          "2 missing-obligation", "35 report-without-addressee", "45 side-activities-beyond-act", "59 broken-reference",
+          "75 internal-reporting-first",
+        ]
+      ),
+      ("omgevingsdienst-rekkenwolde", []),
+      (
+        "tolkenhorst",
+        [
+          "55 report-without-addressee", "61 gift-requires-consent", "65 broken-reference", "72 secrecy-limited-to-employment",
+          "86 blanket-political-ban",
+        ]
+      ),
+      // (Good conduct reported missing is a reader's false finding; left.)
+      (
+        "werkorganisatie-schelpenwaard",
+        [
+          "2 missing-obligation", "2 missing-obligation", "54 side-activities-beyond-act", "67 broken-reference",
+          "73 gift-requires-consent", "104 internal-reporting-first",
+        ]
+      ),
+      // (The pair 6.1/6.3 is a reader's false finding; left.)
+      ("veiligheidsregio-tweelanden", ["91 prohibition-permission-unlinked"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
     }
+    for file in ["faldersland-vr", "ggd-holtermarken", "pannenwaard-belastingsamenwerking", "werkorganisatie-schelpenwaard"] {
+      #expect(out.contains("fullcodes/\(file).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(file)")
+    }
+    #expect(out.contains("fullcodes/hoogvelden-provincie.ambt:2:1: warning: obligation AW17-8-1c is not covered"))
+    #expect(!out.contains("fullcodes/brummelveen.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
     #expect(out.contains("fullcodes/gravenlo.ambt:2:1: warning: obligation AW17-5-1a is not covered"))
     #expect(out.contains("fullcodes/archiefdienst-dinxelwaard.ambt:2:1: warning: obligation AW17-5-1c is not covered"))
     #expect(out.contains("fullcodes/omgevingsdienst-oudemarken.ambt:2:1: warning: obligation AW17-5-1c is not covered"))

@@ -58,4 +58,55 @@ import Testing
     let reach = analyser.analyseSentence("Het derde lid is niet van toepassing op vrijwilligerswerk.")
     #expect(reach.modality == .geen, "\(reach.norms)")
   }
+
+  @Test("a past form after 'noch' or 'geen' before its noun is an adjective; so is a participle before its noun")
+  func adjectives() {
+    let s = analyser.analyseSentence("Noch betaald noch vrijwillig werk mag door de boa worden gedaan zolang hij in dienst is.")
+    #expect(s.modality == .verbod && s.action == "doen", "\(s.norms)")
+    let t = analyser.analyseSentence("Naast de baan bij de dienst is betaald werk als zzp'er evenmin toegestaan.")
+    #expect(t.modality == .verbod && t.action != "betalen", "\(t.norms)")
+  }
+
+  @Test("a person told in the passive is told by the employer; one asked to report is not")
+  func toldInPassive() {
+    let told = analyser.analyseSentence("Binnen zes weken wordt u geïnformeerd over de uitkomst van het onderzoek.")
+    #expect(told.addressee == "werkgever", "\(told.norms)")
+    let asked = analyser.analyseSentence("U wordt gevraagd het geschenk te melden bij uw leidinggevende.")
+    #expect(asked.modality == .meldplicht && asked.addressee == "medewerker", "\(asked.norms)")
+  }
+
+  @Test("'volgt daaruit dat …' frames its dat-clause; the one told stands before a verb-final 'inlicht'")
+  func followsAndTold() {
+    let s = analyser.analyseSentence("Speelt een eigen belang, dan volgt hieruit dat je het afdelingshoofd meteen inlicht.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.norms) \(s.reportTo)")
+  }
+
+  @Test("a separable verb's particle after a clause of time; 'het is aan jou of …' leaves the choice to the reader")
+  func particleAndChoice() {
+    let s = analyser.analyseSentence("Krijg je een aanmaning, dan geef je die binnen een week nadat je haar hebt gekregen door.")
+    #expect(s.modality == .meldplicht && s.action == "doorgeven", "\(s.norms)")
+    let t = analyser.analyseSentence("Kost het minder dan twintig euro, dan is het aan jou of je het houdt.")
+    #expect(t.modality == .toestemming && !t.negated, "\(t.norms)")
+  }
+
+  @Test("'Vrij van melding is …' waives the report; 'Uitgesloten is iedere vorm van …' bans")
+  func frontedPredicates() {
+    let free = analyser.analyseSentence("Vrij van melding is de aanname van een attentie van ten hoogste tien euro.")
+    #expect(free.modality == .toestemming && free.negated, "\(free.norms)")
+    let out = analyser.analyseSentence("Uitgesloten is iedere vorm van pesten jegens collega's.")
+    #expect(out.modality == .verbod && out.negated, "\(out.norms)")
+  }
+
+  @Test("a second main clause with a role or a fronted object as its start; 'in die functie' is no relative clause")
+  func secondClauses() {
+    let role = analyser.analyseSentence(
+      "Wie een risicofunctie vervult, heeft zijn aandelen te melden bij de compliance officer, en de compliance officer bewaart deze meldingen."
+    )
+    #expect(role.modality == .meldplicht && role.addressee == "medewerker", "\(role.norms)")
+    let fronted = analyser.analyseSentence(
+      "Toestemming is niet nodig, maar nevenwerk dat de dienst kan raken, melden wij vooraf bij onze teamleider.")
+    #expect(fronted.norms.contains { $0.modality == .meldplicht && $0.role == .coordinate }, "\(fronted.norms)")
+    let demonstrative = analyser.analyseSentence("Je meldt het binnen een week nadat je in die functie bent begonnen bij P&O.")
+    #expect(demonstrative.modality == .meldplicht, "\(demonstrative.norms)")
+  }
 }
