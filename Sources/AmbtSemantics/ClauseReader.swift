@@ -287,6 +287,12 @@ struct ClauseReader {
         if before == .je && !flags(k).contains(.endsT) && !(n >= 2 && flags(indices[n - 2]).contains(.finite)) {
           continue
         }
+        // ("je opties en je bezit van obligaties": a stem in -t in a list of nouns, before `van`.)
+        if before == .je && n >= 2 && n + 1 < indices.count && id(indices[n + 1]) == .van
+          && [RuleWord.en, .of, .comma].contains(where: { $0.rawValue == id(indices[n - 2]) })
+        {
+          continue
+        }
       }
       // "Geld, cadeaubonnen en kortingen neem je nooit aan": a bare stem first in a list of
       // nouns, with a finite verb later, is a noun.

@@ -148,7 +148,9 @@ struct ClauseSplitter {
       }
       // ("… en je bezit van en transacties met effecten": a bare stem after `je` with `van` after
       // it is a noun.)
-      if finite[k], k > 0, k + 1 < words.count, words.ids[k - 1] == .je, words.ids[k + 1] == .van, !f.contains(.endsT),
+      // (With a -t only in a list of nouns: "je aandelen en je bezit van effecten".)
+      if finite[k], k > 0, k + 1 < words.count, words.ids[k - 1] == .je, words.ids[k + 1] == .van,
+        !f.contains(.endsT) || k > 1 && (words.ids[k - 2] == .en || words.ids[k - 2] == .of || words.ids[k - 2] == .comma),
         !f.contains(.infinitive), !f.contains(.modal), !ClauseReader.auxiliaryForms.contains(words.ids[k])
       {
         finite[k] = false
@@ -1058,11 +1060,13 @@ struct ClauseSplitter {
       if let kind = opens(k, clauseStart: clauseStart) {
         // (A second relative clause joined to the first, "die u verricht … en die de belangen …
         // kunnen raken", interrupts the same clause.)
+        // (So does a clause of time inside a dat-clause before its verb: "dat je je aandelen,
+        // binnen een maand nadat je bent begonnen, meldt aan …".)
         interrupted =
           kind == .relative && open.kind == .relative && interrupted != nil
           ? interrupted
-          : kind == .relative && Self.verbFinal.contains(open.kind) && open.kind != .relative && !sawFinite
-            && open.indices.count >= 2 ? open.kind : interruptedNext
+          : (kind == .relative || kind == .temporal && open.kind == .complement) && Self.verbFinal.contains(open.kind)
+            && open.kind != .relative && !sawFinite && open.indices.count >= 2 ? open.kind : interruptedNext
         interruptedNext = nil
         open.start(kind)
         open.indices.append(k)
@@ -1088,6 +1092,13 @@ struct ClauseSplitter {
         } else {
           open.start(open.resume)
         }
+        sawFinite = false
+      } else if open.kind == .temporal && sawFinite, let resume = interrupted, resume == .complement, isFinite(k),
+        !words.flags(k).contains(.participle), followsClosingVerbs(k)
+      {
+        open.start(resume)
+        resumed.insert(open.closed.count)
+        interrupted = nil
         sawFinite = false
       } else if open.kind == .relative && sawFinite, let resume = interrupted, isFinite(k - 1),
         Self.invertedSubjects.contains(w), open.indices.dropFirst().contains(where: { ids[$0] == w })

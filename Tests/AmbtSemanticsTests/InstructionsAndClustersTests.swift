@@ -109,4 +109,17 @@ import Testing
     let demonstrative = analyser.analyseSentence("Je meldt het binnen een week nadat je in die functie bent begonnen bij P&O.")
     #expect(demonstrative.modality == .meldplicht, "\(demonstrative.norms)")
   }
+
+  @Test("a clause of time inside a dat-clause before its verb; 'je bezit van' in a list of nouns")
+  func timeInsideDatClause() {
+    let s = analyser.analyseSentence(
+      "Wij verwachten dat je je opties en je bezit van obligaties, uiterlijk een week nadat je bent aangesteld, opgeeft bij de controller."
+    )
+    #expect(s.modality == .meldplicht && s.action == "opgeven", "\(s.norms)")
+    let t = analyser.analyseSentence(
+      "Wij rekenen erop dat je je opties die de dienst kunnen raken, uiterlijk een week nadat je bent aangesteld meldt bij de compliance officer."
+    )
+    #expect(
+      t.modality == .meldplicht && t.action == "melden" && t.reportTo == ["integriteitscoordinator"], "\(t.norms) \(t.reportTo)")
+  }
 }
