@@ -8,10 +8,10 @@ extension FullCodeFindingTests {
   @Test("a relative clause with its own subject inside a condition ends at its verb; the report after the frame names no one")
   func relativeInsideCondition() {
     let unnamed =
-      "Als een aannemer waarmee je samenwerkt je een baan aanbiedt, vragen wij dat je dat meldt voordat je nog aan zijn dossier werkt."
+      "Wanneer een leverancier waarvoor u opdrachten beoordeelt u werk aanbiedt, spreken wij met u af dat u dit meldt voordat u zijn offerte nog beoordeelt."
     #expect(Self.has(lint(Self.code("Overstap", unnamed)), "report-without-addressee"))
     let named =
-      "Als een aannemer waarmee je samenwerkt je een baan aanbiedt, vragen wij dat je dat meldt bij je afdelingshoofd."
+      "Wanneer een leverancier waarvoor u opdrachten beoordeelt u werk aanbiedt, spreken wij met u af dat u dit meldt bij uw teamleider."
     #expect(!Self.has(lint(Self.code("Overstap", named)), "report-without-addressee"))
   }
 
@@ -46,7 +46,7 @@ extension FullCodeFindingTests {
   @Test("'rechtstreeks extern, zonder eerst intern te melden' is a choice; 'zonder … alleen mogelijk als' is not")
   func withoutInternalFirst() {
     let choice =
-      "Een vermoeden van een misstand meld je, zoals je wilt, intern bij de vertrouwenspersoon of extern bij het Huis voor Klokkenluiders, zonder eerst intern te melden."
+      "Een vermoeden van een misstand: melden volgens de regeling, zoals het je het beste uitkomt:\n- intern, bij de vertrouwenspersoon; of\n- extern, direct bij het Huis voor Klokkenluiders, zonder eerst intern te melden."
     #expect(!Self.has(lint(Self.code("Misstanden", choice)), "internal-reporting-first"))
     let only =
       "Een vermoeden van een misstand meld je eerst intern bij de vertrouwenspersoon. Een melding bij het Huis voor Klokkenluiders zonder voorafgaande interne melding is alleen mogelijk als de directie zelf betrokken is."
