@@ -24,7 +24,10 @@ extension GiftRequiresConsent {
         s.topics.contains("geschenken") || s.topics.isEmpty && m.topics.contains("geschenken"),
         let above = onlyAbove(sentences, i), above < .infinity, general.above >= above
       else { continue }
-      return bansEveryGift(gifts) ? nil : s
+      // (Nor when a rule gives the employer's standing consent for the gifts below: "Voor een
+      // attentie tot vijfentwintig euro geven we met deze regel vooraf toestemming, mits …".)
+      return bansEveryGift(gifts) || gifts.contains(where: { $0.allSentences.contains(where: givesStandingConsent) })
+        ? nil : s
     }
     return nil
   }

@@ -55,9 +55,12 @@ extension GiftRequiresConsent {
         || s.modality == .gebod && !s.negated && accepts && waiver(s)
       // (Not for a gift refused or sent back, named here or in the question it answers: "Wat als u
       // een geschenk meteen terugstuurt? Dan hoeft u het niet te melden.")
+      // (Nor one that waives asking per case after the standing consent the sentence before gives:
+      // "… geven we met deze regel vooraf toestemming, mits u haar … meldt …; per geval
+      // toestemming vragen hoeft dan niet".)
       let waiver =
         s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
-        && !refusedGift(m.sentences, i)
+        && !refusedGift(m.sentences, i) && !(i > 0 && givesStandingConsent(m.sentences[i - 1]))
       return onGifts && (permission || waiver)
     }
     return found.map { (m.sentences[$0], true) }
@@ -371,9 +374,9 @@ extension GiftRequiresConsent {
 
   static let thisCode = PhraseList([
     "met deze regeling", "met deze gedragscode", "met deze code", "met dit artikel", "met deze bepaling", "hierbij", "hiermee",
-    "bij deze",
+    "bij deze", "met deze regel", "met dit lid", "met deze afspraak",
   ])
-  static let giving = PhraseList(["verleent", "verleend", "geeft", "gegeven", "verlenen"])
+  static let giving = PhraseList(["verleent", "verleend", "geeft", "gegeven", "verlenen", "geven", "verlenen we", "geven we"])
 
   /// Whether a sentence says the employer gives its consent by the code itself.
   static func givesStandingConsent(_ s: SentenceAnalysis) -> Bool {

@@ -38,6 +38,7 @@ extension LintContext {
   }
 
   var debugCoverage: Bool { getenv("AMBT_DEBUG_COVERAGE") != nil }
+  static let onlyWords = PhraseList(["alleen", "uitsluitend", "slechts"])
 
   static let consentWord = PhraseList(["toestemming"])
   static let exceptionOpenings = [" behalve als ", " behalve wanneer ", " tenzij ", " behoudens ", " mits "]
@@ -185,7 +186,10 @@ extension LintContext {
         let coordinateDuty = s.norms.contains { n in
           n.role == .coordinate && (n.modality == .verbod || (n.modality == .gebod || n.modality == .meldplicht) && !n.negated)
         }
-        if s.modality == .toestemming && !coordinateDuty
+        // (Nor a permission only for something: "Je mag je bevoegdheden … alleen gebruiken voor je
+        // werk" forbids every other use.)
+        let onlyFor = !s.negated && s.mentions(Self.onlyWords) && limitWords == nil
+        if s.modality == .toestemming && !coordinateDuty && !onlyFor
           && (s.negated || limitWords != nil && !bounded
             || !s.requiresReportOrConsent && s.consentBy.isEmpty && !bounded && !route)
         {

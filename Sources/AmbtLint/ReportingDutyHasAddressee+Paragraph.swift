@@ -92,6 +92,24 @@ extension ReportingDutyHasAddressee {
         && !(n.action.map(NormAnalyser.recordingVerbs.contains) ?? false)
     } && s.mentions(provisos) && !s.mentions(registers)
   }
+  /// Whether the rule just before rule `r`, in its chapter, names a recipient for the same act
+  /// ("… geef je op bij het team HR." then "Toestemming vragen hoeft niet: je geeft het nevenwerk
+  /// op, en …"): the same report, told where it goes one rule earlier.
+  static func namedJustBefore(_ s: SentenceAnalysis, _ meanings: [RuleMeaning], _ r: Int) -> Bool {
+    guard r > 0, meanings[r - 1].chapterStart == meanings[r].chapterStart else { return false }
+    // (The same act on the same topic, with the thing reported named as known: "het nevenwerk";
+    // the act may be a second main clause's.)
+    guard s.mentions(definiteObjects) else { return false }
+    let acts = Set(([s.action] + s.norms.map(\.action)).compactMap { $0 })
+    return meanings[r - 1].sentences.contains { o in
+      !o.reportTo.isEmpty && (o.action.map(acts.contains) == true || sameDeclaration(o, s)) && !s.topics.isEmpty
+        && s.topics.contains(where: o.topics.contains)
+    }
+  }
+
+  static let definiteObjects = PhraseList([
+    "geef je het", "geeft u het", "meld je het", "meldt u het", "je geeft het", "u geeft het", "je meldt het", "u meldt het",
+  ])
   static let registers = PhraseList(["registr", "register", "vastleg", "vast te leggen"])
   static let provisos = PhraseList(["alleen als", "alleen wanneer", "uitsluitend als", "pas als", "mits", "op voorwaarde dat"])
 

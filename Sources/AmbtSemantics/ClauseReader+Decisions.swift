@@ -273,6 +273,14 @@ extension ClauseReader {
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
+  /// Whether the clause has "n.v.t." (niet van toepassing) in it.
+  func notApplicable(_ indices: [Int]) -> Bool {
+    let letters = indices.filter { words.kinds[$0] == .word }
+    return letters.indices.dropLast(2).contains { n in
+      words.spelling(letters[n]) == "n" && words.spelling(letters[n + 1]) == "v" && words.spelling(letters[n + 2]) == "t"
+    }
+  }
+
   /// Verbs of holding or belonging whose plural present looks like an instruction's infinitive.
   static let personPronouns: WordSet = [.hij, .jij, .u, .ik, .je]
   static let holding: Set<String> = ["gelden", "vallen", "betekenen", "horen", "passen", "staan", "liggen"]
@@ -380,6 +388,11 @@ extension ClauseReader {
     {
       return (.toestemming, false, nil, "medewerker")
     }
+    // "melden of akkoord vragen n.v.t.": not applicable, so not needed (the abbreviation of "niet
+    // van toepassing", written with its dots).
+    if report || clauseFlags.contains(.consentNoun), notApplicable(indices) {
+      return (.toestemming, true, act, subject ?? "medewerker")
+    }
     // "Vrij van melding en toestemming is de aanname van …": free of a report or consent, a
     // permission that waives them.
     if let v = indices.firstIndex(where: { id($0) == .vrij }), v + 2 < indices.count, id(indices[v + 1]) == .van,
@@ -483,8 +496,14 @@ extension ClauseReader {
     // "Nooit nevenwerk waardoor …", "Geen geschenken van leveranciers": a rule in the style of a
     // headline, with no verb at all, that opens with its negation bans what it names.
     // (Not an answer that says nothing is wrong: "Geen probleem.", "Geen bezwaar.")
+    // (A verb's form after `geen`, an article or a preposition is a noun: "Geen misbruik van …".)
     if context == .rule && (first == .nooit || first == .geen) && indices.count > 1
-      && clauseFlags.isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
+      && indices.indices.allSatisfy({ n in
+        flags(indices[n]).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
+          || n > 0
+            && (id(indices[n - 1]) == .geen || Self.determiners.contains(id(indices[n - 1]))
+              || Self.prepositions.contains(id(indices[n - 1])) && !flags(indices[n]).contains(.infinitive))
+      })
       && !Self.noObjection.contains(words.spelling(indices[1]))
     {
       return (.verbod, true, act, "medewerker")

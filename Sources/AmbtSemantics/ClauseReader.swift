@@ -146,6 +146,14 @@ struct ClauseReader {
     if (next == .en || next == .of) && p + 2 < indices.count && Self.prepositions.contains(id(indices[p + 2])) {
       return false
     }
+    // ("geef … je belangen op en verstrek daarover …": before a coordinated verb, the clause ends;
+    // not "aan of overleg met …", a noun with its phrase.)
+    if (next == .en || next == .of) && p + 3 < indices.count && flags(indices[p + 2]).contains(.finite)
+      && !flags(indices[p + 2]).contains(.infinitive) && !Self.prepositions.contains(id(indices[p + 3]))
+      && !Self.determiners.contains(id(indices[p + 3]))
+    {
+      return true
+    }
     // ("… zonder opgave aan of akkoord van wie dan ook": the preposition of a noun in a phrase.)
     if (next == .en || next == .of) && p >= 2 && Self.prepositions.contains(id(indices[p - 2])) { return false }
     if Self.clauseOpeners.contains(next) { return true }

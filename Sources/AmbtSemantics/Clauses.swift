@@ -116,6 +116,10 @@ struct ClauseSplitter {
   /// only a bare stem after them is a noun.
   static let ambiguousDeterminers: WordSet = [.deze, .dit, .zijn, .haar]
   static let openerAdverbs: WordSet = [.bijvoorbeeld, .zoals, .vooral]
+  static let restrictingFirst: WordSet = [.alleen, .uitsluitend, .slechts]
+  static let conjunctionsBeforeSubject: WordSet = [
+    .zover, .voorzover, .als, .omdat, .wanneer, .indien, .zodra, .nadat, .voordat, .zolang, .tenzij, .mits, .zodat,
+  ]
 
   init(table: WordTable, words: SentenceWords) {
     self.table = table
@@ -148,6 +152,10 @@ struct ClauseSplitter {
       }
       // ("… en je bezit van en transacties met effecten": a bare stem after `je` with `van` after
       // it is a noun.)
+      // ("goed functioneren van VRNZ", in a telegram style without the article: a noun.)
+      if finite[k], k > 0, k + 1 < words.count, words.ids[k - 1] == .goed, words.ids[k + 1] == .van, f.contains(.infinitive) {
+        finite[k] = false
+      }
       // (With a -t only in a list of nouns: "je aandelen en je bezit van effecten".)
       if finite[k], k > 0, k + 1 < words.count, words.ids[k - 1] == .je, words.ids[k + 1] == .van,
         !f.contains(.endsT) || k > 1 && (words.ids[k - 2] == .en || words.ids[k - 2] == .of || words.ids[k - 2] == .comma),
@@ -576,6 +584,8 @@ struct ClauseSplitter {
         return .relative
       }
       if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
+      // ("voor zover die de belangen … kunnen raken": right after a conjunction, the subject.)
+      if w == .die && Self.conjunctionsBeforeSubject.contains(previous) { return nil }
       // ("nadat je in die functie bent begonnen": after a preposition, a demonstrative.)
       // (Not a particle's `op` before a relative clause: "geef je … je belangen op die de
       // belangen van de regio kunnen raken", where an article or pronoun follows.)
@@ -604,8 +614,10 @@ struct ClauseSplitter {
     if words.ids[j] == .zijn || words.ids[j] == .haar {
       return ClauseReader.prepositions.contains(before) || j + 1 < words.count && words.ids[j + 1] == .of
     }
+    // (So "goed functioneren van VRNZ" without its article, in a telegram style.)
     return words.flags(j).contains(.infinitive)
-      && (before == .het || before == .de || j > 1 && words.ids[j - 2] == .het && before == .goed)
+      && (before == .het || before == .de || j > 1 && words.ids[j - 2] == .het && before == .goed
+        || before == .goed && j + 1 < words.count && words.ids[j + 1] == .van)
   }
 
   /// The word before `k`, or before the brackets that close right before it.
@@ -845,7 +857,10 @@ struct ClauseSplitter {
         let personBefore = open.indices.contains { Self.invertedSubjects.contains(ids[$0]) }
         // (Not after a label that opens with an infinitive: "Extern melden bij de LKOG: als
         // laatste mogelijkheid kun je …" names what follows.)
-        let label = open.indices.prefix(2).contains { words.flags($0).contains(.infinitive) }
+        // (Not one with a finite verb of its own: "Toestemming vragen hoeft niet: je geeft …".)
+        let label =
+          open.indices.prefix(2).contains { words.flags($0).contains(.infinitive) }
+          && !open.indices.contains { isFinite($0) && !words.flags($0).contains(.infinitive) }
         if (w == .semicolon
           || w == .colon
             && (personBefore || pronounClauseAhead(k + 1) || !label && invertedClauseAhead(k + 1)
@@ -1053,7 +1068,11 @@ struct ClauseSplitter {
       }
       let clauseStart = open.indices.isEmpty
       // "bijvoorbeeld omdat …", "bijvoorbeeld als …": the adverb belongs to the clause it opens.
-      if Self.openerAdverbs.contains(w) && k + 1 < ids.count && opens(k + 1, clauseStart: false) != nil {
+      // (So does "Alleen als …" first in the sentence: "Alleen als je afdelingshoofd bent: het team HR
+      // registreert …" restricts no one's act in the main clause.)
+      if (Self.openerAdverbs.contains(w) || k == 0 && Self.restrictingFirst.contains(w)) && k + 1 < ids.count
+        && opens(k + 1, clauseStart: false) != nil
+      {
         k += 1
         continue
       }
@@ -1077,7 +1096,14 @@ struct ClauseSplitter {
       // A negator after the finite verb of a verb-final clause belongs to the main clause
       // ("de kennis die horen bij jouw positie niet om …").
       // So does a finite verb right after the clause's closing verbs (`followsClosingVerbs`).
-      if open.kind == .relative && sawFinite
+      // (Not a verb the relative clause coordinates, "die meldingen kan registreren en zo nodig
+      // maatregelen kan nemen", when the main clause has its finite verb already.)
+      let coordinatedInClause =
+        interrupted == nil && isFinite(k)
+        && open.closed.contains(where: { $0.kind == open.resume && $0.indices.contains(where: isFinite) })
+        && open.indices.first(where: isFinite).map { first in (first + 1..<k).contains { ids[$0] == .en || ids[$0] == .of } }
+          == true
+      if open.kind == .relative && sawFinite && !coordinatedInClause
         && (w == .niet || w == .nooit
           || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1])
           || isFinite(k) && !words.flags(k).contains(.participle)

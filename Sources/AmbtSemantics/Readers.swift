@@ -120,8 +120,14 @@ struct RolesReader {
             && (ClauseReader.determiners.contains(words.ids[indices[n - back]])
               || ClauseReader.possessiveDeterminers.contains(words.ids[indices[n - back]]))
         }
+        // (Or in a telegram style without the article: "Relatie met collega …: z.s.m. melden".)
+        let bareNoun =
+          n == 1 && words.kinds[indices[0]] == .word
+          && words.flags(indices[0]).isDisjoint(with: [.verb, .finite, .infinitive, .participle, .modal])
+          && table.role(at: indices[0], in: words) == nil
         if w == .met && reporting && !consulting
-          && (opensNoun(2) || opensNoun(3) && words.flags(indices[n - 2]).isDisjoint(with: [.verb, .finite, .infinitive]))
+          && (opensNoun(2) || opensNoun(3) && words.flags(indices[n - 2]).isDisjoint(with: [.verb, .finite, .infinitive])
+            || bareNoun)
         {
           n += 1
           continue
@@ -748,9 +754,9 @@ enum TemporalReader {
         {
           also = true
         }
-      case .tot, .totdat:
+      case .tot, .totdat, .tSlashM:
         // "tot het einde van het dienstverband", "tot je dienstverband eindigt", "totdat je uit
-        // dienst gaat"; "tot en met de laatste dag van de arbeidsovereenkomst".
+        // dienst gaat"; "tot en met de laatste dag van de arbeidsovereenkomst" (or "t/m").
         let inclusive = window.prefix(2).elementsEqual([RuleWord.en.rawValue, RuleWord.met.rawValue])
         let after = inclusive ? window.dropFirst(2) : window
         let near = after.prefix(5)

@@ -118,3 +118,67 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(code), "report-without-addressee"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("'Relatie met collega: melden' names the relation, not a recipient")
+  func bareRelation() {
+    #expect(
+      Self.has(lint(Self.code("Belangen", "Relatie met collega in eigen team: z.s.m. melden.")), "report-without-addressee"))
+    #expect(
+      !Self.has(
+        lint(Self.code("Belangen", "Relatie met collega in eigen team: z.s.m. melden bij P&O.")), "report-without-addressee"))
+  }
+
+  @Test("'Alleen als je … bent:' first leaves the register and the publication after it their own")
+  func onlyIfFirst() {
+    let code = """
+      ---
+      titel: Gedragscode
+      organisatie: Gemeente Proefstad
+      vastgesteld op: 2025-06-10
+      herzieningstermijn: 2 jaar
+      ---
+
+      # 1. Nevenwerk
+
+      § 1.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je vooraf op bij P&O.
+
+      § 1.2. Alleen als je directeur of afdelingshoofd bent: P&O registreert je opgave, en van deze functies worden de nevenwerkzaamheden gepubliceerd op de website.
+
+      """
+    let out = lint(code).map(\.message).map { "\($0)" }
+    #expect(!out.contains { $0.contains("AW17-5-1c") }, "\(out)")
+  }
+
+  @Test("a standing consent 'met deze regel' with a report, and 'per geval toestemming vragen hoeft niet' after it")
+  func standingConsentThenWaiver() {
+    let kept =
+      "Voor een attentie tot twintig euro geven we met deze regel vooraf toestemming, mits je haar meldt bij je leidinggevende; per geval toestemming vragen hoeft dan niet. Voor een duurder geschenk vraag je toestemming aan je leidinggevende."
+    #expect(!Self.has(lint(Self.code("Geschenken", kept)), "gift-requires-consent"))
+  }
+}
+
+extension FullCodeFindingTests {
+  @Test("the same declaration, 'je geeft het nevenwerk op', one rule after the one that says where it goes")
+  func declaredJustBefore() {
+    let code = """
+      ---
+      titel: Gedragscode
+      organisatie: Gemeente Proefstad
+      vastgesteld op: 2025-06-10
+      herzieningstermijn: 2 jaar
+      ---
+
+      # 1. Nevenwerk
+
+      § 1.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je vooraf op bij P&O.
+
+      § 1.2. Toestemming vragen hoeft niet: je geeft het nevenwerk op, en alleen als je leidinggevende je binnen een maand laat weten dat het je werk schaadt, stop je ermee.
+
+      § 1.3. Financiële belangen in een aangewezen functie geef je jaarlijks op.
+
+      """
+    let found = lint(code).filter { $0.id == "report-without-addressee" }
+    #expect(found.count == 1 && found.first?.article == "1.3.", "\(found.map(\.article))")
+  }
+}

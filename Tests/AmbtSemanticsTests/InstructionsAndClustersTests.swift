@@ -122,4 +122,33 @@ import Testing
     #expect(
       t.modality == .meldplicht && t.action == "melden" && t.reportTo == ["integriteitscoordinator"], "\(t.norms) \(t.reportTo)")
   }
+
+  @Test("telegram style: 'goed functioneren van X' is a noun; 'Geen misbruik van …' bans; 'n.v.t.' waives")
+  func telegramStyle() {
+    let ban = analyser.analyseSentence(
+      "Verboden: nevenwerk waardoor goed functioneren van de GGD (o.a. i.v.m. roosters) niet in redelijkheid verzekerd is.")
+    #expect(ban.modality == .verbod && ban.negated, "\(ban.norms)")
+    let headline = analyser.analyseSentence("Geen misbruik van je toegang tot systemen voor privédoeleinden.")
+    #expect(headline.modality == .verbod && headline.negated, "\(headline.norms)")
+    let waived = analyser.analyseSentence("Melden of toestemming vragen n.v.t.")
+    #expect(waived.modality == .toestemming && waived.negated, "\(waived.norms)")
+  }
+
+  @Test("'t/m je laatste werkdag' bounds a duty to the employment")
+  func throughLastDay() {
+    let s = analyser.analyseSentence("Geheimhouding over wat je in je werk hoort: geldt t/m je laatste werkdag bij de dienst.")
+    #expect(s.temporal == .tijdens, "\(s.temporal)")
+  }
+
+  @Test("a verb coordinated inside a relative clause stays there; 'die' right after 'voor zover' is the subject")
+  func insideSubordinates() {
+    let s = analyser.analyseSentence(
+      "Meld je aandelen bij de controller, zodat de dienst die meldingen kan bewaren en zo nodig kan ingrijpen.")
+    #expect(s.modality == .meldplicht, "\(s.norms)")
+    let t = analyser.analyseSentence(
+      "De medewerker meldt zijn aandelen, voor zover die de belangen van de dienst kunnen raken, binnen een maand bij de controller."
+    )
+    #expect(t.modality == .meldplicht && !t.reportTo.isEmpty, "\(t.norms) \(t.reportTo)")
+  }
+
 }

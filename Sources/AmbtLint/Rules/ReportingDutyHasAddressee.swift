@@ -47,7 +47,7 @@ public struct ReportingDutyHasAddressee: LintRule {
     // channel the regulation names.
     let regulated = Set(
       context.meanings.filter { $0.sentences.contains(where: LintContext.pointsToRegulation) }.map(\.chapterStart))
-    for m in context.meanings where !m.reportToConfirmed {
+    for (r, m) in context.meanings.enumerated() where !m.reportToConfirmed {
       // The rule read in place (a rule is a large value to copy), copied only when reported.
       // The rule it refers to may name the addressee ("meld wijzigingen", @zie the application rule).
       // (Only one in a sentence on reporting: "Artikel 5 is van overeenkomstige toepassing op …".)
@@ -82,6 +82,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process;
             // so is one of whoever receives a report ("Degene die een melding ontvangt, …").
             && (s.addressee == nil || s.addressee == "medewerker") && !s.mentions(Self.receiver)
+            && !Self.namedJustBefore(s, context.meanings, r)
             && !naming.contains { o in
               o.topics.isEmpty || s.topics.isEmpty || s.topics.first.map(o.topics.contains) == true || Self.wholeRule(o)
                 // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
