@@ -61,6 +61,7 @@ extension GiftRequiresConsent {
       let waiver =
         s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
         && !refusedGift(m.sentences, i) && !(i > 0 && givesStandingConsent(m.sentences[i - 1]))
+        && !reportAfter(m.sentences, i)
       return onGifts && (permission || waiver)
     }
     return found.map { (m.sentences[$0], true) }
@@ -310,7 +311,7 @@ extension GiftRequiresConsent {
     return sentences.indices.contains { i in
       let s = sentences[i]
       let consentBefore = i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
-      return !refusedGift(sentences, i) && !consentBefore && waiver(s)
+      return !refusedGift(sentences, i) && !consentBefore && waiver(s) && !reportAfter(sentences, i)
     }
   }
 
@@ -318,6 +319,17 @@ extension GiftRequiresConsent {
   static let safeguardActs: Set<String> = [
     "melden", "opgeven", "doorgeven", "aangeven", "vragen", "aanvragen", "informeren", "overleggen", "voorleggen", "doen",
   ]
+
+  /// Whether the sentence after a waiver asks the report instead, with its recipient ("… hoeft
+  /// niet vooraf toestemming te worden gevraagd; de medewerker meldt zo'n geschenk binnen vijf
+  /// werkdagen aan zijn leidinggevende").
+  static func reportAfter(_ sentences: [SentenceAnalysis], _ i: Int) -> Bool {
+    // (The same gift, pointed back at, not a dearer one: "meldt zo'n geschenk".)
+    i + 1 < sentences.count && sentences[i + 1].modality == .meldplicht && !sentences[i + 1].negated
+      && !sentences[i + 1].reportTo.isEmpty && !sentences[i].mentions(["melden", "melding", "meld"])
+      && sentences[i + 1].amounts.isEmpty
+      && sentences[i + 1].mentions(["zo'n", "zon", "dit geschenk", "dat geschenk", "dergelijk"])
+  }
 
   /// Whether sentence `i` is about a gift refused or sent back, named there or in the question it
   /// answers ("Wat als u een geschenk meteen weigert? Dan hoeft u het niet te melden.").
@@ -348,6 +360,9 @@ extension GiftRequiresConsent {
           || s.mentions(["zonder"], within: 6, ["hoeft", "hoef", "hoeven"])
           // ("… zelf houden zonder dit te melden of om toestemming te vragen")
           || s.mentions(["zonder"], within: 6, withoutReport))
+      // "…: die is voor jou, en verder hoef je er niets mee te doen": nothing at all asked.
+      || s.modality == .toestemming && !s.negated && s.action.map(accepting.contains) == true
+        && s.mentions(["hoef", "hoeft", "hoeven", "behoeft"], within: 3, ["niets"])
   }
 
   /// Reporting or asking after `zonder … te`: what a permission may be used without.

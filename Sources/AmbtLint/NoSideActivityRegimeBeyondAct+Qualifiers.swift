@@ -50,6 +50,11 @@ extension NoSideActivityRegimeBeyondAct {
       return qualifierWords.contains { !conjunctions.contains($0) && text.byteRange(of: " " + $0) != nil }
     }
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
+    // ("Behoudens werkzaamheden die rechtstreeks uit de functie voortvloeien": the job's own work
+    // excepted, every side activity.)
+    for owner in ["de", "zijn", "haar", "je", "jouw", "uw", "hun"] {
+      text = text.replacingOccurrences(of: " uit " + owner + " functie voortvloei", with: " ")
+    }
     // ("geen enkele nevenwerkzaamheid naast uw functie": besides the job, every side activity.)
     for besides in [" naast ", " buiten "] where text.byteRange(of: besides) != nil {
       for owner in ["je", "jouw", "uw", "zijn", "haar", "hun", "de", "eigen"] {
@@ -70,8 +75,13 @@ extension NoSideActivityRegimeBeyondAct {
   /// leidinggevende toestemming heeft gegeven": a ban without consent in other words) or a
   /// report made ("zolang je het niet hebt gemeld, begin je er niet aan": no ban at all).
   static func untilConsent(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(["zolang"], within: 8, ["niet", "geen"]) || s.mentions(["totdat", "voordat", "alvorens"])
+    // (Not the employment as the period: "zolang wij bij de GGD werken, … geen nevenwerkzaamheden".)
+    s.mentions(["zolang"], within: 8, ["niet", "geen"]) && s.mentions(Self.consentOrReport)
+      || s.mentions(["totdat", "voordat", "alvorens"])
   }
+  static let consentOrReport = PhraseList([
+    "toestemming", "akkoord", "goedkeuring", "instemming", "gemeld", "opgegeven", "melding", "opgave",
+  ])
 
   /// Whether sentence `k` of the rule is about the municipality's own contracts and supplies.
   static func onContracts(_ m: RuleMeaning, _ k: Int) -> Bool {
@@ -96,7 +106,9 @@ extension NoSideActivityRegimeBeyondAct {
 
   /// Whether the ban is on every side activity but those named before ("alle andere", "alle
   /// overige").
-  static func allOthers(_ s: SentenceAnalysis) -> Bool { s.mentions(others) }
+  /// (Or all but the job's own work: "Behoudens werkzaamheden die rechtstreeks uit de functie
+  /// voortvloeien, is het verrichten van nevenwerkzaamheden … niet toegestaan".)
+  static func allOthers(_ s: SentenceAnalysis) -> Bool { s.mentions(others) || s.mentions(["functie voortvloei"]) }
   static let others = PhraseList(["alle andere", "elke andere", "iedere andere", "alle overige", "elke overige"])
   static let conjunctions: Set<String> = ["tenzij", "voor zover", "indien", "waardoor"]
 

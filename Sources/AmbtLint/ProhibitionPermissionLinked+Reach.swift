@@ -35,8 +35,14 @@ extension ProhibitionPermissionLinked {
       return false
     }
     // A ban bound to a situation ("Loopt er een aanbesteding, dan neem je ook geen attentie aan")
-    // is the exception to a permission that is not.
-    if ban.conditional && !permission.conditional { return false }
+    // is the exception to a permission that is not, or that is bound only to a value ("Blijft de
+    // waarde onder die vijfentwintig euro, dan mag je haar houden").
+    if ban.conditional && (!permission.conditional || !permission.amounts.isEmpty && ban.amounts.isEmpty) { return false }
+    // So is a ban that a relative clause narrows to some givers ("… geen geschenk van een partij
+    // waarmee een aanbesteding loopt") beside a permission bound to a value.
+    if ban.qualified && !ban.conditional && ban.amounts.isEmpty && !permission.amounts.isEmpty {
+      return false
+    }
     // So is one that says it holds in every case ("U neemt een geschenk in geen geval aan wanneer
     // het uit geld bestaat"): the relation is stated.
     if ban.conditional && ban.mentions(Self.everyCase) { return false }

@@ -2,7 +2,7 @@ extension ClauseReader {
   static let contentlessActions: Set<String> = [
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
-    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken", "volgen",
+    "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken", "volgen", "beloven",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
@@ -249,7 +249,8 @@ extension ClauseReader {
   func staatVrij(_ indices: [Int]) -> Bool {
     guard let s = indices.firstIndex(where: { id($0) == .staat }) else { return false }
     // ("Een melding bij het Huis … staat de medewerker open": open to him, a permission.)
-    return indices[(s + 1)..<min(indices.count, s + 4)].contains { id($0) == .vrij }
+    // ("staat het de ambtenaar vrij …": the one it is free to, between.)
+    return indices[(s + 1)..<min(indices.count, s + 6)].contains { id($0) == .vrij }
       || s + 1 < indices.count && words.spelling(indices[indices.count - 1]) == "open"
   }
 
@@ -375,9 +376,11 @@ extension ClauseReader {
     // is voor jou" says whom a text is for).
     let plain = indices.filter { !Self.punctuation.contains(id($0)) }
     // (So "… is van jou": "Een attentie die minder dan € 25 waard is, is van jou".)
+    // (A pointing word right before the verb stands for a thing named before: "…: die is voor jou";
+    // not "Deze code is voor jou", a text and whom it is for.)
     if !negated, plain.count >= 3, id(plain[plain.count - 2]) == .voor || id(plain[plain.count - 2]) == .van,
       RolesReader.readerObjects.contains(id(plain[plain.count - 1])),
-      has(indices, Self.isOrAre), !Self.pointing.contains(first)
+      has(indices, Self.isOrAre), !Self.pointing.contains(first) || first == .die && Self.isOrAre.contains(id(plain[1]))
     {
       return (.toestemming, false, "houden", "medewerker")
     }

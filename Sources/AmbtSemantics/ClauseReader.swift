@@ -266,6 +266,13 @@ struct ClauseReader {
         return table.lemma(joined)
       }
       if let v = verbs(next).first(where: { $0.kind == .infinitive }), !flags(next).contains(.modal) {
+        // ("behoren … geen nevenwerkzaamheden te worden verricht", "… verricht te worden": the
+        // passive's participle acts, not its auxiliary.)
+        if Self.auxiliaryForms.contains(id(next)) {
+          for m in [n + 2, n - 1] where m >= 0 && m < indices.count {
+            if let p = verbs(indices[m]).first(where: { $0.kind == .participle }) { return table.lemma(p) }
+          }
+        }
         return table.lemma(v)
       }
     }

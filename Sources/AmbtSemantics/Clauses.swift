@@ -152,6 +152,17 @@ struct ClauseSplitter {
       }
       // ("… en je bezit van en transacties met effecten": a bare stem after `je` with `van` after
       // it is a noun.)
+      // ("zolang je werk voor de gemeente daar niet onder lijdt": after `je`, a bare stem without
+      // -t is a noun; the verb would be "je werkt".)
+      // (Only with a finite verb in -t later in the clause: "als je meld?" keeps its verb.)
+      if finite[k], k > 0, words.ids[k - 1] == .je, !f.contains(.endsT), !f.contains(.infinitive), !f.contains(.modal),
+        !ClauseReader.auxiliaryForms.contains(words.ids[k]), k < 2 || !finite[k - 2],
+        words.indices[(k + 1)...].prefix(while: { words.kinds[$0] != .punctuation }).contains(where: {
+          words.flags($0).contains(.finite) && words.flags($0).contains(.endsT)
+        })
+      {
+        finite[k] = false
+      }
       // ("goed functioneren van VRNZ", in a telegram style without the article: a noun.)
       if finite[k], k > 0, k + 1 < words.count, words.ids[k - 1] == .goed, words.ids[k + 1] == .van, f.contains(.infinitive) {
         finite[k] = false
@@ -819,6 +830,16 @@ struct ClauseSplitter {
         thenComma = then
       }
     }
+    // "Gaat het om een kleine attentie …: die is voor jou": a verb-first situation up to a colon,
+    // with a clause of its own after it, is a condition too.
+    if open.kind == .main, ids.count > 3, isFinite(0), Self.verbFirstSubjects.contains(ids[1]),
+      let colon = ids.firstIndex(of: RuleWord.colon.rawValue), colon + 2 < ids.count,
+      ids[colon + 1] == .dan
+        || !(2..<colon).contains(where: isFinite)
+          && (pronounClauseAhead(colon + 1) || subjectClauseAhead(colon + 1) || invertedClauseAhead(colon + 1))
+    {
+      open.kind = .condition
+    }
     var k = 0
     while k < ids.count {
       let w = ids[k]
@@ -1044,7 +1065,8 @@ struct ClauseSplitter {
           // (Not when a finite verb with more after it follows: "…, worden door de medewerker
           // opgegeven" is the main clause's; a finite verb alone before a comma closes the
           // interrupted clause: "Als je een geschenk dat … waard is, krijgt, meld je het".)
-          if w == .comma && (open.kind == .relative || open.kind == .condition) && sawFinite, let resume = interrupted,
+          if w == .comma && (open.kind == .relative || open.kind == .condition || open.kind == .temporal) && sawFinite,
+            let resume = interrupted,
             k + 1 < ids.count,
             ids[k + 1] != .dan,
             !isFinite(k + 1) || k + 2 >= ids.count || ids[k + 2] == .comma || ids[k + 2] == .period

@@ -55,7 +55,8 @@ extension NormAnalyser {
     // "Ja", "Nee" and the fragment after them.
     var fragment = Substring(answer.text)
     var no = false
-    for (word, negative) in [("ja", false), ("nee", true)] {
+    // ("Mag u niet … leveren? Dat klopt, tenzij …": agreeing with the question as it is asked.)
+    for (word, negative) in [("ja", false), ("nee", true), ("dat klopt", false), ("klopt", false), ("inderdaad", false)] {
       let head = fragment.prefix(word.count)
       guard head.lowercased() == word else { continue }
       let after = fragment.dropFirst(word.count)

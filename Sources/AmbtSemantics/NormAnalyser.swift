@@ -149,7 +149,9 @@ public struct NormAnalyser: Sendable {
     "in de praktijk betekent dit",
   ]
   /// Labels of a dialogue's parts ("Vraag: …", "Antwoord: …").
-  static let dialogueLabels: Set<String> = ["vraag", "antwoord"]
+  /// (And the answers a dialogue gives before its colon: "Dat klopt: blijft de waarde …, dan …",
+  /// "Toch wel: …"; the clause after the colon says the norm.)
+  static let dialogueLabels: Set<String> = ["vraag", "antwoord", "dat klopt", "klopt", "toch wel", "inderdaad", "ja", "nee"]
 
   /// Lead-ins that name a duty to report ("Meldingsplicht:", "Melden:"): their items are what
   /// the reader reports.

@@ -912,6 +912,8 @@ struct TextReferences {
     guard k < tokens.count, tokens[k].id == .van else { return nil }
     var j = k + 1
     if j < tokens.count && (tokens[j].id == .het || tokens[j].id == .de) { j += 1 }
+    // ("het derde lid van 6.2": a rule's number with a dot, without the word "artikel".)
+    if j < tokens.count, isNumber(tokens[j]) { return (j, j + 1) }
     guard j + 1 < tokens.count, tokens[j].id == .artikel || tokens[j].id == .regel || tokens[j].id == .afspraak
     else { return nil }
     j += 1

@@ -182,3 +182,66 @@ extension FullCodeFindingTests {
     #expect(found.count == 1 && found.first?.article == "1.3.", "\(found.map(\.article))")
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("'het tweede lid van 3.1' without 'artikel' is a reference to a lid")
+  func lidOfNumber() {
+    let found = lint(Self.code("Belangen", "Twijfel je of iets onder het tweede lid van 1.1 valt, vraag dan advies aan P&O."))
+    #expect(found.filter { $0.id == "broken-reference" }.count == 1, "\(found.map(\.id))")
+  }
+
+  @Test("a ban on all side work except the job's own; a ban 'zolang je hier werkt' is no ban until consent")
+  func banKinds() {
+    let own =
+      "Behoudens werkzaamheden die uit de functie voortvloeien, is het verrichten van nevenwerkzaamheden de medewerker niet toegestaan."
+    #expect(Self.has(lint(Self.code("Nevenwerk", own)), "side-activities-beyond-act"))
+    let during = "Wij beloven dat wij, zolang wij hier werken, naast ons werk geen nevenwerkzaamheden verrichten."
+    #expect(Self.has(lint(Self.code("Nevenwerk", during)), "side-activities-beyond-act"))
+    // (A ban until consent is a permission regime, reported as such.)
+    let consent = "Zolang je leidinggevende geen toestemming heeft gegeven, verricht je geen nevenwerkzaamheden."
+    let regime = lint(Self.code("Nevenwerk", consent)).filter { $0.id == "side-activities-beyond-act" }
+    #expect(regime.count == 1 && "\(regime[0].message)".contains("rule-label-requires-permission"), "\(regime)")
+  }
+
+  @Test("'hoef je er niets mee te doen' waives every safeguard; a waiver followed by a report of 'zo'n geschenk' does not")
+  func nothingToDo() {
+    let kept =
+      "Geschenken neem je alleen aan met toestemming van je leidinggevende. Krijg je een attentie van hooguit twintig euro: die is voor jou, en verder hoef je er niets mee te doen."
+    #expect(Self.has(lint(Self.code("Geschenken", kept)), "gift-requires-consent"))
+    let reported =
+      "Geschenken neemt de medewerker alleen aan met toestemming van de leidinggevende. Voor een geschenk van hooguit twintig euro hoeft niet vooraf toestemming te worden gevraagd; de medewerker meldt zo'n geschenk binnen een week aan zijn leidinggevende."
+    #expect(!Self.has(lint(Self.code("Geschenken", reported)), "gift-requires-consent"))
+  }
+
+  @Test("'een opdracht of levering voor de gemeente' is on contracts and supplies")
+  func supply() {
+    let code = Self.code(
+      "Aanbestedingen",
+      "Wil je via je eigen bedrijf meedoen aan een levering voor de gemeente, dan kan dat alleen met toestemming van het college."
+    )
+    let out = lint(code).map { "\($0.message)" }
+    #expect(!out.contains { $0.contains("AW17-8-1b") }, "\(out)")
+  }
+
+  @Test("a permission bound to a value beside a ban bound to a situation, or narrowed to some givers, is no unstated pair")
+  func pairsOfValueAndSituation() {
+    let code = """
+      ---
+      titel: Gedragscode
+      organisatie: Gemeente Proefstad
+      vastgesteld op: 2025-06-10
+      herzieningstermijn: 2 jaar
+      ---
+
+      # 1. Geschenken
+
+      § 1.1. Blijft de waarde van een attentie onder de twintig euro, dan mag je haar houden nadat je haar hebt gemeld bij je leidinggevende.
+
+      § 1.2. Zolang een aanbesteding loopt, neem je van de deelnemers geen enkel geschenk aan.
+
+      § 1.3. Je neemt geen geschenk aan van een partij waarmee een vergunningprocedure loopt.
+
+      """
+    #expect(!Self.has(lint(code), "prohibition-permission-unlinked"))
+  }
+}

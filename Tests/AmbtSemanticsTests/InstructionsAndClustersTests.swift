@@ -151,4 +151,41 @@ import Testing
     #expect(t.modality == .meldplicht && !t.reportTo.isEmpty, "\(t.norms) \(t.reportTo)")
   }
 
+  @Test("'wij beloven dat …' frames its dat-clause; 'belooft' is no oath")
+  func promises() {
+    let s = analyser.analyseSentence("Wij beloven dat wij geen geschenken van leveranciers aannemen.")
+    #expect(s.modality == .verbod && s.action == "aannemen", "\(s.norms)")
+    let t = analyser.analyseSentence("Wie een risicofunctie heeft, belooft zijn aandelen jaarlijks te melden bij de controller.")
+    #expect(!t.topics.contains("eed-of-belofte"), "\(t.topics)")
+  }
+
+  @Test("a clause of time in a dat-clause up to a comma; 'je werk' with a verb in -t later is a noun")
+  func timeAndNoun() {
+    let s = analyser.analyseSentence(
+      "Wij spreken af dat wij, zolang wij hier werken, naast onze baan geen ander betaald werk aannemen.")
+    #expect(s.modality == .verbod && s.action == "aannemen", "\(s.norms)")
+    let t = analyser.analyseSentence("Je mag ander werk doen, zolang je werk bij de provincie er niet onder lijdt.")
+    #expect(t.modality == .toestemming && !t.negated, "\(t.norms)")
+  }
+
+  @Test("'te worden verricht' acts 'verrichten'; 'staat het de medewerker vrij' permits")
+  func passiveInfinitiveAndFreedom() {
+    let s = analyser.analyseSentence("Naast de baan behoren door de boa geen betaalde klussen te worden verricht.")
+    #expect(s.modality == .verbod && s.action == "verrichten", "\(s.norms)")
+    let t = analyser.analyseSentence("Het staat de medewerker vrij een kleine attentie te aanvaarden.")
+    #expect(t.modality == .toestemming && !t.negated, "\(t.norms)")
+  }
+
+  @Test("a verb-first situation before a colon is a condition; '…: die is voor jou' permits keeping it")
+  func situationBeforeColon() {
+    let s = analyser.analyseSentence("Krijg je een doos bonbons van een aannemer: die is voor jou.")
+    #expect(s.modality == .toestemming && s.action == "houden", "\(s.norms)")
+  }
+
+  @Test("'Dat klopt:' before a clause of its own, and 'Dat klopt, tenzij …' as the answer to a question")
+  func agreeingAnswers() {
+    let s = analyser.analyse(
+      "Hoeft u een bos bloemen niet te melden? Dat klopt: blijft de waarde onder de twintig euro, dan mag u haar houden.")
+    #expect(s.last?.modality == .toestemming && s.last?.action == "houden", "\(s.map(\.norms))")
+  }
 }
