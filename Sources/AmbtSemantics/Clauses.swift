@@ -1000,7 +1000,10 @@ struct ClauseSplitter {
         // deze …, niet in redelijkheid zou zijn verzekerd".)
         if w == .comma && (Self.verbFinal.contains(open.kind) && open.kind != .relative || open.kind == .cause)
           && open.indices.dropFirst().allSatisfy({ !isFinite($0) || nounLike($0) })
-          && open.indices.count >= 2 && k + 1 < ids.count && opens(k + 1, clauseStart: false) == .condition
+          && open.indices.count >= 2 && k + 1 < ids.count
+          && (opens(k + 1, clauseStart: false) == .condition
+            // (Or a clause of time in a dat-clause: "dat wij, zolang wij hier werken, …".)
+            || open.kind == .complement && ids[k + 1] == .zolang)
         {
           interruptedNext = open.kind
           k += 1
@@ -1125,8 +1128,11 @@ struct ClauseSplitter {
         && open.closed.contains(where: { $0.kind == open.resume && $0.indices.contains(where: isFinite) })
         && open.indices.first(where: isFinite).map { first in (first + 1..<k).contains { ids[$0] == .en || ids[$0] == .of } }
           == true
+      // (Not the `niet` of "of … of niet", whether or not: "of daar nu een vergoeding tegenover
+      // staat of niet".)
       if open.kind == .relative && sawFinite && !coordinatedInClause
-        && (w == .niet || w == .nooit
+        && ((w == .niet || w == .nooit)
+          && !(k > 0 && ids[k - 1] == .of && (k + 1 == ids.count || kinds[k + 1] == .punctuation))
           || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1])
           || isFinite(k) && !words.flags(k).contains(.participle)
             && verbBeforeAdverbs(k).map { followsClosingVerbs(k, after: $0) } == true)

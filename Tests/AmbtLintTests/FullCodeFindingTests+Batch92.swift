@@ -235,7 +235,7 @@ extension FullCodeFindingTests {
 
       # 1. Geschenken
 
-      § 1.1. Blijft de waarde van een attentie onder de twintig euro, dan mag je haar houden nadat je haar hebt gemeld bij je leidinggevende.
+      § 1.1. Blijft de waarde van een attentie onder de twintig euro, dan mag je haar houden.
 
       § 1.2. Zolang een aanbesteding loopt, neem je van de deelnemers geen enkel geschenk aan.
 
