@@ -332,7 +332,7 @@ struct ClauseReader {
         }
         // ("Nooit contant geld aannemen": so is one before the infinitive of an instruction.)
         if !Self.invertedSubjectWords.contains(id(indices[n - 1])) && id(indices[n - 1]) != .ik
-          && bareInfinitive(Array(indices[(n + 1)...]))
+          && bareInfinitive(indices[(n + 1)...])
         {
           continue
         }
@@ -801,7 +801,9 @@ struct ClauseReader {
 
   /// Whether the clause has an infinitive of a full verb that is not a noun ("het melden"), not
   /// governed by `te` and not after an article or a preposition ("De eed afleggen bij …").
-  func bareInfinitive(_ indices: [Int]) -> Bool {
+  func bareInfinitive(_ indices: [Int]) -> Bool { bareInfinitive(indices[...]) }
+
+  func bareInfinitive(_ indices: ArraySlice<Int>) -> Bool {
     indices.contains { k in
       guard flags(k).contains(.infinitive), !flags(k).contains(.modal), k > 0,
         verbs(k).contains(where: { $0.kind == .infinitive }), !Self.auxiliaryForms.contains(id(k)),

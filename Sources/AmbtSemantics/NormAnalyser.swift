@@ -598,7 +598,10 @@ public struct NormAnalyser: Sendable {
     }
     // (So does an item under a lead-in that only announces examples: "Dat is bijvoorbeeld zo
     // bij:".)
-    if let lead, p.modality != .geen {
+    if let lead, p.modality != .geen,
+      lead.tokens.contains(where: { $0.id == RuleWord.bijvoorbeeld.rawValue })
+        || lead.earlier.contains(where: { $0.id == RuleWord.bijvoorbeeld.rawValue })
+    {
       let all = lead.earlier + lead.tokens
       let own = Array(all[((all.lastIndex(where: { $0.id == RuleWord.period.rawValue }) ?? -1) + 1)...])
       if own.contains(where: { $0.id == RuleWord.bijvoorbeeld.rawValue }) {
