@@ -183,9 +183,11 @@ extension LintContext {
         let route = ob.meaning?.reportingRoute == true && !s.reportTo.isEmpty
         // (Not when a second main clause imposes a duty: "Je hebt het recht om …, en …: je maakt
         // geen onderscheid …, en je discrimineert … niet".)
-        let coordinateDuty = s.modality == .toestemming && s.norms.contains { n in
-          n.role == .coordinate && (n.modality == .verbod || (n.modality == .gebod || n.modality == .meldplicht) && !n.negated)
-        }
+        let coordinateDuty =
+          s.modality == .toestemming
+          && s.norms.contains { n in
+            n.role == .coordinate && (n.modality == .verbod || (n.modality == .gebod || n.modality == .meldplicht) && !n.negated)
+          }
         // (Nor a permission only for something: "Je mag je bevoegdheden … alleen gebruiken voor je
         // werk" forbids every other use.)
         let onlyFor = s.modality == .toestemming && !s.negated && limitWords == nil && s.mentions(Self.onlyWords)
