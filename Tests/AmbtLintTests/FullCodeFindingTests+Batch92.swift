@@ -5,6 +5,12 @@ import Testing
 /// The general changes the ninety-second to ninety-fifth batches of whole codes (and the misses
 /// left from the ninetieth) led to, each in wordings of their own, not the codes' sentences.
 extension FullCodeFindingTests {
+  /// A code of one chapter whose rules are numbered 1.1, 1.2, … in order.
+  static func rules(_ chapter: String, _ texts: [String]) -> String {
+    header + "# 1. \(chapter)\n\n"
+      + texts.enumerated().map { "§ 1.\($0.offset + 1). \($0.element)\n" }.joined(separator: "\n")
+  }
+
   @Test("a relative clause with its own subject inside a condition ends at its verb; the report after the frame names no one")
   func relativeInsideCondition() {
     let unnamed =
@@ -55,21 +61,12 @@ extension FullCodeFindingTests {
 
   @Test("a rule on expression in a chapter titled with gifts does not waive a gift's report")
   func giftsFromTitleOnly() {
-    let code = """
-      ---
-      titel: Gedragscode
-      organisatie: Gemeente Proefstad
-      vastgesteld op: 2025-06-10
-      herzieningstermijn: 2 jaar
-      ---
-
-      # 1. Geschenken en meningsuiting
-
-      § 1.1. Een geschenk meld je altijd bij je leidinggevende, die beslist of je het mag houden.
-
-      § 1.2. Je bent vrij je mening te uiten en lid te zijn van een politieke partij; dat lidmaatschap hoef je ook niet te melden.
-
-      """
+    let code = Self.rules(
+      "Geschenken en meningsuiting",
+      [
+        "Een geschenk meld je altijd bij je leidinggevende, die beslist of je het mag houden.",
+        "Je bent vrij je mening te uiten en lid te zijn van een politieke partij; dat lidmaatschap hoef je ook niet te melden.",
+      ])
     #expect(!Self.has(lint(code), "gift-requires-consent"))
   }
 
@@ -131,21 +128,12 @@ extension FullCodeFindingTests {
 
   @Test("'Alleen als je … bent:' first leaves the register and the publication after it their own")
   func onlyIfFirst() {
-    let code = """
-      ---
-      titel: Gedragscode
-      organisatie: Gemeente Proefstad
-      vastgesteld op: 2025-06-10
-      herzieningstermijn: 2 jaar
-      ---
-
-      # 1. Nevenwerk
-
-      § 1.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je vooraf op bij P&O.
-
-      § 1.2. Alleen als je directeur of afdelingshoofd bent: P&O registreert je opgave, en van deze functies worden de nevenwerkzaamheden gepubliceerd op de website.
-
-      """
+    let code = Self.rules(
+      "Nevenwerk",
+      [
+        "Nevenwerk dat de belangen van de gemeente kan raken, geef je vooraf op bij P&O.",
+        "Alleen als je directeur of afdelingshoofd bent: P&O registreert je opgave, en van deze functies worden de nevenwerkzaamheden gepubliceerd op de website.",
+      ])
     let out = lint(code).map(\.message).map { "\($0)" }
     #expect(!out.contains { $0.contains("AW17-5-1c") }, "\(out)")
   }
@@ -161,23 +149,13 @@ extension FullCodeFindingTests {
 extension FullCodeFindingTests {
   @Test("the same declaration, 'je geeft het nevenwerk op', one rule after the one that says where it goes")
   func declaredJustBefore() {
-    let code = """
-      ---
-      titel: Gedragscode
-      organisatie: Gemeente Proefstad
-      vastgesteld op: 2025-06-10
-      herzieningstermijn: 2 jaar
-      ---
-
-      # 1. Nevenwerk
-
-      § 1.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je vooraf op bij P&O.
-
-      § 1.2. Toestemming vragen hoeft niet: je geeft het nevenwerk op, en alleen als je leidinggevende je binnen een maand laat weten dat het je werk schaadt, stop je ermee.
-
-      § 1.3. Financiële belangen in een aangewezen functie geef je jaarlijks op.
-
-      """
+    let code = Self.rules(
+      "Nevenwerk",
+      [
+        "Nevenwerk dat de belangen van de gemeente kan raken, geef je vooraf op bij P&O.",
+        "Toestemming vragen hoeft niet: je geeft het nevenwerk op, en alleen als je leidinggevende je binnen een maand laat weten dat het je werk schaadt, stop je ermee.",
+        "Financiële belangen in een aangewezen functie geef je jaarlijks op.",
+      ])
     let found = lint(code).filter { $0.id == "report-without-addressee" }
     #expect(found.count == 1 && found.first?.article == "1.3.", "\(found.map(\.article))")
   }
@@ -225,23 +203,13 @@ extension FullCodeFindingTests {
 
   @Test("a permission bound to a value beside a ban bound to a situation, or narrowed to some givers, is no unstated pair")
   func pairsOfValueAndSituation() {
-    let code = """
-      ---
-      titel: Gedragscode
-      organisatie: Gemeente Proefstad
-      vastgesteld op: 2025-06-10
-      herzieningstermijn: 2 jaar
-      ---
-
-      # 1. Geschenken
-
-      § 1.1. Blijft de waarde van een attentie onder de twintig euro, dan mag je haar houden.
-
-      § 1.2. Zolang een aanbesteding loopt, neem je van de deelnemers geen enkel geschenk aan.
-
-      § 1.3. Je neemt geen geschenk aan van een partij waarmee een vergunningprocedure loopt.
-
-      """
+    let code = Self.rules(
+      "Geschenken",
+      [
+        "Blijft de waarde van een attentie onder de twintig euro, dan mag je haar houden.",
+        "Zolang een aanbesteding loopt, neem je van de deelnemers geen enkel geschenk aan.",
+        "Je neemt geen geschenk aan van een partij waarmee een vergunningprocedure loopt.",
+      ])
     #expect(!Self.has(lint(code), "prohibition-permission-unlinked"))
   }
 }
