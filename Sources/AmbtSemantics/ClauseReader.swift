@@ -718,8 +718,11 @@ struct ClauseReader {
   }
 
   static let personalPronouns: WordSet = [.je, .jij, .u, .wij, .we, .hij, .zij, .ze, .men, .ik]
+  /// Conjunctions right after which a pronoun is the subject of their clause ("dat je …", "voor
+  /// zover die …").
   static let subordinators: WordSet = [
-    .dat, .als, .omdat, .wanneer, .zodra, .nadat, .voordat, .indien, .zolang, .totdat, .mits, .tenzij,
+    .dat, .als, .omdat, .wanneer, .zodra, .nadat, .voordat, .indien, .zolang, .totdat, .mits, .tenzij, .zodat, .zover,
+    .voorzover,
   ]
   static let employerWords: WordSet = [
     .gemeente, .organisatie, .werkgever, .waterschap, .hoogheemraadschap, .veiligheidsregio, .omgevingsdienst, .provincie,

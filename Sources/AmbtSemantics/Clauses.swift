@@ -117,9 +117,6 @@ struct ClauseSplitter {
   static let ambiguousDeterminers: WordSet = [.deze, .dit, .zijn, .haar]
   static let openerAdverbs: WordSet = [.bijvoorbeeld, .zoals, .vooral]
   static let restrictingFirst: WordSet = [.alleen, .uitsluitend, .slechts]
-  static let conjunctionsBeforeSubject: WordSet = [
-    .zover, .voorzover, .als, .omdat, .wanneer, .indien, .zodra, .nadat, .voordat, .zolang, .tenzij, .mits, .zodat,
-  ]
 
   init(table: WordTable, words: SentenceWords) {
     self.table = table
@@ -596,7 +593,7 @@ struct ClauseSplitter {
       }
       if k == 0 || (previous == .comma || previous == .colon) && (w == .die || w == .wat) && isVerb(k + 1) { return nil }
       // ("voor zover die de belangen … kunnen raken": right after a conjunction, the subject.)
-      if w == .die && Self.conjunctionsBeforeSubject.contains(previous) { return nil }
+      if w == .die && ClauseReader.subordinators.contains(previous) && previous != .dat { return nil }
       // ("nadat je in die functie bent begonnen": after a preposition, a demonstrative.)
       // (Not a particle's `op` before a relative clause: "geef je … je belangen op die de
       // belangen van de regio kunnen raken", where an article or pronoun follows.)
