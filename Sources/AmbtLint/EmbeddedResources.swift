@@ -58,7 +58,8 @@ package enum LintResources {
     "meenemen",
     "nemen",
     "innemen",
-    "zijn"
+    "zijn",
+    "blijven"
    ],
    "safeguardWords": [
     "melding",

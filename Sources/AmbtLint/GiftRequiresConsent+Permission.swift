@@ -50,8 +50,10 @@ extension GiftRequiresConsent {
       }
       // (A plain statement that keeps a gift without a safeguard counts as a permission: "dan
       // houd je haar zonder dat je dat ergens hoeft te melden".)
+      // (Not a permission that is what someone else decides: "… die beslist of u het mag houden".)
+      let decided = s.clause == .sub && s.mentions(decidingWhether)
       let permission =
-        s.modality == .toestemming && !s.negated && accepts || coordinated
+        s.modality == .toestemming && !s.negated && accepts && !decided || coordinated
         || s.modality == .gebod && !s.negated && accepts && waiver(s)
       // (Not for a gift refused or sent back, named here or in the question it answers: "Wat als u
       // een geschenk meteen terugstuurt? Dan hoeft u het niet te melden.")
@@ -62,10 +64,16 @@ extension GiftRequiresConsent {
         s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
         && !refusedGift(m.sentences, i) && !(i > 0 && givesStandingConsent(m.sentences[i - 1]))
         && !reportAfter(m.sentences, i)
-      return onGifts && (permission || waiver)
+      return onGifts && (permission || waiver) && !notFromThirdParty(s)
     }
     return found.map { (m.sentences[$0], true) }
   }
+
+  /// A decision on whether ("beslist of", "bepaalt of"): what follows is its question.
+  static let decidingWhether = PhraseList([
+    "beslist of", "beslissen of", "besluit of", "bepaalt of", "bepalen of", "beoordeelt of", "beoordelen of",
+    "oordeelt of", "nagaat of", "afweegt of",
+  ])
 
   /// Words that take some gifts out of the rules before them or elsewhere ("Dit geldt niet voor …",
   /// "valt niet onder vraag 3.1", "is niet van toepassing op").
@@ -116,6 +124,10 @@ extension GiftRequiresConsent {
     let from = permitted.flatMap { p in
       exceptedAbove(p) == nil ? onlyAbove(p).flatMap { $0 < .infinity ? $0 : nil } : nil
     }
+    // ("Een geschenk met een hogere waarde mag alleen worden aangenomen als je leidinggevende
+    // daarvoor toestemming geeft": the permission's own consent, with no amount in the sentence,
+    // reaches the gifts it permits, dearer or not.)
+    if let p = permitted, p.amounts.isEmpty, !p.consentBy.isEmpty, !p.negated, p.modality == .toestemming { return true }
     let sentences = m.allSentences
     return sentences.indices.contains { i in
       let s = sentences[i]
@@ -311,8 +323,16 @@ extension GiftRequiresConsent {
     return sentences.indices.contains { i in
       let s = sentences[i]
       let consentBefore = i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
-      return !refusedGift(sentences, i) && !consentBefore && waiver(s) && !reportAfter(sentences, i)
+      return !refusedGift(sentences, i) && !consentBefore && waiver(s) && !reportAfter(sentences, i) && !notFromThirdParty(s)
     }
+  }
+
+  /// Whether the sentence says what it waives the report of comes from no third party ("het
+  /// kerstpakket van de GGD zelf hoef je niet te melden: dat is geen gift van een derde", "een
+  /// attentie van je werkgever"): art. 8 lid 1 e does not reach it.
+  static func notFromThirdParty(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(outsideDealings) && !s.mentions(["naar", "aan", "onder", "met"], within: 3, outsideDealings.strings)
+      || s.mentions(["geen", "niet"], within: 4, ["derde", "derden"])
   }
 
   /// Acts of the safeguard itself: waiving one of them waives a report or consent.

@@ -74,6 +74,24 @@ extension ReportingDutyHasAddressee {
 
   /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
   /// names where the report before it goes.
+  /// Whether the report goes, in the sentence itself, to the organisation as a whole ("meldt …
+  /// altijd vooraf bij het waterschap"): its writer chose a recipient, and no one, so a person
+  /// named elsewhere in the rule for something else is not it.
+  /// (The organisation next to the verb of reporting, "bij het waterschap meldt", "doet opgave
+  /// aan de provincie"; not "toen we bij de gemeente kwamen, geven we het door"; nor with a
+  /// department that receives it named as well: "de opgave komt binnen bij de afdeling HR".)
+  static func toOrganisation(_ s: SentenceAnalysis) -> Bool {
+    s.reportTo.isEmpty && s.mentions(["bij", "aan"], within: 2, organisations)
+      && (s.mentions(organisations, within: 2, reportVerbs) || s.mentions(reportVerbs, within: 6, organisations))
+      && !s.mentions(departments)
+  }
+  static let reportVerbs = ["meld", "gemeld", "opgave", "opgeeft", "opgeven", "op te geven", "doorgeeft", "door te geven"]
+  static let departments = PhraseList(["afdeling", "team", "bureau", "loket", "meldpunt", "portaal"])
+  static let organisations = [
+    "gemeente", "provincie", "waterschap", "hoogheemraadschap", "organisatie", "werkorganisatie", "veiligheidsregio",
+    "ggd", "omgevingsdienst", "belastingsamenwerking", "samenwerkingsverband", "dienst",
+  ]
+
   static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket"])
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {

@@ -1,8 +1,13 @@
 extension ClauseReader {
+  /// Words of a definition other than `bedoeld`.
+  static let definingVerbs: Set<String> = ["verstaan", "verstaat", "betekent", "betekenen", "houdt", "omvat", "omvatten"]
+
   static let contentlessActions: Set<String> = [
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
     "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken", "volgen", "beloven",
+    // ("Het spreekt vanzelf dat …", "Het ligt voor de hand dat …", "Wij stellen het op prijs als …".)
+    "spreken", "liggen", "stellen", "passen",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
@@ -410,7 +415,16 @@ extension ClauseReader {
     let definesByShape =
       first == .onder && has(indices, Self.falls)
       || (first == .van || first == .er) && indices.contains(where: { id($0) == .sprake }) && has(indices, Self.copulasOfBeing)
-    if (definesByShape || hasAny(indices, phrases: table.definition)) && !modalMust && !(reader && may)
+    // ("Van de gesprekken als hier bedoeld wordt een verslag gemaakt": `als (hier) bedoeld`
+    // refers to what was meant before; its `bedoeld wordt` defines nothing.)
+    let asMeant = indices.indices.contains { n in
+      id(indices[n]) == .als
+        && (n + 1 < indices.count && id(indices[n + 1]) == .bedoeld || n + 2 < indices.count && id(indices[n + 2]) == .bedoeld)
+    }
+    let defines =
+      hasAny(indices, phrases: table.definition)
+      && (!asMeant || indices.contains { Self.definingVerbs.contains(words.spelling($0)) })
+    if (definesByShape || defines) && !modalMust && !(reader && may)
       && !(violation && !has(indices, Self.defining))
     {
       return (.definitie, negated, act, nil)

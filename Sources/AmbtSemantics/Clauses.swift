@@ -104,7 +104,17 @@ struct ClauseSplitter {
   /// Finite verbs that take `te` and an infinitive ("dient … te melden", "hoeft … niet te").
   static let teVerbs: WordSet = [.dient, .dienen, .hoeft, .behoort, .behoren]
   /// Their forms before an inverted `je` ("dien je", "hoef je").
-  static let teVerbStems: Set<String> = ["dien", "hoef", "behoor", "gehouden", "verplicht"]
+  /// (And verbs of promise and effort: "belooft zijn financiële belangen die … kunnen raken te
+  /// melden", "verbindt zich …", "tracht …".)
+  static let teVerbStems: Set<String> = [
+    "dien", "hoef", "behoor", "gehouden", "verplicht", "beloof", "belooft", "beloven", "verbindt", "verbinden",
+    "tracht", "trachten", "probeer", "probeert", "proberen",
+  ]
+  /// Adverbs of order that may stand between `en` and an inverted main clause's verb.
+  static let orderAdverbs: Set<String> = [
+    "daarna", "dan", "vervolgens", "nadien", "daarop", "tenslotte", "ten slotte", "bovendien", "verder", "tevens",
+    "daarnaast", "ook", "zo",
+  ]
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men, .ik]
   /// Words that open an aside between commas: an example or a reason.
@@ -157,6 +167,14 @@ struct ClauseSplitter {
         words.indices[(k + 1)...].prefix(while: { words.kinds[$0] != .punctuation }).contains(where: {
           words.flags($0).contains(.finite) && words.flags($0).contains(.endsT)
         })
+      {
+        finite[k] = false
+      }
+      // ("naast je werk geen opdrachten, …": after a preposition, `je` is a possessive, and the
+      // bare stem after it a noun.)
+      if finite[k], k > 1, words.ids[k - 1] == .je,
+        ClauseReader.prepositions.contains(words.ids[k - 2]) || words.ids[k - 2] == .naast,
+        !f.contains(.endsT), !f.contains(.infinitive), !f.contains(.modal), !ClauseReader.auxiliaryForms.contains(words.ids[k])
       {
         finite[k] = false
       }
@@ -267,6 +285,16 @@ struct ClauseSplitter {
       {
         return true
       }
+      // (So with an adverb of order between: "meld je dat bij je leidinggevende en daarna beslist
+      // je leidinggevende …".)
+      // (Its subject a pronoun or a noun with its article: "en vervolgens beslist de teamleider".)
+      if coordinatedMain && j + 3 < words.count && Self.coordinators.contains(words.ids[j]) && finite[j + 2]
+        && (Self.invertedSubjects.contains(words.ids[j + 3]) || ClauseReader.articles.contains(words.ids[j + 3])
+          || ClauseReader.possessiveDeterminers.contains(words.ids[j + 3]))
+        && Self.orderAdverbs.contains(words.spelling(j + 1))
+      {
+        return true
+      }
       return stops.contains(words.ids[j]) && j + 1 < words.count && Self.conditionSubjects.contains(words.ids[j + 1])
     }
     while j < words.count && (words.ids[j] != .comma || j > k && listCommaAhead(j)) && !stopsHere(j) {
@@ -349,12 +377,24 @@ struct ClauseSplitter {
     while c < words.count {
       let w = words.ids[c]
       if w == .period || w == .semicolon || w == .colon || isFinite(c) { return false }
-      if w == .comma {
-        return isFinite(c + 1) && !(c + 2 < words.count && Self.invertedSubjects.contains(words.ids[c + 2]))
-      }
+      if w == .comma { return verbSoonAfter(c) }
       c += 1
     }
     return false
+  }
+
+  /// Whether the comma at `c` is followed by a finite verb without a subject after it, right
+  /// away or after a few words of the clause ("dat je daarnaast geen werk, betaald of onbetaald,
+  /// voor anderen doet").
+  func verbSoonAfter(_ c: Int) -> Bool {
+    // (Not across the conjunction of a clause of its own: "…, bij de coördinator of, als uw
+    // leidinggevende betrokken is, bij …".)
+    var d = c + 1
+    while d < words.count && d <= c + 6 && words.kinds[d] != .punctuation && !isFinite(d) {
+      if ClauseReader.subordinators.contains(words.ids[d]) || Self.relativeOpeners.contains(words.ids[d]) { return false }
+      d += 1
+    }
+    return d < words.count && isFinite(d) && !(d + 1 < words.count && Self.invertedSubjects.contains(words.ids[d + 1]))
   }
 
   /// `asideBeforeVerb` for a plural subject: a short aside without verbs, then, before the next
@@ -425,12 +465,19 @@ struct ClauseSplitter {
       return .relative
     }
     switch RuleWord(rawValue: w) ?? .unknown {
+    case .als where evaluativeBefore(k):
+      // "Het zou niet juist zijn als je …", "Wij stellen het op prijs als u …": after an
+      // evaluative predicate that anticipates it with `het`, the als-clause is what is judged (the
+      // ANS on subject and object clauses: "Ik vind het fijn als je komt"), not a condition.
+      return .complement
     case .als:
       // ("Die plicht blijft gelden als je niet meer bij de gemeente werkt": a personal pronoun
       // after `als` is a condition's subject, not what something counts as.)
       if Self.notConditionBefore.contains(previous) && !Self.personalSubjects.contains(next) { return nil }
       // "zowel intern als extern": a coordination, not a condition.
       if ids[max(0, k - 5)..<k].contains(RuleWord.zowel.rawValue) { return nil }
+      // "als bedoeld in", "als hier bedoeld": a reference, not a condition.
+      if next == .bedoeld || k + 2 < ids.count && ids[k + 2] == .bedoeld { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
       if table.role(at: k + 1, in: words) != nil || Self.asRole.contains(next) { return nil }
       // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
@@ -513,6 +560,14 @@ struct ClauseSplitter {
       // pronominal adverb's verb, then a subject: a complementizer.)
       if ClauseReader.prepositions.contains(previous), ClauseReader.invertedSubjectWords.contains(next),
         ids[..<k].contains(where: { Self.pronominalAdverbs.contains($0) })
+      {
+        return .complement
+      }
+      // ("wij verwachten dat u uw aandelen binnen zes weken nadat u bent benoemd … opgeeft":
+      // after a finite verb of the sentence, `dat` before a subject pronoun opens a dat-clause
+      // even when a clause of time comes before its verb.)
+      if k > 0 && isFinite(k - 1) && !words.flags(k - 1).contains(.modal) && previous != .laat && previous != .laten
+        && Self.personalSubjects.contains(next) && finiteAhead(from: k + 2)
       {
         return .complement
       }
@@ -751,6 +806,35 @@ struct ClauseSplitter {
       && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
     return !cluster && !possessedNoun && !endsCluster && k > 0 && q >= 0
       && (isFinite(q) || words.flags(q).contains(.participle) || words.flags(q).contains(.infinitive))
+  }
+
+  /// Predicates that judge a clause anticipated by `het` ("het is (niet) juist als …").
+  static let evaluatives: Set<String> = [
+    "juist", "gepast", "passend", "fijn", "prettig", "prijs", "bedoeling", "wenselijk", "onwenselijk", "ongewenst",
+    "correct", "netjes", "terecht", "normaal",
+  ]
+
+  /// Whether the sentence opens with a short main clause that has `het`, a finite verb and an
+  /// evaluative predicate (`evaluatives`) right before the `als` at `k`, with a subject after it.
+  func evaluativeBefore(_ k: Int) -> Bool {
+    guard k >= 3, k <= 9, k + 1 < words.count, Self.conditionSubjects.contains(words.ids[k + 1]) else { return false }
+    let before = words.ids[..<k]
+    return before.contains(RuleWord.het.rawValue) && (0..<k).contains(where: isFinite)
+      && !(0..<k).contains { words.kinds[$0] == .punctuation }
+      && (Self.evaluatives.contains(words.spelling(k - 1))
+        || Self.beingForms.contains(words.ids[k - 1]) && Self.evaluatives.contains(words.spelling(k - 2)))
+      || k >= 4 && words.spelling(k - 1) == "stellen"
+        && words.spelling(k - 2) == "prijs" && before.contains(RuleWord.het.rawValue)
+  }
+
+  /// Whether no finite verb follows `k` before the next punctuation mark.
+  func lastFiniteOfPart(_ k: Int) -> Bool {
+    var j = k + 1
+    while j < words.count && words.kinds[j] != .punctuation {
+      if isFinite(j) { return false }
+      j += 1
+    }
+    return true
   }
 
   /// The last verb before `k` with one or two adverbs between ("die … kunnen raken vooraf
@@ -1013,7 +1097,7 @@ struct ClauseSplitter {
         func plural() -> Bool { open.indices.contains { NormAnalyser.pluralSubjects.contains(ids[$0]) } }
         if w == .comma && !sawFinite && Self.verbFinal.contains(open.kind) && open.indices.count >= 2
           && (aside
-            ? isFinite(k + 1) || plural() && pluralVerbAhead(k)
+            ? verbSoonAfter(k) || plural() && pluralVerbAhead(k)
             : asideBeforeVerb(k) || plural() && asideBeforePluralVerb(k))
         {
           aside.toggle()
@@ -1151,6 +1235,18 @@ struct ClauseSplitter {
         resumed.insert(open.closed.count)
         interrupted = nil
         sawFinite = false
+      } else if open.kind == .temporal && sawFinite, let resume = interrupted, resume == .complement, isFinite(k),
+        !words.flags(k).contains(.participle), lastFiniteOfPart(k),
+        let first = open.indices.first(where: isFinite), (first + 1..<k).contains(where: { ids[$0] == .en || ids[$0] == .of }),
+        open.closed.last(where: { $0.kind == .complement }).map({ !$0.indices.contains(where: isFinite) }) == true
+      {
+        // ("dat je je belangen binnen een maand nadat je bent begonnen en daarna bij iedere
+        // wijziging meldt aan …": the last finite verb after `en`, when the dat-clause the clause
+        // of time interrupted has none yet, is the dat-clause's.)
+        open.start(resume)
+        resumed.insert(open.closed.count)
+        interrupted = nil
+        sawFinite = false
       } else if open.kind == .relative && sawFinite, let resume = interrupted, isFinite(k - 1),
         Self.invertedSubjects.contains(w), open.indices.dropFirst().contains(where: { ids[$0] == w })
       {
@@ -1183,7 +1279,12 @@ struct ClauseSplitter {
               $0.particle == w && $0.kind == .finite
             }
         }),
-        !main.indices.contains(where: { ids[$0] == w })
+        !main.indices.contains(where: { ids[$0] == w }),
+        // (A particle ends its clause; before an article or possessive the word is a
+        // preposition of the clause it stands in: "Wij stellen het op prijs als u … meldt bij de
+        // secretaris", not the `bij` of "stel … bij".)
+        !(k + 1 < ids.count
+          && (ClauseReader.articles.contains(ids[k + 1]) || ClauseReader.possessiveDeterminers.contains(ids[k + 1])))
       {
         open.start(open.resume)
         sawFinite = false
@@ -1192,7 +1293,8 @@ struct ClauseSplitter {
       // verb-final clause's verbs, `te` and an infinitive (perhaps after a few words) complete the
       // main clause's `dient` or `hoeft`.
       // (So does a bare infinitive after a modal: "je moet onbetaald werk dat je functie kan raken
-      // vooraf opgeven bij …".)
+      // vooraf opgeven bij …"; or after a verb of will or future: "zult u uw belangen die … kunnen
+      // raken melden bij …".)
       // (Across an aside in brackets: "… die de dienst kunnen raken (aandelen in …) binnen een
       // maand op te geven".)
       if (open.kind == .relative || open.kind == .complement) && sawFinite && k > 0,
@@ -1200,9 +1302,27 @@ struct ClauseSplitter {
         let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
         teAhead(from: k) && !main.indices.contains(where: { ids[$0] == .te })
           && main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) })
-          || infinitiveAhead(from: k) && main.indices.contains(where: { words.flags($0).contains(.modal) })
+          || infinitiveAhead(from: k)
+            && main.indices.contains(where: {
+              words.flags($0).contains(.modal) || Self.willing.contains(ids[$0]) || ids[$0] == .zult
+            })
             && !main.indices.contains(where: { words.flags($0).contains(.infinitive) && ids[$0] != .zijn && ids[$0] != .haar })
       {
+        open.start(open.resume)
+        sawFinite = false
+      } else if w == .te, open.kind == .relative, sawFinite, k + 1 < ids.count, words.flags(k + 1).contains(.infinitive),
+        let main = open.closed.last(where: { $0.kind == .main || $0.kind == .coordinate }),
+        !main.indices.contains(where: { ids[$0] == .te }),
+        main.indices.contains(where: { Self.teVerbs.contains(ids[$0]) || Self.teVerbStems.contains(words.spelling($0)) }),
+        let f = open.indices.last(where: isFinite), f + 2 < k,
+        (f + 1..<k).contains(where: { ClauseReader.prepositions.contains(ids[$0]) }),
+        !(f + 1..<k).contains(where: { ids[$0] == .om || ids[$0] == .te || isFinite($0) || words.flags($0).contains(.infinitive) }
+        )
+      {
+        // ("dient door de medewerker die werkzaam is in een functie als bedoeld in de bijlage
+        // onverwijld te worden gemeld": `te` and its infinitive after the phrase that ends the
+        // relative clause complete the main clause's `dient`; not "die je van plan bent te gaan
+        // verrichten", whose `te` follows its own verb.)
         open.start(open.resume)
         sawFinite = false
       }

@@ -153,6 +153,17 @@ public struct NormAnalyser: Sendable {
   /// "Toch wel: …"; the clause after the colon says the norm.)
   static let dialogueLabels: Set<String> = ["vraag", "antwoord", "dat klopt", "klopt", "toch wel", "inderdaad", "ja", "nee"]
 
+  /// Words that number the steps of a procedure ("Stap 3: Sta je in bijlage 1, dan …"): with a
+  /// number after them, a label that says nothing of what follows.
+  static let stepWords: Set<Substring> = ["stap", "fase", "punt", "stadium", "onderdeel"]
+
+  /// Whether a folded label is a step and its number ("stap 3", "fase ii").
+  static func numberedStep(_ key: String) -> Bool {
+    let parts = key.split(separator: " ")
+    guard parts.count == 2, stepWords.contains(parts[0]), parts[1].count <= 4 else { return false }
+    return parts[1].allSatisfy { $0.isASCII && ($0.isNumber || "ivx".contains($0)) }
+  }
+
   /// Lead-ins that name a duty to report ("Meldingsplicht:", "Melden:"): their items are what
   /// the reader reports.
   static let reportLeadIns: Set<String> = [
@@ -223,7 +234,8 @@ public struct NormAnalyser: Sendable {
     guard let colon = u.prefix(Self.longestLabel + 8).firstIndex(of: 0x3A) else { return nil }
     // ("Antwoord: Ja, wat niet meer dan … waard is, mag je houden …": a label that names the
     // part of a dialogue says nothing of what follows; the rest is read on its own.)
-    let neutral = Self.dialogueLabels.contains(Self.leadKey(String(written[..<colon])))
+    let key = Self.leadKey(String(written[..<colon]))
+    let neutral = Self.dialogueLabels.contains(key) || Self.numberedStep(key)
     guard neutral || Self.judged(label: String(written[..<colon])) != nil else { return nil }
     var from = u.index(after: colon)
     while from < u.endIndex, u[from] == 0x20 || u[from] == 0x09 { from = u.index(after: from) }
@@ -661,6 +673,21 @@ public struct NormAnalyser: Sendable {
     norms.append(
       Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
     if let itemNorm { norms.append(itemNorm) }
+    // "Wij gaan ervan uit dat je … geeft en dat je daarnaast geen werk … doet": a frame's later
+    // dat-clause, joined by `en` or `of`, states its norm too.
+    if p.place == .sub, let main = mains.first {
+      let complements = clauses.filter { $0.kind == .complement && $0.indices[0] > main.indices[0] }
+      for c in complements.dropFirst() {
+        let first = c.indices[0]
+        guard first > 0, words.ids[first] == .dat, words.ids[first - 1] == .en || words.ids[first - 1] == .of else { continue }
+        let q = reading.primary(main: main, complement: c, context: context, question: question)
+        guard q.modality != .geen, q.place == .sub,
+          !norms.contains(where: { $0.modality == q.modality && $0.negated == q.negated && $0.action == q.action })
+        else { continue }
+        norms.append(
+          Norm(modality: q.modality, negated: q.negated, role: .coordinate, action: q.action, reportTo: [], consentBy: []))
+      }
+    }
     // "Goed ambtenaarschap betekent dat je iedereen gelijk behandelt": a definition whose
     // dat-clauses address the employee states their norms too (as its list items do).
     if p.modality == .definitie && !p.negated && lead == nil {
@@ -694,6 +721,17 @@ public struct NormAnalyser: Sendable {
         norms.append(
           Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
       }
+    }
+    // "…, terwijl een kleinere attentie gewoon bij u kan blijven": after a comma, `terwijl`
+    // contrasts a second norm with the first (whereas), not a time.
+    for c in clauses where c.kind == .temporal && words.ids[c.indices[0]] == .terwijl && c.indices[0] > 0 {
+      guard words.ids[c.indices[0] - 1] == .comma else { continue }
+      let d = reading.decide(Array(c.indices.dropFirst()), context: context, question: question)
+      guard [.gebod, .verbod, .toestemming, .meldplicht].contains(d.modality),
+        !norms.contains(where: { $0.modality == d.modality && $0.negated == d.negated && $0.action == d.action })
+      else { continue }
+      norms.append(
+        Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
     }
     for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception || c.kind == .temporal {
       let role: Norm.Role = c.kind == .exception ? .exception : .condition

@@ -84,14 +84,17 @@ public struct ReportingDutyHasAddressee: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker") && !s.mentions(Self.receiver)
             && !Self.namedJustBefore(s, context.meanings, r)
             && !naming.contains { o in
-              o.topics.isEmpty || s.topics.isEmpty || s.topics.first.map(o.topics.contains) == true || Self.wholeRule(o)
-                // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
-                // same act of reporting in the same rule goes to the one named.)
-                || o.action != nil && o.action == s.action || Self.sameDeclaration(o, s)
-                || Self.reportNamedBack(o) || Self.answersWhom(o)
-                // (A consent asked for something else in the paragraph names no recipient.)
-                || (!o.reportTo.isEmpty || Self.routeAfter(o)) && Self.sameParagraph(context.source, o.range, s.range)
+              (!o.reportTo.isEmpty || Self.routeAfter(o)) && Self.sameParagraph(context.source, o.range, s.range)
             }
+            && (Self.toOrganisation(s) && s.modality == .meldplicht
+              || !naming.contains { o in
+                o.topics.isEmpty || s.topics.isEmpty || s.topics.first.map(o.topics.contains) == true || Self.wholeRule(o)
+                  // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
+                  // same act of reporting in the same rule goes to the one named.)
+                  || o.action != nil && o.action == s.action || Self.sameDeclaration(o, s)
+                  || Self.reportNamedBack(o) || Self.answersWhom(o)
+                // (A consent asked for something else in the paragraph names no recipient.)
+              })
         })
       else { continue }
       out.append(finding(context, m.article, at: s.range, inferred: true))

@@ -1,0 +1,71 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes the hundred-and-fourth to hundred-and-seventh batches of whole codes led
+/// to, each in wordings of their own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("a waived report of a gift from the employer itself is no conflict; of a third party's gift it is")
+  func employersOwnGift() {
+    let own = "Het kerstpakket dat je van de dienst zelf krijgt, hoef je niet te melden: dat is geen geschenk van een derde."
+    #expect(!Self.has(lint(Self.code("Geschenken", own)), "gift-requires-consent"))
+    let third = "Het kerstpakket dat je van een leverancier krijgt, hoef je niet te melden."
+    #expect(Self.has(lint(Self.code("Geschenken", third)), "gift-requires-consent"))
+  }
+
+  @Test("'mag het bij je blijven' keeps a gift; a permission's own consent reaches the dearer gifts it permits")
+  func keptAndOwnConsent() {
+    let stays = "Kost het minder dan twintig euro, dan mag het cadeau bij je blijven."
+    #expect(Self.has(lint(Self.code("Geschenken", stays)), "gift-requires-consent"))
+    let dearer = "Een cadeau van grotere waarde mag alleen worden aanvaard als het afdelingshoofd daarmee instemt."
+    #expect(!Self.has(lint(Self.code("Geschenken", dearer)), "gift-requires-consent"))
+  }
+
+  @Test("a report to the organisation as a whole names no one, even beside a consent for something else")
+  func reportToOrganisation() {
+    let lid = """
+      Een etentje of een lunch neem je alleen aan als je teamleider vooraf instemt. \
+      Een reis of een overnachting die een ander betaalt, meld je altijd vooraf bij de provincie.
+      """
+    #expect(Self.has(lint(Self.code("Uitnodigingen", lid)), "report-without-addressee"))
+    // (Not with the department that receives it named in the same paragraph.)
+    let routed = """
+      Een etentje of een lunch neem je alleen aan als je teamleider vooraf instemt. \
+      Een reis of een overnachting die een ander betaalt, meld je altijd vooraf bij de provincie; de melding komt binnen bij de afdeling P&O.
+      """
+    #expect(!Self.has(lint(Self.code("Uitnodigingen", routed)), "report-without-addressee"))
+  }
+
+  @Test("a frame's second dat-clause bans all side work; one that bans harmful work only does not")
+  func secondDatClause() {
+    let all =
+      "Wij verwachten dat je je volledig inzet voor de dienst en dat je ernaast geen werk, klein of groot, voor derden verricht."
+    #expect(Self.has(lint(Self.code("Nevenwerk", all)), "side-activities-beyond-act"))
+    let harmful =
+      "Wij verwachten dat je je volledig inzet voor de dienst en dat je ernaast geen werk verricht dat je functie kan schaden."
+    #expect(!Self.has(lint(Self.code("Nevenwerk", harmful)), "side-activities-beyond-act"))
+  }
+
+  @Test("a step's number before a colon says nothing: the condition after it limits the duty to designated functions")
+  func numberedStep() {
+    let step = Self.code(
+      "Financiële belangen",
+      "Fase 2: Sta je in bijlage 2, dan geef je je aandelen op aan de secretaris.")
+    #expect(!Self.has(lint(step), "financial-interest-duty-beyond-act"))
+    let all = Self.code("Financiële belangen", "Fase 2: Je geeft je aandelen op aan de secretaris.")
+    #expect(Self.has(lint(all), "financial-interest-duty-beyond-act"))
+  }
+}
+
+extension FullCodeFindingTests {
+  // (A guard: passes on the session's start commit too; the reading of "blijven" and of
+  // indirect questions this batch brought must not make a decision a permission.)
+  @Test("what a manager decides on ('beslist of u het mag houden') is no permission; the gifts below the amount stay unsaid")
+  func decidedPermission() {
+    let decided =
+      "Is een geschenk meer dan veertig euro waard, dan legt u het voor aan uw teamleider, die beslist of u het mag houden."
+    #expect(Self.has(lint(Self.code("Geschenken", decided)), "gift-requires-consent"))
+    let permitted = "Een geschenk mag u houden als uw teamleider daarmee instemt."
+    #expect(!Self.has(lint(Self.code("Geschenken", permitted)), "gift-requires-consent"))
+  }
+}

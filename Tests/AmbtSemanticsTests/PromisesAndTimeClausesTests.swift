@@ -1,0 +1,99 @@
+import AmbtSemantics
+import Testing
+
+/// Readings met in the hundred-and-fourth batch of whole codes and after, each in wordings of its
+/// own.
+@Suite struct PromisesAndTimeClausesTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("a verb's infinitive after a relative clause's cluster completes a future 'zult' or 'zal'")
+  func futureAfterRelative() {
+    let future = analyser.analyseSentence(
+      "Bij uw benoeming zult u de aandelen die de belangen van het schap kunnen raken opgeven bij de compliance officer.")
+    #expect(future.modality == .meldplicht && future.action == "opgeven", "\(future.norms)")
+    #expect(future.reportTo == ["integriteitscoordinator"], "\(future.reportTo)")
+    let third = analyser.analyseSentence(
+      "De ambtenaar zal zijn nevenwerk dat de dienst kan schaden vooraf melden aan zijn leidinggevende.")
+    #expect(third.modality == .meldplicht && third.action == "melden", "\(third.norms)")
+  }
+
+  @Test("'belooft', 'verbindt zich' and 'tracht' take a te-infinitive after a relative clause")
+  func promisesAfterRelative() {
+    let promise = analyser.analyseSentence(
+      "Ieder van ons belooft de belangen die het werk kunnen raken binnen twee weken te melden bij de leidinggevende.")
+    #expect(promise.modality == .meldplicht && promise.action == "melden", "\(promise.norms)")
+    #expect(promise.reportTo == ["leidinggevende"], "\(promise.reportTo)")
+    let binds = analyser.analyseSentence(
+      "De medewerker verbindt zich de effecten die zijn taak kunnen raken jaarlijks op te geven aan P&O.")
+    #expect(binds.modality == .meldplicht && binds.action == "opgeven", "\(binds.norms)")
+  }
+
+  @Test("the last finite verb after 'en' in a clause of time belongs to the dat-clause it interrupted")
+  func timeClauseInComplement() {
+    let s = analyser.analyseSentence(
+      "Wij verwachten dat u uw aandelen binnen zes weken nadat u bent benoemd en later bij elke verandering opgeeft aan de secretaris."
+    )
+    #expect(s.modality == .meldplicht && s.action == "opgeven", "\(s.norms)")
+    #expect(s.reportTo == ["gemeentesecretaris"], "\(s.reportTo)")
+    // (A clause of time with two verbs of its own keeps them: the dat-clause has its verb.)
+    let own = analyser.analyseSentence(
+      "Wij verwachten dat u de gift meldt nadat u bent benoemd en uw aanstelling hebt ontvangen.")
+    #expect(own.modality == .meldplicht && own.action == "melden", "\(own.norms)")
+  }
+}
+
+extension PromisesAndTimeClausesTests {
+  @Test("an evaluative predicate with 'het' frames its dat- or als-clause; a permission's 'als' stays a condition")
+  func evaluativeFrames() {
+    let wrong = analyser.analyseSentence("Het zou niet gepast zijn als u cadeaus van klanten aanneemt.")
+    #expect(wrong.modality == .verbod && wrong.negated && wrong.action == "aannemen", "\(wrong.norms)")
+    let goesWithout = analyser.analyseSentence("Het spreekt voor zich dat je je onthoudt van uitingen over lopende dossiers.")
+    #expect(goesWithout.modality == .verbod && goesWithout.action == "onthouden", "\(goesWithout.norms)")
+    let valued = analyser.analyseSentence("Wij stellen het op prijs als u uw nevenfuncties meldt bij de secretaris.")
+    #expect(valued.modality == .meldplicht && valued.reportTo == ["gemeentesecretaris"], "\(valued.norms)")
+    let allowed = analyser.analyseSentence("Het is toegestaan als je leidinggevende akkoord is.")
+    #expect(allowed.modality == .toestemming && allowed.conditional, "\(allowed.norms)")
+  }
+
+  @Test("a recipient stays named before 'en daarna' and a second main clause")
+  func recipientBeforeOrder() {
+    let s = analyser.analyseSentence(
+      "Krijg je een fles wijn, dan meld je dat bij je teamleider en vervolgens beslist de teamleider wat ermee gebeurt.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.reportTo)")
+  }
+
+  @Test("an aside between commas followed by a few words keeps a dat-clause open to its verb")
+  func asideThenWords() {
+    let s = analyser.analyseSentence(
+      "Wij verwachten dat je naast je werk geen opdrachten, groot of klein, voor klanten van de dienst aanneemt.")
+    #expect(s.modality == .verbod && s.negated && s.action == "aannemen", "\(s.norms)")
+    // (Not across a clause of its own: the recipients after "of, als …," stay the report's.)
+    let report = analyser.analyseSentence(
+      "Dan meldt u dat bij uw teamleider of, als die zelf betrokken is, bij de secretaris.")
+    #expect(report.modality == .meldplicht && report.reportTo.contains("leidinggevende"), "\(report.reportTo)")
+  }
+}
+
+extension PromisesAndTimeClausesTests {
+  @Test("'als (hier) bedoeld' refers and defines nothing; a te-infinitive after a relative clause's phrase completes 'dient'")
+  func meantAndTeAfterPhrase() {
+    let meant = analyser.analyseSentence(
+      "Van overleg als hier bedoeld wordt een kort verslag opgesteld, waarin de afspraken worden vastgelegd.")
+    #expect(meant.modality == .gebod && meant.action == "opstellen", "\(meant.norms)")
+    let dient = analyser.analyseSentence(
+      "Het bezit van aandelen dient door de ambtenaar die werkzaam is in een functie als bedoeld in bijlage 2 binnen een maand te worden gemeld."
+    )
+    #expect(dient.modality == .meldplicht && dient.action == "melden", "\(dient.norms)")
+    // (A relative clause's own `te` right after its verb stays its own.)
+    let own = analyser.analyseSentence("Nevenwerk dat je van plan bent te gaan doen, meld je vooraf bij je teamleider.")
+    #expect(own.modality == .meldplicht && own.reportTo == ["leidinggevende"], "\(own.norms)")
+  }
+
+  @Test("after a comma, 'terwijl' contrasts a second norm with the first")
+  func whereas() {
+    let s = analyser.analyseSentence(
+      "Duurdere geschenken meld je bij je leidinggevende, terwijl je een kleine attentie gewoon mag houden.")
+    #expect(s.modality == .meldplicht, "\(s.norms)")
+    #expect(s.norms.contains { $0.role == .coordinate && $0.modality == .toestemming && $0.action == "houden" }, "\(s.norms)")
+  }
+}
