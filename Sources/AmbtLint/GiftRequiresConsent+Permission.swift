@@ -61,7 +61,7 @@ extension GiftRequiresConsent {
       // "… geven we met deze regel vooraf toestemming, mits u haar … meldt …; per geval
       // toestemming vragen hoeft dan niet".)
       let waiver =
-        s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s)
+        s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s) && !consentGiven(s)
         && !refusedGift(m.sentences, i) && !(i > 0 && givesStandingConsent(m.sentences[i - 1]))
         && !reportAfter(m.sentences, i)
       return onGifts && (permission || waiver) && !notFromThirdParty(s)
@@ -335,6 +335,12 @@ extension GiftRequiresConsent {
       || s.mentions(["geen", "niet"], within: 4, ["derde", "derden"])
   }
 
+  /// Whether the sentence speaks of a consent already given ("Een geschenk waarvoor je toestemming
+  /// hebt gekregen, hoef je niet in te leveren"): what it waives comes after the safeguard.
+  static func consentGiven(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(consentWords.strings, within: 3, ["gekregen", "verkregen", "gegeven", "verleend"])
+  }
+
   /// Acts of the safeguard itself: waiving one of them waives a report or consent.
   static let safeguardActs: Set<String> = [
     "melden", "opgeven", "doorgeven", "aangeven", "vragen", "aanvragen", "informeren", "overleggen", "voorleggen", "doen",
@@ -365,6 +371,7 @@ extension GiftRequiresConsent {
   static func waiver(_ s: SentenceAnalysis) -> Bool {
     (s.modality == .toestemming || s.negated && s.mentions(["behoeft", "behoeven", "behoefde"])) && s.negated
       && s.mentions(safeguardWords) && !givesStandingConsent(s) && !reportInstead(s)
+      && !consentGiven(s)
       // (Not another act waived on a proviso that asks the report: "… hoeft niet te worden
       // teruggegeven, mits het … is gemeld".)
       && (s.action.map(safeguardActs.contains) ?? true || !s.mentions(["mits"]))

@@ -96,8 +96,25 @@ extension NoSideActivityRegimeBeyondAct {
       || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(contracts) }
   }
 
+  /// Whether the part of a sentence before its `maar` permits side work ("Weliswaar mag je veel
+  /// naast je werk doen, maar …"): the ban after it is an exception to that permission.
+  static func permitsSideWork(_ s: SentenceAnalysis) -> Bool {
+    guard let but = s.wordText.byteRange(of: " maar ") else { return false }
+    let before = String(s.wordText[..<but.lowerBound]) + " "
+    return sideWorkWords.contains { before.byteRange(of: " " + $0) != nil }
+  }
+  static let sideWorkWords = [
+    "naast je", "naast uw", "naast zijn", "naast haar", "naast het werk", "nevenwerk", "nevenactivit", "nevenfunctie",
+    "bijbaan", "buiten je werk", "buiten werktijd",
+  ]
+
   static func namesConsent(_ s: SentenceAnalysis) -> Bool {
-    guard s.mentions(consentWords) else { return false }
+    // (Not consent said to be needless: "Ook als … je er geen toestemming voor nodig hebt, doe je
+    // er opgave van".)
+    guard s.mentions(consentWords),
+      !(s.mentions(["geen"], within: 1, consentWords.strings)
+        && s.mentions(consentWords.strings, within: 4, ["nodig", "vereist", "verplicht"]))
+    else { return false }
     let text = WhyAndHowFar.withoutWhy(s.wordText)
     guard let reason = text.byteRange(of: " omdat ") ?? text.byteRange(of: " doordat ") else { return true }
     let before = String(text[..<reason.lowerBound]) + " "

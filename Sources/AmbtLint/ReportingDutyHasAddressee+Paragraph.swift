@@ -49,8 +49,16 @@ extension ReportingDutyHasAddressee {
   /// …").
   static func definesRecipient(_ s: SentenceAnalysis) -> Bool {
     guard !s.reportTo.isEmpty else { return false }
-    let folded = TextFold.fold(String(s.text.prefix(24)))
-    return ["melden:", "melding:", "meldingen:", "een melding:", "melden :"].contains { folded.hasPrefix($0) }
+    let folded = TextFold.fold(String(s.text.prefix(32)))
+    // (A definition goes on with a noun phrase, "melden: het mededelen aan …"; a paragraph's label
+    // with a clause, "MELDING: Zodra …, dient dit aan de leidinggevende te worden gemeld", names
+    // the recipient of its own report only.)
+    return ["melden:", "melding:", "meldingen:", "een melding:", "melden :"].contains { label in
+      folded.hasPrefix(label)
+        && ["het ", "een ", "de "].contains {
+          folded.dropFirst(label.count).drop(while: { $0 == " " }).hasPrefix($0)
+        }
+    }
       // (Not another role's handling of them: "P&O registreert iedere melding en legt haar voor
       // aan de algemeen directeur".)
       || !s.negated && s.mentions(everyReport) && (s.addressee == nil || s.addressee == "medewerker")
@@ -91,6 +99,10 @@ extension ReportingDutyHasAddressee {
     "gemeente", "provincie", "waterschap", "hoogheemraadschap", "organisatie", "werkorganisatie", "veiligheidsregio",
     "ggd", "omgevingsdienst", "belastingsamenwerking", "samenwerkingsverband", "dienst",
   ]
+
+  /// Reports of presence rather than disclosure ("meldt zich af bij de meldkamer", "meld je ziek"):
+  /// a roster's procedure, not a duty of integrity whose recipient the code must name.
+  static let rosterActions: Set<String> = ["afmelden", "aanmelden", "ziekmelden", "betermelden"]
 
   static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket"])
 

@@ -368,9 +368,14 @@ extension ClauseReader {
     }
     /// Whether one of the first `n` words is `w`.
     func early(_ n: Int, _ w: RuleWord) -> Bool { indices.prefix(n).contains { id($0) == w } }
+    // (Not `bijvoorbeeld` after a comma, opening an aside on a word of the clause: "Nevenfuncties
+    // die …, bijvoorbeeld in besturen, worden … openbaar gemaakt".)
+    let example = indices.prefix(4).contains { k in
+      id(k) == .bijvoorbeeld && !(k > 0 && k != indices[0] && id(k - 1) == .comma)
+    }
 
     // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
-    if first == .denk && indices.contains(where: { id($0) == .aan }) || early(3, .voorbeeld) || early(4, .bijvoorbeeld)
+    if first == .denk && indices.contains(where: { id($0) == .aan }) || early(3, .voorbeeld) || example
       || first == .zie
       // "Zo voorkom je …" says what a norm achieves; "Zo mag je geen …" gives one.
       || first == .zo && indices.count > 1 && hasFinite([indices[1]]) && !flags(indices[1]).contains(.modal)

@@ -535,7 +535,9 @@ struct ClauseReader {
         // "mits hij deze registreert".)
         if v.kind == .finite
           && (before == .de || before == .een || Self.quantifyingDeterminers.contains(before)
-            || before == .deze && !flags(k).contains(.endsT))
+            || before == .deze && !flags(k).contains(.endsT)
+            // ("Van die opgaven wordt …": `die` after a preposition is a determiner.)
+            || before == .die && n > 1 && Self.prepositions.contains(id(indices[n - 2])))
         {
           continue
         }
@@ -795,10 +797,23 @@ struct ClauseReader {
       }
       if Self.employerWords.contains(w) { return "werkgever" }
       if flags(k).contains(.employee) { return "medewerker" }
+      // ("doet de brandweervrijwilliger opgave", "de beleidsmedewerker"): a compound whose last
+      // part names staff is staff. (Not "vrijwilliger" alone, which names an activity as often:
+      // "zoals vrijwilliger bij de voedselbank".)
+      if words.kinds[k] == .word, case let w = words.spelling(k),
+        Self.staffEndings.contains(where: { w.count > $0.count + 2 && w.hasSuffix($0) })
+      {
+        return "medewerker"
+      }
       n += 1
     }
     return nil
   }
+
+  /// Last parts of compounds that name staff (`roles.json`'s employee nouns).
+  static let staffEndings = [
+    "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "vrijwilliger", "vrijwilligers",
+  ]
 
   func hasFinite(_ indices: [Int]) -> Bool { has(indices, .finite) }
 

@@ -110,6 +110,10 @@ struct ClauseSplitter {
     "dien", "hoef", "behoor", "gehouden", "verplicht", "beloof", "belooft", "beloven", "verbindt", "verbinden",
     "tracht", "trachten", "probeer", "probeert", "proberen",
   ]
+  /// Words after `maar` that restrict what came before rather than start a subject ("…, maar
+  /// alleen als …", "…, maar wel na overleg").
+  static let notSubjectStarts: WordSet = [.alleen, .wel, .ook, .dan, .pas, .zeker, .altijd, .nooit, .zo, .daarom, .dus]
+
   /// Adverbs of order that may stand between `en` and an inverted main clause's verb.
   static let orderAdverbs: Set<String> = [
     "daarna", "dan", "vervolgens", "nadien", "daarop", "tenslotte", "ten slotte", "bovendien", "verder", "tevens",
@@ -175,6 +179,13 @@ struct ClauseSplitter {
       if finite[k], k > 1, words.ids[k - 1] == .je,
         ClauseReader.prepositions.contains(words.ids[k - 2]) || words.ids[k - 2] == .naast,
         !f.contains(.endsT), !f.contains(.infinitive), !f.contains(.modal), !ClauseReader.auxiliaryForms.contains(words.ids[k])
+      {
+        finite[k] = false
+      }
+      // ("Van die opgaven wordt …": after a preposition, `die` is a demonstrative and the word after
+      // it a noun, whatever verb form it shares its spelling with.)
+      if finite[k], k > 1, words.ids[k - 1] == .die, ClauseReader.prepositions.contains(words.ids[k - 2]),
+        !f.contains(.modal), !ClauseReader.auxiliaryForms.contains(words.ids[k])
       {
         finite[k] = false
       }
@@ -1393,6 +1404,21 @@ struct ClauseSplitter {
       if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count
         && Self.invertedSubjects.contains(ids[k + 1]) && !open.indices.isEmpty
         && !(k > 0 && Self.invertedSubjects.contains(ids[k - 1])) && !possessive
+      {
+        open.start(.coordinate)
+        sawFinite = false
+        k += 1
+        continue
+      }
+      // "Weliswaar mag je veel naast je werk doen, maar betaald of onbetaald advies aan … is niet
+      // toegestaan": after a main clause and a comma, `maar` and a subject with its own finite verb
+      // before the next punctuation open a second main clause.
+      if (open.kind == .main || open.kind == .coordinate) && sawFinite && w == .maar && k > 0 && ids[k - 1] == .comma
+        && k + 2 < ids.count && kinds[k + 1] == .word && !isFinite(k + 1) && !isVerb(k + 1)
+        && !ClauseReader.subordinators.contains(ids[k + 1]) && !Self.notSubjectStarts.contains(ids[k + 1])
+        && !ClauseReader.negatorLike.contains(ids[k + 1]),
+        case let end = (k + 1..<ids.count).first(where: { kinds[$0] == .punctuation }) ?? ids.count,
+        (k + 2..<end).contains(where: { isFinite($0) })
       {
         open.start(.coordinate)
         sawFinite = false

@@ -5202,7 +5202,10 @@ package enum SemanticsResources {
   "wijzigen",
   "bijstellen",
   "meedelen",
-  "mededelen"
+  "mededelen",
+  "bijhouden",
+  "vastleggen",
+  "vermelden"
  ],
  "stative": [
   "bevatten",
@@ -5551,7 +5554,7 @@ extension Lexicon {
       consentNouns: ["toestemming", "goedkeuring", "akkoord", "instemming", "permissie", "fiat", "schriftelijke toestemming", "voorafgaande toestemming"],
       copula: ["zijn", "worden", "blijven", "lijken", "heten", "hebben"],
       auxiliary: ["zijn", "worden", "hebben", "zullen", "zal", "zult", "zou", "zouden", "laten"],
-      employerActions: ["verantwoorden", "vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen", "meedelen", "mededelen"],
+      employerActions: ["verantwoorden", "vergoeden", "benadelen", "beoordelen", "onderzoeken", "openbaarmaken", "publiceren", "actualiseren", "toekennen", "uitbetalen", "bekendmaken", "evalueren", "herzien", "afhandelen", "verlenen", "aanwijzen", "vaststellen", "instellen", "beschikbaarstellen", "registreren", "aanpassen", "wijzigen", "bijstellen", "meedelen", "mededelen", "bijhouden", "vastleggen", "vermelden"],
       stative: ["bevatten", "omvatten", "bedragen", "afhangen", "inhouden", "behelzen", "bestaan", "betreffen", "zijn", "worden", "blijven", "lijken", "heten"]
     ),
     roles: Lexicon.RolesFile(

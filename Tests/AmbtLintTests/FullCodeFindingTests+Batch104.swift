@@ -69,3 +69,44 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(Self.code("Geschenken", permitted)), "gift-requires-consent"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("signing off at a control room is a roster's procedure, not a report whose recipient the code must name")
+  func rosterReport() {
+    let roster = "Een vrijwilliger die bij een oproep niet kan uitrukken, meldt zich via het portaal af bij de centrale."
+    #expect(!Self.has(lint(Self.code("Aanwezigheid", roster)), "report-without-addressee"))
+    let disclosure = "Wie een relatie met een leverancier heeft, meldt dat direct."
+    #expect(Self.has(lint(Self.code("Belangen", disclosure)), "report-without-addressee"))
+  }
+
+  @Test("a paragraph's label 'MELDING:' before a clause names no recipient for every report of the code")
+  func paragraphLabelBeforeReport() {
+    let labelled =
+      Self.header + "# 1. Belangen\n\n§ 1.1. MELDING: Heb je een belang bij een besluit, dan meld je dat aan je teamleider.\n\n"
+      + "# 2. Financiën\n\n§ 2.1. OPGAVE: Wie een aangewezen functie heeft, doet binnen een maand opgave van zijn aandelen.\n"
+    #expect(Self.has(lint(labelled), "report-without-addressee"))
+    let defined =
+      Self.header + "# 1. Begrippen\n\n§ 1.1. Melding: het schriftelijk mededelen aan de teamleider.\n\n"
+      + "# 2. Financiën\n\n§ 2.1. Wie een aangewezen functie heeft, doet binnen een maand opgave van zijn aandelen.\n"
+    #expect(!Self.has(lint(defined), "report-without-addressee"))
+  }
+
+  @Test("a ban excepted from a permission of side work is no blanket ban; consent said to be needless asks none")
+  func exceptedBanAndNeedlessConsent() {
+    let excepted =
+      "Weliswaar mag je veel naast je werk doen, maar lesgeven aan cursisten van een concurrerende opleiding is niet toegestaan."
+    #expect(!Self.has(lint(Self.code("Nevenwerk", excepted)), "side-activities-beyond-act"))
+    let all = "Je mag je werk deels thuis doen, maar een bijbaan is niet toegestaan."
+    #expect(Self.has(lint(Self.code("Nevenwerk", all)), "side-activities-beyond-act"))
+    let needless = "Ook als je er geen toestemming voor nodig hebt, geef je je nevenwerk op bij je teamleider."
+    #expect(!Self.has(lint(Self.code("Nevenwerk", needless)), "side-activities-beyond-act"))
+  }
+
+  @Test("a gift kept after consent already given waives nothing; a waived report of a kept gift does")
+  func consentGiven() {
+    let given = "Een cadeau waarvoor je teamleider toestemming heeft gegeven, hoef je niet af te geven."
+    #expect(!Self.has(lint(Self.code("Geschenken", given)), "gift-requires-consent"))
+    let waived = "Een cadeau van een klant hoef je niet te melden."
+    #expect(Self.has(lint(Self.code("Geschenken", waived)), "gift-requires-consent"))
+  }
+}

@@ -97,3 +97,38 @@ extension PromisesAndTimeClausesTests {
     #expect(s.norms.contains { $0.role == .coordinate && $0.modality == .toestemming && $0.action == "houden" }, "\(s.norms)")
   }
 }
+
+extension PromisesAndTimeClausesTests {
+  @Test("a compound noun of staff after an inverted verb is the employee")
+  func staffCompound() {
+    let s = analyser.analyseSentence("Van nevenactiviteiten doet de reddingsvrijwilliger opgave aan de secretaris.")
+    #expect(s.modality == .meldplicht && s.addressee == "medewerker", "\(s.norms)")
+  }
+
+  @Test("'bijvoorbeeld' after a comma opens an aside, not an example sentence")
+  func exampleAside() {
+    let s = analyser.analyseSentence(
+      "Nevenfuncties, bijvoorbeeld in raden van toezicht, worden elk jaar op de website bekendgemaakt.")
+    #expect(s.modality != .geen && s.addressee == "werkgever", "\(s.norms)")
+    let example = analyser.analyseSentence("Bijvoorbeeld een lidmaatschap van een raad van toezicht wordt bekendgemaakt.")
+    #expect(example.modality == .geen, "\(example.norms)")
+  }
+
+  @Test("an agentless passive of keeping a register or stating in it is the employer's act")
+  func registerPassives() {
+    let kept = analyser.analyseSentence("Van die opgaven wordt een overzicht bijgehouden.")
+    #expect(kept.modality == .gebod && kept.addressee == "werkgever", "\(kept.norms)")
+    let stated = analyser.analyseSentence("Bij elke functie wordt vermeld of zij bezoldigd is.")
+    #expect(stated.addressee == "werkgever", "\(stated.norms)")
+    // (Under a modal of duty, the reader's: "dient te worden vermeld".)
+    let duty = analyser.analyseSentence("Op het formulier dient te worden vermeld of het werk bezoldigd is.")
+    #expect(duty.modality == .meldplicht, "\(duty.norms)")
+  }
+
+  @Test("', maar' and a subject with its own verb open a second main clause")
+  func butSecondClause() {
+    let s = analyser.analyseSentence("Je mag lid zijn van een partij, maar een functie in het partijbestuur is niet toegestaan.")
+    #expect(s.modality == .toestemming, "\(s.norms)")
+    #expect(s.norms.contains { $0.role == .coordinate && $0.modality == .verbod }, "\(s.norms)")
+  }
+}

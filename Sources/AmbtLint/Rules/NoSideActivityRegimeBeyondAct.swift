@@ -64,9 +64,15 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
         // (Or a second main clause that bans: "Het is belangrijk dat …, en daarom neem je geen …
         // aan".)
-        let coordinateBan = s.norms.contains { n in
-          n.role == .coordinate && n.modality == .verbod && n.action.map { Self.doing.contains($0) } == true
-        }
+        // (Not one after a permission it makes an exception to: "Weliswaar mag je veel naast je
+        // werk doen, maar … advies over belastingen is niet toegestaan".)
+        let excepted =
+          s.modality == .toestemming && !s.negated && s.action.map(Self.doing.contains) == true && Self.permitsSideWork(s)
+        let coordinateBan =
+          !excepted
+          && s.norms.contains { n in
+            n.role == .coordinate && n.modality == .verbod && n.action.map { Self.doing.contains($0) } == true
+          }
         if (s.modality == .verbod && s.action.map({ Self.doing.contains($0) }) ?? true || coordinateBan)
           && (!s.qualified || Self.widened(s) || Self.allOthers(s))
           && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
