@@ -504,7 +504,11 @@ extension ClauseReader {
       return negated ? (.toestemming, false, act, subject ?? "medewerker") : (.verbod, true, act, subject ?? "medewerker")
     }
     // `onthoud je van`, "van … zie je af", "laat het na": abstaining is not doing.
-    if clauseFlags.contains(.abstain) || !negated && act.map({ table.abstainLemmas.contains($0) }) == true {
+    // ("Dan stel je dat uit zolang je bij de gemeente werkt": putting off is not doing; not where
+    // it is permitted, "je mag de melding uitstellen".)
+    if (clauseFlags.contains(.abstain) || !negated && act.map({ table.abstainLemmas.contains($0) }) == true)
+      && !(may && !negated && act == "uitstellen")
+    {
       return (.verbod, true, act, subject ?? "medewerker")
     }
     // "Discriminatie hoort bij ons niet thuis", "Dat past niet bij een ambtenaar": rejected.

@@ -487,6 +487,11 @@ struct ClauseSplitter {
       if Self.notConditionBefore.contains(previous) && !Self.personalSubjects.contains(next) { return nil }
       // "zowel intern als extern": a coordination, not a condition.
       if ids[max(0, k - 5)..<k].contains(RuleWord.zowel.rawValue) { return nil }
+      // ("Beschouw een attentie … als iets wat je mag houden": after a verb of regarding, `als`
+      // names what something is taken for, not a condition.)
+      if !Self.personalSubjects.contains(next), (0..<k).contains(where: { Self.regarding.contains(words.spelling($0)) }) {
+        return nil
+      }
       // "als bedoeld in", "als hier bedoeld": a reference, not a condition.
       if next == .bedoeld || k + 2 < ids.count && ids[k + 2] == .bedoeld { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
@@ -819,6 +824,11 @@ struct ClauseSplitter {
       && (isFinite(q) || words.flags(q).contains(.participle) || words.flags(q).contains(.infinitive))
   }
 
+  /// Verbs of regarding something as something ("beschouw … als", "behandel … als").
+  static let regarding: Set<String> = [
+    "beschouw", "beschouwt", "beschouwen", "behandel", "behandelt", "behandelen", "zie", "ziet", "zien",
+  ]
+
   /// Predicates that judge a clause anticipated by `het` ("het is (niet) juist als …").
   static let evaluatives: Set<String> = [
     "juist", "gepast", "passend", "fijn", "prettig", "prijs", "bedoeling", "wenselijk", "onwenselijk", "ongewenst",
@@ -836,6 +846,18 @@ struct ClauseSplitter {
         || Self.beingForms.contains(words.ids[k - 1]) && Self.evaluatives.contains(words.spelling(k - 2)))
       || k >= 4 && words.spelling(k - 1) == "stellen"
         && words.spelling(k - 2) == "prijs" && before.contains(RuleWord.het.rawValue)
+  }
+
+  /// Whether `k` follows a comparison that closes a verb-final clause after its verb ("dat meer
+  /// waard is dan vijftig euro melden"): `dan` right after a finite verb, then up to four words
+  /// without a verb.
+  func afterComparison(_ k: Int) -> Bool {
+    var j = k - 1
+    while j > 0 && k - j <= 4 && words.ids[j] != .dan {
+      if isVerb(j) || words.kinds[j] == .punctuation { return false }
+      j -= 1
+    }
+    return j > 0 && j < k - 1 && words.ids[j] == .dan && isFinite(j - 1)
   }
 
   /// Whether no finite verb follows `k` before the next punctuation mark.
@@ -1173,6 +1195,14 @@ struct ClauseSplitter {
             k += 1
             continue
           }
+          // ("die beslist of wij het mogen houden, moeten teruggeven of aan een goed doel schenken":
+          // a modal and its infinitive after a comma go on listing in the clause that has one.)
+          if w == .comma && open.kind == .complement && k + 2 < ids.count && words.flags(k + 1).contains(.modal)
+            && words.flags(k + 2).contains(.infinitive) && open.indices.contains(where: { words.flags($0).contains(.modal) })
+          {
+            k += 1
+            continue
+          }
           interrupted = nil
           if open.kind != .main && open.kind != .coordinate {
             open.start(open.resume)
@@ -1227,7 +1257,8 @@ struct ClauseSplitter {
           && !(k > 0 && ids[k - 1] == .of && (k + 1 == ids.count || kinds[k + 1] == .punctuation))
           || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1])
           || isFinite(k) && !words.flags(k).contains(.participle)
-            && verbBeforeAdverbs(k).map { followsClosingVerbs(k, after: $0) } == true)
+            && verbBeforeAdverbs(k).map { followsClosingVerbs(k, after: $0) } == true
+          || isFinite(k) && afterComparison(k))
       {
         // (Back to the verb-final clause the relative clause interrupted, if one did: "dat u de
         // nevenwerkzaamheden die … kunnen raken vooraf opgeeft aan …".)

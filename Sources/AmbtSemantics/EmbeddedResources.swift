@@ -118,7 +118,8 @@ package enum SemanticsResources {
   "afzien",
   "nalaten",
   "achterwege",
-  "verre"
+  "verre",
+  "uitstellen"
  ],
  "denials": [
   "misverstand",
@@ -5238,7 +5239,7 @@ extension Lexicon {
       can: ["kan", "kun", "kunt", "kunnen", "kon", "konden"],
       needNot: ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"],
       forbidden: ["verboden", "ontoelaatbaar", "ongeoorloofd", "onaanvaardbaar", "ontoegestaan", "uitgesloten", "taboe", "not done", "strafbaar", "onacceptabel", "ontoelaatbaar", "verbiedt", "verbieden", "verbied", "verbood", "verboden"],
-      abstain: ["onthoud", "onthoudt", "onthouden", "onthield", "onthielden", "afzien", "nalaten", "achterwege", "verre"],
+      abstain: ["onthoud", "onthoudt", "onthouden", "onthield", "onthielden", "afzien", "nalaten", "achterwege", "verre", "uitstellen"],
       principle: ["bewust", "heeft tot doel", "hebben tot doel", "tot doel heeft", "tot doel hebben", "is gericht op", "zijn gericht op", "richt zich op", "richten zich op", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "uitgangspunten", "kernwaarde", "kernwaarden", "centraal", "voorbeeldfunctie", "verantwoordelijk", "verantwoordelijkheid", "staan voor", "staat voor", "vertrouwen", "bijzondere positie", "aanspreekbaar", "alert", "bedacht op", "bekend met", "rekening met", "rekening houden", "streven ernaar", "streeft ernaar", "streven", "zetten ons in", "zet zich in", "zetten zich in", "zet je in", "draagt verantwoordelijkheid", "draag verantwoordelijkheid", "verantwoordelijkheid", "belangrijk", "bewust van", "voorbeeld voor", "waardeert", "respecteert elkaar", "integer", "betrouwbaar"],
       definition: ["verstaan", "betekent", "betekenen", "wordt bedoeld", "worden bedoeld", "houdt in", "omvat", "omvatten", "begripsbepaling", "begripsbepalingen", "is sprake van", "spreken we van", "definitie", "bedoelen we", "bedoeld wordt", "bedoeld met", "verstaan we", "is sprake van", "sprake is van", "onder wordt verstaan", "heet", "heten", "noemen we", "noemen wij", "vallen onder", "valt onder", "onder vallen", "onder valt", "daaronder", "hieronder vallen", "hieronder valt", "wordt verstaan", "worden verstaan", "onder vallen", "onder valt", "vallen in elk geval", "vallen onder meer", "is sprake", "sprake als", "sprake wanneer"],
       powerVerbs: ["beslist", "beslissen", "besluit", "besluiten", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "stelt vast", "verleent", "verlenen", "weigert", "weigeren", "treft", "treffen", "neemt maatregelen", "legt op", "leggen op", "wijst aan", "wijzen aan", "stelt in", "instellen", "onderzoekt", "onderzoeken", "handhaaft", "ziet toe", "toezien", "kan leiden", "kunnen leiden", "leiden tot", "leidt tot", "aanleiding", "aangemerkt", "beschouwd", "gesanctioneerd", "bestraft"],

@@ -722,6 +722,20 @@ public struct NormAnalyser: Sendable {
           Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
       }
     }
+    // "Beschouw een attentie … als iets wat je zonder overleg mag houden": what a thing is to be
+    // regarded as, in a relative clause after `als`, states a norm on it.
+    if let main = mains.first, main.indices.contains(where: { ClauseSplitter.regarding.contains(words.spelling($0)) }) {
+      for c in clauses where c.kind == .relative && c.indices[0] > 1 {
+        let first = c.indices[0]
+        guard words.ids[first - 1] == .iets || words.ids[first - 2] == .als else { continue }
+        let d = reading.decide(c.indices, context: context, question: question, framed: true)
+        guard [.gebod, .verbod, .toestemming, .meldplicht].contains(d.modality),
+          !norms.contains(where: { $0.modality == d.modality && $0.negated == d.negated && $0.action == d.action })
+        else { continue }
+        norms.append(
+          Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
+      }
+    }
     // "…, terwijl een kleinere attentie gewoon bij u kan blijven": after a comma, `terwijl`
     // contrasts a second norm with the first (whereas), not a time.
     for c in clauses where c.kind == .temporal && words.ids[c.indices[0]] == .terwijl && c.indices[0] > 0 {

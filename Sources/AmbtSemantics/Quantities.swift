@@ -106,11 +106,19 @@ struct QuantityReader {
     // ("als de waarde hoger is dan € 50": the copula between the comparative and `dan`.)
     if ends([.niet, .meer, .dan]) || ends([.niet, .hoger, .dan]) || ends([.niet, .boven])
       || ends([.niet, .hoger, .is, .dan]) || ends([.niet, .meer, .is, .dan])
+      || ends([.niet, .meer, .waard, .dan]) || ends([.niet, .meer, .waard, .is, .dan])
     {
       return .le
     }
-    if ends([.hoger, .is, .dan]) || ends([.meer, .is, .dan]) || ends([.groter, .is, .dan]) { return .gt }
-    if ends([.lager, .is, .dan]) || ends([.minder, .is, .dan]) || ends([.kleiner, .is, .dan]) { return .lt }
+    // ("elk geschenk dat meer waard is dan vijftig euro".)
+    if ends([.hoger, .is, .dan]) || ends([.meer, .is, .dan]) || ends([.groter, .is, .dan]) || ends([.meer, .waard, .is, .dan]) {
+      return .gt
+    }
+    if ends([.lager, .is, .dan]) || ends([.minder, .is, .dan]) || ends([.kleiner, .is, .dan])
+      || ends([.minder, .waard, .is, .dan])
+    {
+      return .lt
+    }
     if ends([.meer, .dan]) || ends([.hoger, .dan]) || ends([.groter, .dan]) || ends([.boven])
       || ends([.meer, .waard, .dan])
       || ends([.hogere, .waarde, .dan]) || ends([.uitstijgt, .boven]) || ends([.overschrijdt])

@@ -132,3 +132,38 @@ extension PromisesAndTimeClausesTests {
     #expect(s.norms.contains { $0.role == .coordinate && $0.modality == .verbod }, "\(s.norms)")
   }
 }
+
+extension PromisesAndTimeClausesTests {
+  @Test("'meer waard is dan' bounds an amount from below, and the verb after the comparison is the outer clause's")
+  func comparisonInRelative() {
+    let s = analyser.analyseSentence(
+      "Wij beloven dat wij elke attentie die meer waard is dan dertig euro opgeven bij de secretaris.")
+    #expect(s.amounts.first?.boundary == .gt, "\(s.amounts)")
+    #expect(s.modality == .meldplicht && s.action == "opgeven", "\(s.norms)")
+    let less = analyser.analyseSentence("Een attentie die niet meer waard is dan tien euro mag u houden.")
+    #expect(less.amounts.first?.boundary == .le, "\(less.amounts)")
+  }
+
+  @Test("a modal and its infinitive after a comma go on listing in the indirect question that has one")
+  func listedModals() {
+    let s = analyser.analyseSentence(
+      "Wij beloven dat wij zo'n geschenk melden bij de secretaris, die bepaalt of wij het mogen behouden, moeten terugsturen of aan de kerstpot geven."
+    )
+    #expect(s.modality == .meldplicht && s.action == "melden", "\(s.norms)")
+  }
+
+  @Test("putting off is not doing, unless it is permitted")
+  func postponing() {
+    let s = analyser.analyseSentence("Stel een bestuursfunctie in een partij uit zolang je bij de dienst werkt.")
+    #expect(s.modality == .verbod && s.action == "uitstellen", "\(s.norms)")
+    let may = analyser.analyseSentence("Je mag de melding uitstellen tot je terug bent van verlof.")
+    #expect(may.modality == .toestemming && !may.negated, "\(may.norms)")
+  }
+
+  @Test("what a thing is to be regarded as ('beschouw … als iets wat je mag houden') states a norm")
+  func regardedAs() {
+    let s = analyser.analyseSentence("Beschouw een kleine fooi als iets wat je zonder overleg mag houden.")
+    #expect(s.norms.contains { $0.modality == .toestemming && $0.action == "houden" }, "\(s.norms)")
+    #expect(!s.conditional, "\(s.norms)")
+  }
+}
