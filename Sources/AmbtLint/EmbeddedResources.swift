@@ -223,7 +223,13 @@ package enum LintResources {
     "autoriteit",
     "instantie",
     "inspectie",
-    "toezichthouder"
+    "toezichthouder",
+    "buiten de organisatie",
+    "buiten de werkorganisatie",
+    "buiten de gemeente",
+    "buiten de dienst",
+    "buiten de provincie",
+    "buiten het waterschap"
    ],
    "orderWords": [
     "eerst ",
@@ -426,6 +432,10 @@ package enum LintResources {
     "beroepshalve",
     "zakelijk",
     "woordvoerder",
+    "voorlichter",
+    "in die rol",
+    "in je rol",
+    "in uw rol",
     "de gemeente vertegenwoordigt",
     "hierbij",
     "daarbij",
@@ -2708,7 +2718,12 @@ package enum LintResources {
   "hernoemd",
   "ging uit van",
   "ging nog uit",
-  "gingen uit van"
+  "gingen uit van",
+  "oudere",
+  "lees je als",
+  "leest u als",
+  "gelezen als",
+  "worden gelezen als"
  ]
 }
 

@@ -53,6 +53,7 @@ extension NoBlanketPoliticalBan {
   static let denying: Set<String> = [
     "wegleggen", "passen", "horen", "thuishoren", "verdragen", "stroken", "rijmen", "verenigen",
   ]
+  static let denyingWords = PhraseList(["hoort niet", "horen niet", "past niet", "passen niet", "strookt niet", "stroken niet"])
   static let political = PhraseList([
     "politiek", "politieke", "partij", "vakbond", "vakvereniging", "demonstr", "betoging", "mening", "uiting", "standpunt",
     "gemeenteraad", "kandida", "campagne",

@@ -73,7 +73,13 @@ extension NoInternalReportingFirst {
       }
       // Without an external body, only a word that puts the internal report first orders it
       // ("daarna jaarlijks" after a first report is a time, not an order of routes).
-      guard external || s.mentions(Self.firstOfAll) else { return nil }
+      // (`voordat` orders the report before another report or a step outside, not before
+      // one's own action: "bespreek je dat met de integriteitscoördinator voordat je actie
+      // onderneemt".)
+      guard
+        external || s.mentions(Self.firstOfAllButBefore)
+          || s.mentions(["voordat", "alvorens"], within: 5, Self.outwardSteps)
+      else { return nil }
       return external ? "pas daarna extern" : "eerst intern"
     case .verbod:
       // "Je meldt niet extern voordat …", "niet rechtstreeks extern", "stap je niet naar een externe instantie zolang …".
@@ -105,6 +111,9 @@ extension NoInternalReportingFirst {
   static let firstOfAll = PhraseList([
     "eerst ", "in eerste instantie", "allereerst", "voorafgaand", "pas ", "alvorens", "voordat",
   ])
+
+  static let firstOfAllButBefore = PhraseList(["eerst ", "in eerste instantie", "allereerst", "voorafgaand", "pas "])
+  static let outwardSteps = ["meld", "gemeld", "extern", "naar buiten", "aangifte", "openbaar", "pers", "media", "publiek"]
 
   /// "Meld het bij de gemeentesecretaris. … Pas dan stap je naar het Huis voor Klokkenluiders.":
   /// going external only after what an earlier sentence of the rule asks internally.

@@ -79,6 +79,15 @@ extension NoSideActivityRegimeBeyondAct {
     s.mentions(["zolang"], within: 8, ["niet", "geen"]) && s.mentions(Self.consentOrReport)
       || s.mentions(["totdat", "voordat", "alvorens"])
   }
+  /// Whether an unqualified ban is lifted by consent only ("Nevenwerkzaamheden, welke ook, verricht
+  /// je niet, tenzij de directeur je daarvoor toestemming heeft gegeven"): a permission regime.
+  static func unlessConsent(_ s: SentenceAnalysis) -> Bool {
+    // (Qualified only by the Act's own test, not by the conjunction of the consent itself.)
+    let text = WhyAndHowFar.withoutWhy(s.wordText)
+    return s.mentions(["tenzij", "behalve", "behoudens"], within: 8, ["toestemming", "goedkeuring", "akkoord", "instemming"])
+      && !qualifierWords.contains { !conjunctions.contains($0) && text.byteRange(of: " " + $0) != nil }
+  }
+
   static let consentOrReport = PhraseList([
     "toestemming", "akkoord", "goedkeuring", "instemming", "gemeld", "opgegeven", "melding", "opgave",
   ])

@@ -100,6 +100,21 @@ extension ReportingDutyHasAddressee {
     "ggd", "omgevingsdienst", "belastingsamenwerking", "samenwerkingsverband", "dienst",
   ]
 
+  /// Whether the report goes to the code's reader, named by a pronoun, from someone else ("Heeft
+  /// hij zo'n belang, dan meldt hij dat vooraf bij jou", in a code for managers).
+  static func toReader(_ s: SentenceAnalysis) -> Bool {
+    s.mentions(["bij jou", "aan jou", "met jou", "bij u", "aan u"])
+      && s.mentions(["hij", "zij", "je medewerker", "jouw medewerker", "uw medewerker", "de medewerker"])
+      // ("Binnen drie maanden informeren wij u over de opvolging": the reader is the one told.)
+      || s.mentions(toldReader)
+  }
+  static let toldReader = PhraseList(
+    ["wij", "we"].flatMap { w in
+      ["informeren", "berichten", "laten"].flatMap { v in
+        ["u", "je", "jou"].flatMap { o in ["\(v) \(w) \(o)", "\(w) \(v) \(o)"] }
+      }
+    })
+
   /// Reports of presence rather than disclosure ("meldt zich af bij de meldkamer", "meld je ziek"):
   /// a roster's procedure, not a duty of integrity whose recipient the code must name.
   static let rosterActions: Set<String> = ["afmelden", "aanmelden", "ziekmelden", "betermelden"]

@@ -136,6 +136,12 @@ struct ClauseReader {
   /// leidinggevende`). `p` is a position in `indices`.
   func particleStands(at p: Int, in indices: [Int]) -> Bool {
     if p == indices.count - 1 { return true }
+    // (A punctuation mark right after it in the sentence ends it, whatever the clause goes on
+    // with: "sta je geen enkele nevenwerkzaamheid toe, betaald of onbetaald".)
+    let after = indices[p] + 1
+    if after < words.count && (words.ids[after] == RuleWord.comma.rawValue || words.ids[after] == RuleWord.semicolon.rawValue) {
+      return true
+    }
     let next = id(indices[p + 1])
     if next == .te || next == .comma || next == .period || next == .semicolon || next == .colon { return true }
     // A prepositional phrase may follow the particle ("neem deel aan", "meld je aan bij"), and

@@ -110,3 +110,65 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(Self.code("Geschenken", waived)), "gift-requires-consent"))
   }
 }
+
+/// The general changes the hundred-and-eighth to hundred-and-eleventh batches led to, each in
+/// wordings of their own.
+extension FullCodeFindingTests {
+  @Test("a ban on every side activity lifted only by consent is a permission regime; one on harmful work is not")
+  func banUnlessConsent() {
+    let all = "Nevenwerk, van welke soort ook, doe je niet, tenzij de secretaris je daarvoor schriftelijk toestemming geeft."
+    #expect(Self.has(lint(Self.code("Nevenwerk", all)), "side-activities-beyond-act"))
+    let harmful =
+      "Nevenwerk dat strijdig is met de belangen van de dienst doe je niet, tenzij de secretaris je daarvoor toestemming geeft."
+    #expect(!Self.has(lint(Self.code("Nevenwerk", harmful)), "side-activities-beyond-act"))
+  }
+
+  @Test(
+    "'buiten de organisatie … niet, tenzij je eerst intern' orders the routes; a manager's consultation before acting does not")
+  func outsideTheOrganisation() {
+    let ordered =
+      "Buiten de organisatie breng je een vermoeden van een misstand niet naar voren, tenzij je het eerst intern bij de vertrouwenspersoon hebt gemeld."
+    #expect(Self.has(lint(Self.code("Misstanden", ordered)), "internal-reporting-first"))
+    let manager =
+      "Vermoed je als leidinggevende een misstand in je team, dan overleg je met de integriteitscoördinator voordat je maatregelen neemt."
+    #expect(!Self.has(lint(Self.code("Misstanden", manager)), "internal-reporting-first"))
+  }
+
+  @Test("membership that 'hoort niet bij' a function is a blanket ban; a spokesman's restriction is bounded")
+  func membershipDenied() {
+    let denied = "Lid zijn van een politieke partij, of in een partijbestuur zitten, hoort niet bij het werk voor de provincie."
+    #expect(Self.has(lint(Self.code("Politiek", denied)), "blanket-political-ban"))
+    let spokesman = "Geef als voorlichter nooit je eigen politieke mening over besluiten van het bestuur."
+    #expect(!Self.has(lint(Self.code("Politiek", spokesman)), "blanket-political-ban"))
+  }
+
+  @Test("a duty of secrecy that ends with the employment is limited to it; one that goes on is not")
+  func secrecyEnds() {
+    let ends = "Wat je in je functie hoort, houd je voor je. Ga je uit dienst, dan komt er ook een einde aan deze plicht."
+    #expect(Self.has(lint(Self.code("Geheimhouding", ends)), "secrecy-limited-to-employment"))
+    let goesOn = "Wat je in je functie hoort, houd je voor je. Deze plicht eindigt niet met het einde van je dienstverband."
+    #expect(!Self.has(lint(Self.code("Geheimhouding", goesOn)), "secrecy-limited-to-employment"))
+  }
+
+  @Test("a report to the reader from someone else, or the employer telling the reader, names its recipient")
+  func reportToReader() {
+    let manager = "Heeft je medewerker een belang bij een besluit, dan meldt hij dat vooraf bij jou."
+    #expect(!Self.has(lint(Self.code("Belangen", manager)), "report-without-addressee"))
+    let told = "Een melding bevestigen wij binnen een week; binnen twee maanden informeren wij u over de afloop."
+    #expect(!Self.has(lint(Self.code("Melden", told)), "report-without-addressee"))
+    // (Not "bij jou" in another sense: "Zodra een dossier van een familielid bij jou terechtkomt, meld je dat.")
+    let own = "Zodra een dossier van een familielid bij jou terechtkomt, moet je dat melden."
+    #expect(Self.has(lint(Self.code("Belangen", own)), "report-without-addressee"))
+  }
+
+  @Test("superseded law named as what older papers refer to is history")
+  func olderPapers() {
+    let text =
+      Self.header
+      + "Oudere stukken die nog verwijzen naar de CAR/UWO, lees je als verwijzingen naar de Ambtenarenwet 2017.\n\n# 1. Algemeen\n\n§ 1.1. Je gedraagt je als een goed ambtenaar.\n"
+    #expect(!Self.has(lint(text), "superseded-law"))
+    let current =
+      Self.header + "De CAR/UWO is van toepassing.\n\n# 1. Algemeen\n\n§ 1.1. Je gedraagt je als een goed ambtenaar.\n"
+    #expect(Self.has(lint(current), "superseded-law"))
+  }
+}

@@ -167,3 +167,21 @@ extension PromisesAndTimeClausesTests {
     #expect(!s.conditional, "\(s.norms)")
   }
 }
+
+extension PromisesAndTimeClausesTests {
+  @Test("a particle before a comma stands, whatever the clause goes on with")
+  func particleBeforeComma() {
+    let s = analyser.analyseSentence("Dan sta je geen enkele bijbaan toe, groot of klein.")
+    #expect(s.action == "toestaan", "\(s.norms)")
+    let mee = analyser.analyseSentence("Je doet niet mee, ook niet via een ander, aan leveringen aan de dienst.")
+    #expect(mee.negated && mee.action == "meedoen", "\(mee.norms)")
+  }
+
+  @Test("'het is de regel dat' and 'de afspraak is dat' frame their dat-clause")
+  func ruleAndAgreement() {
+    let rule = analyser.analyseSentence("Het is de regel dat je dienstauto's alleen voor ritten van het werk gebruikt.")
+    #expect(rule.modality != .geen && rule.action == "gebruiken", "\(rule.norms)")
+    let agreed = analyser.analyseSentence("De afspraak is dat je elke gift bij de teamleider meldt.")
+    #expect(agreed.modality == .meldplicht && agreed.reportTo == ["leidinggevende"], "\(agreed.norms)")
+  }
+}

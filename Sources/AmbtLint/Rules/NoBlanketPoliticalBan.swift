@@ -84,7 +84,11 @@ public struct NoBlanketPoliticalBan: LintRule {
             s.action == "houden" && s.mentions(Self.withholding) || s.action == "onthouden" && s.mentions(Self.protected)
           // ("het lidmaatschap van een politieke partij is voor jou niet weggelegd": a predicate
           // that denies what its subject names.)
-          let denied = s.action.map { Self.denying.contains($0) } == true && s.mentions(Self.political)
+          // (Whatever verb the subject's infinitives give: "Lid zijn van een politieke partij, of op
+          // een kieslijst staan, hoort niet bij een functie bij de gemeente".)
+          let denied =
+            (s.action.map { Self.denying.contains($0) } == true || s.negated && s.mentions(Self.denyingWords))
+            && s.mentions(Self.political)
           guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld || denied else {
             return false
           }

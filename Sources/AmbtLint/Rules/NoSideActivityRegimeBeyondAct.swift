@@ -97,7 +97,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             && (s.addressee == nil || s.addressee == "medewerker")
             // ("Met de melding ben je klaar: je hoeft niet op toestemming te wachten.")
             && !s.norms.contains(where: { $0.modality == .toestemming && $0.negated })
-            || s.modality == .verbod && (s.mentions(Self.without) || Self.untilConsent(s))
+            || s.modality == .verbod && (s.mentions(Self.without) || Self.untilConsent(s) || Self.unlessConsent(s))
             || s.modality == .toestemming && !s.negated && s.mentions(Self.onlyAfter))
         // Consent for work on the municipality's own contracts and supplies is the Act's (art. 8
         // lid 1 b): "Mag ik werk doen voor een bedrijf dat aan de gemeente levert? Alleen als …".

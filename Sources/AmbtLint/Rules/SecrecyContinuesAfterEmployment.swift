@@ -102,6 +102,9 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
   /// houden": no duty after the employment.
   static func noDutyAfter(_ s: SentenceAnalysis) -> Bool {
     s.temporal == .na && s.modality == .toestemming && s.negated
+      // ("Met het einde van je dienstverband komt ook een einde aan deze plicht.")
+      || !s.negated && s.mentions(["einde", "eindigt", "vervalt"], within: 4, ["plicht", "verplichting"])
+        && s.mentions(["einde van je dienstverband", "einde van uw dienstverband", "einde van het dienstverband", "uit dienst"])
   }
 
   /// (Or names the duty with a pointing word further on: "Met de beëindiging van het
