@@ -134,7 +134,11 @@ extension GiftRequiresConsent {
       // (In the rule itself, not a sentence on invitations only: "Uitnodigingen … aanvaardt de
       // medewerker uitsluitend na toestemming van zijn leidinggevende".)
       let elsewhere = s.topics.contains("uitnodigingen-en-reizen") && !s.topics.contains("geschenken")
-      return s.requiresReportOrConsent
+      // (Nor the permission's own sentence where its report is of dearer gifts only: "… mag iemand
+      // zelf houden, terwijl alleen wat daarboven uitkomt … wordt gemeld".)
+      let dearerInPermission =
+        permitted.map { $0.range == s.range } == true && s.modality == .toestemming && s.mentions(aboveWords)
+      return s.requiresReportOrConsent && !dearerInPermission
         && (sameRule && !elsewhere || s.topics.contains("geschenken") || m.topicsConfirmed)
         && !GiftRequiresConsent.someGiftsOnly(s)
         // (Without a limit of its own, "Kleine attenties mag je houden" is not reached by a
@@ -354,7 +358,13 @@ extension GiftRequiresConsent {
     i + 1 < sentences.count && sentences[i + 1].modality == .meldplicht && !sentences[i + 1].negated
       && !sentences[i + 1].reportTo.isEmpty && !sentences[i].mentions(["melden", "melding", "meld"])
       && sentences[i + 1].amounts.isEmpty
-      && sentences[i + 1].mentions(["zo'n", "zon", "dit geschenk", "dat geschenk", "dergelijk"])
+      && (sentences[i + 1].mentions(["zo'n", "zon", "dit geschenk", "dat geschenk", "dergelijk"])
+        // ("…; hij meldt het wel binnen vijf werkdagen bij zijn leidinggevende": after a
+        // semicolon, `het` is the gift the clause before waived consent for.)
+        || sentences[i].text.hasSuffix(";")
+          && sentences[i + 1].mentions([
+            "meldt het", "meld het", "meld je het", "meldt u het", "meldt hij het", "meldt zij het", "het wel",
+          ]))
   }
 
   /// Whether sentence `i` is about a gift refused or sent back, named there or in the question it

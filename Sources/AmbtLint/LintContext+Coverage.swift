@@ -41,7 +41,12 @@ extension LintContext {
   static let onlyWords = PhraseList(["alleen", "uitsluitend", "slechts"])
 
   static let consentWord = PhraseList(["toestemming"])
-  static let exceptionOpenings = [" behalve als ", " behalve wanneer ", " tenzij ", " behoudens ", " mits "]
+  static let exceptionOpenings = [
+    " behalve als ", " behalve wanneer ", " tenzij ", " behoudens ", " mits ",
+    // ("U mag uw mening geven … Dit geldt niet als daardoor de goede vervulling … niet … verzekerd is.")
+    " dit geldt niet als ", " dat geldt niet als ", " dit geldt niet wanneer ", " dat geldt niet wanneer ",
+    " dit geldt niet indien ",
+  ]
   /// Words that name a separate regulation in running text.
   static let regulationWords = [
     "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",

@@ -35,7 +35,11 @@ extension NoBlanketPoliticalBan {
   /// tot zijn functie behoort") bounds nothing of one's own expression: what stands after it
   /// counts only when it is the functioning test.
   static func bounded(_ s: SentenceAnalysis) -> Bool {
-    let text = WhyAndHowFar.withoutWhy(s.wordText)
+    // ("iemand in dienst van de provincie" names who, not when: no qualifier "in dienst".)
+    var text = WhyAndHowFar.withoutWhy(s.wordText)
+    for employed in [" in dienst van ", " in dienst bij "] where text.byteRange(of: employed) != nil {
+      text = text.replacingOccurrences(of: employed, with: " van ")
+    }
     let widened = WhyAndHowFar.widened(text)
     guard let e = exceptions.compactMap({ text.byteRange(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
       return s.conditional || qualifies(s, text)

@@ -34,6 +34,8 @@ extension ReportingDutyHasAddressee {
   /// de integriteitscoördinator of via een vertrouwenspersoon."
   static let routeOpenings = [
     " dat kan bij ", " dat kan via ", " dit kan bij ", " dit kan via ", " dat mag bij ", " dat kan ook bij ",
+    // ("… moet worden gemeld. Dat gebeurt bij de naast hogere leidinggevende".)
+    " dat gebeurt bij ", " dit gebeurt bij ", " dat gebeurt via ", " dit gebeurt via ", " dat gaat via ",
   ]
 
   /// Words by which a sentence speaks of the whole rule ("Meldingen op grond van dit artikel worden
@@ -152,6 +154,25 @@ extension ReportingDutyHasAddressee {
     }
   }
 
+  /// Whether `s` declares, with another verb of declaring, what `o` declares to someone named, and
+  /// names no other subject of reports ("… melden wij vooraf bij onze leidinggevende. … Twijfelen
+  /// wij, dan geven wij ze wel op.").
+  static func sameDeclaring(_ o: SentenceAnalysis, _ s: SentenceAnalysis) -> Bool {
+    guard let a = o.action, let b = s.action, declaringActs.contains(a), declaringActs.contains(b) else { return false }
+    return !s.topics.contains { reportSubjects.contains($0) && !o.topics.contains($0) }
+  }
+  static let declaringActs: Set<String> = ["melden", "opgeven", "doorgeven", "aangeven", "doen"]
+  static let reportSubjects: Set<String> = [
+    "nevenwerkzaamheden", "geschenken", "financiele-belangen", "uitnodigingen-en-reizen", "belangenverstrengeling",
+    "familie-en-relaties", "melden-van-misstanden", "melden-van-integriteitsschendingen", "informatiebeveiliging",
+  ]
+
+  /// A report pointed back at ("doe je die opgave voordat …"): the one a sentence before named,
+  /// with its recipient.
+  static let pointedReports = PhraseList([
+    "die opgave", "deze opgave", "die melding", "deze melding", "die meldingen", "deze meldingen", "dezelfde opgave",
+    "dezelfde melding",
+  ])
   static let definiteObjects = PhraseList([
     "geef je het", "geeft u het", "meld je het", "meldt u het", "je geeft het", "u geeft het", "je meldt het", "u meldt het",
   ])

@@ -806,8 +806,10 @@ struct ClauseReader {
       // ("doet de brandweervrijwilliger opgave", "de beleidsmedewerker"): a compound whose last
       // part names staff is staff. (Not "vrijwilliger" alone, which names an activity as often:
       // "zoals vrijwilliger bij de voedselbank".)
-      if words.kinds[k] == .word, case let w = words.spelling(k),
-        Self.staffEndings.contains(where: { w.count > $0.count + 2 && w.hasSuffix($0) })
+      if words.kinds[k] == .word,
+        Self.staffEndings.contains(where: { e in
+          Int(words.spans[k].end) - Int(words.spans[k].start) > e.count + 2 && TopicReader.spellingHasSuffix(words, k, e)
+        })
       {
         return "medewerker"
       }
@@ -819,7 +821,7 @@ struct ClauseReader {
   /// Last parts of compounds that name staff (`roles.json`'s employee nouns).
   static let staffEndings = [
     "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "vrijwilliger", "vrijwilligers",
-  ]
+  ].map { Array($0.utf8) }
 
   func hasFinite(_ indices: [Int]) -> Bool { has(indices, .finite) }
 

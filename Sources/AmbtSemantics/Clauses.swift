@@ -333,10 +333,19 @@ struct ClauseSplitter {
     // die in die bijlage staan, bezitten wij niet".)
     var relative = false
     var sawRelative = false
-    while j + 1 < min(words.count, k + (sawRelative ? 30 : 8)) {
+    // (And over a list of fronted objects: "…: ook onbetaalde bestuursfuncties, vrijwilligerswerk
+    // en nevenwerkzaamheden die … geeft hij … op".)
+    var sawList = false
+    var relativeVerb = false
+    while j + 1 < min(words.count, k + (sawRelative ? 30 : sawList ? 16 : 8)) {
       let w = words.ids[j]
       if w == .period || w == .semicolon || w == .colon { return false }
       if w == .comma {
+        if !relative && listCommaAhead(j) {
+          sawList = true
+          j += 1
+          continue
+        }
         guard relative else { return false }
         relative = false
         j += 1
@@ -344,12 +353,37 @@ struct ClauseSplitter {
       }
       if j > k && !relative && Self.relativeOpeners.contains(w) && !isVerb(j - 1) {
         relative = true
+        relativeVerb = false
         sawRelative = true
       }
       if !relative && isFinite(j) { return j > k && Self.invertedSubjects.contains(words.ids[j + 1]) }
+      // (A relative clause without its closing comma ends where a finite verb and its subject
+      // follow its own verb: "die de medewerker al verrichtte vóór zijn indiensttreding geeft hij".)
+      if relative && relativeVerb && isFinite(j) && Self.invertedSubjects.contains(words.ids[j + 1]) { return true }
+      if relative && isFinite(j) { relativeVerb = true }
       j += 1
     }
     return false
+  }
+
+  /// Whether a subject of up to three words (a determiner, a noun or role, no verb) and then its
+  /// finite verb follow `k` ("team HR legt", "de integriteitscoördinator registreert").
+  func nounClauseAhead(_ k: Int) -> Bool {
+    guard k < words.count else { return false }
+    var j = k
+    while j < words.count && j < k + 3 && words.kinds[j] == .word && !isVerb(j)
+      && !ClauseReader.prepositions.contains(words.ids[j]) && !ClauseReader.negatorLike.contains(words.ids[j])
+    {
+      j += 1
+    }
+    // (A subject that opens with a determiner or names a role, and a singular verb: not an
+    // instruction's "alleen aannemen na akkoord …".)
+    let opens =
+      ClauseReader.determiners.contains(words.ids[k]) || ClauseReader.possessiveDeterminers.contains(words.ids[k])
+      || table.role(at: k, in: words) != nil || k + 1 < words.count && table.role(at: k + 1, in: words) != nil
+    return opens && j > k && j < words.count && isFinite(j) && !words.flags(j).contains(.modal)
+      && !words.flags(j).contains(.infinitive)
+      && (j + 1 >= words.count || !Self.invertedSubjects.contains(words.ids[j + 1]))
   }
 
   /// Whether a subject pronoun and its finite verb open a clause at `k` ("…: wij vragen dat …").
@@ -489,7 +523,9 @@ struct ClauseSplitter {
       if ids[max(0, k - 5)..<k].contains(RuleWord.zowel.rawValue) { return nil }
       // ("Beschouw een attentie … als iets wat je mag houden": after a verb of regarding, `als`
       // names what something is taken for, not a condition.)
-      if !Self.personalSubjects.contains(next), (0..<k).contains(where: { Self.regarding.contains(words.spelling($0)) }) {
+      if !Self.personalSubjects.contains(next),
+        (0..<k).contains(where: { isVerb($0) && words.spelled($0, oneOf: Self.regarding) })
+      {
         return nil
       }
       // "als bedoeld in", "als hier bedoeld": a reference, not a condition.
@@ -587,6 +623,9 @@ struct ClauseSplitter {
       {
         return .complement
       }
+      // ("dan is dat iets wat gemeld moet worden": after a copula, `dat` before `iets` is the
+      // subject pronoun.)
+      if next == .iets && ClauseReader.isOrAre.contains(previous) { return nil }
       // ("geldt … dat zij zich … onthouden": a plural subject's verb has the infinitive's form.)
       let pluralClause =
         NormAnalyser.pluralSubjects.contains(next)
@@ -825,9 +864,9 @@ struct ClauseSplitter {
   }
 
   /// Verbs of regarding something as something ("beschouw … als", "behandel … als").
-  static let regarding: Set<String> = [
+  static let regarding: [[UInt8]] = [
     "beschouw", "beschouwt", "beschouwen", "behandel", "behandelt", "behandelen", "zie", "ziet", "zien",
-  ]
+  ].map { Array($0.utf8) }
 
   /// Predicates that judge a clause anticipated by `het` ("het is (niet) juist als …").
   static let evaluatives: Set<String> = [
@@ -985,6 +1024,18 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // "De registratie van nevenwerk: team HR legt … vast", "De meldingen over financiële
+        // belangen: de integriteitscoördinator registreert ze": a noun phrase before a colon, with
+        // no verb or negator of its own, names what the clause after it is about; that clause, with
+        // its own subject and finite verb, is the main clause.
+        if w == .colon && open.kind == .main && !sawFinite && !open.indices.isEmpty && open.closed.isEmpty
+          && !open.indices.contains(where: { isVerb($0) || ClauseReader.negatorLike.contains(ids[$0]) })
+          && nounClauseAhead(k + 1)
+        {
+          open.indices.removeAll(keepingCapacity: true)
+          k += 1
+          continue
+        }
         // ("Daarom blijf je neutraal: je neemt niet deel aan …": a colon after a main clause
         // with a person as subject, before a clause with its own subject and finite verb, too;
         // "Het antwoord is nee: hij draagt het dossier over" stays one clause, its norm after
@@ -996,11 +1047,13 @@ struct ClauseSplitter {
         let label =
           open.indices.prefix(2).contains { words.flags($0).contains(.infinitive) }
           && !open.indices.contains { isFinite($0) && !words.flags($0).contains(.infinitive) }
+        // (Or a noun and its finite verb after the colon: "Een opgave blijft niet in een la liggen:
+        // team HR registreert …", "… blijven niet binnenskamers: de provincie maakt ze … openbaar".)
         if (w == .semicolon
           || w == .colon
-            && (personBefore || pronounClauseAhead(k + 1) || !label && invertedClauseAhead(k + 1)
+            && ((personBefore || pronounClauseAhead(k + 1) || !label && invertedClauseAhead(k + 1)
               || !label && subjectClauseAhead(k + 1))
-            && subjectAhead(from: k + 1))
+              && subjectAhead(from: k + 1) || !label && nounClauseAhead(k + 1)))
           && (open.kind == .main || open.kind == .coordinate) && sawFinite && finiteAhead(from: k + 1)
         {
           open.start(.coordinate)

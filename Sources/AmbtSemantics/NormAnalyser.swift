@@ -722,12 +722,28 @@ public struct NormAnalyser: Sendable {
           Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
       }
     }
+    // "Heb je een relatie met iemand in je ploeg, dan is dat iets wat gemeld moet worden": after a
+    // copula, what a thing is (`iets` and a relative clause) carries the norm.
+    if let main = mains.first, p.action == "zijn" || p.modality == .geen,
+      main.indices.contains(where: { ClauseReader.isOrAre.contains(words.ids[$0]) }),
+      let c = clauses.first(where: { $0.kind == .relative && $0.indices[0] > 0 && words.ids[$0.indices[0] - 1] == .iets }),
+      case let d = reading.decide(c.indices, context: context, question: question, framed: true),
+      [.gebod, .verbod, .toestemming, .meldplicht].contains(d.modality)
+    {
+      norms[0].modality = d.modality
+      norms[0].negated = d.negated
+      norms[0].action = d.action
+      p = (d.modality, d.negated, d.action, d.subject ?? "medewerker", .sub)
+    }
     // "Beschouw een attentie … als iets wat je zonder overleg mag houden": what a thing is to be
     // regarded as, in a relative clause after `als`, states a norm on it.
-    if let main = mains.first, main.indices.contains(where: { ClauseSplitter.regarding.contains(words.spelling($0)) }) {
+    // (The relative clause after `als` first: a test of ids, before the main clause's spellings.)
+    if let main = mains.first {
       for c in clauses where c.kind == .relative && c.indices[0] > 1 {
         let first = c.indices[0]
-        guard words.ids[first - 1] == .iets || words.ids[first - 2] == .als else { continue }
+        guard words.ids[first - 1] == .iets || words.ids[first - 2] == .als,
+          main.indices.contains(where: { words.spelled($0, oneOf: ClauseSplitter.regarding) })
+        else { continue }
         let d = reading.decide(c.indices, context: context, question: question, framed: true)
         guard [.gebod, .verbod, .toestemming, .meldplicht].contains(d.modality),
           !norms.contains(where: { $0.modality == d.modality && $0.negated == d.negated && $0.action == d.action })

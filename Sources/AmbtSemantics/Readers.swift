@@ -125,9 +125,23 @@ struct RolesReader {
           n == 1 && words.kinds[indices[0]] == .word
           && words.flags(indices[0]).isDisjoint(with: [.verb, .finite, .infinitive, .participle, .modal])
           && table.role(at: indices[0], in: words) == nil
+        // (With adjectives between: "een ander nauw persoonlijk verband met een collega".)
+        func opensNounPhrase() -> Bool {
+          var j = n - 2
+          while j >= max(0, n - 5) {
+            let id = words.ids[indices[j]]
+            if ClauseReader.determiners.contains(id) || ClauseReader.possessiveDeterminers.contains(id) { return true }
+            if !words.flags(indices[j]).isDisjoint(with: [.verb, .finite, .infinitive]) || ClauseReader.prepositions.contains(id)
+            {
+              return false
+            }
+            j -= 1
+          }
+          return false
+        }
         if w == .met && reporting && !consulting
           && (opensNoun(2) || opensNoun(3) && words.flags(indices[n - 2]).isDisjoint(with: [.verb, .finite, .infinitive])
-            || bareNoun)
+            || opensNounPhrase() || bareNoun)
         {
           n += 1
           continue

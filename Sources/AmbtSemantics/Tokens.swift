@@ -64,6 +64,23 @@ struct SentenceWords {
   }
 
   @inline(__always) func flags(_ k: Int) -> WordFlags { infos[k].flags }
+
+  /// Whether word `k` is spelled as one of `candidates` (folded bytes), without making a string.
+  func spelled(_ k: Int, oneOf candidates: [[UInt8]]) -> Bool {
+    let s = spans[k]
+    let n = Int(s.end) - Int(s.start)
+    return (s.inLead ? lead : text).withUnsafeBufferPointer { b in
+      candidates.contains { c in
+        guard c.count == n else { return false }
+        var j = Int(s.start)
+        for x in c {
+          if b[j] != x { return false }
+          j += 1
+        }
+        return true
+      }
+    }
+  }
 }
 
 /// Splits folded text into tokens and sentences.

@@ -172,3 +172,49 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(current), "superseded-law"))
   }
 }
+
+/// The general changes the hundred-and-twelfth to hundred-and-fifteenth batches led to, each in
+/// wordings of their own.
+extension FullCodeFindingTests {
+  @Test("a freedom bounded by 'Dit geldt niet als …' in the next sentence covers art. 10; alone it does not")
+  func freedomBoundedNext() {
+    let bounded = Self.code(
+      "Meningsuiting",
+      "U mag deelnemen aan demonstraties en lid zijn van een partij. Dit geldt niet als daardoor de goede vervulling van uw functie niet in redelijkheid verzekerd is."
+    )
+    #expect(!Self.missing(lint(bounded), "AW17-10-1"))
+    let unbounded = Self.code("Meningsuiting", "U mag deelnemen aan demonstraties en lid zijn van een partij.")
+    #expect(Self.missing(lint(unbounded), "AW17-10-1"))
+  }
+
+  @Test("a report pointed back at, or declared with another verb in the same rule, goes to the one named there")
+  func sameReportElsewhere() {
+    let pointed = Self.code(
+      "Nevenwerk",
+      "Nevenwerk dat je functie kan raken, geef je op bij je teamleider. Je doet die opgave voordat je eraan begint.")
+    #expect(!Self.has(lint(pointed), "report-without-addressee"))
+    let declared =
+      Self.header
+      + "# 1. Nevenwerk\n\n§ 1.1. [Nevenwerk]\n1. Nevenwerk dat de dienst kan raken, melden wij vooraf bij onze teamleider.\n2. Twijfelen wij, dan geven wij het wel op.\n"
+    #expect(!Self.has(lint(declared), "report-without-addressee"))
+  }
+
+  @Test("a waived consent followed by '; hij meldt het wel' is a report regime")
+  func waivedConsentThenReport() {
+    let text =
+      "Voor een attentie van hooguit twintig euro hoeft de medewerker geen toestemming te vragen; hij meldt het wel bij zijn teamleider."
+    #expect(!Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"))
+  }
+
+  @Test("'ziet af van' membership is a blanket ban; 'in dienst van' names who, not when")
+  func abstainFromMembership() {
+    let text = "Van lidmaatschap van een politieke partij ziet iedereen in dienst van de gemeente af."
+    #expect(Self.has(lint(Self.code("Politiek", text)), "blanket-political-ban"))
+  }
+
+  @Test("'dan is dat iets wat gemeld moet worden' is a report, to no one here")
+  func somethingToReport() {
+    let text = "Werk je samen met je broer of zus, dan is dat iets wat gemeld moet worden."
+    #expect(Self.has(lint(Self.code("Relaties", text)), "report-without-addressee"))
+  }
+}

@@ -185,3 +185,20 @@ extension PromisesAndTimeClausesTests {
     #expect(agreed.modality == .meldplicht && agreed.reportTo == ["leidinggevende"], "\(agreed.norms)")
   }
 }
+
+extension PromisesAndTimeClausesTests {
+  @Test("a noun phrase before a colon, before a clause with its own subject and verb, is no part of it")
+  func nounLabelBeforeColon() {
+    let s = analyser.analyseSentence("De bewaring van de formulieren: team HR legt ze vast in een afgeschermd register.")
+    #expect(s.addressee == "personeelszaken", "\(s.norms)")
+    // (A sentence that ends at such a colon is read without a crash.)
+    let label = analyser.analyseSentence("De bewaring van de formulieren:")
+    #expect(label.modality == .geen, "\(label.norms)")
+  }
+
+  @Test("'met' after a noun with adjectives names the relation, not a recipient")
+  func relationWithColleague() {
+    let s = analyser.analyseSentence("Van een ander nauw persoonlijk verband met een collega doet u melding.")
+    #expect(s.reportTo.isEmpty, "\(s.reportTo)")
+  }
+}

@@ -81,7 +81,8 @@ public struct NoBlanketPoliticalBan: LintRule {
           // ("Politieke voorkeuren houden onze medewerkers voor zich": keeping them is the act.)
           // (Nor "onthoudt zich van het uitdragen van politieke opvattingen": abstaining from it.)
           let withheld =
-            s.action == "houden" && s.mentions(Self.withholding) || s.action == "onthouden" && s.mentions(Self.protected)
+            s.action == "houden" && s.mentions(Self.withholding)
+            || (s.action == "onthouden" || s.action == "afzien") && s.mentions(Self.protected)
           // ("het lidmaatschap van een politieke partij is voor jou niet weggelegd": a predicate
           // that denies what its subject names.)
           // (Whatever verb the subject's infinitives give: "Lid zijn van een politieke partij, of op
