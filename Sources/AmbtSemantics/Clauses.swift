@@ -1024,6 +1024,28 @@ struct ClauseSplitter {
           k += 1
           continue
         }
+        // "Wel bij je leidinggevende opgeven welke …, niet wachten tot iemand ernaar vraagt": after
+        // an instruction in the infinitive, a comma and `niet` before another infinitive open a
+        // second instruction, the one not to do.
+        // (Also after relative clauses on its object: "… welke nevenwerkzaamheden je verricht …,
+        // niet wachten …".)
+        let instruction =
+          open.kind == .main
+          ? open.indices
+          : open.kind == .relative && open.resume == .main
+            ? (open.closed.last(where: { $0.kind == .main })?.indices ?? []) : []
+        if w == .comma && !instruction.isEmpty && k + 2 < ids.count && ids[k + 1] == .niet
+          && !instruction.contains(where: { isFinite($0) && !words.flags($0).contains(.infinitive) })
+          && instruction.contains(where: { words.flags($0).contains(.infinitive) })
+          && (k + 2..<min(ids.count, k + 12)).prefix(while: { kinds[$0] != .punctuation }).contains(where: {
+            words.flags($0).contains(.infinitive)
+          })
+        {
+          open.start(.coordinate)
+          sawFinite = false
+          k += 1
+          continue
+        }
         // "De registratie van nevenwerk: team HR legt … vast", "De meldingen over financiële
         // belangen: de integriteitscoördinator registreert ze": a noun phrase before a colon, with
         // no verb or negator of its own, names what the clause after it is about; that clause, with

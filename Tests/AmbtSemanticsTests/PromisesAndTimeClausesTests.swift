@@ -202,3 +202,13 @@ extension PromisesAndTimeClausesTests {
     #expect(s.reportTo.isEmpty, "\(s.reportTo)")
   }
 }
+
+extension PromisesAndTimeClausesTests {
+  @Test("', niet' and an infinitive after an instruction in the infinitive is a second instruction, the one not to do")
+  func doNotAfterDo() {
+    let s = analyser.analyseSentence(
+      "Wel bij de secretaris opgeven welke bijbanen je hebt die de dienst kunnen raken, niet afwachten tot iemand ernaar vraagt.")
+    #expect(s.modality == .meldplicht && s.action == "opgeven" && !s.negated, "\(s.norms)")
+    #expect(s.norms.contains { $0.role == .coordinate && $0.negated }, "\(s.norms)")
+  }
+}
