@@ -115,10 +115,10 @@ struct ClauseSplitter {
   static let notSubjectStarts: WordSet = [.alleen, .wel, .ook, .dan, .pas, .zeker, .altijd, .nooit, .zo, .daarom, .dus]
 
   /// Adverbs of order that may stand between `en` and an inverted main clause's verb.
-  static let orderAdverbs: Set<String> = [
-    "daarna", "dan", "vervolgens", "nadien", "daarop", "tenslotte", "ten slotte", "bovendien", "verder", "tevens",
+  static let orderAdverbs: [[UInt8]] = [
+    "daarna", "dan", "vervolgens", "nadien", "daarop", "tenslotte", "bovendien", "verder", "tevens",
     "daarnaast", "ook", "zo",
-  ]
+  ].map { Array($0.utf8) }
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men, .ik]
   /// Words that open an aside between commas: an example or a reason.
@@ -302,7 +302,7 @@ struct ClauseSplitter {
       if coordinatedMain && j + 3 < words.count && Self.coordinators.contains(words.ids[j]) && finite[j + 2]
         && (Self.invertedSubjects.contains(words.ids[j + 3]) || ClauseReader.articles.contains(words.ids[j + 3])
           || ClauseReader.possessiveDeterminers.contains(words.ids[j + 3]))
-        && Self.orderAdverbs.contains(words.spelling(j + 1))
+        && words.spelled(j + 1, oneOf: Self.orderAdverbs)
       {
         return true
       }
@@ -869,10 +869,10 @@ struct ClauseSplitter {
   ].map { Array($0.utf8) }
 
   /// Predicates that judge a clause anticipated by `het` ("het is (niet) juist als …").
-  static let evaluatives: Set<String> = [
+  static let evaluatives: [[UInt8]] = [
     "juist", "gepast", "passend", "fijn", "prettig", "prijs", "bedoeling", "wenselijk", "onwenselijk", "ongewenst",
     "correct", "netjes", "terecht", "normaal",
-  ]
+  ].map { Array($0.utf8) }
 
   /// Whether the sentence opens with a short main clause that has `het`, a finite verb and an
   /// evaluative predicate (`evaluatives`) right before the `als` at `k`, with a subject after it.
@@ -881,8 +881,8 @@ struct ClauseSplitter {
     let before = words.ids[..<k]
     return before.contains(RuleWord.het.rawValue) && (0..<k).contains(where: isFinite)
       && !(0..<k).contains { words.kinds[$0] == .punctuation }
-      && (Self.evaluatives.contains(words.spelling(k - 1))
-        || Self.beingForms.contains(words.ids[k - 1]) && Self.evaluatives.contains(words.spelling(k - 2)))
+      && (words.spelled(k - 1, oneOf: Self.evaluatives)
+        || Self.beingForms.contains(words.ids[k - 1]) && words.spelled(k - 2, oneOf: Self.evaluatives))
       || k >= 4 && words.spelling(k - 1) == "stellen"
         && words.spelling(k - 2) == "prijs" && before.contains(RuleWord.het.rawValue)
   }

@@ -319,6 +319,9 @@ public struct NormAnalyser: Sendable {
   }
 
   /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
+  /// The kinds of norm that bind someone to act or not (a second norm of a sentence is one of them).
+  static let actingKinds: Set<Modality> = [.gebod, .verbod, .toestemming, .meldplicht]
+
   struct LeadIn: Sendable {
     var tokens: [Token]
     var bytes: [UInt8]
@@ -673,6 +676,14 @@ public struct NormAnalyser: Sendable {
     norms.append(
       Norm(modality: p.modality, negated: p.negated, role: .primary, action: p.action, reportTo: reportTo, consentBy: consentBy))
     if let itemNorm { norms.append(itemNorm) }
+    /// Adds a second norm of the sentence (a later dat-clause, a contrast, what a thing is taken
+    /// for), unless one of the same kind, negation and act is there.
+    func addSecondNorm(_ modality: Modality, _ negated: Bool, _ action: String?) {
+      guard !norms.contains(where: { $0.modality == modality && $0.negated == negated && $0.action == action }) else {
+        return
+      }
+      norms.append(Norm(modality: modality, negated: negated, role: .coordinate, action: action, reportTo: [], consentBy: []))
+    }
     // "Wij gaan ervan uit dat je … geeft en dat je daarnaast geen werk … doet": a frame's later
     // dat-clause, joined by `en` or `of`, states its norm too.
     if p.place == .sub, let main = mains.first {
@@ -681,11 +692,7 @@ public struct NormAnalyser: Sendable {
         let first = c.indices[0]
         guard first > 0, words.ids[first] == .dat, words.ids[first - 1] == .en || words.ids[first - 1] == .of else { continue }
         let q = reading.primary(main: main, complement: c, context: context, question: question)
-        guard q.modality != .geen, q.place == .sub,
-          !norms.contains(where: { $0.modality == q.modality && $0.negated == q.negated && $0.action == q.action })
-        else { continue }
-        norms.append(
-          Norm(modality: q.modality, negated: q.negated, role: .coordinate, action: q.action, reportTo: [], consentBy: []))
+        if q.modality != .geen, q.place == .sub { addSecondNorm(q.modality, q.negated, q.action) }
       }
     }
     // "Goed ambtenaarschap betekent dat je iedereen gelijk behandelt": a definition whose
@@ -745,11 +752,7 @@ public struct NormAnalyser: Sendable {
           main.indices.contains(where: { words.spelled($0, oneOf: ClauseSplitter.regarding) })
         else { continue }
         let d = reading.decide(c.indices, context: context, question: question, framed: true)
-        guard [.gebod, .verbod, .toestemming, .meldplicht].contains(d.modality),
-          !norms.contains(where: { $0.modality == d.modality && $0.negated == d.negated && $0.action == d.action })
-        else { continue }
-        norms.append(
-          Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
+        if Self.actingKinds.contains(d.modality) { addSecondNorm(d.modality, d.negated, d.action) }
       }
     }
     // "…, terwijl een kleinere attentie gewoon bij u kan blijven": after a comma, `terwijl`
@@ -757,11 +760,7 @@ public struct NormAnalyser: Sendable {
     for c in clauses where c.kind == .temporal && words.ids[c.indices[0]] == .terwijl && c.indices[0] > 0 {
       guard words.ids[c.indices[0] - 1] == .comma else { continue }
       let d = reading.decide(Array(c.indices.dropFirst()), context: context, question: question)
-      guard [.gebod, .verbod, .toestemming, .meldplicht].contains(d.modality),
-        !norms.contains(where: { $0.modality == d.modality && $0.negated == d.negated && $0.action == d.action })
-      else { continue }
-      norms.append(
-        Norm(modality: d.modality, negated: d.negated, role: .coordinate, action: d.action, reportTo: [], consentBy: []))
+      if Self.actingKinds.contains(d.modality) { addSecondNorm(d.modality, d.negated, d.action) }
     }
     for c in clauses where c.kind == .condition || c.kind == .proviso || c.kind == .exception || c.kind == .temporal {
       let role: Norm.Role = c.kind == .exception ? .exception : .condition
