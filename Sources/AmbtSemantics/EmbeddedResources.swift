@@ -155,6 +155,11 @@ package enum SemanticsResources {
    "verwachten",
    "verwachting",
    "belangrijk",
+   "van belang",
+   "van groot belang",
+   "van het grootste belang",
+   "van essentieel belang",
+   "van wezenlijk belang",
    "essentieel",
    "noodzakelijk",
    "vanzelfsprekend",
@@ -5249,7 +5254,7 @@ extension Lexicon {
       violations: ["overtreding", "schending", "integriteitsschending", "plichtsverzuim", "misdrijf", "strafbaar", "strafbaar feit", "verwijtbaar", "ongeoorloofd", "niet acceptabel", "onacceptabel", "niet toelaatbaar"],
       denials: ["misverstand", "misvatting", "onjuist", "onwaar", "fabel", "mythe", "niet juist", "niet waar", "niet correct", "klopt niet"],
       unfitting: ["thuishoren", "passen", "betamen"],
-      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verwacht", "verwachten", "verwachting", "belangrijk", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "beloven", "belooft", "beloof", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid", "niet juist", "gepast", "passend", "op prijs", "spreekt vanzelf", "spreekt voor zich", "voor de hand", "de regel", "de afspraak"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
+      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verwacht", "verwachten", "verwachting", "belangrijk", "van belang", "van groot belang", "van het grootste belang", "van essentieel belang", "van wezenlijk belang", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "beloven", "belooft", "beloof", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid", "niet juist", "gepast", "passend", "op prijs", "spreekt vanzelf", "spreekt voor zich", "voor de hand", "de regel", "de afspraak"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
     ),
     negators: Lexicon.NegatorsFile(
       negators: ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "geenszins", "allerminst", "nimmer", "evenmin", "niks"],

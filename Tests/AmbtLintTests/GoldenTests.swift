@@ -1940,9 +1940,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       (
         "werkorganisatie-stroeverland",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
-          "50 report-without-addressee", "74 gift-requires-consent", "82 secrecy-limited-to-employment",
-          "100 report-without-addressee",
+          // 50: the leidinggevende's duty read as the reader's report (false, left).
+          "2 missing-obligation", "50 report-without-addressee", "74 gift-requires-consent",
+          "82 secrecy-limited-to-employment", "94 blanket-political-ban", "100 report-without-addressee",
         ]
       ),
       (
