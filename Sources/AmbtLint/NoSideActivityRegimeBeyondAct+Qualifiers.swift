@@ -3,7 +3,7 @@ import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
   /// Determiners that refer back to a class the text before named ("zulke nevenwerkzaamheden").
-  static let anaphoric = PhraseList(["zulke", "zulk", "dergelijke", "dergelijk"])
+  static let anaphoric = PhraseList(["zulke", "zulk", "dergelijke", "dergelijk", "zo'n"])
   /// Words of the municipality's own contracts and supplies (art. 8 lid 1 b).
   static let contracts = PhraseList(["lever", "aanneming", "aanbested"])
 

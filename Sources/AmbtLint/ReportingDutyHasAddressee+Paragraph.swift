@@ -126,7 +126,11 @@ extension ReportingDutyHasAddressee {
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
       || s.addressee != nil && s.addressee != "medewerker" && !s.negated && s.mentions(contactNouns)
+      // ("Bij de afdeling HR kan dat ook mondeling": the place fronted, the report pointed back to.)
+      || frontedPlaces.contains { s.wordText.hasPrefix($0) } && s.mentions(pointedRoute)
   }
+  static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
+  static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])
 
   /// "Alleen als … de uitnodiging vooraf is gemeld, ga je erop in": a report the sentence makes
   /// a proviso of what it allows is asked of the reader. (Not a report that is only the

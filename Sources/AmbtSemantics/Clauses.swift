@@ -1256,12 +1256,16 @@ struct ClauseSplitter {
         if w == .comma || w == .colon || w == .closeParen || w == .dash || w == .quote {
           // (Not when a finite verb with more after it follows: "…, worden door de medewerker
           // opgegeven" is the main clause's; a finite verb alone before a comma closes the
-          // interrupted clause: "Als je een geschenk dat … waard is, krijgt, meld je het".)
+          // interrupted clause: "Als je een geschenk dat … waard is, krijgt, meld je het". A
+          // dat-clause with no verb yet takes one with more after it, unless a subject follows it
+          // as in a main clause: "dat je nevenwerk dat … raakt, opgeeft bij HR".)
           if w == .comma && (open.kind == .relative || open.kind == .condition || open.kind == .temporal) && sawFinite,
             let resume = interrupted,
             k + 1 < ids.count,
             ids[k + 1] != .dan,
             !isFinite(k + 1) || k + 2 >= ids.count || ids[k + 2] == .comma || ids[k + 2] == .period
+              || resume == .complement && open.kind == .relative
+                && !ClauseReader.invertedSubjectWords.contains(ids[k + 2])
           {
             open.start(resume)
             resumed.insert(open.closed.count)

@@ -207,8 +207,10 @@ public struct NormAnalyser: Sendable {
     let folded = FoldedText(text, base: base)
     let source = Array(text.utf8)
     let tokens = Tokenizer.tokens(folded, source: source, base: base, lexicon: lexicon)
-    return Tokenizer.sentences(tokens).enumerated().flatMap { n, r -> [SentenceAnalysis] in
+    let ranges = Tokenizer.sentences(tokens)
+    return ranges.enumerated().flatMap { n, r -> [SentenceAnalysis] in
       let sentence = Array(tokens[r])
+      let afterQuestion = n > 0 && Self.asksYesOrNo(tokens[ranges[n - 1]])
       let start = sentence.first?.start ?? 0
       let end = sentence.last?.end ?? 0
       let range = folded.sourceRange(start..<end)
@@ -218,7 +220,10 @@ public struct NormAnalyser: Sendable {
       // list's lead-in ("- … voor uw eigen voordeel. Doe wel: draag zo'n zaak over …").
       if let labelled = readLabelled(written, range: range, context: context) { return labelled }
       return [
-        analyseSentence(sentence, bytes: folded.bytes, leadIn: lead, text: written, range: range, context: context) {
+        analyseSentence(
+          sentence, bytes: folded.bytes, leadIn: lead, text: written, range: range, context: context,
+          afterQuestion: afterQuestion
+        ) {
           a, b in
           let rr = folded.sourceRange(sentence[a].start..<sentence[b - 1].end)
           return (String(decoding: source[(rr.start - base)..<(rr.end - base)], as: UTF8.self), rr)
@@ -380,7 +385,7 @@ public struct NormAnalyser: Sendable {
 
   func analyseSentence(
     _ tokens: [Token], bytes: [UInt8], leadIn lead: LeadIn?, text: String, range: SourceRange,
-    context: TextContext, place: (Int, Int) -> (String, SourceRange)
+    context: TextContext, afterQuestion: Bool = false, place: (Int, Int) -> (String, SourceRange)
   ) -> SentenceAnalysis {
     let quantities = QuantityReader(table: lexicon.table)
     let amounts = quantities.amounts(tokens, place)
@@ -858,6 +863,7 @@ public struct NormAnalyser: Sendable {
     // for someone employed: the norm holds whenever it can.
     let conditional =
       anaphoricCase
+      || afterQuestion && Self.answersWithDan(words)
       || clauses.contains {
         switch $0.kind {
         case .condition, .proviso, .exception: return limits($0)
@@ -874,6 +880,28 @@ public struct NormAnalyser: Sendable {
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,
       wordText: Self.wordText(tokens, bytes), conditional: conditional
     )
+  }
+
+  /// Whether a sentence is a question that asks yes or no: its finite verb first, a question
+  /// mark last ("Sta je op de lijst in bijlage 1?", "Is het cadeau meer waard?").
+  static func asksYesOrNo(_ tokens: ArraySlice<Token>) -> Bool {
+    guard let first = tokens.first, tokens.last?.id == RuleWord.questionMark.rawValue else { return false }
+    return !first.info.flags.isDisjoint(with: [.finite, .modal]) || ClauseReader.auxiliaryForms.contains(first.id)
+  }
+
+  /// Whether a sentence after a yes-or-no question answers it with `dan` ("Dan mag je het
+  /// houden", "Meld dan je belangen", "Meld het dan."): it holds only in the case the question
+  /// put, as the main clause after "Als …, dan …" does (the ANS on `dan` resuming a condition).
+  /// `dan` first, right after a verb that opens the sentence, or last; elsewhere it may compare
+  /// ("meer dan").
+  static func answersWithDan(_ words: SentenceWords) -> Bool {
+    let n = words.count
+    guard n > 1 else { return false }
+    if words.ids[0] == .dan { return true }
+    let verbFirst = !words.flags(0).isDisjoint(with: [.finite, .modal]) || ClauseReader.auxiliaryForms.contains(words.ids[0])
+    if verbFirst && (words.ids[1] == .dan || n > 2 && words.ids[2] == .dan) { return true }
+    let last = words.kinds[n - 1] == .punctuation ? n - 2 : n - 1
+    return last > 0 && words.ids[last] == .dan
   }
 
   /// Whether a sentence opens with a case named before it ("In dat geval …", "In zulke gevallen

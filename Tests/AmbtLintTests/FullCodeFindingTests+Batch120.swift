@@ -15,3 +15,71 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(Self.code("Politiek", lawful)), "blanket-political-ban"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("a dat-clause a relative clause interrupted takes its verb after the comma, even with more after it")
+  func datClauseResumedAfterComma() {
+    // (Without the report read, the reporting of side activities is reported missing.)
+    let framed = Self.code(
+      "Nevenwerk",
+      "Het college verwacht dat je iedere nevenfunctie die je vervult of wilt gaan vervullen en die de dienst kan raken, doorgeeft aan de afdeling P&O via het personeelsportaal."
+    )
+    #expect(!Self.missing(lint(framed), "AW17-8-2a"))
+    // (A finite verb with its subject after it opens the main clause: "…, doet u …".)
+    let main = Self.code(
+      "Nevenwerk",
+      "Van een nevenfunctie die u hebt of wilt gaan vervullen en die de dienst kan raken, doet u melding bij de afdeling P&O.")
+    #expect(!Self.missing(lint(main), "AW17-8-2a"))
+  }
+
+  @Test("'worden opgenomen in het register' without an agent is the employer's record, no one's report")
+  func registerEntryIsEmployers() {
+    let rule = Self.rules(
+      "Financiële belangen",
+      [
+        "Wie een functie uit bijlage 2 bekleedt, meldt zijn financiële belangen aan de concerncontroller.",
+        "Die opgaven worden opgenomen in een afgeschermd register.",
+      ])
+    #expect(!Self.has(lint(rule), "financial-interest-duty-beyond-act"))
+    let all = Self.rules(
+      "Financiële belangen",
+      [
+        "Iedere medewerker meldt zijn financiële belangen aan de concerncontroller.",
+        "Die opgaven worden opgenomen in een register.",
+      ])
+    #expect(Self.has(lint(all), "financial-interest-duty-beyond-act"))
+  }
+
+  @Test("a yes-or-no question answered with 'dan' in the next sentence is the answer's condition")
+  func questionThenDan() {
+    let asked = Self.code(
+      "Financiële belangen",
+      "Heeft jouw functie een plaats in bijlage 3? Geef dan ieder jaar je beleggingen door aan de controller.")
+    #expect(!Self.has(lint(asked), "financial-interest-duty-beyond-act"))
+    // (A question that is not answered with `dan` does not limit the sentence after it.)
+    let unlimited = Self.code(
+      "Financiële belangen", "Heb je beleggingen? Iedereen geeft ieder jaar zijn beleggingen door aan de controller.")
+    #expect(Self.has(lint(unlimited), "financial-interest-duty-beyond-act"))
+  }
+
+  @Test("'zo'n nevenfunctie' bans only the side work the sentence before qualified")
+  func zoNAnaphor() {
+    let qualified = Self.code(
+      "Nevenwerk",
+      "Naast je baan mag je veel. Dat is anders zodra een nevenfunctie je onafhankelijkheid als ambtenaar aantast. Zo'n nevenfunctie neem je niet aan."
+    )
+    #expect(!Self.has(lint(qualified), "side-activities-beyond-act"))
+    let blanket = Self.code("Nevenwerk", "Naast je baan werk je niet. Zo'n nevenfunctie neem je dus niet aan.")
+    #expect(Self.has(lint(blanket), "side-activities-beyond-act"))
+  }
+
+  @Test("'Bij de afdeling … kan dat' after a report names where it goes")
+  func frontedPlaceOfReport() {
+    let routed = Self.code(
+      "Nevenwerk", "Twijfel je of je nevenfunctie de dienst raakt, meld haar dan toch. Bij het team HRM kan dat ook per e-mail.")
+    #expect(!Self.has(lint(routed), "report-without-addressee"))
+    let unrouted = Self.code(
+      "Nevenwerk", "Twijfel je of je nevenfunctie de dienst raakt, meld haar dan toch. Bij twijfel kan dat ook per e-mail.")
+    #expect(Self.has(lint(unrouted), "report-without-addressee"))
+  }
+}
