@@ -46,7 +46,7 @@ extension NoSideActivityRegimeBeyondAct {
     // "Nee, tenzij het gaat om mantelzorg …: alle andere nevenwerkzaamheden … zijn niet
     // toegestaan": an exception of named kinds leaves every other side activity banned; only the
     // Act's own test, not the conjunction, qualifies it.
-    if allOthers(s) {
+    if allOthers(s) || exceptsKinds(s) {
       return qualifierWords.contains { !conjunctions.contains($0) && text.byteRange(of: " " + $0) != nil }
     }
     if let cut = WhyAndHowFar.widened(text) { text = String(text[..<cut]) + " " }
@@ -134,6 +134,10 @@ extension NoSideActivityRegimeBeyondAct {
   /// overige").
   /// (Or all but the job's own work: "Behoudens werkzaamheden die rechtstreeks uit de functie
   /// voortvloeien, is het verrichten van nevenwerkzaamheden … niet toegestaan".)
+  /// Whether the ban's exception names kinds of work ("…, tenzij het gaat om onbetaald
+  /// vrijwilligerswerk"): every other side activity stays banned, as with `allOthers`.
+  static func exceptsKinds(_ s: SentenceAnalysis) -> Bool { s.mentions(kindExceptions) }
+  static let kindExceptions = PhraseList(["tenzij het gaat om", "tenzij het om", "met uitzondering van", "uitgezonderd"])
   static func allOthers(_ s: SentenceAnalysis) -> Bool { s.mentions(others) || s.mentions(["functie voortvloei"]) }
   static let others = PhraseList(["alle andere", "elke andere", "iedere andere", "alle overige", "elke overige"])
   static let conjunctions: Set<String> = ["tenzij", "voor zover", "indien", "waardoor"]

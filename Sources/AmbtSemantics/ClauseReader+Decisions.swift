@@ -12,6 +12,9 @@ extension ClauseReader {
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
   /// misverstand"): a denied ban permits, a denied duty or waiver of a duty is no waiver.
+  /// Verbs by which something follows from something else ("betekenen", "inhouden").
+  static let followingVerbs: Set<String> = ["betekenen", "inhouden", "impliceren"]
+
   func denial(of complement: Clause, context: TextContext, question: Bool) -> (
     modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace
   ) {
@@ -22,6 +25,9 @@ extension ClauseReader {
     // "Dat onbetaald werk niet hoeft te worden opgegeven, is een misverstand": the duty stands.
     case .toestemming where content.negated:
       return (reports(complement.indices) ? .meldplicht : .gebod, false, content.action, content.subject ?? "medewerker", .sub)
+    // "Dat het minder waard is, betekent niet dat je het zonder toestemming mag houden": the
+    // permission is denied.
+    case .toestemming: return (.verbod, true, content.action, content.subject ?? "medewerker", .sub)
     default: return (.geen, false, content.action, nil, .sub)
     }
   }
@@ -57,6 +63,13 @@ extension ClauseReader {
     // "Het is (dus) niet zo dat een nevenfunctie verboden is": what the dat-clause says is denied.
     if complement.kind == .complement, main.indices.count <= 5, id(main.indices[0]) == .het,
       main.indices.count > 1, Self.isOrAre.contains(id(main.indices[1])), has(main.indices, phrase: .niet, .zo)
+    {
+      return denial(of: complement, context: context, question: question)
+    }
+    // "… betekent niet dat …", "… houdt niet in dat …", "… wil niet zeggen dat …": a short main
+    // clause that denies that something follows denies what its dat-clause says.
+    if complement.kind == .complement, main.indices.count <= 6, negation(main.indices).negated,
+      action(main.indices).map(Self.followingVerbs.contains) == true || has(main.indices, phrase: .niet, .zeggen)
     {
       return denial(of: complement, context: context, question: question)
     }
@@ -516,8 +529,14 @@ extension ClauseReader {
       return (.verbod, true, act, "medewerker")
     }
     // "X is (altijd) een overtreding", "is strafbaar": the act is forbidden.
+    // (Not "Een politieke uiting is op zichzelf geen schending van deze code", "is niet
+    // strafbaar": the violation denied, the act allowed.)
     if violation && has(indices, Self.predicates) && !reader && !must {
-      return (.verbod, true, act, "medewerker")
+      let denied = indices.indices.contains { n in
+        (id(indices[n]) == .geen || id(indices[n]) == .niet)
+          && hasAny(Array(indices[(n + 1)..<min(indices.count, n + 3)]), phrases: table.violations)
+      }
+      return denied ? (.toestemming, false, act, "medewerker") : (.verbod, true, act, "medewerker")
     }
     // "Nooit nevenwerk waardoor …", "Geen geschenken van leveranciers": a rule in the style of a
     // headline, with no verb at all, that opens with its negation bans what it names.

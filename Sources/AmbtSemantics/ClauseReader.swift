@@ -84,6 +84,9 @@ struct ClauseReader {
       if w == .niet, n > 0, id(indices[n - 1]) == .of, n + 1 == indices.count || id(indices[n + 1]) == .comma {
         continue
       }
+      // "Bij de coördinator, en dus niet bij je leidinggevende, doe je de melding": a phrase set
+      // against another between commas is denied, not the clause.
+      if w == .niet && contrastedPhrase(k) { continue }
       // "niet meer bedragen dan", "niet hoger is dan": a boundary, not a negation.
       // (The comparative right after `niet`: not "Je mag niet: geschenken van meer dan € 50".)
       if w == .niet, n + 1 < indices.count {
@@ -98,6 +101,20 @@ struct ClauseReader {
     }
     return (count, count > 0)
   }
+
+  /// Whether the `niet` at word `k` opens an aside that sets a phrase against the one before it:
+  /// ", en (dus) niet bij …," or ", maar niet aan …,", a preposition after it and a comma closing
+  /// the aside a few words on (the ANS on constituent negation: `niet` before the phrase it
+  /// denies).
+  func contrastedPhrase(_ k: Int) -> Bool {
+    var p = k - 1
+    if p >= 0 && Self.asideAdverbs.contains(id(p)) { p -= 1 }
+    guard p >= 1, id(p) == .en || id(p) == .maar, id(p - 1) == .comma, k + 1 < words.count,
+      Self.prepositions.contains(id(k + 1))
+    else { return false }
+    return (k + 2..<min(words.count, k + 8)).contains { id($0) == .comma }
+  }
+  static let asideAdverbs: WordSet = [.dus, .ook, .zeker]
 
   func has(_ indices: [Int], _ set: WordSet) -> Bool { indices.contains { set.contains(id($0)) } }
   /// Whether `laat`/`laten` is followed, at most eight words on, by `weten`.

@@ -131,6 +131,13 @@ struct RolesReader {
           while j >= max(0, n - 5) {
             let id = words.ids[indices[j]]
             if ClauseReader.determiners.contains(id) || ClauseReader.possessiveDeterminers.contains(id) { return true }
+            // ("een liefdesrelatie of andere nauwe privérelatie met een collega": the second noun
+            // phrase of two, its adjectives after `of`.)
+            if (id == .of || id == .en) && j > 0 && j < n - 1
+              && words.flags(indices[j - 1]).isDisjoint(with: [.verb, .finite, .infinitive, .participle, .modal])
+            {
+              return true
+            }
             if !words.flags(indices[j]).isDisjoint(with: [.verb, .finite, .infinitive]) || ClauseReader.prepositions.contains(id)
             {
               return false
@@ -398,10 +405,11 @@ struct RolesReader {
     return false
   }
 
-  /// Whether a form of an agreeing verb (`agreeing`) stands in the four words from `start`.
+  /// Whether a form of an agreeing verb (`agreeing`) stands in the five words from `start` (room
+  /// for an adverb inside a split pronominal adverb: "daar vooraf mee heeft ingestemd").
   func agrees(after start: Int) -> Bool {
     let ids = words.ids
-    for j in start..<min(ids.count, start + 4) {
+    for j in start..<min(ids.count, start + 5) {
       let info = words.infos[j]
       for v in table.verbs[Int(info.verbStart)..<Int(info.verbEnd)]
       where (v.kind == .participle || v.kind == .finite) && table.lemma(v, is: .agreeing) {
@@ -695,6 +703,21 @@ enum TemporalReader {
       || zip(window, window.dropFirst()).contains(where: { $0 == .in && $1 == .functie })
   }
 
+  /// Whether the words after "blijft (gelden)" put the case of having left: "als je bij de
+  /// gemeente bent vertrokken", "wanneer je de dienst hebt verlaten", "als je uit dienst gaat".
+  static func leftIn(_ window: ArraySlice<WordID>) -> Bool {
+    guard let c = window.firstIndex(where: { $0 == .als || $0 == .wanneer || $0 == .indien || $0 == .zodra }) else {
+      return false
+    }
+    let clause = window[c...].prefix(10).prefix { $0 != RuleWord.comma.rawValue && $0 != RuleWord.period.rawValue }
+    let leaving = clause.contains { leavingVerbs.contains($0) || $0 == .vertrokken || $0 == .weggegaan || $0 == .weggaat }
+    return leaving
+      && clause.contains {
+        $0 == .bij || employers.contains($0) || employment.contains($0) || ClauseReader.employerWords.contains($0)
+      }
+      || zip(clause, clause.dropFirst()).contains(where: { $0 == .uit && $1 == .dienst })
+  }
+
   static func scope(_ words: [WordID]) -> TemporalScope? {
     var during = false
     var after = false
@@ -767,6 +790,11 @@ enum TemporalReader {
           || window.contains(RuleWord.gelden.rawValue) && words.contains(RuleWord.na.rawValue)
         {
           also = true
+        }
+        // (It goes on in the case of having left: the time after the employment.)
+        if leftIn(words[(k + 1)..<min(words.count, k + 14)]) {
+          also = true
+          after = true
         }
       case .tot, .totdat, .tSlashM:
         // "tot het einde van het dienstverband", "tot je dienstverband eindigt", "totdat je uit

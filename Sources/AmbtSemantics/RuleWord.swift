@@ -58,7 +58,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case waterschap, hoogheemraadschap, veiligheidsregio, omgevingsdienst, provincie, werkorganisatie
   case bureau, cluster, sector, unit, directoraat, gedragsregel, gedragsregels, bel, wiens, wier
   case waarna, werk, waar, kernafspraak, kernafspraken, noch, wil, willen, word, ongeacht, volgens
-  case ik, geeindigd, afgelopen
+  case ik, geeindigd, afgelopen, vertrokken, weggegaan, zeggen
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -125,6 +125,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "waterschap", "hoogheemraadschap", "veiligheidsregio", "omgevingsdienst", "provincie", "werkorganisatie",
     "bureau", "cluster", "sector", "unit", "directoraat", "gedragsregel", "gedragsregels", "bel", "wiens", "wier",
     "waarna", "werk", "waar", "kernafspraak", "kernafspraken", "noch", "wil", "willen", "word", "ongeacht", "volgens",
-    "ik", "geeindigd", "afgelopen",
+    "ik", "geeindigd", "afgelopen", "vertrokken", "weggegaan", "zeggen",
   ]
 }

@@ -44,11 +44,14 @@ func size(_ paths: [String]) -> Int {
 
 switch args.first {
 case "corpus":
-  guard args.count > 1 else { fail("usage: ambt-bench corpus <dir> [--codes N] [--seed N]") }
+  // (An option in the place of the folder, "corpus --help", is no folder to write into.)
+  guard args.count > 1, !args[1].hasPrefix("-") else { fail("usage: ambt-bench corpus <dir> [--codes N] [--seed N]") }
   let paths = writeCorpus(args[1], codes: Int(option("--codes") ?? "") ?? 1_200, seed: UInt64(option("--seed") ?? "") ?? 7)
   print("\(paths.count) codes, \(String(format: "%.1f", Double(size(paths)) / 1e6)) MB in \(args[1])")
 case "bigfile":
-  guard args.count > 2, let megabytes = Int(args[2]) else { fail("usage: ambt-bench bigfile <path> <MB>") }
+  guard args.count > 2, !args[1].hasPrefix("-"), let megabytes = Int(args[2]) else {
+    fail("usage: ambt-bench bigfile <path> <MB>")
+  }
   var rng = SplitMix(state: 99)
   let text = corpus.code(megabytes: megabytes, rng: &rng)
   try? text.write(toFile: args[1], atomically: false, encoding: .utf8)

@@ -83,3 +83,63 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(unrouted), "report-without-addressee"))
   }
 }
+
+/// The hundred-and-twenty-fourth to hundred-and-twenty-seventh batches.
+extension FullCodeFindingTests {
+  @Test("'een relatie of andere nauwe band met een collega' names the relation, not whom one reports to")
+  func relationAfterCoordination() {
+    let unnamed = Self.code(
+      "Relaties", "Een vriendschap of andere hechte persoonlijke band met een collega in je team meld je zo snel mogelijk.")
+    #expect(Self.has(lint(unnamed), "report-without-addressee"))
+    let named = Self.code(
+      "Relaties", "Een vriendschap of andere hechte persoonlijke band met een collega in je team meld je bij je teamleider.")
+    #expect(!Self.has(lint(named), "report-without-addressee"))
+  }
+
+  @Test("a ban with an exception for kinds of work ('tenzij het gaat om …') still bans every other side activity")
+  func exceptionOfKinds() {
+    let kinds = Self.code(
+      "Nevenwerk",
+      "In geen geval neemt de ambtenaar nevenwerk aan, tenzij het gaat om onbezoldigde bestuursfuncties bij een vereniging.")
+    #expect(Self.has(lint(kinds), "side-activities-beyond-act"))
+    let harm = Self.code(
+      "Nevenwerk",
+      "In geen geval neemt de ambtenaar nevenwerk aan, tenzij het gaat om werk dat de belangen van de dienst niet kan raken.")
+    #expect(!Self.has(lint(harm), "side-activities-beyond-act"))
+  }
+
+  @Test("', en dus niet bij …,' denies the phrase between the commas, not the report")
+  func contrastedAside() {
+    let rule = Self.rules(
+      "Nevenwerk",
+      [
+        "Nevenwerk dat je functie niet raakt, mag je doen.",
+        "Bij de afdeling P&O, en dus niet bij je teamleider, geef je je huidige en voorgenomen nevenfuncties op.",
+      ])
+    let found = lint(rule)
+    #expect(!Self.has(found, "side-activities-beyond-act"))
+    #expect(!Self.missing(found, "AW17-8-2a"))
+  }
+
+  @Test("'… betekent niet dat je … mag' denies the permission; 'is geen overtreding' denies the violation")
+  func deniedPermissionAndViolation() {
+    let denied = Self.code(
+      "Geschenken",
+      "Voor elk geschenk van een relatie vraag je toestemming aan je teamleider. Dat een cadeau goedkoop is, wil niet zeggen dat je het zonder toestemming mag houden."
+    )
+    #expect(!Self.has(lint(denied), "gift-requires-consent"))
+    let allowed = Self.code(
+      "Politiek", "Lid zijn van een politieke partij is op zich geen overtreding van deze regels.")
+    #expect(!Self.has(lint(allowed), "blanket-political-ban"))
+    let banned = Self.code("Politiek", "Lid zijn van een politieke partij is een overtreding van deze regels.")
+    #expect(Self.has(lint(banned), "blanket-political-ban"))
+  }
+
+  @Test("consent given 'daar vooraf mee' by a role counts, the adverb inside the split pronominal adverb")
+  func splitPronominalAdverbConsent() {
+    let rule = Self.code(
+      "Geschenken",
+      "Een geschenk van een leverancier mag je alleen houden als het afdelingshoofd er schriftelijk mee heeft ingestemd.")
+    #expect(!Self.has(lint(rule), "gift-requires-consent"))
+  }
+}

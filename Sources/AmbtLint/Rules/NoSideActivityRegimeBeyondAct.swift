@@ -74,7 +74,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
             n.role == .coordinate && n.modality == .verbod && n.action.map { Self.doing.contains($0) } == true
           }
         if (s.modality == .verbod && s.action.map({ Self.doing.contains($0) }) ?? true || coordinateBan)
-          && (!s.qualified || Self.widened(s) || Self.allOthers(s))
+          && (!s.qualified || Self.widened(s) || Self.allOthers(s) || Self.exceptsKinds(s))
           && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
           && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
           // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report; "…; die

@@ -1,0 +1,51 @@
+import AmbtSemantics
+import Testing
+
+/// Readings met in the hundred-and-twentieth batch of whole codes and after (session of 5
+/// December 2026, fifth), each in wordings of its own.
+@Suite struct QuestionsAndLeavingTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'blijft gelden als je … bent vertrokken' is the time during and after the employment")
+  func goesOnAfterLeaving() {
+    for text in [
+      "Deze plicht tot zwijgen blijft gelden als je bij het waterschap bent weggegaan.",
+      "Je zwijgplicht blijft van kracht wanneer je de provincie hebt verlaten.",
+      "De geheimhouding blijft bestaan als je uit dienst gaat.",
+    ] {
+      #expect(analyser.analyseSentence(text).temporal == .tijdensEnNa, "\(text)")
+    }
+    // (A case that is not leaving bounds nothing in time.)
+    #expect(analyser.analyseSentence("Deze plicht blijft gelden als je met vakantie bent.").temporal == nil)
+  }
+
+  @Test("a sentence that answers a yes-or-no question with 'dan' holds only in the case it put")
+  func answerWithDan() {
+    let read = analyser.analyse("Werk je bij de inkoop? Geef dan je beleggingen op aan de controller.")
+    #expect(read.count == 2)
+    #expect(read.last?.conditional == true && read.last?.modality == .meldplicht, "\(String(describing: read.last?.norms))")
+    // (Not without the question, nor with `dan` in a comparison.)
+    let plain = analyser.analyse("Je werkt bij de inkoop. Geef dan je beleggingen op aan de controller.")
+    #expect(plain.last?.conditional == false)
+    let compared = analyser.analyse("Werk je bij de inkoop? Je geeft meer dan je beleggingen op aan de controller.")
+    #expect(compared.last?.conditional == false)
+  }
+
+  @Test("a dat-clause with no verb yet, interrupted by relative clauses, takes the verb after the comma")
+  func datClauseTakesVerbAfterComma() {
+    let s = analyser.analyseSentence(
+      "De directie verwacht dat je elke nevenfunctie die je hebt en die de organisatie kan raken, opgeeft bij de afdeling HR via het formulier."
+    )
+    #expect(s.modality == .meldplicht && s.action == "opgeven", "\(s.norms)")
+    #expect(s.reportTo == ["personeelszaken"], "\(s.reportTo)")
+  }
+
+  @Test("'worden opgenomen in het register' without an agent is the employer's act")
+  func registerEntry() {
+    let s = analyser.analyseSentence("Alle opgaven worden opgenomen in het register nevenwerkzaamheden.")
+    #expect(s.addressee == "werkgever", "\(String(describing: s.addressee))")
+    // (Taking contact up stays the reader's: "Neem contact op met …" is no passive.)
+    let contact = analyser.analyseSentence("Neem bij twijfel contact op met de vertrouwenspersoon.")
+    #expect(contact.addressee == "medewerker", "\(String(describing: contact.addressee))")
+  }
+}
