@@ -895,7 +895,12 @@ struct ClauseReader {
           || id(indices[j]) == .afdeling)
       { j += 1 }
       if j < indices.count, let r = table.role(at: indices[j], in: words) { return r.id }
+      // ("worden door de medewerker geregistreerd", "door jou": the reader is the agent.)
+      if j < indices.count, flags(indices[j]).contains(.employee) || Self.readerObjects.contains(id(indices[j])) {
+        return "medewerker"
+      }
     }
     return nil
   }
+  static let readerObjects: WordSet = [.jou, .u]
 }

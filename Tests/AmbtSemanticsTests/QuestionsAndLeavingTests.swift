@@ -48,4 +48,15 @@ import Testing
     let contact = analyser.analyseSentence("Neem bij twijfel contact op met de vertrouwenspersoon.")
     #expect(contact.addressee == "medewerker", "\(String(describing: contact.addressee))")
   }
+
+  @Test("the reader as the agent of a passive ('door de medewerker', 'door jou') is the one addressed")
+  func readerAsAgent() {
+    let s = analyser.analyseSentence("De opgaven worden door de ambtenaar zelf in het register bijgehouden.")
+    #expect(s.addressee == "medewerker", "\(String(describing: s.addressee))")
+    let you = analyser.analyseSentence("Een ongevraagd geschenk wordt door jou teruggestuurd.")
+    #expect(you.addressee == "medewerker", "\(String(describing: you.addressee))")
+    // (Another role as agent stays that role.)
+    let other = analyser.analyseSentence("De opgaven worden door de secretaris in het register bijgehouden.")
+    #expect(other.addressee == "gemeentesecretaris", "\(String(describing: other.addressee))")
+  }
 }
