@@ -1014,9 +1014,13 @@ struct ClauseSplitter {
         // mag u behouden"); the clauses it interrupts for return to it.
         // ("Dit geldt niet voor een bedankje dat je krijgt: dat mag je houden": a relative clause
         // too, before a clause that opens with a pronoun and its finite verb.)
-        if w == .colon && sawFinite && open.closed.contains(where: { $0.kind == .main })
-          && (open.kind == .complement && finiteAhead(from: k + 1) && subjectAhead(from: k + 1)
-            || open.kind == .relative && pronounClauseAhead(k + 1) && subjectAhead(from: k + 1))
+        // (So does a clause of manner or reason that ends the main clause: "Je gedraagt je zoals
+        // een goed ambtenaar betaamt: je werkt onpartijdig …".)
+        // (Its verb may be one the lexicon does not know: "zoals een goed ambtenaar betaamt".)
+        if w == .colon && open.closed.contains(where: { $0.kind == .main })
+          && (sawFinite && open.kind == .complement && finiteAhead(from: k + 1) && subjectAhead(from: k + 1)
+            || sawFinite && open.kind == .relative && pronounClauseAhead(k + 1) && subjectAhead(from: k + 1)
+            || open.kind == .cause && k + 2 < ids.count && Self.invertedSubjects.contains(ids[k + 1]) && isFinite(k + 2))
         {
           open.start(.coordinate)
           open.resume = .coordinate

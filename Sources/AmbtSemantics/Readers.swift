@@ -516,6 +516,14 @@ struct TopicReader {
       {
         objectFrom = i + 1
       }
+      // (Or a second main clause's fronted object, its verb and subject after it: "…, en de
+      // bevoegdheden die je … hebt gekregen gebruik je voor geen ander doel".)
+      if i >= 2 && (words.ids[i - 1] == .en || words.ids[i - 1] == .maar) && words.ids[i - 2] == .comma
+        && (words.ids[i] == .de || words.ids[i] == .het) && i + 1 < words.count && words.infos[i + 1].topicCount > 0
+        && words.infos[i + 1].flags.isDisjoint(with: [.finite, .verb])
+      {
+        objectFrom = i + 1
+      }
       if objectFrom > 0 && i >= objectFrom && i <= objectFrom + 2 && info.topicCount > 0
         && Self.objectDeterminers.contains(words.ids[i - 1])
       {

@@ -2051,11 +2051,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "98 internal-reporting-first",
         ]
       ),
-      // (2: misuse of powers, where 1.2 says so after a colon; false, left.)
       (
         "wierdenhove-2025",
         [
-          "2 missing-obligation", "55 report-without-addressee", "63 gift-requires-consent",
+          "55 report-without-addressee", "63 gift-requires-consent",
           "73 secrecy-limited-to-employment", "95 internal-reporting-first", "103 broken-reference",
         ]
       ),

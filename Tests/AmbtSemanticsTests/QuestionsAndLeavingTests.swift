@@ -59,4 +59,13 @@ import Testing
     let other = analyser.analyseSentence("De opgaven worden door de secretaris in het register bijgehouden.")
     #expect(other.addressee == "gemeentesecretaris", "\(String(describing: other.addressee))")
   }
+
+  @Test("a colon after a clause of manner opens the next main clause; a fronted object after ', en' keeps its topic")
+  func colonAfterMannerAndFrontedObject() {
+    let s = analyser.analyseSentence(
+      "Je handelt zoals van een ambtenaar mag worden verwacht: je bent eerlijk en open, en de macht die je als ambtenaar hebt zet je voor niets anders in dan voor je taak."
+    )
+    #expect(s.norms.contains { $0.role == .coordinate }, "\(s.norms)")
+    #expect(s.topics.contains("misbruik-van-bevoegdheden"), "\(s.topics)")
+  }
 }
