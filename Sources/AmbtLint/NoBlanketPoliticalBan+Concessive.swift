@@ -1,6 +1,10 @@
 import AmbtSemantics
 
 extension NoBlanketPoliticalBan {
+  /// Words by which a free relative clause names every employee.
+  static let employedAnywhere = PhraseList([
+    "in dienst", "werkzaam", "bij de gemeente", "voor de gemeente", "bij ons", "voor ons", "ambtenaar is", "medewerker is",
+  ])
   /// Words that open an exception: what follows them is what the restriction leaves out.
   static let exceptions = [" tenzij ", " behoudens ", " behalve ", " uitgezonderd "]
   /// Words of a condition that bounds a restriction.
@@ -35,6 +39,10 @@ extension NoBlanketPoliticalBan {
   /// tot zijn functie behoort") bounds nothing of one's own expression: what stands after it
   /// counts only when it is the functioning test.
   static func bounded(_ s: SentenceAnalysis) -> Bool {
+    // "Wie een raadsvoorstel voorbereidt, spreekt zich niet in het openbaar uit over dat
+    // voorstel": a free relative clause first names whom the restriction binds, those in a
+    // situation of their work (not "Wie bij de gemeente werkt, …": everyone).
+    if s.wordText.hasPrefix(" wie ") && !s.question && !s.mentions(employedAnywhere) { return true }
     // ("iemand in dienst van de provincie" names who, not when: no qualifier "in dienst".)
     var text = WhyAndHowFar.withoutWhy(s.wordText)
     for employed in [" in dienst van ", " in dienst bij "] where text.byteRange(of: employed) != nil {

@@ -32,7 +32,16 @@ extension ReferencesResolve {
     let agreements = meanings.contains { $0.article.label.lowercased().hasPrefix("afspraak") }
     for m in meanings {
       let leden = m.article.leden
+      // The last sentence that named a law: references after it in its paragraph are to that law
+      // ("… (artikel 8, eerste lid, onder a, Ambtenarenwet 2017). De ambtenaar doet opgave …
+      // (artikel 8, tweede lid, onder a)."), as a lawyer reads a quotation of the law.
+      var citing: SourceRange?
       for s in m.allSentences {
+        if Self.namesLaw(s) { citing = s.range }
+        // (Not one that says it is the code's own: "artikel 8.5 van deze gedragscode".)
+        if let c = citing, ReportingDutyHasAddressee.sameParagraph(context.source, c, s.range), !s.mentions(Self.ownCode) {
+          continue
+        }
         for r in s.references {
           guard let first = r.article else {
             // "lid 5", "het vorige lid", "het derde lid" in a rule with numbered leden.
@@ -83,6 +92,18 @@ extension ReferencesResolve {
     }
     return out
   }
+
+  /// Whether a sentence names a law ("Ambtenarenwet 2017", "de Gemeentewet", "Wet bescherming
+  /// klokkenluiders") or opens a paragraph on the legal framework ("Wettelijk kader: …").
+  static func namesLaw(_ s: SentenceAnalysis) -> Bool {
+    s.wordText.hasPrefix(" wettelijk kader") || s.wordText.hasPrefix(" wettelijke basis")
+      || s.mentions(lawNames)
+      // (A law's compound name, not the law in general: "het overtreden van de wet".)
+      || s.wordText.split(separator: " ").contains { w in w.count > 5 && w.hasSuffix("wet") }
+  }
+
+  static let ownCode = PhraseList(["deze gedragscode", "deze code", "deze regeling", "deze regels"])
+  static let lawNames = PhraseList(["wet bescherming", "wet open overheid", "wet op de", "wet op het", "wetboek"])
 
   /// The lid a reference without an article names, when the rule's numbered leden do not have it:
   /// `lid N` beyond the leden, an ordinal (`het derde lid`) beyond them, or `het vorige lid` in

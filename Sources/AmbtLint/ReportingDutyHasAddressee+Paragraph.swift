@@ -125,10 +125,21 @@ extension ReportingDutyHasAddressee {
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
-      || s.addressee != nil && s.addressee != "medewerker" && !s.negated && s.mentions(contactNouns)
+      || !s.negated && s.mentions(contactNouns) && (s.addressee.map { $0 != "medewerker" } ?? false || namesRole(s))
+      // ("Je leidinggevende ontvangt die melding en beslist …": the role that receives the report.)
+      || s.action == "ontvangen" && s.addressee != nil && s.addressee != "medewerker" && !s.negated
+        && s.mentions(receivedReports)
       // ("Bij de afdeling HR kan dat ook mondeling": the place fronted, the report pointed back to.)
       || frontedPlaces.contains { s.wordText.hasPrefix($0) } && s.mentions(pointedRoute)
   }
+  /// Whether a role other than the reader's is named in the sentence ("Aanspreekpunt daarvoor is
+  /// je leidinggevende": the predicate of a copula names it, not the subject).
+  static func namesRole(_ s: SentenceAnalysis) -> Bool {
+    let words = s.wordText.split(separator: " ").map(String.init)
+    let lexicon = NormAnalyser.shared.lexicon
+    return words.indices.contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
+  }
+  static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
   static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])
 

@@ -76,6 +76,8 @@ enum WhyAndHowFar {
     return String(text[..<start.lowerBound]) + String(rest[end...])
   }
 
+  static let lawForbids = PhraseList(["verbiedt", "niet toe", "sluit dat uit", "sluit het uit", "onverenigbaar"])
+
   /// Words of a legal basis ("op grond van de Gemeentewet", "krachtens de Kieswet").
   /// (Or the law as the source put after it: "…; dat volgt uit de Gemeentewet".)
   static let basis = [" op grond van ", " krachtens ", " ingevolge ", " volgens ", " volgt uit ", " vloeit voort uit "]
@@ -85,6 +87,11 @@ enum WhyAndHowFar {
   /// A word of basis with a law's name (a word ending in `wet` or `wetboek`) within six words.
   static func restatesLaw(_ s: SentenceAnalysis) -> Bool {
     let text = s.wordText
+    // ("…: de Waterschapswet staat dat voor medewerkers niet toe", "de Gemeentewet verbiedt het":
+    // a law's name as the subject of forbidding.)
+    if s.mentions(lawForbids) && text.split(separator: " ").contains(where: { $0.count > 4 && $0.hasSuffix("wet") }) {
+      return true
+    }
     for b in basis {
       var from = text.startIndex
       while let r = text.byteRange(of: b, in: from..<text.endIndex) {

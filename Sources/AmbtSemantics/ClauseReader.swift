@@ -334,10 +334,14 @@ struct ClauseReader {
       }
       // "Geld, cadeaubonnen en kortingen neem je nooit aan": a bare stem first in a list of
       // nouns, with a finite verb later, is a noun.
+      // (So is one whose clause's next word is a finite verb: "Werk dat je … doet, is geen
+      // nevenwerkzaamheid", the relative clause set apart.)
       if n == 0 && indices.count > 2 && !aux.contains(id(k)) && !flags(k).contains(.modal)
         && !flags(k).contains(.endsT) && !flags(k).contains(.infinitive)
         && (id(indices[1]) == .en || id(indices[1]) == .of
-          || k + 1 < words.count && words.ids[k + 1] == .comma)
+          || k + 1 < words.count && words.ids[k + 1] == .comma
+          || indices[1] > k + 1
+            && (aux.contains(id(indices[1])) || flags(indices[1]).contains(.modal) || flags(indices[1]).contains(.finite)))
       {
         continue
       }
@@ -874,8 +878,15 @@ struct ClauseReader {
     if indices.count > 1, Self.inverted.contains(id(indices[1])) {
       return false
     }
+    // ("Werk dat je voor de dienst doet, is geen nevenwerkzaamheid": a stem before the clause's
+    // finite verb, the relative clause set apart, is its subject; an imperative has no finite
+    // verb after it.)
+    if indices.count > 1, indices[1] > first + 1, Self.verbsAfterSubject.contains(id(indices[1])) {
+      return false
+    }
     return true
   }
+  static let verbsAfterSubject: WordSet = [.is, .wordt, .mag, .moet, .geldt, .blijft, .valt]
 
   static let passiveAuxiliaries: WordSet = [.wordt, .word, .worden, .werd, .werden, .geworden]
   /// Forms of `zijn` that make a participle a state ("zijn vermeld", "is gemeld").

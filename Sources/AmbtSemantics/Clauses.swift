@@ -285,6 +285,18 @@ struct ClauseSplitter {
 
   /// Whether a finite verb follows before the next comma (a comma between listed words,
   /// `listCommaAhead`, does not end the search), or before one of `stoppingAt`.
+  /// Whether the first comma from `k` (before the sentence's end) is followed by a finite verb.
+  func commaThenFinite(from k: Int) -> Bool {
+    var j = k
+    while j + 1 < words.count {
+      let w = words.ids[j]
+      if w == .period || w == .semicolon || w == .colon { return false }
+      if w == .comma { return isFinite(j + 1) }
+      j += 1
+    }
+    return false
+  }
+
   func finiteAhead(from k: Int, stoppingAt stops: WordSet = [], coordinatedMain: Bool = false) -> Bool {
     var j = k
     // (A stop counts with a subject after it: "als je begint", not "als ambtenaar".) With
@@ -395,6 +407,8 @@ struct ClauseSplitter {
     k + 1 < words.count && Self.pointingPronouns.contains(words.ids[k]) && isFinite(k + 1)
   }
   static let pointingPronouns: WordSet = [.dat, .die, .dit, .deze, .het]
+  /// Subjects of the third person a verb-first condition may open with ("Raakt dat je werk, …").
+  static let thirdPersonSubjects: WordSet = [.dat, .dit, .het, .er, .hij, .zij]
   /// Words that open a relative clause on the noun before them.
   static let relativeOpeners: WordSet = [
     .die, .waarbij, .waarin, .waarvoor, .waarop, .waaraan, .waarmee, .waardoor, .waarover, .waaruit, .waarvan, .waarnaar, .waarna,
@@ -597,6 +611,16 @@ struct ClauseSplitter {
         ($0.kind == .participle || $0.kind == .finite) && table.lemma($0, is: .asking)
       }
       return asking ? .complement : nil
+    case .dat where previous == .dat:
+      // "werk dat dat wel doet": the second `dat` is the relative clause's subject.
+      return nil
+    case .dat
+    where k == 1 && isVerb(0) && !words.flags(0).contains(.endsT) && !words.flags(0).contains(.modal)
+      && !ClauseReader.auxiliaryForms.contains(ids[0]) && commaThenFinite(from: k + 1):
+      // "Werk dat je voor de dienst doet, is …": after a bare stem first in the sentence, `dat`
+      // whose clause ends in a comma before the main clause's finite verb opens a relative clause
+      // on the stem, a noun (an instruction's dat-clause, "Meld dat je …", ends the sentence).
+      return .relative
     case .dat where previous == RuleWord.voorwaarde.rawValue:
       // "op voorwaarde dat", "onder (de) voorwaarde dat": a proviso, as "mits" (ANS 10.3.3).
       return .proviso
@@ -944,7 +968,15 @@ struct ClauseSplitter {
     // comma ("en kan het …") belongs to it, up to the comma before `dan`.
     var thenComma: Int?
     var plainCommas = false
-    if ids.count > 3, isFinite(0), var comma = ids.firstIndex(of: RuleWord.comma.rawValue), comma + 1 < ids.count {
+    // ("Werk dat je voor de dienst doet, is geen nevenwerkzaamheid": a bare stem before a
+    // third-person pronoun is a noun and its relative clause, not a verb with its subject; the
+    // third person's verb ends in -t.)
+    let stemBeforeThird =
+      ids.count > 1 && Self.thirdPersonSubjects.contains(ids[1]) && !words.flags(0).contains(.endsT)
+      && !words.flags(0).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[0])
+    if ids.count > 3, isFinite(0), !stemBeforeThird, var comma = ids.firstIndex(of: RuleWord.comma.rawValue),
+      comma + 1 < ids.count
+    {
       // ("Heb je bij een dossier een belang, bijvoorbeeld omdat …, meld dat dan …": an aside
       // between commas does not end the condition; the comma after it does.)
       // (Only an aside with a clause of its own: "bijvoorbeeld fraude met subsidies, dan …" is
@@ -985,7 +1017,7 @@ struct ClauseSplitter {
     }
     // "Gaat het om een kleine attentie …: die is voor jou": a verb-first situation up to a colon,
     // with a clause of its own after it, is a condition too.
-    if open.kind == .main, ids.count > 3, isFinite(0), Self.verbFirstSubjects.contains(ids[1]),
+    if open.kind == .main, ids.count > 3, isFinite(0), !stemBeforeThird, Self.verbFirstSubjects.contains(ids[1]),
       let colon = ids.firstIndex(of: RuleWord.colon.rawValue), colon + 2 < ids.count,
       ids[colon + 1] == .dan
         || !(2..<colon).contains(where: isFinite)
@@ -1510,9 +1542,14 @@ struct ClauseSplitter {
       // (Not before a pronoun or an adverb: "of je dat nu binnen of buiten werktijd doet".)
       // (Nor "je financiële belangen en je bezit van … effecten": a word that may be finite,
       // with `van` after it, is a noun.)
+      // (Nor "Je moet je belangen, je effecten en je transacties melden": an infinitive after the
+      // noun, with a modal before in the clause, closes its verb cluster.)
+      let clusterEnd =
+        k + 3 < ids.count && words.flags(k + 3).contains(.infinitive)
+        && open.indices.contains { words.flags($0).contains(.modal) }
       let possessive =
         (ids[min(k + 1, ids.count - 1)] == .je || ids[min(k + 1, ids.count - 1)] == .u) && k + 2 < ids.count
-        && (!isFinite(k + 2) && !(k + 3 < ids.count && isFinite(k + 3))
+        && (!isFinite(k + 2) && !(k + 3 < ids.count && isFinite(k + 3) && !clusterEnd)
           || k + 3 < ids.count && ids[k + 3] == .van && !words.flags(k + 2).contains(.modal))
         && !Self.pointingPronouns.contains(ids[k + 2]) && !Self.notNouns.contains(ids[k + 2])
       if (open.kind == .main || open.kind == .coordinate) && Self.coordinators.contains(w) && k + 1 < ids.count

@@ -143,3 +143,89 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(rule), "gift-requires-consent"))
   }
 }
+
+/// The hundred-and-twenty-eighth to hundred-and-thirty-first batches.
+extension FullCodeFindingTests {
+  @Test("'je X, je Y en je Z melden' after a modal is one list of objects, not a second clause")
+  func possessiveListBeforeInfinitive() {
+    let rule = Self.code(
+      "Financiële belangen",
+      "Sta je in bijlage 2, dan moet je je aandelen, je opties en je obligaties opgeven voor zover die de dienst kunnen raken, en je moet daarna elk jaar een overzicht geven."
+    )
+    #expect(Self.has(lint(rule), "report-without-addressee"))
+  }
+
+  @Test("'Werk dat je … doet, is geen nevenwerkzaamheid' defines; it bans nothing")
+  func bareNounWithRelative() {
+    let rule = Self.rules(
+      "Nevenwerk",
+      [
+        "Nevenwerk dat de dienst kan schaden, doe je niet.",
+        "Werk dat je in opdracht van de gemeente verricht, is geen nevenwerk.",
+      ])
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+
+  @Test("after a sentence that names a law, bare references in its paragraph are to that law")
+  func referencesAfterALaw() {
+    let quoted = Self.code(
+      "Nevenwerk",
+      "Wettelijk kader: artikel 8, eerste lid, onder a, van de Ambtenarenwet 2017 verbiedt schadelijk nevenwerk. De ambtenaar geeft nevenwerk op (artikel 8, tweede lid, onder a). Je geeft je nevenwerk op bij P&O."
+    )
+    #expect(!Self.has(lint(quoted), "broken-reference"))
+    let own = Self.code(
+      "Nevenwerk",
+      "Artikel 8 van de Ambtenarenwet 2017 en artikel 7.9 van deze gedragscode gelden hier. Je geeft je nevenwerk op bij P&O."
+    )
+    #expect(Self.has(lint(own), "broken-reference"))
+  }
+
+  @Test("the role that receives the report, or a contact named in a copula, says to whom")
+  func receiverNamed() {
+    let receives = Self.code(
+      "Belangen",
+      "Raakt een dossier je eigen belang, dan meld je dat meteen. De teamleider ontvangt die melding en wijst een ander toe.")
+    #expect(!Self.has(lint(receives), "report-without-addressee"))
+    let contact = Self.code(
+      "Belangen", "Raakt een dossier je eigen belang, dan meld je dat meteen. Aanspreekpunt is de integriteitscoördinator.")
+    #expect(!Self.has(lint(contact), "report-without-addressee"))
+    let nobody = Self.code(
+      "Belangen", "Raakt een dossier je eigen belang, dan meld je dat meteen. Het dossier gaat dan naar een ander.")
+    #expect(Self.has(lint(nobody), "report-without-addressee"))
+  }
+
+  @Test("'na je vertrek ben je niet meer gebonden' ends secrecy with the employment")
+  func notBoundAfterLeaving() {
+    let rule = Self.code(
+      "Geheimhouding",
+      "Je houdt geheim wat je vertrouwelijk hoort. Na je uitdiensttreding ben je niet langer aan die plicht gebonden.")
+    #expect(Self.has(lint(rule), "secrecy-limited-to-employment"))
+  }
+
+  @Test("a superseded law named with what one had to do under it is history")
+  func pastModalIsHistory() {
+    let history = Self.code(
+      "Melden",
+      "Een misstand meld je intern of extern, zoals je wilt. Onder de Wet Huis voor klokkenluiders moest je eerst intern melden; dat hoeft nu niet meer."
+    )
+    #expect(!Self.has(lint(history), "superseded-law"))
+    let current = Self.code("Melden", "Een misstand meld je volgens de Wet Huis voor klokkenluiders.")
+    #expect(Self.has(lint(current), "superseded-law"))
+  }
+
+  @Test("a free relative clause first bounds a political restriction to those it names, unless it names everyone")
+  func freeRelativeBoundsBan() {
+    let bounded = Self.code(
+      "Politiek", "Wie een besluit van de raad voorbereidt, geeft daarover in het openbaar geen mening.")
+    #expect(!Self.has(lint(bounded), "blanket-political-ban"))
+    let everyone = Self.code("Politiek", "Wie bij de gemeente werkt, geeft in het openbaar geen politieke mening.")
+    #expect(Self.has(lint(everyone), "blanket-political-ban"))
+  }
+
+  @Test("a ban that a law's name forbids ('de Provinciewet staat dat niet toe') restates the law")
+  func lawForbids() {
+    let rule = Self.code(
+      "Nevenwerk", "Lid van Provinciale Staten van deze provincie kun je niet zijn: de Provinciewet staat dat niet toe.")
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+}

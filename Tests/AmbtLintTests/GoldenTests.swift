@@ -118,6 +118,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "eggenwaard-ggd-2026", "omgevingsdienst-pollemarken",
       "jorwerdam-2026", "ommerzand-2026", "veldermonde-2025",
       "egelshoven-2026", "oldemarsch-2026", "sparrendaal-2026", "elspermade-2025",
+      "brammervliet-2025", "dellenmark-2025", "lubbersveen-2024", "nijvervliet-waterschap-2026", "poelsterwoude-2026",
+      "roggelerbeek-2024", "trekvaartlanden-2024", "uitervoorde-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2077,6 +2079,37 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         [
           "2 missing-obligation", "33 side-activities-beyond-act", "34 report-without-addressee",
           "52 gift-requires-consent", "61 broken-reference",
+        ]
+      ),
+      // The hundred-and-twenty-eighth to hundred-and-thirty-first batches (same session; one code
+      // with five planted problems and two compliant ones each): 18 of 20 found before their
+      // changes, all 20 after.
+      (
+        "arkelmonde-2025",
+        [
+          "40 report-without-addressee", "53 broken-reference", "63 gift-requires-consent",
+          "74 secrecy-limited-to-employment", "89 internal-reporting-first",
+        ]
+      ),
+      (
+        "korsenwaarde-2025",
+        [
+          "37 report-without-addressee", "56 gift-requires-consent", "58 broken-reference",
+          "62 secrecy-limited-to-employment", "76 prohibition-permission-unlinked", "86 internal-reporting-first",
+        ]
+      ),
+      (
+        "sibbelsmeer-2025",
+        [
+          "47 report-without-addressee", "64 gift-requires-consent", "72 secrecy-limited-to-employment",
+          "82 internal-reporting-first", "90 broken-reference",
+        ]
+      ),
+      (
+        "zwarteweide-2025",
+        [
+          "44 report-without-addressee", "56 gift-requires-consent", "58 broken-reference",
+          "64 secrecy-limited-to-employment", "76 internal-reporting-first",
         ]
       ),
     ] {

@@ -97,11 +97,11 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     return out
   }
 
-  /// Whether the sentence's first word is one of `anaphors`.
   /// "Moet ik na mijn vertrek nog zwijgen? Nee.", "na je vertrek hoef je niets meer geheim te
   /// houden": no duty after the employment.
   static func noDutyAfter(_ s: SentenceAnalysis) -> Bool {
-    s.temporal == .na && s.modality == .toestemming && s.negated
+    // ("Na het einde van je dienstverband ben je niet meer aan deze geheimhouding gebonden".)
+    s.temporal == .na && s.negated && (s.modality == .toestemming || ["binden", "gelden"].contains(s.action ?? ""))
       // ("Met het einde van je dienstverband komt ook een einde aan deze plicht.")
       || !s.negated && s.mentions(["einde", "eindigt", "vervalt"], within: 4, ["plicht", "verplichting"])
         && s.mentions(["einde van je dienstverband", "einde van uw dienstverband", "einde van het dienstverband", "uit dienst"])
