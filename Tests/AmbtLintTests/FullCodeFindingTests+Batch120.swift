@@ -34,19 +34,10 @@ extension FullCodeFindingTests {
 
   @Test("'worden opgenomen in het register' without an agent is the employer's record, no one's report")
   func registerEntryIsEmployers() {
-    let rule = Self.rules(
-      "Financiële belangen",
-      [
-        "Wie een functie uit bijlage 2 bekleedt, meldt zijn financiële belangen aan de concerncontroller.",
-        "Die opgaven worden opgenomen in een afgeschermd register.",
-      ])
-    #expect(!Self.has(lint(rule), "financial-interest-duty-beyond-act"))
-    let all = Self.rules(
-      "Financiële belangen",
-      [
-        "Iedere medewerker meldt zijn financiële belangen aan de concerncontroller.",
-        "Die opgaven worden opgenomen in een register.",
-      ])
+    let record = Self.code(
+      "Financiële belangen", "De meldingen over financiële belangen worden vertrouwelijk opgenomen in een afgeschermd register.")
+    #expect(!Self.has(lint(record), "financial-interest-duty-beyond-act"))
+    let all = Self.code("Financiële belangen", "Iedere medewerker meldt zijn financiële belangen aan de concerncontroller.")
     #expect(Self.has(lint(all), "financial-interest-duty-beyond-act"))
   }
 
@@ -54,7 +45,7 @@ extension FullCodeFindingTests {
   func questionThenDan() {
     let asked = Self.code(
       "Financiële belangen",
-      "Heeft jouw functie een plaats in bijlage 3? Geef dan ieder jaar je beleggingen door aan de controller.")
+      "Kom je voor op de lijst achterin deze code? Geef dan je aandelen door aan de controller.")
     #expect(!Self.has(lint(asked), "financial-interest-duty-beyond-act"))
     // (A question that is not answered with `dan` does not limit the sentence after it.)
     let unlimited = Self.code(
@@ -155,15 +146,14 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(rule), "report-without-addressee"))
   }
 
-  @Test("'Werk dat je … doet, is geen nevenwerkzaamheid' defines; it bans nothing")
+  @Test("'werk dat je … doet, is geen nevenwerk' in a definition defines; it bans nothing")
   func bareNounWithRelative() {
-    let rule = Self.rules(
-      "Nevenwerk",
-      [
-        "Nevenwerk dat de dienst kan schaden, doe je niet.",
-        "Werk dat je in opdracht van de gemeente verricht, is geen nevenwerk.",
-      ])
-    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+    let rule = """
+      In deze code wordt verstaan onder:
+      - nevenwerk: alle werk, betaald of onbetaald, naast de functie; werk dat je in opdracht van de gemeente doet, is geen nevenwerk;
+      - geschenk: elk voordeel van een derde.
+      """
+    #expect(!Self.has(lint(Self.code("Begrippen", rule)), "side-activities-beyond-act"))
   }
 
   @Test("after a sentence that names a law, bare references in its paragraph are to that law")
