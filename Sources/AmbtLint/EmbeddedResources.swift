@@ -2704,6 +2704,8 @@ package enum LintResources {
   "niet meer",
   "niet langer",
   "afgeschaft",
+  "opgegaan",
+  "is opgegaan",
   "toenmalig",
   "toenmalige",
   "vroegere",

@@ -103,6 +103,10 @@ extension NoSideActivityRegimeBeyondAct {
       // ("Je levert niets aan de gemeente … Ook niet via je eigen bedrijf. Dat mag alleen als …".)
       || s.wordText.hasPrefix(" dat ") && m.sentences[..<k].suffix(2).contains { $0.topics.contains("aannemingen-en-leveringen") }
       || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(contracts) }
+      // ("§ 7. [Aannemingen en leveringen] … Een verzoek om toestemming moet … worden ingediend
+      // bij de directeur": a sentence without topics of its own in a rule on contracts.)
+      || s.topics.isEmpty && m.allSentences.first.map { $0.topics.contains("aannemingen-en-leveringen") } == true
+        && !m.allSentences.contains { $0.topics.contains("nevenwerkzaamheden") }
   }
 
   /// Whether the part of a sentence before its `maar` permits side work ("Weliswaar mag je veel

@@ -121,11 +121,32 @@ extension ReportingDutyHasAddressee {
   /// a roster's procedure, not a duty of integrity whose recipient the code must name.
   static let rosterActions: Set<String> = ["afmelden", "aanmelden", "ziekmelden", "betermelden"]
 
-  static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket"])
+  static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket", "adres voor"])
+
+  /// Whether a duty read as a report asks no report of the reader: an entry in a record ("Zij legt
+  /// de meldingen vast in een afgeschermd register"), or an item that opens with a pronoun as the
+  /// one told ("- haar op verzoek nadere informatie geven", after an item that names the
+  /// integriteitscoördinator: someone named before).
+  static func noReportOfTheReader(_ s: SentenceAnalysis) -> Bool {
+    if s.action.map(NormAnalyser.recordingVerbs.contains) == true { return true }
+    return ["hem", "haar", "hen"].contains { p in
+      s.wordText.hasPrefix(" \(p) ") && !s.wordText.dropFirst(p.count + 2).hasPrefix("eigen")
+        && s.wordText.split(separator: " ").dropFirst().first.map { !objectsAfterPossessive.contains(String($0)) } == true
+    }
+  }
+  static let objectsAfterPossessive: Set<String> = ["functie", "werk", "belangen", "leidinggevende", "partner", "melding"]
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
       || !s.negated && s.mentions(contactNouns) && (s.addressee.map { $0 != "medewerker" } ?? false || namesRole(s))
+      // ("…; zij komt terecht bij je leidinggevende", "Je kiest zelf bij wie: je leidinggevende, …":
+      // where the report lands, a role named.)
+      || (s.mentions(landing) || s.text.lowercased().contains("bij wie:") || s.text.lowercased().contains("aan wie:"))
+        && namesRole(s)
+      // ("Die meldingen gaan naar de ICO": the reports pointed back to, sent to someone the role
+      // lexicon may not know; not to the organisation as a whole.)
+      || reportNamedBack(s) && s.mentions(landing)
+        && !organisations.contains { s.wordText.contains(" naar de \($0)") || s.wordText.contains(" naar het \($0)") }
       // ("Je leidinggevende ontvangt die melding en beslist …": the role that receives the report.)
       || s.action == "ontvangen" && s.addressee != nil && s.addressee != "medewerker" && !s.negated
         && s.mentions(receivedReports)
@@ -139,6 +160,7 @@ extension ReportingDutyHasAddressee {
     let lexicon = NormAnalyser.shared.lexicon
     return words.indices.contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
   }
+  static let landing = PhraseList(["terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar"])
   static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
   static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])

@@ -12,6 +12,9 @@ extension ClauseReader {
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
   /// misverstand"): a denied ban permits, a denied duty or waiver of a duty is no waiver.
+  /// Words that open when something is done, right after a label's colon.
+  static let whenWords: WordSet = [.bij, .vooraf, .binnen, .uiterlijk]
+
   /// Verbs by which something follows from something else ("betekenen", "inhouden").
   static let followingVerbs: Set<String> = ["betekenen", "inhouden", "impliceren"]
 
@@ -345,6 +348,14 @@ extension ClauseReader {
         : grammaticalSubject == "medewerker" && employerAct && has(indices, [.wij, .we]) && !has(indices, [.je, .jij, .u])
           ? "werkgever" : grammaticalSubject
     if question { return (.geen, false, act, subject) }
+    // "Eed of belofte: bij indiensttreding, ten overstaan van de gemeentesecretaris": a label and,
+    // after its colon, no verb at all but when it is done: a duty at that time.
+    if context == .rule && !negated,
+      indices.contains(where: { k in k > 1 && words.ids[k - 1] == .colon && Self.whenWords.contains(id(k)) }),
+      indices.allSatisfy({ flags($0).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle, .modal]) })
+    {
+      return (.gebod, false, act, "medewerker")
+    }
     // "…; dan vermeldt de website dat": a thing as the inverted subject of a verb of telling says
     // what it shows, no one's duty to report.
     if report && grammaticalSubject == nil && thingSubject(indices) { return (.geen, false, act, nil) }
@@ -472,6 +483,10 @@ extension ClauseReader {
       && (can || has(indices, phrase: .leiden, .tot) || has(indices, phrase: .leidt, .tot) || passive)
     {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
+    }
+    // "Ander nevenwerk verbiedt de gemeente niet": what another does not forbid is allowed.
+    if otherRole && !passive && negated && act == "verbieden" && !may && !must {
+      return (.toestemming, false, act, "medewerker")
     }
     // Someone else acts: a power, or their own duty to report or act.
     if otherRole && !passive {

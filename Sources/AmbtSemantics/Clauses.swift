@@ -606,11 +606,21 @@ struct ClauseSplitter {
       if k + 1 < ids.count && isFinite(k + 1) && !Self.conditionSubjects.contains(next) { return nil }
       if Self.asks.contains(previous) || asksSomeone(before: k) { return .complement }
       guard k > 0 else { return nil }
-      let info = words.infos[k - 1]
-      let asking = table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-        ($0.kind == .participle || $0.kind == .finite) && table.lemma($0, is: .asking)
+      func asking(_ j: Int) -> Bool {
+        let info = words.infos[j]
+        return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+          ($0.kind == .participle || $0.kind == .finite) && table.lemma($0, is: .asking)
+        }
       }
-      return asking ? .complement : nil
+      if asking(k - 1) { return .complement }
+      // ("Die beslist namens het college of wij het mogen aannemen": a phrase with a preposition
+      // between the asking verb and `of`.)
+      if let j = (max(0, k - 5)..<(k - 1)).last(where: { isFinite($0) }), ClauseReader.prepositions.contains(ids[j + 1]),
+        !(j + 1..<k).contains(where: { isVerb($0) || words.kinds[$0] == .punctuation }), asking(j)
+      {
+        return .complement
+      }
+      return nil
     case .dat where previous == .dat:
       // "werk dat dat wel doet": the second `dat` is the relative clause's subject.
       return nil

@@ -900,6 +900,11 @@ public struct NormAnalyser: Sendable {
     if words.ids[0] == .dan { return true }
     let verbFirst = !words.flags(0).isDisjoint(with: [.finite, .modal]) || ClauseReader.auxiliaryForms.contains(words.ids[0])
     if verbFirst && (words.ids[1] == .dan || n > 2 && words.ids[2] == .dan) { return true }
+    // ("Meld je belangen dan z.s.m. na je benoeming": after an instruction's object, unless it
+    // compares: "meer dan", "anders dan".)
+    if verbFirst && (2..<n).contains(where: { words.ids[$0] == .dan && !ClauseReader.comparatives.contains(words.ids[$0 - 1]) }) {
+      return true
+    }
     let last = words.kinds[n - 1] == .punctuation ? n - 2 : n - 1
     return last > 0 && words.ids[last] == .dan
   }

@@ -911,6 +911,8 @@ struct TextReferences {
   static let lawWords = [
     "wet", "besluit", "cao", "car", "reglement", "wetboek", "grondwet", "verordening", "avg", "awb", "bw", "regeling", "protocol",
     "richtlijn", "statuut", "verdrag", "uwo", "lluwo", "arar", "wetsvoorstel", "handboek",
+    // Abbreviations of laws as codes write them after an article: "(art. 9 AW)", "art. 6 Wbk".
+    "aw", "wbk", "woo", "wob", "wnra", "gemw",
   ]
   static let ordinals: WordSet = [
     .vorige, .voorgaande, .eerste, .tweede, .derde, .vierde, .vijfde, .zesde, .zevende, .achtste, .negende, .tiende,

@@ -219,3 +219,87 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
   }
 }
+
+/// The hundred-and-thirty-second to hundred-and-thirty-fifth batches.
+extension FullCodeFindingTests {
+  @Test("a consent asked in a rule on contracts and supplies is the Act's, whatever its sentence's topics")
+  func consentInContractsRule() {
+    let code =
+      Self.header + """
+        # 1. Nevenwerk en opdrachten
+
+        § 1.1. [Nevenwerk] Nevenwerk dat de dienst kan schaden, doe je niet. Ander nevenwerk geef je op bij P&O.
+
+        § 1.2. [Aannemingen en leveringen]
+        1. De medewerker neemt niet deel aan aannemingen en leveringen voor de dienst, ook niet via een ander.
+        2. Een uitzondering daarop kan alleen het dagelijks bestuur toestaan.
+        3. Een verzoek om toestemming moet schriftelijk worden ingediend bij de directeur.
+
+        """
+    #expect(!Self.has(lint(code), "side-activities-beyond-act"))
+  }
+
+  @Test("'(art. 4 lid 4 AW 2017)' and 'art. 6 Wbk' name a law, not the code's own rule")
+  func lawAbbreviations() {
+    let rule = Self.rules(
+      "Melden",
+      [
+        "1. Je meldt een misstand bij de vertrouwenspersoon of extern (art. 6 Wbk).",
+        "2. Het college legt jaarlijks verantwoording af (art. 4 lid 4 AW 2017).",
+      ])
+    #expect(!Self.has(lint(rule), "broken-reference"))
+  }
+
+  @Test("where a report lands names its recipient: 'komt terecht bij', 'bij wie:', 'Adres voor', 'Die meldingen gaan naar'")
+  func whereReportsLand() {
+    for route in [
+      "Het formulier komt terecht bij team P&O.", "Je kiest zelf bij wie: je teamleider of de vertrouwenspersoon.",
+      "Adres voor die melding: de integriteitscoördinator.", "Die meldingen gaan naar de IC.",
+    ] {
+      let rule = Self.code("Belangen", "Speelt er een persoonlijk belang, dan meld je dat direct. \(route)")
+      #expect(!Self.has(lint(rule), "report-without-addressee"), "\(route)")
+    }
+    let organisation = Self.code(
+      "Belangen", "Speelt er een persoonlijk belang, dan meld je dat direct. Die meldingen gaan naar de gemeente.")
+    #expect(Self.has(lint(organisation), "report-without-addressee"))
+  }
+
+  @Test("records kept ('worden … bewaard', 'Zij legt de meldingen vast') ask no report of the reader")
+  func recordsKept() {
+    let kept = Self.code("Financiële belangen", "Meldingen van financiële belangen worden tien jaar bewaard.")
+    #expect(!Self.has(lint(kept), "financial-interest-duty-beyond-act"))
+    let she = Self.rules(
+      "Financiële belangen",
+      ["Wie in bijlage 2 staat, meldt zijn aandelen bij de controller.", "Zij legt die meldingen vast in een register."])
+    #expect(!Self.has(lint(she), "report-without-addressee"))
+  }
+
+  @Test("'is daarin opgegaan' names a superseded law as history")
+  func mergedLawIsHistory() {
+    let rule = Self.code(
+      "Melden",
+      "De Wet Huis voor klokkenluiders is opgegaan in de Wet bescherming klokkenluiders. Een misstand meld je waar je wilt.")
+    #expect(!Self.has(lint(rule), "superseded-law"))
+  }
+
+  @Test("what the employer does not forbid ('verbiedt de provincie niet') is allowed, no ban")
+  func notForbiddenByEmployer() {
+    let rule = Self.code(
+      "Nevenwerk",
+      "Nevenwerk dat je functie kan schaden, doe je niet. Ander nevenwerk verbiedt de provincie niet. Je geeft het op bij P&O.")
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+
+  @Test("a label and when it is done ('Eed of belofte: bij indiensttreding, …') is a duty")
+  func labelAndTime() {
+    let rule = Self.code("Eed", "Eed of belofte: bij je indiensttreding, ten overstaan van de directeur.")
+    #expect(!Self.missing(lint(rule), "AW17-5-1a"))
+  }
+
+  @Test("'dan' after an instruction's object answers the yes-or-no question before it")
+  func danLater() {
+    let rule = Self.code(
+      "Financiële belangen", "Zit je op de lijst in de bijlage? Meld je aandelen dan binnen een maand bij de controller.")
+    #expect(!Self.has(lint(rule), "financial-interest-duty-beyond-act"))
+  }
+}

@@ -120,6 +120,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "egelshoven-2026", "oldemarsch-2026", "sparrendaal-2026", "elspermade-2025",
       "brammervliet-2025", "dellenmark-2025", "lubbersveen-2024", "nijvervliet-waterschap-2026", "poelsterwoude-2026",
       "roggelerbeek-2024", "trekvaartlanden-2024", "uitervoorde-2026",
+      "doornstroom-2026", "ebbinghorst-2025", "kolderwaard-2025", "luttemonde-2026", "pollendam-2024",
+      "uitvoeringsdienst-zwetteland-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -753,11 +755,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("ekelmonde", []),
-      // (5.2 still missed; 3.3, 3.4, 9.2 and the unstated pair are a reader's false findings, left.)
+      // (5.2 still missed; 3.4, 9.2 and the unstated pair are a reader's false findings, left; 3.3's
+      // register entry read as a report is gone since the session of 5 December 2026 (fifth).)
       (
         "belastingen-tichelwaard",
         [
-          "2 missing-obligation", "2 missing-obligation", "45 report-without-addressee",
+          "2 missing-obligation", "2 missing-obligation",
           "47 side-activities-beyond-act", "51 prohibition-permission-unlinked", "61 gift-requires-consent",
           "65 broken-reference",
           "69 secrecy-limited-to-employment", "79 blanket-political-ban", "98 report-without-addressee",
@@ -1871,7 +1874,6 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         "ggd-hunselmarken",
         [
           "3 missing-obligation", "3 missing-obligation", "3 missing-obligation", "35 broken-reference",
-          "73 report-without-addressee",
           "82 report-without-addressee", "104 internal-reporting-first",
         ]
       ),
@@ -2110,6 +2112,40 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         [
           "44 report-without-addressee", "56 gift-requires-consent", "58 broken-reference",
           "64 secrecy-limited-to-employment", "76 internal-reporting-first",
+        ]
+      ),
+      // The hundred-and-thirty-second to hundred-and-thirty-fifth batches (same session, the same
+      // protocol): 19 of 20 found before their changes.
+      (
+        "caspelwoude-2025",
+        [
+          "36 secrecy-limited-to-employment", "53 broken-reference", "82 gift-requires-consent",
+          "97 blanket-political-ban", "105 internal-reporting-first",
+        ]
+      ),
+      // (2.4's change in side activities, reported to no one, is still missed.)
+      (
+        "haspelwoude-2025",
+        [
+          "49 gift-requires-consent", "51 broken-reference", "59 secrecy-limited-to-employment",
+          "71 internal-reporting-first",
+        ]
+      ),
+      (
+        "mirnsterveld-2025",
+        [
+          "55 report-without-addressee", "65 gift-requires-consent", "75 secrecy-limited-to-employment",
+          "93 internal-reporting-first", "101 broken-reference",
+        ]
+      ),
+      // (Nothing on personal conflicts of interest: reported, and fair.)
+      ("oudevliet-2026", ["2 missing-obligation"]),
+      ("samenwerkingsorganisatie-schuilenwaard-2024", ["80 prohibition-permission-unlinked"]),
+      (
+        "werkorganisatie-vlonderwaard-2025",
+        [
+          "60 gift-requires-consent", "71 secrecy-limited-to-employment", "75 blanket-political-ban",
+          "81 internal-reporting-first", "89 broken-reference",
         ]
       ),
     ] {

@@ -68,4 +68,11 @@ import Testing
     #expect(s.norms.contains { $0.role == .coordinate }, "\(s.norms)")
     #expect(s.topics.contains("misbruik-van-bevoegdheden"), "\(s.topics)")
   }
+
+  @Test("'beslist namens het college of je het mag houden' decides; the permission asked is no norm of its own")
+  func decidesOnBehalf() {
+    let s = analyser.analyseSentence(
+      "Die beslist namens het college of je het geschenk mag houden, of dat het wordt teruggestuurd.")
+    #expect(!s.norms.contains { $0.modality == .toestemming }, "\(s.norms)")
+  }
 }

@@ -65,7 +65,11 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
           s.topics.contains("financiele-belangen")
           || s.topics.isEmpty
             && (before.map { $0.contains("financiele-belangen") } ?? !m.topics.contains("nevenwerkzaamheden"))
-        let duty = s.modality == .meldplicht || (s.modality == .gebod && s.mentions(Self.reporting))
+        // ("Die meldingen gaan naar de ICO": where the reports go, no duty of its own.)
+        let duty =
+          s.modality == .meldplicht
+          || (s.modality == .gebod && s.mentions(Self.reporting))
+            && !ReportingDutyHasAddressee.reportNamedBack(s)
         // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict.
         if duty && onInterests && !limited && !s.conditional && !reported.duty
           && (s.addressee == nil || s.addressee == "medewerker")

@@ -82,7 +82,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             // A duty of another role ("HRM legt gemeld nevenwerk vast") is that role's process;
             // so is one of whoever receives a report ("Degene die een melding ontvangt, …").
             && (s.addressee == nil || s.addressee == "medewerker") && !s.mentions(Self.receiver)
-            && !(s.action.map(Self.rosterActions.contains) ?? false) && !Self.toReader(s)
+            && !(s.action.map(Self.rosterActions.contains) ?? false) && !Self.toReader(s) && !Self.noReportOfTheReader(s)
             && !Self.namedJustBefore(s, context.meanings, r)
             && !naming.contains { o in
               (!o.reportTo.isEmpty || Self.routeAfter(o)) && Self.sameParagraph(context.source, o.range, s.range)
