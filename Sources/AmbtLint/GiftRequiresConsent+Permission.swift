@@ -128,6 +128,11 @@ extension GiftRequiresConsent {
     // daarvoor toestemming geeft": the permission's own consent, with no amount in the sentence,
     // reaches the gifts it permits, dearer or not.)
     if let p = permitted, p.amounts.isEmpty, !p.consentBy.isEmpty, !p.negated, p.modality == .toestemming { return true }
+    // ("… tot een waarde van vijftig euro mogen jullie aannemen als daarvoor toestemming is
+    // gegeven": the permission holds only with consent, whoever gives it.)
+    if let p = permitted, !p.negated, p.modality == .toestemming, p.mentions(consentConditions), !p.mentions(excepting) {
+      return true
+    }
     let sentences = m.allSentences
     return sentences.indices.contains { i in
       let s = sentences[i]
@@ -147,6 +152,11 @@ extension GiftRequiresConsent {
         && from.map { f in (onlyBelow(s) ?? .infinity) > f } ?? true
     }
   }
+
+  /// A condition of consent inside a permission.
+  static let consentConditions = PhraseList(
+    ["als", "mits", "indien", "wanneer"].flatMap { c in ["\(c) daarvoor toestemming", "\(c) toestemming", "\(c) er toestemming"] }
+      + ["na toestemming", "met toestemming", "na voorafgaande toestemming", "met voorafgaande toestemming"])
 
   /// Words that take some gifts out of a permission in the same sentence.
   static let excepting = PhraseList(["met uitzondering van", "behalve", "uitgezonderd", "behoudens"])

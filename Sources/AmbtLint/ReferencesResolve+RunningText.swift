@@ -99,7 +99,21 @@ extension ReferencesResolve {
     s.wordText.hasPrefix(" wettelijk kader") || s.wordText.hasPrefix(" wettelijke basis")
       || s.mentions(lawNames)
       // (A law's compound name, not the law in general: "het overtreden van de wet".)
-      || s.wordText.split(separator: " ").contains { w in w.count > 5 && w.hasSuffix("wet") }
+      || compoundLawName(s.wordText)
+  }
+
+  /// Whether a word of at least six letters ends in `wet` ("ambtenarenwet", "gemeentewet"), read
+  /// on the bytes without splitting the sentence into strings.
+  static func compoundLawName(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      var start = 0
+      for i in 0...b.count where i == b.count || b[i] == 0x20 {
+        if i - start >= 6 && b[i - 3] == 0x77 && b[i - 2] == 0x65 && b[i - 1] == 0x74 { return true }
+        start = i + 1
+      }
+      return false
+    }
   }
 
   static let ownCode = PhraseList(["deze gedragscode", "deze code", "deze regeling", "deze regels"])

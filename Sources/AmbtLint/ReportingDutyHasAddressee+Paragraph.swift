@@ -160,7 +160,9 @@ extension ReportingDutyHasAddressee {
     let lexicon = NormAnalyser.shared.lexicon
     return words.indices.contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
   }
-  static let landing = PhraseList(["terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar"])
+  static let landing = PhraseList([
+    "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie",
+  ])
   static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
   static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])

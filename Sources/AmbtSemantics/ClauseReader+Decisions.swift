@@ -6,12 +6,17 @@ extension ClauseReader {
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
     "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken", "volgen", "beloven",
+    // ("Het college heeft besloten dat …": a decision reported as policy.)
+    "besluiten", "vaststellen",
     // ("Het spreekt vanzelf dat …", "Het ligt voor de hand dat …", "Wij stellen het op prijs als …".)
     "spreken", "liggen", "stellen", "passen",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een
   /// misverstand"): a denied ban permits, a denied duty or waiver of a duty is no waiver.
+  /// Forms of `maken` in "maakt niet uit".
+  static let makesForms: [[UInt8]] = [Array("maakt".utf8), Array("maken".utf8)]
+
   /// Words that open when something is done, right after a label's colon.
   static let whenWords: WordSet = [.bij, .vooraf, .binnen, .uiterlijk]
 
@@ -526,6 +531,12 @@ extension ClauseReader {
     // "… kan zij worden verboden": a ban someone may impose is a power, not a ban.
     if clauseFlags.contains(.forbidden) && can && passive && !negated {
       return (.bevoegdheid, false, act, "werkgever")
+    }
+    // "Of het werk betaald is, maakt voor de opgave niet uit": what does not matter binds no one.
+    if negated && indices.contains(where: { id($0) == .uit || id($0) == .uitVerb })
+      && indices.contains(where: { words.spelled($0, oneOf: Self.makesForms) })
+    {
+      return (.geen, false, act, nil)
     }
     // Lexical prohibitions: `verboden`, `is uitgesloten`, `onthoud je van`.
     if clauseFlags.contains(.forbidden) {

@@ -139,7 +139,7 @@ package enum SemanticsResources {
   "betamen"
  ],
  "frames": {
-  "about": "Main clauses whose norm is the content of the clause after them ('we verwachten dat …', 'het is niet de bedoeling dat …'): the frame's kind combines with the content's own negation. An evaluative predicate ('het is (niet) juist', 'het spreekt vanzelf', 'wij stellen het op prijs') frames the clause it anticipates with 'het', also one with 'als' (the ANS on subject and object clauses after evaluative predicates: 'Ik vind het fijn als je komt'). Being responsible for what a clause says ('je bent ervoor verantwoordelijk dat …', 'je hebt de verantwoordelijkheid om … te …') is a duty to bring it about; without such a clause the words stay a principle.",
+  "about": "Main clauses whose norm is the content of the clause after them ('we verwachten dat …', 'het is niet de bedoeling dat …'): the frame's kind combines with the content's own negation. An evaluative predicate ('het is (niet) juist', 'het spreekt vanzelf', 'wij stellen het op prijs') frames the clause it anticipates with 'het', also one with 'als' (the ANS on subject and object clauses after evaluative predicates: 'Ik vind het fijn als je komt'). A decision reported as policy ('het college heeft besloten dat …', 'de directie heeft vastgesteld dat …') frames its dat-clause as a duty. Being responsible for what a clause says ('je bent ervoor verantwoordelijk dat …', 'je hebt de verantwoordelijkheid om … te …') is a duty to bring it about; without such a clause the words stay a principle.",
   "gebod": [
    "zegt toe",
    "zegt u toe",
@@ -220,7 +220,11 @@ package enum SemanticsResources {
    "spreekt voor zich",
    "voor de hand",
    "de regel",
-   "de afspraak"
+   "de afspraak",
+   "heeft besloten",
+   "hebben besloten",
+   "heeft vastgesteld",
+   "hebben vastgesteld"
   ],
   "verbod": [
    "verboden",
@@ -5256,7 +5260,7 @@ extension Lexicon {
       violations: ["overtreding", "schending", "integriteitsschending", "plichtsverzuim", "misdrijf", "strafbaar", "strafbaar feit", "verwijtbaar", "ongeoorloofd", "niet acceptabel", "onacceptabel", "niet toelaatbaar"],
       denials: ["misverstand", "misvatting", "onjuist", "onwaar", "fabel", "mythe", "niet juist", "niet waar", "niet correct", "klopt niet"],
       unfitting: ["thuishoren", "passen", "betamen"],
-      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verwacht", "verwachten", "verwachting", "belangrijk", "van belang", "van groot belang", "van het grootste belang", "van essentieel belang", "van wezenlijk belang", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "beloven", "belooft", "beloof", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid", "niet juist", "gepast", "passend", "op prijs", "spreekt vanzelf", "spreekt voor zich", "voor de hand", "de regel", "de afspraak"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
+      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verwacht", "verwachten", "verwachting", "belangrijk", "van belang", "van groot belang", "van het grootste belang", "van essentieel belang", "van wezenlijk belang", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "beloven", "belooft", "beloof", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid", "niet juist", "gepast", "passend", "op prijs", "spreekt vanzelf", "spreekt voor zich", "voor de hand", "de regel", "de afspraak", "heeft besloten", "hebben besloten", "heeft vastgesteld", "hebben vastgesteld"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
     ),
     negators: Lexicon.NegatorsFile(
       negators: ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "geenszins", "allerminst", "nimmer", "evenmin", "niks"],

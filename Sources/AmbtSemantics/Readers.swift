@@ -884,7 +884,16 @@ enum TemporalReader {
         {
           // "vervalt niet bij het einde van het dienstverband": it goes on after it. (So does
           // "dat deze verplichting niet eindigt op het moment dat …", the negator before the verb.)
-          if window.prefix(2).contains(RuleWord.niet.rawValue) || k > 0 && words[k - 1] == .niet {
+          // ("Met het einde van het dienstverband eindigt de geheimhoudingsplicht niet": the negator
+          // after the inverted subject, before the clause goes on.)
+          let ownClause = window.prefix(5).prefix {
+            $0 != RuleWord.comma.rawValue && $0 != RuleWord.semicolon.rawValue && $0 != RuleWord.period.rawValue
+              && $0 != RuleWord.als.rawValue && $0 != RuleWord.wanneer.rawValue && $0 != RuleWord.dat.rawValue
+              && $0 != RuleWord.op.rawValue && $0 != RuleWord.bij.rawValue
+          }
+          if window.prefix(2).contains(RuleWord.niet.rawValue) || ownClause.contains(RuleWord.niet.rawValue)
+            || k > 0 && words[k - 1] == .niet
+          {
             also = true
             after = true
           } else {
@@ -913,6 +922,8 @@ struct TextReferences {
     "richtlijn", "statuut", "verdrag", "uwo", "lluwo", "arar", "wetsvoorstel", "handboek",
     // Abbreviations of laws as codes write them after an article: "(art. 9 AW)", "art. 6 Wbk".
     "aw", "wbk", "woo", "wob", "wnra", "gemw",
+    // Other documents' articles: "artikel 12 van de Algemene inkoopvoorwaarden".
+    "inkoopvoorwaarden", "voorwaarden", "reglementen", "regelingen",
   ]
   static let ordinals: WordSet = [
     .vorige, .voorgaande, .eerste, .tweede, .derde, .vierde, .vijfde, .zesde, .zevende, .achtste, .negende, .tiende,

@@ -303,3 +303,31 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(rule), "financial-interest-duty-beyond-act"))
   }
 }
+
+/// The hundred-and-thirty-sixth to hundred-and-thirty-ninth batches.
+extension FullCodeFindingTests {
+  @Test("'Je teamleider is degene bij wie je dat meldt' names the recipient")
+  func degeneBijWie() {
+    let rule = Self.code(
+      "Belangen", "Heb je een band met een aanvrager, dan laat je dat weten. Je teamleider is degene bij wie je dat meldt.")
+    #expect(!Self.has(lint(rule), "report-without-addressee"))
+  }
+
+  @Test("a gift permitted 'als daarvoor toestemming is gegeven' holds only with consent")
+  func consentAsCondition() {
+    let rule = Self.code(
+      "Geschenken",
+      "Een attentie van een leverancier, tot een waarde van dertig euro, mogen jullie aannemen als daarvoor toestemming is gegeven."
+    )
+    #expect(!Self.has(lint(rule), "gift-requires-consent"))
+    let without = Self.code("Geschenken", "Een attentie tot een waarde van dertig euro mag je aannemen.")
+    #expect(Self.has(lint(without), "gift-requires-consent"))
+  }
+
+  @Test("'artikel 12 van de Algemene inkoopvoorwaarden' is another document's article")
+  func otherDocumentsArticle() {
+    let rule = Self.code(
+      "Inkoop", "Bij inkoop volg je artikel 12 van de Algemene inkoopvoorwaarden. Je meldt een belang bij P&O.")
+    #expect(!Self.has(lint(rule), "broken-reference"))
+  }
+}

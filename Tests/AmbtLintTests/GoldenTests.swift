@@ -122,6 +122,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "roggelerbeek-2024", "trekvaartlanden-2024", "uitervoorde-2026",
       "doornstroom-2026", "ebbinghorst-2025", "kolderwaard-2025", "luttemonde-2026", "pollendam-2024",
       "uitvoeringsdienst-zwetteland-2026",
+      "eskerwoude-2024", "halsterbroek-2025", "nollenbroek-2024", "schaapsvenen-2026", "waterschap-zoutwaarden-2025",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2146,6 +2147,40 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         [
           "60 gift-requires-consent", "71 secrecy-limited-to-employment", "75 blanket-political-ban",
           "81 internal-reporting-first", "89 broken-reference",
+        ]
+      ),
+      // The hundred-and-thirty-sixth to hundred-and-thirty-ninth batches (same session and
+      // protocol): 20 of 20 found before their changes.
+      ("belkerwaard-2026", ["68 prohibition-permission-unlinked"]),
+      // (Info only: hired staff outside 'geldt voor'; designated functions covered via a condition.)
+      ("ggd-ingelwaard-2026", []),
+      ("provincie-ysselmarken-2026", []),
+      (
+        "corvelde-2025",
+        [
+          "37 prohibition-permission-unlinked", "51 side-activities-beyond-act", "63 gift-requires-consent",
+          "78 report-without-addressee", "100 broken-reference",
+        ]
+      ),
+      (
+        "ladderveen-2025",
+        [
+          "53 report-without-addressee", "59 gift-requires-consent", "69 secrecy-limited-to-employment",
+          "89 broken-reference", "97 internal-reporting-first",
+        ]
+      ),
+      (
+        "ressenwolde-2025",
+        [
+          "58 secrecy-limited-to-employment", "65 blanket-political-ban", "72 gift-requires-consent",
+          "79 broken-reference", "85 internal-reporting-first",
+        ]
+      ),
+      (
+        "wanrode-2025",
+        [
+          "52 broken-reference", "60 report-without-addressee", "68 gift-requires-consent",
+          "78 secrecy-limited-to-employment", "92 internal-reporting-first",
         ]
       ),
     ] {

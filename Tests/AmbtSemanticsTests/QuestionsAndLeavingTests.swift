@@ -75,4 +75,24 @@ import Testing
       "Die beslist namens het college of je het geschenk mag houden, of dat het wordt teruggestuurd.")
     #expect(!s.norms.contains { $0.modality == .toestemming }, "\(s.norms)")
   }
+
+  @Test("a decision reported as policy ('heeft besloten dat …') frames its dat-clause as a duty")
+  func decisionAsPolicy() {
+    let s = analyser.analyseSentence("De directie heeft besloten dat iedere medewerker zijn nevenwerk vooraf opgeeft aan HR.")
+    #expect(s.modality == .meldplicht && s.addressee == "medewerker", "\(s.norms) \(String(describing: s.addressee))")
+  }
+
+  @Test("'eindigt de plicht niet' with the subject between verb and negator goes on after the employment")
+  func endsNotAfterSubject() {
+    let s = analyser.analyseSentence("Met de beëindiging van je aanstelling eindigt deze zwijgplicht niet.")
+    #expect(s.temporal == .tijdensEnNa, "\(String(describing: s.temporal))")
+    let ends = analyser.analyseSentence("Met de beëindiging van je aanstelling eindigt deze zwijgplicht.")
+    #expect(ends.temporal == .tijdens, "\(String(describing: ends.temporal))")
+  }
+
+  @Test("'maakt niet uit' binds no one")
+  func doesNotMatter() {
+    let s = analyser.analyseSentence("Of de nevenfunctie betaald wordt, maakt voor de melding niet uit.")
+    #expect(s.modality == .geen, "\(s.norms)")
+  }
 }
