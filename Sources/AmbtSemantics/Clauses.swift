@@ -283,8 +283,6 @@ struct ClauseSplitter {
     .doordat, .alvorens,
   ]
 
-  /// Whether a finite verb follows before the next comma (a comma between listed words,
-  /// `listCommaAhead`, does not end the search), or before one of `stoppingAt`.
   /// Whether the first comma from `k` (before the sentence's end) is followed by a finite verb.
   func commaThenFinite(from k: Int) -> Bool {
     var j = k
@@ -297,6 +295,8 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether a finite verb follows before the next comma (a comma between listed words,
+  /// `listCommaAhead`, does not end the search), or before one of `stoppingAt`.
   func finiteAhead(from k: Int, stoppingAt stops: WordSet = [], coordinatedMain: Bool = false) -> Bool {
     var j = k
     // (A stop counts with a subject after it: "als je begint", not "als ambtenaar".) With
