@@ -2705,6 +2705,8 @@ package enum LintResources {
   "niet langer",
   "afgeschaft",
   "opgegaan",
+  "nog naar",
+  "heet",
   "is opgegaan",
   "toenmalig",
   "toenmalige",

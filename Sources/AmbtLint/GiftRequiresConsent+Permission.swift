@@ -64,7 +64,10 @@ extension GiftRequiresConsent {
         s.modality == .toestemming && s.negated && s.mentions(safeguardWords) && !reportInstead(s) && !consentGiven(s)
         && !refusedGift(m.sentences, i) && !(i > 0 && givesStandingConsent(m.sentences[i - 1]))
         && !reportAfter(m.sentences, i)
+      // (Nor one without topics of its own right after a sentence that says the gift is no third
+      // party's: "… — dit is geen geschenk van een derde; melden is niet nodig".)
       return onGifts && (permission || waiver) && !notFromThirdParty(s)
+        && !(i > 0 && s.topics.isEmpty && notFromThirdParty(m.sentences[i - 1]))
     }
     return found.map { (m.sentences[$0], true) }
   }

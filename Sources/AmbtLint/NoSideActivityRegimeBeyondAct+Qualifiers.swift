@@ -142,6 +142,9 @@ extension NoSideActivityRegimeBeyondAct {
   /// vrijwilligerswerk"): every other side activity stays banned, as with `allOthers`.
   static func exceptsKinds(_ s: SentenceAnalysis) -> Bool { s.mentions(kindExceptions) }
   static let kindExceptions = PhraseList(["tenzij het gaat om", "tenzij het om", "met uitzondering van", "uitgezonderd"])
+  /// "Niet alle nevenwerkzaamheden zijn toegestaan": the negation denies the quantifier, so some
+  /// are banned, not all.
+  static let notAll = PhraseList(["niet alle", "niet elke", "niet iedere", "niet ieder", "niet elk"])
   static func allOthers(_ s: SentenceAnalysis) -> Bool { s.mentions(others) || s.mentions(["functie voortvloei"]) }
   static let others = PhraseList(["alle andere", "elke andere", "iedere andere", "alle overige", "elke overige"])
   static let conjunctions: Set<String> = ["tenzij", "voor zover", "indien", "waardoor"]

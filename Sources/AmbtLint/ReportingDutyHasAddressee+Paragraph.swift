@@ -129,6 +129,8 @@ extension ReportingDutyHasAddressee {
   /// integriteitscoördinator: someone named before).
   static func noReportOfTheReader(_ s: SentenceAnalysis) -> Bool {
     if s.action.map(NormAnalyser.recordingVerbs.contains) == true { return true }
+    // ("We raden je aan in je profiel te vermelden dat …": advice, no duty.)
+    if s.mentions(advice) { return true }
     return ["hem", "haar", "hen"].contains { p in
       s.wordText.hasPrefix(" \(p) ") && !s.wordText.dropFirst(p.count + 2).hasPrefix("eigen")
         && s.wordText.split(separator: " ").dropFirst().first.map { !objectsAfterPossessive.contains(String($0)) } == true
@@ -161,8 +163,16 @@ extension ReportingDutyHasAddressee {
     return words.indices.contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
   }
   static let landing = PhraseList([
-    "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie",
+    "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie", "binnen bij",
+    "bij wie deze melding", "bij wie die melding", "bij wie de melding",
   ])
+  static let advice = PhraseList([
+    "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij",
+    "adviseren we", "is verstandig", "is raadzaam",
+  ])
+  /// Whether a sentence says where reports land ("Het formulier komt binnen bij team HR"): a route
+  /// for every report of the rule, whatever its topics.
+  static func lands(_ s: SentenceAnalysis) -> Bool { s.mentions(landing) && namesRole(s) }
   static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
   static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])

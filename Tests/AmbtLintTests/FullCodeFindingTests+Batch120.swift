@@ -331,3 +331,53 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(rule), "broken-reference"))
   }
 }
+
+/// The hundred-and-fortieth to hundred-and-forty-third batches.
+extension FullCodeFindingTests {
+  @Test("a route in another lid ('Het formulier komt binnen bij team P&O') names the rule's recipient")
+  func routeInAnotherLid() {
+    let rule = Self.rules(
+      "Nevenwerk",
+      [
+        "1. Je geeft nevenwerk op dat de dienst kan raken, ook voorgenomen werk.",
+        "2. Het formulier komt binnen bij team P&O, dat de opgave registreert.",
+      ])
+    #expect(!Self.has(lint(rule), "report-without-addressee"))
+    let relative = Self.code(
+      "Belangen", "Raakt een zaak je familie, dan meld je dat; je teamleider, bij wie deze melding hoort, wijst een ander aan.")
+    #expect(!Self.has(lint(relative), "report-without-addressee"))
+  }
+
+  @Test("advice ('We raden je aan … te vermelden') is no duty to report")
+  func adviceIsNoDuty() {
+    let rule = Self.code("Sociale media", "We raden je aan op je profiel te vermelden dat je op persoonlijke titel schrijft.")
+    #expect(!Self.has(lint(rule), "report-without-addressee"))
+  }
+
+  @Test("'Niet alle nevenwerkzaamheden zijn toegestaan' bans some, not all")
+  func notAll() {
+    let rule = Self.code(
+      "Nevenwerk",
+      "Niet alle nevenwerkzaamheden zijn toegestaan. Verboden is nevenwerk dat de goede vervulling van je functie in gevaar brengt."
+    )
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+
+  @Test("a superseded law that 'nu … heet' or that an old request 'nog naar' points to is history")
+  func renamedOrPointedTo() {
+    let renamed = Self.code(
+      "Melden", "Let wel: de Wet Huis voor klokkenluiders sinds 2023 Wet bescherming klokkenluiders heet. Je meldt waar je wilt.")
+    #expect(!Self.has(lint(renamed), "superseded-law"))
+    let old = Self.code("Informatie", "Een verzoek dat nog naar de Wob verwijst, behandelen we als verzoek onder de Woo.")
+    #expect(!Self.has(lint(old), "superseded-law"))
+  }
+
+  @Test("'dit is geen geschenk van een derde; melden is niet nodig' waives nothing the Act asks")
+  func notAThirdPartysGift() {
+    let rule = Self.code(
+      "Geschenken",
+      "Geschenken van relaties meld je bij je teamleider, die beslist. Taart van je eigen team — dit is geen geschenk van een derde; melden is niet nodig."
+    )
+    #expect(!Self.has(lint(rule), "gift-requires-consent"))
+  }
+}
