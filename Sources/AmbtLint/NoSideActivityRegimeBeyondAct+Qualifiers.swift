@@ -105,8 +105,10 @@ extension NoSideActivityRegimeBeyondAct {
       || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(contracts) }
       // ("§ 7. [Aannemingen en leveringen] … Een verzoek om toestemming moet … worden ingediend
       // bij de directeur": a sentence without topics of its own in a rule on contracts.)
-      || s.topics.isEmpty && m.allSentences.first.map { $0.topics.contains("aannemingen-en-leveringen") } == true
-        && !m.allSentences.contains { $0.topics.contains("nevenwerkzaamheden") }
+      || !s.topics.contains("nevenwerkzaamheden")
+        && m.allSentences.first.map {
+          $0.topics.contains("aannemingen-en-leveringen") && !$0.topics.contains("nevenwerkzaamheden")
+        } == true
   }
 
   /// Whether the part of a sentence before its `maar` permits side work ("Weliswaar mag je veel
@@ -142,9 +144,21 @@ extension NoSideActivityRegimeBeyondAct {
   /// vrijwilligerswerk"): every other side activity stays banned, as with `allOthers`.
   static func exceptsKinds(_ s: SentenceAnalysis) -> Bool { s.mentions(kindExceptions) }
   static let kindExceptions = PhraseList(["tenzij het gaat om", "tenzij het om", "met uitzondering van", "uitgezonderd"])
+  /// Whether sentence `k` bans "zulke nevenwerkzaamheden", the ones a sentence before it qualified:
+  /// up to three sentences back, past examples ("… mag je werk voor de gemeente niet schaden.
+  /// Bijvoorbeeld omdat … Of omdat … Zulk nevenwerk doe je niet.").
+  static func refersBack(_ m: RuleMeaning, _ k: Int) -> Bool {
+    k > 0 && m.sentences[k].mentions(anaphoric)
+      && m.sentences[max(0, k - 3)..<k].contains { $0.qualified || $0.conditional || namesQualifier($0) }
+  }
+
   /// "Niet alle nevenwerkzaamheden zijn toegestaan": the negation denies the quantifier, so some
   /// are banned, not all.
-  static let notAll = PhraseList(["niet alle", "niet elke", "niet iedere", "niet ieder", "niet elk"])
+  static let notAll = PhraseList([
+    "niet alle", "niet elke", "niet iedere", "niet ieder", "niet elk",
+    // ("geen nevenwerkzaamheden als belastingadviseur of taxateur": named kinds of work only.)
+    "nevenwerkzaamheden als", "nevenwerk als", "nevenfuncties als", "nevenfunctie als",
+  ])
   static func allOthers(_ s: SentenceAnalysis) -> Bool { s.mentions(others) || s.mentions(["functie voortvloei"]) }
   static let others = PhraseList(["alle andere", "elke andere", "iedere andere", "alle overige", "elke overige"])
   static let conjunctions: Set<String> = ["tenzij", "voor zover", "indien", "waardoor"]

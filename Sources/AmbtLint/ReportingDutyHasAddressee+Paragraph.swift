@@ -36,6 +36,9 @@ extension ReportingDutyHasAddressee {
     " dat kan bij ", " dat kan via ", " dit kan bij ", " dit kan via ", " dat mag bij ", " dat kan ook bij ",
     // ("… moet worden gemeld. Dat gebeurt bij de naast hogere leidinggevende".)
     " dat gebeurt bij ", " dit gebeurt bij ", " dat gebeurt via ", " dit gebeurt via ", " dat gaat via ",
+    // ("Hij doet dat bij de coördinator handhaving": the report's recipient, whoever it is.)
+    " hij doet dat bij ", " zij doet dat bij ", " hij doet dit bij ", " zij doet dit bij ", " doe je dat bij ",
+    " doet u dat bij ", " dat doe je bij ", " dat doet u bij ", " dat doet hij bij ",
   ]
 
   /// Words by which a sentence speaks of the whole rule ("Meldingen op grond van dit artikel worden
@@ -121,7 +124,9 @@ extension ReportingDutyHasAddressee {
   /// a roster's procedure, not a duty of integrity whose recipient the code must name.
   static let rosterActions: Set<String> = ["afmelden", "aanmelden", "ziekmelden", "betermelden"]
 
-  static let contactNouns = PhraseList(["aanspreekpunt", "contactpersoon", "meldpunt", "loket", "adres voor"])
+  static let contactNouns = PhraseList([
+    "aanspreekpunt", "contactpersoon", "meldpunt", "loket", "adres voor", "adres daarvoor", "het adres", "ontvanger van",
+  ])
 
   /// Whether a duty read as a report asks no report of the reader: an entry in a record ("Zij legt
   /// de meldingen vast in een afgeschermd register"), or an item that opens with a pronoun as the
@@ -172,7 +177,7 @@ extension ReportingDutyHasAddressee {
   ])
   /// Whether a sentence says where reports land ("Het formulier komt binnen bij team HR"): a route
   /// for every report of the rule, whatever its topics.
-  static func lands(_ s: SentenceAnalysis) -> Bool { s.mentions(landing) && namesRole(s) }
+  static func lands(_ s: SentenceAnalysis) -> Bool { (s.mentions(landing) || s.mentions(contactNouns)) && namesRole(s) }
   static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
   static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])

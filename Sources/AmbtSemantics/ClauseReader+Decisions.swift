@@ -16,6 +16,8 @@ extension ClauseReader {
   /// misverstand"): a denied ban permits, a denied duty or waiver of a duty is no waiver.
   /// Forms of `maken` in "maakt niet uit".
   static let makesForms: [[UInt8]] = [Array("maakt".utf8), Array("maken".utf8)]
+  /// Forms of `vallen` in "valt er niet onder".
+  static let fallsForms: [[UInt8]] = [Array("valt".utf8), Array("vallen".utf8)]
 
   /// Words that open when something is done, right after a label's colon.
   static let whenWords: WordSet = [.bij, .vooraf, .binnen, .uiterlijk]
@@ -298,6 +300,8 @@ extension ClauseReader {
   }
 
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
+  /// Nouns of an objection ("is geen (enkel) probleem", "is geen bezwaar").
+  static let objections: Set<String> = ["probleem", "bezwaar"]
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
   /// Whether the clause has "n.v.t." (niet van toepassing) in it.
@@ -532,9 +536,21 @@ extension ClauseReader {
     if clauseFlags.contains(.forbidden) && can && passive && !negated {
       return (.bevoegdheid, false, act, "werkgever")
     }
-    // "Of het werk betaald is, maakt voor de opgave niet uit": what does not matter binds no one.
-    if negated && indices.contains(where: { id($0) == .uit || id($0) == .uitVerb })
-      && indices.contains(where: { words.spelled($0, oneOf: Self.makesForms) })
+    // "Meestal is een nevenfunctie geen (enkel) probleem": no objection, no ban.
+    if negated && !may && !must, let g = indices.firstIndex(where: { id($0) == .geen }),
+      let noun = indices[(g + 1)...].first(where: { words.spelling($0) != "enkel" }),
+      Self.objections.contains(words.spelling(noun)),
+      indices.contains(where: { Self.copulaForms.contains(id($0)) })
+    {
+      return (.toestemming, false, act, subject ?? "medewerker")
+    }
+    // "Of het werk betaald is, maakt voor de opgave niet uit": what does not matter binds no one;
+    // nor does what a rule does not cover ("een bijbaan in de horeca valt hier niet onder").
+    if negated
+      && (indices.contains(where: { id($0) == .uit || id($0) == .uitVerb })
+        && indices.contains(where: { words.spelled($0, oneOf: Self.makesForms) })
+        || indices.last.map { id($0) == .onder } == true
+          && indices.contains(where: { words.spelled($0, oneOf: Self.fallsForms) }))
     {
       return (.geen, false, act, nil)
     }

@@ -874,7 +874,9 @@ public struct NormAnalyser: Sendable {
     return SentenceAnalysis(
       text: text, range: range, modality: p.modality, modalities: modalities, negated: p.modality == .geen ? false : p.negated,
       addressee: addressee, reportTo: reportTo, consentBy: consentBy, action: p.modality == .geen ? nil : p.action,
-      topics: TopicReader(table: lexicon.table).topics(topicWords, ofVerbs: p.modality == .verbod), amounts: amounts,
+      topics: TopicReader(table: lexicon.table).topics(
+        topicWords, ofVerbs: p.modality == .verbod || norms.contains { $0.modality == .verbod && $0.role == .coordinate }),
+      amounts: amounts,
       periods: periods,
       temporal: TemporalReader.scope(tokens.map(\.id)), references: references,
       clause: p.modality == .geen ? nil : p.place, norms: norms, question: question, qualified: qualified,

@@ -381,3 +381,59 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(rule), "gift-requires-consent"))
   }
 }
+
+/// The hundred-and-forty-fourth to hundred-and-forty-seventh batches.
+extension FullCodeFindingTests {
+  @Test("'zulk nevenwerk' points back past examples to the sentence that qualified it")
+  func zulkPastExamples() {
+    let rule = Self.code(
+      "Nevenwerk",
+      "Werk naast je baan mag. Maar het mag je werk voor de gemeente niet schaden. Bijvoorbeeld omdat je te moe bent. Zulk nevenwerk doe je niet."
+    )
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+
+  @Test("'is geen (enkel) probleem' allows; 'valt hier niet onder' binds no one")
+  func noObjectionAndNotCovered() {
+    let rule = Self.code(
+      "Nevenwerk",
+      "Meestal is een nevenfunctie geen enkel probleem. Verboden is alleen nevenwerk dat je functie schaadt. Een bijbaan in de horeca valt hier niet onder."
+    )
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+
+  @Test("'Hij doet dat bij de coördinator handhaving', 'Ontvanger van de melding is …' name the recipient")
+  func pronounRouteAndReceiver() {
+    let pronoun = Self.code(
+      "Belangen", "Een toezichthouder met een band met een bedrijf meldt dat vooraf. Hij doet dat bij de coördinator toezicht.")
+    #expect(!Self.has(lint(pronoun), "report-without-addressee"))
+    let receiver = Self.code(
+      "Financiële belangen",
+      "Wie een aangewezen functie heeft, meldt zijn financiële belangen.\n1. De melding wordt gedaan bij de aanvang van de functie.\n2. Ontvanger van de melding is de integriteitscoördinator."
+    )
+    #expect(!Self.has(lint(receiver), "report-without-addressee"))
+  }
+
+  @Test("a ban on named kinds of side work for one team ('geen nevenwerkzaamheden als belastingadviseur') is no ban on all")
+  func namedKindsForATeam() {
+    let rule = Self.code(
+      "Nevenwerk", "Medewerkers van team Belastingen verrichten geen nevenwerkzaamheden als belastingadviseur voor inwoners.")
+    #expect(!Self.has(lint(rule), "side-activities-beyond-act"))
+  }
+
+  @Test("a contract rule's consent, in a sentence with topics of its own, is the Act's")
+  func contractRuleConsent() {
+    let code =
+      Self.header + """
+        # 1. Nevenwerk en opdrachten
+
+        § 1.1. [Nevenwerk] Nevenwerk dat de dienst kan schaden, doe je niet. Ander nevenwerk geef je op bij P&O.
+
+        § 1.2. [Aannemingen en leveringen]
+        1. Je neemt niet deel aan aannemingen of leveringen voor de gemeente, ook niet via een eigen bedrijf.
+        2. Dit verbod geldt niet als het college vooraf toestemming heeft gegeven. Vraag die toestemming eerst aan via je teamleider; zonder toestemming begin je er niet aan.
+
+        """
+    #expect(!Self.has(lint(code), "side-activities-beyond-act"))
+  }
+}

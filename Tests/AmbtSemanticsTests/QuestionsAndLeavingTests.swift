@@ -95,4 +95,10 @@ import Testing
     let s = analyser.analyseSentence("Of de nevenfunctie betaald wordt, maakt voor de melding niet uit.")
     #expect(s.modality == .geen, "\(s.norms)")
   }
+
+  @Test("a ban in a second clause keeps its verb's topic ('… en je discrimineert niet')")
+  func coordinateBanTopic() {
+    let s = analyser.analyseSentence("Je gaat met iedereen respectvol om en je discrimineert niet, ook niet in grappen.")
+    #expect(s.topics.contains("discriminatie"), "\(s.topics)")
+  }
 }

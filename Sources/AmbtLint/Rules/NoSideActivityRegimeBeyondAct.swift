@@ -61,7 +61,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
         // ending in a colon is qualified by its list).
         // ("…, tenzij daardoor …; zulke nevenwerkzaamheden zijn niet toegestaan": `zulke` bans
         // the ones the sentence before qualified.)
-        let referring = k > 0 && s.mentions(Self.anaphoric) && (m.sentences[k - 1].qualified || m.sentences[k - 1].conditional)
+        let referring = Self.refersBack(m, k)
         // (Or a second main clause that bans: "Het is belangrijk dat …, en daarom neem je geen …
         // aan".)
         // (Not one after a permission it makes an exception to: "Weliswaar mag je veel naast je
