@@ -148,8 +148,7 @@ extension ReportingDutyHasAddressee {
       || !s.negated && s.mentions(contactNouns) && (s.addressee.map { $0 != "medewerker" } ?? false || namesRole(s))
       // ("…; zij komt terecht bij je leidinggevende", "Je kiest zelf bij wie: je leidinggevende, …":
       // where the report lands, a role named.)
-      || (s.mentions(landing) || s.text.lowercased().contains("bij wie:") || s.text.lowercased().contains("aan wie:"))
-        && namesRole(s)
+      || (s.mentions(landing) || namesWhomAfterColon(s)) && namesRole(s)
       // ("Die meldingen gaan naar de ICO": the reports pointed back to, sent to someone the role
       // lexicon may not know; not to the organisation as a whole.)
       || reportNamedBack(s) && s.mentions(landing)
@@ -166,6 +165,11 @@ extension ReportingDutyHasAddressee {
     let words = s.wordText.split(separator: " ").map(String.init)
     let lexicon = NormAnalyser.shared.lexicon
     return words.indices.contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
+  }
+  /// "Je kiest zelf bij wie: je leidinggevende, …": the question a list after a colon answers.
+  static func namesWhomAfterColon(_ s: SentenceAnalysis) -> Bool {
+    let text = s.text.lowercased()
+    return text.contains("bij wie:") || text.contains("aan wie:")
   }
   static let landing = PhraseList([
     "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie", "binnen bij",

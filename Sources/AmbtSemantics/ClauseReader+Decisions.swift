@@ -301,7 +301,8 @@ extension ClauseReader {
 
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
   /// Nouns of an objection ("is geen (enkel) probleem", "is geen bezwaar").
-  static let objections: Set<String> = ["probleem", "bezwaar"]
+  static let objections: [[UInt8]] = [Array("probleem".utf8), Array("bezwaar".utf8)]
+  static let enkel: [[UInt8]] = [Array("enkel".utf8)]
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
   /// Whether the clause has "n.v.t." (niet van toepassing) in it.
@@ -538,8 +539,8 @@ extension ClauseReader {
     }
     // "Meestal is een nevenfunctie geen (enkel) probleem": no objection, no ban.
     if negated && !may && !must, let g = indices.firstIndex(where: { id($0) == .geen }),
-      let noun = indices[(g + 1)...].first(where: { words.spelling($0) != "enkel" }),
-      Self.objections.contains(words.spelling(noun)),
+      let noun = indices[(g + 1)...].first(where: { !words.spelled($0, oneOf: Self.enkel) }),
+      words.spelled(noun, oneOf: Self.objections),
       indices.contains(where: { Self.copulaForms.contains(id($0)) })
     {
       return (.toestemming, false, act, subject ?? "medewerker")
