@@ -37,6 +37,7 @@ LEXICON = [
         ("must", STRINGS), ("may", STRINGS), ("can", STRINGS), ("needNot", STRINGS), ("forbidden", STRINGS),
         ("abstain", STRINGS), ("principle", STRINGS), ("definition", STRINGS), ("powerVerbs", STRINGS),
         ("sanctions", STRINGS), ("violations", STRINGS), ("denials", STRINGS), ("unfitting", STRINGS),
+        ("preventing", STRINGS),
         ("frames", ("struct", "ModalsFile.Frames", [("gebod", STRINGS), ("verbod", STRINGS), ("toestemming", STRINGS)])),
     ])),
     ("negators", ("struct", "NegatorsFile", [("negators", STRINGS), ("without", STRINGS), ("notNegating", STRINGS)])),

@@ -216,6 +216,8 @@ extension ClauseReader {
   static let relativeOpeners: WordSet = [.die, .dat, .wat, .welke, .waarin, .waarbij, .waarvan, .waarmee, .waarop]
   static let punctuation: WordSet = [.period, .comma, .semicolon, .colon, .questionMark]
   static let quantifiers: WordSet = [.de, .het, .een, .alle, .elke, .iedere, .elk, .ieder]
+  /// The words that announce examples as a sentence's subject.
+  static let examples: [[UInt8]] = [Array("voorbeelden".utf8), Array("voorbeeld".utf8)]
   /// ("De geheimhoudingsplicht duurt zolang …": how long a duty lasts is that it applies.)
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten, .duurt, .duren]
   /// Verbs of what a text states or contains.
@@ -302,6 +304,8 @@ extension ClauseReader {
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
   /// Nouns of an objection ("is geen (enkel) probleem", "is geen bezwaar").
   static let objections: [[UInt8]] = [Array("probleem".utf8), Array("bezwaar".utf8)]
+  /// The noun of "in de weg staan", to stand in the way.
+  static let inTheWay: [[UInt8]] = [Array("weg".utf8)]
   static let enkel: [[UInt8]] = [Array("enkel".utf8)]
   static let noObjection: Set<String> = ["probleem", "bezwaar", "punt", "idee", "twijfel", "zorgen", "sprake", "nood"]
 
@@ -480,8 +484,11 @@ extension ClauseReader {
       let copula = indices.firstIndex(where: { Self.isOrAre.contains(id($0)) }), copula > 0,
       copula + 1 < indices.count,
       Self.quantifiers.contains(id(indices[copula + 1]))
-        || indices.dropFirst(copula + 1).prefix(3).contains(where: { id($0) == .als }),
+        // ("… is bedoeld als blijk van waardering": a purpose, not a definition.)
+        || indices.dropFirst(copula + 1).prefix(3).contains(where: { id($0) == .als && id($0 - 1) != .bedoeld }),
       !Self.expletives.contains(first), first != .er,
+      // ("Voorbeelden van omkoping zijn het aanbieden van …": examples, not what a word means.)
+      !words.spelled(indices[0], oneOf: Self.examples),
       !indices.prefix(copula).contains(where: {
         flags($0).contains(.finite) && !Self.determiners.contains(id($0)) && id($0) != first
       })
@@ -509,11 +516,16 @@ extension ClauseReader {
     }
     // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
     if has(indices, Self.applies), let noun = indices.first(where: { flags($0).contains(.normNoun) }) {
+      // ("Er geldt een plicht tot melding van je financiële belangen": a duty whose object is a
+      // report.)
+      let toReport =
+        noun + 2 < words.count && id(noun + 1) == .tot
+        && !flags(noun + 2).isDisjoint(with: [.reportingNoun, .reportNounStart])
       let kind: Modality =
         flags(noun).contains(.banNoun)
         ? .verbod
         // ("Er geldt een plicht om nevenwerkzaamheden … op te geven aan …": a duty to report.)
-        : flags(noun).contains(.reportNounStart) || report ? .meldplicht : .gebod
+        : flags(noun).contains(.reportNounStart) || report || toReport ? .meldplicht : .gebod
       if negated { return (.toestemming, true, act, subject ?? "medewerker") }
       return (kind, kind == .verbod, act, subject == "werkgever" ? "medewerker" : subject ?? "medewerker")
     }
@@ -566,6 +578,22 @@ extension ClauseReader {
       && !(may && !negated && act == "uitstellen")
     {
       return (.verbod, true, act, subject ?? "medewerker")
+    }
+    // "Niets belet je om deel te nemen aan …", "Niets staat je in de weg om …": what nothing
+    // prevents is allowed. (Not the reader who does not prevent: "Je belet collega's niet om …
+    // te melden" asks to let them.)
+    if negated && !may && !must && (!reader || first == .niets || first == .niemand || first == .geen)
+      && indices.contains(where: { k in
+        // (A separable verb's finite form counts with its particle: "houdt je … tegen", not the
+        // "houden" of "een geschenk houden".)
+        verbs(k).contains { v in
+          table.preventing.contains(table.lemma(v))
+            && (v.particle == RuleWord.unknown.rawValue || indices.contains { id($0) == v.particle })
+            || table.lemma(v) == "staan" && indices.contains { words.spelled($0, oneOf: Self.inTheWay) }
+        }
+      })
+    {
+      return (.toestemming, false, act, subject ?? "medewerker")
     }
     // "Discriminatie hoort bij ons niet thuis", "Dat past niet bij een ambtenaar": rejected.
     if negated && !may && !must && act.map({ table.unfitting.contains($0) }) == true {

@@ -494,6 +494,26 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether the words from `k` to the next comma, semicolon or the end of the sentence end with
+  /// a finite verb, as a verb-final clause does.
+  func endsWithFinite(from k: Int) -> Bool {
+    var c = k
+    while c < words.count && words.ids[c] != .comma && words.ids[c] != .period && words.ids[c] != .semicolon {
+      c += 1
+    }
+    return c - 1 > k && isFinite(c - 1)
+  }
+
+  /// Whether a `te` follows word `k` before the next comma or the end of the sentence.
+  func infinitiveClause(from k: Int) -> Bool {
+    var c = k
+    while c < words.count && words.ids[c] != .comma && words.ids[c] != .period {
+      if words.ids[c] == .te { return true }
+      c += 1
+    }
+    return false
+  }
+
   /// Whether word `p` is the particle of a finite separable verb before it ("geven … door").
   func particleOfEarlierVerb(_ p: Int) -> Bool {
     let w = words.ids[p]
@@ -548,11 +568,24 @@ struct ClauseSplitter {
       if table.role(at: k + 1, in: words) != nil || Self.asRole.contains(next) { return nil }
       // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
       // "als disciplinaire straf kan …" compares.
-      guard Self.conditionSubjects.contains(next) || isFinite(k + 2) || isFinite(k + 3) else { return nil }
+      // ("als bijlage 1 dat voor jouw functie vraagt": a subject of its own, and the clause's
+      // finite verb last before the punctuation; not after a subject, "omdat wij als kleine
+      // gemeente dicht op de politiek zitten", whose verb that is.)
+      guard
+        Self.conditionSubjects.contains(next) || isFinite(k + 2) || isFinite(k + 3)
+          || !ClauseReader.invertedSubjectWords.contains(previous) && endsWithFinite(from: k + 1)
+      else { return nil }
       // "als omstander kun je …": a verb with its subject after it is the main clause's, so `als`
-      // names a capacity; a condition puts its verb last ("als collega's twijfelen").
+      // names a capacity; a condition puts its verb last ("als collega's twijfelen"). So does a
+      // verb with an article after it ("Als disciplinaire straf kan een geldboete worden
+      // opgelegd", "Als sanctie kan de werkgever …"): a verb-final clause ends at its verb
+      // (but for a `te`-infinitive after it: "als collega's besluiten de zaak te melden, …").
       if !Self.conditionSubjects.contains(next),
-        (k + 2...k + 3).contains(where: { isFinite($0) && $0 + 1 < ids.count && Self.invertedSubjects.contains(ids[$0 + 1]) })
+        (k + 2...k + 3).contains(where: {
+          isFinite($0) && $0 + 1 < ids.count
+            && (Self.invertedSubjects.contains(ids[$0 + 1])
+              || ClauseReader.articles.contains(ids[$0 + 1]) && !infinitiveClause(from: $0 + 1))
+        })
       {
         return nil
       }
@@ -664,8 +697,14 @@ struct ClauseSplitter {
       let pluralClause =
         NormAnalyser.pluralSubjects.contains(next)
         && ids[(k + 2)...].prefix { $0 != .period && $0 != .semicolon }.indices.contains { words.flags($0).contains(.infinitive) }
+      // ("Het spreekt voor zich dat u, wanneer …, die nevenwerkzaamheid niet hoeft te melden": a
+      // subject pronoun, then a condition between commas before the dat-clause goes on.)
+      let conditionFirst =
+        Self.personalSubjects.contains(next) && k + 3 < ids.count && ids[k + 2] == .comma
+        && opens(k + 3, clauseStart: false) == .condition
       if ClauseReader.prepositions.contains(previous)
         || !finiteAhead(from: k + 1, stoppingAt: Self.subordinators, coordinatedMain: true) && !pluralClause
+          && !conditionFirst
       {
         return nil
       }
@@ -973,6 +1012,8 @@ struct ClauseSplitter {
     // Inside an aside between commas in a verb-final clause before its verb (`asideBeforeVerb`).
     var aside = false
     var resumed: Set<Int> = []
+    // Where the words of a resumed clause start again (`resumed`).
+    var resumedAt = -1
     // "Twijfel je …, (dan) overleg je …": a verb-first condition up to the comma.
     // "Doe je nevenwerk, en kan het je werk raken, dan meld je …": a condition coordinated after a
     // comma ("en kan het …") belongs to it, up to the comma before `dan`.
@@ -1317,6 +1358,7 @@ struct ClauseSplitter {
             resumed.insert(open.closed.count)
             interrupted = nil
             sawFinite = false
+            resumedAt = k + 1
             k += 1
             continue
           }
@@ -1348,7 +1390,13 @@ struct ClauseSplitter {
         k += 1
         continue
       }
-      if let kind = opens(k, clauseStart: clauseStart) {
+      // ("…, wanneer …, die nevenwerkzaamheid niet hoeft te melden": first in the verb-final clause
+      // resumed after its interruption, `die` or `deze` before a noun is a demonstrative.)
+      let demonstrativeResumed =
+        k == resumedAt && (w == .die || w == .deze) && k + 1 < ids.count && kinds[k + 1] == .word && !isVerb(k + 1)
+        && !Self.subjectPronouns.contains(ids[k + 1]) && !ClauseReader.articles.contains(ids[k + 1])
+        && !ClauseReader.prepositions.contains(ids[k + 1])
+      if !demonstrativeResumed, let kind = opens(k, clauseStart: clauseStart) {
         // (A second relative clause joined to the first, "die u verricht … en die de belangen …
         // kunnen raken", interrupts the same clause.)
         // (So does a clause of time inside a dat-clause before its verb: "dat je je aandelen,

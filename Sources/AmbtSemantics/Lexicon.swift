@@ -99,6 +99,8 @@ public struct Lexicon: Sendable {
   public let denials: Set<String>
   /// Verbs of belonging or fitting whose negation rejects ("Discriminatie hoort hier niet thuis").
   public let unfitting: Set<String>
+  /// Verbs of preventing whose negation allows ("Niets belet je om …").
+  public let preventing: Set<String>
   public let principle: PhraseSet
   public let definition: PhraseSet
   public let powerVerbs: PhraseSet
@@ -287,7 +289,7 @@ extension Lexicon {
       must: set(modals.must), may: set(modals.may), can: set(modals.can), needNot: set(modals.needNot),
       allModals: set(modals.must).union(set(modals.may)).union(set(modals.can)).union(set(modals.needNot)),
       forbidden: set(modals.forbidden), abstain: set(modals.abstain), denials: set(modals.denials),
-      unfitting: set(modals.unfitting),
+      unfitting: set(modals.unfitting), preventing: set(modals.preventing),
       principle: PhraseSet(phrases(modals.principle), flag: .principleStart),
       definition: PhraseSet(phrases(modals.definition), flag: .definitionStart),
       powerVerbs: PhraseSet(phrases(modals.powerVerbs), flag: .powerStart),

@@ -10,7 +10,7 @@ extension Lexicon {
       var toestemming: [String]
     }
     var must, may, can, needNot, forbidden, abstain, principle, definition, powerVerbs, sanctions, violations, denials,
-      unfitting: [String]
+      unfitting, preventing: [String]
     var frames: Frames
   }
   package struct NegatorsFile: Decodable, Equatable, Sendable { var negators, without, notNegating: [String] }

@@ -173,6 +173,7 @@ struct QuantityReader {
   }
 
   static let perWords: WordSet = [.per, .elk, .elke, .ieder, .iedere]
+  static let currencyWords: WordSet = [.euro, .euros, .eur]
 
   @inline(__always)
   static func unit(_ t: Token) -> PeriodUnit? { t.info.unit < 0 ? nil : PeriodUnit.allCases[Int(t.info.unit)] }
@@ -199,8 +200,10 @@ struct QuantityReader {
         continue
       }
       // "per kwartaal", "ieder kwartaal", "per jaar" without a number: once per unit.
+      // (After an amount, in figures or in words, "€ 10 per maand", "tien euro per maand", the
+      // unit is the amount's rate: no frequency, however the amount is written.)
       if Self.perWords.contains(t.id), k + 1 < tokens.count, let unit = Self.unit(tokens[k + 1]),
-        !(k > 0 && number(at: k - 1, in: tokens) != nil)
+        !(k > 0 && (number(at: k - 1, in: tokens) != nil || Self.currencyWords.contains(tokens[k - 1].id)))
       {
         let quarter = tokens[k + 1].info.flags.contains(.quarterStart)
         // "eenmaal per jaar", "twee keer per jaar": a frequency of the unit.

@@ -793,6 +793,14 @@ enum TemporalReader {
         {
           also = true
         }
+        // "ook wanneer je de gemeente al lang hebt verlaten", "ook als je uit dienst bent gegaan":
+        // the case of having left, too.
+        if let next = window.first, [.als, .wanneer, .indien, .zodra].contains(RuleWord(rawValue: next)),
+          leftIn(words[(k + 1)..<min(words.count, k + 14)])
+        {
+          also = true
+          after = true
+        }
       case .blijft, .blijven:
         if window.contains(RuleWord.na.rawValue) || window.contains(RuleWord.nadat.rawValue)
           || window.contains(RuleWord.gelden.rawValue) && words.contains(RuleWord.na.rawValue)

@@ -531,6 +531,8 @@ final class WordTable: Sendable {
   let denials: Set<String>
   /// `Lexicon.unfitting`.
   let unfitting: Set<String>
+  /// `Lexicon.preventing`.
+  let preventing: Set<String>
   /// The lexicon's phrase sets, with the ids of this table.
   let principle: PhraseSet
   let definition: PhraseSet
@@ -794,6 +796,7 @@ final class WordTable: Sendable {
     abstainLemmas = lexicon.abstain
     denials = lexicon.denials
     unfitting = lexicon.unfitting
+    preventing = lexicon.preventing
     principle = lexicon.principle.encoded(id)
     definition = lexicon.definition.encoded(id)
     powerVerbs = lexicon.powerVerbs.encoded(id)

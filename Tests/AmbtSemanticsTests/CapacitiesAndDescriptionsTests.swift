@@ -1,0 +1,89 @@
+import AmbtSemantics
+import Testing
+
+/// Readings of the sixth session of 5 December 2026, found on the tuned-on part of the sentence
+/// corpus and in the batches of whole codes after it, each in wordings of its own.
+@Suite struct CapacitiesAndDescriptionsTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'als' before a noun and a verb with an article after it names a capacity, not a condition")
+  func asCapacity() {
+    let fine = analyser.analyseSentence("Als ordemaatregel kan een schriftelijke berisping worden gegeven.")
+    #expect(fine.conditional == false && fine.modality == .bevoegdheid, "\(fine.norms)")
+    let boss = analyser.analyseSentence("Als uiterste middel kan het college een medewerker schorsen.")
+    #expect(boss.conditional == false && boss.modality == .bevoegdheid, "\(boss.norms)")
+    // (A verb-final condition keeps its reading: its verb is followed by the main clause's verb or
+    // by a `te`-infinitive of its own.)
+    let condition = analyser.analyseSentence("Als de waarde hoger is, meld je het geschenk bij de secretaris.")
+    #expect(condition.conditional == true && condition.modality == .meldplicht, "\(condition.norms)")
+    let infinitive = analyser.analyseSentence(
+      "Als bezoekers weigeren de ruimte te verlaten, waarschuw je de beveiliging."
+    )
+    #expect(infinitive.conditional == true, "\(infinitive.norms)")
+  }
+
+  @Test("what something is meant as, and examples, define no word")
+  func purposeAndExamples() {
+    let meant = analyser.analyseSentence("Zo'n attentie is meestal bedoeld als dank voor een prettige samenwerking.")
+    #expect(meant.modality != .definitie, "\(meant.norms)")
+    let examples = analyser.analyseSentence(
+      "Voorbeelden van belangenverstrengeling zijn het gunnen van een opdracht aan je zwager.")
+    #expect(examples.modality == .geen, "\(examples.norms)")
+    // (A definition stays one: "X is een Y".)
+    let defined = analyser.analyseSentence("Een nevenfunctie is een functie die je naast je werk vervult.")
+    #expect(defined.modality == .definitie, "\(defined.norms)")
+  }
+
+  @Test("'per maand' after an amount is its rate, however the amount is written")
+  func rateAfterAmount() {
+    for text in [
+      "Privégebruik boven € 20,- per maand wordt verrekend.",
+      "Privégebruik boven twintig euro per maand wordt verrekend.",
+      "Privégebruik boven 20 euro per maand wordt verrekend.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.periods.isEmpty && s.amounts.map(\.value) == [20], "\(text): \(s.periods) \(s.amounts)")
+    }
+    // (Without an amount before it, "per jaar" is how often.)
+    let yearly = analyser.analyseSentence("Per jaar bespreek je de gedragscode in het teamoverleg.")
+    #expect(yearly.periods.map(\.kind) == [.frequentie])
+  }
+
+  @Test("a dat-clause its subject opens, interrupted by a condition, goes on with a demonstrative")
+  func datClauseAfterCondition() {
+    let s = analyser.analyseSentence(
+      "Het ligt voor de hand dat je, als een bijbaan niets met je werk te maken heeft, die bijbaan niet bij HR hoeft op te geven."
+    )
+    #expect(s.modality == .toestemming && s.negated && s.action == "opgeven", "\(s.norms)")
+    let duty = analyser.analyseSentence(
+      "Het spreekt vanzelf dat u, wanneer een bijbaan uw werk raakt, die bijbaan ook aan uw leidinggevende meldt."
+    )
+    #expect(duty.modality == .meldplicht && duty.reportTo == ["leidinggevende"], "\(duty.norms)")
+  }
+
+  @Test("'Het is duidelijk dat …' frames the clause after it")
+  func clearFrame() {
+    let ban = analyser.analyseSentence("Het is duidelijk dat je tijdens een vergadering geen privéberichten verstuurt.")
+    #expect(ban.modality == .verbod && ban.clause == .sub, "\(ban.norms)")
+    let may = analyser.analyseSentence("Het is duidelijk dat je tijdens de pauze privéberichten mag versturen.")
+    #expect(may.modality == .toestemming, "\(may.norms)")
+  }
+
+  @Test("what nothing and no one prevents is allowed; the reader who does not prevent is bound")
+  func nothingPrevents() {
+    for text in [
+      "Niets belet u om lid te worden van een vakbond.",
+      "Niets staat je in de weg om mee te lopen in een betoging.",
+      "Niemand houdt je tegen als je in je vrije tijd een petitie tekent.",
+      "Geen enkele bepaling weerhoudt je ervan lid te zijn van een partij.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .toestemming && !s.negated, "\(text): \(s.norms)")
+    }
+    let bound = analyser.analyseSentence("Je belet een collega niet om een vermoeden te melden.")
+    #expect(bound.modality == .verbod, "\(bound.norms)")
+    // (A plain "houden" is no "tegenhouden".)
+    let keep = analyser.analyseSentence("Een cadeau houden zonder het te melden is geen optie.")
+    #expect(keep.modality == .verbod, "\(keep.norms)")
+  }
+}
