@@ -130,9 +130,14 @@ extension NoSideActivityRegimeBeyondAct {
       !(s.mentions(["geen"], within: 1, consentWords.strings)
         && s.mentions(consentWords.strings, within: 4, ["nodig", "vereist", "verplicht"]))
     else { return false }
+    // (A ground after the norm, "…, bijvoorbeeld omdat je club subsidie aanvraagt", which
+    // `withoutWhy` has cut already, is looked for in the whole sentence.)
     let text = WhyAndHowFar.withoutWhy(s.wordText)
-    guard let reason = text.byteRange(of: " omdat ") ?? text.byteRange(of: " doordat ") else { return true }
-    let before = String(text[..<reason.lowerBound]) + " "
+    let cut = text.byteRange(of: " omdat ") == nil && text.byteRange(of: " doordat ") == nil
+    let words = cut ? s.wordText : text
+    guard let reason = words.byteRange(of: " omdat ") ?? words.byteRange(of: " doordat "), reason.lowerBound > words.startIndex
+    else { return true }
+    let before = String(words[..<reason.lowerBound]) + " "
     return consentWords.strings.contains { before.byteRange(of: " " + $0) != nil }
   }
 

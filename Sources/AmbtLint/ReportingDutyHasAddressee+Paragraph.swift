@@ -75,7 +75,8 @@ extension ReportingDutyHasAddressee {
   ])
 
   /// "Deze melding doet u bij het meldpunt integriteit": a sentence that opens with the report
-  /// named before says where that report goes, whatever its own topics.
+  /// named before, or with reports in general, says where that report goes, whatever its own
+  /// topics.
   static func reportNamedBack(_ s: SentenceAnalysis) -> Bool {
     reportsNamedBack.contains { s.wordText.hasPrefix($0) }
   }
@@ -83,6 +84,9 @@ extension ReportingDutyHasAddressee {
   static let reportsNamedBack = [
     " deze melding ", " die melding ", " de melding ", " zo'n melding ", " deze meldingen ", " die meldingen ",
     " de meldingen ", " deze opgave ", " die opgave ", " de opgave ",
+    // ("Meldingen als bedoeld in lid 2 richt je aan de integriteitscoördinator": reports in
+    // general, in a rule that asks one.)
+    " meldingen ", " een melding ", " opgaven ", " een opgave ",
   ]
 
   /// Nouns of a point of contact: "Aanspreekpunt daarvoor is de functionaris gegevensbescherming"
@@ -204,12 +208,21 @@ extension ReportingDutyHasAddressee {
     guard r > 0, meanings[r - 1].chapterStart == meanings[r].chapterStart else { return false }
     // (The same act on the same topic, with the thing reported named as known: "het nevenwerk";
     // the act may be a second main clause's.)
-    guard s.mentions(definiteObjects) else { return false }
+    // (Or a kind of thing named before: "je meldt zo'n belang alleen als …", its topic the rule's
+    // when the sentence names none.)
+    guard s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) else { return false }
     let acts = Set(([s.action] + s.norms.map(\.action)).compactMap { $0 })
-    return meanings[r - 1].sentences.contains { o in
-      !o.reportTo.isEmpty && (o.action.map(acts.contains) == true || sameDeclaration(o, s)) && !s.topics.isEmpty
-        && s.topics.contains(where: o.topics.contains)
+    let topics = s.topics.isEmpty ? meanings[r].topics : s.topics
+    let before = meanings[r - 1].sentences
+    guard !topics.isEmpty else { return false }
+    return before.contains { o in
+      !o.reportTo.isEmpty && (o.action.map(acts.contains) == true || sameDeclaration(o, s))
+        && topics.contains(where: o.topics.contains)
     }
+      // ("… meld je je financiële belangen. De melding gaat naar de compliance officer.": the act
+      // in one sentence, where its report goes in the next.)
+      || before.contains { o in o.action.map(acts.contains) == true && topics.contains(where: o.topics.contains) }
+        && before.contains { !$0.reportTo.isEmpty && reportNamedBack($0) }
   }
 
   /// Whether `s` declares, with another verb of declaring, what `o` declares to someone named, and
@@ -225,12 +238,24 @@ extension ReportingDutyHasAddressee {
     "familie-en-relaties", "melden-van-misstanden", "melden-van-integriteitsschendingen", "informatiebeveiliging",
   ]
 
+  /// Whether `s` points back at the report or consent `o` names with its recipient ("doe je die
+  /// opgave voordat …"; "Die toestemming vraag je twee weken vooraf aan" after "… alleen met
+  /// toestemming van de gemeentesecretaris").
+  static func pointsBack(from s: SentenceAnalysis, to o: SentenceAnalysis) -> Bool {
+    !o.reportTo.isEmpty && (s.mentions(pointedReports) || sameDeclaring(o, s))
+      || !o.consentBy.isEmpty && s.mentions(pointedConsents)
+  }
+  static let pointedConsents = PhraseList([
+    "die toestemming", "deze toestemming", "dezelfde toestemming", "die goedkeuring", "deze goedkeuring",
+    "dat akkoord", "dit akkoord",
+  ])
   /// A report pointed back at ("doe je die opgave voordat …"): the one a sentence before named,
   /// with its recipient.
   static let pointedReports = PhraseList([
     "die opgave", "deze opgave", "die melding", "deze melding", "die meldingen", "deze meldingen", "dezelfde opgave",
     "dezelfde melding",
   ])
+  static let kindsNamedBefore = PhraseList(["zo'n", "zulke", "dergelijke"])
   static let definiteObjects = PhraseList([
     "geef je het", "geeft u het", "meld je het", "meldt u het", "je geeft het", "u geeft het", "je meldt het", "u meldt het",
   ])

@@ -52,6 +52,16 @@ enum WhyAndHowFar {
   /// inside it (up to the word after `te`).
   static func withoutWhy(_ text: String) -> String {
     if let result = text.byteRange(of: " zodat ") { return withoutWhy(String(text[..<result.lowerBound]) + " ") }
+    // "…, omdat de dienst onpartijdig moet blijven": a ground after the norm, no bound on it.
+    // (Unless the ground is the Act's own test: "…, omdat de goede vervulling van hun functie dan
+    // niet in redelijkheid is verzekerd".)
+    for because in [" omdat ", " aangezien "] {
+      if let ground = text.byteRange(of: because), ground.lowerBound > text.startIndex,
+        !actsTest.contains(where: { text[ground.lowerBound...].byteRange(of: $0) != nil })
+      {
+        return withoutWhy(String(text[..<ground.lowerBound]) + " ")
+      }
+    }
     // "Indien u zich … over politieke kwesties zou willen uitspreken, dan ziet u daarvan af": a
     // condition that names the wish to act is the occasion of the norm, no bound on it.
     if occasionOpenings.contains(where: { text.hasPrefix($0) }), let then = text.byteRange(of: " dan "),
@@ -76,6 +86,8 @@ enum WhyAndHowFar {
     return String(text[..<start.lowerBound]) + String(rest[end...])
   }
 
+  /// Words of the Act's test for a restriction (art. 8 lid 1 a, art. 10 lid 1).
+  static let actsTest = [" in redelijkheid ", " vervulling ", " functioneren "]
   static let lawForbids = PhraseList(["verbiedt", "niet toe", "sluit dat uit", "sluit het uit", "onverenigbaar"])
 
   /// Words of a legal basis ("op grond van de Gemeentewet", "krachtens de Kieswet").
@@ -89,7 +101,10 @@ enum WhyAndHowFar {
     let text = s.wordText
     // ("…: de Waterschapswet staat dat voor medewerkers niet toe", "de Gemeentewet verbiedt het":
     // a law's name as the subject of forbidding.)
-    if s.mentions(lawForbids) && text.split(separator: " ").contains(where: { $0.count > 4 && $0.hasSuffix("wet") }) {
+    // ("…; dat sluit de Gemeentewet uit": the law between the verb and its particle.)
+    if (s.mentions(lawForbids) || s.mentions(["sluit", "sluiten"], within: 5, ["uit"]))
+      && text.split(separator: " ").contains(where: { $0.count > 4 && $0.hasSuffix("wet") })
+    {
       return true
     }
     for b in basis {

@@ -126,6 +126,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "brinkwolde-2024", "haverwijk-2024", "rekkelmade-2025", "sluinerveld-2026", "vriezenwaard-2024",
       "gortelwijk-lisselmade-2026", "helderloo-kolmerwijk-2024", "peddelstroom-2024", "schelfhorst-2026", "vonkeveld-2024",
       "wedderhoven-2026",
+      "bokkelveen-2024", "corlemade-2026", "echtenwaard-2024", "harderhoeve-2025", "kesterwolde-2026", "mollenhoek-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2147,7 +2148,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       // (Nothing on personal conflicts of interest: reported, and fair.)
       ("oudevliet-2026", ["2 missing-obligation"]),
-      ("samenwerkingsorganisatie-schuilenwaard-2024", ["80 prohibition-permission-unlinked"]),
+      // (Its ban on opinions 'als daardoor …' is read as bounded since the session of 5 December
+      // 2026 (sixth), so the unstated pair with 6.1's permission is gone.)
+      ("samenwerkingsorganisatie-schuilenwaard-2024", []),
       (
         "werkorganisatie-vlonderwaard-2025",
         [
@@ -2216,8 +2219,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "81 internal-reporting-first", "91 broken-reference",
         ]
       ),
-      // (False, left: a first-name example read as a blanket ban.)
-      ("werkorganisatie-laarwoude-2026", ["81 blanket-political-ban"]),
+      // (The first-name example, "Als Femke … schrijft, dan loopt ze niet mee …", is read as a
+      // condition since the session of 5 December 2026 (sixth): no blanket ban.)
+      ("werkorganisatie-laarwoude-2026", []),
       (
         "tjepkemade-2025",
         [
@@ -2251,6 +2255,38 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "69 report-without-addressee", "83 internal-reporting-first",
         ]
       ),
+      // The hundred-and-forty-eighth to hundred-and-fifty-first batches (session of 5 December 2026,
+      // sixth): every planted problem found; Fivelboezem has only advice (info).
+      (
+        "aldenwaarde-2025",
+        [
+          "55 gift-requires-consent", "60 broken-reference", "64 secrecy-limited-to-employment", "72 blanket-political-ban",
+          "82 internal-reporting-first",
+        ]
+      ),
+      (
+        "duivenmarken-2025",
+        [
+          "47 broken-reference", "65 gift-requires-consent", "75 secrecy-limited-to-employment", "85 blanket-political-ban",
+          "95 internal-reporting-first",
+        ]
+      ),
+      (
+        "geestervenen-omgevingsdienst-2025",
+        [
+          "40 report-without-addressee", "54 prohibition-permission-unlinked", "54 gift-requires-consent",
+          "64 secrecy-limited-to-employment", "74 blanket-political-ban", "84 internal-reporting-first",
+        ]
+      ),
+      (
+        "quarlesmeer-2025",
+        [
+          "56 broken-reference", "64 report-without-addressee", "74 gift-requires-consent", "87 blanket-political-ban",
+          "95 internal-reporting-first",
+        ]
+      ),
+      ("rodewaarde-2025", ["74 prohibition-permission-unlinked"]),
+      ("fivelboezem-waterschap-2025", []),
       (
         "tweelsterhoek-2025",
         [

@@ -49,6 +49,7 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
       // ("De medewerker die een functie vervult die in de bijlage is opgenomen, meldt …".)
       let limited = m.allSentences.contains {
         $0.mentions(Self.designated) || $0.mentions(["functie"], within: 8, ["bijlage", "aangewezen", "aanwijzing"])
+          || $0.mentions(["bijlage"], within: 6, ["functie"])
           // ("Ik heb zo'n functie. Wat moet ik doen?": the functions a rule before named.)
           || $0.mentions(["zo'n", "zulke", "dergelijke", "deze"], within: 1, ["functie", "functies"])
       }
@@ -86,7 +87,10 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
         // Publishing in a rule also about side activities is theirs unless the sentence names
         // financial interests ("De geregistreerde nevenwerkzaamheden worden openbaar gemaakt").
         let ofSideActivities = m.topics.contains("nevenwerkzaamheden") && !s.topics.contains("financiele-belangen")
-        if publishes && !ofSideActivities && s.modality != .verbod && !reported.publishing {
+        // (Not disclosure in a sentence on secrecy: "de geheimhouding … staat niet in de weg aan
+        // openbaarmaking die de wet voorschrijft".)
+        let ofInterests = s.topics.contains("financiele-belangen") || !s.topics.contains("geheimhouding")
+        if publishes && ofInterests && !ofSideActivities && s.modality != .verbod && !reported.publishing {
           reported.publishing = true
           out.append(
             context.finding(

@@ -93,7 +93,7 @@ public struct ReportingDutyHasAddressee: LintRule {
                   // ("… geeft u op aan uw leidinggevende. … Twijfelt u, dan geeft u ze wel op.": the
                   // same act of reporting in the same rule goes to the one named.)
                   || o.action != nil && o.action == s.action || Self.sameDeclaration(o, s)
-                  || !o.reportTo.isEmpty && (s.mentions(Self.pointedReports) || Self.sameDeclaring(o, s))
+                  || Self.pointsBack(from: s, to: o)
                   || Self.reportNamedBack(o) || Self.answersWhom(o) || Self.lands(o)
                 // (A consent asked for something else in the paragraph names no recipient.)
               })
