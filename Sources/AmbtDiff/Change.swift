@@ -75,7 +75,7 @@ public struct SemanticChange: Hashable, Sendable {
       "vervallen-per": "diff.kind.vervallen-per", "herzieningstermijn": "diff.kind.herzieningstermijn",
       "bron": "diff.kind.bron", "cvdr": "diff.kind.cvdr", "nummering": "diff.kind.nummering",
       "preambule": "diff.kind.preambule", "slot": "diff.kind.slot", "regeling": "diff.kind.regeling",
-      "tijd": "diff.kind.tijd", "moment": "diff.kind.moment",
+      "tijd": "diff.kind.tijd", "moment": "diff.kind.moment", "uitzondering": "diff.kind.uitzondering",
     ]
     guard let id = labels[kind] else { return kind }
     return language.text(id)

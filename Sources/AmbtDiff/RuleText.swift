@@ -72,13 +72,24 @@ struct RuleText {
   /// The sentences of `units` as the analyser reads them; with `only`, just the units that may
   /// hold something of those kinds (`mayHold`).
   static func analyse(_ units: ArraySlice<Unit>, explanation: Bool, only: TextKinds? = nil) -> [SentenceAnalysis] {
+    analyseLed(units, explanation: explanation, only: only).sentences
+  }
+
+  /// The analyses of `units`, each with the lead-in of the list item it stands in (nil outside a
+  /// list).
+  static func analyseLed(_ units: ArraySlice<Unit>, explanation: Bool, only: TextKinds? = nil)
+    -> (sentences: [SentenceAnalysis], leadIns: [String?])
+  {
     let analyser = NormAnalyser.shared
     var out: [SentenceAnalysis] = []
+    var leadIns: [String?] = []
     for u in units {
       if let only, !u.mayHold(only) { continue }
-      out += analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
+      let read = analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
+      out += read
+      leadIns += Array(repeating: u.leadIn, count: read.count)
     }
-    return out
+    return (out, leadIns)
   }
 
   /// The first words of the role names the analyser knows (`leidinggevende`, `integriteits…`).

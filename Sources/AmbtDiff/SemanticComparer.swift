@@ -15,8 +15,9 @@ struct SemanticComparer {
 
   /// The order kinds are listed in.
   static let kindOrder = [
-    "drempel", "termijn", "binnen", "frequentie", "norm", "tijd", "moment", "melden-bij", "toestemming-van", "wie", "onderwerp",
-    "wet",
+    "drempel", "termijn", "binnen", "frequentie", "norm", "uitzondering", "tijd", "moment", "melden-bij", "toestemming-van",
+    "wie",
+    "onderwerp", "wet",
     "verwijzing", "uitzondering-op", "regeling",
   ]
 

@@ -153,12 +153,57 @@ struct TextComparer {
     return best
   }
 
+  /// The exception clause of `s` as written (`tenzij het gaat om vrijwilligerswerk`), without the
+  /// sentence's closing punctuation, if it has one.
+  static func exception(_ s: SentenceAnalysis) -> String? {
+    guard let e = exceptionStart(s) else { return nil }
+    let bytes = Array(s.text.utf8)
+    var end = bytes.count
+    while end > e, [0x2E, 0x3B, 0x3A, 0x20, 0x21].contains(bytes[end - 1]) { end -= 1 }
+    return String(decoding: bytes[e..<end], as: UTF8.self)
+  }
+
   /// The polarity of what stands at `range` in `s`: inside an exception (`tenzij …`) a
-  /// prohibition's cases are freed and a permission's burdened.
-  static func polarity(of range: SourceRange, in s: SentenceAnalysis) -> Polarity {
+  /// prohibition's cases are freed and a permission's burdened. So are they in the condition of
+  /// a prohibition that allows only what it names ("neem je alleen aan als de kosten ten hoogste
+  /// € 75 bedragen"; in a list, a lead-in "… alleen aan als:" makes each item that condition).
+  static func polarity(of range: SourceRange, in s: SentenceAnalysis, leadIn: String? = nil) -> Polarity {
     let p = Polarity(s)
     if let e = exceptionStart(s), range.start - s.range.start > e { return p.inverted }
+    if s.modality == .verbod && s.conditional {
+      if let c = onlyIfStart(Array(s.text.utf8)) {
+        if range.start - s.range.start > c { return p.inverted }
+      } else if let leadIn, onlyIfStart(Array(leadIn.utf8)) != nil {
+        return p.inverted
+      }
+    }
     return p
+  }
+
+  /// Where the condition of "alleen/uitsluitend/slechts/pas … als/indien/wanneer" or of `mits`
+  /// starts in `text` (a byte offset), if it has one: the word of the condition, up to six
+  /// words after the word of restriction.
+  static func onlyIfStart(_ text: [UInt8]) -> Int? {
+    var words: [(start: Int, word: [UInt8])] = []
+    var k = 0
+    let letter: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
+    while k < text.count {
+      guard letter(text[k]) else {
+        k += 1
+        continue
+      }
+      let start = k
+      while k < text.count && letter(text[k]) { k += 1 }
+      words.append((start, text[start..<k].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }))
+    }
+    let restricting: [[UInt8]] = ["alleen", "uitsluitend", "slechts", "pas"].map { Array($0.utf8) }
+    let conditions: [[UInt8]] = ["als", "indien", "wanneer"].map { Array($0.utf8) }
+    for (n, w) in words.enumerated() {
+      if w.word == Array("mits".utf8) { return w.start }
+      guard restricting.contains(w.word) else { continue }
+      if let c = words[(n + 1)..<min(words.count, n + 7)].first(where: { conditions.contains($0.word) }) { return c.start }
+    }
+    return nil
   }
 
   // MARK: Comparing one part (binding text or explanation)
@@ -180,6 +225,8 @@ struct TextComparer {
     var times: [(old: (TemporalScope, NormValue)?, new: (TemporalScope, NormValue)?)] = []
     // When a duty falls due: before or after the act ("voordat je begint" → "nadat je bent begonnen").
     var moments: [(old: String, new: String, norm: NormValue?)] = []
+    // Exceptions (`tenzij …`, `met uitzondering van …`) that come or go in a sentence that stays.
+    var exceptions: [(old: String?, new: String?, polarity: Polarity)] = []
     // The primary norm beside the consent givers of each side, for the direction of their change.
     var consentNorms: (old: Modality?, new: Modality?) = (nil, nil)
     var reportOld: [String] = []
@@ -190,18 +237,22 @@ struct TextComparer {
     /// `exceptionGone`: the other version has no exception clause at all, so an amount in this
     /// one's exception came or went with the whole exception, and the norm it qualified judges it
     /// ("je mag … aannemen, tenzij de waarde hoger is dan € 50" → "je mag … aannemen" is looser).
-    func amountItems(_ sentences: [SentenceAnalysis], _ standalone: Bool, exceptionGone: Bool = false) -> [AmountItem] {
-      sentences.flatMap { s in
+    func amountItems(
+      _ sentences: [SentenceAnalysis], _ leadIns: [String?], _ standalone: Bool, exceptionGone: Bool = false
+    ) -> [AmountItem] {
+      zip(sentences, leadIns).flatMap { s, leadIn in
         s.amounts.map {
           AmountItem(
-            amount: $0, polarity: exceptionGone ? Polarity(s) : TextComparer.polarity(of: $0.range, in: s),
+            amount: $0, polarity: exceptionGone ? Polarity(s) : TextComparer.polarity(of: $0.range, in: s, leadIn: leadIn),
             standalone: standalone)
         }
       }
     }
-    func periodItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [PeriodItem] {
-      sentences.flatMap { s in
-        s.periods.map { PeriodItem(period: $0, polarity: TextComparer.polarity(of: $0.range, in: s), standalone: standalone) }
+    func periodItems(_ sentences: [SentenceAnalysis], _ leadIns: [String?], _ standalone: Bool) -> [PeriodItem] {
+      zip(sentences, leadIns).flatMap { s, leadIn in
+        s.periods.map {
+          PeriodItem(period: $0, polarity: TextComparer.polarity(of: $0.range, in: s, leadIn: leadIn), standalone: standalone)
+        }
       }
     }
     func normItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [NormItem] {
@@ -223,17 +274,17 @@ struct TextComparer {
     // that matters here: it is not read at all (reading is the costly part of a diff).
     let filter = kinds.contains(.norms) ? nil : kinds
     for h in hunks {
-      let x = RuleText.analyse(a[h.old], explanation: explanation, only: filter)
-      let y = RuleText.analyse(b[h.new], explanation: explanation, only: filter)
+      let (x, lx) = RuleText.analyseLed(a[h.old], explanation: explanation, only: filter)
+      let (y, ly) = RuleText.analyseLed(b[h.new], explanation: explanation, only: filter)
       let standalone = h.old.isEmpty || h.new.isEmpty
       if kinds.contains(.amounts) {
         let oldException = x.contains { TextComparer.exceptionStart($0) != nil }
         let newException = y.contains { TextComparer.exceptionStart($0) != nil }
         amounts.add(
-          amountItems(x, standalone, exceptionGone: oldException && !newException),
-          amountItems(y, standalone, exceptionGone: newException && !oldException))
+          amountItems(x, lx, standalone, exceptionGone: oldException && !newException),
+          amountItems(y, ly, standalone, exceptionGone: newException && !oldException))
       }
-      if kinds.contains(.periods) { periods.add(periodItems(x, standalone), periodItems(y, standalone)) }
+      if kinds.contains(.periods) { periods.add(periodItems(x, lx, standalone), periodItems(y, ly, standalone)) }
       if kinds.contains(.norms) {
         norms.add(normItems(x, standalone), normItems(y, standalone))
         func scopes(_ sentences: [SentenceAnalysis]) -> [(TemporalScope, NormValue)] {
@@ -245,6 +296,14 @@ struct TextComparer {
         let tx = scopes(x)
         let ty = scopes(y)
         if !standalone && Set(tx.map(\.0.rawValue)) != Set(ty.map(\.0.rawValue)) { times.append((tx.first, ty.first)) }
+        if !standalone {
+          let ex = x.compactMap(TextComparer.exception)
+          let ey = y.compactMap(TextComparer.exception)
+          if ex.isEmpty != ey.isEmpty {
+            let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+            exceptions.append((ex.first, ey.first, main))
+          }
+        }
         if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
           let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
           moments.append((mx, my, n))
@@ -312,21 +371,40 @@ struct TextComparer {
       default: return nil
       }
     }
-    for (x, y) in norms.pairs {
-      out.append(change("norm", x.value.text, y.value.text, TextComparer.direction(x, y), note: roleNote(x.role)))
-    }
     // Only norms that bind or permit count when added or removed; a description or principle
     // that appears or goes is not a change of norm.
     let counted: Set<Modality> = [.gebod, .verbod, .meldplicht, .toestemming]
-    for x in norms.removed where counted.contains(x.value.modality) {
+    // An explanation binds no one: its prose reworded reads as other norms without saying
+    // anything new ("Daarom leggen we vast welke geschenken …" → "Daarom staat hier …"). Only a
+    // norm it turns around, what was allowed now forbidden or the reverse, is named there.
+    func flips(_ x: NormItem, _ y: NormItem) -> Bool {
+      counted.contains(x.value.modality) && counted.contains(y.value.modality)
+        && TextComparer.normDirection(x.value, y.value) != .onbepaald
+    }
+    for (x, y) in norms.pairs where !explanation || flips(x, y) {
+      out.append(change("norm", x.value.text, y.value.text, TextComparer.direction(x, y), note: roleNote(x.role)))
+    }
+    for x in norms.removed where counted.contains(x.value.modality) && !explanation {
       out.append(change("norm", x.value.text, nil, TextComparer.added(x).reversed, note: roleNote(x.role)))
     }
-    for y in norms.added where counted.contains(y.value.modality) {
+    for y in norms.added where counted.contains(y.value.modality) && !explanation {
       out.append(change("norm", nil, y.value.text, TextComparer.added(y), note: roleNote(y.role)))
     }
 
     for t in times {
       out.append(change("tijd", t.old?.0.rawValue, t.new?.0.rawValue, TextComparer.direction(t.old, t.new)))
+    }
+    // An exception added to a prohibition or duty frees the cases it names (looser); added to a
+    // permission it takes them out of it (stricter). Gone, the reverse.
+    for e in exceptions {
+      var direction: Direction =
+        switch e.polarity {
+        case .burdening: .soepeler
+        case .freeing: .strenger
+        case .unknown: .onbepaald
+        }
+      if e.new == nil { direction = direction.reversed }
+      out.append(change("uitzondering", e.old, e.new, direction))
     }
     for m in moments {
       // A duty due later is looser; for other norms the moment does not say which way.

@@ -1,0 +1,77 @@
+import AmbtDiff
+import AmbtModel
+import Testing
+
+/// Changes of meaning met in version pairs written for the purpose (session of 5 December 2026,
+/// sixth), each in wordings of its own.
+@Suite struct VersionPairTests {
+  func rule(_ text: String) -> String { "# 1. Regels\n\n§ 1.1. \(text)\n@onderwerp geschenken\n" }
+
+  func semantic(_ old: String, _ new: String) -> [SemanticChange] {
+    let d = Differ().diff(Support.code(rule(old)), Support.code(rule(new)))
+    #expect(d.changes.count == 1 && d.changes.first?.status == .matched, "the two versions of the rule must be matched")
+    return d.changes.first?.semantic ?? []
+  }
+
+  @Test("an exception that comes frees a ban's cases (looser); one that goes from a permission frees them too")
+  func exceptionComesOrGoes() {
+    let added = semantic(
+      "Je verricht geen betaald werk voor bedrijven die subsidie krijgen.",
+      "Je verricht geen betaald werk voor bedrijven die subsidie krijgen, tenzij het om een eenmalige lezing gaat.")
+    let e = added.first { $0.kind == "uitzondering" }
+    #expect(e?.old == nil && e?.new == "tenzij het om een eenmalige lezing gaat" && e?.direction == .soepeler, "\(added)")
+    #expect(e?.basis == .inferred)
+    let removed = semantic(
+      "Je meldt elk geschenk, met uitzondering van bloemen.",
+      "Je meldt elk geschenk.")
+    #expect(removed.first { $0.kind == "uitzondering" }?.direction == .strenger, "\(removed)")
+    let fromPermission = semantic(
+      "Je mag een lunch aannemen, behalve van een partij in een lopende aanbesteding.",
+      "Je mag een lunch aannemen.")
+    #expect(fromPermission.first { $0.kind == "uitzondering" }?.direction == .soepeler, "\(fromPermission)")
+    // (The same exception in both versions is no change of it.)
+    #expect(
+      semantic(
+        "Je meldt elk geschenk binnen een week, tenzij het bloemen zijn.",
+        "Je meldt elk geschenk binnen twee weken, tenzij het bloemen zijn."
+      ).allSatisfy { $0.kind != "uitzondering" })
+  }
+
+  @Test("a limit in the condition of 'alleen … als' names what is allowed: a higher limit is looser")
+  func limitInOnlyIf() {
+    let inline = semantic(
+      "Een uitnodiging neem je alleen aan als de kosten ten hoogste € 60 bedragen.",
+      "Een uitnodiging neem je alleen aan als de kosten ten hoogste € 90 bedragen.")
+    #expect(inline.first { $0.kind == "drempel" }?.direction == .soepeler, "\(inline)")
+    let listed = semantic(
+      "Een uitnodiging neem je alleen aan als:\n- het etentje een zakelijk doel heeft;\n- de kosten ten hoogste € 60 bedragen.",
+      "Een uitnodiging neem je alleen aan als:\n- het etentje een zakelijk doel heeft;\n- de kosten ten hoogste € 40 bedragen.")
+    #expect(listed.first { $0.kind == "drempel" }?.direction == .strenger, "\(listed)")
+    // (A prohibition's own limit keeps its reading: a lower limit widens the ban.)
+    let ban = semantic(
+      "Geschenken van meer dan € 60 neem je niet aan.",
+      "Geschenken van meer dan € 40 neem je niet aan.")
+    #expect(ban.first { $0.kind == "drempel" }?.direction == .strenger, "\(ban)")
+  }
+
+  @Test("an explanation reworded is no change of norm; a permission it turns into a ban is")
+  func explanationNorms() {
+    let reworded = semantic(
+      "Je meldt elk geschenk.\n\nUitleg:\nEen cadeau wekt snel de indruk dat de gever iets terug verwacht. Daarom leggen we vast wat je mag houden.",
+      "Je meldt elk geschenk.\n\nUitleg:\nWie een cadeau krijgt, wekt snel de schijn iets terug te moeten doen. Deze regel zegt wat je houdt."
+    )
+    #expect(reworded.allSatisfy { $0.kind != "norm" }, "\(reworded)")
+    let flipped = semantic(
+      "Je meldt elk geschenk.\n\nUitleg:\nBloemen mag je zelf houden.",
+      "Je meldt elk geschenk.\n\nUitleg:\nBloemen mag je niet zelf houden.")
+    #expect(flipped.contains { $0.kind == "norm" && $0.direction == .strenger }, "\(flipped)")
+  }
+
+  @Test("an amount's rate 'per maand' written in figures or in words is no change")
+  func rateNotation() {
+    let s = semantic(
+      "Privégebruik boven € 15,- per maand verreken je met je salaris.",
+      "Privégebruik boven vijftien euro per maand verreken je met je salaris.")
+    #expect(s.isEmpty, "\(s)")
+  }
+}
