@@ -153,6 +153,44 @@ struct TextComparer {
     return best
   }
 
+  /// The staff `s` names as those it binds, as written, and whether a team, department or
+  /// function narrows them ("medewerkers van team Inkoop", "ambtenaren van het team Inkoop en
+  /// Aanbesteding") or not ("alle medewerkers", "iedere ambtenaar").
+  static func group(_ s: SentenceAnalysis) -> (phrase: String, narrowed: Bool)? {
+    let text = s.text
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "." })
+    func folded(_ w: Substring) -> String { w.lowercased() }
+    guard let n = words.firstIndex(where: { staffNouns.contains(folded($0)) }) else { return nil }
+    var start = n
+    if n > words.startIndex, universal.contains(folded(words[n - 1])) { start = n - 1 }
+    var end = n + 1
+    // "van (het|de) team|afdeling X (en Y)": names after the unit word, capitalised, joined by `en`.
+    if end < words.endIndex, folded(words[end]) == "van" {
+      var j = end + 1
+      if j < words.endIndex, ["het", "de"].contains(folded(words[j])) { j += 1 }
+      if j < words.endIndex, units.contains(folded(words[j])) {
+        j += 1
+        while j < words.endIndex,
+          words[j].first?.isUppercase == true
+            || ["en", "&"].contains(folded(words[j])) && j + 1 < words.endIndex
+              && (words[j + 1].first?.isUppercase == true || units.contains(folded(words[j + 1])))
+            || units.contains(folded(words[j])) && folded(words[j - 1]) == "en"
+        {
+          j += 1
+        }
+        end = j
+      }
+    }
+    let narrowed = end > n + 1
+    guard narrowed || start < n else { return nil }
+    return (words[start..<end].joined(separator: " "), narrowed)
+  }
+  static let staffNouns: Set<String> = [
+    "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "personeelsleden",
+  ]
+  static let universal: Set<String> = ["alle", "iedere", "elke", "ieder", "elk"]
+  static let units: Set<String> = ["team", "teams", "afdeling", "afdelingen", "cluster", "sector", "bureau", "directie", "unit"]
+
   /// The exception clause of `s` as written (`tenzij het gaat om vrijwilligerswerk`), without the
   /// sentence's closing punctuation, if it has one.
   static func exception(_ s: SentenceAnalysis) -> String? {
@@ -169,6 +207,11 @@ struct TextComparer {
   /// € 75 bedragen"; in a list, a lead-in "… alleen aan als:" makes each item that condition).
   static func polarity(of range: SourceRange, in s: SentenceAnalysis, leadIn: String? = nil) -> Polarity {
     let p = Polarity(s)
+    // "Je neemt per jaar niet meer dan € 100 aan geschenken aan", "Je declareert maximaal
+    // € 17,50": a duty whose object is the capped amount itself is a limit (lower is stricter),
+    // not a duty over the cases below it ("Geschenken met een waarde van ten hoogste € 25 lever
+    // je in" keeps that reading).
+    if s.modality == .gebod && !s.negated && capsItsObject(range, in: s) { return .unknown }
     if let e = exceptionStart(s), range.start - s.range.start > e { return p.inverted }
     if s.modality == .verbod && s.conditional {
       if let c = onlyIfStart(Array(s.text.utf8)) {
@@ -178,6 +221,20 @@ struct TextComparer {
       }
     }
     return p
+  }
+
+  /// Whether the amount at `range` follows a word of a cap ("niet meer dan", "maximaal", "ten
+  /// hoogste", "hooguit") with no noun of a value between ("een waarde van", "kosten van").
+  static func capsItsObject(_ range: SourceRange, in s: SentenceAnalysis) -> Bool {
+    let bytes = Array(s.text.utf8)
+    let at = range.start - s.range.start
+    guard at > 0, at <= bytes.count else { return false }
+    let before = String(decoding: bytes[max(0, at - 40)..<at], as: UTF8.self).lowercased()
+    let words = before.split(whereSeparator: { !$0.isLetter }).suffix(4).map(String.init)
+    let caps: [[String]] = [["niet", "meer", "dan"], ["maximaal"], ["ten", "hoogste"], ["hooguit"], ["maximum", "van"]]
+    guard let cap = caps.first(where: { words.suffix($0.count).elementsEqual($0) }) else { return false }
+    let rest = words.dropLast(cap.count)
+    return !rest.contains { ["waarde", "bedrag", "kosten", "prijs", "van"].contains($0) }
   }
 
   /// Where the condition of "alleen/uitsluitend/slechts/pas … als/indien/wanneer" or of `mits`
@@ -227,6 +284,9 @@ struct TextComparer {
     var moments: [(old: String, new: String, norm: NormValue?)] = []
     // Exceptions (`tenzij …`, `met uitzondering van …`) that come or go in a sentence that stays.
     var exceptions: [(old: String?, new: String?, polarity: Polarity)] = []
+    // The staff a norm binds, narrowed to a team or widened to all ("alle medewerkers" →
+    // "medewerkers van team Inkoop").
+    var groups: [(old: String, new: String, polarity: Polarity)] = []
     // The primary norm beside the consent givers of each side, for the direction of their change.
     var consentNorms: (old: Modality?, new: Modality?) = (nil, nil)
     var reportOld: [String] = []
@@ -302,6 +362,12 @@ struct TextComparer {
           if ex.isEmpty != ey.isEmpty {
             let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
             exceptions.append((ex.first, ey.first, main))
+          }
+          if let gx = x.lazy.compactMap(TextComparer.group).first, let gy = y.lazy.compactMap(TextComparer.group).first,
+            gx.narrowed != gy.narrowed
+          {
+            let main = y.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+            groups.append((gx.phrase, gy.phrase, gy.narrowed ? main : main.inverted))
           }
         }
         if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
@@ -405,6 +471,16 @@ struct TextComparer {
         }
       if e.new == nil { direction = direction.reversed }
       out.append(change("uitzondering", e.old, e.new, direction))
+    }
+    // Fewer people bound by a prohibition or duty is looser; fewer allowed by a permission stricter.
+    for g in groups {
+      let direction: Direction =
+        switch g.polarity {
+        case .burdening: .soepeler
+        case .freeing: .strenger
+        case .unknown: .onbepaald
+        }
+      out.append(change("gebonden", g.old, g.new, direction))
     }
     for m in moments {
       // A duty due later is looser; for other norms the moment does not say which way.

@@ -1413,6 +1413,27 @@ struct ClauseSplitter {
         k += 1
         continue
       }
+      // "Vertrouwelijke informatie zal door de medewerker zolang het dienstverband duurt geheim
+      // worden gehouden", "Je zult zolang je hier werkt geen geschenken aannemen": a clause of
+      // time or condition without commas, inside a main clause whose modal or auxiliary still
+      // waits for its infinitive, ends at its own finite verb; what follows is the main clause's.
+      if (open.kind == .temporal || open.kind == .condition) && sawFinite && interrupted == nil && k > 0 && isFinite(k - 1)
+        && kinds[k] == .word && ids[k] != .dan && !isFinite(k) && opens(k, clauseStart: false) == nil
+        // (Not the clause's own verb cluster, an auxiliary's participle or a modal's infinitive:
+        // "als het college … toestemming heeft gegeven"; but "nadat je het ontdekt gemeld zijn".)
+        && !(!words.flags(k).isDisjoint(with: [.infinitive, .participle])
+          && (words.flags(k - 1).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[k - 1]))),
+        let main = open.closed.last, main.kind == .main || main.kind == .coordinate,
+        let modal = main.indices.last(where: isFinite),
+        words.flags(modal).contains(.modal) || ClauseReader.auxiliaryForms.contains(ids[modal]),
+        !main.indices.contains(where: { $0 > modal && words.flags($0).isDisjoint(with: [.infinitive, .participle]) == false }),
+        (k..<ids.count).prefix(while: { ids[$0] != .comma && ids[$0] != .period }).contains(where: {
+          words.flags($0).contains(.infinitive) || words.flags($0).contains(.participle)
+        })
+      {
+        open.start(main.kind)
+        sawFinite = true
+      }
       // A negator after the finite verb of a verb-final clause belongs to the main clause
       // ("de kennis die horen bij jouw positie niet om …").
       // So does a finite verb right after the clause's closing verbs (`followsClosingVerbs`).

@@ -74,4 +74,44 @@ import Testing
       "Privégebruik boven vijftien euro per maand verreken je met je salaris.")
     #expect(s.isEmpty, "\(s)")
   }
+
+  @Test("the staff a norm binds, narrowed to a team or widened to all, is named")
+  func whoIsBound() {
+    let narrowed = semantic(
+      "Alle medewerkers geven hun aandelen in leveranciers op aan de controller.",
+      "Medewerkers van de afdeling Vastgoed geven hun aandelen in leveranciers op aan de controller.")
+    let g = narrowed.first { $0.kind == "gebonden" }
+    #expect(g?.old == "Alle medewerkers" && g?.new == "Medewerkers van de afdeling Vastgoed", "\(narrowed)")
+    #expect(g?.direction == .soepeler && g?.basis == .inferred)
+    let permission = semantic(
+      "Alle ambtenaren mogen een lunch van een leverancier aannemen als die een zakelijk doel heeft.",
+      "Ambtenaren van team Inkoop en Contractbeheer mogen een lunch van een leverancier aannemen als die een zakelijk doel heeft."
+    )
+    #expect(permission.first { $0.kind == "gebonden" }?.direction == .strenger, "\(permission)")
+    // (The same staff in other words is no change of who is bound.)
+    #expect(
+      semantic(
+        "Alle medewerkers melden hun nevenwerk vooraf bij de afdeling P&O.",
+        "Iedere medewerker meldt zijn nevenwerk vooraf bij de afdeling P&O."
+      ).allSatisfy {
+        $0.kind != "gebonden"
+      })
+  }
+
+  @Test("a cap on what one takes or claims is a limit: lower is stricter; a range in words is the range in figures")
+  func capsAndRanges() {
+    let cap = semantic(
+      "Per jaar neem je van één gever niet meer dan € 120 aan geschenken aan.",
+      "Per jaar neem je van één gever niet meer dan € 80 aan geschenken aan.")
+    #expect(cap.first { $0.kind == "drempel" }?.direction == .strenger, "\(cap)")
+    // (A duty on the cases below a value keeps its reading: fewer cases is looser.)
+    let duty = semantic(
+      "Geschenken met een waarde van ten hoogste € 30 lever je in bij het secretariaat.",
+      "Geschenken met een waarde van ten hoogste € 20 lever je in bij het secretariaat.")
+    #expect(duty.first { $0.kind == "drempel" }?.direction == .soepeler, "\(duty)")
+    let range = semantic(
+      "Een cadeau met een waarde tussen € 20 en € 40 meld je bij je teamleider.",
+      "Een cadeau met een waarde tussen twintig en veertig euro meld je bij je teamleider.")
+    #expect(range.isEmpty, "\(range)")
+  }
 }

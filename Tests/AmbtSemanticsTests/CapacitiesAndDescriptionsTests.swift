@@ -86,4 +86,28 @@ import Testing
     let keep = analyser.analyseSentence("Een cadeau houden zonder het te melden is geen optie.")
     #expect(keep.modality == .verbod, "\(keep.norms)")
   }
+
+  @Test("a clause of time without commas inside a main clause ends at its verb; the rest is the main clause's")
+  func timeClauseWithoutCommas() {
+    let passive = analyser.analyseSentence(
+      "Vertrouwelijke stukken zullen door de medewerker zolang de opdracht loopt veilig worden opgeborgen.")
+    #expect(passive.modality == .gebod && passive.temporal == .tijdens, "\(passive.norms)")
+    let ban = analyser.analyseSentence("Je zult zolang je bij ons werkt geen opdrachten van oud-collega's aannemen.")
+    #expect(ban.modality == .verbod && ban.action == "aannemen", "\(ban.norms)")
+    // (The clause's own verb cluster stays in it: "als het college toestemming heeft gegeven".)
+    let consent = analyser.analyseSentence(
+      "Meedoen aan een levering kan alleen als het college daar vooraf toestemming voor heeft gegeven.")
+    #expect(consent.conditional && consent.consentBy == ["college"], "\(consent.norms) \(consent.consentBy)")
+  }
+
+  @Test("a range of amounts in words is read as in figures")
+  func rangeInWords() {
+    for text in [
+      "Een cadeau met een waarde tussen twintig en veertig euro meld je.",
+      "Een cadeau met een waarde tussen € 20 en € 40 meld je.",
+      "Een cadeau met een waarde tussen 20 en 40 euro meld je.",
+    ] {
+      #expect(analyser.analyseSentence(text).amounts.map(\.value) == [20, 40], "\(text)")
+    }
+  }
 }
