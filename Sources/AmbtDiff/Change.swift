@@ -76,7 +76,7 @@ public struct SemanticChange: Hashable, Sendable {
       "bron": "diff.kind.bron", "cvdr": "diff.kind.cvdr", "nummering": "diff.kind.nummering",
       "preambule": "diff.kind.preambule", "slot": "diff.kind.slot", "regeling": "diff.kind.regeling",
       "tijd": "diff.kind.tijd", "moment": "diff.kind.moment", "uitzondering": "diff.kind.uitzondering",
-      "gebonden": "diff.kind.gebonden",
+      "gebonden": "diff.kind.gebonden", "voorwaarde": "diff.kind.voorwaarde",
     ]
     guard let id = labels[kind] else { return kind }
     return language.text(id)

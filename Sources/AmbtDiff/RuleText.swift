@@ -11,6 +11,9 @@ struct RuleText {
     var base: Int
     /// The folded lead-in and text: units with equal keys read the same.
     var key: String
+    /// The rule's title when it is a question this unit, the first paragraph, answers ("[Mag ik
+    /// nevenwerk doen?] Nee."): the answer is read with it, as the linter reads it.
+    var question: (text: String, base: Int)? = nil
   }
 
   var binding: [Unit] = []
@@ -20,7 +23,11 @@ struct RuleText {
     if let title = article.title, !title.isEmpty {
       binding.append(RuleText.unit(title, leadIn: nil, base: article.headerRange.start))
     }
+    let first = binding.count
     collect(article.items, inExplanation: false)
+    if let title = article.title, title.hasSuffix("?"), first < binding.count, binding[first].leadIn == nil {
+      binding[first].question = (title, article.headerRange.start)
+    }
   }
 
   /// A paragraph that leads into the list after it ends with a colon; without its trailing
@@ -85,7 +92,10 @@ struct RuleText {
     var leadIns: [String?] = []
     for u in units {
       if let only, !u.mayHold(only) { continue }
-      let read = analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
+      var read = analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
+      if let q = u.question, let asked = analyser.analyse(q.text, base: q.base, context: .heading).last, asked.question {
+        read = Array(analyser.readingAnswers([asked] + read).dropFirst())
+      }
       out += read
       leadIns += Array(repeating: u.leadIn, count: read.count)
     }

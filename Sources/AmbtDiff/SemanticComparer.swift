@@ -15,7 +15,8 @@ struct SemanticComparer {
 
   /// The order kinds are listed in.
   static let kindOrder = [
-    "drempel", "termijn", "binnen", "frequentie", "norm", "uitzondering", "gebonden", "tijd", "moment", "melden-bij",
+    "drempel", "termijn", "binnen", "frequentie", "norm", "uitzondering", "voorwaarde", "gebonden", "tijd", "moment",
+    "melden-bij",
     "toestemming-van",
     "wie",
     "onderwerp", "wet",

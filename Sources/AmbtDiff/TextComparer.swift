@@ -181,6 +181,14 @@ struct TextComparer {
         end = j
       }
     }
+    // "in een aangewezen functie", "met een vertrouwensfunctie": a kind of function.
+    if end == n + 1, end < words.endIndex, ["in", "met"].contains(folded(words[end])),
+      let f = words[(end + 1)..<min(words.endIndex, end + 4)].firstIndex(where: {
+        folded($0).hasSuffix("functie") || folded($0).hasSuffix("functies")
+      })
+    {
+      end = f + 1
+    }
     let narrowed = end > n + 1
     guard narrowed || start < n else { return nil }
     return (words[start..<end].joined(separator: " "), narrowed)
@@ -190,6 +198,30 @@ struct TextComparer {
   ]
   static let universal: Set<String> = ["alle", "iedere", "elke", "ieder", "elk"]
   static let units: Set<String> = ["team", "teams", "afdeling", "afdelingen", "cluster", "sector", "bureau", "directie", "unit"]
+
+  /// The condition clause of a conditional sentence `s` with a norm, as written from its
+  /// conjunction (`als je leidinggevende vooraf toestemming geeft`), without the closing
+  /// punctuation; nil for a sentence without one, or whose condition stands first (a condition
+  /// first is the case a rule is about, its change a change of the case).
+  static func condition(_ s: SentenceAnalysis) -> String? {
+    guard s.conditional, s.modality != .geen else { return nil }
+    let bytes = Array(s.text.utf8)
+    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    var best: Int?
+    for word in [" als ", " indien ", " mits ", " wanneer ", " op voorwaarde dat "] {
+      let w = Array(word.utf8)
+      guard lower.count > w.count else { continue }
+      for k in 0...(lower.count - w.count) where lower[k..<(k + w.count)].elementsEqual(w) {
+        best = min(best ?? k + 1, k + 1)
+        break
+      }
+    }
+    guard let start = best, start > 12 else { return nil }
+    // (Up to an exception after it, which is named as one: "mits …, tenzij …".)
+    var end = exceptionStart(s).map { $0 > start ? $0 : bytes.count } ?? bytes.count
+    while end > start, [0x2E, 0x3B, 0x3A, 0x20, 0x21, 0x2C].contains(bytes[end - 1]) { end -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
 
   /// The exception clause of `s` as written (`tenzij het gaat om vrijwilligerswerk`), without the
   /// sentence's closing punctuation, if it has one.
@@ -284,6 +316,8 @@ struct TextComparer {
     var moments: [(old: String, new: String, norm: NormValue?)] = []
     // Exceptions (`tenzij …`, `met uitzondering van …`) that come or go in a sentence that stays.
     var exceptions: [(old: String?, new: String?, polarity: Polarity)] = []
+    // Conditions (`als …`, `mits …`) that come, go or get another part in a sentence that stays.
+    var conditions: [(old: String?, new: String?, polarity: Polarity)] = []
     // The staff a norm binds, narrowed to a team or widened to all ("alle medewerkers" →
     // "medewerkers van team Inkoop").
     var groups: [(old: String, new: String, polarity: Polarity)] = []
@@ -362,6 +396,17 @@ struct TextComparer {
           if ex.isEmpty != ey.isEmpty {
             let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
             exceptions.append((ex.first, ey.first, main))
+          }
+          let cx = x.compactMap(TextComparer.condition)
+          let cy = y.compactMap(TextComparer.condition)
+          if cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
+            cx.first.map({ c in cy.first.map { $0 != c && $0.hasPrefix(c) } ?? true }) ?? true,
+            cx.first != cy.first, x.count == y.count,
+            // (With the norm itself unchanged: a flipped norm is named as such.)
+            x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
+          {
+            let main = (cy.isEmpty ? x : y).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+            conditions.append((cx.first, cy.first, main))
           }
           if let gx = x.lazy.compactMap(TextComparer.group).first, let gy = y.lazy.compactMap(TextComparer.group).first,
             gx.narrowed != gy.narrowed
@@ -471,6 +516,18 @@ struct TextComparer {
         }
       if e.new == nil { direction = direction.reversed }
       out.append(change("uitzondering", e.old, e.new, direction))
+    }
+    // A condition added (or a part added to one) narrows the norm: a permission under it is
+    // stricter, a prohibition or duty looser. Gone, the reverse.
+    for c in conditions {
+      var direction: Direction =
+        switch c.polarity {
+        case .burdening: .soepeler
+        case .freeing: .strenger
+        case .unknown: .onbepaald
+        }
+      if c.new == nil { direction = direction.reversed }
+      out.append(change("voorwaarde", c.old, c.new, direction))
     }
     // Fewer people bound by a prohibition or duty is looser; fewer allowed by a permission stricter.
     for g in groups {

@@ -1718,6 +1718,8 @@ package enum LintResources {
      "uiting",
      "uitlating",
      "uiten",
+     "uitspraak",
+     "uitspraken",
      "demonstr",
      "betog",
      "lidmaatschap",

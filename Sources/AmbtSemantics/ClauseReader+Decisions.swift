@@ -304,6 +304,8 @@ extension ClauseReader {
   /// Nouns of "Geen probleem", "Geen bezwaar": an answer that allows, not a ban.
   /// Nouns of an objection ("is geen (enkel) probleem", "is geen bezwaar").
   static let objections: [[UInt8]] = [Array("probleem".utf8), Array("bezwaar".utf8)]
+  /// The nouns among the power verbs' words ("zijn besluit").
+  static let decisionNouns: [[UInt8]] = [Array("besluit".utf8), Array("besluiten".utf8)]
   /// The noun of "in de weg staan", to stand in the way.
   static let inTheWay: [[UInt8]] = [Array("weg".utf8)]
   static let enkel: [[UInt8]] = [Array("enkel".utf8)]
@@ -507,7 +509,13 @@ extension ClauseReader {
     }
     // Someone else acts: a power, or their own duty to report or act.
     if otherRole && !passive {
-      if may || can || hasAny(indices, phrases: table.powerVerbs) {
+      // (Not the noun "besluit" after a possessive: "De leidinggevende legt zijn besluit
+      // schriftelijk vast" is his duty; "neemt een besluit" still decides.)
+      let verbal = indices.filter { k in
+        !(k > 0 && words.spelled(k, oneOf: Self.decisionNouns)
+          && ClauseReader.possessiveDeterminers.contains(id(k - 1)))
+      }
+      if may || can || hasAny(verbal, phrases: table.powerVerbs) {
         return (.bevoegdheid, negated, act, subject)
       }
       if report { return (negated ? .verbod : .meldplicht, negated, act, subject) }

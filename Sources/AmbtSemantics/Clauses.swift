@@ -238,7 +238,12 @@ struct ClauseSplitter {
       // effectentransacties … meldt".)
       let possessive =
         (w == .zijn || w == .haar) && (j == item + 1 || coordinator == j - 1) && j + 1 < ids.count && !isFinite(j + 1)
-      if isFinite(j) && !possessive { return coordinator.map { j > $0 + 1 } ?? false }
+      // ("vertrouwelijke stukken of beveiligde ruimtes": a past form in -de or -te right after the
+      // list's `of` or `en`, before a noun, is an adjective.)
+      let adjective =
+        coordinator == j - 1 && j + 1 < ids.count && words.kinds[j + 1] == .word && !isVerb(j + 1)
+        && words.spelling(j).hasSuffix("e")
+      if isFinite(j) && !possessive && !adjective { return coordinator.map { j > $0 + 1 } ?? false }
       // ("bij een aanvraag, aanbesteding of andere aangelegenheid waarbij …": the list ends where
       // a relative clause on its last item begins.)
       if let c = coordinator, j > c + 1, Self.relativeOpeners.contains(w) { return true }
@@ -727,6 +732,12 @@ struct ClauseSplitter {
       // before an adverb of time or a preposition is its object (a dat-clause opens with its
       // subject).
       if isVerb(k - 1) && Self.afterObjectDat.contains(next) { return nil }
+      // ("meldt dat binnen een week bij zijn leidinggevende": a deadline after the object.)
+      if isVerb(k - 1) && next == .binnen
+        && (k + 2..<min(ids.count, k + 5)).contains(where: { words.infos[$0].unit >= 0 })
+      {
+        return nil
+      }
       // "voor zover dat met je functie samenhangt": the condition's subject.
       if previous == .zover || previous == .voorzover { return nil }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
@@ -1334,7 +1345,12 @@ struct ClauseSplitter {
           }
         // (Also after the verb, before a list that goes on the phrase the clause ends with: "een
         // geschenk dat u krijgt van een leverancier, een opdrachtgever of een andere relatie die …".)
-        if w == .comma && open.kind == .relative && (noVerbYet || k > 0 && !isVerb(k - 1)) && listCommaAhead(k)
+        // (So in a condition before its verb: "als er geen inwoners, vertrouwelijke stukken of
+        // beveiligde ruimtes op staan".)
+        if w == .comma
+          && (open.kind == .relative && (noVerbYet || k > 0 && !isVerb(k - 1))
+            || open.kind == .condition && !sawFinite && open.indices.count >= 2)
+          && listCommaAhead(k)
           || w == .dash && k + 1 < ids.count && (ids[k + 1] == .of || ids[k + 1] == .en)
         {
           k += 1

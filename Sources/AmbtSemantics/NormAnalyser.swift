@@ -370,6 +370,8 @@ public struct NormAnalyser: Sendable {
   /// Subjects of a plural present (`we`, `wij`, `ze`, `zij`), and the words after which an
   /// infinitive's form stays an infinitive or a noun.
   static let pluralSubjects: WordSet = [.we, .wij, .ze, .zij]
+  /// Being called to account, a consequence beside the words of `sanctions`.
+  static let calledToAccount: [[UInt8]] = [Array("aangesproken".utf8)]
   /// Whether word `k` is a plural noun of the staff ("medewerkers", "ambtenaren", "werknemers").
   static func pluralStaff(_ words: SentenceWords, _ k: Int) -> Bool {
     guard words.flags(k).contains(.employee) else { return false }
@@ -587,6 +589,26 @@ public struct NormAnalyser: Sendable {
       primary = (d.modality, d.negated, d.action, d.subject, .sub)
     }
     var p = primary ?? (.geen, false, nil, nil, .main)
+    // "Wie … deelneemt aan een levering …, riskeert ontslag", "Wie discrimineert, wordt daarop
+    // aangesproken": a free relative clause first and a consequence in the main clause forbid what
+    // the relative clause names; "…, krijgt daar nooit een verwijt over" allows it.
+    if let first = clauses.first, first.kind == .relative, first.indices.first == 0, words.ids[0] == .wie,
+      let main = mains.first,
+      reading.has(main.indices, .sanction) || main.indices.contains(where: { words.spelled($0, oneOf: Self.calledToAccount) })
+    {
+      let named = reading.decide(first.indices, context: context, question: question, framed: true)
+      let consequence = reading.decide(main.indices, context: context, question: question)
+      let denied = consequence.negated || reading.has(main.indices, .negator) && consequence.modality == .geen
+      // (Not a consequence another role brings about, its own duty: "…, wordt daarop aangesproken
+      // door de leidinggevende". What is sanctioned when not done is a duty: "Wie zich niet houdt
+      // aan …, riskeert …".)
+      if consequence.subject == nil || consequence.subject == "medewerker" || consequence.subject == "werkgever" {
+        p =
+          denied
+          ? (.toestemming, false, named.action, "medewerker", .sub)
+          : named.negated ? (.gebod, false, named.action, "medewerker", .sub) : (.verbod, true, named.action, "medewerker", .sub)
+      }
+    }
     // "Het antwoord is nee: hij draagt het dossier over": a main clause that binds no one before a
     // colon leaves the norm to the clause after it.
     if p.modality == .geen, !mains.isEmpty,

@@ -57,8 +57,8 @@ import Testing
   @Test("an explanation reworded is no change of norm; a permission it turns into a ban is")
   func explanationNorms() {
     let reworded = semantic(
-      "Je meldt elk geschenk.\n\nUitleg:\nEen cadeau wekt snel de indruk dat de gever iets terug verwacht. Daarom leggen we vast wat je mag houden.",
-      "Je meldt elk geschenk.\n\nUitleg:\nWie een cadeau krijgt, wekt snel de schijn iets terug te moeten doen. Deze regel zegt wat je houdt."
+      "Je meldt elk geschenk.\n\nUitleg:\nEen cadeau kan de indruk wekken dat de gever er iets voor terug verwacht. Daarom leggen we vast welke cadeaus je mag aannemen.",
+      "Je meldt elk geschenk.\n\nUitleg:\nEen cadeau kan de schijn wekken dat de gever er iets voor terug verwacht. Daarom staat hieronder welke cadeaus je mag aannemen."
     )
     #expect(reworded.allSatisfy { $0.kind != "norm" }, "\(reworded)")
     let flipped = semantic(
@@ -113,5 +113,50 @@ import Testing
       "Een cadeau met een waarde tussen € 20 en € 40 meld je bij je teamleider.",
       "Een cadeau met een waarde tussen twintig en veertig euro meld je bij je teamleider.")
     #expect(range.isEmpty, "\(range)")
+  }
+
+  @Test("a condition after the norm that comes, goes or gets another part is named")
+  func conditionChanges() {
+    let extended = semantic(
+      "Je mag een kaartje voor een concert aannemen, als je leidinggevende vooraf instemt.",
+      "Je mag een kaartje voor een concert aannemen, als je leidinggevende vooraf instemt en de gever geen offerte heeft lopen.")
+    let c = extended.first { $0.kind == "voorwaarde" }
+    #expect(c?.new?.hasSuffix("en de gever geen offerte heeft lopen") == true && c?.direction == .strenger, "\(extended)")
+    let gone = semantic(
+      "Je mag een lunch aannemen, mits je teamleider ervan weet.",
+      "Je mag een lunch aannemen.")
+    #expect(gone.first { $0.kind == "voorwaarde" }?.direction == .soepeler, "\(gone)")
+    // (The same condition in other words of the norm is no change of it.)
+    #expect(
+      semantic(
+        "Je mag een lunch aannemen, mits je teamleider ervan weet.",
+        "Een lunch mag je aannemen, mits je teamleider ervan weet."
+      ).allSatisfy { $0.kind != "voorwaarde" })
+  }
+
+  @Test("an answer is read with the question of the rule's title: 'Ja, als …' → 'Nee, ook niet als …' is a ban")
+  func answerUnderQuestion() {
+    let d = Differ().diff(
+      Support.code(
+        "# 4. Media\n\n§ 4.1. [Mag ik foto's van het werk online zetten?] Ja, als er geen collega's, dossiers of beveiligde ruimtes op staan.\n"
+      ),
+      Support.code(
+        "# 4. Media\n\n§ 4.1. [Mag ik foto's van het werk online zetten?] Nee, ook niet als er geen collega's, dossiers of beveiligde ruimtes op staan.\n"
+      ))
+    let norm = d.changes.first?.semantic.first { $0.kind == "norm" }
+    #expect(
+      norm?.old == "toestemming" && norm?.new == "verbod" && norm?.direction == .strenger, "\(d.changes.first?.semantic ?? [])")
+  }
+
+  @Test("the staff narrowed to a kind of function, and a duty of another role removed, are named")
+  func functionAndOtherRole() {
+    let g = semantic(
+      "Alle medewerkers melden hun aandelen in leveranciers aan de controller.",
+      "Medewerkers in een aangewezen functie melden hun aandelen in leveranciers aan de controller.")
+    #expect(g.first { $0.kind == "gebonden" }?.new == "Medewerkers in een aangewezen functie", "\(g)")
+    let removed = semantic(
+      "De teamleider beslist binnen een week. De teamleider legt zijn besluit schriftelijk vast.",
+      "De teamleider beslist binnen een week.")
+    #expect(removed.contains { $0.kind == "norm" && $0.new == nil }, "\(removed)")
   }
 }

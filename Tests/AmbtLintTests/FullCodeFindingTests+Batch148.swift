@@ -17,7 +17,7 @@ extension FullCodeFindingTests {
   @Test("a consent pointed back at ('die toestemming') is the one a sentence before named with its giver")
   func consentPointedBack() {
     let back =
-      "Een reis die een leverancier betaalt, maak je alleen met toestemming van de directeur. Die toestemming vraag je een maand vooraf aan."
+      "Een studiereis die een leverancier betaalt, maak je alleen met toestemming van de directeur. Die toestemming vraag je uiterlijk een maand voor je vertrek aan."
     #expect(!Self.has(lint(Self.code("Reizen", back)), "report-without-addressee"))
     // (Without a giver named before, the consent asked names no one.)
     let none = "Een reis die een leverancier betaalt, meld je vooraf. Toestemming vraag je een maand vooraf aan."
@@ -28,7 +28,7 @@ extension FullCodeFindingTests {
   func reportsInGeneral() {
     let source =
       Self.header
-      + "# 1. Belangen\n\n§ 1.1. [Belangen]\n1. De bijlage noemt de functies met een risico.\n2. Heb je zo'n functie, dan meld je je aandelen en je obligaties die je werk kunnen raken.\n3. Meldingen als bedoeld in lid 2 richt je aan de controller, die ze bewaart.\n"
+      + "# 1. Belangen\n\n§ 1.1. [Belangen]\n1. De bijlage noemt de functies met een risico.\n2. Heb je zo'n functie, dan meld je je aandelen en je obligaties die je werk kunnen raken.\n3. Meldingen als bedoeld in lid 2 richt je aan de controller, die ze vertrouwelijk bewaart.\n"
     #expect(!Self.has(lint(source), "report-without-addressee"))
   }
 
@@ -46,7 +46,8 @@ extension FullCodeFindingTests {
 
   @Test("the law's own incompatibility, 'dat sluit de Gemeentewet uit', is no ban of the code's")
   func lawExcludes() {
-    let law = "Je kunt niet tegelijk bij de gemeente werken en wethouder van deze gemeente zijn; dat sluit de Gemeentewet uit."
+    let law =
+      "Je kunt niet tegelijk ambtenaar van Proefstad en lid van de gemeenteraad van Proefstad zijn; dat sluit de Gemeentewet uit."
     #expect(!Self.has(lint(Self.code("Politiek", law)), "blanket-political-ban"))
     // (Without the law, it is the code's own ban.)
     let own = "Je bent geen lid van een politieke partij; dat past niet bij ons werk."
@@ -93,7 +94,7 @@ extension FullCodeFindingTests {
   @Test("secrecy 'ook wanneer je de gemeente hebt verlaten' goes on after the employment")
   func alsoAfterLeaving() {
     for text in [
-      "Je houdt vertrouwelijke gegevens geheim, tijdens je werk en ook wanneer je het waterschap allang hebt verlaten.",
+      "Je houdt vertrouwelijke gegevens geheim, tijdens je dienstverband en ook wanneer je het waterschap allang hebt verlaten.",
       "U zwijgt over wat u vertrouwelijk weet, ook als u uit dienst bent gegaan.",
     ] {
       #expect(!Self.has(lint(Self.code("Geheimhouding", text)), "secrecy-limited-to-employment"), "\(text)")
@@ -120,5 +121,29 @@ extension FullCodeFindingTests {
     let published = Self.rules(
       "Belangen", ["Medewerkers geven hun financiële belangen op. Deze gegevens worden op het intranet openbaar gemaakt."])
     #expect(Self.has(lint(published), "financial-interest-duty-beyond-act"))
+  }
+
+  @Test("norms stated through consequences ('Wie …, riskeert ontslag') cover the law and allow what they do not punish")
+  func consequenceStyle() {
+    let contracts = Self.code(
+      "Leveringen",
+      "Wie zonder toestemming van het college meedoet aan een levering aan de gemeente, riskeert ontslag. Met die toestemming mag het wel."
+    )
+    #expect(!Self.missing(lint(contracts), "AW17-8-1b"))
+    let external = Self.code(
+      "Melden",
+      "Wie een misstand rechtstreeks bij het Huis voor Klokkenluiders meldt, zonder eerst intern te melden, krijgt daar nooit een verwijt over."
+    )
+    #expect(!Self.has(lint(external), "internal-reporting-first"))
+  }
+
+  @Test("holding back statements that would hinder the work covers art. 10 lid 1")
+  func statementsCoverExpression() {
+    let held = Self.rules(
+      "Wat je zegt",
+      [
+        "We houden ons alleen in als een uitspraak ons werk of het functioneren van de gemeente redelijkerwijs in de weg zou zitten, bijvoorbeeld een fel bericht over een vergunning die je zelf behandelt."
+      ])
+    #expect(!Self.missing(lint(held), "AW17-10-1"))
   }
 }

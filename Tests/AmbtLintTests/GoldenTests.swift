@@ -127,6 +127,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "gortelwijk-lisselmade-2026", "helderloo-kolmerwijk-2024", "peddelstroom-2024", "schelfhorst-2026", "vonkeveld-2024",
       "wedderhoven-2026",
       "bokkelveen-2024", "corlemade-2026", "echtenwaard-2024", "harderhoeve-2025", "kesterwolde-2026", "mollenhoek-2026",
+      "varsenwolde-2026", "zeldermark-vr-2024", "wulverdam-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2290,6 +2291,23 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       ("rodewaarde-2025", ["74 prohibition-permission-unlinked"]),
       ("fivelboezem-waterschap-2025", []),
+      (
+        "suderwijk-2024",
+        [
+          "71 report-without-addressee", "80 gift-requires-consent", "88 broken-reference", "93 secrecy-limited-to-employment",
+          "107 internal-reporting-first",
+        ]
+      ),
+      // (2: art. 4 lid 1 on conflicts of interest reported missing: "een persoonlijk belang van
+      // jezelf, je partner, je familie of een goede vriend?" reads as family relations; false, left.)
+      ("tjonkerveen-2025", ["2 missing-obligation"]),
+      (
+        "wezemonde-2025",
+        [
+          "2 missing-obligation", "56 gift-requires-consent", "64 secrecy-limited-to-employment", "80 internal-reporting-first",
+          "82 broken-reference",
+        ]
+      ),
       (
         "tweelsterhoek-2025",
         [

@@ -110,4 +110,40 @@ import Testing
       #expect(analyser.analyseSentence(text).amounts.map(\.value) == [20, 40], "\(text)")
     }
   }
+
+  @Test("'Wie …, riskeert ontslag': a consequence forbids what the free relative clause names; denied, it allows")
+  func consequences() {
+    let ban = analyser.analyseSentence("Wie zonder toestemming voor een leverancier van de provincie werkt, riskeert ontslag.")
+    #expect(ban.modality == .verbod && ban.action == "werken", "\(ban.norms)")
+    let called = analyser.analyseSentence("Wie een collega uitscheldt, wordt daarop aangesproken.")
+    #expect(called.modality == .verbod, "\(called.norms)")
+    let allowed = analyser.analyseSentence("Wie meteen extern meldt, krijgt daar nooit een verwijt over.")
+    #expect(allowed.modality == .toestemming && allowed.action == "melden", "\(allowed.norms)")
+    let duty = analyser.analyseSentence("Wie zich niet aan deze afspraken houdt, riskeert een berisping.")
+    #expect(duty.modality == .gebod, "\(duty.norms)")
+    // (A consequence another role brings about stays its act.)
+    let other = analyser.analyseSentence("Wie zich niet aan artikel 4 houdt, wordt daarop aangesproken door de directeur.")
+    #expect(other.addressee == "directie", "\(other.norms) \(String(describing: other.addressee))")
+  }
+
+  @Test("'meldt dat binnen een week bij …': `dat` before a deadline is the object, and the recipient is read")
+  func objectBeforeDeadline() {
+    let s = analyser.analyseSentence(
+      "Wie een cadeau krijgt, meldt dat binnen vijf dagen bij zijn teamleider en houdt het alleen als die instemt.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.norms) \(s.reportTo)")
+    // (A dat-clause that opens with `binnen` and no period stays one.)
+    let clause = analyser.analyseSentence("Je meldt dat binnen je team iemand fraudeert.")
+    #expect(clause.clause == .main && clause.reportTo.isEmpty)
+  }
+
+  @Test("a list inside a condition before its verb keeps the condition whole; 'zijn besluit' is a noun")
+  func listInConditionAndDecisionNoun() {
+    let s = analyser.analyseSentence(
+      "Als er geen inwoners, vertrouwelijke stukken of beveiligde ruimtes op staan, mag je de foto plaatsen.")
+    #expect(s.modality == .toestemming && s.conditional && s.action == "plaatsen", "\(s.norms)")
+    let record = analyser.analyseSentence("De teamleider legt zijn besluit schriftelijk vast.")
+    #expect(record.modality == .gebod && record.addressee == "leidinggevende", "\(record.norms)")
+    let decides = analyser.analyseSentence("Het college neemt een besluit over de aanvraag.")
+    #expect(decides.modality == .bevoegdheid, "\(decides.norms)")
+  }
 }
