@@ -193,6 +193,27 @@ struct TextComparer {
     guard narrowed || start < n else { return nil }
     return (words[start..<end].joined(separator: " "), narrowed)
   }
+  /// The groups a definition of the staff names ("medewerker: de ambtenaar …, de stagiair en de
+  /// uitzendkracht"), by their id in the vocabulary's groups; nil for another sentence.
+  static func staffDefinition(_ s: SentenceAnalysis) -> Set<String>? {
+    let words = s.wordText.split(separator: " ")
+    guard let first = words.first, staffNouns.contains(String(first).trimmingCharacters(in: [":"])),
+      s.text.prefix(40).contains(":") || s.modality == .definitie
+    else { return nil }
+    var found: Set<String> = []
+    for w in words.dropFirst() {
+      let word = String(w)
+      for (id, names) in staffGroups where names.contains(where: { word.hasPrefix($0) }) { found.insert(id) }
+    }
+    return found.isEmpty ? nil : found
+  }
+  /// The groups of staff a code can bind, by the stems of their names.
+  static let staffGroups: [(String, [String])] = [
+    ("ambtenaren", ["ambtena"]), ("stagiairs", ["stagiair"]), ("uitzendkrachten", ["uitzendkracht"]),
+    ("inhuurkrachten", ["inhuur", "ingehuurd"]), ("gedetacheerden", ["gedetacheerd"]), ("vrijwilligers", ["vrijwilliger"]),
+    ("payrollers", ["payroll"]), ("oproepkrachten", ["oproepkracht"]),
+  ]
+
   static let staffNouns: Set<String> = [
     "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "personeelsleden",
   ]
@@ -409,10 +430,29 @@ struct TextComparer {
             conditions.append((cx.first, cy.first, main))
           }
           if let gx = x.lazy.compactMap(TextComparer.group).first, let gy = y.lazy.compactMap(TextComparer.group).first,
-            gx.narrowed != gy.narrowed
+            gx.narrowed != gy.narrowed || gx.narrowed && gx.phrase.lowercased() != gy.phrase.lowercased()
           {
             let main = y.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
-            groups.append((gx.phrase, gy.phrase, gy.narrowed ? main : main.inverted))
+            // (Both narrowed: a team added to those named widens, one dropped narrows; other
+            // names cannot be ordered.)
+            let polarity: Polarity =
+              gx.narrowed != gy.narrowed
+              ? (gy.narrowed ? main : main.inverted)
+              : gy.phrase.hasPrefix(gx.phrase) ? main.inverted : gx.phrase.hasPrefix(gy.phrase) ? main : .unknown
+            groups.append((gx.phrase, gy.phrase, polarity))
+          }
+          // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of
+          // the staff names ("de uitzendkracht" gone narrows who the code binds).
+          if let dx = x.lazy.compactMap(TextComparer.staffDefinition).first,
+            let dy = y.lazy.compactMap(TextComparer.staffDefinition).first, dx != dy
+          {
+            let fewer = dy.isSubset(of: dx)
+            let more = dx.isSubset(of: dy)
+            groups.append(
+              (
+                dx.sorted().joined(separator: ", "), dy.sorted().joined(separator: ", "),
+                fewer ? .burdening : more ? .freeing : .unknown
+              ))
           }
         }
         if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {

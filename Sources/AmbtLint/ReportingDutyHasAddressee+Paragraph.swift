@@ -177,6 +177,9 @@ extension ReportingDutyHasAddressee {
   }
   static let landing = PhraseList([
     "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie", "binnen bij",
+    // ("het team HR ontvangt het en registreert elke opgave": a role that receives it.)
+    "ontvangt het", "ontvangt die", "ontvangt deze", "ontvangt ze", "ontvangt de opgave", "ontvangt de melding",
+    "ontvangen het", "ontvangen de opgave", "ontvangen de melding",
     "bij wie deze melding", "bij wie die melding", "bij wie de melding",
   ])
   static let advice = PhraseList([

@@ -728,6 +728,12 @@ struct ClauseSplitter {
       // "dan moet dat binnen een uur worden gemeld": after a modal `dat` is its subject or
       // object; a modal takes no dat-clause.
       if k > 0 && words.flags(k - 1).contains(.modal) && !Self.subjectPronouns.contains(next) { return nil }
+      // (So after a modal and its subject: "Dan moet je dat vooraf melden bij je leidinggevende".)
+      if k > 1 && words.flags(k - 2).contains(.modal) && ClauseReader.invertedSubjectWords.contains(previous)
+        && !Self.subjectPronouns.contains(next)
+      {
+        return nil
+      }
       // "meld dat dan vooraf bij je leidinggevende", "geef dat direct door": after a verb, `dat`
       // before an adverb of time or a preposition is its object (a dat-clause opens with its
       // subject).
@@ -1087,9 +1093,25 @@ struct ClauseSplitter {
     {
       open.kind = .condition
     }
+    // "Heb je vragen over integriteit dan kun je terecht bij …": a verb-first condition without
+    // its comma ends at a `dan` that a finite verb and its subject follow.
+    var thenWithoutComma: Int?
+    if open.kind == .main, ids.count > 5, isFinite(0), !stemBeforeThird, Self.verbFirstSubjects.contains(ids[1]),
+      let then = (2..<(ids.count - 2)).first(where: {
+        ids[$0] == .dan && isFinite($0 + 1) && ClauseReader.invertedSubjectWords.contains(ids[$0 + 2])
+      }),
+      !ids[..<then].contains(where: { $0 == RuleWord.comma.rawValue || $0 == RuleWord.colon.rawValue })
+    {
+      open.kind = .condition
+      thenWithoutComma = then
+    }
     var k = 0
     while k < ids.count {
       let w = ids[k]
+      if k == thenWithoutComma && open.kind == .condition {
+        open.start(.main)
+        sawFinite = false
+      }
       // A parenthesis is an aside: its words join no clause ("(van bijvoorbeeld een vaktijdschrift)").
       if w == .openParen {
         var depth = 0

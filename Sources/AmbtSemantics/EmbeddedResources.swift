@@ -495,6 +495,7 @@ package enum SemanticsResources {
    "portefeuillehouder",
    "bestuur",
    "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten",
+   "voorzitter van het dagelijks bestuur", "voorzitter van het algemeen bestuur", "voorzitter van het bestuur",
    "college",
    "b en w",
    "collegeleden"
@@ -532,7 +533,9 @@ package enum SemanticsResources {
    "meldfunctionaris",
    "meldcoordinator",
    "integriteitsfunctionaris",
-   "vertrouwenspersoon integriteit"
+   "vertrouwenspersoon integriteit",
+   "vertrouwensfunctionaris",
+   "vertrouwensfunctionaris integriteit"
   ],
   "communicatie": [
    "afdeling communicatie",
@@ -5612,10 +5615,10 @@ extension Lexicon {
       roles: [
         "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
-        "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "college", "b en w", "collegeleden"],
+        "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "voorzitter van het dagelijks bestuur", "voorzitter van het algemeen bestuur", "voorzitter van het bestuur", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
         "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources"],
-        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit"],
+        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "servicepunt", "ict-servicepunt", "ict-servicedesk", "ict-helpdesk", "security officer", "ciso"],
         "directie": ["directeur", "directeuren", "algemeen directeur"],

@@ -159,4 +159,23 @@ import Testing
       "De teamleider beslist binnen een week.")
     #expect(removed.contains { $0.kind == "norm" && $0.new == nil }, "\(removed)")
   }
+
+  @Test("who is bound changed through a definition of the staff, or by a team added, is named")
+  func staffDefinitionAndTeams() {
+    let d = Differ().diff(
+      Support.code(
+        "# 1. Begrippen\n\n§ 1.1. [Begrippen] In deze code wordt verstaan onder:\na. medewerker: de ambtenaar, de stagiair en de uitzendkracht;\nb. gemeente: de gemeente Proefstad.\n"
+      ),
+      Support.code(
+        "# 1. Begrippen\n\n§ 1.1. [Begrippen] In deze code wordt verstaan onder:\na. medewerker: de ambtenaar en de stagiair;\nb. gemeente: de gemeente Proefstad.\n"
+      ))
+    let g = d.changes.first?.semantic.first { $0.kind == "gebonden" }
+    #expect(
+      g?.old == "ambtenaren, stagiairs, uitzendkrachten" && g?.new == "ambtenaren, stagiairs",
+      "\(d.changes.first?.semantic ?? [])")
+    let teams = semantic(
+      "Medewerkers van team Inkoop geven hun aandelen op aan de controller.",
+      "Medewerkers van team Inkoop en team Vastgoed geven hun aandelen op aan de controller.")
+    #expect(teams.first { $0.kind == "gebonden" }?.direction == .strenger, "\(teams)")
+  }
 }

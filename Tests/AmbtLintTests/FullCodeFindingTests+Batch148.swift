@@ -146,4 +146,26 @@ extension FullCodeFindingTests {
       ])
     #expect(!Self.missing(lint(held), "AW17-10-1"))
   }
+
+  @Test(
+    "a rule whose recipient is a role that receives the report ('het team HR ontvangt het') names it for a rule that refers to it"
+  )
+  func receivingRole() {
+    let source = Self.rules(
+      "Nevenwerk",
+      [
+        "Nevenwerk dat de gemeente kan raken, geef je op met het formulier op intranet; het team P&O ontvangt het en registreert elke opgave.",
+        "Word je gevraagd voor een bestuursfunctie, dan doe je opgave zoals artikel 1.1 zegt.",
+      ])
+    #expect(!Self.has(lint(source), "report-without-addressee"))
+  }
+
+  @Test("restraint on a proposal one worked on oneself is bounded, no blanket ban")
+  func ownProposal() {
+    let own = Self.code(
+      "Politiek",
+      "Van de medewerker die de wethouder rechtstreeks adviseert, wordt verwacht dat hij zich in het openbaar niet uitspreekt over een voorstel waaraan hij heeft meegewerkt."
+    )
+    #expect(!Self.has(lint(own), "blanket-political-ban"))
+  }
 }

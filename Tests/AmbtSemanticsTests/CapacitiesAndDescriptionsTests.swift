@@ -146,4 +146,21 @@ import Testing
     let decides = analyser.analyseSentence("Het college neemt een besluit over de aanvraag.")
     #expect(decides.modality == .bevoegdheid, "\(decides.norms)")
   }
+
+  @Test("'Dan moet je dat … melden': after a modal and its subject `dat` is the object; a verb-first condition ends at 'dan'")
+  func modalObjectAndConditionWithoutComma() {
+    let s = analyser.analyseSentence("Dan moet je dat binnen een dag melden bij de teamleider.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.norms) \(s.reportTo)")
+    let noComma = analyser.analyseSentence("Twijfel je over een cadeau dan vraag je het je teamleider.")
+    let comma = analyser.analyseSentence("Twijfel je over een cadeau, dan vraag je het je teamleider.")
+    #expect(noComma.conditional && noComma.modality == comma.modality && noComma.reportTo == comma.reportTo, "\(noComma.norms)")
+  }
+
+  @Test("the chair of the governing board and a confidential officer are roles")
+  func boardAndOfficer() {
+    let chair = analyser.analyseSentence("Een vermoeden over de directeur meld je aan de voorzitter van het dagelijks bestuur.")
+    #expect(chair.reportTo == ["college"], "\(chair.reportTo)")
+    let officer = analyser.analyseSentence("Een vermoeden van een misstand meld je aan de vertrouwensfunctionaris.")
+    #expect(officer.reportTo == ["integriteitscoordinator"], "\(officer.reportTo)")
+  }
 }

@@ -25,8 +25,8 @@ public struct ReportingDutyHasAddressee: LintRule {
     var out: [Diagnostic] = []
     // The rule numbers whose rule (any of them, for a number used twice) names someone to report
     // to: one pass, so a code of many rules is not read once per rule (issue 16: quadratic).
-    var namesAddressee: Set<String> = []
-    for r in context.meanings where !r.reportTo.isEmpty { namesAddressee.insert(r.article.key) }
+    let namesAddressee = Set(
+      context.meanings.filter { !$0.reportTo.isEmpty || $0.sentences.contains(where: Self.lands) }.map(\.article.key))
     // Chapter texts that say to whom ("In dit hoofdstuk betekent 'melden': melden bij je
     // teamleider"), by where they start, for a search per rule.
     let intros = context.sentencesOutsideRules.filter { !$0.reportTo.isEmpty }.map(\.range.start).sorted()
