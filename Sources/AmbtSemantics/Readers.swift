@@ -476,6 +476,15 @@ struct TopicReader {
         if matches(term, at: i, in: words) {
           scores[term.topic] += 1
           found = true
+          // ("een persoonlijk belang van jezelf, je partner, je familie of een goede vriend": a
+          // term of several words with `van` and whose it is after it keeps its topic, however
+          // many words of another topic that list has.)
+          let after = i + term.words.count + 1
+          if after + 1 < words.count && words.ids[after] == .van && Self.whose.contains(words.ids[after + 1])
+            && term.topic < 64
+          {
+            listed |= 1 << UInt64(term.topic)
+          }
         }
         e += 1
       }
@@ -605,6 +614,9 @@ struct TopicReader {
 
   /// Whether a term of several words occurs at word `i`: its earlier words exact, its last
   /// whole (`~`: with an inflection ending), exact (`=`), or as a word start.
+  /// Words that say whose something is, after `van` ("belang van jezelf", "van je partner").
+  static let whose: WordSet = [.jezelf, .je, .jou, .jouw, .u, .uw, .zijn, .haar, .hun]
+
   func matches(_ term: TopicTermIDs, at i: Int, in words: SentenceWords) -> Bool {
     let last = i + term.words.count
     guard last < words.count else { return false }

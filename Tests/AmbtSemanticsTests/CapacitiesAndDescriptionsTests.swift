@@ -163,4 +163,14 @@ import Testing
     let officer = analyser.analyseSentence("Een vermoeden van een misstand meld je aan de vertrouwensfunctionaris.")
     #expect(officer.reportTo == ["integriteitscoordinator"], "\(officer.reportTo)")
   }
+
+  @Test("a topic term with whose it is after 'van' keeps its topic beside the family words of that list")
+  func whoseInterest() {
+    let s = analyser.analyseSentence(
+      "Heb je bij een besluit een persoonlijk belang van jezelf, je partner, je broer of een goede vriend?")
+    #expect(s.topics.contains("belangenverstrengeling") && s.topics.contains("familie-en-relaties"), "\(s.topics)")
+    // (Not a term followed by what it is about: "melden van ongewenst gedrag".)
+    let about = analyser.analyseSentence("Extern melden van ongewenst gedrag kan bij de landelijke commissie.")
+    #expect(about.topics.first == "ongewenst-gedrag", "\(about.topics)")
+  }
 }
