@@ -402,9 +402,14 @@ struct TextComparer {
       if kinds.contains(.periods) { periods.add(periodItems(x, lx, standalone), periodItems(y, ly, standalone)) }
       if kinds.contains(.norms) {
         norms.add(normItems(x, standalone), normItems(y, standalone))
+        // ("Vertrouwelijke informatie: geheimhouden. Ook na het einde van het dienstverband.": a
+        // fragment that names only the time is the scope of the norm before it.)
         func scopes(_ sentences: [SentenceAnalysis]) -> [(TemporalScope, NormValue)] {
-          sentences.compactMap { s in
-            guard s.modality != .geen, let t = s.temporal, let n = s.norms.first else { return nil }
+          sentences.indices.compactMap { k in
+            let s = sentences[k]
+            guard let t = s.temporal else { return nil }
+            if s.modality != .geen, let n = s.norms.first { return (t, NormValue(n)) }
+            guard k > 0, sentences[k - 1].modality != .geen, let n = sentences[k - 1].norms.first else { return nil }
             return (t, NormValue(n))
           }
         }

@@ -180,7 +180,8 @@ extension ReportingDutyHasAddressee {
     // ("het team HR ontvangt het en registreert elke opgave": a role that receives it.)
     "ontvangt het", "ontvangt die", "ontvangt deze", "ontvangt ze", "ontvangt de opgave", "ontvangt de melding",
     "ontvangen het", "ontvangen de opgave", "ontvangen de melding",
-    "bij wie deze melding", "bij wie die melding", "bij wie de melding",
+    "bij wie deze melding", "bij wie die melding", "bij wie de melding", "bij wie ook die melding",
+    "bij wie ook deze melding", "bij wie ook de melding",
   ])
   static let advice = PhraseList([
     "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij",

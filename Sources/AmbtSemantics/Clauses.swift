@@ -1104,6 +1104,15 @@ struct ClauseSplitter {
     {
       open.kind = .condition
       thenWithoutComma = then
+    } else if open.kind == .main, ids.count > 5, isFinite(0), !stemBeforeThird,
+      ClauseReader.invertedSubjectWords.contains(ids[1]),
+      isFinite(2), words.flags(2).isDisjoint(with: [.infinitive, .endsT, .participle]),
+      !ClauseReader.invertedSubjectWords.contains(ids[3]), ids[3...].contains(RuleWord.dan.rawValue)
+    {
+      // ("Twijfel je bespreek het dan met je leidinggevende": a verb-first condition of two words,
+      // then an imperative and its `dan`.)
+      open.kind = .condition
+      thenWithoutComma = 2
     }
     var k = 0
     while k < ids.count {
@@ -1307,7 +1316,10 @@ struct ClauseSplitter {
         // (Its words so far may look finite: "van zijn of haar functie", "het goed functioneren".)
         // (So in a clause of result: "… te verrichten waardoor de goede vervulling …, voor zover
         // deze …, niet in redelijkheid zou zijn verzekerd".)
-        if w == .comma && (Self.verbFinal.contains(open.kind) && open.kind != .relative || open.kind == .cause)
+        // (And a relative clause of result on a noun: "nevenwerkzaamheden waardoor de goede
+        // vervulling …, voor zover dat …, niet in redelijkheid is verzekerd".)
+        let resultClause = open.kind == .relative && open.indices.first.map { ids[$0] == .waardoor } == true
+        if w == .comma && (Self.verbFinal.contains(open.kind) && open.kind != .relative || open.kind == .cause || resultClause)
           && open.indices.dropFirst().allSatisfy({ !isFinite($0) || nounLike($0) })
           && open.indices.count >= 2 && k + 1 < ids.count
           && (opens(k + 1, clauseStart: false) == .condition

@@ -798,7 +798,8 @@ enum TemporalReader {
       case .daarna, .nadien, .hierna:
         if k > 0 && (words[k - 1] == .ook || words[max(0, k - 2)] == .ook) { also = true }
         // "tijdens uw dienstverband en daarna": after the time just named.
-        if during && k > 0 && words[k - 1] == .en { after = true }
+        // (Or with a word between: "tijdens je dienstverband en onbeperkt daarna".)
+        if during && k > 0 && (words[k - 1] == .en || k > 1 && words[k - 2] == .en) { after = true }
       case .ook:
         if window.prefix(3).contains(RuleWord.na.rawValue) || window.prefix(2).contains(RuleWord.daarna.rawValue)
           || window.prefix(2).contains(RuleWord.nadien.rawValue)

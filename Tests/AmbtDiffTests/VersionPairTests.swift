@@ -178,4 +178,12 @@ import Testing
       "Medewerkers van team Inkoop en team Vastgoed geven hun aandelen op aan de controller.")
     #expect(teams.first { $0.kind == "gebonden" }?.direction == .strenger, "\(teams)")
   }
+
+  @Test("a fragment that names only the time scope is the scope of the norm before it")
+  func scopeInFragment() {
+    let s = semantic(
+      "Vertrouwelijke gegevens: geheimhouden. Ook na het einde van het dienstverband.",
+      "Vertrouwelijke gegevens: geheimhouden. Zolang het dienstverband duurt.")
+    #expect(s.first { $0.kind == "tijd" }?.direction == .soepeler, "\(s)")
+  }
 }

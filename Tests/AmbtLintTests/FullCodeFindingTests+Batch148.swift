@@ -168,4 +168,13 @@ extension FullCodeFindingTests {
     )
     #expect(!Self.has(lint(own), "blanket-political-ban"))
   }
+
+  @Test("the recipient 'bij wie ook die melding binnenkomt' is named for the report before it")
+  func alsoLands() {
+    let source = Self.code(
+      "Belangen",
+      "Ook als er alleen de schijn van een eigen belang is, meld je dat. Je teamleider, bij wie ook die melding binnenkomt, beslist wie de zaak behandelt."
+    )
+    #expect(!Self.has(lint(source), "report-without-addressee"))
+  }
 }

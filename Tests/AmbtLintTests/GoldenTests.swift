@@ -128,7 +128,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "wedderhoven-2026",
       "bokkelveen-2024", "corlemade-2026", "echtenwaard-2024", "harderhoeve-2025", "kesterwolde-2026", "mollenhoek-2026",
       "varsenwolde-2026", "zeldermark-vr-2024", "wulverdam-2026", "hoogheemraadschap-dwerslanden-2024", "lierwoude-2025",
-      "lepelstede-2025", "tjonkerveen-2025",
+      "lepelstede-2025", "tjonkerveen-2025", "elderwolde-2024", "polderwijde-2025", "quintenvoorde-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2297,6 +2297,23 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         [
           "71 report-without-addressee", "80 gift-requires-consent", "88 broken-reference", "93 secrecy-limited-to-employment",
           "107 internal-reporting-first",
+        ]
+      ),
+      (
+        "bolsterveen-2025",
+        [
+          "45 report-without-addressee", "53 gift-requires-consent", "61 secrecy-limited-to-employment",
+          "69 blanket-political-ban", "77 internal-reporting-first",
+        ]
+      ),
+      // (2: art. 4 lid 1 on conflicts of interest reported missing: "een persoonlijk belang (of
+      // hebben je partner, familie of vrienden dat)" reads as family relations; false, left.)
+      ("calderstroom-waterschap-2026", ["2 missing-obligation", "51 prohibition-permission-unlinked"]),
+      (
+        "sonderwaard-belastingen-2025",
+        [
+          "49 report-without-addressee", "79 gift-requires-consent", "83 broken-reference", "87 secrecy-limited-to-employment",
+          "103 internal-reporting-first",
         ]
       ),
       (

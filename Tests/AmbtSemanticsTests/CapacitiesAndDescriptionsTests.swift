@@ -173,4 +173,23 @@ import Testing
     let about = analyser.analyseSentence("Extern melden van ongewenst gedrag kan bij de landelijke commissie.")
     #expect(about.topics.first == "ongewenst-gedrag", "\(about.topics)")
   }
+
+  @Test("a relative clause of result broken by an aside keeps its negation; 'en onbeperkt daarna' is after the employment")
+  func resultAndAfter() {
+    let ban = analyser.analyseSentence(
+      "Het verbod geldt alleen voor nevenfuncties waardoor het goed functioneren van de dienst, voor zover dat met je functie samenhangt, niet in redelijkheid is verzekerd."
+    )
+    #expect(ban.modality == .verbod, "\(ban.norms)")
+    let secrecy = analyser.analyseSentence("Je houdt geheim wat je vertrouwelijk weet (tijdens je dienstverband en ruim daarna).")
+    #expect(secrecy.temporal == .tijdensEnNa, "\(String(describing: secrecy.temporal))")
+    let privacy = analyser.analyseSentence("Een datalek meld je direct aan het privacyteam.")
+    #expect(privacy.reportTo == ["functionaris-gegevensbescherming"], "\(privacy.reportTo)")
+  }
+
+  @Test("a verb-first condition of two words before an imperative and its 'dan' is read as with its comma")
+  func twoWordCondition() {
+    let bare = analyser.analyseSentence("Twijfel je overleg dan met de vertrouwenspersoon.")
+    let comma = analyser.analyseSentence("Twijfel je, overleg dan met de vertrouwenspersoon.")
+    #expect(bare.conditional && bare.modality == comma.modality && bare.reportTo == comma.reportTo, "\(bare.norms)")
+  }
 }
