@@ -553,37 +553,17 @@ struct TextComparer {
     // An exception added to a prohibition or duty frees the cases it names (looser); added to a
     // permission it takes them out of it (stricter). Gone, the reverse.
     for e in exceptions {
-      var direction: Direction =
-        switch e.polarity {
-        case .burdening: .soepeler
-        case .freeing: .strenger
-        case .unknown: .onbepaald
-        }
-      if e.new == nil { direction = direction.reversed }
-      out.append(change("uitzondering", e.old, e.new, direction))
+      let d = TextComparer.narrowing(e.polarity)
+      out.append(change("uitzondering", e.old, e.new, e.new == nil ? d.reversed : d))
     }
     // A condition added (or a part added to one) narrows the norm: a permission under it is
     // stricter, a prohibition or duty looser. Gone, the reverse.
     for c in conditions {
-      var direction: Direction =
-        switch c.polarity {
-        case .burdening: .soepeler
-        case .freeing: .strenger
-        case .unknown: .onbepaald
-        }
-      if c.new == nil { direction = direction.reversed }
-      out.append(change("voorwaarde", c.old, c.new, direction))
+      let d = TextComparer.narrowing(c.polarity)
+      out.append(change("voorwaarde", c.old, c.new, c.new == nil ? d.reversed : d))
     }
     // Fewer people bound by a prohibition or duty is looser; fewer allowed by a permission stricter.
-    for g in groups {
-      let direction: Direction =
-        switch g.polarity {
-        case .burdening: .soepeler
-        case .freeing: .strenger
-        case .unknown: .onbepaald
-        }
-      out.append(change("gebonden", g.old, g.new, direction))
-    }
+    for g in groups { out.append(change("gebonden", g.old, g.new, TextComparer.narrowing(g.polarity))) }
     for m in moments {
       // A duty due later is looser; for other norms the moment does not say which way.
       let binding = m.norm.map { ($0.modality == .gebod || $0.modality == .meldplicht) && !$0.negated } ?? false
@@ -617,6 +597,16 @@ struct TextComparer {
   }
 
   // MARK: Directions
+
+  /// What narrowing a norm's cases (an exception or a condition added, fewer people bound) does:
+  /// a prohibition or duty becomes looser, a permission stricter.
+  static func narrowing(_ p: Polarity) -> Direction {
+    switch p {
+    case .burdening: return .soepeler
+    case .freeing: return .strenger
+    case .unknown: return .onbepaald
+    }
+  }
 
   /// Amounts. A bound names a set of cases: `minder dan € 50` the values under 50, `meer dan
   /// € 50` those over it. What "stricter" means depends on what the norm does with that set:
