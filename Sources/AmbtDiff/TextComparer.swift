@@ -135,15 +135,21 @@ struct TextComparer {
 
   /// Where an exception clause starts in a sentence (a byte offset into its text), if it has one.
   static func exceptionStart(_ s: SentenceAnalysis) -> Int? {
+    firstPhrase(["tenzij", "behalve", "uitgezonderd", "met uitzondering van"], in: s)
+  }
+
+  /// Where in `s.text` (a byte offset) the first of `phrases` stands as whole words, from byte
+  /// `from` on, compared in lower case.
+  static func firstPhrase(_ phrases: [String], in s: SentenceAnalysis, from: Int = 0) -> Int? {
     let bytes = Array(s.text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    let letter: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
     var best: Int?
-    for word in ["tenzij", "behalve", "uitgezonderd", "met uitzondering van"] {
-      let w = Array(word.utf8)
-      guard bytes.count > w.count else { continue }
-      for k in 0...(bytes.count - w.count) where bytes[k..<(k + w.count)].elementsEqual(w) {
+    for phrase in phrases {
+      let w = Array(phrase.utf8)
+      guard bytes.count - from > w.count else { continue }
+      for k in from...(bytes.count - w.count) where bytes[k..<(k + w.count)].elementsEqual(w) {
         let before = k == 0 ? 0x20 : bytes[k - 1]
         let after = k + w.count < bytes.count ? bytes[k + w.count] : 0x20
-        let letter: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
         if !letter(before) && !letter(after) {
           best = min(best ?? k, k)
           break
@@ -151,6 +157,15 @@ struct TextComparer {
       }
     }
     return best
+  }
+
+  /// `s.text` from byte `start` up to byte `end` (its end when nil), without the spaces and
+  /// punctuation that close it.
+  static func clause(of s: SentenceAnalysis, from start: Int, to end: Int? = nil) -> String {
+    let bytes = Array(s.text.utf8)
+    var end = end ?? bytes.count
+    while end > start, [0x2E, 0x3B, 0x3A, 0x20, 0x21, 0x2C].contains(bytes[end - 1]) { end -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   /// The staff `s` names as those it binds, as written, and whether a team, department or
@@ -200,19 +215,11 @@ struct TextComparer {
     guard let first = words.first, staffNouns.contains(String(first).trimmingCharacters(in: [":"])),
       s.text.prefix(40).contains(":") || s.modality == .definitie
     else { return nil }
-    var found: Set<String> = []
-    for w in words.dropFirst() {
-      let word = String(w)
-      for (id, names) in staffGroups where names.contains(where: { word.hasPrefix($0) }) { found.insert(id) }
-    }
+    // (A name in the singular resolves through its plural: "inhuurkracht", "payroller".)
+    let groups = Vocabulary.shared.groups
+    let found = Set(words.dropFirst().compactMap { w in ["", "en", "s"].lazy.compactMap { groups.resolve(w + $0) }.first })
     return found.isEmpty ? nil : found
   }
-  /// The groups of staff a code can bind, by the stems of their names.
-  static let staffGroups: [(String, [String])] = [
-    ("ambtenaren", ["ambtena"]), ("stagiairs", ["stagiair"]), ("uitzendkrachten", ["uitzendkracht"]),
-    ("inhuurkrachten", ["inhuur", "ingehuurd"]), ("gedetacheerden", ["gedetacheerd"]), ("vrijwilligers", ["vrijwilliger"]),
-    ("payrollers", ["payroll"]), ("oproepkrachten", ["oproepkracht"]),
-  ]
 
   static let staffNouns: Set<String> = [
     "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "personeelsleden",
@@ -225,33 +232,17 @@ struct TextComparer {
   /// punctuation; nil for a sentence without one, or whose condition stands first (a condition
   /// first is the case a rule is about, its change a change of the case).
   static func condition(_ s: SentenceAnalysis) -> String? {
-    guard s.conditional, s.modality != .geen else { return nil }
-    let bytes = Array(s.text.utf8)
-    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    var best: Int?
-    for word in [" als ", " indien ", " mits ", " wanneer ", " op voorwaarde dat "] {
-      let w = Array(word.utf8)
-      guard lower.count > w.count else { continue }
-      for k in 0...(lower.count - w.count) where lower[k..<(k + w.count)].elementsEqual(w) {
-        best = min(best ?? k + 1, k + 1)
-        break
-      }
-    }
-    guard let start = best, start > 12 else { return nil }
+    guard s.conditional, s.modality != .geen,
+      let start = firstPhrase(["als", "indien", "mits", "wanneer", "op voorwaarde dat"], in: s, from: 1), start > 12
+    else { return nil }
     // (Up to an exception after it, which is named as one: "mits …, tenzij …".)
-    var end = exceptionStart(s).map { $0 > start ? $0 : bytes.count } ?? bytes.count
-    while end > start, [0x2E, 0x3B, 0x3A, 0x20, 0x21, 0x2C].contains(bytes[end - 1]) { end -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
+    return clause(of: s, from: start, to: exceptionStart(s).flatMap { $0 > start ? $0 : nil })
   }
 
   /// The exception clause of `s` as written (`tenzij het gaat om vrijwilligerswerk`), without the
   /// sentence's closing punctuation, if it has one.
   static func exception(_ s: SentenceAnalysis) -> String? {
-    guard let e = exceptionStart(s) else { return nil }
-    let bytes = Array(s.text.utf8)
-    var end = bytes.count
-    while end > e, [0x2E, 0x3B, 0x3A, 0x20, 0x21].contains(bytes[end - 1]) { end -= 1 }
-    return String(decoding: bytes[e..<end], as: UTF8.self)
+    exceptionStart(s).map { clause(of: s, from: $0) }
   }
 
   /// The polarity of what stands at `range` in `s`: inside an exception (`tenzij …`) a

@@ -509,16 +509,6 @@ struct ClauseSplitter {
     return c - 1 > k && isFinite(c - 1)
   }
 
-  /// Whether a `te` follows word `k` before the next comma or the end of the sentence.
-  func infinitiveClause(from k: Int) -> Bool {
-    var c = k
-    while c < words.count && words.ids[c] != .comma && words.ids[c] != .period {
-      if words.ids[c] == .te { return true }
-      c += 1
-    }
-    return false
-  }
-
   /// Whether word `p` is the particle of a finite separable verb before it ("geven … door").
   func particleOfEarlierVerb(_ p: Int) -> Bool {
     let w = words.ids[p]
@@ -589,7 +579,7 @@ struct ClauseSplitter {
         (k + 2...k + 3).contains(where: {
           isFinite($0) && $0 + 1 < ids.count
             && (Self.invertedSubjects.contains(ids[$0 + 1])
-              || ClauseReader.articles.contains(ids[$0 + 1]) && !infinitiveClause(from: $0 + 1))
+              || ClauseReader.articles.contains(ids[$0 + 1]) && !teAhead(from: $0 + 1))
         })
       {
         return nil
