@@ -215,9 +215,18 @@ struct QuantityReader {
         !(k > 0 && (number(at: k - 1, in: tokens) != nil || Self.currencyWords.contains(tokens[k - 1].id)))
       {
         let quarter = tokens[k + 1].info.flags.contains(.quarterStart)
-        // "eenmaal per jaar", "twee keer per jaar": a frequency of the unit.
-        let (written, range) = place(k, k + 2)
-        out.append(Period(value: quarter ? 3 : 1, unit: unit, kind: .frequentie, written: written, range: range))
+        // "eenmaal per jaar": once per unit; "twee keer per jaar", "drie maal per jaar": the unit
+        // divided by the count, so twice a year is every six months.
+        var (value, u) = (quarter ? 3.0 : 1.0, unit)
+        var start = k
+        if k >= 2, tokens[k - 1].id == .keer || tokens[k - 1].id == .maal, let n = number(at: k - 2, in: tokens),
+          n.length == 1, n.value >= 2, n.value <= 365, n.value == n.value.rounded()
+        {
+          (value, u) = Self.interval(every: value, unit, times: n.value)
+          start = k - 2
+        }
+        let (written, range) = place(start, k + 2)
+        out.append(Period(value: value, unit: u, kind: .frequentie, written: written, range: range))
         k += 2
         continue
       }
@@ -252,6 +261,15 @@ struct QuantityReader {
       k += n.length + 1
     }
     return out
+  }
+
+  /// `times` times per `value` `unit`, as one interval: in months for a year or a quarter when the
+  /// count divides it ("twee keer per jaar": every 6 months), otherwise a fraction of the unit.
+  static func interval(every value: Double, _ unit: PeriodUnit, times: Double) -> (Double, PeriodUnit) {
+    if unit == .jaar, (12 * value).truncatingRemainder(dividingBy: times) == 0 { return (12 * value / times, .maand) }
+    if unit == .maand, value.truncatingRemainder(dividingBy: times) == 0 { return (value / times, .maand) }
+    if unit == .week, (7 * value).truncatingRemainder(dividingBy: times) == 0 { return (7 * value / times, .dag) }
+    return (value / times, unit)
   }
 
   static let frequencyBefore: WordSet = [.elke, .iedere, .ieder, .elk, .om, .per]
