@@ -388,7 +388,10 @@ extension GiftRequiresConsent {
       // melden".)
       || i > 0 && sentences[i - 1].mentions(refused) && sentences[i].wordText.hasPrefix(" in dat geval ")
   }
-  static let refused = PhraseList(["weiger", "geweigerd", "terugstuur", "terug te sturen", "teruggestuurd", "retour"])
+  static let refused = PhraseList([
+    "weiger", "geweigerd", "terugstuur", "terug te sturen", "teruggestuurd", "retour", "afsla", "afgeslagen", "afwijs",
+    "afgewezen", "niet aanneemt", "niet aanneem", "niet aangenomen", "niet aanvaardt",
+  ])
 
   /// Whether the sentence waives the report or consent of what it permits.
   static func waiver(_ s: SentenceAnalysis) -> Bool {

@@ -15,8 +15,14 @@ extension NoSideActivityRegimeBeyondAct {
 
   /// Whether sentence `k` points back ("bemoei je je er niet mee") at a sentence that is not on
   /// side activities.
+  /// (So does a demonstrative that opens it, after any label: "Regel: Dat doe je niet.")
   static func pointsElsewhere(_ m: RuleMeaning, _ k: Int) -> Bool {
-    k > 0 && m.sentences[k].mentions(pointingBack) && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
+    guard k > 0, !m.sentences[k - 1].topics.contains("nevenwerkzaamheden") else { return false }
+    let w = m.sentences[k].wordText.drop { $0 == " " }
+    let demonstrative = ["", "regel ", "antwoord "].contains { label in
+      w.hasPrefix(label + "dat ") || w.hasPrefix(label + "dit ")
+    }
+    return demonstrative || m.sentences[k].mentions(pointingBack)
   }
 
   /// Words that point back at what a sentence before named ("bemoei je je er niet mee").

@@ -267,6 +267,18 @@ extension ReportingDutyHasAddressee {
   static let provisos = PhraseList(["alleen als", "alleen wanneer", "uitsluitend als", "pas als", "mits", "op voorwaarde dat"])
 
   /// Whether a sentence is about reporting or consent: a report read in it, or its words.
+  /// The sentences on reporting, with one that follows such a sentence and points back at it
+  /// ("Geef het door. Dat doe je op dezelfde manier als in artikel 3.2.").
+  static func reportingSentences(_ sentences: [SentenceAnalysis]) -> [SentenceAnalysis] {
+    sentences.indices.filter { k in
+      onReporting(sentences[k])
+        || k > 0 && onReporting(sentences[k - 1])
+          && [" dat ", " dit "].contains {
+            sentences[k].wordText.hasPrefix($0) || sentences[k].wordText.hasPrefix($0.dropFirst())
+          }
+    }.map { sentences[$0] }
+  }
+
   static func onReporting(_ s: SentenceAnalysis) -> Bool {
     s.modality == .meldplicht || s.norms.contains { $0.modality == .meldplicht } || s.mentions(reportingWords)
   }

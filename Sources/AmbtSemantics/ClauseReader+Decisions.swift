@@ -220,6 +220,10 @@ extension ClauseReader {
   static let examples: [[UInt8]] = [Array("voorbeelden".utf8), Array("voorbeeld".utf8)]
   /// ("De geheimhoudingsplicht duurt zolang …": how long a duty lasts is that it applies.)
   static let applies: WordSet = [.geldt, .gelden, .bestaat, .rust, .rusten, .duurt, .duren]
+  /// "kennen" in the sense of an organisation's rules having something ("De gemeente kent een
+  /// meldplicht"), with no person addressed.
+  static let having: WordSet = [.kent, .kennen]
+  static let secondPerson: WordSet = [.je, .jij, .u, .jou, .jouw, .uw, .jezelf]
   /// Verbs of what a text states or contains.
   static let stating: Set<String> = ["vermelden", "noemen", "bevatten", "beschrijven", "omvatten"]
   static let definiteOpeners: WordSet = [.de, .het, .dit, .deze]
@@ -504,7 +508,9 @@ extension ClauseReader {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
     }
     // "Ander nevenwerk verbiedt de gemeente niet": what another does not forbid is allowed.
-    if otherRole && !passive && negated && act == "verbieden" && !may && !must {
+    // ("Een verbod op alle nevenwerk kent de omgevingsdienst niet": a ban its rules do not have.)
+    let banNotHad = act == "kennen" && indices.contains { flags($0).contains(.banNoun) }
+    if otherRole && !passive && negated && (act == "verbieden" || banNotHad) && !may && !must {
       return (.toestemming, false, act, "medewerker")
     }
     // Someone else acts: a power, or their own duty to report or act.
@@ -523,7 +529,12 @@ extension ClauseReader {
       return (.gebod, false, act, subject)
     }
     // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
-    if has(indices, Self.applies), let noun = indices.first(where: { flags($0).contains(.normNoun) }) {
+    // ("De geheimhoudingsplicht blijft ook na … van kracht": a duty that stays in force applies.)
+    // ("Een verbod op alle nevenwerk kent de dienst niet": an organisation's rules have it or not.)
+    if has(indices, Self.applies) || has(indices, Self.remains) && has(indices, phrase: .van, .kracht)
+      || has(indices, Self.having) && !has(indices, Self.secondPerson),
+      let noun = indices.first(where: { flags($0).contains(.normNoun) })
+    {
       // ("Er geldt een plicht tot melding van je financiële belangen": a duty whose object is a
       // report.)
       let toReport =

@@ -37,6 +37,7 @@ extension NormAnalyser {
     } else if let first = words.first, Self.questionAdverbs.contains(first.lowercased()) {
       words.removeFirst()
     }
+    if let read = infinitiveAnswer(answer, to: question, words: words, context: context) { return read }
     guard words.count >= 3 else { return nil }
     // The subject: the asker ("Mag ik …"), or a noun phrase of two words ("Geldt mijn
     // geheimhoudingsplicht …", "Geldt de regel …"), which keeps its place before a negation.
@@ -70,15 +71,68 @@ extension NormAnalyser {
     guard yesOrNo || !fragment.isEmpty else { return nil }
     // A fragment with a main clause of its own is a statement, not a limit of the question.
     if !fragment.isEmpty && hasMainClause(String(fragment)) { return nil }
+    return reading(
+      statementFor: question, answer, subject: subject, verb: verb, rest: rest, no: no, fragment: fragment,
+      context: context)
+  }
 
-    // "Moet ik …? Nee." means no duty ("hoeft niet"), not a ban: "Dan ben je niet verplicht …".
-    let noDuty = no && (verb == "moet" || verb == "moeten")
-    var statement =
-      noDuty
-      ? "Dan ben \(subject) niet verplicht " + rest.joined(separator: " ")
-      : "Dan \(verb) \(subject) " + (no ? "niet " : "") + rest.joined(separator: " ")
+  /// The first words of an answer that say yes or no to an act asked about as an infinitive
+  /// phrase ("Op sociale media je mening geven? Prima, zolang …").
+  static let subjectPronouns: Set<String> = ["ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie", "men"]
+  static let questionOpeners: Set<String> = [
+    "wat", "wie", "waar", "wanneer", "hoe", "welke", "waarom", "hoeveel", "als", "wanneer", "stel", "je", "u",
+  ]
+  static let approving: [(String, Bool)] = [
+    ("ja", false), ("jazeker", false), ("prima", false), ("zeker", false), ("natuurlijk", false), ("uiteraard", false),
+    ("geen probleem", false), ("dat mag", false), ("dat kan", false), ("mag", false), ("akkoord", false),
+    ("nee", true), ("liever niet", true), ("niet doen", true), ("dat mag niet", true), ("dat kan niet", true),
+  ]
+
+  /// `answer` read as allowing or forbidding the act of a question that is an infinitive phrase
+  /// without a finite verb ("In het openbaar je mening geven? Prima, zolang je functie …"): "Je
+  /// mag …" (or "Je mag niet …") with the question's words and the answer's fragment after them.
+  func infinitiveAnswer(_ answer: SentenceAnalysis, to question: SentenceAnalysis, words: [String], context: TextContext)
+    -> SentenceAnalysis?
+  {
+    let lowered = words.map { $0.lowercased().trimmingCharacters(in: [",", ";", ":"]) }
+    // An infinitive before the first comma; the first word no finite verb, question word or
+    // subject, and no pronoun that stands as a subject.
+    let segmentEnd = words.firstIndex(where: { $0.hasSuffix(",") }) ?? words.count - 1
+    guard words.count >= 2, !lexicon.verbs(lowered[0]).contains(where: { $0.kind == .finite }),
+      !Self.questionOpeners.contains(lowered[0]), !lowered.contains(where: { Self.subjectPronouns.contains($0) }),
+      lowered[...segmentEnd].contains(where: { w in lexicon.verbs(w).contains { $0.kind == .infinitive } })
+    else { return nil }
+    var fragment = Substring(answer.text)
+    var no = false
+    var headed = false
+    // (Longest first: "dat mag niet" before "dat mag".)
+    for (word, negative) in Self.approving.sorted(by: { $0.0.count > $1.0.count }) {
+      let head = fragment.prefix(word.count)
+      guard head.lowercased() == word else { continue }
+      let after = fragment.dropFirst(word.count)
+      guard after.isEmpty || after.first.map({ ",.!;: ".contains($0) }) == true else { continue }
+      no = negative
+      headed = true
+      fragment = after.drop { ",.!;: ".contains($0) }
+      break
+    }
+    while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
+    guard headed else { return nil }
+    if !fragment.isEmpty && hasMainClause(String(fragment)) { return nil }
+    var phrase = words
+    phrase[0] = phrase[0].lowercased()
+    if let last = phrase.last, last.hasSuffix(",") { phrase[phrase.count - 1] = String(last.dropLast()) }
+    var statement = "Je mag " + (no ? "niet " : "") + phrase.joined(separator: " ")
     if !fragment.isEmpty { statement += ", " + fragment }
     statement += "."
+    return reading(of: statement, question: question, answer: answer, context: context)
+  }
+
+  /// The question and answer read as `statement`: its norm, with the answer's range, amounts,
+  /// periods and references. Nil when the statement binds no one.
+  func reading(of statement: String, question: SentenceAnalysis, answer: SentenceAnalysis, context: TextContext)
+    -> SentenceAnalysis?
+  {
     let read = analyseSentence(statement, context: context)
     guard read.modality != .geen else { return nil }
     return SentenceAnalysis(
@@ -90,6 +144,23 @@ extension NormAnalyser {
       }, amounts: answer.amounts, periods: answer.periods, temporal: read.temporal ?? answer.temporal,
       references: answer.references, clause: read.clause, norms: read.norms, question: false, qualified: read.qualified,
       wordText: read.wordText, conditional: read.conditional)
+  }
+
+  /// The statement a yes/no question and its answer make together.
+  func reading(
+    statementFor question: SentenceAnalysis, _ answer: SentenceAnalysis, subject: String, verb: String, rest: [String],
+    no: Bool, fragment: Substring, context: TextContext
+  ) -> SentenceAnalysis? {
+
+    // "Moet ik …? Nee." means no duty ("hoeft niet"), not a ban: "Dan ben je niet verplicht …".
+    let noDuty = no && (verb == "moet" || verb == "moeten")
+    var statement =
+      noDuty
+      ? "Dan ben \(subject) niet verplicht " + rest.joined(separator: " ")
+      : "Dan \(verb) \(subject) " + (no ? "niet " : "") + rest.joined(separator: " ")
+    if !fragment.isEmpty { statement += ", " + fragment }
+    statement += "."
+    return reading(of: statement, question: question, answer: answer, context: context)
   }
 
   /// Whether `text` has a main clause with a finite verb ("Dat hangt ervan af" has; "Alleen

@@ -372,6 +372,10 @@ public struct NormAnalyser: Sendable {
   static let pluralSubjects: WordSet = [.we, .wij, .ze, .zij]
   /// Being called to account, a consequence beside the words of `sanctions`.
   static let calledToAccount: [[UInt8]] = [Array("aangesproken".utf8)]
+  /// Labels of a described case ("Situatie:", "Casus:").
+  static let caseLabels: [[UInt8]] = ["situatie", "casus", "praktijkvoorbeeld", "praktijksituatie", "dilemma"].map {
+    Array($0.utf8)
+  }
   /// Whether word `k` is a plural noun of the staff ("medewerkers", "ambtenaren", "werknemers").
   static func pluralStaff(_ words: SentenceWords, _ k: Int) -> Bool {
     guard words.flags(k).contains(.employee) else { return false }
@@ -583,6 +587,14 @@ public struct NormAnalyser: Sendable {
         ($0.kind == .complement || $0.kind == .infinitive) && $0.indices.first! > main.indices.first!
       }
       primary = reading.primary(main: main, complement: complement, context: context, question: question)
+      // "Medewerkers zijn geen lid van een partij, om te voorkomen dat …": an `om te` clause after
+      // a comma gives the purpose of a main clause that reads as a norm of its own, not its act.
+      if let c = complement, c.kind == .infinitive, let k = c.indices.first, k > 0, words.ids[k - 1] == .comma,
+        words.ids[k] == .om, let first = main.indices.first, words.ids[first] != .het
+      {
+        let alone = reading.primary(main: main, complement: nil, context: context, question: question)
+        if alone.modality != .geen { primary = alone }
+      }
     } else if let only = clauses.first(where: { $0.kind == .complement || $0.kind == .infinitive || $0.kind == .relative }) {
       // A fragment that is all subordinate ("dat je vriendelijk bent"): its content.
       let d = reading.decide(only.indices, context: context, question: question)
@@ -611,7 +623,9 @@ public struct NormAnalyser: Sendable {
     }
     // "Het antwoord is nee: hij draagt het dossier over": a main clause that binds no one before a
     // colon leaves the norm to the clause after it.
-    if p.modality == .geen, !mains.isEmpty,
+    // (So does "Een algemeen verbod kennen we niet: … mag je …": what the rules do not have, said
+    // before what they allow.)
+    if p.modality == .geen || p.action == "kennen", !mains.isEmpty,
       let n = clauses.firstIndex(where: { c in
         c.kind == .coordinate && c.indices[0] > 0 && words.ids[c.indices[0] - 1] == .colon
       })
@@ -630,6 +644,11 @@ public struct NormAnalyser: Sendable {
       if denied.modality != .geen { p = denied }
     }
     if context == .heading { p = (.geen, false, nil, nil, .main) }
+    // "Situatie: Je bent taxateur en …", "Casus: …": a case described under a label binds no one
+    // (the rule for it follows under its own label).
+    if words.count > 1, words.ids[1] == .colon, words.spelled(0, oneOf: Self.caseLabels) {
+      p = (.geen, false, nil, nil, .main)
+    }
     // A list item that gives an example ("Bijvoorbeeld als je …", "Denk aan …") binds no one,
     // whatever its lead-in says.
     if let lead, !lead.tokens.isEmpty, let first = tokens.first(where: { $0.kind != .punctuation }) {

@@ -73,8 +73,13 @@ struct RolesReader {
     // follows the verbs that close a relative clause belongs to the main clause that reports.
     let mainReports = clauses.contains { ($0.kind == .main || $0.kind == .coordinate) && reader.reports($0.indices) }
     var parts: [[Int]] = []
+    // ("Wie ongewenst gedrag wil melden, kan terecht bij de vertrouwenspersoon": where one goes
+    // with the report the sentence names.)
+    let anyReports = mainReports || clauses.contains { reader.reports($0.indices) }
     for c in clauses {
-      if reader.reports(c.indices) || c.indices.contains(where: { Self.consultWords.contains(words.ids[$0]) }) {
+      if reader.reports(c.indices) || c.indices.contains(where: { Self.consultWords.contains(words.ids[$0]) })
+        || anyReports && c.indices.contains(where: { words.ids[$0] == .terecht })
+      {
         parts.append(c.indices)
       } else if mainReports && c.kind == .relative,
         let lastVerb = c.indices.lastIndex(where: { k in

@@ -23,7 +23,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case halfjaar, handelen, handelt, heb, hebben, hebt, heeft, het, hetgeen, hetzelfde, hier, hierbij, hierdoor, hiermee
   case hierna, hiervan, hij, hoeft, hoewel, hoger, hogere, hoogste, hoogstens, hoogte, hooguit, hoort, houdt, hun, ieder
   case iedere, iedereen, iemand, iets, `in`, indien, indienen, ingeval, inhoudt, inhuur, interne, inzake, `is`, jaar, je
-  case jegens, jezelf, jij, jou, jouw, kans, keer, kenbaar, kennis, kennisgeving, keurt, kleiner, konden, korter, kunnen, kunt,
+  case jegens, jezelf, jij, jou, jouw, kans, keer, kenbaar, kennen, kennis, kennisgeving, kent, keurt, kleiner, konden, korter,
+    kracht, kunnen, kunt,
     laat, laatste
   case lager, lagere, langer, laten, later, leden, leiden, leidt, `let`, lid, loopt, maal, maand, maar, mag, maken, max
   case maximaal, maximum, mededeling, medewerker, meer, melding, meldpunt, men, met, mijn, minder, minimaal, minimum, minste
@@ -36,7 +37,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case raadzaam, recht, regel, regels, richting, risico, rust, rusten, samenspraak, schijn, schriftelijk, sedert, sinds, slechts,
     snel
   case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, teneinde, tenminste, tenzij, ter,
-    termijn
+    terecht, termijn
   case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toepassing, toestemming, toetsen, toetst, tot, totaal, totdat,
     tussen
   case tweede, twijfel, twijfelen, twijfelt, u, uit, uitVerb, uitdiensttreding, uiteraard, uiterlijk, uiterst, uitgangspunt
@@ -88,7 +89,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "hetzelfde", "hier", "hierbij", "hierdoor", "hiermee", "hierna", "hiervan", "hij", "hoeft", "hoewel", "hoger", "hogere",
     "hoogste", "hoogstens", "hoogte", "hooguit", "hoort", "houdt", "hun", "ieder", "iedere", "iedereen", "iemand", "iets",
     "in", "indien", "indienen", "ingeval", "inhoudt", "inhuur", "interne", "inzake", "is", "jaar", "je", "jegens", "jezelf",
-    "jij", "jou", "jouw", "kans", "keer", "kenbaar", "kennis", "kennisgeving", "keurt", "kleiner", "konden", "korter", "kunnen",
+    "jij", "jou", "jouw", "kans", "keer", "kenbaar", "kennen", "kennis", "kennisgeving", "kent", "keurt", "kleiner", "konden",
+    "korter", "kracht", "kunnen",
     "kunt", "laat",
     "laatste", "lager", "lagere", "langer", "laten", "later", "leden", "leiden", "leidt", "let", "lid", "loopt", "maal",
     "maand", "maar", "mag", "maken", "max", "maximaal", "maximum", "mededeling", "medewerker", "meer", "melding", "meldpunt",
@@ -103,7 +105,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "sprake",
     "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "teneinde", "tenminste",
     "tenzij", "ter",
-    "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toepassing", "toestemming", "toetsen",
+    "terecht", "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toepassing", "toestemming",
+    "toetsen",
     "toetst",
     "tot", "totaal", "totdat", "tussen", "tweede", "twijfel", "twijfelen", "twijfelt", "u", "uit", "uit\u{2009}",
     "uitdiensttreding", "uiteraard", "uiterlijk", "uiterst", "uitgangspunt", "uitgesloten", "uitgezonderd", "uitsluitend",

@@ -53,7 +53,7 @@ public struct ReportingDutyHasAddressee: LintRule {
       // (Only one in a sentence on reporting: "Artikel 5 is van overeenkomstige toepassing op …".)
       let referredKeys =
         m.article.annotations.references.map(\.key)
-        + m.sentences.filter(Self.onReporting).flatMap { $0.references.compactMap(\.article) }
+        + Self.reportingSentences(m.sentences).flatMap { $0.references.compactMap(\.article) }
       if referredKeys.contains(where: namesAddressee.contains) { continue }
       if m.normsConfirmed {
         // Confirmed '@norm meldplicht' and no one named in annotation or text.
