@@ -79,12 +79,24 @@ enum WhyAndHowFar {
         return withoutWhy(String(text[cut...]))
       }
     }
-    guard let start = text.byteRange(of: " om "), let te = text.byteRange(of: " te ", in: start.upperBound..<text.endIndex)
+    // (`te` may follow `om` at once: the search starts at the space they share.)
+    guard let start = text.byteRange(of: " om "),
+      let te = text.byteRange(of: " te ", in: text.index(before: start.upperBound)..<text.endIndex)
     else { return text }
     let rest = text[te.upperBound...]
     let end = rest.firstIndex(of: " ") ?? rest.endIndex
+    // ("…, om te voorkomen dat inwoners aan je onpartijdigheid twijfelen": the purpose with its
+    // dat-clause is all ground, unless it names the Act's own test.)
+    if purposeVerbs.contains(String(rest[..<end])), rest[end...].hasPrefix(" dat "),
+      !actsTest.contains(where: { text[start.lowerBound...].byteRange(of: $0) != nil })
+    {
+      return String(text[..<start.lowerBound]) + " "
+    }
     return String(text[..<start.lowerBound]) + String(rest[end...])
   }
+
+  /// Verbs of a purpose ("om te voorkomen dat …").
+  static let purposeVerbs: Set<String> = ["voorkomen", "vermijden", "waarborgen", "garanderen", "zorgen", "bewaken"]
 
   /// Words of the Act's test for a restriction (art. 8 lid 1 a, art. 10 lid 1).
   static let actsTest = [" in redelijkheid ", " vervulling ", " functioneren "]

@@ -129,6 +129,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "bokkelveen-2024", "corlemade-2026", "echtenwaard-2024", "harderhoeve-2025", "kesterwolde-2026", "mollenhoek-2026",
       "varsenwolde-2026", "zeldermark-vr-2024", "wulverdam-2026", "hoogheemraadschap-dwerslanden-2024", "lierwoude-2025",
       "lepelstede-2025", "tjonkerveen-2025", "elderwolde-2024", "polderwijde-2025", "quintenvoorde-2026",
+      "borkelwijde-2024", "belastingsamenwerking-dommerveen-2026", "hunnerveen-2024", "geldermaas-2026", "ippelmade-2024",
+      "kempervliet-waterschap-2026", "pelmerdijk-erfgoed-2025", "mankelwoude-2024", "rusthoven-2024",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2347,6 +2349,42 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "71 secrecy-limited-to-employment", "75 broken-reference", "89 internal-reporting-first",
         ]
       ),
+      (
+        "avelmonde-2025",
+        [
+          "50 broken-reference", "58 gift-requires-consent", "66 secrecy-limited-to-employment", "78 report-without-addressee",
+          "86 internal-reporting-first",
+        ]
+      ),
+      (
+        "eversmade-2025",
+        [
+          "64 report-without-addressee", "74 gift-requires-consent", "80 broken-reference", "84 secrecy-limited-to-employment",
+          "102 internal-reporting-first",
+        ]
+      ),
+      (
+        "lankerwolde-2025",
+        [
+          "54 secrecy-limited-to-employment", "79 report-without-addressee", "89 gift-requires-consent",
+          "105 internal-reporting-first", "121 broken-reference",
+        ]
+      ),
+      (
+        "ossenkamp-2026",
+        [
+          "54 broken-reference", "60 gift-requires-consent", "70 secrecy-limited-to-employment",
+          "76 prohibition-permission-unlinked", "78 blanket-political-ban", "86 internal-reporting-first",
+        ]
+      ),
+      (
+        "querendonk-2025",
+        [
+          "44 report-without-addressee", "52 gift-requires-consent", "62 secrecy-limited-to-employment",
+          "76 internal-reporting-first", "82 broken-reference",
+        ]
+      ),
+      ("rud-sleenerland-2026", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")

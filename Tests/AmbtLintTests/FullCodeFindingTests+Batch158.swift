@@ -1,0 +1,61 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes of the session of 5 December 2026 (seventh): the hundred-and-fifty-eighth
+/// to hundred-and-sixty-second batches, each in wordings of their own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("a political ban with its purpose in an 'om te' clause is still a blanket ban")
+  func banWithPurpose() {
+    let ban =
+      "Medewerkers worden geen lid van een politieke partij, om te voorkomen dat burgers aan hun onpartijdigheid gaan twijfelen."
+    #expect(Self.has(lint(Self.code("Meningsuiting", ban)), "blanket-political-ban"))
+    // (Bounded by the function, it is the Act's own.)
+    let bounded =
+      "Je uit je politieke mening niet in het openbaar als de goede vervulling van je functie daardoor niet in redelijkheid verzekerd is, om te voorkomen dat burgers twijfelen."
+    #expect(!Self.has(lint(Self.code("Meningsuiting", bounded)), "blanket-political-ban"))
+  }
+
+  @Test("'Dat doe je niet' after a described case bans that case, not all side activities")
+  func caseThenRule() {
+    let source = Self.rules(
+      "Nevenwerk",
+      [
+        "[Bijbaan als adviseur] Situatie: Je werkt bij Vergunningen en een architectenbureau vraagt je 's avonds tekeningen na te kijken.\nRegel: Dat doe je niet.",
+        "[Melden] Nevenwerk dat de belangen van de dienst kan raken, meld je vooraf bij je leidinggevende.",
+      ])
+    #expect(!Self.has(lint(source), "side-activities-beyond-act"))
+    // (A ban that names side activities itself still is one.)
+    let all = Self.code("Nevenwerk", "Nevenwerkzaamheden verricht je niet.")
+    #expect(Self.has(lint(all), "side-activities-beyond-act"))
+  }
+
+  @Test("not reporting an offer one turns down waives no report of the gifts one keeps")
+  func offerTurnedDown() {
+    let source = Self.code(
+      "Geschenken",
+      "Een attentie tot € 50 mag je houden als je haar binnen een week meldt bij je leidinggevende. Een aanbod dat je meteen afslaat, hoef je niet te melden."
+    )
+    #expect(!Self.has(lint(source), "gift-requires-consent"))
+    let waived = Self.code("Geschenken", "Een attentie tot € 50 mag je houden; die hoef je niet te melden.")
+    #expect(Self.has(lint(waived), "gift-requires-consent"))
+  }
+
+  @Test("'Dat doe je … als in artikel X' after a report takes the recipient article X names")
+  func sameWayAsThere() {
+    let source = Self.rules(
+      "Nevenwerk",
+      [
+        "[Melden] Nevenwerk dat de belangen van de gemeente kan raken, meld je bij je teamleider.",
+        "[Wijzigingen] Verandert je nevenwerk? Geef het door. Dat doe je op dezelfde manier als in artikel 1.1.",
+      ])
+    #expect(!Self.has(lint(source), "report-without-addressee"))
+    let nowhere = Self.rules(
+      "Nevenwerk",
+      [
+        "[Melden] Nevenwerk dat de belangen van de gemeente kan raken, meld je bij je teamleider.",
+        "[Wijzigingen] Verandert je nevenwerk? Geef het door. Dat doe je snel.",
+      ])
+    #expect(Self.has(lint(nowhere), "report-without-addressee"))
+  }
+}
