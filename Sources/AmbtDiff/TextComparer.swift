@@ -177,7 +177,8 @@ struct TextComparer {
     func folded(_ w: Substring) -> String { w.lowercased() }
     guard let n = words.firstIndex(where: { staffNouns.contains(folded($0)) }) else { return nil }
     var start = n
-    if n > words.startIndex, universal.contains(folded(words[n - 1])) { start = n - 1 }
+    // ("Als medewerker meld je …": the capacity that binds, as "alle medewerkers" does.)
+    if n > words.startIndex, universal.contains(folded(words[n - 1])) || folded(words[n - 1]) == "als" { start = n - 1 }
     var end = n + 1
     // "van (het|de) team|afdeling X (en Y)": names after the unit word, capitalised, joined by `en`.
     if end < words.endIndex, folded(words[end]) == "van" {

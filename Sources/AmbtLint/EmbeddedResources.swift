@@ -256,7 +256,15 @@ package enum LintResources {
     "naar keuze",
     "indien u dat wenst",
     "als je dat prettig vindt",
-    "als u dat prettig vindt"
+    "als u dat prettig vindt",
+    "wil praten",
+    "wilt praten",
+    "wil spreken",
+    "wilt spreken",
+    "wil bespreken",
+    "wilt bespreken",
+    "behoefte hebt",
+    "behoefte heeft"
    ]
   },
   "NoSideActivityRegimeBeyondAct": {

@@ -117,7 +117,21 @@ extension LintContext {
       return SentenceFacts(modality: modality, question: s.question, noTopics: s.topics.isEmpty, topics: mask(s.topics))
     }
     let ruleMasks = meanings.map { mask($0.topics) }
-    let ruleFacts = meanings.map { $0.allSentences.map(facts) }
+    // A sentence that refers to one other rule of the code ("Team HRM registreert iedere opgave
+    // op grond van artikel 4.2") is also about what that rule's sentences are about. (Not one that
+    // lists several: "het aantal opgaven en meldingen op grond van de artikelen 4.2, 5.3 en 7.3"
+    // sums up.)
+    let ownMasks = meanings.map { m in m.sentences.reduce(mask(m.topics)) { $0 | mask($1.topics) } }
+    var ruleByKey: [String: Int] = [:]
+    for (r, m) in meanings.enumerated() where ruleByKey[m.article.key] == nil { ruleByKey[m.article.key] = r }
+    let ruleFacts = meanings.map { m in
+      m.allSentences.map { s in
+        var f = facts(s)
+        let referred = Set(s.references.compactMap(\.article))
+        if referred.count == 1, let key = referred.first, let r = ruleByKey[key] { f.topics |= ownMasks[r] }
+        return f
+      }
+    }
     // A rule outside the annexes without `@dekt` whose topics and sentences' topics are none of an
     // obligation's can do nothing for it: each step below asks for one of them first.
     let reach = meanings.indices.map { r in

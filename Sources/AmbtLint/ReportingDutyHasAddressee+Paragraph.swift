@@ -177,6 +177,8 @@ extension ReportingDutyHasAddressee {
   }
   static let landing = PhraseList([
     "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie", "binnen bij",
+    // ("daarna komt ze bij je leidinggevende terecht": the report, inverted, between.)
+    "komt ze bij", "komt die bij", "komt deze bij", "komt het bij", "komt hij bij", "komen ze bij", "komen die bij",
     // ("het team HR ontvangt het en registreert elke opgave": a role that receives it.)
     "ontvangt het", "ontvangt die", "ontvangt deze", "ontvangt ze", "ontvangt de opgave", "ontvangt de melding",
     "ontvangen het", "ontvangen de opgave", "ontvangen de melding",

@@ -520,6 +520,8 @@ struct ClauseSplitter {
     }
   }
 
+  static let al: [[UInt8]] = [Array("al".utf8)]
+
   /// The subordinate clause kind word `k` opens, if it opens one.
   func opens(_ k: Int, clauseStart: Bool) -> Clause.Kind? {
     let ids = words.ids
@@ -537,6 +539,11 @@ struct ClauseSplitter {
       // (Its `welk` after the preposition goes on the clause the preposition opened.)
       if k == 1 { return ClauseReader.prepositions.contains(previous) ? nil : .relative }
       return .relative
+    }
+    // "Ook al komt een geschenk van een leverancier, …": a concession first in the sentence, its
+    // finite verb right after `al`.
+    if k == 1 && previous == .ook && k + 1 < ids.count && isFinite(k + 1) && words.spelled(k, oneOf: Self.al) {
+      return .cause
     }
     switch RuleWord(rawValue: w) ?? .unknown {
     case .als where evaluativeBefore(k):
@@ -670,6 +677,9 @@ struct ClauseSplitter {
       // "Dat onbetaalde nevenwerkzaamheden niet hoeven te worden opgegeven, is een misverstand":
       // a complementizer when its verbs close the clause before a comma and the main verb.
       if clauseStart && k == 0 && verbFinalBeforeMain(from: k + 1) { return .complement }
+      // ("dan hoor je dat te melden", "je dient dat te melden": `dat` right before `te` is the
+      // object of the infinitive; a dat-clause opens with its subject.)
+      if next == .te { return nil }
       // ("wij gaan er wel van uit dat je …", "wij rekenen erop dat u …": the particle of a
       // pronominal adverb's verb, then a subject: a complementizer.)
       if ClauseReader.prepositions.contains(previous), ClauseReader.invertedSubjectWords.contains(next),
@@ -778,6 +788,13 @@ struct ClauseSplitter {
       if previous == .comma && w == .die && isVerb(k + 1)
         && !(k + 2 < words.count && Self.subjectPronouns.contains(words.ids[k + 2]))
         && k >= 2 && words.kinds[k - 2] != .punctuation && !isVerb(k - 2)
+      {
+        return .relative
+      }
+      // ("…, wat betekent dat …", "…, wat inhoudt dat …": `wat` after a comma, a verb and no
+      // subject after it points at the clause before, in a relative clause of its own.)
+      if previous == .comma && w == .wat && k >= 2 && isVerb(k + 1)
+        && !(k + 2 < words.count && Self.subjectPronouns.contains(words.ids[k + 2]))
       {
         return .relative
       }
@@ -1112,6 +1129,12 @@ struct ClauseSplitter {
         sawFinite = false
       }
       // A parenthesis is an aside: its words join no clause ("(van bijvoorbeeld een vaktijdschrift)").
+      // (An opening one that is never closed, a typing slip as in "een (mogelijk datalek", is
+      // skipped alone: the words after it stay the sentence's.)
+      if w == .openParen && !ids[(k + 1)...].contains(RuleWord.closeParen.rawValue) {
+        k += 1
+        continue
+      }
       if w == .openParen {
         var depth = 0
         while k < ids.count {

@@ -69,21 +69,50 @@ struct QuantityReader {
         // whose currency the second carries, as "tussen € 25 en € 50" names both.
         found = (n.value, k, k + n.length)
       } else if t.kind == .number || t.kind == .word, let n = number(at: k, in: tokens), k + n.length < tokens.count,
-        Self.euroWords.contains(tokens[k + n.length].id)
+        case let unitAt = restated(at: k + n.length, value: n.value, in: tokens) ?? k + n.length, unitAt < tokens.count,
+        Self.euroWords.contains(tokens[unitAt].id)
       {
         // `een euro` counts too: the article is read as the number one.
-        found = (n.value, k, k + n.length + 1)
+        // ("vijftig (50) euro": the number restated in brackets before its currency.)
+        found = (n.value, k, unitAt + 1)
+      } else if t.kind == .word, Self.euroWords.contains(t.id), k + 1 < tokens.count, tokens[k + 1].kind == .number,
+        let n = number(at: k + 1, in: tokens)
+      {
+        // "EUR 5.000": the currency's code before the figure, as the sign.
+        found = (n.value, k, k + 1 + n.length)
       }
-      guard let f = found, f.value.isFinite, f.value > 0, f.value < 1e13 else {
+      guard var f = found, f.value.isFinite, f.value > 0, f.value < 1e13 else {
         k += 1
         continue
       }
+      // ("€ 50 (vijftig euro)": the amount restated in brackets is the same amount.)
+      if let end = restatedAmount(at: f.end, value: f.value, in: tokens) { f.end = end }
       let (written, range) = place(f.start, f.end)
       out.append(
         Amount(value: f.value, boundary: boundary(before: f.start, after: f.end, in: tokens), written: written, range: range))
       k = f.end
     }
     return out
+  }
+
+  /// The end of a number restated in brackets at `k` ("2 (twee) weken", "vijftig (50) euro"):
+  /// the index after `)`, when the brackets hold only a number equal to `value`.
+  func restated(at k: Int, value: Double, in tokens: [Token]) -> Int? {
+    guard k + 2 < tokens.count, tokens[k].id == .openParen, let m = number(at: k + 1, in: tokens), m.value == value,
+      k + 1 + m.length < tokens.count, tokens[k + 1 + m.length].id == .closeParen
+    else { return nil }
+    return k + 2 + m.length
+  }
+
+  /// The end of an amount restated in brackets at `k` ("€ 50 (vijftig euro)", "€ 50 (EUR 50)"):
+  /// the index after `)`, when the brackets hold the same value with or without its currency.
+  func restatedAmount(at k: Int, value: Double, in tokens: [Token]) -> Int? {
+    guard k + 2 < tokens.count, tokens[k].id == .openParen,
+      let close = tokens[(k + 1)...].prefix(5).firstIndex(where: { $0.id == .closeParen })
+    else { return nil }
+    let inside = Array(tokens[(k + 1)..<close]).filter { !(Self.euroWords.contains($0.id) || $0.kind == .euro) }
+    guard let m = inside.isEmpty ? nil : number(at: 0, in: inside), m.length == inside.count, m.value == value else { return nil }
+    return close + 1
   }
 
   static let amountFillers: WordSet = [.een, .waarde, .van, .bedrag, .totaal, .maximaal, .ongeveer, .de, .het]
@@ -230,12 +259,15 @@ struct QuantityReader {
         k += 2
         continue
       }
-      guard t.kind == .number || t.kind == .word, let n = number(at: k, in: tokens), k + n.length < tokens.count,
-        let unit = Self.unit(tokens[k + n.length])
+      // ("2 (twee) weken": the number restated in brackets before its unit.)
+      guard t.kind == .number || t.kind == .word, let n0 = number(at: k, in: tokens), k + n0.length < tokens.count,
+        case let unitAt = restated(at: k + n0.length, value: n0.value, in: tokens) ?? k + n0.length, unitAt < tokens.count,
+        let unit = Self.unit(tokens[unitAt])
       else {
         k += 1
         continue
       }
+      let n = (value: n0.value, length: unitAt - k)
       let unitWord = tokens[k + n.length]
       // A time of day: "16.00 uur", "om 9 uur".
       if unit == .uur && (t.info.flags.contains(.clockTime) || k > 0 && tokens[k - 1].id == .om) {

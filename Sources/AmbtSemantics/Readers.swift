@@ -26,6 +26,10 @@ struct RolesReader {
     "raadplegen", "vertellen", "stellen", "notificeren",
   ]
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .ik]
+  static let passiveAuxiliaries: WordSet = [.wordt, .worden]
+  /// Endings of a desk or counter of the organisation ("de Privacydesk", "het Integriteitsloket"):
+  /// a recipient the role lexicon need not know.
+  static let deskEndings = ["desk", "loket", "balie", "servicepunt"]
   static let listJoiners: WordSet = [.comma, .of, .en, .enOf, .dan, .wel]
   static let consentJoiners: WordSet = [.comma, .of, .en, .enOf]
   static let consentPrepositions: WordSet = [.van, .aan, .bij]
@@ -47,6 +51,10 @@ struct RolesReader {
 
   /// A unit with its name at `indices[j]`: the role `afdeling` and the words it takes.
   func unit(at j: Int, in indices: [Int]) -> (id: String, length: Int)? {
+    if words.kinds[indices[j]] == .word, words.flags(indices[j]).isDisjoint(with: [.verb, .finite, .infinitive]) {
+      let spelling = words.spelling(indices[j])
+      if spelling.utf8.count > 5, Self.deskEndings.contains(where: { spelling.hasSuffix($0) }) { return ("afdeling", 1) }
+    }
     guard Self.units.contains(words.ids[indices[j]]), j + 1 < indices.count, indices[j + 1] == indices[j] + 1 else {
       return nil
     }
@@ -263,6 +271,43 @@ struct RolesReader {
           }
         }
       }
+    }
+    // "Zijn leidinggevende wordt daarvan door hem op de hoogte gesteld", "De secretaris wordt
+    // geïnformeerd": in the passive, the one told is the subject.
+    for indices in parts {
+      guard
+        indices.contains(where: { k in
+          let info = words.infos[k]
+          return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+            $0.kind == .participle && table.lemma($0, is: .toldObject)
+          }
+        }),
+        indices.contains(where: { Self.passiveAuxiliaries.contains(words.ids[$0]) })
+      else { continue }
+      var j = 0
+      while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+      while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
+        if !found.contains(id) && !consents(id) { found.append(id) }
+        j += len
+        while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
+        while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+      }
+    }
+    // "De melding wordt ontvangen door de integriteitscoördinator": who receives it, after `door`.
+    for indices in parts {
+      guard
+        indices.contains(where: { k in
+          let info = words.infos[k]
+          return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
+            $0.kind == .participle && table.lemma($0) == "ontvangen"
+          }
+        }),
+        indices.contains(where: { Self.passiveAuxiliaries.contains(words.ids[$0]) }),
+        var j = indices.firstIndex(where: { words.ids[$0] == .door })
+      else { continue }
+      j += 1
+      while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+      if j < indices.count, let (id, _) = table.role(at: indices[j], in: words), !found.contains(id) { found.append(id) }
     }
     // "Je leidinggevende meldt de beslissing aan jou": the reader is the recipient.
     let toReader = clauses.contains { c in

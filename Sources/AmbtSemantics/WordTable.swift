@@ -928,6 +928,14 @@ final class WordExtension: @unchecked Sendable {
         if id >= first { tokens[p.index].info = infos[Int(id - first)] }
         continue
       }
+      // "je discrimineerd niet", "hij verstuurd het": a d/t slip in a present tense is the verb
+      // form spelled right (a word ending in `d` that the table does not know, whose `t` form is a
+      // finite verb of the table).
+      if p.ascii, let id = Self.dtSlip(slice, table: table) {
+        if ascii.count < Self.capacity { ascii.insert(slice, id: id) }
+        tokens[p.index].id = id
+        continue
+      }
       if infos.count >= Self.capacity {
         let found: (WordID, WordInfo)
         if let known = local[text] {
@@ -962,6 +970,18 @@ final class WordExtension: @unchecked Sendable {
       }
       tokens[n].info = byMembership.adding(spelling: bySpelling)
     }
+  }
+
+  /// The fixed word a d/t slip stands for: `slice` (a word the table does not know, of five
+  /// letters or more) ends in `d`, and the same word ending in `t` is a finite verb form.
+  static func dtSlip(_ slice: UnsafeBufferPointer<UInt8>, table: WordTable) -> WordID? {
+    guard slice.count >= 5, slice[slice.count - 1] == UInt8(ascii: "d") else { return nil }
+    var t = Array(slice)
+    t[t.count - 1] = UInt8(ascii: "t")
+    guard let id = t.withUnsafeBufferPointer({ table.ascii.find($0) }), table.infos[Int(id)].flags.contains(.finite) else {
+      return nil
+    }
+    return id
   }
 
   /// The spelling of a word of the extension (for debugging output).

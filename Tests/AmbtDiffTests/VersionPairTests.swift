@@ -187,3 +187,46 @@ import Testing
     #expect(s.first { $0.kind == "tijd" }?.direction == .soepeler, "\(s)")
   }
 }
+
+/// Changes met in the version pairs of the seventh session of 5 December 2026, each in wordings
+/// of their own.
+@Suite struct VersionPairNotationTests {
+  func rule(_ text: String) -> String { "# 1. Regels\n\n§ 1.1. \(text)\n@onderwerp geschenken\n" }
+
+  func semantic(_ old: String, _ new: String) -> [SemanticChange] {
+    let d = Differ().diff(Support.code(rule(old)), Support.code(rule(new)))
+    #expect(d.changes.count == 1 && d.changes.first?.status == .matched, "the two versions of the rule must be matched")
+    return d.changes.first?.semantic ?? []
+  }
+
+  @Test("a figure restated in brackets is the same figure; its value changed is named")
+  func restatedInBrackets() {
+    let same = semantic(
+      "Een attentie tot € 40,00 mag je houden. Je meldt haar binnen 10 dagen.",
+      "Een attentie tot veertig (40) euro mag je houden. Je meldt haar binnen 10 (tien) dagen.")
+    #expect(same.isEmpty, "\(same)")
+    let longer = semantic("Je meldt een geschenk binnen 1 (één) week.", "Je meldt een geschenk binnen 3 (drie) weken.")
+    #expect(longer.contains { $0.kind == "binnen" && $0.direction == .soepeler }, "\(longer)")
+    let boundary = semantic(
+      "Een geschenk van meer dan EUR 200 meld je bij de secretaris.", "Een geschenk vanaf EUR 200 meld je bij de secretaris.")
+    #expect(boundary.contains { $0.kind == "drempel" }, "\(boundary)")
+  }
+
+  @Test("'Als medewerker met een inkoopfunctie' to 'Als medewerker' widens who is bound")
+  func capacityWidened() {
+    let s = semantic(
+      "Als medewerker met een inkoopfunctie meld je jaarlijks je aandelen bij de controller.",
+      "Als medewerker meld je jaarlijks je aandelen bij de controller.")
+    #expect(s.contains { $0.kind == "gebonden" }, "\(s)")
+  }
+
+  @Test("a typing slip corrected (a d/t slip, a bracket closed) is no change of meaning")
+  func slipsCorrected() {
+    let dt = semantic("Je discrimineerd niet en je intimideert niet.", "Je discrimineert niet en je intimideert niet.")
+    #expect(dt.isEmpty, "\(dt)")
+    let bracket = semantic(
+      "Je meldt een (mogelijk datalek direct bij de functionaris gegevensbescherming.",
+      "Je meldt een (mogelijk) datalek direct bij de functionaris gegevensbescherming.")
+    #expect(bracket.isEmpty, "\(bracket)")
+  }
+}

@@ -59,3 +59,47 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(nowhere), "report-without-addressee"))
   }
 }
+
+/// The hundred-and-sixty-third to hundred-and-sixty-seventh batches (session of 5 December 2026,
+/// seventh), each in wordings of their own.
+extension FullCodeFindingTests {
+  @Test("a registration that refers to the one rule on side activities covers their registration")
+  func registrationByReference() {
+    func rules(_ registration: String) -> String {
+      Self.rules(
+        "Regels",
+        [
+          "[Opgave] Nevenwerkzaamheden die de belangen van de dienst kunnen raken, geef je op bij je leidinggevende.",
+          "[Registratie] \(registration)", "[Geschenken] Geschenken meld je bij je leidinggevende.",
+        ])
+    }
+    func missing(_ source: String) -> Bool {
+      lint(source).contains { $0.id == "missing-obligation" && $0.message.args["obligation"] == "AW17-5-1b" }
+    }
+    #expect(!missing(rules("Team HR zal iedere opgave op grond van artikel 1.1 registreren, ook als er geen bezwaar is.")))
+    // (Without the reference, or with several, a registration of what others ask names nothing.)
+    #expect(missing(rules("Team HR zal iedere opgave registreren, ook als er geen bezwaar is.")))
+    #expect(
+      missing(rules("Team HR zal iedere opgave op grond van de artikelen 1.1 en 1.3 registreren, ook als er geen bezwaar is.")))
+  }
+
+  @Test("'eerst' in a wish to talk in confidence first orders no reports")
+  func wishToTalkFirst() {
+    let source = Self.code(
+      "Misstanden",
+      "Een vermoeden van een misstand bespreek je met je leidinggevende of, wanneer je er eerst in vertrouwen over wil praten, met de vertrouwenspersoon."
+    )
+    #expect(!Self.has(lint(source), "internal-reporting-first"))
+    let ordered = Self.code("Misstanden", "Een vermoeden van een misstand meld je eerst bij je leidinggevende.")
+    #expect(Self.has(lint(ordered), "internal-reporting-first"))
+  }
+
+  @Test("a report that 'komt bij … terecht' names where it goes")
+  func landsWith() {
+    let source = Self.code(
+      "Nevenwerk",
+      "Nevenwerkzaamheden die de belangen van de gemeente kunnen raken, geef je op. De opgave vul je in op intranet; daarna komt ze bij je teamleider terecht."
+    )
+    #expect(!Self.has(lint(source), "report-without-addressee"))
+  }
+}

@@ -131,6 +131,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "lepelstede-2025", "tjonkerveen-2025", "elderwolde-2024", "polderwijde-2025", "quintenvoorde-2026",
       "borkelwijde-2024", "belastingsamenwerking-dommerveen-2026", "hunnerveen-2024", "geldermaas-2026", "ippelmade-2024",
       "kempervliet-waterschap-2026", "pelmerdijk-erfgoed-2025", "mankelwoude-2024", "rusthoven-2024",
+      "sociale-dienst-vechtmarken-2025", "zwinkelhoeve-2026", "cluwerveen-2024", "ammerzande-2026", "hoogerkamp-2024",
+      "fennerzijl-2026", "nolsterhaven-2025", "pijpelvliet-waterschap-2026", "tuchemwaard-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -466,8 +468,11 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "79 blanket-political-ban",
         ]
       ),
-      // (The one left is a reader's false finding: conflicts of interest reported missing.)
-      ("schoutenburg", ["2 missing-obligation"]),
+      // (The reader's false finding left until the seventh session of 5 December 2026, conflicts of
+      // interest reported missing, went when a sentence that refers to one other rule became about
+      // that rule's topics: Artikel 7 lid 5 "dan geldt daarnaast artikel 6, tweede lid" now covers
+      // it. The right answer, for a reason that is only partly the code's own.)
+      ("schoutenburg", []),
       (
         "rijnsterwolde",
         [
@@ -1976,7 +1981,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "84 broken-reference", "101 report-without-addressee", "118 internal-reporting-first",
         ]
       ),
-      ("waterschap-sterkenvliet", ["2 missing-obligation", "2 missing-obligation"]),
+      // (Registration, reported missing until the seventh session of 5 December 2026, is covered by
+      // "registreert elke opgave als bedoeld in het eerste lid van 3.2"; publication stays a false
+      // finding: "Slechts de nevenwerkzaamheden van … worden openbaar gemaakt" is read as limited.)
+      ("waterschap-sterkenvliet", ["2 missing-obligation"]),
       // The hundred-and-twentieth to hundred-and-twenty-third batches (session of 5 December 2026,
       // fifth): every planted problem found before their changes.
       (
@@ -2254,12 +2262,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "80 secrecy-limited-to-employment", "92 internal-reporting-first",
         ]
       ),
-      // (4.2's small gift kept is still missed; 69, the privacyloket, is a false finding, left.)
+      // (4.2's small gift kept is still missed; the false finding on 69, the privacyloket, went in
+      // the seventh session of 5 December 2026: a desk or counter is a recipient.)
       (
         "olderwaarde-2025",
         [
           "43 report-without-addressee", "61 broken-reference", "65 secrecy-limited-to-employment",
-          "69 report-without-addressee", "83 internal-reporting-first",
+          "83 internal-reporting-first",
         ]
       ),
       // The hundred-and-forty-eighth to hundred-and-fifty-first batches (session of 5 December 2026,
@@ -2385,6 +2394,42 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       ("rud-sleenerland-2026", []),
+      (
+        "wilsterveld-2024",
+        [
+          "35 report-without-addressee", "39 blanket-political-ban", "63 gift-requires-consent",
+          "73 secrecy-limited-to-employment", "81 internal-reporting-first",
+        ]
+      ),
+      (
+        "brekelzijl-2025",
+        [
+          "75 gift-requires-consent", "83 secrecy-limited-to-employment", "84 broken-reference", "98 report-without-addressee",
+          "106 internal-reporting-first",
+        ]
+      ),
+      (
+        "kollerdam-2025",
+        [
+          "42 gift-requires-consent", "68 report-without-addressee", "72 secrecy-limited-to-employment",
+          "90 internal-reporting-first", "98 broken-reference",
+        ]
+      ),
+      (
+        "merkenvoort-2024",
+        [
+          "2 missing-obligation", "50 report-without-addressee", "56 gift-requires-consent", "64 secrecy-limited-to-employment",
+          "82 internal-reporting-first",
+        ]
+      ),
+      (
+        "rottemerveen-2024",
+        [
+          "73 report-without-addressee", "79 gift-requires-consent", "90 secrecy-limited-to-employment",
+          "107 internal-reporting-first", "115 broken-reference",
+        ]
+      ),
+      ("stellingwoude-vr-2025", []),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")
@@ -2446,7 +2491,7 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       #expect(out.contains("fullcodes/\(code).ambt:2:1: warning: obligation AW17-8-2a is covered only in part"), "\(code)")
       #expect(out.contains("fullcodes/\(code).ambt:2:1: warning: obligation AW17-5-1a is not covered"), "\(code)")
     }
-    #expect(out.contains("fullcodes/schoutenburg.ambt:2:1: warning: obligation AW17-4-1-belangenverstrengeling is not covered"))
+    #expect(!out.contains("fullcodes/schoutenburg.ambt:2:1: warning: obligation AW17-4-1-belangenverstrengeling is not covered"))
     #expect(
       out.contains(
         "fullcodes/wolderbroek.ambt:2:1: warning: obligation AW17-8-2a is covered only in part by rule 'Artikel 5': unpaid side activities too is missing"

@@ -102,3 +102,70 @@ import Testing
     #expect(talk.reportTo.isEmpty, "\(talk.reportTo)")
   }
 }
+
+@Suite struct ConcessionsBracketsAndSlipsTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'dat' right before 'te' is the infinitive's object, not a dat-clause")
+  func objectBeforeTe() {
+    for text in [
+      "Heb je een relatie met een collega in je team, dan hoor je dat te melden.", "Je dient dat vooraf te melden.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .meldplicht && s.action == "melden", "\(text): \(s.norms)")
+    }
+  }
+
+  @Test("a concession that opens with 'Ook al' and its verb is a clause of its own")
+  func concession() {
+    let s = analyser.analyseSentence(
+      "Ook al komt een cadeau van een vaste leverancier, een cadeau tot € 40 mag je houden.")
+    #expect(s.modality == .toestemming && s.action == "houden" && s.amounts.map(\.value) == [40], "\(s.norms)")
+  }
+
+  @Test("'…, wat betekent dat …' after a norm is no definition")
+  func whatThatMeans() {
+    let s = analyser.analyseSentence(
+      "Je meldt een geschenk bij je leidinggevende, wat betekent dat je het niet zelf registreert.")
+    #expect(s.modality == .meldplicht && s.action == "melden", "\(s.norms)")
+    // (A definition stays one: "Onder X verstaan we …".)
+    let d = analyser.analyseSentence("Onder nevenwerk verstaan we alle werk buiten je functie.")
+    #expect(d.modality == .definitie, "\(d.norms)")
+  }
+
+  @Test("the one told in the passive, who receives 'door', and a desk are recipients")
+  func passiveRecipients() {
+    let told = analyser.analyseSentence("Je teamleider wordt daarvan vooraf door jou op de hoogte gesteld.")
+    #expect(told.reportTo == ["leidinggevende"], "\(told.reportTo)")
+    let received = analyser.analyseSentence("De melding wordt ontvangen door de integriteitscoördinator.")
+    #expect(received.reportTo == ["integriteitscoordinator"], "\(received.reportTo)")
+    let desk = analyser.analyseSentence("Een verloren pas meld je meteen bij het Toegangsloket.")
+    #expect(desk.reportTo == ["afdeling"], "\(desk.reportTo)")
+    // (A word that merely ends like one is not: "Je meldt het bij de leidinggevende" stays that role.)
+    let role = analyser.analyseSentence("Je meldt het bij de leidinggevende.")
+    #expect(role.reportTo == ["leidinggevende"], "\(role.reportTo)")
+  }
+
+  @Test("figures restated in brackets and a currency code before the figure")
+  func restatedFigures() {
+    let period = analyser.analyseSentence("Je meldt het binnen 3 (drie) werkdagen.")
+    #expect(period.periods.map(\.value) == [3] && period.periods.first?.unit == .werkdag, "\(period.periods)")
+    let words = analyser.analyseSentence("Een attentie tot veertig (40) euro mag je houden.")
+    #expect(words.amounts.map(\.value) == [40], "\(words.amounts)")
+    let same = analyser.analyseSentence("Een attentie tot € 40 (veertig euro) mag je houden.")
+    #expect(same.amounts.map(\.value) == [40], "\(same.amounts)")
+    let code = analyser.analyseSentence("Een opdracht vanaf EUR 10.000 meld je bij de controller.")
+    #expect(code.amounts.map(\.value) == [10_000] && code.amounts.first?.boundary == .ge, "\(code.amounts)")
+    // (A different number in brackets is not a restatement.)
+    let other = analyser.analyseSentence("Je meldt het binnen 3 (vier) weken.")
+    #expect(other.periods.isEmpty || other.periods.map(\.value) != [3], "\(other.periods)")
+  }
+
+  @Test("a bracket never closed hides nothing, and a d/t slip reads as the verb")
+  func slips() {
+    let open = analyser.analyseSentence("Je meldt een (vermoedelijk datalek meteen bij de functionaris gegevensbescherming.")
+    #expect(open.reportTo == ["functionaris-gegevensbescherming"], "\(open.reportTo)")
+    let dt = analyser.analyseSentence("Je discrimineerd niet.")
+    #expect(dt.modality == .verbod && dt.action == "discrimineren", "\(dt.norms)")
+  }
+}
