@@ -339,7 +339,11 @@ extension GiftRequiresConsent {
     let sentences = m.allSentences
     return sentences.indices.contains { i in
       let s = sentences[i]
-      let consentBefore = i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
+      // (Not a carve-out by value of its own after it: "… beslist of ik het mag houden. Een kleine
+      // attentie tot € 75 mag ik houden zonder dat ik die hoef te melden.")
+      let consentBefore =
+        i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
+        && !(s.modality == .toestemming && !s.amounts.isEmpty && sentences[i - 1].amounts.isEmpty)
       return !refusedGift(sentences, i) && !consentBefore && waiver(s) && !reportAfter(sentences, i) && !notFromThirdParty(s)
     }
   }

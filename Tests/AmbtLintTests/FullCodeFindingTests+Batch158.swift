@@ -102,4 +102,18 @@ extension FullCodeFindingTests {
     )
     #expect(!Self.has(lint(source), "report-without-addressee"))
   }
+
+  @Test("a carve-out by value after a sentence on consent waives the report of what it names")
+  func carveOutAfterConsent() {
+    let source = Self.code(
+      "Geschenken",
+      "Krijg je een geschenk, dan meld je dat bij je teamleider, die beslist of je het mag houden. Een attentie tot € 60 mag je houden zonder dat je die hoeft te melden."
+    )
+    #expect(Self.has(lint(source), "gift-requires-consent"))
+    // (A report waived for the gift the consent is about keeps the consent.)
+    let same = Self.code(
+      "Geschenken",
+      "Een geschenk mag je met toestemming van je teamleider houden. Je hoeft het dan niet daarnaast te melden.")
+    #expect(!Self.has(lint(same), "gift-requires-consent"))
+  }
 }

@@ -2262,13 +2262,14 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "80 secrecy-limited-to-employment", "92 internal-reporting-first",
         ]
       ),
-      // (4.2's small gift kept is still missed; the false finding on 69, the privacyloket, went in
-      // the seventh session of 5 December 2026: a desk or counter is a recipient.)
+      // (In the seventh session of 5 December 2026 4.2's small gift kept without a report, missed
+      // until then, is found: a carve-out by value after a sentence on consent; and the false
+      // finding on 69, the privacyloket, went: a desk or counter is a recipient.)
       (
         "olderwaarde-2025",
         [
-          "43 report-without-addressee", "61 broken-reference", "65 secrecy-limited-to-employment",
-          "83 internal-reporting-first",
+          "43 report-without-addressee", "59 gift-requires-consent", "61 broken-reference",
+          "65 secrecy-limited-to-employment", "83 internal-reporting-first",
         ]
       ),
       // The hundred-and-forty-eighth to hundred-and-fifty-first batches (session of 5 December 2026,
