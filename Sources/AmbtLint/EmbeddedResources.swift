@@ -2701,6 +2701,8 @@ package enum LintResources {
   "oude",
   "vervangt",
   "verving",
+  "noemt",
+  "noemen",
   "vervangen",
   "opvolger",
   "opgevolgd",

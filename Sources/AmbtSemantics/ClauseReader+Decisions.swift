@@ -197,8 +197,10 @@ extension ClauseReader {
   /// dat-clause.
   static let knowing: Set<String> = ["weten", "begrijpen", "snappen"]
 
+  static let making: [[UInt8]] = ["maakt", "maken", "maakte"].map { Array($0.utf8) }
   static let permissionWords: WordSet = [
-    .mag, .mogen, .mocht, .mochten, .toegestaan, .toegelaten, .geoorloofd, .gerechtigd,
+    .mag, .mogen, .mocht, .mochten, .toegestaan, .toegelaten, .geoorloofd, .gerechtigd, .aanvaardbaar, .acceptabel,
+    .toelaatbaar,
   ]
   static let modalMustWords: WordSet = [.moet, .moeten, .moest, .moesten, .dient, .dienen, .behoort, .behoren, .hoort]
   static let falls: WordSet = [.vallen, .valt, .verstaan, .verstaat]
@@ -334,6 +336,11 @@ extension ClauseReader {
     let clauseFlags = indices.reduce(into: WordFlags()) { $0.formUnion(flags($1)) }
     let act = action(indices)
     let (_, negated) = negation(indices)
+    // "Of het betaald is, maakt voor de opgave geen verschil": what makes no difference states
+    // the rule's reach; no ban.
+    if negated && has(indices, [.verschil]) && indices.contains(where: { words.spelled($0, oneOf: Self.making) }) {
+      return (.geen, false, act, nil)
+    }
     let grammaticalSubject = isPassive(indices) ? nil : subject(indices)
     // A subject that undergoes the act ("mag daarvan geen nadeel ondervinden") reads as a passive.
     let undergone = undergoes(act, grammaticalSubject) != grammaticalSubject

@@ -27,6 +27,10 @@ struct RolesReader {
   ]
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .ik]
   static let passiveAuxiliaries: WordSet = [.wordt, .worden]
+  /// Copulas of a state kept ("op de hoogte is", "blijft").
+  static let beingKept: WordSet = [.is, .zijn, .blijft, .blijven]
+  /// What stands between `laat` and the ones told: its object pronoun and `zowel`.
+  static let letKnowObjects: WordSet = [.dat, .dit, .het, .zowel]
   /// Endings of a desk or counter of the organisation ("de Privacydesk", "het Integriteitsloket"):
   /// a recipient the role lexicon need not know.
   static let deskEndings = ["desk", "loket", "balie", "servicepunt"]
@@ -87,6 +91,8 @@ struct RolesReader {
     for c in clauses {
       if reader.reports(c.indices) || c.indices.contains(where: { Self.consultWords.contains(words.ids[$0]) })
         || anyReports && c.indices.contains(where: { words.ids[$0] == .terecht })
+        || c.indices.contains(where: { words.ids[$0] == .laat || words.ids[$0] == .laten })
+          && c.indices.contains(where: { words.ids[$0] == .weten })
       {
         parts.append(c.indices)
       } else if mainReports && c.kind == .relative,
@@ -231,10 +237,16 @@ struct RolesReader {
     for indices in parts {
       for n in indices.indices {
         let info = words.infos[indices[n]]
+        // ("laat dat zowel je leidinggevende als de collega meteen weten": `laten weten` tells
+        // the ones after its object.)
+        let letKnow =
+          (words.ids[indices[n]] == .laat || words.ids[indices[n]] == .laten)
+          && indices[(n + 1)...].contains { words.ids[$0] == .weten }
         guard
-          table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: {
-            $0.kind != .participle && table.lemma($0, is: .toldObject)
-          })
+          letKnow
+            || table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: {
+              $0.kind != .participle && table.lemma($0, is: .toldObject)
+            })
         else { continue }
         var j = n + 1
         // An inverted subject ("informeer je de secretaris", "stelt u uw leidinggevende").
@@ -242,6 +254,9 @@ struct RolesReader {
           j + 1 < indices.count, table.role(at: indices[j + 1], in: words) == nil
         {
           j += 1
+        }
+        if letKnow {
+          while j < indices.count && Self.letKnowObjects.contains(words.ids[indices[j]]) { j += 1 }
         }
         while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
         while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
@@ -273,7 +288,9 @@ struct RolesReader {
       }
     }
     // "Zijn leidinggevende wordt daarvan door hem op de hoogte gesteld", "De secretaris wordt
-    // geïnformeerd": in the passive, the one told is the subject.
+    // geïnformeerd": in the passive, the one told is the subject. ("De medewerker wordt daarover
+    // geïnformeerd": the reader is told.)
+    var passiveToReader = false
     for indices in parts {
       guard
         indices.contains(where: { k in
@@ -286,11 +303,26 @@ struct RolesReader {
       else { continue }
       var j = 0
       while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+      if j < indices.count && words.flags(indices[j]).contains(.employee) { passiveToReader = true }
       while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
         if !found.contains(id) && !consents(id) { found.append(id) }
         j += len
         while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
         while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+      }
+    }
+    // "… draagt u er zorg voor dat de integriteitscoördinator op de hoogte is van …": the one who
+    // is to know, before `op de hoogte` and its copula.
+    for c in clauses {
+      let ix = c.indices
+      guard
+        let h = ix.indices.first(where: { n in
+          n >= 2 && words.ids[ix[n]] == .hoogte && words.ids[ix[n - 1]] == .de && words.ids[ix[n - 2]] == .op
+        }),
+        ix.contains(where: { Self.beingKept.contains(words.ids[$0]) })
+      else { continue }
+      for n in 0..<(h - 2) {
+        if let (id, _) = table.role(at: ix[n], in: words), !found.contains(id), !consents(id) { found.append(id) }
       }
     }
     // "De melding wordt ontvangen door de integriteitscoördinator": who receives it, after `door`.
@@ -316,7 +348,8 @@ struct RolesReader {
           words.ids[c.indices[n]] == .aan && Self.readerObjects.contains(words.ids[c.indices[n + 1]])
         }
     }
-    return found.filter { $0 != "medewerker" } + (toReader && found.isEmpty ? ["medewerker"] : [])
+    let others = found.filter { $0 != "medewerker" }
+    return others + ((toReader || passiveToReader) && others.isEmpty ? ["medewerker"] : [])
   }
 
   /// The reader as the object of `aan` ("meldt het aan jou", "deelt dit aan u mee").
@@ -838,7 +871,10 @@ enum TemporalReader {
           after = true
         }
         if k > 0 && words[k - 1] == .ook { also = true }
-      case .uitdiensttreding, .gewezen, .oudMedewerker, .oudMedewerkers, .exMedewerker, .exMedewerkers:
+      case .uitdiensttreding:
+        // ("tot de dag van je uitdiensttreding": up to it, not after it.)
+        if !words[max(0, k - 5)..<k].contains(where: { $0 == .tot || $0 == .totdat || $0 == .tSlashM }) { after = true }
+      case .gewezen, .oudMedewerker, .oudMedewerkers, .exMedewerker, .exMedewerkers:
         after = true
       case .oudCollega, .oudCollegas:
         // Not "je partner, je vrienden en oud-collega's": the ones one keeps it from, listed
@@ -899,6 +935,8 @@ enum TemporalReader {
           // "tot de dag dat je bij ons weggaat": going away from where one works.
           || clause.contains(where: { $0 == .weggaat || $0 == .weggaan })
             && clause.contains(where: { $0 == .bij || employers.contains($0) })
+          // ("tot de dag van je uitdiensttreding".)
+          || near.contains(RuleWord.uitdiensttreding.rawValue)
           // "tot je laatste werkdag", "tot de laatste dag van je dienstverband".
           || near.prefix(3).contains(RuleWord.laatste.rawValue)
             && (near.contains(RuleWord.werkdag.rawValue) || after.contains(where: { employment.contains($0) }))

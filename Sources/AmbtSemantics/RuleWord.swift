@@ -5,7 +5,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   /// Not a word of the rules (every other word has an id after these).
   case unknown = 0
   case exclamationMark, ampersand, openParen, closeParen, comma, dash, period, colon, semicolon, questionMark, aan, aangemerkt
-  case aandacht, aangezien, aangifte, aanstelling, aanvang, aanvragen, afdeling, afloop, afspraak, afstemming, afweging, alle,
+  case aandacht, aangezien, aangifte, aanstelling, aanvaardbaar, aanvang, aanvragen, acceptabel, afdeling, afloop, afspraak,
+    afstemming, afweging, alle,
     alleen
   case als, alsof, altijd, alvorens, ambtenaar, ander, anders, arbeidsovereenkomst, arbeidsrelatie, art, artikel, artikelen
   case bedoeld, bedoeling, bedrag, beeindigd, beeindiging, behalve, behoort, behoren, behoudens, bekijken, bekijkt, belangrijk,
@@ -38,11 +39,13 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     snel
   case sprake, staat, stemt, stoppen, stopt, sub, tSlashM, te, team, tegelijk, tegen, ten, teneinde, tenminste, tenzij, ter,
     terecht, termijn
-  case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toepassing, toestemming, toetsen, toetst, tot, totaal, totdat,
+  case terwijl, tijdens, tijdig, tm, toe, toegelaten, toegestaan, toelaatbaar, toepassing, toestemming, toetsen, toetst, tot,
+    totaal, totdat,
     tussen
   case tweede, twijfel, twijfelen, twijfelt, u, uit, uitVerb, uitdiensttreding, uiteraard, uiterlijk, uiterst, uitgangspunt
   case uitgesloten, uitgezonderd, uitsluitend, uitstijgt, uur, uw, vallen, valt, van, vanaf, vanuit, vanzelfsprekend, verbod
-  case verboden, vereist, verlaat, verlaten, verleend, verleent, verlenen, vermeld, verplicht, verplichting, verstaan, verstaat,
+  case verboden, vereist, verlaat, verlaten, verleend, verleent, verlenen, vermeld, verplicht, verplichting, verschil, verstaan,
+    verstaat,
     verstandig
   case verstrekken, vertrek, vertrekt, vervallen, vervalt, verwachting, verzoeken, via, vierde, volgende, voor, vooraf, vooral
   case voorbeeld, voordat, voorgaande, voorwaarde, voorzover, vorige, vraag, vraagt, vragen, vrij, waaraan, waarbij, waard
@@ -68,8 +71,10 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   static let spellings: [String] = [
     "",
     "!", "&", "(", ")", ",", "-", ".", ":", ";", "?", "aan", "aangemerkt", "aandacht", "aangezien", "aangifte", "aanstelling",
+    "aanvaardbaar",
     "aanvang",
-    "aanvragen", "afdeling", "afloop", "afspraak", "afstemming", "afweging", "alle", "alleen", "als", "alsof", "altijd",
+    "aanvragen", "acceptabel", "afdeling", "afloop", "afspraak", "afstemming", "afweging", "alle", "alleen", "als", "alsof",
+    "altijd",
     "alvorens", "ambtenaar", "ander", "anders", "arbeidsovereenkomst", "arbeidsrelatie", "art", "artikel", "artikelen",
     "bedoeld", "bedoeling", "bedrag", "beeindigd", "beeindiging", "behalve", "behoort", "behoren", "behoudens", "bekijken",
     "bekijkt",
@@ -105,14 +110,15 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "sprake",
     "staat", "stemt", "stoppen", "stopt", "sub", "t/m", "te", "team", "tegelijk", "tegen", "ten", "teneinde", "tenminste",
     "tenzij", "ter",
-    "terecht", "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toepassing", "toestemming",
+    "terecht", "termijn", "terwijl", "tijdens", "tijdig", "tm", "toe", "toegelaten", "toegestaan", "toelaatbaar", "toepassing",
+    "toestemming",
     "toetsen",
     "toetst",
     "tot", "totaal", "totdat", "tussen", "tweede", "twijfel", "twijfelen", "twijfelt", "u", "uit", "uit\u{2009}",
     "uitdiensttreding", "uiteraard", "uiterlijk", "uiterst", "uitgangspunt", "uitgesloten", "uitgezonderd", "uitsluitend",
     "uitstijgt", "uur", "uw", "vallen", "valt", "van", "vanaf", "vanuit", "vanzelfsprekend", "verbod", "verboden", "vereist",
     "verlaat", "verlaten",
-    "verleend", "verleent", "verlenen", "vermeld", "verplicht", "verplichting", "verstaan", "verstaat", "verstandig",
+    "verleend", "verleent", "verlenen", "vermeld", "verplicht", "verplichting", "verschil", "verstaan", "verstaat", "verstandig",
     "verstrekken", "vertrek", "vertrekt", "vervallen", "vervalt", "verwachting", "verzoeken", "via", "vierde", "volgende", "voor",
     "vooraf", "vooral", "voorbeeld", "voordat", "voorgaande", "voorwaarde", "voorzover", "vorige", "vraag", "vraagt", "vragen",
     "vrij", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop", "waarover",

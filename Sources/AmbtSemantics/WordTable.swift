@@ -887,6 +887,9 @@ final class WordExtension: @unchecked Sendable {
   private var fixedSpelling: [WordInfo?] = []
   /// Numbers the words resolved for one text only, once the extension is full.
   private var localCounter = 0
+  /// The one-word role names of nine letters or more, for typing slips in them (made when first
+  /// needed).
+  private var longRoleWords: [(id: WordID, bytes: [UInt8])]?
 
   init() {
     mutex = .allocate(capacity: 1)
@@ -931,7 +934,7 @@ final class WordExtension: @unchecked Sendable {
       // "je discrimineerd niet", "hij verstuurd het": a d/t slip in a present tense is the verb
       // form spelled right (a word ending in `d` that the table does not know, whose `t` form is a
       // finite verb of the table).
-      if p.ascii, let id = Self.dtSlip(slice, table: table) {
+      if p.ascii, let id = Self.dtSlip(slice, table: table) ?? roleSlip(slice, table: table) {
         if ascii.count < Self.capacity { ascii.insert(slice, id: id) }
         tokens[p.index].id = id
         continue
@@ -982,6 +985,38 @@ final class WordExtension: @unchecked Sendable {
       return nil
     }
     return id
+  }
+
+  /// The role a typing slip in its one-word name stands for ("leidinggevnde",
+  /// "vertrouwenspersson"): a word the table does not know, of nine letters or more, one letter
+  /// left out, added, changed or two swapped from a role's name of nine letters or more.
+  func roleSlip(_ slice: UnsafeBufferPointer<UInt8>, table: WordTable) -> WordID? {
+    guard slice.count >= 9 else { return nil }
+    if longRoleWords == nil {
+      var seen = Set<WordID>()
+      longRoleWords = table.roleNames.compactMap { name in
+        guard name.words.count == 1, let id = name.words.first, seen.insert(id).inserted else { return nil }
+        let bytes = Array(table.spelling(of: id).utf8)
+        return bytes.count >= 9 ? (id, bytes) : nil
+      }
+    }
+    return longRoleWords!.first { Self.oneEditApart(slice, $0.bytes) }?.id
+  }
+
+  /// Whether `a` and `b` differ by one letter left out, added or changed, or two neighbours
+  /// swapped (and are not equal).
+  static func oneEditApart(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+    guard abs(a.count - b.count) <= 1 else { return false }
+    var i = 0
+    while i < a.count && i < b.count && a[i] == b[i] { i += 1 }
+    if i == a.count && i == b.count { return false }
+    if a.count == b.count {
+      // One changed, or two swapped.
+      if a[(i + 1)...].elementsEqual(b[(i + 1)...]) { return true }
+      return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...].elementsEqual(b[(i + 2)...])
+    }
+    // One left out of the longer.
+    return a.count > b.count ? a[(i + 1)...].elementsEqual(b[i...]) : a[i...].elementsEqual(b[(i + 1)...])
   }
 
   /// The spelling of a word of the extension (for debugging output).

@@ -117,3 +117,26 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(same), "gift-requires-consent"))
   }
 }
+
+/// The hundred-and-sixty-eighth to hundred-and-seventy-second batches (same session).
+extension FullCodeFindingTests {
+  @Test("history told about superseded terms and laws is no finding")
+  func historyTold() {
+    let preWnra = Self.code("Inleiding", "De vorige code ging nog uit van een aanstelling als ambtenaar; deze code niet meer.")
+    #expect(!Self.has(lint(preWnra), "pre-wnra-terms"))
+    let now = Self.code("Rechtspositie", "Je aanstelling als ambtenaar regelt je rechten.")
+    #expect(Self.has(lint(now), "pre-wnra-terms"))
+    let wob = Self.code(
+      "Informatie", "Een verzoek dat iemand een Wob-verzoek noemt, behandelen we als verzoek op grond van de Woo.")
+    #expect(!Self.has(lint(wob), "superseded-law"))
+  }
+
+  @Test("the yearly account named through the Act's provision is mentioned")
+  func yearlyAccountByProvision() {
+    let source = Self.code(
+      "Verantwoording",
+      "De verantwoording die het college op grond van artikel 4, vierde lid, van de Ambtenarenwet 2017 jaarlijks openbaar maakt, staat in het jaarverslag."
+    )
+    #expect(!Self.has(lint(source), "yearly-account-not-mentioned"))
+  }
+}

@@ -169,3 +169,46 @@ import Testing
     #expect(dt.modality == .verbod && dt.action == "discrimineren", "\(dt.norms)")
   }
 }
+
+@Suite struct PredicatesAndToldOnesTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'nooit aanvaardbaar', 'niet acceptabel' ban; 'maakt geen verschil' binds no one")
+  func predicates() {
+    let ban = analyser.analyseSentence("Pesten en intimidatie zijn op de werkvloer nooit aanvaardbaar.")
+    #expect(ban.modality == .verbod, "\(ban.norms)")
+    let notAcceptable = analyser.analyseSentence("Racistische grappen zijn niet acceptabel.")
+    #expect(notAcceptable.modality == .verbod, "\(notAcceptable.norms)")
+    let same = analyser.analyseSentence("Of je ervoor betaald wordt, maakt voor de melding geen verschil.")
+    #expect(same.modality == .geen, "\(same.norms)")
+  }
+
+  @Test("secrecy 'tot de dag van je uitdiensttreding' holds during the employment only")
+  func untilLeaving() {
+    let until = analyser.analyseSentence("Tot de dag van je uitdiensttreding houd je vertrouwelijke zaken geheim.")
+    #expect(until.temporal == .tijdens, "\(String(describing: until.temporal))")
+    let after = analyser.analyseSentence("Ook na je uitdiensttreding houd je vertrouwelijke zaken geheim.")
+    #expect(after.temporal == .tijdensEnNa, "\(String(describing: after.temporal))")
+  }
+
+  @Test("the reader told in the passive, 'laat … weten' and 'op de hoogte is' name the ones told")
+  func toldOnes() {
+    let reader = analyser.analyseSentence("De medewerker wordt over het onderzoek geïnformeerd.")
+    #expect(reader.reportTo == ["medewerker"], "\(reader.reportTo)")
+    let letKnow = analyser.analyseSentence("Je geeft het dossier af en laat dat zowel je teamleider als de secretaris weten.")
+    #expect(letKnow.reportTo.contains("leidinggevende"), "\(letKnow.reportTo)")
+    let knows = analyser.analyseSentence("Je zorgt ervoor dat de controller binnen een week op de hoogte is van je aandelen.")
+    #expect(knows.reportTo == ["concerncontrol"], "\(knows.reportTo)")
+  }
+
+  @Test("a typing slip in a long role's name is that role")
+  func roleSlip() {
+    for text in ["Je meldt het bij de vertrouwenspersson.", "Je meldt het bij je leidinggevnde."] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.reportTo.count == 1 && s.reportTo != ["afdeling"], "\(text): \(s.reportTo)")
+    }
+    // (A short word is never taken for a role: "Je meldt het bij de balie" names a desk.)
+    let short = analyser.analyseSentence("Je meldt het bij de teamlijder.")
+    #expect(short.reportTo.isEmpty || short.reportTo == ["leidinggevende"], "\(short.reportTo)")
+  }
+}

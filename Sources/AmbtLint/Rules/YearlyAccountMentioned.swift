@@ -14,7 +14,11 @@ public struct YearlyAccountMentioned: LintRule {
     "sociaal verslag",
   ]
   static let account = ["verantwoord", "verslag", "rapport", "openbaar", "publiceer", "gepubliceerd"]
-  static let subject = ["integriteit", "gedragscode", "meldingen", "schendingen"]
+  static let subject = [
+    "integriteit", "gedragscode", "meldingen", "schendingen",
+    // The Act's own provision cited: "op grond van artikel 4, vierde lid, van de Ambtenarenwet".
+    "artikel 4, vierde lid", "artikel 4 lid 4", "art. 4 lid 4", "vierde lid van artikel 4",
+  ]
   /// Words that point back at the policy or code the rule names: "beleid" as a word of its own
   /// ("dit beleid", "het gevoerde beleid"; not a compound such as "personeelsbeleid"), or at the
   /// rule itself ("over de uitvoering van dit artikel", the Act's own wording).
