@@ -178,7 +178,10 @@ struct TextComparer {
     guard let n = words.firstIndex(where: { staffNouns.contains(folded($0)) }) else { return nil }
     var start = n
     // ("Als medewerker meld je …": the capacity that binds, as "alle medewerkers" does.)
-    if n > words.startIndex, universal.contains(folded(words[n - 1])) || folded(words[n - 1]) == "als" { start = n - 1 }
+    // ("Het is de medewerker niet toegestaan …": the staff in general, as against a team.)
+    if n > words.startIndex, universal.contains(folded(words[n - 1])) || ["als", "de"].contains(folded(words[n - 1])) {
+      start = n - 1
+    }
     var end = n + 1
     // "van (het|de) team|afdeling X (en Y)": names after the unit word, capitalised, joined by `en`.
     if end < words.endIndex, folded(words[end]) == "van" {
@@ -188,9 +191,13 @@ struct TextComparer {
         j += 1
         while j < words.endIndex,
           words[j].first?.isUppercase == true
-            || ["en", "&"].contains(folded(words[j])) && j + 1 < words.endIndex
+            || ["en", "&", "of"].contains(folded(words[j])) && j + 1 < words.endIndex
               && (words[j + 1].first?.isUppercase == true || units.contains(folded(words[j + 1])))
-            || units.contains(folded(words[j])) && folded(words[j - 1]) == "en"
+            // ("team Inkoop dan wel team Vastgoed".)
+            || folded(words[j]) == "dan" && j + 2 < words.endIndex && folded(words[j + 1]) == "wel"
+              && (words[j + 2].first?.isUppercase == true || units.contains(folded(words[j + 2])))
+            || folded(words[j]) == "wel" && j > words.startIndex && folded(words[j - 1]) == "dan"
+            || units.contains(folded(words[j])) && ["en", "of", "wel"].contains(folded(words[j - 1]))
         {
           j += 1
         }
@@ -417,8 +424,10 @@ struct TextComparer {
           }
           let cx = x.compactMap(TextComparer.condition)
           let cy = y.compactMap(TextComparer.condition)
-          if cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
-            cx.first.map({ c in cy.first.map { $0 != c && $0.hasPrefix(c) } ?? true }) ?? true,
+          // (A part added to the condition or taken from it: "als A" → "als A en B", or back. Not
+          // in an explanation, which binds no one.)
+          if !explanation, cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
+            cx.first.map({ c in cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0)) } ?? true }) ?? true,
             cx.first != cy.first, x.count == y.count,
             // (With the norm itself unchanged: a flipped norm is named as such.)
             x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
@@ -552,7 +561,9 @@ struct TextComparer {
     // stricter, a prohibition or duty looser. Gone, the reverse.
     for c in conditions {
       let d = TextComparer.narrowing(c.polarity)
-      out.append(change("voorwaarde", c.old, c.new, c.new == nil ? d.reversed : d))
+      // (Gone, or a part of it gone, the reverse.)
+      let fewer = c.new == nil || c.old.map { o in c.new.map { o.hasPrefix($0) } ?? false } == true
+      out.append(change("voorwaarde", c.old, c.new, fewer ? d.reversed : d))
     }
     // Fewer people bound by a prohibition or duty is looser; fewer allowed by a permission stricter.
     for g in groups { out.append(change("gebonden", g.old, g.new, TextComparer.narrowing(g.polarity))) }

@@ -89,7 +89,11 @@ package enum LintResources {
     "actie",
     "stappen",
     "niets te doen",
-    "niets meer te doen"
+    "niets meer te doen",
+    "iets over te zeggen",
+    "iets te zeggen",
+    "iets over te vertellen",
+    "iets te vertellen"
    ],
    "outsideDealings": [
     "collega",
@@ -1487,6 +1491,7 @@ package enum LintResources {
       "nieuwe",
       "nog gaat",
       "overweeg",
+      "een plan",
       "plannen",
       "start",
       "toekomstig",

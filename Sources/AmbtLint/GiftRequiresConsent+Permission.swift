@@ -344,7 +344,13 @@ extension GiftRequiresConsent {
       let consentBefore =
         i > 0 && !sentences[i - 1].consentBy.isEmpty && !sentences[i - 1].negated
         && !(s.modality == .toestemming && !s.amounts.isEmpty && sentences[i - 1].amounts.isEmpty)
-      return !refusedGift(sentences, i) && !consentBefore && waiver(s) && !reportAfter(sentences, i) && !notFromThirdParty(s)
+      // ("… mag je houden zonder dat vooraf te vragen; die toestemming geeft de gemeente bij
+      // voorbaat, op voorwaarde dat …": the consent given in advance, after a semicolon.)
+      let consentInAdvance =
+        s.text.hasSuffix(";") && i + 1 < sentences.count && sentences[i + 1].mentions(consentWords)
+        && sentences[i + 1].mentions(["bij voorbaat", "bij deze", "hierbij"])
+      return !refusedGift(sentences, i) && !consentBefore && !consentInAdvance && waiver(s) && !reportAfter(sentences, i)
+        && !notFromThirdParty(s)
     }
   }
 

@@ -114,7 +114,7 @@ enum WhyAndHowFar {
     // ("…: de Waterschapswet staat dat voor medewerkers niet toe", "de Gemeentewet verbiedt het":
     // a law's name as the subject of forbidding.)
     // ("…; dat sluit de Gemeentewet uit": the law between the verb and its particle.)
-    if (s.mentions(lawForbids) || s.mentions(["sluit", "sluiten"], within: 5, ["uit"]))
+    if (s.mentions(lawForbids) || s.mentions(["sluit", "sluiten"], within: 8, ["uit"]))
       && text.split(separator: " ").contains(where: { $0.count > 4 && $0.hasSuffix("wet") })
     {
       return true

@@ -75,6 +75,9 @@ struct QuantityReader {
         // `een euro` counts too: the article is read as the number one.
         // ("vijftig (50) euro": the number restated in brackets before its currency.)
         found = (n.value, k, unitAt + 1)
+      } else if t.id == .tientje || t.id == .vijfje {
+        // "een tientje", "een vijfje": ten and five euro in words of their own.
+        found = (t.id == .tientje ? 10 : 5, k > 0 && tokens[k - 1].id == .een ? k - 1 : k, k + 1)
       } else if t.kind == .word, Self.euroWords.contains(t.id), k + 1 < tokens.count, tokens[k + 1].kind == .number,
         let n = number(at: k + 1, in: tokens)
       {

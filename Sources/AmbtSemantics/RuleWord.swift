@@ -62,7 +62,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case waterschap, hoogheemraadschap, veiligheidsregio, omgevingsdienst, provincie, werkorganisatie
   case bureau, cluster, sector, unit, directoraat, gedragsregel, gedragsregels, bel, wiens, wier
   case waarna, werk, waar, kernafspraak, kernafspraken, noch, wil, willen, word, ongeacht, volgens
-  case ik, geeindigd, afgelopen, vertrokken, weggegaan, zeggen
+  case ik, geeindigd, afgelopen, vertrokken, weggegaan, zeggen, tientje, vijfje
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -134,6 +134,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "waterschap", "hoogheemraadschap", "veiligheidsregio", "omgevingsdienst", "provincie", "werkorganisatie",
     "bureau", "cluster", "sector", "unit", "directoraat", "gedragsregel", "gedragsregels", "bel", "wiens", "wier",
     "waarna", "werk", "waar", "kernafspraak", "kernafspraken", "noch", "wil", "willen", "word", "ongeacht", "volgens",
-    "ik", "geeindigd", "afgelopen", "vertrokken", "weggegaan", "zeggen",
+    "ik", "geeindigd", "afgelopen", "vertrokken", "weggegaan", "zeggen", "tientje", "vijfje",
   ]
 }

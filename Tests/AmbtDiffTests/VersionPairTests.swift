@@ -229,4 +229,22 @@ import Testing
       "Je meldt een (mogelijk) datalek direct bij de functionaris gegevensbescherming.")
     #expect(bracket.isEmpty, "\(bracket)")
   }
+
+  @Test("a part taken from a condition, 'dan wel' between teams, 'de medewerker' after a team, 'een tientje'")
+  func roundFour() {
+    let part = semantic(
+      "Een etentje mag je alleen aannemen als je leidinggevende instemt en het etentje een zakelijk doel dient.",
+      "Een etentje mag je alleen aannemen als je leidinggevende instemt.")
+    #expect(part.contains { $0.kind == "voorwaarde" && $0.direction == .soepeler }, "\(part)")
+    let teams = semantic(
+      "Medewerkers van team Inkoop dan wel team Vastgoed kopen geen grond van de gemeente.",
+      "Medewerkers van team Inkoop kopen geen grond van de gemeente.")
+    #expect(teams.contains { $0.kind == "gebonden" }, "\(teams)")
+    let all = semantic(
+      "Het is medewerkers van het team Inkoop niet toegestaan privé bij leveranciers te kopen.",
+      "Het is de medewerker niet toegestaan privé bij leveranciers te kopen.")
+    #expect(all.contains { $0.kind == "gebonden" }, "\(all)")
+    let tenner = semantic("Een attentie tot een tientje mag je houden.", "Een attentie tot tien euro mag je houden.")
+    #expect(tenner.isEmpty, "\(tenner)")
+  }
 }

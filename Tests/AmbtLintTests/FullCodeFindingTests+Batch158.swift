@@ -139,4 +139,25 @@ extension FullCodeFindingTests {
     )
     #expect(!Self.has(lint(source), "yearly-account-not-mentioned"))
   }
+
+  @Test("the hundred-and-seventy-third to hundred-and-seventy-seventh batches, in wordings of their own")
+  func roundFour() {
+    // "Wet BIG" is the law on health professions, not the superseded baseline.
+    let big = Self.code("Beroepsgeheim", "Voor artsen geldt daarnaast het beroepsgeheim van artikel 88 van de Wet BIG.")
+    #expect(!Self.has(lint(big), "superseded-law"))
+    // A law that excludes it, with the article between the verb and its particle.
+    let law = Self.code(
+      "Politiek", "Raadslid en medewerker tegelijk kun je niet zijn: dat sluit artikel 13 van de Gemeentewet uit.")
+    #expect(!Self.has(lint(law), "blanket-political-ban"))
+    // "daar hoef je niemand iets over te zeggen" waives the report.
+    let told = Self.code(
+      "Geschenken", "Een doos bonbons van een inwoner mag je houden; daar hoef je niemand iets over te zeggen.")
+    #expect(Self.has(lint(told), "gift-requires-consent"))
+    // Consent given in advance after a semicolon waives nothing.
+    let advance = Self.code(
+      "Geschenken",
+      "Een geschenk van een relatie neem je alleen aan als je teamleider daarmee instemt. Attenties tot twintig euro mag je houden zonder dat vooraf te vragen; die toestemming geeft de gemeente bij voorbaat, op voorwaarde dat je ze in het register zet."
+    )
+    #expect(!Self.has(lint(advance), "gift-requires-consent"))
+  }
 }

@@ -135,6 +135,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "fennerzijl-2026", "nolsterhaven-2025", "pijpelvliet-waterschap-2026", "tuchemwaard-2026",
       "plaggenwolde-2024", "rietvennen-waterschap-2026", "ict-dienst-vennekamp-2025", "stuwerveen-2024",
       "provincie-wadmerland-2025", "oolderveen-2026",
+      "caldervoort-2026", "heggerdonk-2024", "ludingerveen-2026", "rodenwierde-2024", "ottingerveen-2026",
+      "ggd-velmerwaard-2025", "usselwijde-2026", "kwinkelveen-2026", "waterschap-hunnestroom-2024",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2480,6 +2482,48 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         [
           "37 report-without-addressee", "43 broken-reference", "57 gift-requires-consent", "69 secrecy-limited-to-employment",
           "79 internal-reporting-first",
+        ]
+      ),
+      // The hundred-and-seventy-third to hundred-and-seventy-seventh batches (same session).
+      (
+        "dormerveen-kredietbank-2025",
+        [
+          "37 broken-reference", "52 prohibition-permission-unlinked", "52 gift-requires-consent",
+          "63 secrecy-limited-to-employment", "67 blanket-political-ban", "76 internal-reporting-first",
+        ]
+      ),
+      // (Artikel 12, donations to the collection "geen geschenk aan de werknemer in de zin van
+      // artikel 11": false, left.)
+      ("glindervaart-streekarchief-2024", ["95 gift-requires-consent"]),
+      // (49's financial-interest regime for all staff is a reader's false finding, left.)
+      (
+        "kempelrade-2025",
+        [
+          "49 financial-interest-duty-beyond-act", "49 report-without-addressee", "57 gift-requires-consent",
+          "63 broken-reference", "67 secrecy-limited-to-employment", "87 internal-reporting-first",
+        ]
+      ),
+      // (The political ban of Artikel 11 lid 2, a duty to end a membership under a condition that
+      // names it, missed; left.)
+      (
+        "tirsenwaarde-2025",
+        [
+          "69 gift-requires-consent", "80 secrecy-limited-to-employment", "93 internal-reporting-first",
+          "102 report-without-addressee",
+        ]
+      ),
+      (
+        "ypelmonde-2024",
+        [
+          "30 secrecy-limited-to-employment", "36 blanket-political-ban", "63 gift-requires-consent",
+          "71 report-without-addressee", "79 internal-reporting-first",
+        ]
+      ),
+      (
+        "oldeschoor-2025",
+        [
+          "51 broken-reference", "59 gift-requires-consent", "68 secrecy-limited-to-employment", "80 blanket-political-ban",
+          "90 internal-reporting-first",
         ]
       ),
     ] {

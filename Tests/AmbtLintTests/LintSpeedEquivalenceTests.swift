@@ -125,8 +125,13 @@ import Testing
         i += 1
         continue
       }
-      if c.exclude.contains(where: { matches($0, at: i) })
-        || c.current.contains(where: { cur in
+      // (An excluded name is skipped whole, as the catalogue does since the seventh session of 5
+      // December 2026: "Wet BIG".)
+      if let e = c.exclude.first(where: { matches($0, at: i) }) {
+        i += e.count
+        continue
+      }
+      if c.current.contains(where: { cur in
           matches(cur, at: i) && endsWord(i + cur.count)
             && c.spellings.contains { matches($0.folded, at: i) && $0.folded.count < cur.count }
         })
