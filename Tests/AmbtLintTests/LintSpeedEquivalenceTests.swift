@@ -132,10 +132,9 @@ import Testing
         continue
       }
       if c.current.contains(where: { cur in
-          matches(cur, at: i) && endsWord(i + cur.count)
-            && c.spellings.contains { matches($0.folded, at: i) && $0.folded.count < cur.count }
-        })
-      {
+        matches(cur, at: i) && endsWord(i + cur.count)
+          && c.spellings.contains { matches($0.folded, at: i) && $0.folded.count < cur.count }
+      }) {
         i += 1
         while i < f.count && isWord(f[i]) { i += 1 }
         continue
