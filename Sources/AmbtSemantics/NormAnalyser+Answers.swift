@@ -54,7 +54,8 @@ extension NormAnalyser {
     let rest = words.dropFirst(pronoun ? 2 : 3).map { Self.askerWords[$0.lowercased()] ?? $0 }
 
     // "Ja", "Nee" and the fragment after them.
-    var fragment = Substring(answer.text)
+    // ("… als ik vertrek? — NEE.": a dash before the answer is no part of it.)
+    var fragment = Substring(answer.text).drop { "—–- ".contains($0) }
     var no = false
     // ("Mag u niet … leveren? Dat klopt, tenzij …": agreeing with the question as it is asked.)
     for (word, negative) in [("ja", false), ("nee", true), ("dat klopt", false), ("klopt", false), ("inderdaad", false)] {
@@ -102,7 +103,8 @@ extension NormAnalyser {
       !Self.questionOpeners.contains(lowered[0]), !lowered.contains(where: { Self.subjectPronouns.contains($0) }),
       lowered[...segmentEnd].contains(where: { w in lexicon.verbs(w).contains { $0.kind == .infinitive } })
     else { return nil }
-    var fragment = Substring(answer.text)
+    // ("… als ik vertrek? — NEE.": a dash before the answer is no part of it.)
+    var fragment = Substring(answer.text).drop { "—–- ".contains($0) }
     var no = false
     var headed = false
     // (Longest first: "dat mag niet" before "dat mag".)

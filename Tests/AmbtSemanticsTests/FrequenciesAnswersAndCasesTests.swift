@@ -212,3 +212,16 @@ import Testing
     #expect(short.reportTo.isEmpty || short.reportTo == ["leidinggevende"], "\(short.reportTo)")
   }
 }
+
+@Suite struct DashedAnswersTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("an answer after a dash on the question's line is read as the answer")
+  func dashedAnswer() {
+    let q = analyser.analyseSentence("Moet ik toestemming vragen voor een nevenfunctie?")
+    let a = analyser.answer(analyser.analyseSentence("— NEE."), to: q)
+    #expect(a?.modality == .toestemming && a?.negated == true, "\(a?.norms ?? [])")
+    let yes = analyser.answer(analyser.analyseSentence("– Ja."), to: analyser.analyseSentence("Mag ik een bos bloemen houden?"))
+    #expect(yes?.modality == .toestemming && yes?.negated == false, "\(yes?.norms ?? [])")
+  }
+}
