@@ -39,6 +39,10 @@ extension NoBlanketPoliticalBan {
   /// tot zijn functie behoort") bounds nothing of one's own expression: what stands after it
   /// counts only when it is the functioning test.
   static func bounded(_ s: SentenceAnalysis) -> Bool {
+    // The Act's own test anywhere in the sentence ("… van uitingen waardoor de goede vervulling
+    // van je functie … niet meer in redelijkheid verzekerd is"), after an aside that widens where
+    // ("ook buiten je dienst") as well.
+    if s.mentions(["in redelijkheid"]) && s.mentions(["vervulling", "functioneren"]) { return true }
     // "Wie een raadsvoorstel voorbereidt, spreekt zich niet in het openbaar uit over dat
     // voorstel": a free relative clause first names whom the restriction binds, those in a
     // situation of their work (not "Wie bij de gemeente werkt, …": everyone).

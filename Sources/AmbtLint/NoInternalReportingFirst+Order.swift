@@ -62,7 +62,11 @@ extension NoInternalReportingFirst {
     if toInternal && external && !s.negated && s.mentions(Self.conditionFor) {
       return "extern alleen na intern"
     }
-    switch s.modality {
+    // ("… mag je melden bij …, maar je meldt het altijd eerst binnen de gemeente voordat …": the
+    // duty in the clause after `maar`.)
+    let duty =
+      s.norms.contains { $0.role == .coordinate && $0.modality == .meldplicht && !$0.negated } && s.mentions(["maar"])
+    switch s.modality == .toestemming && duty ? .meldplicht : s.modality {
     case .meldplicht, .gebod:
       // ("desgewenst bespreekt u het eerst met de vertrouwenspersoon": an option, not an order.)
       guard !s.negated, reporting, toInternal, ordered, !s.mentions(Self.optional) else { return nil }

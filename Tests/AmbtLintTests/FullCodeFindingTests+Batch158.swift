@@ -160,4 +160,26 @@ extension FullCodeFindingTests {
     )
     #expect(!Self.has(lint(advance), "gift-requires-consent"))
   }
+
+  @Test("a norm in the clause after 'maar', and the Act's test after a widening aside")
+  func measuringRound() {
+    let secrecy = Self.code(
+      "Geheimhouding",
+      "Je mag vertrouwelijke stukken wel met je teamgenoten bespreken, maar je geheimhoudingsplicht vervalt op de dag dat je arbeidsovereenkomst eindigt."
+    )
+    #expect(Self.has(lint(secrecy), "secrecy-limited-to-employment"))
+    let goesOn = Self.code(
+      "Geheimhouding", "Je geheimhoudingsplicht eindigt niet op de dag dat je arbeidsovereenkomst eindigt: ook daarna zwijg je.")
+    #expect(!Self.has(lint(goesOn), "secrecy-limited-to-employment"))
+    let first = Self.code(
+      "Misstanden",
+      "Een vermoeden van een misstand mag je bij je teamleider melden, maar je meldt het altijd eerst binnen de gemeente voordat je naar het Huis voor Klokkenluiders gaat."
+    )
+    #expect(Self.has(lint(first), "internal-reporting-first"))
+    let bounded = Self.code(
+      "Meningsuiting",
+      "Wel onthoud je je, ook buiten je werk, van uitingen waardoor de goede vervulling van je functie niet meer in redelijkheid verzekerd is."
+    )
+    #expect(!Self.has(lint(bounded), "blanket-political-ban"))
+  }
 }

@@ -103,8 +103,8 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     // ("Na het einde van je dienstverband ben je niet meer aan deze geheimhouding gebonden".)
     s.temporal == .na && s.negated && (s.modality == .toestemming || ["binden", "gelden"].contains(s.action ?? ""))
       // ("Met het einde van je dienstverband komt ook een einde aan deze plicht.")
-      || !s.negated && s.mentions(["einde", "eindigt", "vervalt"], within: 4, ["plicht", "verplichting"])
-        && s.mentions(["einde van je dienstverband", "einde van uw dienstverband", "einde van het dienstverband", "uit dienst"])
+      || !s.negated && s.mentions(ending, within: 4, duties) && s.mentions(employmentEnds)
+      || lapsesWithEmployment(s)
   }
 
   /// (Or names the duty with a pointing word further on: "Met de beëindiging van het
