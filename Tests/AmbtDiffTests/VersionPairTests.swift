@@ -190,15 +190,7 @@ import Testing
 
 /// Changes met in the version pairs of the seventh session of 5 December 2026, each in wordings
 /// of their own.
-@Suite struct VersionPairNotationTests {
-  func rule(_ text: String) -> String { "# 1. Regels\n\n§ 1.1. \(text)\n@onderwerp geschenken\n" }
-
-  func semantic(_ old: String, _ new: String) -> [SemanticChange] {
-    let d = Differ().diff(Support.code(rule(old)), Support.code(rule(new)))
-    #expect(d.changes.count == 1 && d.changes.first?.status == .matched, "the two versions of the rule must be matched")
-    return d.changes.first?.semantic ?? []
-  }
-
+extension VersionPairTests {
   @Test("a figure restated in brackets is the same figure; its value changed is named")
   func restatedInBrackets() {
     let same = semantic(
