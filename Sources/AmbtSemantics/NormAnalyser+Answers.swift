@@ -54,20 +54,7 @@ extension NormAnalyser {
     let rest = words.dropFirst(pronoun ? 2 : 3).map { Self.askerWords[$0.lowercased()] ?? $0 }
 
     // "Ja", "Nee" and the fragment after them.
-    // ("… als ik vertrek? — NEE.": a dash before the answer is no part of it.)
-    var fragment = Substring(answer.text).drop { "—–- ".contains($0) }
-    var no = false
-    // ("Mag u niet … leveren? Dat klopt, tenzij …": agreeing with the question as it is asked.)
-    for (word, negative) in [("ja", false), ("nee", true), ("dat klopt", false), ("klopt", false), ("inderdaad", false)] {
-      let head = fragment.prefix(word.count)
-      guard head.lowercased() == word else { continue }
-      let after = fragment.dropFirst(word.count)
-      guard after.isEmpty || after.first.map({ ",.!;: ".contains($0) }) == true else { continue }
-      no = negative
-      fragment = after.drop { ",.!;: ".contains($0) }
-      break
-    }
-    while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
+    let (_, no, fragment) = Self.split(answer.text, heads: Self.yesOrNoHeads)
     let yesOrNo = fragment.count < answer.text.count
     guard yesOrNo || !fragment.isEmpty else { return nil }
     // A fragment with a main clause of its own is a statement, not a limit of the question.
@@ -77,17 +64,42 @@ extension NormAnalyser {
       context: context)
   }
 
-  /// The first words of an answer that say yes or no to an act asked about as an infinitive
-  /// phrase ("Op sociale media je mening geven? Prima, zolang …").
-  static let subjectPronouns: Set<String> = ["ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie", "men"]
-  static let questionOpeners: Set<String> = [
-    "wat", "wie", "waar", "wanneer", "hoe", "welke", "waarom", "hoeveel", "als", "wanneer", "stel", "je", "u",
+  /// The first words of an answer to a yes/no question, each with whether it says no.
+  /// ("Mag u niet … leveren? Dat klopt, tenzij …": agreeing with the question as it is asked.)
+  static let yesOrNoHeads: [(String, Bool)] = [
+    ("ja", false), ("nee", true), ("dat klopt", false), ("klopt", false), ("inderdaad", false),
   ]
+  /// The first words of an answer that say yes or no to an act asked about as an infinitive
+  /// phrase ("Op sociale media je mening geven? Prima, zolang …"), longest first ("dat mag niet"
+  /// before "dat mag").
   static let approving: [(String, Bool)] = [
     ("ja", false), ("jazeker", false), ("prima", false), ("zeker", false), ("natuurlijk", false), ("uiteraard", false),
     ("geen probleem", false), ("dat mag", false), ("dat kan", false), ("mag", false), ("akkoord", false),
     ("nee", true), ("liever niet", true), ("niet doen", true), ("dat mag niet", true), ("dat kan niet", true),
+  ].sorted { $0.0.count > $1.0.count }
+  static let subjectPronouns: Set<String> = ["ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie", "men"]
+  static let questionOpeners: Set<String> = [
+    "wat", "wie", "waar", "wanneer", "hoe", "welke", "waarom", "hoeveel", "als", "stel", "je", "u",
   ]
+
+  /// An answer split at its first words: whether one of `heads` opens it (followed by
+  /// punctuation or nothing), whether that one says no, and the fragment after it without its
+  /// closing punctuation. ("… als ik vertrek? — NEE.": a dash before the answer is no part of it.)
+  static func split(_ text: String, heads: [(String, Bool)]) -> (headed: Bool, no: Bool, fragment: Substring) {
+    var fragment = Substring(text).drop { "—–- ".contains($0) }
+    var headed = false
+    var no = false
+    for (word, negative) in heads {
+      guard fragment.prefix(word.count).lowercased() == word else { continue }
+      let after = fragment.dropFirst(word.count)
+      guard after.isEmpty || after.first.map({ ",.!;: ".contains($0) }) == true else { continue }
+      (headed, no) = (true, negative)
+      fragment = after.drop { ",.!;: ".contains($0) }
+      break
+    }
+    while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
+    return (headed, no, fragment)
+  }
 
   /// `answer` read as allowing or forbidding the act of a question that is an infinitive phrase
   /// without a finite verb ("In het openbaar je mening geven? Prima, zolang je functie …"): "Je
@@ -103,22 +115,7 @@ extension NormAnalyser {
       !Self.questionOpeners.contains(lowered[0]), !lowered.contains(where: { Self.subjectPronouns.contains($0) }),
       lowered[...segmentEnd].contains(where: { w in lexicon.verbs(w).contains { $0.kind == .infinitive } })
     else { return nil }
-    // ("… als ik vertrek? — NEE.": a dash before the answer is no part of it.)
-    var fragment = Substring(answer.text).drop { "—–- ".contains($0) }
-    var no = false
-    var headed = false
-    // (Longest first: "dat mag niet" before "dat mag".)
-    for (word, negative) in Self.approving.sorted(by: { $0.0.count > $1.0.count }) {
-      let head = fragment.prefix(word.count)
-      guard head.lowercased() == word else { continue }
-      let after = fragment.dropFirst(word.count)
-      guard after.isEmpty || after.first.map({ ",.!;: ".contains($0) }) == true else { continue }
-      no = negative
-      headed = true
-      fragment = after.drop { ",.!;: ".contains($0) }
-      break
-    }
-    while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
+    let (headed, no, fragment) = Self.split(answer.text, heads: Self.approving)
     guard headed else { return nil }
     if !fragment.isEmpty && hasMainClause(String(fragment)) { return nil }
     var phrase = words
@@ -153,7 +150,6 @@ extension NormAnalyser {
     statementFor question: SentenceAnalysis, _ answer: SentenceAnalysis, subject: String, verb: String, rest: [String],
     no: Bool, fragment: Substring, context: TextContext
   ) -> SentenceAnalysis? {
-
     // "Moet ik …? Nee." means no duty ("hoeft niet"), not a ban: "Dan ben je niet verplicht …".
     let noDuty = no && (verb == "moet" || verb == "moeten")
     var statement =

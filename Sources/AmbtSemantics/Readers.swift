@@ -232,6 +232,24 @@ struct RolesReader {
         n = progressed ? j : n + 1
       }
     }
+    /// The roles listed from `j` on ("je leidinggevende en de secretaris"), each added once;
+    /// `j` ends after the list.
+    func addRoles(_ indices: [Int], from j: inout Int) {
+      while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
+        if !found.contains(id) && !consents(id) { found.append(id) }
+        j += len
+        while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
+        while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
+      }
+    }
+    /// Whether the clause is passive (`wordt`, `worden`) with a participle of a verb `lemma` accepts.
+    func passive(_ indices: [Int], _ lemma: (VerbEntry) -> Bool) -> Bool {
+      indices.contains { Self.passiveAuxiliaries.contains(words.ids[$0]) }
+        && indices.contains { k in
+          let info = words.infos[k]
+          return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains { $0.kind == .participle && lemma($0) }
+        }
+    }
     // "Je informeert de gemeentesecretaris over …", "stel je leidinggevende op de hoogte":
     // verbs whose object is the one told.
     for indices in parts {
@@ -259,12 +277,7 @@ struct RolesReader {
           while j < indices.count && Self.letKnowObjects.contains(words.ids[indices[j]]) { j += 1 }
         }
         while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
-        while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
-          if !found.contains(id) && !consents(id) { found.append(id) }
-          j += len
-          while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
-          while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
-        }
+        addRoles(indices, from: &j)
         // ("… dat je je leidinggevende inlicht": verb-final, the one told stands right before.)
         if n == indices.count - 1 || words.kinds[indices[n + 1]] == .punctuation
           || Self.listJoiners.contains(words.ids[indices[n + 1]])
@@ -291,25 +304,11 @@ struct RolesReader {
     // geïnformeerd": in the passive, the one told is the subject. ("De medewerker wordt daarover
     // geïnformeerd": the reader is told.)
     var passiveToReader = false
-    for indices in parts {
-      guard
-        indices.contains(where: { k in
-          let info = words.infos[k]
-          return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-            $0.kind == .participle && table.lemma($0, is: .toldObject)
-          }
-        }),
-        indices.contains(where: { Self.passiveAuxiliaries.contains(words.ids[$0]) })
-      else { continue }
+    for indices in parts where passive(indices, { table.lemma($0, is: .toldObject) }) {
       var j = 0
       while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
       if j < indices.count && words.flags(indices[j]).contains(.employee) { passiveToReader = true }
-      while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
-        if !found.contains(id) && !consents(id) { found.append(id) }
-        j += len
-        while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
-        while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
-      }
+      addRoles(indices, from: &j)
     }
     // "… draagt u er zorg voor dat de integriteitscoördinator op de hoogte is van …": the one who
     // is to know, before `op de hoogte` and its copula.
@@ -326,17 +325,8 @@ struct RolesReader {
       }
     }
     // "De melding wordt ontvangen door de integriteitscoördinator": who receives it, after `door`.
-    for indices in parts {
-      guard
-        indices.contains(where: { k in
-          let info = words.infos[k]
-          return table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains {
-            $0.kind == .participle && table.lemma($0) == "ontvangen"
-          }
-        }),
-        indices.contains(where: { Self.passiveAuxiliaries.contains(words.ids[$0]) }),
-        var j = indices.firstIndex(where: { words.ids[$0] == .door })
-      else { continue }
+    for indices in parts where passive(indices, { table.lemma($0) == "ontvangen" }) {
+      guard var j = indices.firstIndex(where: { words.ids[$0] == .door }) else { continue }
       j += 1
       while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
       if j < indices.count, let (id, _) = table.role(at: indices[j], in: words), !found.contains(id) { found.append(id) }
