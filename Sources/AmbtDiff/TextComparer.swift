@@ -347,6 +347,9 @@ struct TextComparer {
     var reportNew: [String] = []
     var consentOld: [String] = []
     var consentNew: [String] = []
+    // Who decides: the role a power is given to ("Het college beoordeelt of …").
+    var deciderOld: [String] = []
+    var deciderNew: [String] = []
 
     /// `exceptionGone`: the other version has no exception clause at all, so an amount in this
     /// one's exception came or went with the whole exception, and the norm it qualified judges it
@@ -480,6 +483,8 @@ struct TextComparer {
         reportNew += y.flatMap(\.reportTo)
         consentOld += x.flatMap(\.consentBy)
         consentNew += y.flatMap(\.consentBy)
+        deciderOld += x.filter { $0.modality == .bevoegdheid }.compactMap(\.addressee).filter { $0 != "medewerker" }
+        deciderNew += y.filter { $0.modality == .bevoegdheid }.compactMap(\.addressee).filter { $0 != "medewerker" }
       }
     }
     amounts.finish()
@@ -595,6 +600,9 @@ struct TextComparer {
     if kinds.contains(.roles) {
       roles("melden-bij", reportOld, reportNew)
       roles("toestemming-van", consentOld, consentNew)
+      // (Only a decider replaced by another: one that comes or goes with a reworded sentence
+      // may be a change of reading, not of who decides.)
+      if !deciderOld.isEmpty && !deciderNew.isEmpty { roles("wie", deciderOld, deciderNew) }
     }
     return out
   }

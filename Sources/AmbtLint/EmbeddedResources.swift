@@ -1750,7 +1750,8 @@ package enum LintResources {
      "vrijheid van",
      "publiekelijk",
      "in het openbaar",
-     "politiek"
+     "politiek",
+     "kritiek"
     ],
     "limitedPermission": true
    },
@@ -2432,7 +2433,8 @@ package enum LintResources {
      "vrijheid van",
      "publiekelijk",
      "in het openbaar",
-     "politiek"
+     "politiek",
+     "kritiek"
     ]
    },
    "confidence": "verified",

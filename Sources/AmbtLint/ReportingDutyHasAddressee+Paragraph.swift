@@ -41,6 +41,17 @@ extension ReportingDutyHasAddressee {
     " doet u dat bij ", " dat doe je bij ", " dat doet u bij ", " dat doet hij bij ",
   ]
 
+  /// Openings that point back to the report before and go on to its route (`routeAfter`).
+  static let routeSubjects = [
+    " dat kan ", " dit kan ", " dat mag ", " dit mag ", " dat gebeurt ", " dit gebeurt ", " dat gaat ", " dit gaat ",
+    " dat doe je ", " dit doe je ", " dat doet u ", " dit doet u ",
+  ]
+  /// Openings that point back to a consent asked before and say who gives it.
+  static let consentBack = [
+    " die geeft ", " die verleent ", " deze geeft ", " deze verleent ", " die krijg je van ", " die krijgt u van ",
+    " die vraag je aan ", " die vraag je bij ", " die vraagt u aan ", " die vraagt u bij ",
+  ]
+
   /// Words by which a sentence speaks of the whole rule ("Meldingen op grond van dit artikel worden
   /// gericht aan de integriteitscoördinator"): the recipient it names is every lid's.
   static let ownArticle = PhraseList(["dit artikel", "deze paragraaf", "dit hoofdstuk", "deze bepaling"])
@@ -149,6 +160,10 @@ extension ReportingDutyHasAddressee {
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
+      // ("Dat kan dag en nacht bij de servicedesk": the route with words between; "Die geeft je
+      // teamleider": the consent asked before, pointed back to, and who gives it.)
+      || (routeSubjects.contains { s.wordText.hasPrefix($0) } && (s.wordText.contains(" bij ") || s.wordText.contains(" via "))
+        || consentBack.contains { s.wordText.hasPrefix($0) }) && namesRole(s)
       || !s.negated && s.mentions(contactNouns) && (s.addressee.map { $0 != "medewerker" } ?? false || namesRole(s))
       // ("…; zij komt terecht bij je leidinggevende", "Je kiest zelf bij wie: je leidinggevende, …":
       // where the report lands, a role named.)

@@ -88,12 +88,23 @@ extension ClauseReader {
     let frameVerbod = hasAny(main.indices, phrases: table.frameVerbod)
     let frameToestemming = hasAny(main.indices, phrases: table.frameToestemming)
     let isFrame = frameGebod || frameVerbod || frameToestemming
+    // "Wij vragen je niet om …", "het is niet nodig dat …": a request or need denied leaves the
+    // content free (as "hoeft niet"); a wish or intention denied ("het is niet de bedoeling dat",
+    // "we willen niet dat") forbids it.
+    let requestDenied = frameNegated && frameGebod && main.indices.contains { words.spelled($0, oneOf: Self.requesting) }
     let ownAction = action(main.indices)
     // ("Er geldt een plicht om … te …": `gelden` with a noun of duty right before the infinitive
     // clause; not "… geldt ook …, zolang u redelijke gronden had om het te melden".)
     let contentless =
       ownAction == nil || Self.contentlessActions.contains(ownAction!)
       || ownAction == "gelden" && complement.indices[0] > 0 && flags(complement.indices[0] - 1).contains(.normNoun)
+    // "Je laat niet na om die twijfel te bespreken met …": not failing to do it is doing it.
+    if complement.kind == .infinitive && frameNegated, let own = ownAction, table.abstainLemmas.contains(own),
+      !has(main.indices, Self.permissionWords)
+    {
+      let modality: Modality = reports(complement.indices) ? .meldplicht : .gebod
+      return (modality, false, action(complement.indices) ?? d.action, d.subject ?? "medewerker", .main)
+    }
     if complement.kind == .infinitive && contentless {
       // "het is (niet) toegestaan/verboden/verplicht om … te …": the frame decides, the content acts.
       var modality = d.modality
@@ -102,7 +113,10 @@ extension ClauseReader {
       let ownModal =
         has(main.indices, Self.permissionWords) || has(main.indices, Self.modalMustWords) || has(main.indices, .must)
         || has(main.indices, .can)
-      if modality == .geen || modality == .uitgangspunt
+      if frameGebod && !frameVerbod && !frameToestemming && !ownModal && (modality == .gebod || modality == .verbod) {
+        // ("Wij vragen je (niet) om … te …": the request, or its denial, decides.)
+        modality = requestDenied ? .toestemming : frameNegated || negation(complement.indices).negated ? .verbod : .gebod
+      } else if modality == .geen || modality == .uitgangspunt
         || modality == .gebod && !ownModal && (frameVerbod || frameToestemming)
       {
         if frameVerbod {
@@ -110,14 +124,15 @@ extension ClauseReader {
         } else if frameToestemming {
           modality = frameNegated ? .verbod : .toestemming
         } else if frameGebod {
-          modality = frameNegated ? .verbod : .gebod
+          // ("Wij vragen je om geen geschenken aan te nemen": the content's own negation.)
+          modality = requestDenied ? .toestemming : frameNegated || negation(complement.indices).negated ? .verbod : .gebod
         }
       }
       // ("Er geldt een plicht om nevenwerkzaamheden die …, op te geven aan …": the infinitive
       // after the relative clauses is read with the main clause.)
       if modality == .gebod && (reports(complement.indices) || reports(main.indices)) { modality = .meldplicht }
       let contentAction = action(complement.indices)
-      let negated = modality == .verbod || (modality == .toestemming && d.negated)
+      let negated = modality == .verbod || (modality == .toestemming && (d.negated || requestDenied))
       return (
         modality, modality == .geen ? false : negated, contentAction ?? d.action,
         d.subject ?? (modality == .geen ? nil : "medewerker"), .main
@@ -154,6 +169,9 @@ extension ClauseReader {
     } else if frameToestemming && !frameGebod {
       modality = frameNegated ? .verbod : .toestemming
       negated = frameNegated
+    } else if requestDenied && modality != .verbod {
+      modality = .toestemming
+      negated = true
     } else if frameNegated {
       // "het is niet de bedoeling dat je …", "we verwachten niet dat": the content is forbidden.
       if modality == .verbod {
@@ -169,6 +187,21 @@ extension ClauseReader {
     let imperativeFrame = id(main.indices[0]) == .zorg || id(main.indices[0]) == .draag
     return (modality, negated, contentAction, imperativeFrame ? "medewerker" : content.subject ?? "medewerker", .sub)
   }
+
+  /// Whether `geen` (and `enkel`) stands before a noun of objection: "geen (enkel) probleem",
+  /// "geen bezwaar".
+  func deniesObjection(_ indices: [Int]) -> Bool {
+    guard let g = indices.firstIndex(where: { id($0) == .geen }),
+      let noun = indices[(g + 1)...].first(where: { !words.spelled($0, oneOf: Self.enkel) })
+    else { return false }
+    return words.spelled(noun, oneOf: Self.objections)
+  }
+
+  /// Words of a frame that requests or needs its content (`requestDenied`).
+  static let requesting: [[UInt8]] = [
+    "vragen", "vraagt", "vraag", "eisen", "eist", "verlangen", "verlangt", "verlangd", "geeist", "nodig", "noodzakelijk",
+    "vereist", "verplicht",
+  ].map { Array($0.utf8) }
 
   /// Whether a negator stands in the three words before a word of duty (`niet verplicht`, `geen
   /// plicht`, `is niet langer vereist`): no duty. Not "De plicht tot geheimhouding vervalt niet",
@@ -517,7 +550,9 @@ extension ClauseReader {
     // "Ander nevenwerk verbiedt de gemeente niet": what another does not forbid is allowed.
     // ("Een verbod op alle nevenwerk kent de omgevingsdienst niet": a ban its rules do not have.)
     let banNotHad = act == "kennen" && indices.contains { flags($0).contains(.banNoun) }
-    if otherRole && !passive && negated && (act == "verbieden" || banNotHad) && !may && !must {
+    // ("De gemeente heeft er geen enkel bezwaar tegen dat je …": an objection she does not have.)
+    let noObjectionHad = act == "hebben" && deniesObjection(indices)
+    if otherRole && !passive && negated && (act == "verbieden" || banNotHad || noObjectionHad) && !may && !must {
       return (.toestemming, false, act, "medewerker")
     }
     // Someone else acts: a power, or their own duty to report or act.
@@ -576,10 +611,9 @@ extension ClauseReader {
       return (.bevoegdheid, false, act, "werkgever")
     }
     // "Meestal is een nevenfunctie geen (enkel) probleem": no objection, no ban.
-    if negated && !may && !must, let g = indices.firstIndex(where: { id($0) == .geen }),
-      let noun = indices[(g + 1)...].first(where: { !words.spelled($0, oneOf: Self.enkel) }),
-      words.spelled(noun, oneOf: Self.objections),
-      indices.contains(where: { Self.copulaForms.contains(id($0)) })
+    // (Nor one who has none: "De gemeente heeft er geen enkel bezwaar tegen dat je …".)
+    if negated && !may && !must && deniesObjection(indices),
+      indices.contains(where: { Self.copulaForms.contains(id($0)) || id($0) == .heeft || id($0) == .hebben })
     {
       return (.toestemming, false, act, subject ?? "medewerker")
     }
@@ -695,12 +729,18 @@ extension ClauseReader {
       // that can be done is permitted (or, negated, not).
       // (Or a longer phrase with nothing verbal after the modal: "Maar lid zijn van een politieke
       // partij, of daar een functie in hebben, kan niet zolang …".)
+      // (So does what `dat` points back to, with no verb after the modal: "Kritiek op het beleid?
+      // Dat kan, behalve als …", "Dat kan gewoon.")
       if subject == nil, let modal = indices.firstIndex(where: { flags($0).contains(.can) }), modal > 0,
         modal <= 2
           || !indices[(modal + 1)...].contains(where: {
             !flags($0).isDisjoint(with: [.verb, .finite, .infinitive, .participle])
           }),
         indices[..<modal].contains(where: { flags($0).contains(.infinitive) })
+          || modal == 1 && (id(indices[0]) == .dat || id(indices[0]) == .dit)
+            && !indices[(modal + 1)...].contains(where: {
+              !flags($0).isDisjoint(with: [.verb, .finite, .infinitive, .participle])
+            })
       {
         return negated ? (.verbod, true, act, "medewerker") : (.toestemming, false, act, "medewerker")
       }

@@ -725,8 +725,10 @@ struct ClauseReader {
     // "vertel je leidinggevende het").
     if n + 1 < indices.count, table.role(at: indices[n + 1], in: words) != nil { return false }
     // After a verb: inversion ("meld je", "mag je").
+    // (Not after a third-person form the second person never takes: "is je eigen zaak", "heeft
+    // je collega …"; inverted, `je` asks "ben je", "heb je".)
     if n > 0, flags(indices[n - 1]).contains(.finite) || flags(indices[n - 1]).contains(.modal) {
-      return true
+      return !Self.thirdPersonOnly.contains(id(indices[n - 1]))
     }
     // Right after the conjunction of its clause: "dat je het afdelingshoofd meteen inlicht".
     if n > 0, Self.subordinators.contains(id(indices[n - 1])) { return true }
@@ -746,6 +748,8 @@ struct ClauseReader {
     return false
   }
 
+  /// Finite forms that never agree with `je` as their subject.
+  static let thirdPersonOnly: WordSet = [.is, .heeft, .was]
   static let personalPronouns: WordSet = [.je, .jij, .u, .wij, .we, .hij, .zij, .ze, .men, .ik]
   /// Conjunctions right after which a pronoun is the subject of their clause ("dat je …", "voor
   /// zover die …").
@@ -780,7 +784,9 @@ struct ClauseReader {
       // (A bare stem before `je` is the second person only when the third differs: not `mag je`,
       // `moet je`, `kan je`, which may have a fronted subject and `je` as object.)
       let modal = flags(indices[f]).contains(.modal)
-      let secondPerson = !t && !flags(indices[f]).contains(.infinitive) && (!modal || words.spelling(indices[f]) == "kun")
+      let secondPerson =
+        !t && !flags(indices[f]).contains(.infinitive) && (!modal || words.spelling(indices[f]) == "kun")
+        && !Self.thirdPersonOnly.contains(id(indices[f]))
       // (`-t u` is also the third person with `u` as object: "De vertrouwenspersoon belt u".)
       if next == .je && secondPerson || next == .jij || next == .hij {
         return "medewerker"
@@ -869,6 +875,8 @@ struct ClauseReader {
     guard let first = indices.first else { return false }
     let w = id(first)
     guard flags(first).contains(.finite) || w == .wees else { return false }
+    // ("Wat daar gebeurt, is je eigen keuze": a third-person form is no imperative.)
+    if Self.thirdPersonOnly.contains(w) { return false }
     // A stem without -t, not a past form: the imperative ("Meld", "Neem", "Wees").
     if flags(first).contains(.endsT) && !verbs(first).contains(where: { $0.kind == .finite && $0.stem == w })
       && w != .let && w != .zet

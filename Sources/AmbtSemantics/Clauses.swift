@@ -771,8 +771,9 @@ struct ClauseSplitter {
       // "is gehouden die uitnodiging te melden": a demonstrative after a verb, the object of the
       // infinitive that follows (a relative pronoun follows its noun).
       return nil
-    case .die where isFinite(k - 1) && !finiteAhead(from: k + 1):
+    case .die where isFinite(k - 1) && (!finiteAhead(from: k + 1) || isFinite(k + 1) && !finiteAhead(from: k + 2)):
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
+      // (Nor does a noun that is also a verb's stem make one: "bespreekt die twijfel met …".)
       return nil
     case .die, .wat, .welke, .wiens, .wier, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor,
       .waaruit, .waaronder,
@@ -958,6 +959,29 @@ struct ClauseSplitter {
       && (k + 1 == ids.count || [RuleWord.comma, .period, .semicolon, .colon].contains(where: { $0.rawValue == ids[k + 1] }))
     return !cluster && !possessedNoun && !endsCluster && k > 0 && q >= 0
       && (isFinite(q) || words.flags(q).contains(.participle) || words.flags(q).contains(.infinitive))
+  }
+
+  /// Verbs (and participles) that govern a `te`-infinitive ("die je hoeft te melden", "die je
+  /// van plan bent te verrichten"): after one of them a `te` stays in the relative clause.
+  static let teGovernors: [[UInt8]] = [
+    "dient", "dienen", "hoeft", "hoef", "hoeven", "behoeft", "behoeven", "probeert", "proberen", "tracht", "trachten",
+    "weigert", "weigeren", "belooft", "beloven", "durft", "durven", "meent", "menen", "pleegt", "plegen", "schijnt",
+    "schijnen", "lijkt", "lijken", "blijkt", "blijken", "heeft", "hebben", "hebt", "heb", "is", "zijn", "bent", "ben",
+    "wenst", "wensen", "vergeet", "vergeten", "weet", "weten", "begint", "beginnen", "geacht", "verzocht", "gevraagd",
+    "verplicht", "gehouden", "plan", "staat", "staan", "blijft", "blijven", "zit", "zitten", "ligt", "liggen", "valt",
+    "vallen", "komt", "komen", "om",
+  ].map { Array($0.utf8) }
+
+  /// Whether the `te` at `k`, with an infinitive after it, follows a relative clause's closing
+  /// verbs and so belongs to the clause the relative clause interrupted ("wordt u verzocht uw
+  /// belangen die de gemeente kunnen raken jaarlijks te melden bij …"): the last verb before it
+  /// closes a cluster and governs no `te`.
+  func teAfterRelative(_ k: Int) -> Bool {
+    guard k + 1 < words.count, words.flags(k + 1).contains(.infinitive) else { return false }
+    var j = k - 1
+    while j > 0 && k - j <= 3 && !isVerb(j) && words.kinds[j] == .word { j -= 1 }
+    guard j > 0, isVerb(j), !words.spelled(j, oneOf: Self.teGovernors) else { return false }
+    return isFinite(j) || words.flags(j).contains(.infinitive)
   }
 
   /// Verbs of regarding something as something ("beschouw … als", "behandel … als").
@@ -1515,7 +1539,8 @@ struct ClauseSplitter {
           || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1])
           || isFinite(k) && !words.flags(k).contains(.participle)
             && verbBeforeAdverbs(k).map { followsClosingVerbs(k, after: $0) } == true
-          || isFinite(k) && afterComparison(k))
+          || isFinite(k) && afterComparison(k)
+          || w == .te && teAfterRelative(k))
       {
         // (Back to the verb-final clause the relative clause interrupted, if one did: "dat u de
         // nevenwerkzaamheden die … kunnen raken vooraf opgeeft aan …".)

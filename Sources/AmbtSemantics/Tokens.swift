@@ -199,10 +199,35 @@ enum Tokenizer {
         out.append(Token(kind: .word, start: start, end: i, capitalized: capital(start)))
         continue
       }
+      // The hyphen of a compound whose common part is left out ("effectenbezit en
+      // -transacties", "in- en verkoop") belongs to its word, not a dash between clauses.
+      if c == 0x2D && elidedCompound(b, at: i) {
+        i += 1
+        continue
+      }
       i += 1
       out.append(Token(kind: .punctuation, start: start, end: i, capitalized: false))
     }
     return out
+  }
+
+  /// Whether the hyphen at `i` joins a part of a compound to `en` or `of` beside it: a word
+  /// right after it with `en`/`of` before ("… en -transacties"), or a word right before it with
+  /// `en`/`of` after ("in- en verkoop").
+  static func elidedCompound(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    func conjunction(_ from: Int) -> Bool {
+      guard from >= 0, from + 2 <= b.count else { return false }
+      let pair = (b[from], b[from + 1])
+      return pair == (0x65, 0x6E) || pair == (0x6F, 0x66)
+    }
+    func boundary(_ k: Int) -> Bool { k < 0 || k >= b.count || b[k] == 0x20 }
+    if i + 1 < b.count, isLetter(b[i + 1]), i >= 4, b[i - 1] == 0x20, conjunction(i - 3), boundary(i - 4) {
+      return true
+    }
+    if i >= 1, isLetter(b[i - 1]), i + 4 < b.count, b[i + 1] == 0x20, conjunction(i + 2), boundary(i + 4) {
+      return true
+    }
+    return false
   }
 
   /// Gives every token its id and info: ASCII words from the fixed table without a lock, the

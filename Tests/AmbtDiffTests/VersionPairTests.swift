@@ -240,3 +240,27 @@ extension VersionPairTests {
     #expect(tenner.isEmpty, "\(tenner)")
   }
 }
+
+/// Changes of meaning met in the version pairs of the session of 5 December 2026 (eighth), each in
+/// wordings of their own.
+extension VersionPairTests {
+  @Test("who decides, one role replaced by another, is named; the same role in other words is not")
+  func deciderReplaced() {
+    let replaced = semantic(
+      "De directeur beslist of je een nevenfunctie mag aanvaarden.", "Het college beslist of je een nevenfunctie mag aanvaarden.")
+    let w = replaced.first { $0.kind == "wie" }
+    #expect(w?.old == "directie" && w?.new == "college" && w?.basis == .inferred, "\(replaced)")
+    let same = semantic(
+      "De directeur beslist of je een nevenfunctie mag aanvaarden.",
+      "De directeur besluit of je een nevenfunctie mag aanvaarden.")
+    #expect(same.allSatisfy { $0.kind != "wie" }, "\(same)")
+  }
+
+  @Test("'niet nalaten om … te bespreken met' and 'bespreek altijd met' are the same duty")
+  func notFailingIsDoing() {
+    let changes = semantic(
+      "Je laat niet na om je twijfel te bespreken met je leidinggevende.",
+      "Je bespreekt die twijfel altijd met je leidinggevende.")
+    #expect(changes.allSatisfy { $0.kind != "norm" && $0.kind != "melden-bij" }, "\(changes)")
+  }
+}

@@ -1,0 +1,43 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes of the session of 5 December 2026 (eighth): the hundred-and-eighty-third
+/// to hundred-and-eighty-seventh batches, each in wordings of their own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("the route of a report and the giver of a consent may follow in the next sentence, words between")
+  func routeAndConsentAfter() {
+    let route = Self.code(
+      "Beveiliging", "Een verloren laptop meld je direct. Dat kan ook 's nachts bij de servicedesk van de ICT-afdeling.")
+    #expect(!Self.has(lint(route), "report-without-addressee"))
+    let consent = Self.code(
+      "Geschenken", "Voor een geschenk van een leverancier vraag je vooraf toestemming. Die verleent je afdelingshoofd.")
+    #expect(!Self.has(lint(consent), "report-without-addressee"))
+    // (A sentence after it that names no one leaves the report without an addressee.)
+    let none = Self.code("Beveiliging", "Een verloren laptop meld je direct. Dat kan ook 's nachts.")
+    #expect(Self.has(lint(none), "report-without-addressee"))
+  }
+
+  @Test("a denied request on expression, and an objection not had, are no political ban")
+  func notAskedNotObjected() {
+    for text in [
+      "Wij vragen niet van je om je lidmaatschap van een partij te verzwijgen.",
+      "De organisatie heeft er geen enkel bezwaar tegen dat je op sociale media over politiek schrijft.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Meningsuiting", text)), "blanket-political-ban"), "\(text)")
+    }
+    let asked = Self.code("Meningsuiting", "Wij vragen je om geen lid te worden van een politieke partij.")
+    #expect(Self.has(lint(asked), "blanket-political-ban"))
+  }
+
+  @Test("criticism allowed after a question, bounded by the service, covers art. 10 lid 1")
+  func criticismAnswered() {
+    let bounded = Self.code(
+      "Meningsuiting",
+      "Kritiek op het beleid van het college op een verjaardag of online? Dat kan, behalve als het de goede gang van zaken binnen de organisatie schaadt."
+    )
+    #expect(!Self.missing(lint(bounded), "AW17-10-1"))
+    let unbounded = Self.code("Meningsuiting", "Kritiek op het beleid van het college op een verjaardag of online? Dat kan.")
+    #expect(Self.missing(lint(unbounded), "AW17-10-1"))
+  }
+}
