@@ -103,3 +103,13 @@ import Testing
     #expect(relative.modality == .meldplicht && relative.reportTo == ["leidinggevende"])
   }
 }
+
+@Suite struct TopicWordsOfTheEighthSessionTests {
+  @Test("plural receipts are declarations, elections are expression")
+  func receiptsAndElections() {
+    let receipts = NormAnalyser.shared.analyseSentence("De betaalbewijzen bewaar je zeven jaar.")
+    #expect(receipts.topics.first == "declaraties", "\(receipts.topics)")
+    let elections = NormAnalyser.shared.analyseSentence("Bij de verkiezingen voor de gemeenteraad stem je op wie je wilt.")
+    #expect(elections.topics.first == "meningsuiting", "\(elections.topics)")
+  }
+}
