@@ -197,6 +197,9 @@ extension ClauseReader {
     return words.spelled(noun, oneOf: Self.objections)
   }
 
+  /// The nouns of "in principe", "in beginsel".
+  static let principleNouns: [[UInt8]] = [Array("principe".utf8), Array("beginsel".utf8)]
+
   /// Words of a frame that requests or needs its content (`requestDenied`).
   static let requesting: [[UInt8]] = [
     "vragen", "vraagt", "vraag", "eisen", "eist", "verlangen", "verlangt", "verlangd", "geeist", "nodig", "noodzakelijk",
@@ -749,7 +752,14 @@ extension ClauseReader {
     // Principles: awareness, values.
     // "Het doel: … bevorderen en … voorkomen": a purpose announced by a colon.
     let purpose = indices.contains { id($0) == .doel && $0 + 1 < words.count && words.ids[$0 + 1] == .colon }
-    if (hasAny(indices, phrases: table.principle) || purpose) && !report && !negated {
+    // "Een geschenk … is in principe eigendom van de gemeente": what is so in principle, said with
+    // `zijn` and no modal, is a principle.
+    let inPrinciple =
+      act == "zijn"
+      && indices.indices.contains { n in
+        id(indices[n]) == .in && n + 1 < indices.count && words.spelled(indices[n + 1], oneOf: Self.principleNouns)
+      }
+    if (hasAny(indices, phrases: table.principle) || purpose || inPrinciple) && !report && !negated {
       return (.uitgangspunt, negated, act, subject)
     }
     let impersonal = Self.expletives.contains(first)

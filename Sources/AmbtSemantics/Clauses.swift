@@ -888,8 +888,11 @@ struct ClauseSplitter {
     var verb = false
     while j + 2 < words.count && j <= 12 {
       if words.kinds[j] == .punctuation {
+        // (Or a copula after it: "Wat je in je vrije tijd doet, is je eigen zaak", the clause the
+        // subject of what the copula says of it.)
         return verb && words.ids[j] == .comma && isFinite(j + 1)
-          && (!subjectAfter || ClauseReader.invertedSubjectWords.contains(words.ids[j + 2]))
+          && (!subjectAfter || ClauseReader.invertedSubjectWords.contains(words.ids[j + 2])
+            || ClauseReader.copulaForms.contains(words.ids[j + 1]))
       }
       if isVerb(j) { verb = true }
       j += 1

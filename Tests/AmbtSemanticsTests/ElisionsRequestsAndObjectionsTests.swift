@@ -113,3 +113,30 @@ import Testing
     #expect(elections.topics.first == "meningsuiting", "\(elections.topics)")
   }
 }
+
+@Suite struct PrinciplesAndFreeRelativesTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("what is so 'in principe' or 'in beginsel', said with 'zijn' and no modal, is a principle")
+  func inPrinciple() {
+    for text in [
+      "Een relatiegeschenk is in beginsel eigendom van de organisatie.",
+      "Wat je na werktijd onderneemt, is in principe een privézaak.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .uitgangspunt, "\(text): \(s.norms)")
+    }
+    // (With a modal the modal decides.)
+    let allowed = analyser.analyseSentence("Een bijbaan is in principe toegestaan.")
+    #expect(allowed.modality == .toestemming, "\(allowed.norms)")
+  }
+
+  @Test("a free relative clause before a copula is its subject, set apart from the main clause")
+  func freeRelativeBeforeCopula() {
+    let s = analyser.analyseSentence("Wat je tijdens een werkbezoek krijgt, is eigendom van de dienst.")
+    #expect(s.modality != .gebod && s.addressee != "medewerker", "\(s.norms)")
+    // (Before another verb it still is read as before.)
+    let report = analyser.analyseSentence("Wat je tijdens een werkbezoek krijgt, meld je bij de teamleider.")
+    #expect(report.modality == .meldplicht && report.reportTo == ["leidinggevende"], "\(report.norms)")
+  }
+}
