@@ -62,6 +62,17 @@ extension NoBlanketPoliticalBan {
       || namesQualifier(head)
   }
 
+  /// Whether a sentence asks to end or give up a political membership ("beëindigt hij dat
+  /// lidmaatschap", "zeg je je lidmaatschap van een partij op").
+  static func endsMembership(_ s: SentenceAnalysis) -> Bool {
+    s.modality == .gebod && !s.negated && s.action.map(endingActs.contains) == true && s.mentions(memberships)
+      && s.mentions(political)
+  }
+  static let endingActs: Set<String> = ["beeindigen", "opzeggen", "stoppen", "neerleggen", "opgeven"]
+  static let memberships = PhraseList(["lidmaatschap", "lid van", "lid bent", "lid is", "lid zijn"])
+  /// Words that tie the end of a membership to the function ("… als dat je functie raakt").
+  static let functionTied = PhraseList(["functie", "functioneren", "dossier", "betrokken", "in redelijkheid"])
+
   /// Words that make a ban on membership or office political, not a ban on side activities
   /// ("bestuursfuncties in verenigingen" is a side activity).
   /// Predicates that deny what their subject names ("is voor jou niet weggelegd", "past niet",

@@ -41,3 +41,22 @@ extension FullCodeFindingTests {
     #expect(Self.missing(lint(unbounded), "AW17-10-1"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("a duty to end a political membership is a blanket ban, whatever condition names the membership")
+  func endingMembership() {
+    for text in [
+      "Wie lid is van een politieke partij, zegt dat lidmaatschap op voordat hij bij de gemeente begint.",
+      "Als je lid bent van een lokale partij, beëindig je je lidmaatschap van die partij zodra je in dienst komt.",
+    ] {
+      #expect(Self.has(lint(Self.code("Meningsuiting", text)), "blanket-political-ban"), "\(text)")
+    }
+    // (Tied to the function it is the Act's own; ending another membership is no political ban.)
+    let tied = Self.code(
+      "Meningsuiting",
+      "Als je lidmaatschap van een politieke partij de goede vervulling van je functie raakt, beëindig je dat lidmaatschap.")
+    #expect(!Self.has(lint(tied), "blanket-political-ban"))
+    let club = Self.code("Nevenwerk", "Als je lid bent van de sportclub van een leverancier, meld je dat bij je leidinggevende.")
+    #expect(!Self.has(lint(club), "blanket-political-ban"))
+  }
+}

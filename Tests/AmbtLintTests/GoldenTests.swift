@@ -2510,12 +2510,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         ]
       ),
       // (The political ban of Artikel 11 lid 2, a duty to end a membership under a condition that
-      // names it, missed; left.)
+      // names it, missed until the eighth session; found since.)
       (
         "tirsenwaarde-2025",
         [
-          "69 gift-requires-consent", "80 secrecy-limited-to-employment", "93 internal-reporting-first",
-          "102 report-without-addressee",
+          "69 gift-requires-consent", "80 secrecy-limited-to-employment", "87 blanket-political-ban",
+          "93 internal-reporting-first", "102 report-without-addressee",
         ]
       ),
       (

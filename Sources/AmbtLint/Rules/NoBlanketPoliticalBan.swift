@@ -62,8 +62,10 @@ public struct NoBlanketPoliticalBan: LintRule {
             }
           // ("… verdragen zich niet met het werken voor de gemeente en laten we daarom
           // achterwege": refraining, in a coordinated clause.)
+          // ("… beëindigt hij dat lidmaatschap": a duty to end a membership bans it.)
+          let ended = Self.endsMembership(s)
           let bans =
-            s.modality == .verbod || coordinated
+            s.modality == .verbod || coordinated || ended
             || (s.modality == .gebod && !s.negated || s.norms.contains { $0.role == .coordinate })
               && s.mentions(Self.withholding)
           guard bans, s.mentions(Self.protected) || onIt && s.topics.contains("meningsuiting") else { return false }
@@ -90,11 +92,13 @@ public struct NoBlanketPoliticalBan: LintRule {
           let denied =
             (s.action.map { Self.denying.contains($0) } == true || s.negated && s.mentions(Self.denyingWords))
             && s.mentions(Self.political)
-          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld || denied else {
+          guard s.action.map({ Self.expressing.contains($0) }) ?? true || coordinated || withheld || denied || ended else {
             return false
           }
           // A restriction tied to the function, or bounded by a condition, is the Act's own.
-          return !Self.bounded(s) && !s.text.hasSuffix(":")
+          // (Not a condition that only names the membership to end: "Indien de medewerker lid is
+          // van een partij …, beëindigt hij dat lidmaatschap".)
+          return !(ended ? s.mentions(Self.functionTied) : Self.bounded(s)) && !s.text.hasSuffix(":")
         })
       else { continue }
       let a = m.article
