@@ -47,6 +47,11 @@ extension NoBlanketPoliticalBan {
     // voorstel": a free relative clause first names whom the restriction binds, those in a
     // situation of their work (not "Wie bij de gemeente werkt, …": everyone).
     if s.wordText.hasPrefix(" wie ") && !s.question && !s.mentions(employedAnywhere) { return true }
+    // ("Wanneer je voor de gemeente werkt, onthoud je je …": a condition that only says one works
+    // for the employer bounds nothing; the rest of the sentence is read as if it stood alone.)
+    if let rest = afterEmployment(s.wordText) {
+      return functioningTest.contains(where: { rest.byteRange(of: $0) != nil }) || qualifies(s, rest)
+    }
     // ("iemand in dienst van de provincie" names who, not when: no qualifier "in dienst".)
     var text = WhyAndHowFar.withoutWhy(s.wordText)
     for employed in [" in dienst van ", " in dienst bij "] where text.byteRange(of: employed) != nil {
@@ -72,6 +77,21 @@ extension NoBlanketPoliticalBan {
   static let memberships = PhraseList(["lidmaatschap", "lid van", "lid bent", "lid is", "lid zijn"])
   /// Words that tie the end of a membership to the function ("… als dat je functie raakt").
   static let functionTied = PhraseList(["functie", "functioneren", "dossier", "betrokken", "in redelijkheid"])
+
+  /// The words after an opening condition that only says one works for the employer ("wanneer je
+  /// voor de gemeente werkt", "zolang u bij de provincie in dienst bent"); nil for any other.
+  static func afterEmployment(_ words: String) -> String? {
+    let w = words.split(separator: " ")
+    guard w.count > 6, ["wanneer", "als", "zolang", "nu"].contains(w[0]), ["je", "jij", "u", "we", "wij"].contains(w[1]),
+      ["voor", "bij"].contains(w[2]), ["de", "het", "ons", "onze"].contains(w[3])
+    else { return nil }
+    var k = w[3] == "ons" ? 4 : 5
+    if k < w.count, w[k] == "in" && k + 1 < w.count && w[k + 1] == "dienst" { k += 2 }
+    guard k < w.count, ["werkt", "werken", "bent", "is", "zijn", "werkzaam"].contains(w[k]) else { return nil }
+    k += 1
+    if k < w.count, w[k - 1] == "werkzaam", ["bent", "is", "zijn"].contains(w[k]) { k += 1 }
+    return " " + w[k...].joined(separator: " ") + " "
+  }
 
   /// Words that make a ban on membership or office political, not a ban on side activities
   /// ("bestuursfuncties in verenigingen" is a side activity).

@@ -160,6 +160,8 @@ extension ReportingDutyHasAddressee {
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
+      // ("Intern kan dat bij …", "Dat zal gebeuren bij …": the report pointed back to, and where.)
+      || routeNearStart(s.wordText) && namesRole(s)
       // ("Dat kan dag en nacht bij de servicedesk": the route with words between; "Die geeft je
       // teamleider": the consent asked before, pointed back to, and who gives it.)
       || (routeSubjects.contains { s.wordText.hasPrefix($0) } && (s.wordText.contains(" bij ") || s.wordText.contains(" via "))
@@ -209,7 +211,32 @@ extension ReportingDutyHasAddressee {
   static func lands(_ s: SentenceAnalysis) -> Bool { (s.mentions(landing) || s.mentions(contactNouns)) && namesRole(s) }
   static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
-  static let pointedRoute = PhraseList(["kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])
+  static let pointedRoute = PhraseList([
+    "kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit", "zal gebeuren", "gebeurt dat",
+    "gebeurt dit",
+  ])
+
+  /// Whether the sentence opens (within its first words) with the report pointed back to, and a
+  /// place after it: "Intern kan dat bij …", "Dat zal gebeuren bij …" (not "Wil je via een bedrijf
+  /// meedoen …, dan kan dat alleen met toestemming van …").
+  static func routeNearStart(_ words: String) -> Bool {
+    let w = words.split(separator: " ")
+    let pairs: [(Substring, Substring)] = [
+      ("kan", "dat"), ("kan", "dit"), ("zal", "gebeuren"), ("gebeurt", "dat"), ("gebeurt", "dit"),
+    ]
+    for k in 0..<min(4, max(0, w.count - 1)) where pairs.contains(where: { $0.0 == w[k] && $0.1 == w[k + 1] }) {
+      let after = w[(k + 2)...].prefix(5)
+      if after.contains("bij") || after.contains("via") { return true }
+    }
+    return false
+  }
+
+  /// Whether the report is made to "hem" or "hen", a role a sentence of the rule before it names
+  /// ("De teamleider wijst het toe; je laat het hem weten", "Jij zult hem tijdig inlichten").
+  static func pronounBack(_ s: SentenceAnalysis, in m: RuleMeaning) -> Bool {
+    (s.wordText.contains(" hem ") || s.wordText.contains(" hen "))
+      && m.allSentences.contains { o in o.range.start < s.range.start && (namesRole(o) || !o.reportTo.isEmpty) }
+  }
 
   /// "Alleen als … de uitnodiging vooraf is gemeld, ga je erop in": a report the sentence makes
   /// a proviso of what it allows is asked of the reader. (Not a report that is only the

@@ -560,7 +560,11 @@ package enum SemanticsResources {
   "directie": [
    "directeur",
    "directeuren",
-   "algemeen directeur"
+   "algemeen directeur",
+   "archivaris",
+   "streekarchivaris",
+   "stadsarchivaris",
+   "gemeentearchivaris"
   ],
   "concerncontrol": [
    "controller",
@@ -5624,7 +5628,7 @@ extension Lexicon {
         "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "servicepunt", "ict-servicepunt", "ict-servicedesk", "ict-helpdesk", "security officer", "ciso"],
-        "directie": ["directeur", "directeuren", "algemeen directeur"],
+        "directie": ["directeur", "directeuren", "algemeen directeur", "archivaris", "streekarchivaris", "stadsarchivaris", "gemeentearchivaris"],
         "concerncontrol": ["controller", "concerncontroller"],
       ],
       employee: ["je", "jij", "u", "jou", "jouw", "uw", "hij", "zij", "ze", "we", "wij", "men", "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "iedereen", "personeel", "personeelsleden", "personeelslid", "stagiair", "stagiairs", "stagiaire", "stagiaires", "uitzendkracht", "uitzendkrachten", "inhuurkracht", "inhuurkrachten", "topfunctionaris", "topfunctionarissen", "collega", "collega's", "ingehuurde", "gewezen", "oud-medewerker", "oud-medewerkers", "melder", "melders", "ex-medewerker", "ex-medewerkers", "ieder", "niemand", "eenieder"]

@@ -60,3 +60,44 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(club), "blanket-political-ban"))
   }
 }
+
+/// The changes after the measuring round of the eighth session (the hundred-and-eighty-eighth to
+/// hundred-and-ninety-second batches), each in wordings of their own.
+extension FullCodeFindingTests {
+  @Test(
+    "a report to 'hem' or 'hen' goes to the role a sentence before it names; a route after 'Intern kan dat' or 'Dat zal gebeuren' counts"
+  )
+  func pronounAndRoute() {
+    let pronoun = Self.code(
+      "Belangen",
+      "Je afdelingshoofd verdeelt de dossiers. Heb je een belang bij een leverancier, dan laat je het hem direct weten.")
+    #expect(!Self.has(lint(pronoun), "report-without-addressee"))
+    let future = Self.code(
+      "Belangen", "Je zult je aandelen in leveranciers melden. Dat zal gebeuren bij de concerncontroller, binnen een maand.")
+    #expect(!Self.has(lint(future), "report-without-addressee"))
+    let intern = Self.code(
+      "Melden", "Een vermoeden van fraude meld je altijd. Intern kan dat bij de vertrouwenspersoon of de secretaris.")
+    #expect(!Self.has(lint(intern), "report-without-addressee"))
+    // (With no role named before, "hem" is no one.)
+    let nobody = Self.code("Belangen", "Heb je een belang bij een leverancier, dan laat je het hem direct weten.")
+    #expect(Self.has(lint(nobody), "report-without-addressee"))
+  }
+
+  @Test("a report to the archivaris of an archive has an addressee")
+  func archivist() {
+    let source = Self.code("Nevenwerk", "Nevenwerk dat het archief kan raken, geef je op bij de stadsarchivaris.")
+    #expect(!Self.has(lint(source), "report-without-addressee"))
+  }
+
+  @Test("a condition that only says one works for the employer does not bound a political ban")
+  func employmentCondition() {
+    let ban = Self.code(
+      "Meningsuiting", "Als je bij de provincie werkt, onthoud je je van openbare uitspraken over politieke partijen.")
+    #expect(Self.has(lint(ban), "blanket-political-ban"))
+    let bounded = Self.code(
+      "Meningsuiting",
+      "Als je bij de provincie werkt, onthoud je je van openbare uitspraken over politieke partijen voor zover die je eigen dossiers raken."
+    )
+    #expect(!Self.has(lint(bounded), "blanket-political-ban"))
+  }
+}
