@@ -268,7 +268,10 @@ package enum LintResources {
     "wil bespreken",
     "wilt bespreken",
     "behoefte hebt",
-    "behoefte heeft"
+    "behoefte heeft",
+    "wil je eerst",
+    "wilt u eerst",
+    "wil jij eerst"
    ]
   },
   "NoSideActivityRegimeBeyondAct": {

@@ -550,6 +550,13 @@ extension ClauseReader {
     {
       return (.bevoegdheid, negated, act, (subject == "medewerker" || subject == nil) ? "werkgever" : subject)
     }
+    // "Een algemeen verbod op nevenwerk zal er niet zijn", "Er is geen verbod op …": a ban that
+    // does not exist forbids nothing.
+    if negated && !may && !must && has(indices, [.er]) && indices.contains(where: { flags($0).contains(.banNoun) })
+      && (act == nil || act == "zijn" || act == "bestaan" || act == "gelden" || act == "komen")
+    {
+      return (.toestemming, false, act, "medewerker")
+    }
     // "Ander nevenwerk verbiedt de gemeente niet": what another does not forbid is allowed.
     // ("Een verbod op alle nevenwerk kent de omgevingsdienst niet": a ban its rules do not have.)
     let banNotHad = act == "kennen" && indices.contains { flags($0).contains(.banNoun) }

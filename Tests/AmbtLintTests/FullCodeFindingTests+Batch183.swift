@@ -101,3 +101,17 @@ extension FullCodeFindingTests {
     #expect(!Self.has(lint(bounded), "blanket-political-ban"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("a wish to talk first is an option, not an order")
+  func noBanAndWishFirst() {
+    let wish = Self.code(
+      "Misstanden",
+      "Een vermoeden van een misstand meld je bij de integriteitscoördinator of bij het Huis voor Klokkenluiders. Wilt u eerst overleggen, neem dan contact op met de vertrouwenspersoon."
+    )
+    #expect(!Self.has(lint(wish), "internal-reporting-first"))
+    let order = Self.code(
+      "Misstanden", "Een vermoeden van een misstand meld je eerst intern bij de integriteitscoördinator, pas daarna extern.")
+    #expect(Self.has(lint(order), "internal-reporting-first"))
+  }
+}

@@ -140,3 +140,15 @@ import Testing
     #expect(report.modality == .meldplicht && report.reportTo == ["leidinggevende"], "\(report.norms)")
   }
 }
+
+@Suite struct BansThatDoNotExistTests {
+  @Test("a ban that does not exist, now or to come, bans nothing; one that exists still does")
+  func noSuchBan() {
+    for text in ["Een algemeen verbod op bijbanen zal er bij ons niet zijn.", "Er komt geen verbod op vrijwilligerswerk."] {
+      let s = NormAnalyser.shared.analyseSentence(text)
+      #expect(s.modality == .toestemming && !s.negated, "\(text): \(s.norms)")
+    }
+    let ban = NormAnalyser.shared.analyseSentence("Er geldt een verbod op bijbanen bij leveranciers van de gemeente.")
+    #expect(ban.modality == .verbod, "\(ban.norms)")
+  }
+}
