@@ -81,6 +81,7 @@ extension NoBlanketPoliticalBan {
   /// The words after an opening condition that only says one works for the employer ("wanneer je
   /// voor de gemeente werkt", "zolang u bij de provincie in dienst bent"); nil for any other.
   static func afterEmployment(_ words: String) -> String? {
+    guard [" wanneer ", " als ", " zolang ", " nu "].contains(where: words.hasPrefix) else { return nil }
     let w = words.split(separator: " ")
     guard w.count > 6, ["wanneer", "als", "zolang", "nu"].contains(w[0]), ["je", "jij", "u", "we", "wij"].contains(w[1]),
       ["voor", "bij"].contains(w[2]), ["de", "het", "ons", "onze"].contains(w[3])

@@ -161,7 +161,7 @@ extension ReportingDutyHasAddressee {
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
       // ("Intern kan dat bij …", "Dat zal gebeuren bij …": the report pointed back to, and where.)
-      || routeNearStart(s.wordText) && namesRole(s)
+      || s.mentions(pointedRoute) && routeNearStart(s.wordText) && namesRole(s)
       // ("Dat kan dag en nacht bij de servicedesk": the route with words between; "Die geeft je
       // teamleider": the consent asked before, pointed back to, and who gives it.)
       || (routeSubjects.contains { s.wordText.hasPrefix($0) } && (s.wordText.contains(" bij ") || s.wordText.contains(" via "))
