@@ -27,32 +27,20 @@ import Testing
     }
   }
 
-  /// A field's value as the corpus scores it: the first topic must be one of the reference's.
-  struct Values {
-    var modality: String
-    var negated: Bool
-    var addressee: String?
-    var topics: [String]
-    var reportTo: [String]
-    var action: String?
+  /// A reading of each source as a label (the corpus, the analyser), to be scored alike.
+  static func values(_ e: Entry) -> Label {
+    Label(
+      id: e.id, modality: e.modality, negated: e.negated, addressee: e.addressee, topics: e.topics, reportTo: e.reportTo,
+      action: e.action)
   }
-
-  static func values(_ e: Entry) -> Values {
-    Values(
-      modality: e.modality, negated: e.negated, addressee: e.addressee, topics: e.topics, reportTo: e.reportTo, action: e.action)
-  }
-  static func values(_ l: Label) -> Values {
-    Values(
-      modality: l.modality, negated: l.negated, addressee: l.addressee, topics: l.topics, reportTo: l.reportTo, action: l.action)
-  }
-  static func values(_ a: SentenceAnalysis) -> Values {
-    Values(
-      modality: a.modality.rawValue, negated: a.negated, addressee: a.addressee, topics: a.topics, reportTo: a.reportTo,
-      action: a.action)
+  static func values(_ a: SentenceAnalysis, id: String) -> Label {
+    Label(
+      id: id, modality: a.modality.rawValue, negated: a.negated, addressee: a.addressee, topics: a.topics,
+      reportTo: a.reportTo, action: a.action)
   }
 
   /// The fields compared, each scored as `SemanticsAccuracyTests` scores it (`reference`, `other`).
-  static let fields: [(name: String, agree: @Sendable (Values, Values) -> Bool)] = [
+  static let fields: [(name: String, agree: @Sendable (Label, Label) -> Bool)] = [
     ("modality", { r, o in r.modality == o.modality }),
     ("negation", { r, o in r.negated == o.negated }),
     ("topic", { r, o in r.topics.isEmpty ? o.topics.isEmpty : o.topics.first.map { r.topics.contains($0) } ?? false }),
@@ -67,8 +55,8 @@ import Testing
     for l in labels {
       guard let e = corpus[l.id] else { continue }
       let reference = values(e)
-      let second = values(l)
-      let analysed = values(SemanticsAccuracyTests.analyse(e))
+      let second = l
+      let analysed = values(SemanticsAccuracyTests.analyse(e), id: e.id)
       for f in fields {
         var r = out[f.name] ?? (0, 0, 0, 0)
         let readers = f.agree(reference, second)
