@@ -115,3 +115,24 @@ extension FullCodeFindingTests {
     #expect(Self.has(lint(order), "internal-reporting-first"))
   }
 }
+
+extension FullCodeFindingTests {
+  @Test("records the employer keeps for years after the function are no secrecy that continues")
+  func recordsKeptAfter() {
+    let source = Self.rules(
+      "Geheimhouding",
+      [
+        "[Geheim] Je houdt geheim wat je in je functie vertrouwelijk hoort; die plicht geldt zolang je bij de gemeente werkt.",
+        "[Register] De opgaven worden vertrouwelijk tot zeven jaar na het einde van de functie bewaard.",
+      ])
+    #expect(Self.has(lint(source), "secrecy-limited-to-employment"))
+    // (The reader's own duty to keep something secret after leaving still continues it.)
+    let continued = Self.rules(
+      "Geheimhouding",
+      [
+        "[Geheim] Je houdt geheim wat je in je functie vertrouwelijk hoort; die plicht geldt zolang je bij de gemeente werkt.",
+        "[Na vertrek] Ook na het einde van je dienstverband bewaar je vertrouwelijke informatie voor jezelf.",
+      ])
+    #expect(!Self.has(lint(continued), "secrecy-limited-to-employment"))
+  }
+}

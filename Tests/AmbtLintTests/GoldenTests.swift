@@ -2642,11 +2642,14 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("kaagmonde-2025", ["83 blanket-political-ban"]),
       // (False, left: the form "dat bij je leidinggevende en bij team HRM binnenkomt".)
       ("fintelwaard-2026", ["49 report-without-addressee"]),
-      // (Artikel 12 lid 1's secrecy limited to the employment, in a sentence citing art. 9 of the
-      // Act, missed; left.)
+      // (Artikel 12 lid 1's secrecy limited to the employment missed before the eighth session's last
+      // change: records kept "tot vijf jaar na het einde van de functie" read as secrecy that continues.)
       (
         "nijlerveen-2025",
-        ["54 broken-reference", "61 report-without-addressee", "71 gift-requires-consent", "96 internal-reporting-first"]
+        [
+          "54 broken-reference", "61 report-without-addressee", "71 gift-requires-consent", "80 secrecy-limited-to-employment",
+          "96 internal-reporting-first",
+        ]
       ),
       // (False, left: "dezelfde weg … als in artikel 2.2: via de leidinggevende naar het team HRM".)
       ("pesselwijk-2024", ["40 report-without-addressee"]),

@@ -72,7 +72,7 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     // beëindiging van het dienstverband vernietigd").
     func continues(_ s: SentenceAnalysis) -> Bool {
       (s.temporal == .na || s.temporal == .tijdensEnNa) && !s.question && !Self.noDutyAfter(s)
-        && !(s.action.map(Self.recordHandling.contains) ?? false)
+        && !(s.action.map(Self.recordHandling.contains) ?? false) && !(s.action == "bewaren" && s.addressee == "werkgever")
     }
     if context.meanings.contains(where: { first($0.allSentences, continues) != nil })
       || first(context.sentencesOutsideRules, continues) != nil
