@@ -40,7 +40,8 @@ let package = Package(
     .target(name: "AmbtTestSupport", path: "Tests/AmbtTestSupport"),
     .testTarget(name: "AmbtParserTests", dependencies: ["AmbtModel", "AmbtParser", "AmbtTestSupport"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel", "AmbtTestSupport"], exclude: ["Corpus"]),
+      name: "AmbtSemanticsTests", dependencies: ["AmbtSemantics", "AmbtModel", "AmbtTestSupport"],
+      exclude: ["Corpus", "SecondReader"]),
     .testTarget(
       name: "AmbtCLITests",
       dependencies: [
