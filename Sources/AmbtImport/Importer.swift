@@ -179,8 +179,14 @@ public enum Importer {
     if let d = adoptedOn { out.append("vastgesteld op: " + d) }
     var inForce = facts["datum inwerkingtreding"].flatMap { MetadataInference.date(in: $0) }
     if inForce == nil {
-      for s in structure.closingText + all where Cleaner.has(TextFolding.fold(s), "treedt in werking") {
-        if let d = MetadataInference.date(in: s) { inForce = d; break }
+      for s in structure.closingText + all {
+        // The date after the words, when there is one: "Vastgesteld op …; treedt in werking op …".
+        let f = TextFolding.fold(s)
+        guard Cleaner.has(f, "treedt in werking"), let r = f.range(of: "treedt in werking") else { continue }
+        if let d = MetadataInference.date(in: String(f[r.upperBound...])) ?? MetadataInference.date(in: s) {
+          inForce = d
+          break
+        }
       }
     }
     // "Geldend van 01-01-2014 t/m 30-09-2020": the version's first and last day ("t/m heden": current).

@@ -10,22 +10,24 @@ struct MetadataInference {
     "september": 9, "oktober": 10, "november": 11, "december": 12,
   ]
 
-  /// `11 maart 2025`, `11-03-2025`, `2025-03-11` anywhere in `s` (first match), as ISO.
+  /// `11 maart 2025`, `11-03-2025`, `2025-03-11` anywhere in `s` (first match), as ISO; nil when
+  /// that day does not exist ("31 september 2020", "29-02-2021"), so the code written never fails
+  /// its own check.
   static func date(in s: String) -> String? {
+    func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+      guard (1900...2100).contains(y), (1...12).contains(m), d >= 1, d <= PartialDate.daysIn(month: m, year: y) else {
+        return nil
+      }
+      return String(format: "%04d-%02d-%02d", y, m, d)
+    }
     let f = TextFolding.fold(s)
     if let r = LinePattern.writtenDate(f) {
       let p = f[r].split(separator: " ")
-      if let d = Int(p[0]), let m = months[String(p[1])], let y = Int(p[2]), (1...31).contains(d), (1900...2100).contains(y) {
-        return String(format: "%04d-%02d-%02d", y, m, d)
-      }
+      if let d = Int(p[0]), let m = months[String(p[1])], let y = Int(p[2]) { return iso(y, m, d) }
     }
     if let r = LinePattern.numericDate(f) {
       let p = f[r].split(whereSeparator: { "-./".contains($0) })
-      if let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]), (1...31).contains(d), (1...12).contains(m),
-        (1900...2100).contains(y)
-      {
-        return String(format: "%04d-%02d-%02d", y, m, d)
-      }
+      if let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]) { return iso(y, m, d) }
     }
     return nil
   }

@@ -54,6 +54,32 @@ struct LayoutImportTests {
     #expect(r.document.article(withKey: "2")?.normativeText.contains("zie pagina 2") == true)
   }
 
+  @Test("a date that does not exist is not written into the metadata, so the import still checks")
+  func impossibleDates() {
+    func imported(_ closing: String) -> ImportResult {
+      let text = """
+        Gedragscode Proefstad
+
+        Artikel 1 Geheim
+        U houdt vertrouwelijke informatie geheim.
+
+        \(closing)
+        """
+      return Importer.run(bytes: Array(text.utf8), options: ImportOptions(file: "dates"))
+    }
+    // Found by the fuzzer: "31 september" became `vastgesteld op: 2020-09-31`, which check rejects.
+    let september = imported("Aldus vastgesteld op 31 september 2020. Deze code treedt in werking op 29-02-2021.")
+    #expect(!september.text.contains("2020-09-31"))
+    #expect(!september.text.contains("2021-02-29"))
+    #expect(september.document.metadata.adoptedOn == nil)
+    let check = Checker.check(bytes: Array(september.text.utf8), file: "dates.ambt")
+    #expect(!check.diagnostics.contains { $0.severity == .error })
+    // A leap day that exists, and the last day of a 30-day month, are kept.
+    let leap = imported("Aldus vastgesteld op 29 februari 2024. Deze code treedt in werking op 30-04-2024.")
+    #expect(leap.document.metadata.adoptedOn?.value.description == "2024-02-29")
+    #expect(leap.text.contains("in werking: 2024-04-30"))
+  }
+
   @Test("web-page copy: publication-site boilerplate removed and read into the metadata")
   func web() {
     let (r, d) = run("web-cvdr")
