@@ -211,20 +211,19 @@ extension ReportingDutyHasAddressee {
   static func lands(_ s: SentenceAnalysis) -> Bool { (s.mentions(landing) || s.mentions(contactNouns)) && namesRole(s) }
   static let receivedReports = PhraseList(["melding", "meldingen", "opgave", "opgaven", "opgaaf"])
   static let frontedPlaces = [" bij de ", " bij het ", " bij je ", " bij jouw ", " bij uw ", " bij onze "]
-  static let pointedRoute = PhraseList([
-    "kan dat", "kan dit", "kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit", "zal gebeuren", "gebeurt dat",
-    "gebeurt dit",
-  ])
+  /// The two words that point back to the report and may open a sentence that names its route.
+  static let routeOpeningPairs: [(Substring, Substring)] = [
+    ("kan", "dat"), ("kan", "dit"), ("zal", "gebeuren"), ("gebeurt", "dat"), ("gebeurt", "dit"),
+  ]
+  static let pointedRoute = PhraseList(
+    routeOpeningPairs.map { "\($0.0) \($0.1)" } + ["kan het", "kun je dat", "kunt u dat", "kun je dit", "kunt u dit"])
 
   /// Whether the sentence opens (within its first words) with the report pointed back to, and a
   /// place after it: "Intern kan dat bij …", "Dat zal gebeuren bij …" (not "Wil je via een bedrijf
   /// meedoen …, dan kan dat alleen met toestemming van …").
   static func routeNearStart(_ words: String) -> Bool {
     let w = words.split(separator: " ")
-    let pairs: [(Substring, Substring)] = [
-      ("kan", "dat"), ("kan", "dit"), ("zal", "gebeuren"), ("gebeurt", "dat"), ("gebeurt", "dit"),
-    ]
-    for k in 0..<min(4, max(0, w.count - 1)) where pairs.contains(where: { $0.0 == w[k] && $0.1 == w[k + 1] }) {
+    for k in 0..<min(4, max(0, w.count - 1)) where routeOpeningPairs.contains(where: { $0.0 == w[k] && $0.1 == w[k + 1] }) {
       let after = w[(k + 2)...].prefix(5)
       if after.contains("bij") || after.contains("via") { return true }
     }

@@ -113,9 +113,14 @@ extension ClauseReader {
       let ownModal =
         has(main.indices, Self.permissionWords) || has(main.indices, Self.modalMustWords) || has(main.indices, .must)
         || has(main.indices, .can)
+      // What a duty frame makes of its content ("Wij vragen je (niet) om … te …": the request, or
+      // its denial, decides; "Wij vragen je om geen geschenken aan te nemen": the content's own
+      // negation).
+      func requested() -> Modality {
+        requestDenied ? .toestemming : frameNegated || negation(complement.indices).negated ? .verbod : .gebod
+      }
       if frameGebod && !frameVerbod && !frameToestemming && !ownModal && (modality == .gebod || modality == .verbod) {
-        // ("Wij vragen je (niet) om … te …": the request, or its denial, decides.)
-        modality = requestDenied ? .toestemming : frameNegated || negation(complement.indices).negated ? .verbod : .gebod
+        modality = requested()
       } else if modality == .geen || modality == .uitgangspunt
         || modality == .gebod && !ownModal && (frameVerbod || frameToestemming)
       {
@@ -124,8 +129,7 @@ extension ClauseReader {
         } else if frameToestemming {
           modality = frameNegated ? .verbod : .toestemming
         } else if frameGebod {
-          // ("Wij vragen je om geen geschenken aan te nemen": the content's own negation.)
-          modality = requestDenied ? .toestemming : frameNegated || negation(complement.indices).negated ? .verbod : .gebod
+          modality = requested()
         }
       }
       // ("Er geldt een plicht om nevenwerkzaamheden die …, op te geven aan …": the infinitive
