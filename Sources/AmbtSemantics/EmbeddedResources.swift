@@ -443,7 +443,7 @@ package enum SemanticsResources {
   "about": "Words and phrases that negate the clause they stand in (ANS 20.4 on negation; Haeseryn et al.): 'geen' negates a noun phrase and with it the clause, 'niet' the clause; 'zonder' negates only the phrase it governs and so marks a condition, not the norm. 'notNegating' are sequences where a negator does not negate the norm ('niet alleen … maar ook', 'niet meer dan' as an amount boundary).",
   "negators": ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "geenszins", "allerminst", "nimmer", "evenmin", "niks"],
   "without": ["zonder"],
-  "notNegating": ["niet alleen", "niet meer dan", "niet minder dan", "niet hoger dan", "niet lager dan", "niet later dan", "niet eerder dan", "niet langer dan", "niet korter dan", "niet altijd", "niet per se", "niet vrijblijvend", "niet zomaar", "geen enkele twijfel", "nog niet", "niet uitsluitend", "niet slechts", "niet enkel", "niet zelden", "niet in alle gevallen", "niet direct duidelijk"]
+  "notNegating": ["niet alleen", "niet meer dan", "niet minder dan", "niet hoger dan", "niet lager dan", "niet later dan", "niet eerder dan", "niet langer dan", "niet korter dan", "niet altijd", "niet per se", "niet vrijblijvend", "geen enkele twijfel", "nog niet", "niet uitsluitend", "niet slechts", "niet enkel", "niet zelden", "niet in alle gevallen", "niet direct duidelijk"]
 }
 
 """#,
@@ -5311,7 +5311,7 @@ extension Lexicon {
     negators: Lexicon.NegatorsFile(
       negators: ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "geenszins", "allerminst", "nimmer", "evenmin", "niks"],
       without: ["zonder"],
-      notNegating: ["niet alleen", "niet meer dan", "niet minder dan", "niet hoger dan", "niet lager dan", "niet later dan", "niet eerder dan", "niet langer dan", "niet korter dan", "niet altijd", "niet per se", "niet vrijblijvend", "niet zomaar", "geen enkele twijfel", "nog niet", "niet uitsluitend", "niet slechts", "niet enkel", "niet zelden", "niet in alle gevallen", "niet direct duidelijk"]
+      notNegating: ["niet alleen", "niet meer dan", "niet minder dan", "niet hoger dan", "niet lager dan", "niet later dan", "niet eerder dan", "niet langer dan", "niet korter dan", "niet altijd", "niet per se", "niet vrijblijvend", "geen enkele twijfel", "nog niet", "niet uitsluitend", "niet slechts", "niet enkel", "niet zelden", "niet in alle gevallen", "niet direct duidelijk"]
     ),
     conjunctions: Lexicon.ConjunctionsFile(
       condition: ["als", "indien", "wanneer", "ingeval", "zodra", "voorzover", "voor zover", "mocht", "in geval", "in het geval"],

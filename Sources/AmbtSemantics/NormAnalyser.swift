@@ -892,7 +892,7 @@ public struct NormAnalyser: Sendable {
       clauses[i].kind == .relative && i > 0 && clauses[i - 1].kind == .cause
     }
     let qualified =
-      anaphoricCase
+      anaphoricCase || Self.notWithoutFurtherAdo(words)
       || clauses.indices.contains { i in
         switch clauses[i].kind {
         case .relative: return !inReason.contains(i) && limits(clauses[i])
@@ -960,6 +960,16 @@ public struct NormAnalyser: Sendable {
     guard words.count > 3 + s, words.ids[s] == .in else { return false }
     return Self.casePointers.contains(words.spelling(s + 1)) && Self.caseNouns.contains(words.spelling(s + 2))
   }
+  /// "Je mag niet zomaar nevenwerk aannemen", "niet klakkeloos", "niet zonder meer": the norm holds
+  /// only under conditions it leaves unsaid, so it is narrowed, not blanket.
+  static func notWithoutFurtherAdo(_ words: SentenceWords) -> Bool {
+    (0..<max(0, words.count - 1)).contains { k in
+      words.ids[k] == .niet
+        && (Self.furtherAdo.contains(words.spelling(k + 1))
+          || k + 2 < words.count && words.spelling(k + 1) == "zonder" && words.spelling(k + 2) == "meer")
+    }
+  }
+  static let furtherAdo: Set<String> = ["zomaar", "klakkeloos", "ongezien"]
   static let casePointers: Set<String> = ["dat", "die", "zo'n", "zon", "zulke", "zulk", "dergelijke", "dit", "deze"]
   static let caseNouns: Set<String> = ["geval", "gevallen", "situatie", "situaties"]
 

@@ -2662,9 +2662,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "90 internal-reporting-first",
         ]
       ),
-      // (Both false, left: "dat is dus niet zomaar verboden", "Je teamleider ontvangt haar"; the third,
-      // "Wil je eerst sparren, neem dan contact op met …" as internal reporting first, gone.)
-      ("quarnestad-2026", ["54 side-activities-beyond-act", "57 report-without-addressee"]),
+      // (False, left: "Je teamleider ontvangt haar"; "Wil je eerst sparren, neem dan contact op met …"
+      // as internal reporting first gone, and "dat is dus niet zomaar verboden" in the session of
+      // 6 December: "niet zomaar" negates, and narrows the norm.)
+      ("quarnestad-2026", ["57 report-without-addressee"]),
       // (7.1's political ban after "Wanneer je voor de gemeente werkt," missed before this round's
       // changes; found since.)
       (
