@@ -10,6 +10,8 @@ extension ClauseReader {
     "besluiten", "vaststellen",
     // ("Het spreekt vanzelf dat …", "Het ligt voor de hand dat …", "Wij stellen het op prijs als …".)
     "spreken", "liggen", "stellen", "passen",
+    // ("Het hoort erbij dat je …": what goes with the job.)
+    "horen",
   ]
 
   /// What a denied dat-clause leaves ("Het is niet zo dat …", "Dat … hoeft niet, is een

@@ -40,7 +40,7 @@ struct ClauseSplitter {
   static let subjectPronouns: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .men, .het, .er, .ik]
   static let pronominalAdverbs: WordSet = [.er, .ervan, .erop, .eraan, .ervoor, .erover]
   static let frameBefore: WordSet = [
-    .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover,
+    .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover, .erbij, .ermee,
     .daarvan, .daarvoor, .daarop, .zo, .zodanig, .noodzakelijk, .essentieel, .wenselijk, .gewenst, .nodig, .mogelijk,
     .toegestaan, .verboden, .verplicht, .ongewenst, .onwenselijk, .uitgesloten, .vereist, .goed, .raadzaam, .verstandig,
     .norm, .regel, .uitgangspunt, .afspraak, .betekent, .inhoudt, .houdt, .feit, .besef, .bewust, .zorg, .erg,
@@ -746,6 +746,16 @@ struct ClauseSplitter {
       }
       // "voor zover dat met je functie samenhangt": the condition's subject.
       if previous == .zover || previous == .voorzover { return nil }
+      // ("Een aanvraag van een buurman voorrang geven, dat hoort niet": after a comma, `dat` right
+      // before a finite verb, in a short clause that ends the sentence, is a demonstrative that
+      // takes up what came before; a dat-clause opens with its subject. Not before a colon, where
+      // what follows says more: "Nee, dat hoeft niet: …".)
+      if previous == .comma && k + 1 < ids.count && isFinite(k + 1) && !Self.subjectPronouns.contains(next),
+        let end = (k + 2..<min(ids.count + 1, k + 7)).first(where: { $0 == ids.count || ids[$0] == .period }),
+        !(k + 2..<end).contains(where: { words.kinds[$0] == .punctuation })
+      {
+        return nil
+      }
       if previous == .comma || Self.frameBefore.contains(previous) || isVerb(k - 1) { return .complement }
       // "dat" after a neuter noun ("het geschenk dat", "een bedrijf dat"): a relative clause;
       // a demonstrative when a verb follows directly.

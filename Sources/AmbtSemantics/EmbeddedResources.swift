@@ -27,7 +27,7 @@ package enum SemanticsResources {
 """#,
     "modals.json": #"""
 {
- "about": "Modal expressions of Dutch normative text: how a sentence says that something must, may, need not or must not happen. Collected from the Algemene Nederlandse Spraakkunst (ANS, chapters on modal verbs and on negation) and from the wordings the Aanwijzingen voor de regelgeving prescribe or discuss (aanwijzing 3.x on 'moet', 'mag', 'is verplicht', 'is verboden'); never phrases of one particular code. A phrase is a sequence of folded words; '*' stands for any one word. 'kind' is what the expression makes of the clause it stands in. 'denials' are predicates that deny a dat-clause before them ('Dat onbetaald werk niet gemeld hoeft te worden, is een misverstand'; the ANS on subject clauses): one word, or 'niet' with a word of truth. 'unfitting' are verbs of belonging or fitting (lemmas) whose negation rejects what they are said of ('Discriminatie hoort bij ons niet thuis', 'Dat past niet bij een ambtenaar'): a ban. 'preventing' are verbs of preventing (lemmas) whose negation allows: what nothing and no one prevents, one may do ('Niets belet je om deel te nemen aan een demonstratie', 'Niemand houdt je tegen'; the ANS on negation by a negative pronoun). A word of 'sanctions' in the main clause after a free relative clause first ('Wie … deelneemt aan een levering, riskeert ontslag'; so does being called to account, 'Wie discrimineert, wordt daarop aangesproken') forbids what the relative clause names; denied ('krijgt daar nooit een verwijt over') it allows it.",
+ "about": "Modal expressions of Dutch normative text: how a sentence says that something must, may, need not or must not happen. Collected from the Algemene Nederlandse Spraakkunst (ANS, chapters on modal verbs and on negation) and from the wordings the Aanwijzingen voor de regelgeving prescribe or discuss (aanwijzing 3.x on 'moet', 'mag', 'is verplicht', 'is verboden'); never phrases of one particular code. A phrase is a sequence of folded words. 'kind' is what the expression makes of the clause it stands in. 'denials' are predicates that deny a dat-clause before them ('Dat onbetaald werk niet gemeld hoeft te worden, is een misverstand'; the ANS on subject clauses): one word, or 'niet' with a word of truth. 'unfitting' are verbs of belonging or fitting (lemmas) whose negation rejects what they are said of ('Discriminatie hoort bij ons niet thuis', 'Dat past niet bij een ambtenaar', 'Dat hoort niet'): a ban. 'preventing' are verbs of preventing (lemmas) whose negation allows: what nothing and no one prevents, one may do ('Niets belet je om deel te nemen aan een demonstratie', 'Niemand houdt je tegen'; the ANS on negation by a negative pronoun). A word of 'sanctions' in the main clause after a free relative clause first ('Wie … deelneemt aan een levering, riskeert ontslag'; so does being called to account, 'Wie discrimineert, wordt daarop aangesproken') forbids what the relative clause names; denied ('krijgt daar nooit een verwijt over') it allows it.",
  "must": [
   "moet",
   "moeten",
@@ -135,6 +135,7 @@ package enum SemanticsResources {
  ],
  "unfitting": [
   "thuishoren",
+  "horen",
   "passen",
   "betamen"
  ],
@@ -234,7 +235,14 @@ package enum SemanticsResources {
    "heeft besloten",
    "hebben besloten",
    "heeft vastgesteld",
-   "hebben vastgesteld"
+   "hebben vastgesteld",
+   "hoort erbij",
+   "horen erbij",
+   "hoort het erbij",
+   "hoort er ook bij",
+   "hoort er gewoon bij",
+   "horen er ook bij",
+   "hoort het er ook bij"
   ],
   "verbod": [
    "verboden",
@@ -5304,9 +5312,9 @@ extension Lexicon {
       sanctions: ["maatregel", "maatregelen", "disciplinair", "disciplinaire", "sanctie", "sancties", "ontslag", "straf", "strafmaatregel", "plichtsverzuim", "schending", "berisping", "ontslagen", "ontslaan", "ontslag", "schorsing", "geschorst", "waarschuwing", "verwijt", "riskeert"],
       violations: ["overtreding", "schending", "integriteitsschending", "plichtsverzuim", "misdrijf", "strafbaar", "strafbaar feit", "verwijtbaar", "ongeoorloofd", "niet acceptabel", "onacceptabel", "niet toelaatbaar"],
       denials: ["misverstand", "misvatting", "onjuist", "onwaar", "fabel", "mythe", "niet juist", "niet waar", "niet correct", "klopt niet"],
-      unfitting: ["thuishoren", "passen", "betamen"],
+      unfitting: ["thuishoren", "horen", "passen", "betamen"],
       preventing: ["beletten", "verhinderen", "tegenhouden", "weerhouden"],
-      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verstandig", "raadzaam", "verwacht", "verwachten", "verwachting", "belangrijk", "van belang", "van groot belang", "van het grootste belang", "van essentieel belang", "van wezenlijk belang", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "beloven", "belooft", "beloof", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid", "niet juist", "gepast", "passend", "op prijs", "spreekt vanzelf", "spreekt voor zich", "voor de hand", "is duidelijk", "dat betekent", "dit betekent", "betekent ook", "de regel", "de afspraak", "heeft besloten", "hebben besloten", "heeft vastgesteld", "hebben vastgesteld"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
+      frames: Lexicon.ModalsFile.Frames(gebod: ["zegt toe", "zegt u toe", "zeg je toe", "zeggen wij toe", "zeggen we toe", "zeg toe", "zeggen toe", "met u af", "met je af", "met elkaar af", "verstandig", "raadzaam", "verwacht", "verwachten", "verwachting", "belangrijk", "van belang", "van groot belang", "van het grootste belang", "van essentieel belang", "van wezenlijk belang", "essentieel", "noodzakelijk", "vanzelfsprekend", "zorg", "zorgt", "zorgen", "erop toezien", "toe op", "bedoeling", "vereist", "verplicht", "gewenst", "wenselijk", "nodig", "streven", "verlangt", "verlangen", "gaan ervan uit", "gaat ervan uit", "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit", "uit dat", "van uit", "rekenen erop", "rekent erop", "reken erop", "rekenen wij erop", "rekenen we erop", "wil", "willen", "verlangd", "verlangen", "verlangt", "geeist", "eist", "eisen", "vragen wij", "vragen we", "wij vragen", "we vragen", "beloven", "belooft", "beloof", "volgt daaruit", "volgt hieruit", "daaruit volgt", "hieruit volgt", "vraagt de gemeente", "mag worden verlangd", "mag worden verwacht", "uitgaan", "verantwoordelijk", "verantwoordelijkheid", "niet juist", "gepast", "passend", "op prijs", "spreekt vanzelf", "spreekt voor zich", "voor de hand", "is duidelijk", "dat betekent", "dit betekent", "betekent ook", "de regel", "de afspraak", "heeft besloten", "hebben besloten", "heeft vastgesteld", "hebben vastgesteld", "hoort erbij", "horen erbij", "hoort het erbij", "hoort er ook bij", "hoort er gewoon bij", "horen er ook bij", "hoort het er ook bij"], verbod: ["verboden", "ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "uitgesloten"], toestemming: ["toegestaan", "mag", "mogen", "geoorloofd", "staat vrij", "vrij", "mogelijk", "akkoord", "prima", "geen probleem"])
     ),
     negators: Lexicon.NegatorsFile(
       negators: ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "geenszins", "allerminst", "nimmer", "evenmin", "niks"],

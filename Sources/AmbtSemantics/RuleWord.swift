@@ -17,7 +17,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case dat, de, denk, denken, derde, dergelijke, desbetreffende, deze, dezelfde, die, dienen, dienst, dienstbetrekking,
     dienstverband
   case dient, direct, directe, dit, doen, doet, door, doordat, draag, draagt, duidelijk, dus, duur, een, eenieder, eenmaal
-  case eens, eerder, eerst, eerste, eigen, einde, eindigen, eindigt, elk, elke, en, enOf, enig, enkel, er, eraan, erg, erop
+  case eens, eerder, eerst, eerste, eigen, einde, eindigen, eindigt, elk, elke, en, enOf, enig, enkel, er, eraan, erbij, erg,
+    ermee, erop
   case erover, ervan, ervoor, essentieel, eur, euro, euros, even, evenals, exMedewerker, exMedewerkers, externe, feit, functie
   case fungeert, gaat, gedurende, geef, geeft, geen, gegeven, gelden, geldt, gemeente, gemeentelijke, genoemd, geoorloofd
   case gerechtigd, gevaar, geval, geven, gewenst, gewezen, geworden, gezien, goed, goedkeuring, groter, haar, had, hadden
@@ -86,7 +87,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "dergelijke", "desbetreffende", "deze", "dezelfde", "die", "dienen", "dienst", "dienstbetrekking", "dienstverband",
     "dient", "direct", "directe", "dit", "doen", "doet", "door", "doordat", "draag", "draagt", "duidelijk", "dus", "duur",
     "een", "eenieder", "eenmaal", "eens", "eerder", "eerst", "eerste", "eigen", "einde", "eindigen", "eindigt", "elk", "elke",
-    "en", "en/of", "enig", "enkel", "er", "eraan", "erg", "erop", "erover", "ervan", "ervoor", "essentieel", "eur", "euro",
+    "en", "en/of", "enig", "enkel", "er", "eraan", "erbij", "erg", "ermee", "erop", "erover", "ervan", "ervoor", "essentieel",
+    "eur", "euro",
     "euros", "even", "evenals", "ex-medewerker", "ex-medewerkers", "externe", "feit", "functie", "fungeert", "gaat",
     "gedurende", "geef", "geeft", "geen", "gegeven", "gelden", "geldt", "gemeente", "gemeentelijke", "genoemd", "geoorloofd",
     "gerechtigd", "gevaar", "geval", "geven", "gewenst", "gewezen", "geworden", "gezien", "goed", "goedkeuring", "groter",

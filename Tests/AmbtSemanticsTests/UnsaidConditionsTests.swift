@@ -24,3 +24,39 @@ import Testing
     #expect(plain.modality == .verbod && !plain.qualified, "\(plain.norms)")
   }
 }
+
+/// `horen` as a verb of norms ("hoort … te", "het hoort erbij dat", "dat hoort niet"), and a
+/// demonstrative `dat` that takes up what stands before a comma.
+@Suite struct BelongingAndDislocationTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'het hoort erbij dat …' frames its dat-clause; 'dat hoort niet' rejects; 'hoort … te' is a duty")
+  func belonging() {
+    let framed = analyser.analyseSentence(
+      "Heb je een vertrouwensfunctie, dan hoort het erbij dat je je aandelen in bouwbedrijven opgeeft aan de compliance officer.")
+    #expect(framed.modality == .meldplicht && framed.action == "opgeven" && framed.conditional, "\(framed.norms)")
+    let plain = analyser.analyseSentence("Het hoort er ook bij dat u nevenfuncties tijdig doorgeeft aan P&O.")
+    #expect(plain.modality == .meldplicht && plain.reportTo == ["personeelszaken"], "\(plain.norms) \(plain.reportTo)")
+    let banned = analyser.analyseSentence("Het hoort er gewoon bij dat je geen fooien van bezoekers aanneemt.")
+    #expect(banned.modality == .verbod && banned.action == "aannemen", "\(banned.norms)")
+    for text in ["Schelden tegen bezoekers hoort hier niet.", "Vriendjespolitiek bij vergunningen hoort niet."] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .verbod && s.negated, "\(text): \(s.norms)")
+    }
+    let duty = analyser.analyseSentence("U hoort een uitnodiging voor een buitenlandse reis voor te leggen aan de directeur.")
+    #expect(duty.modality == .gebod || duty.modality == .meldplicht, "\(duty.norms)")
+  }
+
+  @Test("after a comma, 'dat' right before a finite verb takes up what came before; before a subject it opens a clause")
+  func dislocatedThat() {
+    let rejected = analyser.analyseSentence(
+      "Een collega van de eigen afdeling een bouwvergunning laten voortrekken, dat hoort niet.")
+    #expect(rejected.modality == .verbod && rejected.negated, "\(rejected.norms)")
+    let forbidden = analyser.analyseSentence("Zakelijke gesprekken opnemen zonder dat de ander het weet, dat mag niet.")
+    #expect(forbidden.modality == .verbod, "\(forbidden.norms)")
+    // ("…, dat je …": a dat-clause after a comma still opens with its subject.)
+    let clause = analyser.analyseSentence(
+      "Wij verwachten van alle medewerkers, dat zij nevenwerk vooraf melden bij hun teamleider.")
+    #expect(clause.modality == .meldplicht && clause.reportTo == ["leidinggevende"], "\(clause.norms) \(clause.reportTo)")
+  }
+}
