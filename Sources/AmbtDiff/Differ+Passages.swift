@@ -89,7 +89,7 @@ extension Differ {
 
   /// Whether every changed stretch of a word diff is only a change of form: punctuation, case,
   /// accents or spacing; the spelling of one word (at most two letters, in a word of six or
-  /// more); or another notation of the same amount (`€ 50,-` → `50 euro`, `vijftig euro`).
+  /// more, not two words the analyser knows); or another notation of the same amount (`€ 50,-` → `50 euro`, `vijftig euro`).
   static func isEditorial(_ runs: [DiffRun], _ oldText: String, _ newText: String) -> Bool {
     if Tokenizer.contentWords(oldText) == Tokenizer.contentWords(newText) { return true }
     var deleted: [Token] = []
@@ -118,7 +118,8 @@ extension Differ {
     let y = b.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
     if x == y { return true }
     if x.count == 1, y.count == 1, min(x[0].count, y[0].count) >= 6, editDistance(x[0], y[0]) <= 2,
-      x[0].unicodeScalars.allSatisfy({ !("0"..."9").contains($0) })
+      x[0].unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }),
+      !(NormAnalyser.shared.knowsWord(x[0]) && NormAnalyser.shared.knowsWord(y[0]))
     {
       return true
     }

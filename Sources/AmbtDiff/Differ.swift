@@ -74,8 +74,9 @@ public struct Differ: Sendable {
         op.article, n.article, oldChapterTopics: oldChapter.annotations.topics, newChapterTopics: newChapter.annotations.topics,
         fromText: kinds)
       let stale = Differ.staleReferences(op.article, n.article, keyMap: keyMap)
-      // The analyser reads only texts that changed; the same text reads the same.
-      if (c.textChanged || c.explanationChanged) && !kinds.isEmpty {
+      // The analyser reads only texts that changed; the same text reads the same, and so does one
+      // changed only in form (a typo fixed, an amount in another notation).
+      if (c.textChanged || c.explanationChanged) && !kinds.isEmpty && !c.editorialText {
         textJobs.append((entries.count, op.article, n.article, kinds, stale))
       } else {
         c.semantic = SemanticComparer.ordered(c.semantic) + stale

@@ -25,6 +25,14 @@ public enum TextContext: String, Sendable {
 public struct NormAnalyser: Sendable {
   public let lexicon: Lexicon
 
+  /// Whether a folded word is one of the lexicon's (a verb form, a modal, a role, a topic term, …):
+  /// two such words that differ by a letter are two words, not one misspelt
+  /// ("verboden"/"verbonden").
+  /// (A number in words counts: "vijfendertig" and "vijfenveertig" are two amounts.)
+  public func knowsWord(_ folded: String) -> Bool {
+    lexicon.table.lookup(folded) != nil || !analyseSentence("Je krijgt \(folded) euro.").amounts.isEmpty
+  }
+
   public static let shared = NormAnalyser(lexicon: .shared)
   /// Prints the clauses of every sentence (debug builds, AMBT_DEBUG_CLAUSES=1).
   static let debugClauses = getenv("AMBT_DEBUG_CLAUSES") != nil
