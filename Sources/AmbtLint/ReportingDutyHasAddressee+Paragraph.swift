@@ -179,7 +179,17 @@ extension ReportingDutyHasAddressee {
         && s.mentions(receivedReports)
       // ("Bij de afdeling HR kan dat ook mondeling": the place fronted, the report pointed back to.)
       || frontedPlaces.contains { s.wordText.hasPrefix($0) } && s.mentions(pointedRoute)
+      // ("Bij P&O, via het formulier op intranet, gebeurt dat …": any role fronted.)
+      || s.wordText.hasPrefix(" bij ") && s.mentions(pointedRoute) && namesRole(s)
+      // ("Het formulier lever je in bij P&O": the report handed in somewhere, a role named.)
+      || s.action.map(deliveringVerbs.contains) == true && !s.negated
+        && [" bij ", " aan ", " naar "].contains(where: s.wordText.contains) && namesRole(s)
+      // ("…; de griffier beoordeelt dan of …": the role that judges what was reported.)
+      || s.modality == .bevoegdheid && !s.negated && s.action.map(judgingVerbs.contains) == true
+        && s.addressee.map { !["medewerker", "werkgever"].contains($0) } == true
   }
+  static let deliveringVerbs: Set<String> = ["inleveren", "indienen", "insturen", "sturen", "mailen", "afgeven", "toesturen"]
+  static let judgingVerbs: Set<String> = ["beoordelen", "beslissen", "toetsen", "afwegen"]
   /// Whether a role other than the reader's is named in the sentence ("Aanspreekpunt daarvoor is
   /// je leidinggevende": the predicate of a copula names it, not the subject).
   static func namesRole(_ s: SentenceAnalysis) -> Bool {

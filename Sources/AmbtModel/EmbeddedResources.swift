@@ -2428,6 +2428,7 @@ package enum ModelResources {
     {"id": "college", "nl": "college van burgemeester en wethouders", "en": "municipal executive", "synonyms": ["college van b&w", "burgemeester en wethouders", "b&w", "portefeuillehouder", "portefeuillehouder p&o"]},
     {"id": "burgemeester", "nl": "burgemeester", "en": "mayor", "synonyms": []},
     {"id": "raad", "nl": "gemeenteraad", "en": "municipal council", "synonyms": ["raad"]},
+    {"id": "griffier", "nl": "griffier", "en": "clerk of the council", "synonyms": ["raadsgriffier", "commissiegriffier", "plaatsvervangend griffier", "statengriffier"]},
     {"id": "personeelszaken", "nl": "personeelszaken", "en": "human resources", "synonyms": ["p&o", "hr", "hrm", "afdeling personeelszaken"]},
     {"id": "communicatie", "nl": "afdeling communicatie", "en": "communications department", "synonyms": ["communicatie", "woordvoerder"]},
     {"id": "concerncontrol", "nl": "concerncontrol", "en": "corporate control", "synonyms": ["concerncontroller", "controller"]},

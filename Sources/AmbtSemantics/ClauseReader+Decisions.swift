@@ -244,6 +244,9 @@ extension ClauseReader {
     .mag, .mogen, .mocht, .mochten, .toegestaan, .toegelaten, .geoorloofd, .gerechtigd, .aanvaardbaar, .acceptabel,
     .toelaatbaar,
   ]
+  /// The one word after a telegram rule's colon that bans or requires what it names.
+  static let bannedWords: [[UInt8]] = ["verboden", "uitgesloten", "taboe"].map { Array($0.utf8) }
+  static let requiredWords: [[UInt8]] = ["verplicht", "vereist", "standaard"].map { Array($0.utf8) }
   static let modalMustWords: WordSet = [.moet, .moeten, .moest, .moesten, .dient, .dienen, .behoort, .behoren, .hoort]
   static let falls: WordSet = [.vallen, .valt, .verstaan, .verstaat]
   static let copulasOfBeing: WordSet = [.is, .wordt, .zijn]
@@ -424,6 +427,14 @@ extension ClauseReader {
       indices.allSatisfy({ flags($0).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle, .modal]) })
     {
       return (.gebod, false, act, "medewerker")
+    }
+    // "Discriminatie: nooit.", "Goed ambtenaarschap: altijd.": a telegram rule, what it names and,
+    // after its colon, the one word that says how.
+    if context == .rule, indices.count >= 2, let how = indices.last, how > 1, words.ids[how - 1] == .colon,
+      indices.allSatisfy({ flags($0).isDisjoint(with: [.finite, .finiteLike, .infinitive, .modal]) })
+    {
+      if id(how) == .nooit || words.spelled(how, oneOf: Self.bannedWords) { return (.verbod, true, act, "medewerker") }
+      if id(how) == .altijd || words.spelled(how, oneOf: Self.requiredWords) { return (.gebod, false, act, "medewerker") }
     }
     // "…; dan vermeldt de website dat": a thing as the inverted subject of a verb of telling says
     // what it shows, no one's duty to report.
@@ -703,15 +714,18 @@ extension ClauseReader {
     // "Registratie van de opgaven: door de afdeling P&O, in het register …": a rule with no verb
     // at all that names who does it after `door` states that one's task.
     // (A verb form after an article is a noun: "de opgaven".)
-    if context == .rule && !negated && !may && !must
+    // (A participle after a preposition is an adjective: "van gemeld nevenwerk".)
+    let verbless =
+      context == .rule
       && indices.indices.allSatisfy({ n in
         flags(indices[n]).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
           || n > 0 && (Self.determiners.contains(id(indices[n - 1])) || Self.possessiveDeterminers.contains(id(indices[n - 1])))
-      }),
-      let doer = agent(indices), doer != "medewerker"
-    {
+          || n > 0 && flags(indices[n]).contains(.participle) && Self.prepositions.contains(id(indices[n - 1]))
+      })
+    if verbless && !negated && !may && !must, let doer = agent(indices), doer != "medewerker" {
       return (.gebod, false, act, doer)
     }
+
     // Permissions.
     if may {
       if negated { return (.verbod, true, act, subject ?? "medewerker") }

@@ -1048,16 +1048,23 @@ struct ClauseSplitter {
   func verbBeforeAdverbs(_ k: Int) -> Int? {
     var j = k - 1
     var skipped = 0
-    while j > 0 && skipped < 2 && words.kinds[j] == .word && !isVerb(j) && !ClauseReader.prepositions.contains(words.ids[j])
+    // ("die … kunnen raken uit jezelf meldt": "uit jezelf", of one's own accord, is an adverb too.)
+    func ownAccord(_ j: Int) -> Bool {
+      words.spelled(j, oneOf: Self.selfWords)
+        || j + 1 < words.count && words.ids[j] == .uit && words.spelled(j + 1, oneOf: Self.selfWords)
+    }
+    while j > 0 && skipped < 2 && words.kinds[j] == .word && !isVerb(j)
+      && (!ClauseReader.prepositions.contains(words.ids[j]) || ownAccord(j))
       && !ClauseReader.determiners.contains(words.ids[j]) && !ClauseReader.possessives.contains(words.ids[j])
       && !Self.subjectPronouns.contains(words.ids[j]) && !ClauseReader.negatorLike.contains(words.ids[j])
       && !ClauseReader.clauseOpeners.contains(words.ids[j])
     {
+      if !ownAccord(j) { skipped += 1 }
       j -= 1
-      skipped += 1
     }
-    return skipped > 0 && isVerb(j) ? j : nil
+    return j < k - 1 && isVerb(j) ? j : nil
   }
+  static let selfWords: [[UInt8]] = ["jezelf", "uzelf", "zichzelf"].map { Array($0.utf8) }
 
   func split() -> [Clause] {
     let ids = words.ids

@@ -489,7 +489,14 @@ package enum SemanticsResources {
    "postcommandant",
    "ploegcommandant",
    "kazernecommandant",
-   "commandant"
+   "commandant",
+   "teamchef",
+   "teamlead",
+   "bureauhoofd",
+   "hoofd van het bureau",
+   "bureaumanager",
+   "clustermanager",
+   "sectormanager"
   ],
   "management": [
    "managementteam",
@@ -502,8 +509,13 @@ package enum SemanticsResources {
    "collegelid",
    "portefeuillehouder",
    "bestuur",
-   "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten",
-   "voorzitter van het dagelijks bestuur", "voorzitter van het algemeen bestuur", "voorzitter van het bestuur",
+   "college van b en w",
+   "dagelijks bestuur",
+   "algemeen bestuur",
+   "gedeputeerde staten",
+   "voorzitter van het dagelijks bestuur",
+   "voorzitter van het algemeen bestuur",
+   "voorzitter van het bestuur",
    "college",
    "b en w",
    "collegeleden"
@@ -528,7 +540,11 @@ package enum SemanticsResources {
    "personeel en organisatie",
    "afdeling personeel en organisatie",
    "personeelsafdeling",
-   "human resources"
+   "human resources",
+   "team hr",
+   "team p&o",
+   "team personeelszaken",
+   "hr-afdeling"
   ],
   "integriteitscoordinator": [
    "compliance officer",
@@ -543,7 +559,10 @@ package enum SemanticsResources {
    "integriteitsfunctionaris",
    "vertrouwenspersoon integriteit",
    "vertrouwensfunctionaris",
-   "vertrouwensfunctionaris integriteit"
+   "vertrouwensfunctionaris integriteit",
+   "ic'er",
+   "ic-er",
+   "icer"
   ],
   "communicatie": [
    "afdeling communicatie",
@@ -627,6 +646,7 @@ package enum SemanticsResources {
   "eenieder"
  ]
 }
+
 """#,
     "topics.json": #"""
 {
@@ -5628,12 +5648,12 @@ extension Lexicon {
     ),
     roles: Lexicon.RolesFile(
       roles: [
-        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant"],
+        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant", "teamchef", "teamlead", "bureauhoofd", "hoofd van het bureau", "bureaumanager", "clustermanager", "sectormanager"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "voorzitter van het dagelijks bestuur", "voorzitter van het algemeen bestuur", "voorzitter van het bestuur", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
-        "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources"],
-        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit"],
+        "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources", "team hr", "team p&o", "team personeelszaken", "hr-afdeling"],
+        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit", "ic'er", "ic-er", "icer"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "servicepunt", "ict-servicepunt", "ict-servicedesk", "ict-helpdesk", "security officer", "ciso"],
         "directie": ["directeur", "directeuren", "algemeen directeur", "archivaris", "streekarchivaris", "stadsarchivaris", "gemeentearchivaris"],

@@ -345,6 +345,9 @@ struct RolesReader {
   /// The reader as the object of `aan` ("meldt het aan jou", "deelt dit aan u mee").
   static let readerObjects: WordSet = [.jou, .u]
 
+  /// Forms of `beslissen` before "over de toestemming".
+  static let decidingForms: [[UInt8]] = ["beslist", "beslissen", "besluit", "besluiten", "oordeelt"].map { Array($0.utf8) }
+
   /// Roles whose consent is asked or given.
   func consentGivers(withSubjects: Bool = true) -> [String] {
     var found: [String] = []
@@ -385,10 +388,13 @@ struct RolesReader {
       // "X geeft toestemming", "als je leidinggevende toestemming geeft".
       if withSubjects {
         var b = k - 1
+        // ("Je teamlead krijgt daarvan bericht en beslist over de toestemming": who decides on
+        // it, named further back.)
+        let decides = (max(0, k - 4)..<k).contains { words.spelled($0, oneOf: Self.decidingForms) }
         while b >= max(0, k - 4) {
           if Self.givingVerbs.contains(ids[b]) || b == k - 1 {
             var r = b
-            while r >= max(0, k - 6) {
+            while r >= max(0, k - (decides ? 12 : 6)) {
               if let (id, _) = table.role(at: r, in: words), r < k {
                 add(id)
                 break
@@ -404,7 +410,9 @@ struct RolesReader {
     // "als je leidinggevende geen bezwaar heeft", "nadat je het meldt aan je leidinggevende en
     // deze geen bezwaar maakt": no objection is consent, given by the role named last before it.
     if withSubjects {
-      for k in ids.indices.dropFirst() where ids[k] == .bezwaar && ids[k - 1] == .geen {
+      // ("…, tenzij je leidinggevende binnen een week bezwaar maakt": consent unless one objects.)
+      for k in ids.indices.dropFirst()
+      where ids[k] == .bezwaar && (ids[k - 1] == .geen || (max(0, k - 8)..<k).contains { ids[$0] == .tenzij }) {
         var r = k - 2
         while r >= max(0, k - 10) {
           if let (id, _) = table.role(at: r, in: words) {
@@ -1057,17 +1065,25 @@ struct TextReferences {
   @inline(__always) func isNumber(_ t: Token) -> Bool { t.info.flags.contains(.referenceNumber) }
 
   /// Whether a law is named right after `k` (`van de Ambtenarenwet`, `Gemeentewet`).
-  func lawFollows(_ k: Int, _ tokens: [Token]) -> Bool {
+  func lawFollows(_ k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
     var n = 0
-    for t in tokens[k..<min(tokens.count, k + 12)] {
+    // ("artikel 31 van de Gedragscode ambtenaren Jolmerveen 2019": a code with its year is
+    // another, earlier one.)
+    var code = -1
+    for (j, t) in tokens[k..<min(tokens.count, k + 12)].enumerated() {
       // "van deze gedragscode": the code itself.
       if t.id == .deze || t.id == .dit && n < 3 { return false }
       if t.info.flags.contains(.lawWord) { return true }
       if t.id == .period || t.id == .semicolon { break }
+      if t.kind == .word, Self.codeWords.contains(where: { $0.elementsEqual(bytes[t.start..<t.end]) }) { code = j }
+      if code >= 0, j - code <= 4, (1900...2100).contains(t.info.number), t.info.number.rounded() == t.info.number {
+        return true
+      }
       n += 1
     }
     return false
   }
+  static let codeWords: [[UInt8]] = ["gedragscode", "code", "integriteitscode", "gedragsregels"].map { Array($0.utf8) }
 
   /// After `van` at `k`: `(het) artikel N` or `regel N`, as the number's index and the end.
   func articleAfter(_ k: Int, _ tokens: [Token]) -> (Int, Int)? {
@@ -1110,7 +1126,7 @@ struct TextReferences {
       if w == .lid || w == .leden {
         // "het tweede lid van artikel 1.4": a lid of another rule.
         if w == .lid, k > 0, let n = TextReference.lidOrdinals[text(k - 1)], let (article, end) = articleAfter(k + 1, tokens),
-          !lawFollows(end, tokens)
+          !lawFollows(end, tokens, bytes)
         {
           out.append(
             TextReference(
@@ -1119,12 +1135,12 @@ struct TextReferences {
           k = end
           continue
         }
-        if k > 0, Self.ordinals.contains(tokens[k - 1].id), !lawFollows(k, tokens) {
+        if k > 0, Self.ordinals.contains(tokens[k - 1].id), !lawFollows(k, tokens, bytes) {
           out.append(TextReference(text: text(k - 1) + " lid", article: nil, range: place(k - 1, k + 1).1))
           k += 1
           continue
         }
-        if k + 1 < tokens.count, isNumber(tokens[k + 1]), !(k > 0 && isNumber(tokens[k - 1])), !lawFollows(k, tokens),
+        if k + 1 < tokens.count, isNumber(tokens[k + 1]), !(k > 0 && isNumber(tokens[k - 1])), !lawFollows(k, tokens, bytes),
           !(k > 1 && (tokens[k - 2].id == .artikel || tokens[k - 2].id == .art))
         {
           out.append(TextReference(text: "lid " + text(k + 1), article: nil, range: place(k, k + 2).1))
@@ -1137,7 +1153,7 @@ struct TextReferences {
         w == .in && k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k + 1].info.flags.contains(.dotted)
         && !tokens[k + 1].info.flags.contains(.thousands)
       // "dan gelden de regels van § 3.8": the section sign before a rule's number.
-      if isNumber(tokens[k]), Self.sectionSignBefore(tokens[k].start, bytes), !lawFollows(k + 1, tokens),
+      if isNumber(tokens[k]), Self.sectionSignBefore(tokens[k].start, bytes), !lawFollows(k + 1, tokens, bytes),
         k == 0 || !Self.openers.contains(tokens[k - 1].id)
       {
         out.append(TextReference(text: text(k), article: text(k), range: place(k, k + 1).1))
@@ -1163,7 +1179,7 @@ struct TextReferences {
         k = j + 1
         continue
       }
-      if lawFollows(j + 1, tokens) {
+      if lawFollows(j + 1, tokens, bytes) {
         k = j + 1
         continue
       }

@@ -60,3 +60,34 @@ import Testing
     #expect(clause.modality == .meldplicht && clause.reportTo == ["leidinggevende"], "\(clause.norms) \(clause.reportTo)")
   }
 }
+
+/// Telegram rules, "uit jezelf" after a relative clause, and consent given by not objecting.
+@Suite struct TelegramAndOwnAccordTests {
+  let analyser = NormAnalyser.shared
+
+  @Test("'X: nooit.' bans and 'X: altijd.' requires, in a rule; a participle after a preposition is an adjective")
+  func telegram() {
+    let banned = analyser.analyseSentence("Vriendjespolitiek bij subsidies: nooit.", context: .rule)
+    #expect(banned.modality == .verbod && banned.negated, "\(banned.norms)")
+    let required = analyser.analyseSentence("Een VOG bij indiensttreding: altijd.", context: .rule)
+    #expect(required.modality == .gebod, "\(required.norms)")
+    let task = analyser.analyseSentence("Archivering van gemelde geschenken door team HR.", context: .rule)
+    #expect(task.modality == .gebod && task.addressee == "personeelszaken", "\(task.norms) \(task.addressee ?? "-")")
+  }
+
+  @Test("'uit jezelf' between a relative clause's verbs and the resumed clause's verb")
+  func ownAccord() {
+    let s = analyser.analyseSentence(
+      "Het is de bedoeling dat je relaties die je onafhankelijkheid kunnen raken uit jezelf meldt bij je teamleider.")
+    #expect(s.modality == .meldplicht && s.reportTo == ["leidinggevende"], "\(s.norms) \(s.reportTo)")
+  }
+
+  @Test("consent unless a role objects, and a role that decides on the consent, name who consents")
+  func consentGivers() {
+    let objection = analyser.analyseSentence("Je mag het boek houden, tenzij de directeur binnen tien dagen bezwaar maakt.")
+    #expect(objection.consentBy == ["directie"], "\(objection.consentBy)")
+    let decides = analyser.analyseSentence(
+      "Het afdelingshoofd ontvangt je verzoek via het portaal en beslist daarna over de toestemming.")
+    #expect(decides.consentBy == ["leidinggevende"], "\(decides.consentBy)")
+  }
+}

@@ -1,0 +1,64 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes of the session of 6 December 2026: the hundred-and-ninety-third to
+/// hundred-and-ninety-seventh batches, each in wordings of their own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("a report handed in somewhere, or judged by a role right after, has its route")
+  func handedInOrJudged() {
+    let handedIn = Self.code(
+      "Nevenwerk", "Nevenwerk dat je werk kan raken geef je op. Het ingevulde formulier stuur je naar team HR.")
+    #expect(!Self.has(lint(handedIn), "report-without-addressee"))
+    let judged = Self.code(
+      "Nevenwerk", "Een betaalde nevenfunctie geef je vooraf op; de directeur beslist dan of die met je functie samengaat.")
+    #expect(!Self.has(lint(judged), "report-without-addressee"))
+    let fronted = Self.code(
+      "Nevenwerk", "Nevenwerk dat je werk kan raken geef je op. Bij P&O, met het formulier op intranet, gebeurt dat vooraf.")
+    #expect(!Self.has(lint(fronted), "report-without-addressee"))
+    // (Handed in with no one named, or judged by no one, still goes nowhere.)
+    let nowhere = Self.code("Nevenwerk", "Nevenwerk dat je werk kan raken geef je op. Het formulier lever je tijdig in.")
+    #expect(Self.has(lint(nowhere), "report-without-addressee"))
+  }
+
+  @Test("roles of other organisations' titles are recipients: teamchef, teamlead, bureauhoofd, IC'er, griffier, team HR")
+  func moreRoles() {
+    for text in [
+      "Een persoonlijk belang bij een controle meld je direct aan de teamchef.",
+      "Een aanbod van een leverancier meld je bij je teamlead.",
+      "Je doet bij het bureauhoofd opgave van je nevenwerk.",
+      "Een vermoeden van een integriteitsschending meld je bij de IC'er.",
+      "Een vriendschap met een raadslid meld je bij de griffier.",
+      "Nevenwerk dat je werk kan raken meld je bij team HR.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Melden", text)), "report-without-addressee"), "\(text)")
+    }
+  }
+
+  @Test("a consent given unless a role objects, or decided on by a role, names who consents")
+  func consentByObjectionOrDecision() {
+    let objection = Self.code(
+      "Geschenken",
+      "Een attentie tot twintig euro mag je houden nadat je haar hebt geregistreerd, tenzij je teamleider binnen een week bezwaar maakt. Voor een groter geschenk vraag je toestemming."
+    )
+    #expect(!Self.has(lint(objection), "report-without-addressee"))
+  }
+
+  @Test("an article of an earlier, dated code is no reference into this one")
+  func earlierCode() {
+    let earlier = Self.code(
+      "Geschenken", "Geschenken meld je bij je leidinggevende. Vroeger stond dit in artikel 31 van de Gedragscode Proefstad 2018."
+    )
+    #expect(!Self.has(lint(earlier), "broken-reference"))
+    let own = Self.code("Geschenken", "Geschenken meld je bij je leidinggevende, zoals artikel 31 van de gedragscode zegt.")
+    #expect(Self.has(lint(own), "broken-reference"))
+  }
+
+  @Test("a telegram rule with 'nooit' or 'altijd' after its colon bans or requires what it names")
+  func telegramRules() {
+    let banned = Self.code("Nevenwerk", "Betaald werk naast je baan bij de gemeente: nooit.")
+    #expect(Self.has(lint(banned), "side-activities-beyond-act"))
+    let named = Self.code("Nevenwerk", "Betaald werk naast je baan bij de gemeente.")
+    #expect(!Self.has(lint(named), "side-activities-beyond-act"))
+  }
+}
