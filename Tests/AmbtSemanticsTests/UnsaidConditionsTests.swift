@@ -90,4 +90,12 @@ import Testing
       "Het afdelingshoofd ontvangt je verzoek via het portaal en beslist daarna over de toestemming.")
     #expect(decides.consentBy == ["leidinggevende"], "\(decides.consentBy)")
   }
+
+  @Test("'voegen' and 'bijsluiten' are verbs: a passive with them is a duty")
+  func attaching() {
+    let passive = analyser.analyseSentence("Aan elke declaratie worden de originele bonnen gevoegd.")
+    #expect(passive.modality == .gebod && passive.action == "voegen", "\(passive.norms)")
+    let separable = analyser.analyseSentence("Een kopie van de uitnodiging sluit u bij.")
+    #expect(separable.modality == .gebod && separable.action == "bijsluiten", "\(separable.norms)")
+  }
 }
