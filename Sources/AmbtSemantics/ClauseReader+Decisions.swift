@@ -767,7 +767,9 @@ extension ClauseReader {
             !flags($0).isDisjoint(with: [.verb, .finite, .infinitive, .participle])
           }),
         indices[..<modal].contains(where: { flags($0).contains(.infinitive) })
-          || modal == 1 && (id(indices[0]) == .dat || id(indices[0]) == .dit)
+          // ("Privéwerk onder werktijd, dat kan niet": `dat` after a comma takes up what came before.)
+          || (modal == 1 || indices[modal - 1] > 0 && words.ids[indices[modal - 1] - 1] == .comma)
+            && (id(indices[modal - 1]) == .dat || id(indices[modal - 1]) == .dit)
             && !indices[(modal + 1)...].contains(where: {
               !flags($0).isDisjoint(with: [.verb, .finite, .infinitive, .participle])
             })

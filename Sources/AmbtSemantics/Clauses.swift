@@ -747,11 +747,13 @@ struct ClauseSplitter {
       // "voor zover dat met je functie samenhangt": the condition's subject.
       if previous == .zover || previous == .voorzover { return nil }
       // ("Een aanvraag van een buurman voorrang geven, dat hoort niet": after a comma, `dat` right
-      // before a finite verb, in a short clause that ends the sentence, is a demonstrative that
+      // before a finite verb, in a short clause up to the next comma or the end, is a demonstrative that
       // takes up what came before; a dat-clause opens with its subject. Not before a colon, where
       // what follows says more: "Nee, dat hoeft niet: …".)
       if previous == .comma && k + 1 < ids.count && isFinite(k + 1) && !Self.subjectPronouns.contains(next),
-        let end = (k + 2..<min(ids.count + 1, k + 7)).first(where: { $0 == ids.count || ids[$0] == .period }),
+        let end = (k + 2..<min(ids.count + 1, k + 7)).first(where: {
+          $0 == ids.count || ids[$0] == .period || ids[$0] == .comma || ids[$0] == .semicolon
+        }),
         !(k + 2..<end).contains(where: { words.kinds[$0] == .punctuation })
       {
         return nil

@@ -54,6 +54,10 @@ import Testing
     #expect(rejected.modality == .verbod && rejected.negated, "\(rejected.norms)")
     let forbidden = analyser.analyseSentence("Zakelijke gesprekken opnemen zonder dat de ander het weet, dat mag niet.")
     #expect(forbidden.modality == .verbod, "\(forbidden.norms)")
+    let cannot = analyser.analyseSentence("Boodschappen doen onder werktijd, dat kan niet.")
+    #expect(cannot.modality == .verbod && cannot.negated, "\(cannot.norms)")
+    let bounded = analyser.analyseSentence("Een kop koffie met een aannemer, dat kan, als je teamleider ervan weet.")
+    #expect(bounded.modality == .toestemming && bounded.conditional, "\(bounded.norms)")
     // ("…, dat je …": a dat-clause after a comma still opens with its subject.)
     let clause = analyser.analyseSentence(
       "Wij verwachten van alle medewerkers, dat zij nevenwerk vooraf melden bij hun teamleider.")
