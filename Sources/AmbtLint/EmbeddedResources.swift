@@ -271,7 +271,11 @@ package enum LintResources {
     "behoefte heeft",
     "wil je eerst",
     "wilt u eerst",
-    "wil jij eerst"
+    "wil jij eerst",
+    "advies wilt",
+    "advies wil",
+    "advies wenst",
+    "advies nodig hebt"
    ]
   },
   "NoSideActivityRegimeBeyondAct": {

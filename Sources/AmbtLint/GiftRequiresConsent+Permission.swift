@@ -360,7 +360,18 @@ extension GiftRequiresConsent {
   static func notFromThirdParty(_ s: SentenceAnalysis) -> Bool {
     s.mentions(outsideDealings) && !s.mentions(["naar", "aan", "onder", "met"], within: 3, outsideDealings.strings)
       || s.mentions(["geen", "niet"], within: 4, ["derde", "derden"])
+      // ("Het kerstpakket dat de gemeente zelf aan haar medewerkers geeft, hoef je niet te melden".)
+      || s.mentions(employerItself)
+      // ("Een kop koffie tijdens een werkafspraak is geen geschenk; dat hoef je niet te melden".)
+      || s.mentions(notAGift)
   }
+  static let notAGift = PhraseList([
+    "is geen geschenk", "zijn geen geschenken", "is geen gift", "zijn geen giften", "geldt niet als geschenk",
+    "gelden niet als geschenk", "telt niet als geschenk", "tellen niet als geschenk", "beschouwen we niet als geschenk",
+  ])
+  static let employerItself = PhraseList([
+    "de gemeente zelf", "de werkgever zelf", "de organisatie zelf", "het college zelf", "de dienst zelf", "de provincie zelf",
+  ])
 
   /// Whether the sentence speaks of a consent already given ("Een geschenk waarvoor je toestemming
   /// hebt gekregen, hoef je niet in te leveren"): what it waives comes after the safeguard.

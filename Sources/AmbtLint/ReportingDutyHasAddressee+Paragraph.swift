@@ -200,7 +200,8 @@ extension ReportingDutyHasAddressee {
   /// "Je kiest zelf bij wie: je leidinggevende, …": the question a list after a colon answers.
   static func namesWhomAfterColon(_ s: SentenceAnalysis) -> Bool {
     let text = s.text.lowercased()
-    return text.contains("bij wie:") || text.contains("aan wie:")
+    // ("Je kunt kiezen: je leidinggevende, de integriteitscoördinator of …": a choice of whom.)
+    return text.contains("bij wie:") || text.contains("aan wie:") || text.contains("kiezen:") || text.contains("keuze:")
   }
   static let landing = PhraseList([
     "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie", "binnen bij",

@@ -209,7 +209,7 @@ extension ClauseReader {
   /// Words of a frame that requests or needs its content (`requestDenied`).
   static let requesting: [[UInt8]] = [
     "vragen", "vraagt", "vraag", "eisen", "eist", "verlangen", "verlangt", "verlangd", "geeist", "nodig", "noodzakelijk",
-    "vereist", "verplicht",
+    "vereist", "verplicht", "gehouden",
   ].map { Array($0.utf8) }
 
   /// Whether a negator stands in the three words before a word of duty (`niet verplicht`, `geen
@@ -221,6 +221,13 @@ extension ClauseReader {
   /// melding vooraf vereist"), as long as no punctuation or verb stands between them.
   func negatedMustNoun(_ indices: [Int]) -> Bool {
     for (n, k) in indices.enumerated() where Self.mustNouns.contains(id(k)) {
+      // ("gehouden" is a duty only before what it binds to: "gehouden om/tot … te …", not "het
+      // overleg wordt niet gehouden".)
+      if id(k) == .gehouden
+        && !(k + 1..<min(words.count, k + 5)).contains(where: { id($0) == .te || id($0) == .om || id($0) == .tot })
+      {
+        continue
+      }
       if indices[max(0, n - 3)..<n].contains(where: { flags($0).contains(.negator) }) { return true }
       guard Self.predicativeNeeds.contains(id(k)) else { continue }
       for j in stride(from: n - 1, through: max(0, n - 7), by: -1) {
@@ -274,7 +281,8 @@ extension ClauseReader {
   /// Verbs of what a text states or contains.
   static let stating: Set<String> = ["vermelden", "noemen", "bevatten", "beschrijven", "omvatten"]
   static let definiteOpeners: WordSet = [.de, .het, .dit, .deze]
-  static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig]
+  /// (With "gehouden": "Je bent niet gehouden om eerst intern te melden" is no duty.)
+  static let mustNouns: WordSet = [.verplicht, .plicht, .verplichting, .vereist, .noodzakelijk, .nodig, .gehouden]
   static let predicates: WordSet = [.is, .zijn, .geldt, .gelden, .wordt, .worden]
   static let restrictions: WordSet = [.alleen, .uitsluitend, .enkel, .slechts]
   /// Words that make `je kunt …` a capability or a means rather than an option (`zelf`,

@@ -591,7 +591,10 @@ package enum SemanticsResources {
    "archivaris",
    "streekarchivaris",
    "stadsarchivaris",
-   "gemeentearchivaris"
+   "gemeentearchivaris",
+   "zakelijk leider",
+   "zakelijk directeur",
+   "artistiek leider"
   ],
   "concerncontrol": [
    "controller",
@@ -5658,7 +5661,7 @@ extension Lexicon {
         "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit", "ic'er", "ic-er", "icer"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "servicepunt", "ict-servicepunt", "ict-servicedesk", "ict-helpdesk", "security officer", "ciso"],
-        "directie": ["directeur", "directeuren", "algemeen directeur", "archivaris", "streekarchivaris", "stadsarchivaris", "gemeentearchivaris"],
+        "directie": ["directeur", "directeuren", "algemeen directeur", "archivaris", "streekarchivaris", "stadsarchivaris", "gemeentearchivaris", "zakelijk leider", "zakelijk directeur", "artistiek leider"],
         "concerncontrol": ["controller", "concerncontroller"],
       ],
       employee: ["je", "jij", "u", "jou", "jouw", "uw", "hij", "zij", "ze", "we", "wij", "men", "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "iedereen", "personeel", "personeelsleden", "personeelslid", "stagiair", "stagiairs", "stagiaire", "stagiaires", "uitzendkracht", "uitzendkrachten", "inhuurkracht", "inhuurkrachten", "topfunctionaris", "topfunctionarissen", "collega", "collega's", "ingehuurde", "gewezen", "oud-medewerker", "oud-medewerkers", "melder", "melders", "ex-medewerker", "ex-medewerkers", "ieder", "niemand", "eenieder"]

@@ -900,7 +900,7 @@ public struct NormAnalyser: Sendable {
       clauses[i].kind == .relative && i > 0 && clauses[i - 1].kind == .cause
     }
     let qualified =
-      anaphoricCase || Self.notWithoutFurtherAdo(words)
+      anaphoricCase || Self.notWithoutFurtherAdo(words) || Self.qualifierBeforeList(words)
       || clauses.indices.contains { i in
         switch clauses[i].kind {
         case .relative: return !inReason.contains(i) && limits(clauses[i])
@@ -977,6 +977,18 @@ public struct NormAnalyser: Sendable {
           || k + 2 < words.count && words.spelling(k + 1) == "zonder" && words.spelling(k + 2) == "meer")
     }
   }
+  /// "Het is niet toegestaan nevenwerkzaamheden te verrichten waardoor:": a word opening a
+  /// qualifier right before a colon, with the list that completes it after, narrows the norm.
+  static func qualifierBeforeList(_ words: SentenceWords) -> Bool {
+    // (Or the lead-in of a list item ends in it: its colon is not among the item's words.)
+    (0..<max(0, words.count - 1)).contains { k in
+      words.kinds[k] == .word
+        && (words.ids[k + 1] == .colon
+          || words.spans[k].inLead && !words.spans[k + 1].inLead)
+        && Self.listQualifiers.contains(words.spelling(k))
+    }
+  }
+  static let listQualifiers: Set<String> = ["waardoor", "waarbij", "waarmee", "die", "dat", "als", "indien", "wanneer", "mits"]
   static let furtherAdo: Set<String> = ["zomaar", "klakkeloos", "ongezien"]
   static let casePointers: Set<String> = ["dat", "die", "zo'n", "zon", "zulke", "zulk", "dergelijke", "dit", "deze"]
   static let caseNouns: Set<String> = ["geval", "gevallen", "situatie", "situaties"]

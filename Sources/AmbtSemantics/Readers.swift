@@ -358,6 +358,10 @@ struct RolesReader {
       var j = k + 1
       // (So "toestemming vereist van X": "is vooraf toestemming vereist van de leidinggevende".)
       if j + 1 < ids.count, ids[j] == .nodig || ids[j] == .vereist, Self.consentPrepositions.contains(ids[j + 1]) { j += 1 }
+      // (So "toestemming hebt gekregen van X", "toestemming heeft gegeven aan": the verbs between.)
+      var v = j
+      while v < min(ids.count, j + 3), !words.flags(v).isDisjoint(with: [.finite, .participle]) { v += 1 }
+      if v > j, v < ids.count, ids[v] == .van { j = v }
       if j < ids.count, Self.consentPrepositions.contains(ids[j]) {
         j += 1
         while j < ids.count && RolesReader.fillers.contains(ids[j]) { j += 1 }

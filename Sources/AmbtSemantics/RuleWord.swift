@@ -20,7 +20,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case eens, eerder, eerst, eerste, eigen, einde, eindigen, eindigt, elk, elke, en, enOf, enig, enkel, er, eraan, erbij, erg,
     ermee, erop
   case erover, ervan, ervoor, essentieel, eur, euro, euros, even, evenals, exMedewerker, exMedewerkers, externe, feit, functie
-  case fungeert, gaat, gedurende, geef, geeft, geen, gegeven, gelden, geldt, gemeente, gemeentelijke, genoemd, geoorloofd
+  case fungeert, gaat, gedurende, geef, geeft, geen, gegeven, gehouden, gelden, geldt, gemeente, gemeentelijke, genoemd,
+    geoorloofd
   case gerechtigd, gevaar, geval, geven, gewenst, gewezen, geworden, gezien, goed, goedkeuring, groter, haar, had, hadden
   case halfjaar, handelen, handelt, heb, hebben, hebt, heeft, het, hetgeen, hetzelfde, hier, hierbij, hierdoor, hiermee
   case hierna, hiervan, hij, hoeft, hoewel, hoger, hogere, hoogste, hoogstens, hoogte, hooguit, hoort, houdt, hun, ieder
@@ -90,7 +91,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "en", "en/of", "enig", "enkel", "er", "eraan", "erbij", "erg", "ermee", "erop", "erover", "ervan", "ervoor", "essentieel",
     "eur", "euro",
     "euros", "even", "evenals", "ex-medewerker", "ex-medewerkers", "externe", "feit", "functie", "fungeert", "gaat",
-    "gedurende", "geef", "geeft", "geen", "gegeven", "gelden", "geldt", "gemeente", "gemeentelijke", "genoemd", "geoorloofd",
+    "gedurende", "geef", "geeft", "geen", "gegeven", "gehouden", "gelden", "geldt", "gemeente", "gemeentelijke", "genoemd",
+    "geoorloofd",
     "gerechtigd", "gevaar", "geval", "geven", "gewenst", "gewezen", "geworden", "gezien", "goed", "goedkeuring", "groter",
     "haar", "had", "hadden", "halfjaar", "handelen", "handelt", "heb", "hebben", "hebt", "heeft", "het", "hetgeen",
     "hetzelfde", "hier", "hierbij", "hierdoor", "hiermee", "hierna", "hiervan", "hij", "hoeft", "hoewel", "hoger", "hogere",

@@ -61,4 +61,44 @@ extension FullCodeFindingTests {
     let named = Self.code("Nevenwerk", "Betaald werk naast je baan bij de gemeente.")
     #expect(!Self.has(lint(named), "side-activities-beyond-act"))
   }
+
+  @Test("a gift the employer itself gives, or something that is no gift, waives nothing of art. 8 lid 1 e")
+  func employerItselfOrNoGift() {
+    for text in [
+      "Geschenken meld je bij je leidinggevende. De kerstattentie die de organisatie zelf aan iedereen uitdeelt, hoef je niet te melden.",
+      "Geschenken meld je bij je leidinggevende. Een glas water bij een klant is geen geschenk; dat hoef je niet te melden.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Geschenken", text)), "gift-requires-consent"), "\(text)")
+    }
+    let waived = Self.code("Geschenken", "Een fles wijn van een leverancier hoef je niet te melden.")
+    #expect(Self.has(lint(waived), "gift-requires-consent"))
+  }
+
+  @Test("a choice of whom after a colon, and a business manager, name where a report goes")
+  func choiceOfWhom() {
+    let choice = Self.code(
+      "Melden", "Zie je fraude bij een collega, meld het dan. Je kunt kiezen: je teamleider of de vertrouwenspersoon.")
+    #expect(!Self.has(lint(choice), "report-without-addressee"))
+    let manager = Self.code("Nevenwerk", "Nevenwerk dat je werk raakt, meld je bij de zakelijk leider.")
+    #expect(!Self.has(lint(manager), "report-without-addressee"))
+  }
+
+  @Test("measuring round 198-200: 'niet gehouden om eerst intern', advice wished first, a ban qualified by its list")
+  func measuringRoundWordings() {
+    let notBound = Self.code(
+      "Misstanden", "Je bent niet gehouden om eerst intern te melden voordat je naar het Huis voor Klokkenluiders gaat.")
+    #expect(!Self.has(lint(notBound), "internal-reporting-first"))
+    let advice = Self.code(
+      "Misstanden",
+      "Een vermoeden van een misstand meld je bij de integriteitscoördinator, of bij de vertrouwenspersoon als je eerst vertrouwelijk advies wilt."
+    )
+    #expect(!Self.has(lint(advice), "internal-reporting-first"))
+    let listed = Self.code(
+      "Nevenwerk",
+      "Het is niet toegestaan nevenwerk te doen waarbij:\n- je gemeentelijke informatie gebruikt; of\n- je werk voor de gemeente eronder lijdt."
+    )
+    #expect(!Self.has(lint(listed), "side-activities-beyond-act"))
+    let all = Self.code("Nevenwerk", "Het is niet toegestaan nevenwerk te doen.")
+    #expect(Self.has(lint(all), "side-activities-beyond-act"))
+  }
 }

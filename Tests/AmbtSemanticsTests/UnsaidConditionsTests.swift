@@ -102,4 +102,10 @@ import Testing
     let separable = analyser.analyseSentence("Een kopie van de uitnodiging sluit u bij.")
     #expect(separable.modality == .gebod && separable.action == "bijsluiten", "\(separable.norms)")
   }
+
+  @Test("a consent with its verbs before 'van' names who gives it")
+  func consentAfterVerbs() {
+    let s = analyser.analyseSentence("Ja, als je vooraf toestemming hebt gekregen van de gemeentesecretaris.")
+    #expect(s.consentBy == ["gemeentesecretaris"], "\(s.consentBy)")
+  }
 }
