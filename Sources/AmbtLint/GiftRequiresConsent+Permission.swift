@@ -22,11 +22,12 @@ extension GiftRequiresConsent {
       return [(first, !m.topicsConfirmed)]
     }
     // A rule about gifts from colleagues or the employer (a farewell, a jubilee) is outside it.
-    // (Only as the giver: "of dat het naar de personeelsvereniging gaat" says where it goes.)
+    // (Only as the giver: "of dat het naar de personeelsvereniging gaat" says where it goes, so does
+    // "naar de kerstloterij van de personeelsvereniging".)
     let thirdParty = m.allSentences.contains { $0.mentions(thirdParties) }
     if m.allSentences.contains(where: {
       ($0.mentions(outsideDealings) || !thirdParty && $0.mentions(privateOccasions))
-        && !$0.mentions(["naar", "aan", "onder", "met"], within: 3, outsideDealings.strings)
+        && !$0.mentions(["naar", "aan", "onder", "met"], within: 6, outsideDealings.strings)
     }) {
       return []
     }
@@ -36,9 +37,13 @@ extension GiftRequiresConsent {
     let found = m.sentences.indices.filter { i in
       let s = m.sentences[i]
       // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
+      // (A sentence without topics takes them from the rule's sentences before it, not from an
+      // example after it: "niemand hoeft dat lidmaatschap te melden. Zo geeft een taxateur …".)
+      let before = m.sentences[..<i]
+      let ownBefore = before.contains { $0.topics.contains("geschenken") } || before.allSatisfy { $0.topics.isEmpty }
       let onGifts =
         s.topics.contains("geschenken")
-        || (m.topicsConfirmed || s.topics.isEmpty && ownTopics) && m.topics.contains("geschenken")
+        || (m.topicsConfirmed || s.topics.isEmpty && ownTopics && ownBefore) && m.topics.contains("geschenken")
       // (Or whatever it permits, "ook indien de waarde … € 50 te boven gaat": "mogen … onderling
       // worden verdeeld".)
       let accepts =
@@ -358,7 +363,7 @@ extension GiftRequiresConsent {
   /// kerstpakket van de GGD zelf hoef je niet te melden: dat is geen gift van een derde", "een
   /// attentie van je werkgever"): art. 8 lid 1 e does not reach it.
   static func notFromThirdParty(_ s: SentenceAnalysis) -> Bool {
-    s.mentions(outsideDealings) && !s.mentions(["naar", "aan", "onder", "met"], within: 3, outsideDealings.strings)
+    s.mentions(outsideDealings) && !s.mentions(["naar", "aan", "onder", "met"], within: 6, outsideDealings.strings)
       || s.mentions(["geen", "niet"], within: 4, ["derde", "derden"])
       // ("Het kerstpakket dat de gemeente zelf aan haar medewerkers geeft, hoef je niet te melden".)
       || s.mentions(employerItself)

@@ -47,6 +47,14 @@ extension NoBlanketPoliticalBan {
     // voorstel": a free relative clause first names whom the restriction binds, those in a
     // situation of their work (not "Wie bij de gemeente werkt, …": everyone).
     if s.wordText.hasPrefix(" wie ") && !s.question && !s.mentions(employedAnywhere) { return true }
+    // (So does a subject with a relative clause: "Een adviseur die een raadsvoorstel voorbereidt,
+    // voert daar geen campagne tegen", "De inspecteur die de zaak behandelt, …".)
+    let w = s.wordText.split(separator: " ", maxSplits: 4)
+    if w.count > 3, !s.question, !s.mentions(employedAnywhere),
+      ["een", "de"].contains(w[0]) && w[2] == "die"
+    {
+      return true
+    }
     // ("Wanneer je voor de gemeente werkt, onthoud je je …": a condition that only says one works
     // for the employer bounds nothing; the rest of the sentence is read as if it stood alone.)
     if let rest = afterEmployment(s.wordText) {

@@ -41,6 +41,7 @@ struct ClauseSplitter {
   static let pronominalAdverbs: WordSet = [.er, .ervan, .erop, .eraan, .ervoor, .erover]
   static let frameBefore: WordSet = [
     .belangrijk, .bedoeling, .verwachting, .duidelijk, .vanzelfsprekend, .ervan, .ervoor, .erop, .eraan, .erover, .erbij, .ermee,
+    .zaak,
     .daarvan, .daarvoor, .daarop, .zo, .zodanig, .noodzakelijk, .essentieel, .wenselijk, .gewenst, .nodig, .mogelijk,
     .toegestaan, .verboden, .verplicht, .ongewenst, .onwenselijk, .uitgesloten, .vereist, .goed, .raadzaam, .verstandig,
     .norm, .regel, .uitgangspunt, .afspraak, .betekent, .inhoudt, .houdt, .feit, .besef, .bewust, .zorg, .erg,
@@ -1544,7 +1545,8 @@ struct ClauseSplitter {
         sawFinite = true
       }
       // A negator after the finite verb of a verb-final clause belongs to the main clause
-      // ("de kennis die horen bij jouw positie niet om …").
+      // ("de kennis die horen bij jouw positie niet om …", "Je neemt van iemand met wie je
+      // contact hebt geen geschenk aan").
       // So does a finite verb right after the clause's closing verbs (`followsClosingVerbs`).
       // (Not a verb the relative clause coordinates, "die meldingen kan registreren en zo nodig
       // maatregelen kan nemen", when the main clause has its finite verb already.)
@@ -1556,7 +1558,7 @@ struct ClauseSplitter {
       // (Not the `niet` of "of … of niet", whether or not: "of daar nu een vergoeding tegenover
       // staat of niet".)
       if open.kind == .relative && sawFinite && !coordinatedInClause
-        && ((w == .niet || w == .nooit)
+        && ((w == .niet || w == .nooit || w == .geen && k + 1 < ids.count && kinds[k + 1] == .word)
           && !(k > 0 && ids[k - 1] == .of && (k + 1 == ids.count || kinds[k + 1] == .punctuation))
           || isFinite(k) && followsClosingVerbs(k) && !ClauseReader.prepositions.contains(ids[k - 1])
           || isFinite(k) && !words.flags(k).contains(.participle)

@@ -266,6 +266,21 @@ struct RolesReader {
               $0.kind != .participle && table.lemma($0, is: .toldObject)
             })
         else { continue }
+        // ("Zijn teamleider laat hij weten waarom", "De directeur informeer je meteen": the one told
+        // fronted, the subject after the verb.)
+        // (Not "Je teamleider laat je weten wanneer": your role tells you.)
+        let toReader =
+          (words.ids[indices[n + 1 < indices.count ? n + 1 : n]] == .je
+            || words.ids[indices[n + 1 < indices.count ? n + 1 : n]] == .u)
+          && (words.ids[indices[0]] == .je || words.ids[indices[0]] == .u || words.ids[indices[0]] == .jouw
+            || words.ids[indices[0]] == .uw)
+        if n > 0, n + 1 < indices.count, !toReader, Self.invertedSubjects.contains(words.ids[indices[n + 1]]) {
+          for b in 0..<min(n, 2) {
+            guard let (id, len) = table.role(at: indices[b], in: words), indices[b] + len == indices[n] else { continue }
+            if !found.contains(id) && !consents(id) { found.append(id) }
+            break
+          }
+        }
         var j = n + 1
         // An inverted subject ("informeer je de secretaris", "stelt u uw leidinggevende").
         if j < indices.count, Self.invertedSubjects.contains(words.ids[indices[j]]),

@@ -54,7 +54,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case waarde, waardoor, waarin, waarmee, waarnaar, waarop, waarover, waaruit, waarvan, waarvoor, wanneer, want, waren, was
   case wat, we, week, wees, weet, wel, welk, welke, wellicht, wenselijk, werd, werden, werkdag, werken, werkgever, werknemer,
     werkt
-  case werkzaam, werkzaamheden, weten, wie, wij, wilt, worden, wordt, zal, ze, zeker, zelf, zelfde, zelfs, zet, zich, zie
+  case werkzaam, werkzaamheden, weten, wie, wij, wilt, worden, wordt, zaak, zal, ze, zeker, zelf, zelfde, zelfs, zet, zich, zie
   case ziet, zij, zijn, zo, zoN, zoals, zodanig, zodat, zodra, zolang, zonder, zorg, zou, zouden, zover, zowel, zullen, zult
   case apostrophe, quote
   case vijfde, zesde, zevende, achtste, negende, tiende
@@ -128,7 +128,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "vrij", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop", "waarover",
     "waaruit", "waarvan", "waarvoor", "wanneer", "want", "waren", "was", "wat", "we", "week", "wees", "weet", "wel", "welk",
     "welke", "wellicht", "wenselijk", "werd", "werden", "werkdag", "werken", "werkgever", "werknemer", "werkt", "werkzaam",
-    "werkzaamheden", "weten", "wie", "wij", "wilt", "worden", "wordt", "zal", "ze", "zeker", "zelf", "zelfde", "zelfs", "zet",
+    "werkzaamheden", "weten", "wie", "wij", "wilt", "worden", "wordt", "zaak", "zal", "ze", "zeker", "zelf", "zelfde", "zelfs",
+    "zet",
     "zich", "zie", "ziet", "zij", "zijn", "zo", "zo'n", "zoals", "zodanig", "zodat", "zodra", "zolang", "zonder", "zorg",
     "zou", "zouden", "zover", "zowel", "zullen", "zult", "'", "\"",
     "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",

@@ -101,4 +101,35 @@ extension FullCodeFindingTests {
     let all = Self.code("Nevenwerk", "Het is niet toegestaan nevenwerk te doen.")
     #expect(Self.has(lint(all), "side-activities-beyond-act"))
   }
+
+  @Test("second measuring round 201-203: wordings that gave findings a reader would not give")
+  func secondMeasuringRound() {
+    let grounds = Self.code(
+      "Gelijke behandeling", "Geen aanvrager wordt anders behandeld vanwege geloof, afkomst of politieke voorkeur.")
+    #expect(!Self.has(lint(grounds), "blanket-political-ban"))
+    let ownCases = Self.code(
+      "Meningsuiting", "Een planoloog die een bestemmingsplan voorbereidt, voert daar in het openbaar geen actie tegen.")
+    #expect(!Self.has(lint(ownCases), "blanket-political-ban"))
+    let reportPlace = Self.code(
+      "Nevenwerk",
+      "Nevenwerk dat de dienst kan raken geef je op bij je teamleider. Teamleiders doen de opgave niet bij een teamleider maar bij de directeur."
+    )
+    #expect(!Self.has(lint(reportPlace), "side-activities-beyond-act"))
+    let noOne = Self.code(
+      "Belangen", "Krijgt hij een zaak van een buurman, dan draagt hij haar over. Daarbij laat hij weten waarom.")
+    #expect(Self.has(lint(noOne), "report-without-addressee"))
+    let frontedObject = Self.code(
+      "Belangen", "Krijgt hij een zaak van een buurman, dan draagt hij haar over. Zijn teamleider laat hij daarbij weten waarom.")
+    #expect(!Self.has(lint(frontedObject), "report-without-addressee"))
+    let lottery = Self.code(
+      "Geschenken",
+      "Een doos bonbons tot € 75 mag je gewoon houden; dat hoef je niet te melden. Is een cadeau meer waard, dan gaat het naar de kerstloterij van de personeelsvereniging."
+    )
+    #expect(Self.has(lint(lottery), "gift-requires-consent"))
+    let example = Self.code(
+      "Meningsuiting",
+      "Je mag lid zijn van een vakbond; niemand hoeft dat lidmaatschap te melden. Zo geeft een taxateur in de krant geen oordeel over de waarde van een woning."
+    )
+    #expect(!Self.has(lint(example), "gift-requires-consent"))
+  }
 }

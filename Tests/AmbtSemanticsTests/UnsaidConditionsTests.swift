@@ -108,4 +108,13 @@ import Testing
     let s = analyser.analyseSentence("Ja, als je vooraf toestemming hebt gekregen van de gemeentesecretaris.")
     #expect(s.consentBy == ["gemeentesecretaris"], "\(s.consentBy)")
   }
+
+  @Test("'is het zaak dat' frames its clause; 'geen' after a relative clause's finite verb is the main clause's")
+  func frameAndResumedNegation() {
+    let framed = analyser.analyseSentence(
+      "Heb je een aangewezen functie, dan is het zaak dat je je aandelen binnen een maand meldt bij de compliance officer.")
+    #expect(framed.modality == .meldplicht && framed.reportTo == ["integriteitscoordinator"], "\(framed.norms)")
+    let resumed = analyser.analyseSentence("Je neemt van iemand met wie je zaken doet geen cadeau aan zonder overleg.")
+    #expect(resumed.modality == .verbod && resumed.action == "aannemen", "\(resumed.norms)")
+  }
 }

@@ -11,7 +11,10 @@ public struct NoBlanketPoliticalBan: LintRule {
   public init() {}
 
   /// What art. 10 protects: expressing opinions, association, assembly and demonstration.
-  static let discriminating = PhraseList(["onderscheid", "discrimin"])
+  /// (Treating people otherwise "vanwege" a ground names the grounds of discrimination.)
+  static let discriminating = PhraseList([
+    "onderscheid", "discrimin", "anders behandeld vanwege", "anders behandelen vanwege", "anders behandelt vanwege",
+  ])
   static let withholding = PhraseList(["voor zich", "voor je", "voor jezelf", "voor uzelf", "achterwege"])
   static let organised = PhraseList(["partij", "vakbond", "demonstr", "lidmaatschap", "lid van", "vereniging"])
   static let protected = PhraseList(RuleWords.list("NoBlanketPoliticalBan", "protected"))

@@ -19,6 +19,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
   /// Doing side activities, as opposed to using something for them; and the verb of a lexical
   /// ban ("zijn … uitgesloten", "verboden"), the action of a sentence that has no other.
   static let doing = RuleWords.set("NoSideActivityRegimeBeyondAct", "doing")
+  static let reportNouns = PhraseList(["opgave", "melding"])  // "doen de opgave niet bij …": a report
 
   public let descriptor = RuleDescriptor(
     id: "side-activities-beyond-act", family: .conflict,
@@ -77,7 +78,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           && (!s.qualified || Self.widened(s) || Self.allOthers(s) || Self.exceptsKinds(s))
           && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
           && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
-          && !s.mentions(Self.notAll)
+          && !s.mentions(Self.notAll) && !(s.action == "doen" && s.mentions(Self.reportNouns))
           // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report; "…; die
           // onverenigbaarheid volgt uit artikel 13 van de Provinciewet": the statute's own.)
           && !Self.untilConsent(s) && !WhyAndHowFar.restatesLaw(s) && !WhyAndHowFar.lawAfter(s, in: m)
