@@ -1595,6 +1595,19 @@ struct ClauseSplitter {
         resumed.insert(open.closed.count)
         interrupted = nil
         sawFinite = false
+      } else if open.kind == .temporal || open.kind == .condition, sawFinite, interrupted == nil, k > 0, isFinite(k - 1),
+        !words.flags(k - 1).contains(.infinitive),
+        let te = (k..<min(ids.count, k + 3)).first(where: { ids[$0] == .te }), teAfterRelative(te),
+        !(k..<te).contains(where: { isVerb($0) || kinds[$0] == .punctuation || ids[$0] == .of || ids[$0] == .en }),
+        open.closed.contains(where: { c in
+          c.kind == .main && c.indices.contains(where: { words.flags($0).contains(.modal) || ids[$0] == .verplicht })
+        })
+      {
+        // ("is verplicht binnen een maand nadat hij is benoemd en telkens wanneer … voordoet melding
+        // te doen van …": after a clause of time's closing verb, a `te` with its infinitive (and the
+        // object before it) belongs to the main clause of duty it interrupted.)
+        open.start(open.resume)
+        sawFinite = false
       } else if open.kind == .relative && sawFinite, let resume = interrupted, isFinite(k - 1),
         Self.invertedSubjects.contains(w), open.indices.dropFirst().contains(where: { ids[$0] == w })
       {

@@ -117,4 +117,17 @@ import Testing
     let resumed = analyser.analyseSentence("Je neemt van iemand met wie je zaken doet geen cadeau aan zonder overleg.")
     #expect(resumed.modality == .verbod && resumed.action == "aannemen", "\(resumed.norms)")
   }
+
+  @Test("a duty's object and infinitive after two clauses of time belong to the main clause")
+  func dutyAfterTimeClauses() {
+    let s = analyser.analyseSentence(
+      "De medewerker in een aangewezen functie is verplicht binnen vier weken nadat hij is aangesteld en daarna telkens wanneer er iets verandert opgave te doen van zijn aandelen."
+    )
+    #expect(s.modality == .meldplicht, "\(s.norms)")
+    // (Not an infinitive joined to a `zonder dat` clause's own: "… zonder dat je het hoeft voor te
+    // leggen of te melden".)
+    let waived = analyser.analyseSentence(
+      "Een boek mag je houden zonder dat je het aan iemand hoeft voor te leggen of te melden.")
+    #expect(waived.modality == .toestemming, "\(waived.norms)")
+  }
 }
