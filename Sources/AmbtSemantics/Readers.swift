@@ -269,12 +269,9 @@ struct RolesReader {
         // ("Zijn teamleider laat hij weten waarom", "De directeur informeer je meteen": the one told
         // fronted, the subject after the verb.)
         // (Not "Je teamleider laat je weten wanneer": your role tells you.)
-        let toReader =
-          (words.ids[indices[n + 1 < indices.count ? n + 1 : n]] == .je
-            || words.ids[indices[n + 1 < indices.count ? n + 1 : n]] == .u)
-          && (words.ids[indices[0]] == .je || words.ids[indices[0]] == .u || words.ids[indices[0]] == .jouw
-            || words.ids[indices[0]] == .uw)
-        if n > 0, n + 1 < indices.count, !toReader, Self.invertedSubjects.contains(words.ids[indices[n + 1]]) {
+        if n > 0, n + 1 < indices.count, Self.invertedSubjects.contains(words.ids[indices[n + 1]]),
+          !(Self.readerPronouns.contains(words.ids[indices[n + 1]]) && Self.readerPossessives.contains(words.ids[indices[0]]))
+        {
           for b in 0..<min(n, 2) {
             guard let (id, len) = table.role(at: indices[b], in: words), indices[b] + len == indices[n] else { continue }
             if !found.contains(id) && !consents(id) { found.append(id) }
@@ -359,6 +356,9 @@ struct RolesReader {
 
   /// The reader as the object of `aan` ("meldt het aan jou", "deelt dit aan u mee").
   static let readerObjects: WordSet = [.jou, .u]
+  /// The reader after a verb, and the possessives that make a fronted role the reader's own.
+  static let readerPronouns: WordSet = [.je, .u]
+  static let readerPossessives: WordSet = [.je, .jouw, .u, .uw]
 
   /// Forms of `beslissen` before "over de toestemming".
   static let decidingForms: [[UInt8]] = ["beslist", "beslissen", "besluit", "besluiten", "oordeelt"].map { Array($0.utf8) }
