@@ -34,13 +34,14 @@ extension GiftRequiresConsent {
     // (Not where the rule's gifts come only from its chapter's title, "Geschenken, informatie en
     // meningsuiting", while its sentences are on something else.)
     let ownTopics = m.sentences.contains { $0.topics.contains("geschenken") } || m.sentences.allSatisfy { $0.topics.isEmpty }
+    // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's, as the
+    // rule's sentences before it give them, not an example after it ("niemand hoeft dat
+    // lidmaatschap te melden. Zo geeft een taxateur …"): the first on gifts, or the first with any.
+    let firstOnGifts = m.sentences.firstIndex { $0.topics.contains("geschenken") } ?? m.sentences.count
+    let firstWithTopics = m.sentences.firstIndex { !$0.topics.isEmpty } ?? m.sentences.count
     let found = m.sentences.indices.filter { i in
       let s = m.sentences[i]
-      // A sentence without topics of its own ("je mag ze daarna houden") is about the rule's.
-      // (A sentence without topics takes them from the rule's sentences before it, not from an
-      // example after it: "niemand hoeft dat lidmaatschap te melden. Zo geeft een taxateur …".)
-      let before = m.sentences[..<i]
-      let ownBefore = before.contains { $0.topics.contains("geschenken") } || before.allSatisfy { $0.topics.isEmpty }
+      let ownBefore = firstOnGifts < i || firstWithTopics >= i
       let onGifts =
         s.topics.contains("geschenken")
         || (m.topicsConfirmed || s.topics.isEmpty && ownTopics && ownBefore) && m.topics.contains("geschenken")

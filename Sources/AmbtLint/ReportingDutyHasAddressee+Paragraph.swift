@@ -177,10 +177,10 @@ extension ReportingDutyHasAddressee {
       // ("Je leidinggevende ontvangt die melding en beslist …": the role that receives the report.)
       || s.action == "ontvangen" && s.addressee != nil && s.addressee != "medewerker" && !s.negated
         && s.mentions(receivedReports)
-      // ("Bij de afdeling HR kan dat ook mondeling": the place fronted, the report pointed back to.)
-      || frontedPlaces.contains { s.wordText.hasPrefix($0) } && s.mentions(pointedRoute)
-      // ("Bij P&O, via het formulier op intranet, gebeurt dat …": any role fronted.)
-      || s.wordText.hasPrefix(" bij ") && s.mentions(pointedRoute) && namesRole(s)
+      // ("Bij de afdeling HR kan dat ook mondeling": the place fronted, the report pointed back to;
+      // "Bij P&O, via het formulier op intranet, gebeurt dat …": any role fronted.)
+      || s.wordText.hasPrefix(" bij ") && s.mentions(pointedRoute)
+        && (frontedPlaces.contains { s.wordText.hasPrefix($0) } || namesRole(s))
       // ("Het formulier lever je in bij P&O": the report handed in somewhere, a role named.)
       || s.action.map(deliveringVerbs.contains) == true && !s.negated
         && [" bij ", " aan ", " naar "].contains(where: s.wordText.contains) && namesRole(s)

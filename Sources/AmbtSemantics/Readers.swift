@@ -253,6 +253,15 @@ struct RolesReader {
     // "Je informeert de gemeentesecretaris over …", "stel je leidinggevende op de hoogte":
     // verbs whose object is the one told.
     for indices in parts {
+      // The first role that starts at one of `candidates` (positions in `indices`, in the order
+      // given) and ends right before position `end`: the one told, before its verb.
+      func addRole(endingAt end: Int, startingAmong candidates: [Int]) {
+        for b in candidates {
+          guard let (id, len) = table.role(at: indices[b], in: words), indices[b] + len == indices[end] else { continue }
+          if !found.contains(id) && !consents(id) { found.append(id) }
+          return
+        }
+      }
       for n in indices.indices {
         let info = words.infos[indices[n]]
         // ("laat dat zowel je leidinggevende als de collega meteen weten": `laten weten` tells
@@ -272,11 +281,7 @@ struct RolesReader {
         if n > 0, n + 1 < indices.count, Self.invertedSubjects.contains(words.ids[indices[n + 1]]),
           !(Self.readerPronouns.contains(words.ids[indices[n + 1]]) && Self.readerPossessives.contains(words.ids[indices[0]]))
         {
-          for b in 0..<min(n, 2) {
-            guard let (id, len) = table.role(at: indices[b], in: words), indices[b] + len == indices[n] else { continue }
-            if !found.contains(id) && !consents(id) { found.append(id) }
-            break
-          }
+          addRole(endingAt: n, startingAmong: Array(0..<min(n, 2)))
         }
         var j = n + 1
         // An inverted subject ("informeer je de secretaris", "stelt u uw leidinggevende").
@@ -304,11 +309,7 @@ struct RolesReader {
           {
             end -= 1
           }
-          for b in stride(from: end - 1, through: max(0, end - 4), by: -1) {
-            guard let (id, len) = table.role(at: indices[b], in: words), indices[b] + len == indices[end] else { continue }
-            if !found.contains(id) && !consents(id) { found.append(id) }
-            break
-          }
+          addRole(endingAt: end, startingAmong: Array(stride(from: end - 1, through: max(0, end - 4), by: -1)))
         }
       }
     }
