@@ -55,7 +55,8 @@ let package = Package(
       name: "AmbtDiffTests", dependencies: ["AmbtDiff", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
       exclude: ["Fixtures", "Snapshots"]),
     .testTarget(
-      name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI"], resources: [.copy("Fixtures")]),
+      name: "AmbtImportTests", dependencies: ["AmbtImport", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "AmbtLSPTests", dependencies: ["AmbtLSP", "AmbtModel", "AmbtLint"]),
     .testTarget(
       name: "AmbtRenderTests", dependencies: ["AmbtRender", "AmbtModel", "AmbtParser", "AmbtCLI", "AmbtTestSupport"],

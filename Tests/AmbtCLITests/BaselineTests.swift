@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 
   /// A folder with `code.ambt` (the sample) in it.
   static func project() throws -> String {
-    let dir = NSTemporaryDirectory() + "ambt-baseline-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-baseline")
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     try FileManager.default.copyItem(atPath: sample, toPath: dir + "/code.ambt")
     return dir

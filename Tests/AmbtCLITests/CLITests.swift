@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
   static let valid = "---\ntitel: T\norganisatie: O\n---\n\n# 1. A\n\n§ 1.1. Tekst.\n@onderwerp geschenken\n@norm verbod\n"
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-cli-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-cli")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 
   /// `repo/.ambt-lint`, `repo/codes/a.ambt`, `repo/codes/sub/` (the working folder of the tests).
   static func repository(config: String) throws -> String {
-    let dir = NSTemporaryDirectory() + "ambt-config-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-config")
     try FileManager.default.createDirectory(atPath: dir + "/codes/sub", withIntermediateDirectories: true)
     try valid.write(toFile: dir + "/codes/a.ambt", atomically: true, encoding: .utf8)
     try config.write(toFile: dir + "/.ambt-lint", atomically: true, encoding: .utf8)
@@ -63,7 +64,7 @@ import Testing
 
   @Test("ambt init writes .ambt-lint that parses, and the CI file", arguments: ["github", "gitlab"])
   func initialise(_ ci: String) throws {
-    let dir = NSTemporaryDirectory() + "ambt-init-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-init")
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let (c, _, err) = Self.run(["init", "--dir", dir, "--ci", ci, "--source", "gemeente/ambt@v0.1.0", "--lang", "en"], cwd: dir)
     #expect(c == 0 && err.contains("written:"))

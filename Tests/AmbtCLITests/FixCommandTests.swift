@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
   static let fixture = "Tests/Fixtures/fix/misspellings.ambt"
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-fix-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-fix")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -23,7 +24,7 @@ import Testing
 
   @Test("the files of ambt init", arguments: ["nl", "en"])
   func initFiles(_ lang: String) throws {
-    let dir = NSTemporaryDirectory() + "ambt-init-golden-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-init-golden")
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     for ci in ["github", "gitlab"] {
       let io = BufferIO(currentDirectory: dir)

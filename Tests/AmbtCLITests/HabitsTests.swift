@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
   }
 
   static func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-habits-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-habits")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

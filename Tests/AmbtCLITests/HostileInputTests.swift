@@ -1,5 +1,6 @@
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
   static let valid = CLITests.valid
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-hostile-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-hostile")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }
@@ -122,7 +123,7 @@ import Testing
     let amount = Self.valid + "@drempel €" + String(repeating: "9", count: 400) + "\n"
     let (c1, out1, err1) = CLITests.run(["compile", "-"], stdin: amount)
     #expect(c1 == 1 && out1.isEmpty && err1.contains("[quantity-out-of-range]"))
-    let dir = NSTemporaryDirectory() + "ambt-range-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-range")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     try? amount.write(toFile: dir + "/a.ambt", atomically: true, encoding: .utf8)
     try? Self.valid.write(toFile: dir + "/b.ambt", atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import AmbtModel
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
   static let valid = CLITests.valid
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-input-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-input")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }
@@ -22,7 +23,7 @@ import Testing
   /// Runs the CLI with real descriptors: `input` as standard input, standard output to
   /// `output`, standard error captured.
   static func runWithDescriptors(_ args: [String], input: Int32 = 0, output: String = "/dev/null") -> (Int32, String) {
-    let errPath = NSTemporaryDirectory() + "ambt-stderr-\(UUID().uuidString)"
+    let errPath = Scratch.path("ambt-stderr")
     let errFD = open(errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let outFD = open(output, O_WRONLY)
     defer {

@@ -1,5 +1,6 @@
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
   static let valid = CLITests.valid
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-output-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-output")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

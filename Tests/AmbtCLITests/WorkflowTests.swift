@@ -1,4 +1,5 @@
 import AmbtCLI
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -35,7 +36,7 @@ import Testing
     #expect(c2 == 0 || c2 == 1)
     let (c3, formatted, _) = Self.run(["fmt", "-"], stdin: imported)
     #expect(c3 == 0 && formatted == imported)
-    let dir = NSTemporaryDirectory() + "ambt-workflow-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-workflow")
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try imported.write(toFile: dir + "/leek-import.ambt", atomically: true, encoding: .utf8)

@@ -1,3 +1,4 @@
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
   static let messy = valid.replacingOccurrences(of: "§ 1.1. Tekst.", with: "§ 1.1. Tekst\nover twee regels.")
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-write-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-write")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

@@ -1,6 +1,7 @@
 import AmbtCLI
 import AmbtDiff
 import AmbtModel
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -21,7 +22,7 @@ import Testing
   }
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-besluit-\(UUID().uuidString)"
+    let dir = Scratch.path("ambt-besluit")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

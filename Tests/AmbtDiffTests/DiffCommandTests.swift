@@ -1,6 +1,7 @@
 import AmbtCLI
 import AmbtDiff
 import AmbtModel
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -21,7 +22,7 @@ import Testing
     #expect(run(["diff", leek, "/nonexistent.ambt"]).0 == 2)
     #expect(run(["diff", leek]).0 == 2)
     #expect(run(["diff", leek, leek2, "--format", "pdf"]).0 == 2)
-    let broken = NSTemporaryDirectory() + "ambt-diff-broken-\(getpid()).ambt"
+    let broken = Scratch.path("ambt-diff-broken", suffix: ".ambt")
     _ = FileManager.default.createFile(atPath: broken, contents: Data("geen metadata\n@onbekend x\n".utf8))
     defer { try? FileManager.default.removeItem(atPath: broken) }
     let (code, _, err) = run(["diff", leek, broken])
@@ -38,7 +39,7 @@ import Testing
 
   @Test("-o writes the output to a file")
   func output() {
-    let out = NSTemporaryDirectory() + "ambt-diff-out-\(getpid()).json"
+    let out = Scratch.path("ambt-diff-out", suffix: ".json")
     defer { try? FileManager.default.removeItem(atPath: out) }
     let (code, stdout, _) = run(["diff", leek, leek2, "--format", "json", "-o", out])
     #expect(code == 1)

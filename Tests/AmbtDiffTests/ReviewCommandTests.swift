@@ -1,6 +1,7 @@
 import AmbtCLI
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
   }
 
   func tempDir() -> String {
-    let dir = NSTemporaryDirectory() + "ambt-review-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let dir = Scratch.path("ambt-review")
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

@@ -2,6 +2,7 @@ import AmbtCLI
 import AmbtImport
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -163,7 +164,7 @@ struct ImporterPropertyTests {
 
   @Test("ambt import: -o refuses to overwrite without --force; --report lists repairs on stderr")
   func cli() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ambt-import-\(UUID().uuidString)").path
+    let dir = Scratch.path("ambt-import")
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let input = dir + "/in.txt"

@@ -1,6 +1,7 @@
 import AmbtCLI
 import AmbtModel
 import AmbtParser
+import AmbtTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
   }
 
   static func temporaryDirectory() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ambt-render-\(UUID().uuidString)").path
+    let dir = Scratch.path("ambt-render")
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }

@@ -54,3 +54,36 @@ public struct SeededRandom {
   public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
   public mutating func pick<T>(_ list: [T]) -> T { list[below(list.count)] }
 }
+
+/// Scratch space for tests that write files: every path lies in one folder per test process
+/// (`ambt-tests-<pid>` in the system's temporary folder), removed when the process exits, so a
+/// test run leaves nothing behind (before, each run left some two thousand folders).
+public enum Scratch {
+  /// The process's folder, made on first use; its removal is registered with `atexit`.
+  public static let root: String = {
+    let path = NSTemporaryDirectory() + "ambt-tests-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit { Scratch.removeRoot() }
+    return path
+  }()
+
+  /// A fresh path in the process's folder, `<prefix>-<uuid><suffix>`; nothing is made there.
+  public static func path(_ prefix: String, suffix: String = "") -> String {
+    root + "/" + prefix + "-" + UUID().uuidString + suffix
+  }
+
+  /// A fresh, empty folder in the process's folder.
+  public static func directory(_ prefix: String) -> String {
+    let dir = path(prefix)
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  static func removeRoot() {
+    // Folders a test made unreadable or unwritable are opened up first, so the removal can descend.
+    if let walker = FileManager.default.enumerator(atPath: root) {
+      while let item = walker.nextObject() as? String { chmod(root + "/" + item, 0o700) }
+    }
+    try? FileManager.default.removeItem(atPath: root)
+  }
+}
