@@ -259,8 +259,11 @@ extension NoInternalReportingFirst {
       let without =
         !s.negated && s.modality != .verbod && s.mentions(["zonder"], within: 3, ["intern", "interne"])
         && s.mentions(Self.externalMentions) && !onlyIf()
+      // ("Voor het melden van een misstand geldt die volgorde niet", "er is geen vaste volgorde":
+      // an order denied.)
+      let noOrder = s.mentions(["volgorde"], within: 2, ["niet"]) || s.mentions(["geen"], within: 2, ["volgorde"])
       return permits && s.mentions(Self.externalMentions) && direct && !onlyIf()
-        || s.mentions(Self.notObliged) || without
+        || s.mentions(Self.notObliged) || without || noOrder
     }
   }
 }

@@ -17,9 +17,11 @@ extension ReportingDutyHasAddressee {
   }
 
   /// The reader's own consent ("maken je naam niet bekend zonder jouw uitdrukkelijke
-  /// toestemming"): given by the reader, not asked of anyone.
+  /// toestemming"): given by the reader, not asked of anyone. So is the consent of someone the
+  /// sentence names ("Gegevens over een cliënt verstrek je alleen met diens toestemming"): `diens`
+  /// points back to a person just named, whose consent is no report to the employer.
   static let readersConsent = PhraseList(
-    ["jouw", "je", "uw"].flatMap { p in
+    ["jouw", "je", "uw", "diens"].flatMap { p in
       ["", "uitdrukkelijke ", "schriftelijke ", "voorafgaande ", "expliciete "].map { "\(p) \($0)toestemming" }
     })
 
@@ -151,12 +153,19 @@ extension ReportingDutyHasAddressee {
     if s.action.map(NormAnalyser.recordingVerbs.contains) == true { return true }
     // ("We raden je aan in je profiel te vermelden dat …": advice, no duty.)
     if s.mentions(advice) { return true }
+    // ("Bij een vermoeden van een ambtsmisdrijf doen wij aangifte": a criminal complaint is made to
+    // the police or the public prosecutor by what the word means; no code need say so. Not "de
+    // behandeling van een aangifte": a tax return handled is no complaint made.)
+    if s.action == "doen", s.mentions(complaint) { return true }
+    // ("… dan vraag je eerst diens toestemming": the consent of the person named is asked of them.)
+    if s.mentions(readersConsent) { return true }
     return ["hem", "haar", "hen"].contains { p in
       s.wordText.hasPrefix(" \(p) ") && !s.wordText.dropFirst(p.count + 2).hasPrefix("eigen")
         && s.wordText.split(separator: " ").dropFirst().first.map { !objectsAfterPossessive.contains(String($0)) } == true
     }
   }
   static let objectsAfterPossessive: Set<String> = ["functie", "werk", "belangen", "leidinggevende", "partner", "melding"]
+  static let complaint = PhraseList(["aangifte"])
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }

@@ -380,6 +380,15 @@ extension ClauseReader {
 
   /// Verbs of holding or belonging whose plural present looks like an instruction's infinitive.
   static let personPronouns: WordSet = [.hij, .jij, .u, .ik, .je]
+  /// Persons who report or are reported on, not those reported to: told in the passive with no
+  /// one named to tell them ("de melder wordt geïnformeerd over de opvolging"), they are told by
+  /// the employer. (Not `leidinggevende`: "je leidinggevende wordt direct ingelicht" is the
+  /// reader's report in the passive.)
+  static let toldPersons: Set<String> = [
+    "melder", "betrokkene", "medewerker", "werknemer", "ambtenaar", "aanvrager", "belanghebbende", "klager", "verzoeker",
+    "indiener", "sollicitant",
+  ]
+  static let toldArticles: WordSet = [.de, .het, .deze]
   static let holding: Set<String> = ["gelden", "vallen", "betekenen", "horen", "passen", "staan", "liggen"]
 
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
@@ -412,10 +421,13 @@ extension ClauseReader {
       isPassive(indices) && report && !has(indices, [.te]) && agent(indices) == nil
       && indices.contains { k in flags(k).contains(.participle) && verbs(k).contains { $0.kind == .participle && $0.reporting } }
       && indices.indices.contains { n in
-        // (The person next to the passive's `wordt`: "wordt hij geïnformeerd", "u wordt bericht".)
-        Self.personPronouns.contains(id(indices[n]))
-          && (n > 0 && Self.passiveAuxiliaries.contains(id(indices[n - 1]))
-            || n + 1 < indices.count && Self.passiveAuxiliaries.contains(id(indices[n + 1])))
+        // (The person next to the passive's `wordt`: "wordt hij geïnformeerd", "u wordt bericht";
+        // or one who reports or is reported on, with its article: "wordt de melder geïnformeerd".)
+        let pronoun = Self.personPronouns.contains(id(indices[n]))
+        guard pronoun || Self.toldPersons.contains(words.spelling(indices[n])) else { return false }
+        let before = !pronoun && n > 1 && Self.toldArticles.contains(id(indices[n - 1])) ? n - 2 : n - 1
+        return before >= 0 && Self.passiveAuxiliaries.contains(id(indices[before]))
+          || n + 1 < indices.count && Self.passiveAuxiliaries.contains(id(indices[n + 1]))
       }
     let subject =
       undergone || told

@@ -501,7 +501,15 @@ package enum SemanticsResources {
    "hoofd van het bureau",
    "bureaumanager",
    "clustermanager",
-   "sectormanager"
+   "sectormanager",
+   "kapitein",
+   "schipper",
+   "havenmeester",
+   "ploegleider",
+   "dienstleider",
+   "ploegchef",
+   "voorman",
+   "opzichter"
   ],
   "management": [
    "managementteam",
@@ -5658,7 +5666,7 @@ extension Lexicon {
     ),
     roles: Lexicon.RolesFile(
       roles: [
-        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant", "teamchef", "teamlead", "bureauhoofd", "hoofd van het bureau", "bureaumanager", "clustermanager", "sectormanager"],
+        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant", "teamchef", "teamlead", "bureauhoofd", "hoofd van het bureau", "bureaumanager", "clustermanager", "sectormanager", "kapitein", "schipper", "havenmeester", "ploegleider", "dienstleider", "ploegchef", "voorman", "opzichter"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "voorzitter van het dagelijks bestuur", "voorzitter van het algemeen bestuur", "voorzitter van het bestuur", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],

@@ -451,6 +451,7 @@ struct RolesReader {
           if rest.contains(RuleWord.stemt.rawValue) && rest.contains(RuleWord.in.rawValue)
             || rest.contains(RuleWord.keurt.rawValue) && rest.contains(RuleWord.goed.rawValue)
             || agrees(after: k + len) || decidesWhether(after: k + len) || decidesWhether(before: k, roleEnd: k + len)
+            || saysYes(after: k + len, roleStart: k)
           {
             add(id)
           }
@@ -458,6 +459,22 @@ struct RolesReader {
       }
     }
     return found
+  }
+
+  /// Forms of `zeggen` with which "ja zeggen" agrees.
+  static let saying: Set<String> = ["zegt", "zeggen", "zei", "zeiden", "gezegd", "zeg"]
+
+  /// Whether "ja" stands in the three words from a role's end `start` and a form of `zeggen` in
+  /// the five ("daar vooraf ja op zegt"), or in the inversion's place before the role at `roleStart` ("alleen als je
+  /// leidinggevende ja zegt", "als je teamleider daar ja tegen zegt", "Zegt de directeur ja, dan
+  /// …"): the plain words for consent (not "nee": "als je leidinggevende nee zegt" refuses).
+  func saysYes(after start: Int, roleStart: Int) -> Bool {
+    let count = words.ids.count
+    guard start < count, (start..<min(count, start + 3)).contains(where: { words.spelling($0) == "ja" }) else {
+      return false
+    }
+    return (start..<min(count, start + 5)).contains { Self.saying.contains(words.spelling($0)) }
+      || (max(0, roleStart - 2)..<roleStart).contains { Self.saying.contains(words.spelling($0)) }
   }
 
   /// Verbs whose subject agrees ("… nadat je leidinggevende heeft ingestemd", "als het college

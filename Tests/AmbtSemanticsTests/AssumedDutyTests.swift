@@ -17,4 +17,24 @@ import Testing
       "Er wordt van uitgegaan dat de laptop van de zaak ook thuis mag worden gebruikt.")
     #expect(leave.modality == .toestemming && !leave.negated, "\(leave.norms)")
   }
+
+  @Test("'ja zeggen' after a role is consent; 'nee zeggen' is not")
+  func yesIsConsent() {
+    for text in [
+      "Je mag het cadeau houden, maar alleen als je teamleider ja zegt.",
+      "Zegt de gemeentesecretaris ja, dan mag je de uitnodiging aannemen.",
+      "Een etentje met een leverancier mag alleen als je leidinggevende daar vooraf ja op zegt.",
+    ] {
+      #expect(!analyser.analyseSentence(text).consentBy.isEmpty, "\(text)")
+    }
+    #expect(analyser.analyseSentence("Zegt je teamleider nee, dan geef je het cadeau terug.").consentBy.isEmpty)
+  }
+
+  @Test("the reporter told in the passive is told by the employer")
+  func reporterTold() {
+    let s = analyser.analyseSentence("Na afloop van het onderzoek wordt de melder ingelicht over de uitkomst.")
+    #expect(s.addressee == "werkgever", "\(s.norms)")
+    let t = analyser.analyseSentence("De betrokkene wordt binnen een week geïnformeerd over het besluit.")
+    #expect(t.addressee == "werkgever", "\(t.norms)")
+  }
 }

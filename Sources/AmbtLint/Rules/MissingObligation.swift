@@ -77,8 +77,10 @@ public struct MissingObligation: LintRule {
           ["obligation": ob.id, "annexes": annexes, "citation": ob.citationText], messages: ["title": ob.title])
       default: return nil
       }
+      // The hint names the obligation's own topic, the first; the others count for it too
+      // (family relations for conflicts of interest) but are not what a rule to add is about.
       let topics = LocalizedText(each: { language in
-        ob.topics.map { "'\(context.vocabulary.topics.label($0, language))'" }.joined(separator: ", ")
+        ob.topics.prefix(1).map { "'\(context.vocabulary.topics.label($0, language))'" }.joined(separator: ", ")
       })
       let unverified = ob.caveat.map { LocalizedText("lint.missing-obligation.hint.note", messages: ["caveat": $0]) }
       var d = context.finding(

@@ -1,0 +1,80 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes of the second session of 6 December 2026: the two-hundred-and-fourth to
+/// two-hundred-and-sixth batches, each in wordings of their own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("the reporter or the one concerned told in the passive is told by the employer, to someone named")
+  func toldInThePassive() {
+    for text in [
+      "Een vermoeden meld je bij de vertrouwenspersoon. Binnen zes weken wordt de melder geïnformeerd over wat er met de melding is gedaan.",
+      "Een vermoeden meld je bij de vertrouwenspersoon. Na het onderzoek wordt de betrokkene schriftelijk ingelicht over de uitkomst.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Melden", text)), "report-without-addressee"), "\(text)")
+    }
+    // (The reader's own report in the passive still names no one.)
+    let unnamed = Self.code("Nevenwerk", "Nevenwerk dat je functie kan raken, wordt door jou tijdig gemeld.")
+    #expect(Self.has(lint(unnamed), "report-without-addressee"))
+  }
+
+  @Test("a criminal complaint made goes to the police by what the word means; a tax return handled is no complaint")
+  func criminalComplaint() {
+    let complaint = Self.code("Handhaving", "Bij diefstal van gemeentelijke eigendommen doen wij altijd aangifte.")
+    #expect(!Self.has(lint(complaint), "report-without-addressee"))
+    let handled = Self.code(
+      "Belangen",
+      "Behandel je een aangifte van een buurman of familielid, dan ben je verplicht dat direct te melden.")
+    #expect(Self.has(lint(handled), "report-without-addressee"))
+  }
+
+  @Test("the consent of someone the sentence names ('met diens toestemming') is asked of no one at work")
+  func consentOfThePersonNamed() {
+    let client = Self.code(
+      "Privacy", "Wil je gegevens over een inwoner aan een andere instantie verstrekken, dan vraag je eerst diens toestemming.")
+    let clientFound = Self.has(lint(client), "report-without-addressee")
+    #expect(!clientFound)
+    // (Consent asked with no one named still goes nowhere.)
+    let nobody = Self.code(
+      "Privacy", "Wil je gegevens over een inwoner aan een andere instantie verstrekken, dan vraag je eerst toestemming.")
+    let nobodyFound = Self.has(lint(nobody), "report-without-addressee")
+    #expect(nobodyFound)
+  }
+
+  @Test("supervisors of crews and shifts are recipients: kapitein, schipper, havenmeester, ploegleider, voorman")
+  func crewSupervisors() {
+    for text in [
+      "Een bijbaan die je werk kan raken, meld je bij de kapitein.",
+      "Een relatie met een verlader meld je aan de schipper van je boot.",
+      "Nevenwerk op de kade meld je vooraf bij de havenmeester.",
+      "Een cadeau van een aannemer meld je bij je ploegleider.",
+      "Een persoonlijk belang bij een klus meld je bij de voorman.",
+    ] {
+      #expect(!Self.has(lint(Self.code("Melden", text)), "report-without-addressee"), "\(text)")
+    }
+  }
+
+  @Test("an order of reporting denied for wrongdoing ('geldt die volgorde niet') requires no internal report first")
+  func orderDenied() {
+    let denied = Self.code(
+      "Melden",
+      "Een storing aan een gemaal meld je eerst bij de ploegleider en daarna in het logboek. Bij een vermoeden van een misstand geldt die volgorde niet."
+    )
+    #expect(!Self.has(lint(denied), "internal-reporting-first"))
+    let kept = Self.code(
+      "Melden", "Een vermoeden van een misstand meld je eerst bij de ploegleider en pas daarna bij een externe instantie.")
+    #expect(Self.has(lint(kept), "internal-reporting-first"))
+  }
+
+  @Test("a rule on relatives in one's work covers the policy against conflicts of interest")
+  func relativesCoverConflicts() {
+    func missing(_ rule: String) -> Bool {
+      lint(Self.code("Werk", rule)).contains {
+        $0.id == "missing-obligation" && $0.message.args["obligation"] == "AW17-4-1-belangenverstrengeling"
+      }
+    }
+    #expect(
+      !missing("Is een aanvrager je broer, zus of huisgenoot, dan laat je de aanvraag door een collega afhandelen."))
+    #expect(missing("Je werkt zorgvuldig en je houdt je aan de afspraken."))
+  }
+}
