@@ -620,8 +620,9 @@ extension ClauseReader {
     // "Voor deze functies geldt een meldingsplicht / een verbod": the noun names the norm.
     // ("De geheimhoudingsplicht blijft ook na … van kracht": a duty that stays in force applies.)
     // ("Een verbod op alle nevenwerk kent de dienst niet": an organisation's rules have it or not.)
+    // ("Er is een verbod op het aannemen van geld": `er` with a copula says that the norm exists.)
     if has(indices, Self.applies) || has(indices, Self.remains) && has(indices, phrase: .van, .kracht)
-      || has(indices, Self.having) && !has(indices, Self.secondPerson),
+      || (has(indices, Self.having) || has(indices, [.er]) && has(indices, Self.isOrAre)) && !has(indices, Self.secondPerson),
       let noun = indices.first(where: { flags($0).contains(.normNoun) })
     {
       // ("Er geldt een plicht tot melding van je financiële belangen": a duty whose object is a
