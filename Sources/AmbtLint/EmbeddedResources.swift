@@ -672,6 +672,17 @@ package enum LintResources {
    ]
   },
   "NoFinancialInterestDutyBeyondAct": {
+   "personalInterest": [
+    "persoonlijk belang",
+    "persoonlijke belang",
+    "persoonlijke belangen"
+   ],
+   "namedFinancial": [
+    "financiele belang",
+    "financieel belang",
+    "effecten",
+    "aandelen"
+   ],
    "designated": [
     "aangewezen",
     "aanwijzing",

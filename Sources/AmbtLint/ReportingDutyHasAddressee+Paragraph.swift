@@ -142,7 +142,8 @@ extension ReportingDutyHasAddressee {
   static let rosterActions: Set<String> = ["afmelden", "aanmelden", "ziekmelden", "betermelden"]
 
   static let contactNouns = PhraseList([
-    "aanspreekpunt", "contactpersoon", "meldpunt", "loket", "adres voor", "adres daarvoor", "het adres", "ontvanger van",
+    // ("Ontvanger is de leidinggevende": the recipient named with a copula.)
+    "aanspreekpunt", "contactpersoon", "meldpunt", "loket", "adres voor", "adres daarvoor", "het adres", "ontvanger",
   ])
 
   /// Whether a duty read as a report asks no report of the reader: an entry in a record ("Zij legt
@@ -221,6 +222,9 @@ extension ReportingDutyHasAddressee {
     "ontvangen het", "ontvangen de opgave", "ontvangen de melding",
     "bij wie deze melding", "bij wie die melding", "bij wie de melding", "bij wie ook die melding",
     "bij wie ook deze melding", "bij wie ook de melding",
+    // ("Hij kan daarvoor kiezen tussen zijn leidinggevende, de integriteitscoördinator en …": the
+    // recipients to choose from.)
+    "kiezen tussen", "kiest tussen", "kies tussen", "kiezen uit", "kiest uit", "kies uit",
   ])
   static let advice = PhraseList([
     "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij",

@@ -77,4 +77,28 @@ extension FullCodeFindingTests {
       !missing("Is een aanvrager je broer, zus of huisgenoot, dan laat je de aanvraag door een collega afhandelen."))
     #expect(missing("Je werkt zorgvuldig en je houdt je aan de afspraken."))
   }
+
+  @Test("recipients to choose from ('kiezen tussen … en …') or named with a copula ('Ontvanger is …') name the route")
+  func recipientsToChooseFrom() {
+    let choice = Self.code(
+      "Melden",
+      "Wie een integriteitsschending vermoedt, meldt dat. Daarbij kan hij kiezen uit zijn teamleider of de vertrouwenspersoon."
+    )
+    let found = Self.has(lint(choice), "report-without-addressee")
+    #expect(!found)
+    let copula = Self.code(
+      "Nevenwerk", "Nevenwerk dat de dienst kan raken, geef je vooraf op. Ontvanger van die opgave is de clustermanager.")
+    let copulaFound = Self.has(lint(copula), "report-without-addressee")
+    #expect(!copulaFound)
+  }
+
+  @Test("a personal interest in a matter reported is a conflict of interest, not a register of financial interests")
+  func personalInterestInAMatter() {
+    func beyond(_ rule: String) -> Bool { Self.has(lint(Self.code("Belangen", rule)), "financial-interest-duty-beyond-act") }
+    #expect(
+      !beyond(
+        "Bij de verkoop van een perceel waarbij jij of je partner een persoonlijk belang hebt, meld je dat belang aan je afdelingshoofd."
+      ))
+    #expect(beyond("Iedere medewerker meldt zijn financiële belangen en aandelen aan zijn afdelingshoofd."))
+  }
 }

@@ -37,4 +37,14 @@ import Testing
     let t = analyser.analyseSentence("De betrokkene wordt binnen een week geïnformeerd over het besluit.")
     #expect(t.addressee == "werkgever", "\(t.norms)")
   }
+
+  @Test("'er is een verbod op …' says that a ban exists; 'er is geen verbod op …' that none does")
+  func existentialBan() {
+    let ban = analyser.analyseSentence("Voor inkopers is er een verbod op het aannemen van cadeaus van leveranciers.")
+    #expect(ban.modality == .verbod && ban.negated, "\(ban.norms)")
+    let duty = analyser.analyseSentence("Er is een meldplicht voor elke nevenfunctie.")
+    #expect(duty.modality == .meldplicht, "\(duty.norms)")
+    let none = analyser.analyseSentence("Er is geen verbod op vrijwilligerswerk in je vrije tijd.")
+    #expect(none.modality == .toestemming, "\(none.norms)")
+  }
 }

@@ -20,6 +20,9 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
   static let publishingActions = Set(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishingActions"))
   /// Words of reporting something to the employer.
   static let reporting = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "reporting"))
+  /// A personal interest in a matter, and the words that name financial interests as such.
+  static let personalInterest = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "personalInterest"))
+  static let namedFinancial = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "namedFinancial"))
 
   public let descriptor = RuleDescriptor(
     id: "financial-interest-duty-beyond-act", family: .conflict,
@@ -71,8 +74,11 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
           s.modality == .meldplicht
           || (s.modality == .gebod && s.mentions(Self.reporting))
             && !ReportingDutyHasAddressee.reportNamedBack(s)
-        // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict.
-        if duty && onInterests && !limited && !s.conditional && !reported.duty
+        // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict; so is
+        // a personal interest in a matter, whatever the matter ("Bij een grondtransactie waarbij
+        // hij een persoonlijk belang heeft, meldt hij dat belang").
+        let inAMatter = s.mentions(Self.personalInterest) && !s.mentions(Self.namedFinancial)
+        if duty && onInterests && !limited && !s.conditional && !inAMatter && !reported.duty
           && (s.addressee == nil || s.addressee == "medewerker")
         {
           reported.duty = true
