@@ -164,9 +164,14 @@ extension LintContext {
       let limitWords = ob.meaning?.limitWords?.map(TextFold.fold)
       let obTopics = ob.topics
       let obMask = mask(obTopics)
-      /// Whether one of `topics` (with `topicMask`, when masks are used) is one of the obligation's.
+      let mainOnly = ob.meaning?.mainTopicOnly ?? []
+      let anywhere = mainOnly.isEmpty ? obTopics : obTopics.filter { !mainOnly.contains($0) }
+      let anywhereMask = mainOnly.isEmpty ? obMask : mask(anywhere)
+      /// Whether one of `topics` (with `topicMask`, when masks are used) is one of the obligation's
+      /// (one of `mainTopicOnly` only as the first).
       func onTopic(_ topics: [String], _ topicMask: UInt64) -> Bool {
-        masks ? topicMask & obMask != 0 : topics.contains { obTopics.contains($0) }
+        (masks ? topicMask & anywhereMask != 0 : topics.contains { anywhere.contains($0) })
+          || !mainOnly.isEmpty && topics.first.map(mainOnly.contains) == true
       }
       /// Whether a sentence imposes the obligation; `words` may stand in another sentence of the
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").

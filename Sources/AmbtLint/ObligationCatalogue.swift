@@ -30,6 +30,11 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// A reporting route: a permission to report to someone named ("je kunt melden bij de
     /// vertrouwenspersoon") opens it, as a duty to report there would.
     public var reportingRoute: Bool?
+    /// Topics of `topics` that count for the obligation only as a sentence's (or, for a sentence
+    /// without topics, its rule's) first topic: family relations for conflicts of interest, not a
+    /// family word in a list of grounds of discrimination ("… huwelijk en geregistreerd
+    /// partnerschap …").
+    public var mainTopicOnly: [String]?
   }
 
   /// An element the obligation needs beyond its topic (art. 8 lid 2 a: intended side activities

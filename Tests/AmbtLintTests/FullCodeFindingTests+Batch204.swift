@@ -76,6 +76,12 @@ extension FullCodeFindingTests {
     #expect(
       !missing("Is een aanvrager je broer, zus of huisgenoot, dan laat je de aanvraag door een collega afhandelen."))
     #expect(missing("Je werkt zorgvuldig en je houdt je aan de afspraken."))
+    // (A family word among grounds of discrimination, or a business partner, is no rule on relatives.)
+    #expect(
+      missing(
+        "Je discrimineert niemand vanwege zijn afkomst, zijn ouders of zijn gezin."
+      ))
+    #expect(missing("Je gaat respectvol om met collega's, inwoners en samenwerkingspartners."))
   }
 
   @Test("recipients to choose from ('kiezen tussen … en …') or named with a copula ('Ontvanger is …') name the route")
