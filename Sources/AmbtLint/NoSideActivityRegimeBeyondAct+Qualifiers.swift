@@ -19,9 +19,11 @@ extension NoSideActivityRegimeBeyondAct {
   static func pointsElsewhere(_ m: RuleMeaning, _ k: Int) -> Bool {
     guard k > 0, !m.sentences[k - 1].topics.contains("nevenwerkzaamheden") else { return false }
     let w = m.sentences[k].wordText.drop { $0 == " " }
-    let demonstrative = ["", "regel ", "antwoord "].contains { label in
-      w.hasPrefix(label + "dat ") || w.hasPrefix(label + "dit ")
-    }
+    // ("Die toestemming vraag je aan je leidinggevende", after a ban on gifts without consent.)
+    let demonstrative =
+      ["", "regel ", "antwoord "].contains { label in
+        w.hasPrefix(label + "dat ") || w.hasPrefix(label + "dit ")
+      } || w.hasPrefix("die ") || w.hasPrefix("deze ")
     return demonstrative || m.sentences[k].mentions(pointingBack)
   }
 

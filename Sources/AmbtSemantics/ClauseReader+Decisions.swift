@@ -206,6 +206,9 @@ extension ClauseReader {
   /// The nouns of "in principe", "in beginsel".
   static let principleNouns: [[UInt8]] = [Array("principe".utf8), Array("beginsel".utf8)]
 
+  /// Participles of a request made of the reader in the passive ("wordt gevraagd … te …").
+  static let requestedParticiples: [[UInt8]] = ["gevraagd", "verzocht", "verlangd", "opgedragen"].map { Array($0.utf8) }
+
   /// Words of a frame that requests or needs its content (`requestDenied`).
   static let requesting: [[UInt8]] = [
     "vragen", "vraagt", "vraag", "eisen", "eist", "verlangen", "verlangt", "verlangd", "geeist", "nodig", "noodzakelijk",
@@ -647,6 +650,15 @@ extension ClauseReader {
     }
     // `niet verplicht`, `geen plicht`: no duty, so a permission.
     if negatedMustNoun(indices) && !modalMust {
+      return (.toestemming, true, act, subject ?? "medewerker")
+    }
+    // "Niemand wordt gevraagd zijn politieke voorkeur bekend te maken", "Je wordt niet verzocht …
+    // te …": a request denied (its negator before the participle) asks nothing, as "hoeft niet".
+    // (Not "Je wordt gevraagd geen geschenken aan te nemen": the request stands, its content bans.)
+    if negated && passive && has(indices, [.te]),
+      let asked = indices.firstIndex(where: { words.spelled($0, oneOf: Self.requestedParticiples) }),
+      indices[..<asked].contains(where: { flags($0).contains(.negator) })
+    {
       return (.toestemming, true, act, subject ?? "medewerker")
     }
     // "De verplichting eindigt niet bij het einde van het dienstverband", "De plicht vervalt niet

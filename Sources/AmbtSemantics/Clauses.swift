@@ -928,6 +928,12 @@ struct ClauseSplitter {
 
   /// Finite verbs of will or future that take a bare infinitive.
   static let willing: WordSet = [.wil, .wilt, .willen, .zal, .zullen, .zou, .zouden]
+  /// Infinitives that govern another in a cluster of three ("die je nog wilt gaan doen", "die je
+  /// kunt laten weten"); after a modal and a full verb ("die zij mogen aannemen melden"), a third
+  /// infinitive is the interrupted clause's.
+  static let clusterMiddles: [[UInt8]] = ["gaan", "laten", "blijven", "komen", "leren", "helpen", "zien", "horen"].map {
+    Array($0.utf8)
+  }
   static let beingForms: WordSet = [.zijn, .is, .ben, .bent, .was, .waren]
 
   /// Whether word `k` comes right after a clause's closing verbs ("die … heeft plaatsgevonden
@@ -957,7 +963,9 @@ struct ClauseSplitter {
       && !words.flags(q).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[q]) && !Self.willing.contains(ids[q])
     let cluster =
       k > 0 && words.flags(k).contains(.infinitive) && !afterFull
-      && (governs(q) && !being || q > 0 && words.flags(q).contains(.infinitive) && (governs(q - 1) || ids[q - 1] == .te))
+      && (governs(q) && !being
+        || q > 0 && words.flags(q).contains(.infinitive)
+          && (governs(q - 1) && words.spelled(q, oneOf: Self.clusterMiddles) || ids[q - 1] == .te))
     // "die je werk kunnen raken", "die ons werk kunnen raken": after a possessive (or an article:
     // "die het werk kunnen raken"), a bare stem
     // that is no modal or auxiliary is a noun ("je werk"), not the verb that closes the clause

@@ -187,6 +187,17 @@ enum Tokenizer {
               alternated = true
               break
             }
+            // Other words with an alternative after a slash are two words ("je
+            // leidinggevende/teamleider", "je dienstverband/inhuur"): each reads as itself, the
+            // slash passed over. (Not numbers, "24/7", nor abbreviations of single letters, "t/m".)
+            if d == 0x2F && i - start > 1 && isLetter(b[start]) && i + 2 < b.count && isLetter(b[i + 1])
+              && isLetter(b[i + 2])
+            {
+              out.append(Token(kind: .word, start: start, end: i, capitalized: capital(start)))
+              i += 1
+              alternated = true
+              break
+            }
             i += 1
           } else {
             break

@@ -47,4 +47,34 @@ import Testing
     let none = analyser.analyseSentence("Er is geen verbod op vrijwilligerswerk in je vrije tijd.")
     #expect(none.modality == .toestemming, "\(none.norms)")
   }
+
+  @Test("a word with an alternative after a slash is two words")
+  func slashAlternatives() {
+    let s = analyser.analyseSentence("Een cadeau van een aannemer meld je bij je teamleider/afdelingshoofd.")
+    #expect(s.reportTo == ["leidinggevende"], "\(s.reportTo)")
+    let t = analyser.analyseSentence("Je houdt geheim wat je weet, tijdens je aanstelling/detachering.")
+    #expect(t.modality == .gebod, "\(t.norms)")
+  }
+
+  @Test("a request denied before its participle asks nothing; a request of a ban still bans")
+  func requestDenied() {
+    for text in [
+      "Niemand wordt verzocht zijn lidmaatschap van een vakbond op te geven.",
+      "Je wordt niet gevraagd je stemgedrag bekend te maken.",
+    ] {
+      let s = analyser.analyseSentence(text)
+      #expect(s.modality == .toestemming, "\(text): \(s.norms)")
+    }
+    let ban = analyser.analyseSentence("Je wordt verzocht geen cadeaus van leveranciers aan te nemen.")
+    #expect(ban.modality == .verbod, "\(ban.norms)")
+  }
+
+  @Test("after a modal and a full verb closing a relative clause, a third infinitive is the main clause's")
+  func thirdInfinitive() {
+    let s = analyser.analyseSentence(
+      "Collega's moeten uitnodigingen die zij willen aannemen vooraf melden bij de gemeentesecretaris.")
+    #expect(s.modality == .meldplicht && s.action == "melden", "\(s.norms)")
+    let three = analyser.analyseSentence("Nevenwerk dat je wilt gaan doen, meld je vooraf bij je leidinggevende.")
+    #expect(three.modality == .meldplicht && three.reportTo == ["leidinggevende"], "\(three.norms)")
+  }
 }
