@@ -205,7 +205,11 @@ extension ReportingDutyHasAddressee {
   static func namesRole(_ s: SentenceAnalysis) -> Bool {
     let words = s.wordText.split(separator: " ").map(String.init)
     let lexicon = NormAnalyser.shared.lexicon
-    return words.indices.contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
+    // (Or a compound title the role lexicon does not know: "Ontvanger van de melding is je
+    // gebiedsmanager".)
+    return words.indices.contains { k in
+      lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? NormAnalyser.isLeadingTitle(words[k])
+    }
   }
   /// "Je kiest zelf bij wie: je leidinggevende, …": the question a list after a colon answers.
   static func namesWhomAfterColon(_ s: SentenceAnalysis) -> Bool {

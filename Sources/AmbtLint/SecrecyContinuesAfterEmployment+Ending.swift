@@ -4,6 +4,8 @@ extension SecrecyContinuesAfterEmployment {
   /// Words of a duty's end, and of the duty, for `noDutyAfter`.
   static let ending = ["einde", "eindigt", "vervalt"]
   static let duties = ["plicht", "verplichting", "geheimhoudingsplicht"]
+  /// Words of a duty that remains in force.
+  static let remaining = PhraseList(["blijft", "blijven", "loopt door", "gaat door", "van kracht"])
   /// The end of the employment ("…, maar je geheimhoudingsplicht vervalt op de dag dat je
   /// arbeidsovereenkomst eindigt").
   static let employmentEnds = PhraseList([

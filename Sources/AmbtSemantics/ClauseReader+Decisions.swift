@@ -206,6 +206,9 @@ extension ClauseReader {
   /// The nouns of "in principe", "in beginsel".
   static let principleNouns: [[UInt8]] = [Array("principe".utf8), Array("beginsel".utf8)]
 
+  /// The noun of "ter zake doen" (to matter).
+  static let matterNouns: [[UInt8]] = [Array("zake".utf8)]
+
   /// Participles of a request made of the reader in the passive ("wordt gevraagd … te …").
   static let requestedParticiples: [[UInt8]] = ["gevraagd", "verzocht", "verlangd", "opgedragen"].map { Array($0.utf8) }
 
@@ -679,9 +682,11 @@ extension ClauseReader {
     }
     // "Of het werk betaald is, maakt voor de opgave niet uit": what does not matter binds no one;
     // nor does what a rule does not cover ("een bijbaan in de horeca valt hier niet onder").
+    // (So does what "doet niet ter zake": "of ze betaald worden, doet niet ter zake".)
     if negated
       && (indices.contains(where: { id($0) == .uit || id($0) == .uitVerb })
         && indices.contains(where: { words.spelled($0, oneOf: Self.makesForms) })
+        || has(indices, [.doet, .doen]) && indices.contains(where: { words.spelled($0, oneOf: Self.matterNouns) })
         || indices.last.map { id($0) == .onder } == true
           && indices.contains(where: { words.spelled($0, oneOf: Self.fallsForms) }))
     {

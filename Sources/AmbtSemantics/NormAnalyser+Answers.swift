@@ -199,3 +199,10 @@ extension NormAnalyser {
       clause: s.clause, norms: s.norms, question: false, qualified: s.qualified, wordText: s.wordText, conditional: true)
   }
 }
+
+extension NormAnalyser {
+  /// Whether a folded word is a compound title of one who leads or coordinates ("projectleider",
+  /// "gebiedsmanager", "calamiteitencoördinator"), which the analyser reads as a leidinggevende
+  /// where one is told or reported to.
+  public static func isLeadingTitle(_ folded: String) -> Bool { RolesReader.isTitle(folded) }
+}

@@ -53,11 +53,29 @@ struct RolesReader {
   /// "afdeling Bedrijfsvoering", "bureau HRM"): a recipient the role lexicon need not know.
   static let units: WordSet = [.team, .afdeling, .bureau, .cluster, .sector, .unit, .directoraat]
 
+  /// Heads of compound titles of those who lead or coordinate ("projectleider",
+  /// "programmamanager", "calamiteitencoördinator", "ploegchef"): a recipient the role lexicon
+  /// need not know, read as a leidinggevende. (Not "begeleider", who guides.)
+  static let titleHeads = ["leider", "manager", "coordinator", "chef", "commandant"]
+
+  /// A compound title at word `k` whose head is one of `titleHeads`: the role `leidinggevende`.
+  func titleHead(at k: Int) -> (id: String, length: Int)? {
+    guard words.kinds[k] == .word, words.flags(k).isDisjoint(with: [.verb, .finite, .infinitive]) else { return nil }
+    return Self.isTitle(words.spelling(k)) ? ("leidinggevende", 1) : nil
+  }
+
+  /// Whether a folded word is a compound title with one of `titleHeads` as its head.
+  static func isTitle(_ spelling: String) -> Bool {
+    spelling.utf8.count >= 9 && !spelling.hasSuffix("begeleider")
+      && titleHeads.contains(where: { spelling.hasSuffix($0) || spelling.hasSuffix($0 + "s") })
+  }
+
   /// A unit with its name at `indices[j]`: the role `afdeling` and the words it takes.
   func unit(at j: Int, in indices: [Int]) -> (id: String, length: Int)? {
     if words.kinds[indices[j]] == .word, words.flags(indices[j]).isDisjoint(with: [.verb, .finite, .infinitive]) {
       let spelling = words.spelling(indices[j])
       if spelling.utf8.count > 5, Self.deskEndings.contains(where: { spelling.hasSuffix($0) }) { return ("afdeling", 1) }
+      if let head = titleHead(at: indices[j]) { return head }
     }
     guard Self.units.contains(words.ids[indices[j]]), j + 1 < indices.count, indices[j + 1] == indices[j] + 1 else {
       return nil
@@ -235,7 +253,7 @@ struct RolesReader {
     /// The roles listed from `j` on ("je leidinggevende en de secretaris"), each added once;
     /// `j` ends after the list.
     func addRoles(_ indices: [Int], from j: inout Int) {
-      while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) {
+      while j < indices.count, let (id, len) = table.role(at: indices[j], in: words) ?? titleHead(at: indices[j]) {
         if !found.contains(id) && !consents(id) { found.append(id) }
         j += len
         while j < indices.count && Self.listJoiners.contains(words.ids[indices[j]]) { j += 1 }
@@ -269,6 +287,10 @@ struct RolesReader {
         let letKnow =
           (words.ids[indices[n]] == .laat || words.ids[indices[n]] == .laten)
           && indices[(n + 1)...].contains { words.ids[$0] == .weten }
+          // ("breng je de leidinggevende van dienst op de hoogte", "stel je de secretaris in
+          // kennis": the one told between the verb and its noun.)
+          || Self.tellingVerbs.contains(words.spelling(indices[n]))
+            && indices[(n + 1)...].contains { words.ids[$0] == .hoogte || words.ids[$0] == .kennis }
         guard
           letKnow
             || table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: {

@@ -116,4 +116,34 @@ extension FullCodeFindingTests {
     let found = Self.has(lint(source), "side-activities-beyond-act")
     #expect(!found)
   }
+
+  @Test("a duty that remains when the employment ends is no duty that ends with it")
+  func dutyRemains() {
+    let remains = Self.code(
+      "Geheimhouding",
+      "Je houdt geheim wat je voor je werk te weten komt. Als je arbeidsovereenkomst eindigt, blijft deze plicht van kracht.")
+    let found = Self.has(lint(remains), "secrecy-limited-to-employment")
+    #expect(!found)
+    let ends = Self.code(
+      "Geheimhouding",
+      "Je houdt geheim wat je voor je werk te weten komt. Deze plicht eindigt zodra je arbeidsovereenkomst eindigt.")
+    let endsFound = Self.has(lint(ends), "secrecy-limited-to-employment")
+    #expect(endsFound)
+  }
+
+  @Test("what 'doet niet ter zake' binds no one; 'belang bij' a matter is a conflict of interest")
+  func doesNotMatterAndInterestIn() {
+    let matter = Self.code(
+      "Nevenwerk",
+      "Nevenwerk dat de dienst kan raken, geef je op bij je leidinggevende; of je er geld voor krijgt, doet niet ter zake.")
+    let matterFound = Self.has(lint(matter), "side-activities-beyond-act")
+    #expect(!matterFound)
+    let interest = lint(
+      Self.code(
+        "Werk", "Heeft een vriend belang bij een vergunning die jij behandelt, dan geef je het dossier aan een collega."))
+    #expect(
+      !interest.contains {
+        $0.id == "missing-obligation" && $0.message.args["obligation"] == "AW17-4-1-belangenverstrengeling"
+      })
+  }
 }

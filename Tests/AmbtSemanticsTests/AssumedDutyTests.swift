@@ -77,4 +77,19 @@ import Testing
     let three = analyser.analyseSentence("Nevenwerk dat je wilt gaan doen, meld je vooraf bij je leidinggevende.")
     #expect(three.modality == .meldplicht && three.reportTo == ["leidinggevende"], "\(three.norms)")
   }
+
+  @Test("the one told between 'breng'/'stel' and 'op de hoogte'/'in kennis'; compound titles of those who lead")
+  func toldBetweenAndTitles() {
+    for text in [
+      "Na afloop breng je de teamleider van dienst op de hoogte.",
+      "Je stelt je afdelingshoofd direct in kennis van het aanbod.",
+      "Een aanbod van een aannemer meld je bij de projectleider.",
+      "Een relatie met een leverancier meld je aan de contractmanager.",
+      "Informeer direct de dienstcoördinator.",
+    ] {
+      #expect(analyser.analyseSentence(text).reportTo == ["leidinggevende"], "\(text)")
+    }
+    // (A guide is no one who leads.)
+    #expect(analyser.analyseSentence("Een cadeau meld je aan je begeleider.").reportTo.isEmpty)
+  }
 }

@@ -103,7 +103,8 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     // ("Na het einde van je dienstverband ben je niet meer aan deze geheimhouding gebonden".)
     s.temporal == .na && s.negated && (s.modality == .toestemming || ["binden", "gelden"].contains(s.action ?? ""))
       // ("Met het einde van je dienstverband komt ook een einde aan deze plicht.")
-      || !s.negated && s.mentions(ending, within: 4, duties) && s.mentions(employmentEnds)
+      // (Not one that remains: "Zodra je dienstverband eindigt, blijft deze plicht bestaan".)
+      || !s.negated && s.mentions(ending, within: 4, duties) && s.mentions(employmentEnds) && !s.mentions(remaining)
       || lapsesWithEmployment(s)
   }
 
