@@ -487,9 +487,9 @@ struct RolesReader {
   static let saying: Set<String> = ["zegt", "zeggen", "zei", "zeiden", "gezegd", "zeg"]
 
   /// Whether "ja" stands in the three words from a role's end `start` and a form of `zeggen` in
-  /// the five ("daar vooraf ja op zegt"), or in the inversion's place before the role at `roleStart` ("alleen als je
-  /// leidinggevende ja zegt", "als je teamleider daar ja tegen zegt", "Zegt de directeur ja, dan
-  /// …"): the plain words for consent (not "nee": "als je leidinggevende nee zegt" refuses).
+  /// the five, or in the inversion's place before the role at `roleStart` ("alleen als je
+  /// leidinggevende ja zegt", "als je teamleider daar vooraf ja op zegt", "Zegt de directeur ja,
+  /// dan …"): the plain words for consent (not "nee": "als je leidinggevende nee zegt" refuses).
   func saysYes(after start: Int, roleStart: Int) -> Bool {
     let count = words.ids.count
     guard start < count, (start..<min(count, start + 3)).contains(where: { words.spelling($0) == "ja" }) else {
