@@ -80,8 +80,10 @@ extension NoInternalReportingFirst {
       // (`voordat` orders the report before another report or a step outside, not before
       // one's own action: "bespreek je dat met de integriteitscoördinator voordat je actie
       // onderneemt".)
+      // ("spreek hem er dan eerst zelf op aan …, en bespreek het anders met je leidinggevende":
+      // first one's own word with the colleague, no report before another.)
       guard
-        external || s.mentions(Self.firstOfAllButBefore)
+        external || s.mentions(Self.firstOfAllButBefore) && !s.mentions(["eerst"], within: 2, ["zelf"])
           || s.mentions(["voordat", "alvorens"], within: 5, Self.outwardSteps)
       else { return nil }
       return external ? "pas daarna extern" : "eerst intern"

@@ -229,6 +229,8 @@ extension ReportingDutyHasAddressee {
     // ("Hij kan daarvoor kiezen tussen zijn leidinggevende, de integriteitscoördinator en …": the
     // recipients to choose from.)
     "kiezen tussen", "kiest tussen", "kies tussen", "kiezen uit", "kiest uit", "kies uit",
+    // ("De integriteitsfunctionaris neemt deze meldingen in ontvangst": the role that receives them.)
+    "in ontvangst",
   ])
   static let advice = PhraseList([
     "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij",

@@ -54,9 +54,9 @@ struct RolesReader {
   static let units: WordSet = [.team, .afdeling, .bureau, .cluster, .sector, .unit, .directoraat]
 
   /// Heads of compound titles of those who lead or coordinate ("projectleider",
-  /// "programmamanager", "calamiteitencoördinator", "ploegchef"): a recipient the role lexicon
+  /// "programmamanager", "calamiteitencoördinator", "ploegbaas"): a recipient the role lexicon
   /// need not know, read as a leidinggevende. (Not "begeleider", who guides.)
-  static let titleHeads = ["leider", "manager", "coordinator", "chef", "commandant"]
+  static let titleHeads = ["leider", "manager", "coordinator", "chef", "commandant", "baas"]
 
   /// A compound title at word `k` whose head is one of `titleHeads`: the role `leidinggevende`.
   func titleHead(at k: Int) -> (id: String, length: Int)? {

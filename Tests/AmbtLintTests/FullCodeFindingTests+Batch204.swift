@@ -146,4 +146,33 @@ extension FullCodeFindingTests {
         $0.id == "missing-obligation" && $0.message.args["obligation"] == "AW17-4-1-belangenverstrengeling"
       })
   }
+
+  @Test("first one's own word with a colleague is no internal report first; 'baas' heads a title")
+  func ownWordFirstAndForemen() {
+    let own = Self.code(
+      "Melden",
+      "Zie je dat een collega iets doet wat niet mag, spreek hem er dan eerst zelf op aan en bespreek het anders met de integriteitscoördinator."
+    )
+    let ownFound = Self.has(lint(own), "internal-reporting-first")
+    #expect(!ownFound)
+    let foreman = Self.code("Melden", "Een ongeval met de veegwagen meld je dezelfde dag bij de ploegbaas.")
+    let foremanFound = Self.has(lint(foreman), "report-without-addressee")
+    #expect(!foremanFound)
+  }
+
+  @Test("a duty after a conditional sentence it goes on from holds in that situation; a role takes reports 'in ontvangst'")
+  func situationAndReceipt() {
+    let situation = Self.code(
+      "Belangen",
+      "Heb je zelf een lening bij een bank waarmee de gemeente zaken doet, dan behandel je dat dossier niet. Aan je teamleider laat je weten dat dit zo is."
+    )
+    let situationFound = Self.has(lint(situation), "financial-interest-duty-beyond-act")
+    #expect(!situationFound)
+    let receipt = Self.code(
+      "Belangen",
+      "Werk je in een aangewezen functie, dan meld je je aandelen binnen een maand. De compliance officer neemt die meldingen in ontvangst."
+    )
+    let receiptFound = Self.has(lint(receipt), "report-without-addressee")
+    #expect(!receiptFound)
+  }
 }

@@ -161,6 +161,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // (The sixth measuring round's; Dorpelwaard's, Markhaven's and Tjeukerwaard's false findings
       // before it, mended.)
       "brevelland-2025", "dorpelwaard-2026", "markhaven-2025", "ilperwolde-2025", "tjeukerwaard-2025",
+      // (The seventh measuring round's; Brinkelmonde's and Sennewijde's false findings before it,
+      // mended.)
+      "brinkelmonde-kredietbank-2025", "lintelwaarde-2025", "pelderwijk-2024", "sennewijde-2024", "wolfkamp-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2909,6 +2912,33 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // (False, left: "Hij die te goeder trouw een melding doet, ondervindt daarvan … geen nadelige
       // gevolgen", a reporter's protection read as a report to no one.)
       ("varsselmonde-2026", ["106 report-without-addressee"]),
+      // A seventh measuring round, the two-hundred-and-sixteenth to two-hundred-and-eighteenth
+      // batches, run after all of the session's changes before it, before any of their own: 15 of
+      // 15 found, 6 findings a reader would not give (4 on the six compliant codes). Since: 1 left.
+      (
+        "feddersloot-2025",
+        [
+          "54 broken-reference", "60 gift-requires-consent", "68 secrecy-limited-to-employment",
+          "72 blanket-political-ban", "80 internal-reporting-first",
+        ]
+      ),
+      (
+        "marskerveen-2025",
+        [
+          "48 secrecy-limited-to-employment", "52 blanket-political-ban", "72 gift-requires-consent",
+          "78 broken-reference", "85 internal-reporting-first",
+        ]
+      ),
+      // (5.3 and 7.3, reports to "je ploegbaas", read as going nowhere before this round's changes.)
+      (
+        "ruggerveen-2025",
+        [
+          "49 report-without-addressee", "57 gift-requires-consent", "67 secrecy-limited-to-employment",
+          "87 internal-reporting-first", "91 broken-reference",
+        ]
+      ),
+      // (False, left: "meldt dat bij een van de volgenden:" with the recipients in items i. to iii.)
+      ("coldervoort-2026", ["103 report-without-addressee"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")

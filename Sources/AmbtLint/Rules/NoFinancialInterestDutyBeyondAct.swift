@@ -57,10 +57,13 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
           || $0.mentions(["zo'n", "zulke", "dergelijke", "deze"], within: 1, ["functie", "functies"])
       }
       var before: [String]?
+      // (And whether it was conditional: "Heb je een lening bij ons, dan …. Aan de directeur laat je
+      // weten dat deze situatie zich voordoet" is a duty in that situation only.)
+      var beforeConditional = false
       let a = m.article
       var reported = (duty: false, publishing: false)  // one finding of each kind per rule
       for s in m.allSentences {
-        defer { if !s.topics.isEmpty { before = s.topics } }
+        defer { if !s.topics.isEmpty { (before, beforeConditional) = (s.topics, s.conditional) } }
         guard !s.negated && !s.question && !s.topics.contains("nevenwerkzaamheden") else { continue }
         // A sentence without topics of its own (a title: "Registratie en openbaarmaking") is
         // about the rule's, unless the rule is also about side activities; after a sentence with
@@ -78,7 +81,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
         // a personal interest in a matter, whatever the matter ("Bij een grondtransactie waarbij
         // hij een persoonlijk belang heeft, meldt hij dat belang").
         let inAMatter = s.mentions(Self.personalInterest) && !s.mentions(Self.namedFinancial)
-        if duty && onInterests && !limited && !s.conditional && !inAMatter && !reported.duty
+        let conditional = s.conditional || s.topics.isEmpty && beforeConditional
+        if duty && onInterests && !limited && !conditional && !inAMatter && !reported.duty
           && (s.addressee == nil || s.addressee == "medewerker")
         {
           reported.duty = true
