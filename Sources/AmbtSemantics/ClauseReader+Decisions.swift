@@ -390,10 +390,10 @@ extension ClauseReader {
   /// one named to tell them ("de melder wordt geïnformeerd over de opvolging"), they are told by
   /// the employer. (Not `leidinggevende`: "je leidinggevende wordt direct ingelicht" is the
   /// reader's report in the passive.)
-  static let toldPersons: Set<String> = [
+  static let toldPersons: [[UInt8]] = [
     "melder", "betrokkene", "medewerker", "werknemer", "ambtenaar", "aanvrager", "belanghebbende", "klager", "verzoeker",
     "indiener", "sollicitant",
-  ]
+  ].map { Array($0.utf8) }
   static let toldArticles: WordSet = [.de, .het, .deze]
   static let holding: Set<String> = ["gelden", "vallen", "betekenen", "horen", "passen", "staan", "liggen"]
 
@@ -430,7 +430,7 @@ extension ClauseReader {
         // (The person next to the passive's `wordt`: "wordt hij geïnformeerd", "u wordt bericht";
         // or one who reports or is reported on, with its article: "wordt de melder geïnformeerd".)
         let pronoun = Self.personPronouns.contains(id(indices[n]))
-        guard pronoun || Self.toldPersons.contains(words.spelling(indices[n])) else { return false }
+        guard pronoun || words.spelled(indices[n], oneOf: Self.toldPersons) else { return false }
         let before = !pronoun && n > 1 && Self.toldArticles.contains(id(indices[n - 1])) ? n - 2 : n - 1
         return before >= 0 && Self.passiveAuxiliaries.contains(id(indices[before]))
           || n + 1 < indices.count && Self.passiveAuxiliaries.contains(id(indices[n + 1]))

@@ -484,7 +484,8 @@ struct RolesReader {
   }
 
   /// Forms of `zeggen` with which "ja zeggen" agrees.
-  static let saying: Set<String> = ["zegt", "zeggen", "zei", "zeiden", "gezegd", "zeg"]
+  static let saying: [[UInt8]] = ["zegt", "zeggen", "zei", "zeiden", "gezegd", "zeg"].map { Array($0.utf8) }
+  static let yes: [[UInt8]] = [Array("ja".utf8)]
 
   /// Whether "ja" stands in the three words from a role's end `start` and a form of `zeggen` in
   /// the five, or in the inversion's place before the role at `roleStart` ("alleen als je
@@ -492,11 +493,11 @@ struct RolesReader {
   /// dan …"): the plain words for consent (not "nee": "als je leidinggevende nee zegt" refuses).
   func saysYes(after start: Int, roleStart: Int) -> Bool {
     let count = words.ids.count
-    guard start < count, (start..<min(count, start + 3)).contains(where: { words.spelling($0) == "ja" }) else {
+    guard start < count, (start..<min(count, start + 3)).contains(where: { words.spelled($0, oneOf: Self.yes) }) else {
       return false
     }
-    return (start..<min(count, start + 5)).contains { Self.saying.contains(words.spelling($0)) }
-      || (max(0, roleStart - 2)..<roleStart).contains { Self.saying.contains(words.spelling($0)) }
+    return (start..<min(count, start + 5)).contains { words.spelled($0, oneOf: Self.saying) }
+      || (max(0, roleStart - 2)..<roleStart).contains { words.spelled($0, oneOf: Self.saying) }
   }
 
   /// Verbs whose subject agrees ("… nadat je leidinggevende heeft ingestemd", "als het college
