@@ -176,7 +176,13 @@ extension ReportingDutyHasAddressee {
       // teamleider": the consent asked before, pointed back to, and who gives it.)
       || (routeSubjects.contains { s.wordText.hasPrefix($0) } && (s.wordText.contains(" bij ") || s.wordText.contains(" via "))
         || consentBack.contains { s.wordText.hasPrefix($0) }) && namesRole(s)
-      || !s.negated && s.mentions(contactNouns) && (s.addressee.map { $0 != "medewerker" } ?? false || namesRole(s))
+      || !s.negated && s.mentions(contactNouns)
+        && (s.addressee.map { $0 != "medewerker" && $0 != "werkgever" } ?? false || namesRole(s))
+      // ("Ontvanger van die melding is de bestuurder": whoever the copula names, a title the role
+      // lexicon may not know, but not an organisation as a whole.)
+      || !s.negated && s.mentions(contactNouns) && copulaNamesSomeone(s.wordText)
+      // ("Bevoegd om haar te verlenen is de leidinggevende": who may give the consent asked.)
+      || !s.negated && s.mentions(["bevoegd"], within: 5, ["verlenen", "geven"]) && namesRole(s)
       // ("…; zij komt terecht bij je leidinggevende", "Je kiest zelf bij wie: je leidinggevende, …":
       // where the report lands, a role named.)
       || (s.mentions(landing) || namesWhomAfterColon(s)) && namesRole(s)
@@ -194,9 +200,23 @@ extension ReportingDutyHasAddressee {
       // ("Het formulier lever je in bij P&O": the report handed in somewhere, a role named.)
       || s.action.map(deliveringVerbs.contains) == true && !s.negated
         && [" bij ", " aan ", " naar "].contains(where: s.wordText.contains) && namesRole(s)
+      // ("De teamleider noteert haar in het giftenregister": the role that records what was
+      // reported, named as the subject, received it.)
+      || !s.negated && s.action.map(NormAnalyser.recordingVerbs.contains) == true
+        && s.addressee.map { !["medewerker", "werkgever"].contains($0) } == true
       // ("…; de griffier beoordeelt dan of …": the role that judges what was reported.)
       || s.modality == .bevoegdheid && !s.negated && s.action.map(judgingVerbs.contains) == true
         && s.addressee.map { !["medewerker", "werkgever"].contains($0) } == true
+  }
+  /// Whether a copula names a person or body after its article ("… is de bestuurder"), not an
+  /// organisation ("… is de gemeente") or the reader.
+  static func copulaNamesSomeone(_ text: String) -> Bool {
+    for copula in [" is de ", " zijn de ", " is het "] {
+      guard let r = text.range(of: copula) else { continue }
+      let next = text[r.upperBound...].split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+      return !next.isEmpty && !organisations.contains(next) && !["medewerker", "medewerkers", "ambtenaar"].contains(next)
+    }
+    return false
   }
   static let deliveringVerbs: Set<String> = ["inleveren", "indienen", "insturen", "sturen", "mailen", "afgeven", "toesturen"]
   static let judgingVerbs: Set<String> = ["beoordelen", "beslissen", "toetsen", "afwegen"]
@@ -223,6 +243,7 @@ extension ReportingDutyHasAddressee {
     "komt ze bij", "komt die bij", "komt deze bij", "komt het bij", "komt hij bij", "komen ze bij", "komen die bij",
     // ("het team HR ontvangt het en registreert elke opgave": a role that receives it.)
     "ontvangt het", "ontvangt die", "ontvangt deze", "ontvangt ze", "ontvangt de opgave", "ontvangt de melding",
+    "ontvangt haar", "ontvangt hem", "ontvangen haar", "ontvangen hem",
     "ontvangen het", "ontvangen de opgave", "ontvangen de melding",
     "bij wie deze melding", "bij wie die melding", "bij wie de melding", "bij wie ook die melding",
     "bij wie ook deze melding", "bij wie ook de melding",
@@ -231,6 +252,9 @@ extension ReportingDutyHasAddressee {
     "kiezen tussen", "kiest tussen", "kies tussen", "kiezen uit", "kiest uit", "kies uit",
     // ("De integriteitsfunctionaris neemt deze meldingen in ontvangst": the role that receives them.)
     "in ontvangst",
+    // ("Hij kiest zelf of hij zich richt tot zijn leidinggevende of …", "wend je tot …": the one
+    // turned to.)
+    "richt tot", "richten tot", "richt je tot", "richt u tot", "zich tot", "wend je tot", "wendt u tot", "wenden tot",
   ])
   static let advice = PhraseList([
     "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij",

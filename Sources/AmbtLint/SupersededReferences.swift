@@ -272,7 +272,9 @@ struct SupersededCatalogue: Sendable {
 
   /// Whether a mention at `start..<end` of the folded line is history rather than a reference:
   /// a marker such as `voorheen` before it in its sentence ("Woo, voorheen Wob"), or a sentence
-  /// that names the successor with a word of replacing ("de Wob is vervangen door de Woo").
+  /// that names the successor too ("de Wob is vervangen door de Woo", "een verzoek dat zich nog
+  /// op de Wob beroept, behandel je als verzoek op grond van de Woo"): its writer knows the law
+  /// that replaced it, so the old name is history or a transition, not an outdated reference.
   func isHistorical(_ f: [UInt8], at start: Int, end: Int, successor: LawEntry?, vocabulary: Vocabulary) -> Bool {
     func isStop(_ k: Int) -> Bool {
       (f[k] == 0x2E || f[k] == 0x3B || f[k] == 0x3F || f[k] == 0x21) && (k + 1 == f.count || f[k + 1] == 0x20)
@@ -307,7 +309,7 @@ struct SupersededCatalogue: Sendable {
       // Just after it: "artikel 125quater zoals die luidde tot 1 januari 2020".
       if historicalMarkers.contains(where: { word($0, in: end..<min(to, end + Self.afterWindow)) }) { return true }
       guard successor != nil else { return false }
-      return names.contains { word($0, in: from..<to) } && historicalMarkers.contains { word($0, in: from..<to) }
+      return names.contains { word($0, in: from..<to) }
     }
     let before = String(decoding: f[from..<start], as: UTF8.self)
     let sentence = " " + String(decoding: f[from..<to], as: UTF8.self) + " "
@@ -321,6 +323,6 @@ struct SupersededCatalogue: Sendable {
     if markers.contains(where: { word($0, in: after) }) { return true }
     guard let successor else { return false }
     let successorNames = ([successor.name] + successor.aliases).map(TextFold.fold)
-    return successorNames.contains { word($0, in: sentence) } && markers.contains { word($0, in: sentence) }
+    return successorNames.contains { word($0, in: sentence) }
   }
 }

@@ -398,6 +398,21 @@ extension ClauseReader {
   static let holding: Set<String> = ["gelden", "vallen", "betekenen", "horen", "passen", "staan", "liggen"]
 
   func decide(_ indices: [Int], context: TextContext, question: Bool, framed: Bool = false) -> Decision {
+    var d = decideReading(indices, context: context, question: question, framed: framed)
+    // ("Teruggave aan de gever is vereist": the act is the noun's, not the copula's; read after the
+    // modality, which the copula and its predicate decide.)
+    if d.action == "zijn", let v = nominalAction(indices) { d.action = table.lemma(v) }
+    return d
+  }
+
+  /// Participles of regarding something as something ("wordt gezien als", "wordt beschouwd als").
+  static let regardedParticiples: [[UInt8]] = ["gezien", "beschouwd", "aangemerkt", "opgevat"].map { Array($0.utf8) }
+
+  /// Predicates of rejection after `als` ("wordt aangemerkt als ongewenst").
+  static let unwanted: [[UInt8]] = ["ongewenst", "onwenselijk", "ontoelaatbaar", "onaanvaardbaar", "onacceptabel", "strafbaar"]
+    .map { Array($0.utf8) }
+
+  func decideReading(_ indices: [Int], context: TextContext, question: Bool, framed: Bool) -> Decision {
     guard !indices.isEmpty else { return (.geen, false, nil, nil) }
     // The flags of the clause's words together: each flag asked below is one bit, so a word has
     // it exactly when the union does (one pass, where each question was one).
@@ -409,6 +424,9 @@ extension ClauseReader {
     if negated && has(indices, [.verschil]) && indices.contains(where: { words.spelled($0, oneOf: Self.making) }) {
       return (.geen, false, act, nil)
     }
+    // "Deze gedragscode geeft aan welk gedrag wordt verwacht": a text as the subject of a verb of
+    // telling describes; it reports nothing.
+    if documentSubject(indices) && reports(indices) { return (.geen, false, act, nil) }
     let grammaticalSubject = isPassive(indices) ? nil : subject(indices)
     // A subject that undergoes the act ("mag daarvan geen nadeel ondervinden") reads as a passive.
     let undergone = undergoes(act, grammaticalSubject) != grammaticalSubject
@@ -544,9 +562,20 @@ extension ClauseReader {
     {
       return (.toestemming, true, act, subject ?? "medewerker")
     }
+    let violation = hasAny(indices, phrases: table.violations)
+    // "Het aannemen van geld wordt als een overtreding beschouwd", "Nevenwerk bij een leverancier
+    // wordt aangemerkt als ongewenst": what is regarded as a violation or as unwanted is banned;
+    // "Een lunch … wordt gezien als een gebruikelijke attentie": a classification the code states.
+    if passive && !may && !must && !can && has(indices, [.als]),
+      indices.contains(where: { words.spelled($0, oneOf: Self.regardedParticiples) })
+    {
+      if violation || clauseFlags.contains(.forbidden) || indices.contains(where: { words.spelled($0, oneOf: Self.unwanted) }) {
+        return negated ? (.toestemming, false, act, "medewerker") : (.verbod, true, act, "medewerker")
+      }
+      return (.uitgangspunt, negated, act, nil)
+    }
     // Definitions: "onder … wordt verstaan", "… betekent …", and "X is de/het/een …" with a
     // thing (not a person) as subject.
-    let violation = hasAny(indices, phrases: table.violations)
     let definesByShape =
       first == .onder && has(indices, Self.falls)
       || (first == .van || first == .er) && indices.contains(where: { id($0) == .sprake }) && has(indices, Self.copulasOfBeing)
@@ -689,6 +718,19 @@ extension ClauseReader {
         || has(indices, [.doet, .doen]) && indices.contains(where: { words.spelled($0, oneOf: Self.matterNouns) })
         || indices.last.map { id($0) == .onder } == true
           && indices.contains(where: { words.spelled($0, oneOf: Self.fallsForms) }))
+    {
+      return (.geen, false, act, nil)
+    }
+    // "Voor politiek werk buiten de gemeente geldt die beperking niet", "Deze regel geldt niet
+    // voor vrijwilligers": what does not apply binds no one there (not "geldt niet alleen …":
+    // it applies, and more widely).
+    // (Its own `niet`, within a few words after the verb: not one of a condition that follows, "Een
+    // beperking geldt alleen als … niet in redelijkheid is verzekerd".)
+    if negated && !may && !must && !has(indices, phrase: .niet, .alleen),
+      let g = indices.firstIndex(where: { id($0) == .geldt || id($0) == .gelden }),
+      let n = indices[g...].prefix(6).firstIndex(where: { id($0) == .niet }),
+      !indices[g..<n].contains(where: { Self.subordinators.contains(id($0)) }),
+      !indices.contains(where: { flags($0).contains(.negator) && id($0) != .niet })
     {
       return (.geen, false, act, nil)
     }

@@ -159,6 +159,13 @@ struct ClauseReader {
     if after < words.count && (words.ids[after] == RuleWord.comma.rawValue || words.ids[after] == RuleWord.semicolon.rawValue) {
       return true
     }
+    // (Another clause right after it in the sentence ends its part: "Je geeft wel op welk nevenwerk
+    // je doet …, betaald of onbetaald".)
+    if indices[p + 1] != after && after < words.count && words.kinds[after] == .word
+      && (ClauseSplitter.questionOpeners.contains(words.ids[after]) || Self.subordinators.contains(words.ids[after]))
+    {
+      return true
+    }
     let next = id(indices[p + 1])
     if next == .te || next == .comma || next == .period || next == .semicolon || next == .colon { return true }
     // A prepositional phrase may follow the particle ("neem deel aan", "meld je aan bij"), and
@@ -598,6 +605,10 @@ struct ClauseReader {
     }) {
       return true
     }
+    // "Voor … is melding van je financiële belangen verplicht": a noun of reporting as the
+    // subject of a predicate of duty.
+    // (Not a predicate of permission: "Een melding bij de inspectie is pas mogelijk nadat …".)
+    if has(indices, Self.dutyPredicates), nominalAction(indices)?.reporting == true { return true }
     // Read only once no reporting verb has decided (the look-up of a told object costs).
     let named = hasRecipient(indices)
     // (Or a noun of the duty itself: "rust … een meldingsplicht jegens zijn leidinggevende".)

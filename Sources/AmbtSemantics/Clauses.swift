@@ -415,6 +415,10 @@ struct ClauseSplitter {
   static let pointingPronouns: WordSet = [.dat, .die, .dit, .deze, .het]
   /// Subjects of the third person a verb-first condition may open with ("Raakt dat je werk, …").
   static let thirdPersonSubjects: WordSet = [.dat, .dit, .het, .er, .hij, .zij]
+  /// Words that open an indirect question or a free relative clause after a verb ("geef op welk
+  /// nevenwerk …", "meld wat …").
+  static let questionOpeners: WordSet = [.welk, .welke, .wat, .wie, .waar, .wanneer, .of]
+
   /// Words that open a relative clause on the noun before them.
   static let relativeOpeners: WordSet = [
     .die, .waarbij, .waarin, .waarvoor, .waarop, .waaraan, .waarmee, .waardoor, .waarover, .waaruit, .waarvan, .waarnaar, .waarna,
@@ -770,6 +774,11 @@ struct ClauseSplitter {
         j -= 1
       }
       return .complement
+    case .die where k == 1 && (previous == .hij || previous == .zij) && commaThenFinite(from: k + 1):
+      // "Hij die een melding doet, ondervindt …", "Zij die nevenwerk verrichten, melden …": an
+      // old legal wording's free relative clause on the pronoun first, up to the comma before the
+      // main clause's finite verb (ANS 5.8.5: "hij die" as "wie").
+      return .relative
     case .die
     where (ClauseReader.prepositions.contains(previous) && !particleOfEarlierVerb(k - 1))
       || Self.subjectPronouns.contains(previous):
@@ -788,12 +797,12 @@ struct ClauseSplitter {
       // "brengt die ter kennis van …": an object pronoun after the verb, with no verb of its own.
       // (Nor does a noun that is also a verb's stem make one: "bespreekt die twijfel met …".)
       return nil
-    case .die, .wat, .welke, .wiens, .wier, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor,
+    case .die, .wat, .welke, .welk, .wiens, .wier, .waarin, .waarbij, .waarvan, .waarmee, .waarop, .waaraan, .waarover, .waarvoor,
       .waaruit, .waaronder,
       .waarnaar, .waarna, .hetgeen:
       // "…: die deel je niet": a demonstrative object first, before the finite verb and its
       // subject, after a comma or colon.
-      if (w == .wat || w == .welke) && freeChoice(k) { return nil }
+      if (w == .wat || w == .welke || w == .welk) && freeChoice(k) { return nil }
       // "Wat daaronder blijft, mag je houden": a free relative clause first, up to the comma
       // before the main clause's finite verb.
       if k == 0 && w == .wat && !isVerb(k + 1) && freeRelativeFirst() { return .relative }
@@ -1042,6 +1051,48 @@ struct ClauseSplitter {
       j -= 1
     }
     return j > 0 && j < k - 1 && words.ids[j] == .dan && isFinite(j - 1)
+  }
+
+  /// Whether `k` follows a phrase with a preposition that closes a verb-final clause after its
+  /// finite verb ("die strijdig zijn met het belang van de gemeente zijn verboden", "die werken
+  /// bij de afdeling Inkoop mogen …", "die zijn geregeld in artikel 5 worden …"): a preposition
+  /// right after the clause's last verb, then up to six words without a verb or punctuation. Not an infinitive after a modal or auxiliary, which is
+  /// the clause's own cluster ("die kan met de regels werken").
+  func afterExtraposedPhrase(_ k: Int) -> Bool {
+    var j = k - 1
+    while j > 0 && k - j <= 8 && !isVerb(j) {
+      if words.kinds[j] == .punctuation { return false }
+      j -= 1
+    }
+    guard j > 0, j + 1 < k - 1, isVerb(j), ClauseReader.prepositions.contains(words.ids[j + 1]) else { return false }
+    // (Not the possessive `zijn` before its noun: "die hem … wordt aangeboden ter gelegenheid van
+    // zijn ambtsjubileum".)
+    if words.ids[k] == .zijn && k + 1 < words.count && words.kinds[k + 1] == .word && !isVerb(k + 1)
+      && !ClauseReader.negatorLike.contains(words.ids[k + 1])
+    {
+      return false
+    }
+    // (Not a noun that is also a verb's form, after its determiner or a preposition: "wie een
+    // vermoeden van een misstand meldt".)
+    let before = words.ids[j - 1]
+    // (`zijn` before a participle is its auxiliary: "die zijn geregeld in artikel 5 worden …".)
+    let auxiliary = before == .zijn && words.flags(j).contains(.participle)
+    if !auxiliary
+      && (ClauseReader.determiners.contains(before) || ClauseReader.articles.contains(before)
+        || ClauseReader.possessives.contains(before) || ClauseReader.possessiveDeterminers.contains(before)
+        || ClauseReader.prepositions.contains(before))
+    {
+      return false
+    }
+    let governs =
+      words.flags(j).contains(.modal) || ClauseReader.auxiliaryForms.contains(words.ids[j])
+      || Self.willing.contains(words.ids[j])
+    // (A cluster is not interrupted by a phrase in standard Dutch, so a verb of the clause's own
+    // is only a full verb's infinitive after its modal: not "zijn … zijn verboden".)
+    let fullInfinitive =
+      !words.flags(k).isDisjoint(with: [.infinitive, .participle]) && !words.flags(k).contains(.modal)
+      && !ClauseReader.auxiliaryForms.contains(words.ids[k])
+    return !(governs && fullInfinitive)
   }
 
   /// Whether no finite verb follows `k` before the next punctuation mark.
@@ -1572,6 +1623,7 @@ struct ClauseSplitter {
           || isFinite(k) && !words.flags(k).contains(.participle)
             && verbBeforeAdverbs(k).map { followsClosingVerbs(k, after: $0) } == true
           || isFinite(k) && afterComparison(k)
+          || isFinite(k) && afterExtraposedPhrase(k)
           || w == .te && teAfterRelative(k))
       {
         // (Back to the verb-final clause the relative clause interrupted, if one did: "dat u de

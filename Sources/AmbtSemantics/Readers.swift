@@ -403,7 +403,9 @@ struct RolesReader {
       if j < ids.count, Self.consentPrepositions.contains(ids[j]) {
         j += 1
         while j < ids.count && RolesReader.fillers.contains(ids[j]) { j += 1 }
-        while j < ids.count, let (id, len) = table.role(at: j, in: words) {
+        // (Or a compound title the role lexicon does not know: "toestemming aan je
+        // teamcoördinator".)
+        while j < ids.count, let (id, len) = table.role(at: j, in: words) ?? titleHead(at: j) {
           add(id)
           j += len
           while j < ids.count && Self.consentJoiners.contains(ids[j]) || j < ids.count && RolesReader.fillers.contains(ids[j]) {
