@@ -53,6 +53,23 @@ struct RolesReader {
   /// "afdeling Bedrijfsvoering", "bureau HRM"): a recipient the role lexicon need not know.
   static let units: WordSet = [.team, .afdeling, .bureau, .cluster, .sector, .unit, .directoraat]
 
+  /// "volgende", "volgenden": words that announce a list ("een van de volgenden:").
+  static let followingWords: [[UInt8]] = ["volgende", "volgenden"].map { Array($0.utf8) }
+
+  /// After `bij`/`aan` at `j`: "(een|één) van de volgende(n) (noun)" ending a list's lead-in; the
+  /// position after them, where the item and its roles begin.
+  func followingAnnounced(_ indices: [Int], from j: Int) -> Int? {
+    var k = j
+    if k < indices.count && (words.ids[indices[k]] == .een || words.spelling(indices[k]) == "één") { k += 1 }
+    guard k + 2 < indices.count, words.ids[indices[k]] == .van, words.ids[indices[k + 1]] == .de,
+      words.spelled(indices[k + 2], oneOf: Self.followingWords)
+    else { return nil }
+    k += 3
+    // (A noun after it, "de volgende personen:", up to where the lead-in ends and its item begins.)
+    if k < indices.count, words.spans[indices[k]].inLead, table.role(at: indices[k], in: words) == nil { k += 1 }
+    return k < indices.count && words.spans[indices[k - 1]].inLead && !words.spans[indices[k]].inLead ? k : nil
+  }
+
   /// Heads of compound titles of those who lead or coordinate ("projectleider",
   /// "programmamanager", "calamiteitencoördinator", "ploegbaas"): a recipient the role lexicon
   /// need not know, read as a leidinggevende. (Not "begeleider", who guides.)
@@ -208,6 +225,9 @@ struct RolesReader {
           continue
         }
         var j = n + 1
+        // "bij een van de volgenden: …", "aan één van de volgende personen: …": the recipients in
+        // the items after the colon.
+        if let after = followingAnnounced(indices, from: j) { j = after }
         // "Bij wie: uw leidinggevende": a list item labelled with the question it answers.
         if j + 1 < indices.count && words.ids[indices[j]] == .wie && words.ids[indices[j + 1]] == .colon { j += 2 }
         // "meldt de medewerker bij: a. zijn leidinggevende; b. …": a list marker (its colon and

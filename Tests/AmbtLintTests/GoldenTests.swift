@@ -168,9 +168,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // false findings before it, mended.)
       "ekkelwoude-2026", "pluimermeer-2024", "jonkerhoven-2026", "tammerwolde-2025", "vemmerdijk-2026",
       // (Older false findings gone in the session of 6 December (third): Varsselmonde's "Hij die …,
-      // ondervindt …" read as a free relative clause; Coldervoort's recipients in items i. to iii.
-      // still unread, but lid 2's "kan zich wenden tot de vertrouwenspersoon integriteit" now
-      // counts as a route, a right result for a reason that is only half right.)
+      // ondervindt …" read as a free relative clause; Coldervoort's "meldt dat bij een van de
+      // volgenden:" reports to the roles of its items i. to iii.)
       "varsselmonde-2026", "coldervoort-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")

@@ -80,4 +80,16 @@ import Testing
     let principle = analyser.analyseSentence("Een kop koffie bij een bedrijfsbezoek wordt gezien als gewone gastvrijheid.")
     #expect(principle.modality == .uitgangspunt, "\(principle.norms)")
   }
+
+  @Test("a lead-in that announces its recipients ('bij een van de volgenden:') reports to the roles of its items")
+  func recipientsInItems() {
+    let item = analyser.analyse(
+      "de secretaris van de directie;", leadIn: "Een geschenk meld je bij één van de volgende functionarissen:")
+    #expect(item.first?.reportTo == ["gemeentesecretaris"], "\(item.map(\.reportTo))")
+    let plain = analyser.analyse("je teamleider.", leadIn: "Nevenwerk dat je functie raakt, geef je op aan een van de volgenden:")
+    #expect(plain.first?.reportTo == ["leidinggevende"], "\(plain.map(\.reportTo))")
+    // (What the items list is no recipient when the lead-in does not announce one.)
+    let data = analyser.analyse("de naam van de werkgever;", leadIn: "Je meldt je nevenwerk vooraf, met de volgende gegevens:")
+    #expect(data.first?.reportTo == [], "\(data.map(\.reportTo))")
+  }
 }
