@@ -311,7 +311,11 @@ extension ReportingDutyHasAddressee {
     // the act may be a second main clause's.)
     // (Or a kind of thing named before: "je meldt zo'n belang alleen als …", its topic the rule's
     // when the sentence names none.)
-    guard s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) else { return false }
+    // (Or "Ook …" first: "Ook nevenwerk waarmee je niets verdient, geef je op als …", the same act
+    // extended to more.)
+    guard s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) || s.wordText.hasPrefix(" ook ") else {
+      return false
+    }
     let acts = Set(([s.action] + s.norms.map(\.action)).compactMap { $0 })
     let topics = s.topics.isEmpty ? meanings[r].topics : s.topics
     let before = meanings[r - 1].sentences

@@ -59,14 +59,17 @@ struct QuantityReader {
       var found: (value: Double, start: Int, end: Int)?
       if t.kind == .euro, k + 1 < tokens.count, let n = number(at: k + 1, in: tokens) {
         found = (n.value, k, k + 1 + n.length)
-      } else if t.kind == .number || t.kind == .word, k > 0, tokens[k - 1].id == .tussen || tokens[k - 1].id == .van,
+      } else if t.kind == .number || t.kind == .word, k > 0,
+        tokens[k - 1].id == .tussen || tokens[k - 1].id == .van
+          || k > 1 && tokens[k - 1].id == .de && tokens[k - 2].id == .tussen,
         let n = number(at: k, in: tokens), k + n.length + 1 < tokens.count,
         tokens[k + n.length].id == .en || tokens[k + n.length].id == .tot,
         let m = number(at: k + n.length + 1, in: tokens), k + n.length + 1 + m.length < tokens.count,
         Self.euroWords.contains(tokens[k + n.length + 1 + m.length].id)
       {
-        // "tussen vijfentwintig en vijftig euro", "van 25 tot 50 euro": the first bound of a range
-        // whose currency the second carries, as "tussen € 25 en € 50" names both.
+        // "tussen vijfentwintig en vijftig euro", "van 25 tot 50 euro", "tussen de 25 en 40 euro":
+        // the first bound of a range whose currency the second carries, as "tussen € 25 en € 50"
+        // names both.
         found = (n.value, k, k + n.length)
       } else if t.kind == .number || t.kind == .word, let n = number(at: k, in: tokens), k + n.length < tokens.count,
         case let unitAt = restated(at: k + n.length, value: n.value, in: tokens) ?? k + n.length, unitAt < tokens.count,

@@ -449,6 +449,13 @@ struct RolesReader {
         }
         a += 1
       }
+      // "Die toestemming geeft de gemeentesecretaris": the noun fronted, the giver inverted after
+      // its verb.
+      if withSubjects, k + 2 < ids.count, Self.givingVerbs.contains(ids[k + 1]) {
+        var r = k + 2
+        while r < ids.count && RolesReader.fillers.contains(ids[r]) { r += 1 }
+        if r < ids.count, let (id, _) = table.role(at: r, in: words) ?? titleHead(at: r) { add(id) }
+      }
       // "X geeft toestemming", "als je leidinggevende toestemming geeft".
       if withSubjects {
         var b = k - 1

@@ -62,4 +62,23 @@ extension FullCodeFindingTests {
       Self.reports(
         "superseded-law", "Informatie", "Een verzoek om informatie handel je af volgens de Wet openbaarheid van bestuur."))
   }
+
+  @Test("'Ook …' extends the report of the rule before to more, with its recipient")
+  func alsoExtendsRoute() {
+    let code =
+      "---\ntitel: Gedragscode\norganisatie: Proefstad\nvastgesteld door: college van burgemeester en wethouders\nvastgesteld op: 2025-01-01\n---\n\n# 3. Nevenwerk\n\n§ 3.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je op bij P&O.\n\n§ 3.2. Ook nevenwerk waarvoor je niets krijgt, geef je op als het de belangen van de gemeente kan raken.\n"
+    #expect(!Self.has(lint(code), "report-without-addressee"))
+    let alone =
+      "---\ntitel: Gedragscode\norganisatie: Proefstad\nvastgesteld door: college van burgemeester en wethouders\nvastgesteld op: 2025-01-01\n---\n\n# 3. Nevenwerk\n\n§ 3.1. Nevenwerk is toegestaan.\n\n§ 3.2. Ook nevenwerk waarvoor je niets krijgt, geef je op als het de belangen van de gemeente kan raken.\n"
+    #expect(Self.has(lint(alone), "report-without-addressee"))
+  }
+
+  @Test("what is 'nodig' where expression may harm the function bounds the freedom of expression (art. 10 covered)")
+  func restraintNeeded() {
+    let text =
+      "Je mag je mening geven, ook op sociale media. Terughoudendheid is nodig waar je uitlatingen de goede vervulling van je functie niet meer verzekeren."
+    #expect(!Self.missing(lint(Self.code("Meningsuiting", text)), "AW17-10-1"))
+    let unbounded = "Je mag je mening geven, ook op sociale media."
+    #expect(Self.missing(lint(Self.code("Meningsuiting", unbounded)), "AW17-10-1"))
+  }
 }

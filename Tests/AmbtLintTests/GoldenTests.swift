@@ -167,6 +167,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // (The eighth measuring round's; Ekkelwoude's, Pluimermeer's, Tammerwolde's and Vemmerdijk's
       // false findings before it, mended.)
       "ekkelwoude-2026", "pluimermeer-2024", "jonkerhoven-2026", "tammerwolde-2025", "vemmerdijk-2026",
+      // (The ninth measuring round's; Pellinkveen's and Stoppelwijde's false findings before it,
+      // mended.)
+      "hemerzande-2026", "pellinkveen-2026", "stoppelwijde-2024", "tramselveen-2026",
       // (Older false findings gone in the session of 6 December (third): Varsselmonde's "Hij die …,
       // ondervindt …" read as a free relative clause; Coldervoort's "meldt dat bij een van de
       // volgenden:" reports to the roles of its items i. to iii.)
@@ -2585,9 +2588,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "82 internal-reporting-first",
         ]
       ),
-      // (All three false, left: "Een directie hebben we niet" read as a ban; 3.4 and 4.3 reports
-      // whose recipient the answers after a dash name.)
-      ("grevelzijl-2024", ["48 side-activities-beyond-act", "65 report-without-addressee", "76 report-without-addressee"]),
+      // (Both false, left: "Een directie hebben we niet" read as a ban; 4.3 a report whose recipient
+      // the answer after a dash names. 3.4's "Die toestemming geeft je leidinggevende" names who
+      // gives the consent asked since 6 December (third).)
+      ("grevelzijl-2024", ["48 side-activities-beyond-act", "76 report-without-addressee"]),
       (
         "nuttelwolde-2024",
         [
@@ -2969,6 +2973,34 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
         [
           "47 broken-reference", "54 report-without-addressee", "63 gift-requires-consent",
           "75 secrecy-limited-to-employment", "87 internal-reporting-first",
+        ]
+      ),
+      // A ninth measuring round, the two-hundred-and-twenty-second to two-hundred-and-twenty-fourth
+      // batches, run after all of the session's changes before it, before any of their own: 14 of
+      // 15 found (Jortwolde 8.2, "Je stapt … niet naar het Huis voor Klokkenluiders … voordat …",
+      // missed), 3 findings a reader would not give (2 on the six compliant codes). Since: none
+      // left. (Caldermark's prohibition-permission-unlinked is counted fair, as before.)
+      (
+        "baldersvenne-2025",
+        [
+          "35 broken-reference", "52 gift-requires-consent", "63 secrecy-limited-to-employment", "68 blanket-political-ban",
+          "76 internal-reporting-first",
+        ]
+      ),
+      ("caldermark-2024", ["75 prohibition-permission-unlinked"]),
+      (
+        "jortwolde-2025",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "45 gift-requires-consent",
+          "63 broken-reference", "69 secrecy-limited-to-employment", "89 internal-reporting-first",
+        ]
+      ),
+      ("lemsterwaarde-2024", []),
+      (
+        "rommelwaard-2025",
+        [
+          "44 gift-requires-consent", "72 secrecy-limited-to-employment", "80 blanket-political-ban",
+          "88 internal-reporting-first", "94 broken-reference",
         ]
       ),
     ] {

@@ -92,4 +92,32 @@ import Testing
     let data = analyser.analyse("de naam van de werkgever;", leadIn: "Je meldt je nevenwerk vooraf, met de volgende gegevens:")
     #expect(data.first?.reportTo == [], "\(data.map(\.reportTo))")
   }
+
+  @Test("'X is nodig' with a noun subject is a duty, as 'vereist' and 'noodzakelijk'; 'niet nodig' lifts one")
+  func neededIsDuty() {
+    let duty = analyser.analyseSentence("Voorzichtigheid is nodig bij berichten over lopende dossiers.")
+    #expect(duty.modality == .gebod, "\(duty.norms)")
+    let lifted = analyser.analyseSentence("Een opgave van vrijwilligerswerk is niet nodig.")
+    #expect(lifted.modality == .toestemming && lifted.negated, "\(lifted.norms)")
+  }
+
+  @Test("'stappen' is a verb: 'je stapt niet naar … voordat …' bans")
+  func stepIsVerb() {
+    let s = analyser.analyseSentence("Je stapt niet naar de pers voordat je leidinggevende is ingelicht.")
+    #expect(s.modality == .verbod && s.action == "stappen", "\(s.norms)")
+  }
+
+  @Test("a consent noun fronted before its giving verb names the giver inverted after it")
+  func consentGiverInverted() {
+    let s = analyser.analyseSentence("Die goedkeuring geeft de afdelingsmanager, na overleg met P&O.")
+    #expect(s.consentBy == ["leidinggevende"], "\(s.consentBy)")
+    let t = analyser.analyseSentence("Toestemming verleent het college.")
+    #expect(t.consentBy == ["college"], "\(t.consentBy)")
+  }
+
+  @Test("'tussen de 25 en 40 euro' reads both bounds, as 'tussen € 25 en € 40'")
+  func rangeWithArticle() {
+    let s = analyser.analyseSentence("Een maaltijd tussen de 30 en 45 euro per persoon is redelijk.")
+    #expect(s.amounts.map(\.value) == [30, 45], "\(s.amounts)")
+  }
 }
