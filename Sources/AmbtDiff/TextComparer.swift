@@ -54,6 +54,13 @@ struct TextComparer {
     var polarity: Polarity
     /// From a sentence that is new or gone as a whole, not one that changed.
     var standalone: Bool
+    /// A percentage ("maximaal 10 procent"), compared only with percentages.
+    var percent = false
+
+    /// `≤ € 50`, or `≤ 10%` for a percentage.
+    var display: String {
+      percent ? Boundary.symbol(amount.boundary) + Quantity.euros(amount.value) + "%" : amount.display
+    }
   }
 
   struct PeriodItem {
@@ -321,7 +328,9 @@ struct TextComparer {
     let hunks = RuleText.hunks(a, b)
     guard !hunks.isEmpty else { return [] }
     var amounts = Pairing<AmountItem>(
-      same: { abs($0.amount.value - $1.amount.value) < 0.005 && $0.amount.boundary == $1.amount.boundary }, group: { _ in 0 })
+      same: {
+        $0.percent == $1.percent && abs($0.amount.value - $1.amount.value) < 0.005 && $0.amount.boundary == $1.amount.boundary
+      }, group: { $0.percent ? 1 : 0 })
     var periods = Pairing<PeriodItem>(
       same: {
         $0.period.kind == $1.period.kind && abs($0.period.days - $1.period.days) < 0.001
@@ -365,6 +374,20 @@ struct TextComparer {
         }
       }
     }
+    /// The percentages of each sentence ("maximaal 10 procent"), read from its text on demand: few
+    /// rules name one, and the analysis of a sentence does not keep them.
+    func percentItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [AmountItem] {
+      sentences.flatMap { s in
+        guard s.text.contains("procent") || s.text.contains("%") || s.text.contains("percent") else { return [AmountItem]() }
+        return NormAnalyser.shared.percentages(in: s.text).map { p in
+          let at = s.range.start + p.at
+          let range = SourceRange(start: at, end: at + 1)
+          return AmountItem(
+            amount: Amount(value: p.value, boundary: p.boundary, written: s.text, range: range),
+            polarity: TextComparer.polarity(of: range, in: s), standalone: standalone, percent: true)
+        }
+      }
+    }
     func periodItems(_ sentences: [SentenceAnalysis], _ leadIns: [String?], _ standalone: Bool) -> [PeriodItem] {
       zip(sentences, leadIns).flatMap { s, leadIn in
         s.periods.map {
@@ -398,8 +421,8 @@ struct TextComparer {
         let oldException = x.contains { TextComparer.exceptionStart($0) != nil }
         let newException = y.contains { TextComparer.exceptionStart($0) != nil }
         amounts.add(
-          amountItems(x, lx, standalone, exceptionGone: oldException && !newException),
-          amountItems(y, ly, standalone, exceptionGone: newException && !oldException))
+          amountItems(x, lx, standalone, exceptionGone: oldException && !newException) + percentItems(x, standalone),
+          amountItems(y, ly, standalone, exceptionGone: newException && !oldException) + percentItems(y, standalone))
       }
       if kinds.contains(.periods) { periods.add(periodItems(x, lx, standalone), periodItems(y, ly, standalone)) }
       if kinds.contains(.norms) {
@@ -504,14 +527,14 @@ struct TextComparer {
 
     var out: [SemanticChange] = []
     for (x, y) in amounts.pairs {
-      out.append(change("drempel", x.amount.display, y.amount.display, TextComparer.direction(x, y)))
+      out.append(change("drempel", x.display, y.display, TextComparer.direction(x, y)))
     }
     // A limit that comes or goes while the norm itself changes ("tot € 50 mogen aannemen" →
     // "geen geschenken aannemen") is judged with the norm: on its own its direction says nothing.
     let normChanged = !norms.pairs.isEmpty || !norms.removed.isEmpty || !norms.added.isEmpty
     func alone(_ d: Direction) -> Direction { normChanged ? .onbepaald : d }
-    for x in amounts.removed { out.append(change("drempel", x.amount.display, nil, alone(TextComparer.added(x).reversed))) }
-    for y in amounts.added { out.append(change("drempel", nil, y.amount.display, alone(TextComparer.added(y)))) }
+    for x in amounts.removed { out.append(change("drempel", x.display, nil, alone(TextComparer.added(x).reversed))) }
+    for y in amounts.added { out.append(change("drempel", nil, y.display, alone(TextComparer.added(y)))) }
 
     var periodChanges: [SemanticChange] = []
     for (x, y) in periods.pairs {

@@ -340,3 +340,43 @@ struct QuantityReader {
     return .termijn
   }
 }
+
+extension QuantityReader {
+  static let percentWords: [[UInt8]] = ["procent", "percent", "%"].map { Array($0.utf8) }
+
+  /// Shares written as a percentage ("maximaal 10 procent", "meer dan 5%"), with the boundary the
+  /// words before give, as for amounts. Not amounts: a share of something (a discount, a stake in a
+  /// company) is no sum of money, so the rules on gift values never see them.
+  func percentages(_ tokens: [Token], _ bytes: [UInt8]) -> [(value: Double, boundary: Boundary, at: Int)] {
+    var out: [(value: Double, boundary: Boundary, at: Int)] = []
+    func spelledPercent(_ k: Int) -> Bool {
+      let t = tokens[k]
+      return Self.percentWords.contains { $0.elementsEqual(bytes[t.start..<t.end]) }
+    }
+    var k = 0
+    while k < tokens.count {
+      if let n = number(at: k, in: tokens), k + n.length < tokens.count, spelledPercent(k + n.length),
+        n.value.isFinite, n.value >= 0, n.value <= 100
+      {
+        out.append((n.value, boundary(before: k, after: k + n.length + 1, in: tokens), tokens[k].start))
+        k += n.length + 1
+      } else {
+        k += 1
+      }
+    }
+    return out
+  }
+}
+
+extension NormAnalyser {
+  /// The percentages a text names with their boundaries (`QuantityReader.percentages`), for the
+  /// differ: read on demand, not part of every sentence's analysis.
+  /// `at`: the byte offset in `text` where the number starts.
+  public func percentages(in text: String) -> [(value: Double, boundary: Boundary, at: Int)] {
+    let folded = FoldedText(text)
+    let tokens = Tokenizer.tokens(folded, source: Array(text.utf8), base: 0, lexicon: lexicon)
+    return QuantityReader(table: lexicon.table).percentages(tokens, folded.bytes).map {
+      ($0.value, $0.boundary, folded.sourceOffset($0.at))
+    }
+  }
+}
