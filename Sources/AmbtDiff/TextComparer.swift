@@ -67,6 +67,10 @@ struct TextComparer {
     var period: Period
     var polarity: Polarity
     var standalone: Bool
+    /// A calendar deadline ("vóór 1 februari"), as written; compared only with another.
+    var date: String? = nil
+
+    var display: String { date ?? period.display }
   }
 
   /// A norm as the comparison sees it: the modality, and the negation where it is not already
@@ -334,9 +338,9 @@ struct TextComparer {
     var periods = Pairing<PeriodItem>(
       same: {
         $0.period.kind == $1.period.kind && abs($0.period.days - $1.period.days) < 0.001
-          && ($0.period.unit == .werkdag) == ($1.period.unit == .werkdag)
+          && ($0.period.unit == .werkdag) == ($1.period.unit == .werkdag) && ($0.date == nil) == ($1.date == nil)
       },
-      group: { PeriodKind.allCases.firstIndex(of: $0.period.kind) ?? 0 })
+      group: { $0.date != nil ? PeriodKind.allCases.count : PeriodKind.allCases.firstIndex(of: $0.period.kind) ?? 0 })
     var norms = Pairing<NormItem>(same: { $0.role == $1.role && $0.value == $1.value }, group: \.role)
     // The time scope of the norms in each stretch that differs ("ook nadat je uit dienst bent"
     // → "zolang je in dienst bent").
@@ -392,7 +396,34 @@ struct TextComparer {
       zip(sentences, leadIns).flatMap { s, leadIn in
         s.periods.map {
           PeriodItem(period: $0, polarity: TextComparer.polarity(of: $0.range, in: s, leadIn: leadIn), standalone: standalone)
+        } + dateItems(s, standalone)
+      }
+    }
+    /// Calendar deadlines ("vóór 1 februari van elk jaar"), read from the text on demand, as a
+    /// period `binnen` of so many days into the year: a later date gives more time.
+    func dateItems(_ s: SentenceAnalysis, _ standalone: Bool) -> [PeriodItem] {
+      guard TextComparer.monthNames.contains(where: s.wordText.contains) else { return [] }
+      let bytes = Array(s.text.utf8)
+      return NormAnalyser.shared.deadlines(in: s.text).map { d in
+        let at = s.range.start + d.at
+        let range = SourceRange(start: at, end: at + 1)
+        // The words from the deadline word to the month, as written ("vóór 1 februari").
+        var from = d.at
+        var spaces = 0
+        while from > 0 && spaces < 2 {
+          from -= 1
+          if bytes[from] == 0x20 { spaces += 1 }
         }
+        var to = d.at
+        spaces = 0
+        while to < bytes.count && !(bytes[to] == 0x20 && spaces == 1) && bytes[to] != 0x2E && bytes[to] != 0x2C {
+          if bytes[to] == 0x20 { spaces += 1 }
+          to += 1
+        }
+        let written = String(decoding: bytes[(from == 0 ? 0 : from + 1)..<to], as: UTF8.self)
+        return PeriodItem(
+          period: Period(value: Double(d.day), unit: .dag, kind: .binnen, written: written, range: range),
+          polarity: TextComparer.polarity(of: range, in: s), standalone: standalone, date: written)
       }
     }
     func normItems(_ sentences: [SentenceAnalysis], _ standalone: Bool) -> [NormItem] {
@@ -538,13 +569,13 @@ struct TextComparer {
 
     var periodChanges: [SemanticChange] = []
     for (x, y) in periods.pairs {
-      periodChanges.append(change(x.period.kind.rawValue, x.period.display, y.period.display, TextComparer.direction(x, y)))
+      periodChanges.append(change(x.period.kind.rawValue, x.display, y.display, TextComparer.direction(x, y)))
     }
     for x in periods.removed {
-      periodChanges.append(change(x.period.kind.rawValue, x.period.display, nil, alone(TextComparer.added(x).reversed)))
+      periodChanges.append(change(x.period.kind.rawValue, x.display, nil, alone(TextComparer.added(x).reversed)))
     }
     for y in periods.added {
-      periodChanges.append(change(y.period.kind.rawValue, nil, y.period.display, alone(TextComparer.added(y))))
+      periodChanges.append(change(y.period.kind.rawValue, nil, y.display, alone(TextComparer.added(y))))
     }
     // Deadlines, periods and frequencies in the order the differ lists them.
     for kind in ["termijn", "binnen", "frequentie"] { out += periodChanges.filter { $0.kind == kind } }
@@ -801,6 +832,13 @@ struct TextComparer {
     default: return .onbepaald
     }
   }
+}
+
+extension TextComparer {
+  static let monthNames = [
+    "januari", "februari", "maart", "april", " mei ", "juni", "juli", "augustus", "september", "oktober", "november",
+    "december",
+  ]
 }
 
 extension Direction {

@@ -183,6 +183,9 @@ extension ReportingDutyHasAddressee {
       || !s.negated && s.mentions(contactNouns) && copulaNamesSomeone(s.wordText)
       // ("Bevoegd om haar te verlenen is de leidinggevende": who may give the consent asked.)
       || !s.negated && s.mentions(["bevoegd"], within: 5, ["verlenen", "geven"]) && namesRole(s)
+      // ("Tot het ontvangen van zulke meldingen zijn bevoegd de leidinggevende, …": who may receive
+      // them.)
+      || !s.negated && s.mentions(["ontvangen"], within: 6, ["bevoegd"]) && namesRole(s)
       // ("…; zij komt terecht bij je leidinggevende", "Je kiest zelf bij wie: je leidinggevende, …":
       // where the report lands, a role named.)
       || (s.mentions(landing) || namesWhomAfterColon(s)) && namesRole(s)

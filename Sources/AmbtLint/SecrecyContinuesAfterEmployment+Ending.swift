@@ -20,4 +20,21 @@ extension SecrecyContinuesAfterEmployment {
     s.temporal == .tijdens && !s.negated && s.mentions(duties, within: 2, ending)
       && !s.mentions(["eindigt niet", "vervalt niet", "einde niet"]) && s.mentions(employmentEnds)
   }
+
+  /// A line that gives only the time of the norm before it under a label ("Wanneer: zolang je bij
+  /// de gemeente in dienst bent.", "Hoe lang: …"): the time of that norm.
+  static func timeLabelled(_ s: SentenceAnalysis) -> Bool {
+    let t = s.text.lowercased()
+    return s.modality == .geen && ["wanneer:", "hoe lang:", "looptijd:", "duur:", "geldt:"].contains(where: t.hasPrefix)
+  }
+
+  /// Whether the sentence speaks of the norm before it: it opens with a pointing word ("Deze plicht
+  /// geldt zolang …") or a time label (`timeLabelled`), or names the duty with a pointing word
+  /// further on ("Met de beëindiging van het dienstverband komt deze verplichting te vervallen").
+  static func opensWithAnaphor(_ s: SentenceAnalysis) -> Bool {
+    let words = s.wordText.split(separator: " ", maxSplits: 1)
+    guard let first = words.first else { return false }
+    return ["deze", "die", "dit", "dat", "zij", "ze", "hij"].contains(String(first)) || timeLabelled(s)
+      || s.mentions(["deze", "die"], within: 1, ["verplichting", "plicht", "zwijgplicht"])
+  }
 }

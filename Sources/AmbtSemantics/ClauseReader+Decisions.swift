@@ -405,6 +405,9 @@ extension ClauseReader {
     return d
   }
 
+  /// Participles of intending ("is niet beoogd", "is niet bedoeld").
+  static let intendedParticiples: [[UInt8]] = ["beoogd", "bedoeld"].map { Array($0.utf8) }
+
   /// Participles of regarding something as something ("wordt gezien als", "wordt beschouwd als").
   static let regardedParticiples: [[UInt8]] = ["gezien", "beschouwd", "aangemerkt", "opgevat"].map { Array($0.utf8) }
 
@@ -718,6 +721,13 @@ extension ClauseReader {
         || has(indices, [.doet, .doen]) && indices.contains(where: { words.spelled($0, oneOf: Self.matterNouns) })
         || indices.last.map { id($0) == .onder } == true
           && indices.contains(where: { words.spelled($0, oneOf: Self.fallsForms) }))
+    {
+      return (.geen, false, act, nil)
+    }
+    // "Een algemeen verbod op nevenwerkzaamheden is met het eerste lid niet beoogd": a ban the
+    // rule says it does not intend is none.
+    if negated && !may && !must && indices.contains(where: { flags($0).contains(.banNoun) })
+      && indices.contains(where: { words.spelled($0, oneOf: Self.intendedParticiples) })
     {
       return (.geen, false, act, nil)
     }

@@ -90,7 +90,11 @@ public struct NormAnalyser: Sendable {
       lead.frames = true
       lead.duty = true
     }
-    return PreparedLeadIn(lead: lead, text: leadIn, dutyLead: yes ? leadTokens("Je moet:") : nil)
+    // (Not under a label that says the items are allowed, "Toegestaan:", "Dit mag:": a report there
+    // is a way one may go, "Toegestaan: een vermoeden van een misstand melden, ook als …".)
+    let key = Self.leadKey(Self.judged(label: leadIn) != nil ? leadIn : Self.lastSentence(leadIn))
+    let explicit = key.contains("toegestaan") || key.split(separator: " ").contains("mag")
+    return PreparedLeadIn(lead: lead, text: leadIn, dutyLead: yes && !explicit ? leadTokens("Je moet:") : nil)
   }
 
   /// What follows the last full stop, question or exclamation mark that ends a sentence in `text`.

@@ -380,3 +380,49 @@ extension NormAnalyser {
     }
   }
 }
+
+extension QuantityReader {
+  static let months: [[UInt8]] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+    "december",
+  ].map { Array($0.utf8) }
+  static let monthStarts = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+  /// Words before a date that make it a deadline ("vóór 1 februari", "uiterlijk 31 december").
+  static let deadlineWords: [[UInt8]] = ["voor", "uiterlijk", "tot"].map { Array($0.utf8) }
+
+  /// Calendar deadlines ("vóór 1 februari van elk jaar", "uiterlijk op 31 december"): the day of
+  /// the year, and where the day's number starts. A date without such a word (a date of adoption,
+  /// "na 1 januari") is none.
+  func deadlines(_ tokens: [Token], _ bytes: [UInt8]) -> [(day: Int, at: Int)] {
+    func spelled(_ k: Int, _ list: [[UInt8]]) -> Int? {
+      let t = tokens[k]
+      return list.firstIndex { $0.elementsEqual(bytes[t.start..<t.end]) }
+    }
+    var out: [(day: Int, at: Int)] = []
+    for k in tokens.indices.dropLast() where tokens[k].kind == .number {
+      let day = tokens[k].info.number
+      guard day.isFinite, day >= 1, day <= 31, day.rounded() == day, let m = spelled(k + 1, Self.months) else { continue }
+      var j = k - 1
+      if j >= 0, spelled(j, [Array("op".utf8)]) != nil { j -= 1 }
+      // ("tot en met 30 september": the last day itself.)
+      let through =
+        j >= 2 && spelled(j, [Array("met".utf8)]) != nil && spelled(j - 1, [Array("en".utf8)]) != nil
+        && spelled(j - 2, [Array("tot".utf8)]) != nil
+      guard j >= 0, let w = through ? 1 : spelled(j, Self.deadlineWords) else { continue }
+      // The last day allowed: "vóór 1 oktober" and "tot 1 oktober" end on 30 September, as
+      // "uiterlijk 30 september" does.
+      out.append((Self.monthStarts[m] + Int(day) - (w == 1 ? 0 : 1), tokens[k].start))
+    }
+    return out
+  }
+}
+
+extension NormAnalyser {
+  /// The calendar deadlines a text names (`QuantityReader.deadlines`), for the differ: the day of
+  /// the year and the byte offset in `text` where the date starts.
+  public func deadlines(in text: String) -> [(day: Int, at: Int)] {
+    let folded = FoldedText(text)
+    let tokens = Tokenizer.tokens(folded, source: Array(text.utf8), base: 0, lexicon: lexicon)
+    return QuantityReader(table: lexicon.table).deadlines(tokens, folded.bytes).map { ($0.day, folded.sourceOffset($0.at)) }
+  }
+}

@@ -93,6 +93,14 @@ struct RolesReader {
       let spelling = words.spelling(indices[j])
       if spelling.utf8.count > 5, Self.deskEndings.contains(where: { spelling.hasSuffix($0) }) { return ("afdeling", 1) }
       if let head = titleHead(at: indices[j]) { return head }
+      // ("bij het hoofd Ingenieursbureau": the head of a unit named after the word, its leidinggevende.)
+      if spelling == "hoofd", j + 1 < indices.count, indices[j + 1] == indices[j] + 1,
+        words.kinds[indices[j + 1]] == .word, !Self.fillers.contains(words.ids[indices[j + 1]]),
+        words.flags(indices[j + 1]).isDisjoint(with: [.verb, .finite, .infinitive]),
+        !ClauseReader.prepositions.contains(words.ids[indices[j + 1]]), !Self.listJoiners.contains(words.ids[indices[j + 1]])
+      {
+        return ("leidinggevende", 2)
+      }
     }
     guard Self.units.contains(words.ids[indices[j]]), j + 1 < indices.count, indices[j + 1] == indices[j] + 1 else {
       return nil
@@ -215,7 +223,16 @@ struct RolesReader {
           && (Self.toldNouns.contains(words.ids[indices[n - 1]])
             || n > 1 && (words.ids[indices[n - 2]] == .kennis || words.ids[indices[n - 2]] == .hoogte)
               && Self.tellingVerbs.contains(words.spelling(indices[n - 1])))
-        guard Self.recipientPrepositions.contains(w) || toldOf else {
+        // ("laat ze in het donatieregister opnemen door de crisiscoördinator": the one who records
+        // what is handed in receives it.)
+        let recordedBy =
+          w == .door
+          && indices.contains { k in
+            table.verbs[Int(words.infos[k].verbStart)..<Int(words.infos[k].verbEnd)].contains {
+              table.lemma($0, is: .recording)
+            }
+          }
+        guard Self.recipientPrepositions.contains(w) || toldOf || recordedBy else {
           n += 1
           continue
         }

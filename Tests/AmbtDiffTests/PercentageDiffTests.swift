@@ -37,4 +37,36 @@ import Testing
       "Een korting van maximaal 20 procent, tot € 50, mag je aannemen.")
     #expect(amountStays.count == 1 && amountStays.first?.new == "≤ 20%")
   }
+
+  @Test("a calendar deadline moved later is looser, earlier stricter; a date that is no deadline is none")
+  func calendarDeadline() {
+    let later = semantic(
+      "Je geeft vóór 1 februari van elk jaar door welke kortingen je hebt gekregen.",
+      "Je geeft vóór 1 april van elk jaar door welke kortingen je hebt gekregen.")
+    #expect(later.map(\.kind) == ["binnen"] && later.first?.old == "vóór 1 februari" && later.first?.new == "vóór 1 april")
+    #expect(later.first?.direction == .soepeler)
+    let earlier = semantic(
+      "Kortingen meld je uiterlijk 31 december bij je leidinggevende.",
+      "Kortingen meld je uiterlijk 30 november bij je leidinggevende.")
+    #expect(earlier.first?.direction == .strenger, "\(earlier.map { "\($0.old ?? "-") → \($0.new ?? "-")" })")
+    #expect(
+      semantic(
+        "Sinds 1 januari meld je kortingen bij je leidinggevende.",
+        "Sinds 1 maart meld je kortingen bij je leidinggevende."
+      ).filter { $0.kind == "binnen" }.isEmpty)
+  }
+
+  @Test("'vóór 1 oktober' and 'uiterlijk 30 september' are the same last day")
+  func sameLastDay() {
+    #expect(
+      semantic(
+        "Je geeft vóór 1 oktober door welke kortingen je hebt gekregen.",
+        "Je geeft uiterlijk 30 september door welke kortingen je hebt gekregen."
+      ).filter { $0.kind == "binnen" }.isEmpty)
+    #expect(
+      semantic(
+        "Je geeft tot en met 30 september door welke kortingen je hebt gekregen.",
+        "Je geeft vóór 1 oktober door welke kortingen je hebt gekregen."
+      ).filter { $0.kind == "binnen" }.isEmpty)
+  }
 }

@@ -81,4 +81,22 @@ extension FullCodeFindingTests {
     let unbounded = "Je mag je mening geven, ook op sociale media."
     #expect(Self.missing(lint(Self.code("Meningsuiting", unbounded)), "AW17-10-1"))
   }
+
+  @Test("who may receive reports ('Tot het ontvangen van … zijn bevoegd …') names their route")
+  func receiversEntitled() {
+    #expect(
+      !Self.reports(
+        "report-without-addressee", "Melden",
+        "Een vermoeden van fraude wordt gemeld. Tot het ontvangen van zulke meldingen zijn bevoegd de controller en de gemeentesecretaris."
+      ))
+  }
+
+  @Test("a time line under a label ('Wanneer: zolang je … in dienst bent') limits the secrecy above it")
+  func secrecyTimeLabel() {
+    let code =
+      "---\ntitel: Gedragscode\norganisatie: Proefstad\nvastgesteld door: college van burgemeester en wethouders\nvastgesteld op: 2025-01-01\n---\n\n# 5. Informatie\n\n§ 5.1. [Geheimhouding]\nWat: je houdt vertrouwelijke informatie uit je werk geheim.\nWanneer: zolang je bij de gemeente werkt.\n"
+    #expect(Self.has(lint(code), "secrecy-limited-to-employment"))
+    let after = code.replacingOccurrences(of: "zolang je bij de gemeente werkt.", with: "ook nadat je uit dienst bent.")
+    #expect(!Self.has(lint(after), "secrecy-limited-to-employment"))
+  }
 }

@@ -120,4 +120,27 @@ import Testing
     let s = analyser.analyseSentence("Een maaltijd tussen de 30 en 45 euro per persoon is redelijk.")
     #expect(s.amounts.map(\.value) == [30, 45], "\(s.amounts)")
   }
+
+  @Test("'het hoofd' before a unit's name is its leidinggevende; who records a thing 'door' a role receives it")
+  func headAndRecorder() {
+    let head = analyser.analyseSentence("Een relatie met een aannemer meld je vooraf bij het hoofd Stadsontwikkeling.")
+    #expect(head.reportTo == ["leidinggevende"], "\(head.reportTo)")
+    let recorded = analyser.analyseSentence(
+      "Een gift aan de gemeente laat je direct in het giftenregister opnemen door de secretaris.")
+    #expect(recorded.reportTo == ["gemeentesecretaris"], "\(recorded.reportTo)")
+  }
+
+  @Test("under a label that allows ('Toegestaan: …') a report is a way one may go; under 'Wel:' it is asked")
+  func allowedLabel() {
+    let allowed = analyser.analyse("Toegestaan: een vermoeden van fraude rechtstreeks bij de inspectie melden.")
+    #expect(allowed.first?.modality == .toestemming, "\(allowed.map(\.modality))")
+    let asked = analyser.analyse("Wel: een cadeau doorgeven aan je teamleider.")
+    #expect(asked.first?.modality == .meldplicht, "\(asked.map(\.modality))")
+  }
+
+  @Test("a ban the rule says it does not intend ('is niet beoogd') is none")
+  func banNotIntended() {
+    let s = analyser.analyseSentence("Een verbod op alle nevenfuncties is met deze regeling niet beoogd.")
+    #expect(s.modality == .geen, "\(s.norms)")
+  }
 }

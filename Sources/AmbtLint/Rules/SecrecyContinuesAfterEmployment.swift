@@ -83,7 +83,11 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
     for m in context.meanings {
       guard
         let s = first(
-          m.sentences, { s in s.temporal == .tijdens && s.modality != .geen && s.modality != .toestemming || Self.noDutyAfter(s) }
+          m.sentences,
+          { s in
+            s.temporal == .tijdens && (s.modality != .geen || Self.timeLabelled(s)) && s.modality != .toestemming
+              || Self.noDutyAfter(s)
+          }
         )
       else { continue }
       let a = m.article
@@ -106,14 +110,5 @@ public struct SecrecyContinuesAfterEmployment: LintRule {
       // (Not one that remains: "Zodra je dienstverband eindigt, blijft deze plicht bestaan".)
       || !s.negated && s.mentions(ending, within: 4, duties) && s.mentions(employmentEnds) && !s.mentions(remaining)
       || lapsesWithEmployment(s)
-  }
-
-  /// (Or names the duty with a pointing word further on: "Met de beëindiging van het
-  /// dienstverband komt deze verplichting te vervallen".)
-  static func opensWithAnaphor(_ s: SentenceAnalysis) -> Bool {
-    let words = s.wordText.split(separator: " ", maxSplits: 1)
-    guard let first = words.first else { return false }
-    return ["deze", "die", "dit", "dat", "zij", "ze", "hij"].contains(String(first))
-      || s.mentions(["deze", "die"], within: 1, ["verplichting", "plicht", "zwijgplicht"])
   }
 }
