@@ -66,10 +66,12 @@ extension FullCodeFindingTests {
   @Test("'Ook …' extends the report of the rule before to more, with its recipient")
   func alsoExtendsRoute() {
     let code =
-      "---\ntitel: Gedragscode\norganisatie: Proefstad\nvastgesteld door: college van burgemeester en wethouders\nvastgesteld op: 2025-01-01\n---\n\n# 3. Nevenwerk\n\n§ 3.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je op bij P&O.\n\n§ 3.2. Ook nevenwerk waarvoor je niets krijgt, geef je op als het de belangen van de gemeente kan raken.\n"
+      Self.header
+      + "# 3. Nevenwerk\n\n§ 3.1. Nevenwerk dat de belangen van de gemeente kan raken, geef je op bij P&O.\n\n§ 3.2. Ook nevenwerk waarvoor je niets krijgt, geef je op als het de belangen van de gemeente kan raken.\n"
     #expect(!Self.has(lint(code), "report-without-addressee"))
     let alone =
-      "---\ntitel: Gedragscode\norganisatie: Proefstad\nvastgesteld door: college van burgemeester en wethouders\nvastgesteld op: 2025-01-01\n---\n\n# 3. Nevenwerk\n\n§ 3.1. Nevenwerk is toegestaan.\n\n§ 3.2. Ook nevenwerk waarvoor je niets krijgt, geef je op als het de belangen van de gemeente kan raken.\n"
+      Self.header
+      + "# 3. Nevenwerk\n\n§ 3.1. Nevenwerk is toegestaan.\n\n§ 3.2. Ook nevenwerk waarvoor je niets krijgt, geef je op als het de belangen van de gemeente kan raken.\n"
     #expect(Self.has(lint(alone), "report-without-addressee"))
   }
 
@@ -94,7 +96,8 @@ extension FullCodeFindingTests {
   @Test("a time line under a label ('Wanneer: zolang je … in dienst bent') limits the secrecy above it")
   func secrecyTimeLabel() {
     let code =
-      "---\ntitel: Gedragscode\norganisatie: Proefstad\nvastgesteld door: college van burgemeester en wethouders\nvastgesteld op: 2025-01-01\n---\n\n# 5. Informatie\n\n§ 5.1. [Geheimhouding]\nWat: je houdt vertrouwelijke informatie uit je werk geheim.\nWanneer: zolang je bij de gemeente werkt.\n"
+      Self.header
+      + "# 5. Informatie\n\n§ 5.1. [Geheimhouding]\nWat: je houdt vertrouwelijke informatie uit je werk geheim.\nWanneer: zolang je bij de gemeente werkt.\n"
     #expect(Self.has(lint(code), "secrecy-limited-to-employment"))
     let after = code.replacingOccurrences(of: "zolang je bij de gemeente werkt.", with: "ook nadat je uit dienst bent.")
     #expect(!Self.has(lint(after), "secrecy-limited-to-employment"))
