@@ -56,11 +56,11 @@ struct RolesReader {
   /// "volgende", "volgenden": words that announce a list ("een van de volgenden:").
   static let followingWords: [[UInt8]] = ["volgende", "volgenden"].map { Array($0.utf8) }
 
-  /// After `bij`/`aan` at `j`: "(een|één) van de volgende(n) (noun)" ending a list's lead-in; the
-  /// position after them, where the item and its roles begin.
+  /// After `bij`/`aan` at `j`: "(een) van de volgende(n) (noun)" ending a list's lead-in ("één"
+  /// is folded to "een"); the position after them, where the item and its roles begin.
   func followingAnnounced(_ indices: [Int], from j: Int) -> Int? {
     var k = j
-    if k < indices.count && (words.ids[indices[k]] == .een || words.spelling(indices[k]) == "één") { k += 1 }
+    if k < indices.count && words.ids[indices[k]] == .een { k += 1 }
     guard k + 2 < indices.count, words.ids[indices[k]] == .van, words.ids[indices[k + 1]] == .de,
       words.spelled(indices[k + 2], oneOf: Self.followingWords)
     else { return nil }
