@@ -443,6 +443,8 @@ extension GiftRequiresConsent {
       // "…: die is voor jou, en verder hoef je er niets mee te doen": nothing at all asked.
       || s.modality == .toestemming && !s.negated && s.action.map(accepting.contains) == true
         && s.mentions(["hoef", "hoeft", "hoeven", "behoeft"], within: 3, ["niets"])
+      // "Melden bij: niemand", "meld je aan niemand": a report to no one is none.
+      || s.mentions(safeguardWords) && s.mentions(["bij niemand", "aan niemand", "bij: niemand", "aan: niemand"])
   }
 
   /// Reporting or asking after `zonder … te`: what a permission may be used without.

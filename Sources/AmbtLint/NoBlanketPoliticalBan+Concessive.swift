@@ -21,17 +21,23 @@ extension NoBlanketPoliticalBan {
   static let qualifierWords = RuleWords.list("NoBlanketPoliticalBan", "qualifiers")
 
   /// Whether one of the qualifiers starts a word of `text` (folded words, a space before each).
-  static func namesQualifier<S: StringProtocol>(_ text: S) -> Bool {
-    qualifierWords.contains { text.byteRange(of: " " + $0) != nil }
+  static func namesQualifier<S: StringProtocol>(_ text: S, _ words: [String] = qualifierWords) -> Bool {
+    words.contains { text.byteRange(of: " " + $0) != nil }
   }
+  /// The qualifiers that are functions: they tie what one says in that function, never a
+  /// membership ("Woordvoerders en bodes zijn geen lid van een politieke partij" bans it outright).
+  static let functionNouns: Set<String> = ["woordvoerder", "voorlichter"]
+  static let qualifiersButFunctions = qualifierWords.filter { !functionNouns.contains($0) }
 
   /// Whether a qualifier ties the restriction to the function, in `text` (the sentence's words
   /// without its purpose) before any widening words: after "ongeacht of …", a mention of the
   /// function widens the ban rather than bounding it.
   static func qualifies(_ s: SentenceAnalysis, _ text: String) -> Bool {
-    if let cut = WhyAndHowFar.widened(text) { return namesQualifier(text[..<cut] + " ") }
+    let membership = s.mentions(memberships) && s.mentions(["partij"])
+    let words = membership ? qualifiersButFunctions : qualifierWords
+    if let cut = WhyAndHowFar.widened(text) { return namesQualifier(text[..<cut] + " ", words) }
     // The whole sentence: its prepared phrase search.
-    return text == s.wordText ? s.mentions(qualifiers) : namesQualifier(text)
+    return text == s.wordText && !membership ? s.mentions(qualifiers) : namesQualifier(text, words)
   }
 
   /// Whether a condition, a qualifier or the functioning test bounds the restriction. An

@@ -64,12 +64,15 @@ extension NoInternalReportingFirst {
     }
     // ("… mag je melden bij …, maar je meldt het altijd eerst binnen de gemeente voordat …": the
     // duty in the clause after `maar`.)
+    // (So after a colon that says what a denial means: "Er is geen sprake van dat je meteen naar
+    // een externe instantie stapt: je meldt altijd eerst intern …".)
     let duty =
-      s.norms.contains { $0.role == .coordinate && $0.modality == .meldplicht && !$0.negated } && s.mentions(["maar"])
+      s.norms.contains { $0.role == .coordinate && $0.modality == .meldplicht && !$0.negated }
+      && (s.mentions(["maar"]) || s.negated && s.text.contains(":"))
     switch s.modality == .toestemming && duty ? .meldplicht : s.modality {
     case .meldplicht, .gebod:
       // ("desgewenst bespreekt u het eerst met de vertrouwenspersoon": an option, not an order.)
-      guard !s.negated, reporting, toInternal, ordered, !s.mentions(Self.optional) else { return nil }
+      guard !s.negated || duty, reporting, toInternal, ordered, !s.mentions(Self.optional) else { return nil }
       // "intern of extern", "eerst intern of rechtstreeks bij het Huis": a choice, not an order.
       // (Not "bij het Huis of bij een andere externe instantie": two external bodies.)
       if s.mentions(["of"], within: 5, Self.routeWords) && !Self.choiceBetweenExternals(s) && !Self.onlyPronounPairs(s) {

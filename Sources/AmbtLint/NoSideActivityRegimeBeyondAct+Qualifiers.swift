@@ -187,3 +187,8 @@ extension NoSideActivityRegimeBeyondAct {
       at: s.range, article: a, inferred: true)
   }
 }
+
+/// Whether a sentence states the case its rule is about ("Situatie: …", "Casus: …", "Stel: …").
+func statesCase(_ s: SentenceAnalysis) -> Bool {
+  [" situatie ", " casus ", " stel "].contains { s.wordText.hasPrefix($0) }
+}

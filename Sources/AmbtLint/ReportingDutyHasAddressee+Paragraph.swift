@@ -189,6 +189,13 @@ extension ReportingDutyHasAddressee {
       // ("…; zij komt terecht bij je leidinggevende", "Je kiest zelf bij wie: je leidinggevende, …":
       // where the report lands, a role named.)
       || (s.mentions(landing) || namesWhomAfterColon(s)) && namesRole(s)
+      // ("Je kiest zelf of je daarvoor naar je teamhoofd, de directeur of … gaat": to whom one goes,
+      // the verb last.)
+      // (The reader who goes, not the file: "… zodat het dossier naar een collega gaat".)
+      || !s.negated && s.mentions(["je", "jij", "u"], within: 3, ["naar"])
+        && (s.mentions(["naar"], within: 14, ["gaat", "gaan", "stapt", "stappen"])
+          || s.mentions(["ga", "gaat", "stap", "stapt"], within: 4, ["naar"]))
+        && namesRole(s)
       // ("Die meldingen gaan naar de ICO": the reports pointed back to, sent to someone the role
       // lexicon may not know; not to the organisation as a whole.)
       || reportNamedBack(s) && s.mentions(landing)
@@ -244,6 +251,7 @@ extension ReportingDutyHasAddressee {
     "terecht bij", "komt bij", "komen bij", "gaat naar", "gaan naar", "degene bij wie", "degene aan wie", "binnen bij",
     // ("daarna komt ze bij je leidinggevende terecht": the report, inverted, between.)
     "komt ze bij", "komt die bij", "komt deze bij", "komt het bij", "komt hij bij", "komen ze bij", "komen die bij",
+    "komt zij bij", "komen zij bij",
     // ("het team HR ontvangt het en registreert elke opgave": a role that receives it.)
     "ontvangt het", "ontvangt die", "ontvangt deze", "ontvangt ze", "ontvangt de opgave", "ontvangt de melding",
     "ontvangt haar", "ontvangt hem", "ontvangen haar", "ontvangen hem",

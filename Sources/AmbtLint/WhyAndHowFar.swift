@@ -15,6 +15,9 @@ enum WhyAndHowFar {
     " ook geen ",
     " op het werk en daarbuiten ", " op het werk en erbuiten ", " binnen en buiten ", " in en buiten ", " op en buiten ",
     " tijdens en buiten ", " zowel binnen als buiten ",
+    // "zowel tijdens je werk als daarbuiten", "in je werk en daarbuiten", "ook in je vrije tijd".
+    " zowel tijdens ", " en daarbuiten ", " als daarbuiten ", " en erbuiten ", " als erbuiten ", " ook in je vrije tijd ",
+    " ook in uw vrije tijd ",
     // "helemaal geen", "in het geheel geen": none at all.
     " helemaal geen ", " in het geheel geen ",
     // "van welke aard of omvang ook", "in welke vorm ook": whatever it is.

@@ -74,7 +74,10 @@ extension ClauseReader {
     guard let complement, !question else { return (d.modality, d.negated, d.action, d.subject, .main) }
     // "Het is (dus) niet zo dat een nevenfunctie verboden is": what the dat-clause says is denied.
     if complement.kind == .complement, main.indices.count <= 5, id(main.indices[0]) == .het,
-      main.indices.count > 1, Self.isOrAre.contains(id(main.indices[1])), has(main.indices, phrase: .niet, .zo)
+      main.indices.count > 1, Self.isOrAre.contains(id(main.indices[1])),
+      has(main.indices, phrase: .niet, .zo)
+        // ("Het is geenszins zo dat …", "allerminst zo".)
+        || main.indices.contains(where: { id($0) == .zo }) && negation(main.indices).negated
     {
       return denial(of: complement, context: context, question: question)
     }
@@ -751,6 +754,15 @@ extension ClauseReader {
     // `onthoud je van`, "van … zie je af", "laat het na": abstaining is not doing.
     // ("Dan stel je dat uit zolang je bij de gemeente werkt": putting off is not doing; not where
     // it is permitted, "je mag de melding uitstellen".)
+    // ("Je laat de opgave niet achterwege", "laat niet na het te melden": not abstaining is doing.)
+    // (Its `niet` right before the word of abstaining, not another clause's: "… verbindt zich niet,
+    // … en van … onthoudt hij zich".)
+    if clauseFlags.contains(.abstain) && negated && !may && !must,
+      let a = indices.firstIndex(where: { flags($0).contains(.abstain) }), a > 0,
+      indices[max(0, a - 2)..<a].contains(where: { id($0) == .niet })
+    {
+      return (.gebod, false, act, subject ?? "medewerker")
+    }
     if (clauseFlags.contains(.abstain) || !negated && act.map({ table.abstainLemmas.contains($0) }) == true)
       && !(may && !negated && act == "uitstellen")
     {

@@ -674,8 +674,12 @@ struct ClauseReader {
     }
     // A role as the object of a verb of telling ("vertel je leidinggevende het",
     // "informeer de secretaris"): `RolesReader.toldObjectVerbs`.
+    // (So the one given a noun of reporting: "geef je het HR-team een heads-up".)
+    let reportNoun = has(indices, .reportingNoun)
     for (n, k) in indices.enumerated()
-    where verbs(k).contains(where: { $0.kind != .participle && table.lemma($0, is: .toldObject) }) {
+    where verbs(k).contains(where: { $0.kind != .participle && table.lemma($0, is: .toldObject) })
+      || reportNoun && RolesReader.givingForms.contains(words.spelling(k))
+    {
       var j = n + 1
       while j < min(indices.count, n + 4)
         && (Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j]))
@@ -702,7 +706,12 @@ struct ClauseReader {
     if flags(k).contains(.finite) && !Self.determiners.contains(w) && !Self.possessives.contains(w) {
       return false
     }
-    if flags(k).contains(.employee) && !Self.possessives.contains(w) { return false }
+    // (Not one joined to the employer's name, the unit "Personeel en Organisatie".)
+    if flags(k).contains(.employee) && !Self.possessives.contains(w)
+      && !(k + 2 < words.count && words.ids[k + 1] == .en && Self.employerWords.contains(words.ids[k + 2]))
+    {
+      return false
+    }
     if Self.phraseBreakers.contains(w) { return false }
     return nil
   }
@@ -713,7 +722,8 @@ struct ClauseReader {
     while j < indices.count, Self.determiners.contains(id(indices[j])) || Self.possessives.contains(id(indices[j])) {
       j += 1
     }
-    return j < indices.count && table.role(at: indices[j], in: words) != nil
+    // (Or the employer's name: "bij de teamleider en de organisatie", "bij Personeel en Organisatie".)
+    return j < indices.count && (table.role(at: indices[j], in: words) != nil || Self.employerWords.contains(id(indices[j])))
   }
 
   static let subjectPronouns: WordSet = [.jij, .u, .wij, .we, .hij, .zij, .ze, .men, .iedereen, .niemand, .eenieder]

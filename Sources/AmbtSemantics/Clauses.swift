@@ -120,6 +120,8 @@ struct ClauseSplitter {
     "daarna", "dan", "vervolgens", "nadien", "daarop", "tenslotte", "bovendien", "verder", "tevens",
     "daarnaast", "ook", "zo",
   ].map { Array($0.utf8) }
+  /// The finite forms of `zullen`.
+  static let futureForms: WordSet = [.zal, .zult, .zullen, .zou, .zouden]
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men, .ik]
   /// Words that open an aside between commas: an example or a reason.
@@ -685,6 +687,19 @@ struct ClauseSplitter {
       // ("dan hoor je dat te melden", "je dient dat te melden": `dat` right before `te` is the
       // object of the infinitive; a dat-clause opens with its subject.)
       if next == .te { return nil }
+      // ("Het is niet zo dat de gemeente … wantrouwt", "Het is geenszins zo dat …": after `is … zo`,
+      // a dat-clause whatever verb closes it.)
+      if previous == .zo && k >= 2 && ids[..<k].suffix(4).contains(where: { ClauseReader.isOrAre.contains($0) }) {
+        return .complement
+      }
+      // ("dan zal dat onverwijld moeten worden gemeld", "moet dat worden gemeld": `zullen` and the
+      // modals take an infinitive, never a dat-clause, so `dat` right after one is their subject
+      // or object pronoun; a dat-clause opens with its subject.)
+      if k > 0 && (Self.futureForms.contains(previous) || words.flags(k - 1).contains(.modal))
+        && !ClauseReader.invertedSubjectWords.contains(next)
+      {
+        return nil
+      }
       // ("wij gaan er wel van uit dat je …", "wij rekenen erop dat u …": the particle of a
       // pronominal adverb's verb, then a subject: a complementizer.)
       if ClauseReader.prepositions.contains(previous), ClauseReader.invertedSubjectWords.contains(next),
@@ -1849,7 +1864,10 @@ struct ClauseSplitter {
         // "bezit je de belangen die daar staan niet, en meld je …".)
         let first = open.indices.first(where: { isFinite($0) })
           ?? open.closed.last(where: { $0.kind == open.kind })?.indices.first(where: { isFinite($0) }), first < k - 1,
-        !words.flags(first).contains(.modal), !ClauseReader.auxiliaryForms.contains(ids[first]),
+        // (After a modal too when the verb has its own subject after it: "moet je dat melden en
+        // behandel je de aanvraag niet zelf".)
+        !words.flags(first).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[first])
+          || k + 2 < ids.count && Self.invertedSubjects.contains(ids[k + 2]) && !words.flags(k + 1).contains(.infinitive),
         !ClauseReader.auxiliaryForms.contains(ids[k + 1])
       {
         open.start(.coordinate)

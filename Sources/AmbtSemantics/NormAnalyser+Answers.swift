@@ -38,6 +38,7 @@ extension NormAnalyser {
       words.removeFirst()
     }
     if let read = infinitiveAnswer(answer, to: question, words: words, context: context) { return read }
+    if let read = whatAnswer(answer, to: question, words: words, context: context) { return read }
     guard words.count >= 3 else { return nil }
     // The subject: the asker ("Mag ik …"), or a noun phrase of two words ("Geldt mijn
     // geheimhoudingsplicht …", "Geldt de regel …"), which keeps its place before a negation.
@@ -51,7 +52,15 @@ extension NormAnalyser {
       pronoun
       ? (words[1].hasSuffix(",") ? "je," : "je")
       : words[1...2].map { Self.askerWords[$0.lowercased()] ?? $0 }.joined(separator: " ")
-    let rest = words.dropFirst(pronoun ? 2 : 3).map { Self.askerWords[$0.lowercased()] ?? $0 }
+    var rest = words.dropFirst(pronoun ? 2 : 3).map { Self.askerWords[$0.lowercased()] ?? $0 }
+    // "Mag je naast je werk geen ander werk doen? Natuurlijk wel.": `wel` contradicts the
+    // question's negation, so the statement is the question without it.
+    let lowered = answer.text.lowercased()
+    if Self.contradicting.contains(where: { lowered.hasPrefix($0) }),
+      let n = rest.firstIndex(where: { ["niet", "geen", "nooit"].contains($0.lowercased()) })
+    {
+      rest.remove(at: n)
+    }
 
     // "Ja", "Nee" and the fragment after them.
     let (_, no, fragment) = Self.split(answer.text, heads: Self.yesOrNoHeads)
@@ -67,8 +76,11 @@ extension NormAnalyser {
   /// The first words of an answer to a yes/no question, each with whether it says no.
   /// ("Mag u niet … leveren? Dat klopt, tenzij …": agreeing with the question as it is asked.)
   static let yesOrNoHeads: [(String, Bool)] = [
-    ("ja", false), ("nee", true), ("dat klopt", false), ("klopt", false), ("inderdaad", false),
+    ("natuurlijk wel", false), ("zeker wel", false), ("jawel", false), ("ja", false), ("nee", true), ("dat klopt", false),
+    ("klopt", false), ("inderdaad", false), ("wel", false),
   ]
+  /// Answers that say yes against a negated question ("Mag je geen …? Jawel.").
+  static let contradicting = ["natuurlijk wel", "zeker wel", "jawel", "wel,", "wel.", "wel!"]
   /// The first words of an answer that say yes or no to an act asked about as an infinitive
   /// phrase ("Op sociale media je mening geven? Prima, zolang …"), longest first ("dat mag niet"
   /// before "dat mag").
@@ -123,6 +135,33 @@ extension NormAnalyser {
     if let last = phrase.last, last.hasSuffix(",") { phrase[phrase.count - 1] = String(last.dropLast()) }
     var statement = "Je mag " + (no ? "niet " : "") + phrase.joined(separator: " ")
     if !fragment.isEmpty { statement += ", " + fragment }
+    statement += "."
+    return reading(of: statement, question: question, answer: answer, context: context)
+  }
+
+  /// `answer` read as what a question on what one does asks for ("En wat meld je dan, als je
+  /// zo'n functie hebt? Je financiële belangen en …"): the answer, a phrase without a main clause,
+  /// is the object of the question's verb ("Dan meld je je financiële belangen en …, als je zo'n
+  /// functie hebt").
+  func whatAnswer(_ answer: SentenceAnalysis, to question: SentenceAnalysis, words: [String], context: TextContext)
+    -> SentenceAnalysis?
+  {
+    var words = words
+    if words.first?.lowercased() == "en" { words.removeFirst() }
+    guard words.count >= 3, words[0].lowercased() == "wat" else { return nil }
+    let verb = words[1].lowercased()
+    let subject = words[2].lowercased().trimmingCharacters(in: [","])
+    guard Self.subjectsOfQuestion.contains(subject), lexicon.verbs(verb).contains(where: { $0.kind == .finite }) else {
+      return nil
+    }
+    var fragment = Substring(answer.text)
+    while let l = fragment.last, ".!; ".contains(l) { fragment = fragment.dropLast() }
+    guard !fragment.isEmpty, !hasMainClause(String(fragment)) else { return nil }
+    // (The question's own `dan` goes; what else it says, a condition, follows the answer.)
+    var rest = words.dropFirst(3).map { Self.askerWords[$0.lowercased()] ?? $0 }
+    if let first = rest.first, first.lowercased().trimmingCharacters(in: [","]) == "dan" { rest.removeFirst() }
+    var statement = "Dan \(verb) je " + fragment.prefix(1).lowercased() + fragment.dropFirst()
+    if !rest.isEmpty { statement += ", " + rest.joined(separator: " ") }
     statement += "."
     return reading(of: statement, question: question, answer: answer, context: context)
   }

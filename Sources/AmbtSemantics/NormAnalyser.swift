@@ -324,6 +324,7 @@ public struct NormAnalyser: Sendable {
   /// The index in the lead-in's tokens of the conjunction that opens it, or nil.
   func conditionOpened(_ lead: LeadIn) -> Int? {
     let t = lead.tokens
+    if let c = casesAnnounced(lead) { return c }
     guard
       let c = t.indices.last(where: { k in
         t[k].kind == .word
@@ -334,6 +335,30 @@ public struct NormAnalyser: Sendable {
     let open = t[(c + 1)...].allSatisfy { $0.info.flags.isDisjoint(with: [.finite, .finiteLike, .infinitive]) }
     return open ? c : nil
   }
+
+  /// Where a lead-in that announces its items as cases or conditions begins them ("Je doet opgave
+  /// … in één van de volgende gevallen:", "… onder de volgende voorwaarden:", "… als aan alle
+  /// volgende voorwaarden is voldaan:"): the preposition or conjunction before "volgende"; nil for
+  /// another lead-in. What the items say is a case of the lead-in's norm, never a norm of their own.
+  func casesAnnounced(_ lead: LeadIn) -> Int? {
+    let t = lead.tokens
+    let words = t.indices.filter { t[$0].kind == .word }
+    func spelling(_ k: Int) -> String { String(decoding: lead.bytes[t[k].start..<t[k].end], as: UTF8.self) }
+    guard let last = words.last else { return nil }
+    // (The noun last, or "… voorwaarden is voldaan".)
+    var noun = words.count - 1
+    if ["voldaan"].contains(spelling(last)), words.count >= 3, ["is", "wordt"].contains(spelling(words[words.count - 2])) {
+      noun = words.count - 3
+    }
+    guard noun >= 1, Self.announcedCases.contains(spelling(words[noun])),
+      ["volgende", "onderstaande", "navolgende"].contains(spelling(words[noun - 1]))
+    else { return nil }
+    // The word that opens the phrase, at most four words back ("in één van de", "als aan alle").
+    return words[max(0, noun - 6)..<(noun - 1)].last {
+      ["in", "onder", "bij", "als", "indien", "wanneer"].contains(spelling($0))
+    }
+  }
+  static let announcedCases: Set<String> = ["gevallen", "situaties", "omstandigheden", "voorwaarden"]
 
   /// A list's lead-in, tokenized: the sentence read with each item, and the ones before it.
   /// The kinds of norm that bind someone to act or not (a second norm of a sentence is one of them).

@@ -81,7 +81,9 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
         // a personal interest in a matter, whatever the matter ("Bij een grondtransactie waarbij
         // hij een persoonlijk belang heeft, meldt hij dat belang").
         let inAMatter = s.mentions(Self.personalInterest) && !s.mentions(Self.namedFinancial)
-        let conditional = s.conditional || s.topics.isEmpty && beforeConditional
+        // ("Situatie: je hebt aandelen in een bedrijf dat … — Melden bij: …": a rule on one case.)
+        let conditional =
+          s.conditional || s.topics.isEmpty && beforeConditional || m.sentences.prefix(2).contains(where: statesCase)
         if duty && onInterests && !limited && !conditional && !inAMatter && !reported.duty
           && (s.addressee == nil || s.addressee == "medewerker")
         {
