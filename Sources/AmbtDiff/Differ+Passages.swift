@@ -8,14 +8,14 @@ extension Differ {
   /// chapter or annex, closing) that changed, word-diffed and read for changes of meaning.
   static func passages(_ old: Document, _ new: Document, chapterMap: [Int: Int]) -> [PassageChange] {
     var out: [PassageChange] = []
-    func compare(_ a: [Item], _ b: [Item], place: LocalizedText) {
+    func compare(_ a: [Item], _ b: [Item], place: LocalizedText, describes: Bool = false) {
       let oldText = looseText(a)
       let newText = looseText(b)
       guard TextFolding.fold(oldText) != TextFolding.fold(newText) || oldText != newText else { return }
       let runs = plainWordDiff(TextBlocks.loose(a), TextBlocks.loose(b))
       guard runs.contains(where: { $0.op != .equal }) else { return }
       let all: TextKinds = [.amounts, .periods, .norms, .roles]
-      let semantic = TextComparer(kinds: all).compare(
+      let semantic = TextComparer(kinds: all, describes: describes).compare(
         RuleText(Article(label: "", number: "", key: "", items: a.filter { !isArticle($0) })),
         RuleText(Article(label: "", number: "", key: "", items: b.filter { !isArticle($0) })))
       out.append(
@@ -23,7 +23,7 @@ extension Differ {
           place: place, oldText: oldText, newText: newText, words: runs, semantic: semantic,
           editorial: isEditorial(runs, oldText, newText)))
     }
-    compare(old.preamble.items, new.preamble.items, place: LocalizedText("diff.differ.place.preamble"))
+    compare(old.preamble.items, new.preamble.items, place: LocalizedText("diff.differ.place.preamble"), describes: true)
     let oldChapters = Array(old.allChapters)
     let newChapters = Array(new.allChapters)
     for (o, n) in chapterMap.sorted(by: { $0.value < $1.value }) {

@@ -42,6 +42,10 @@ struct TextKinds: OptionSet, Sendable {
 /// still one change; what remains was added or removed.
 struct TextComparer {
   var kinds: TextKinds
+  /// Whether the text describes rather than binds (a preamble): as in an explanation, a norm that
+  /// comes or goes is prose reworded ("De medewerkers werken dagelijks met …" → "Je werkt elke
+  /// dag met …"); only a norm turned around is named.
+  var describes = false
 
   func compare(_ old: RuleText, _ new: RuleText) -> [SemanticChange] {
     part(old.binding, new.binding, explanation: false) + part(old.explanation, new.explanation, explanation: true)
@@ -229,16 +233,26 @@ struct TextComparer {
   }
   /// The groups a definition of the staff names ("medewerker: de ambtenaar …, de stagiair en de
   /// uitzendkracht"), by their id in the vocabulary's groups; nil for another sentence.
+  /// So the groups a statement of the code's scope names ("Deze gedragscode is van toepassing op
+  /// alle ambtenaren …, alsmede op uitzendkrachten en stagiairs"), after its verb.
   static func staffDefinition(_ s: SentenceAnalysis) -> Set<String>? {
-    let words = s.wordText.split(separator: " ")
-    guard let first = words.first, staffNouns.contains(String(first).trimmingCharacters(in: [":"])),
+    var words = s.wordText.split(separator: " ")
+    if let first = words.first, staffNouns.contains(String(first).trimmingCharacters(in: [":"])),
       s.text.prefix(40).contains(":") || s.modality == .definitie
-    else { return nil }
+    {
+      words.removeFirst()
+    } else if let r = scopePhrases.lazy.compactMap({ s.wordText.range(of: $0) }).first {
+      words = s.wordText[r.upperBound...].split(separator: " ")
+    } else {
+      return nil
+    }
     // (A name in the singular resolves through its plural: "inhuurkracht", "payroller".)
     let groups = Vocabulary.shared.groups
-    let found = Set(words.dropFirst().compactMap { w in ["", "en", "s"].lazy.compactMap { groups.resolve(w + $0) }.first })
+    let found = Set(words.compactMap { w in ["", "en", "s"].lazy.compactMap { groups.resolve(w + $0) }.first })
     return found.isEmpty ? nil : found
   }
+  /// The words after which a statement of scope names whom the code binds.
+  static let scopePhrases = [" van toepassing op ", " geldt voor ", " gelden voor "]
 
   static let staffNouns: Set<String> = [
     "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "personeelsleden",
@@ -537,8 +551,10 @@ struct TextComparer {
         reportNew += y.flatMap(\.reportTo)
         consentOld += x.flatMap(\.consentBy)
         consentNew += y.flatMap(\.consentBy)
-        deciderOld += x.filter { $0.modality == .bevoegdheid }.compactMap(\.addressee).filter { $0 != "medewerker" }
-        deciderNew += y.filter { $0.modality == .bevoegdheid }.compactMap(\.addressee).filter { $0 != "medewerker" }
+        // Who decides, and who must act when that is not the employee ("De gemeentesecretaris
+        // evalueert deze gedragscode" → "De burgemeester evalueert …").
+        deciderOld += x.filter { Self.acting.contains($0.modality) }.compactMap(\.addressee).filter { $0 != "medewerker" }
+        deciderNew += y.filter { Self.acting.contains($0.modality) }.compactMap(\.addressee).filter { $0 != "medewerker" }
       }
     }
     amounts.finish()
@@ -597,13 +613,13 @@ struct TextComparer {
       counted.contains(x.value.modality) && counted.contains(y.value.modality)
         && TextComparer.normDirection(x.value, y.value) != .onbepaald
     }
-    for (x, y) in norms.pairs where !explanation || flips(x, y) {
+    for (x, y) in norms.pairs where !explanation && !describes || flips(x, y) {
       out.append(change("norm", x.value.text, y.value.text, TextComparer.direction(x, y), note: roleNote(x.role)))
     }
-    for x in norms.removed where counted.contains(x.value.modality) && !explanation {
+    for x in norms.removed where counted.contains(x.value.modality) && !explanation && !describes {
       out.append(change("norm", x.value.text, nil, TextComparer.added(x).reversed, note: roleNote(x.role)))
     }
-    for y in norms.added where counted.contains(y.value.modality) && !explanation {
+    for y in norms.added where counted.contains(y.value.modality) && !explanation && !describes {
       out.append(change("norm", nil, y.value.text, TextComparer.added(y), note: roleNote(y.role)))
     }
 
@@ -660,6 +676,9 @@ struct TextComparer {
     }
     return out
   }
+
+  /// The norms whose addressee acts: a decision, a duty, a report to make.
+  static let acting: Set<Modality> = [.bevoegdheid, .gebod, .meldplicht]
 
   // MARK: Directions
 
