@@ -467,6 +467,9 @@ extension GiftRequiresConsent {
   static func reportInstead(_ s: SentenceAnalysis) -> Bool {
     s.norms.contains { ($0.role == .condition || $0.role == .coordinate) && $0.modality == .meldplicht && !$0.negated }
       && !s.reportTo.isEmpty
+      // ("… hoef je het niet als persoonlijk geschenk te melden, omdat het bestuurssecretariaat het
+      // registreert": the gift is recorded by someone else, not kept unrecorded.)
+      || s.mentions(["omdat", "want"], within: 8, ["registreert", "registreren", "vastlegt"])
   }
 
   static let thisCode = PhraseList([

@@ -3,7 +3,11 @@ import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
   /// Determiners that refer back to a class the text before named ("zulke nevenwerkzaamheden").
-  static let anaphoric = PhraseList(["zulke", "zulk", "dergelijke", "dergelijk", "zo'n"])
+  static let anaphoric = PhraseList([
+    "zulke", "zulk", "dergelijke", "dergelijk", "zo'n",
+    // ("…; deze nevenwerkzaamheden zijn verboden": the ones just qualified.)
+    "dit nevenwerk", "die nevenwerkzaamhe", "deze nevenwerkzaamhe", "die nevenfunctie", "deze nevenfunctie",
+  ])
   /// Words of the municipality's own contracts and supplies (art. 8 lid 1 b).
   static let contracts = PhraseList(["lever", "aanneming", "aanbested"])
 
@@ -161,7 +165,9 @@ extension NoSideActivityRegimeBeyondAct {
   /// up to three sentences back, past examples ("… mag je werk voor de gemeente niet schaden.
   /// Bijvoorbeeld omdat … Of omdat … Zulk nevenwerk doe je niet.").
   static func refersBack(_ m: RuleMeaning, _ k: Int) -> Bool {
-    k > 0 && m.sentences[k].mentions(anaphoric)
+    // ("…, m.u.v. nevenwerk waardoor …; dat nevenwerk is verboden": `dat` first, a demonstrative;
+    // inside the sentence it may open a clause, "geldt dat nevenwerkzaamheden … niet zijn toegestaan".)
+    k > 0 && (m.sentences[k].mentions(anaphoric) || m.sentences[k].wordText.hasPrefix(" dat nevenwerk"))
       && m.sentences[max(0, k - 3)..<k].contains { $0.qualified || $0.conditional || namesQualifier($0) }
   }
 
@@ -191,4 +197,10 @@ extension NoSideActivityRegimeBeyondAct {
 /// Whether a sentence states the case its rule is about ("Situatie: …", "Casus: …", "Stel: …").
 func statesCase(_ s: SentenceAnalysis) -> Bool {
   [" situatie ", " casus ", " stel "].contains { s.wordText.hasPrefix($0) }
+}
+
+extension NoFinancialInterestDutyBeyondAct {
+  /// Words by which a rule extends another article's duty ("De afspraken in artikel 6, derde lid,
+  /// gelden ook voor …"): the duty that article sets, with its limits.
+  static let extending = PhraseList(["gelden ook", "geldt ook", "van overeenkomstige toepassing"])
 }

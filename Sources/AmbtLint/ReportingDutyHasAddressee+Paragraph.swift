@@ -388,6 +388,10 @@ extension ReportingDutyHasAddressee {
           && [" dat ", " dit "].contains {
             sentences[k].wordText.hasPrefix($0) || sentences[k].wordText.hasPrefix($0.dropFirst())
           }
+        // ("De afspraken in artikel 5, derde lid, gelden ook voor …; daarvan doe je … opgave": the
+        // report that points back to what the sentence before refers to.)
+        || k + 1 < sentences.count && onReporting(sentences[k + 1])
+          && [" daarvan ", " hiervan ", " daarover ", " hierover "].contains { sentences[k + 1].wordText.hasPrefix($0) }
     }.map { sentences[$0] }
   }
 
@@ -420,7 +424,8 @@ extension ReportingDutyHasAddressee {
   /// leidinggevende …; bij twijfel wordt wel opgave gedaan"): the same act of reporting, whatever
   /// verb each is read with.
   static func sameDeclaration(_ a: SentenceAnalysis, _ b: SentenceAnalysis) -> Bool {
-    a.mentions(declarations) && b.mentions(declarations)
+    // (The noun in one, the verb in the other: "Je geeft … opgave van …" and "… dan geef je het op".)
+    (a.mentions(declarations) || a.action == "opgeven") && (b.mentions(declarations) || b.action == "opgeven")
   }
   static let declarations = PhraseList(["opgave", "opgaaf"])
 }

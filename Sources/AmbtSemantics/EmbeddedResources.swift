@@ -501,6 +501,7 @@ package enum SemanticsResources {
    "teamchef",
    "teamlead",
    "teamcoach",
+   "lg",
    "teamhoofd",
    "sectorhoofd",
    "clusterhoofd",
@@ -571,6 +572,8 @@ package enum SemanticsResources {
   ],
   "integriteitscoordinator": [
    "compliance officer",
+   "ic",
+   "vpi",
    "compliance-officer",
    "integrity officer",
    "integriteitsfunctionaris",
@@ -5694,12 +5697,12 @@ extension Lexicon {
     ),
     roles: Lexicon.RolesFile(
       roles: [
-        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant", "teamchef", "teamlead", "teamcoach", "teamhoofd", "sectorhoofd", "clusterhoofd", "unithoofd", "bureauhoofd", "hoofd van het bureau", "bureaumanager", "clustermanager", "sectormanager", "kapitein", "schipper", "havenmeester", "ploegleider", "dienstleider", "ploegchef", "voorman", "opzichter"],
+        "leidinggevende": ["afdelingsmanager", "teammanager", "unitmanager", "manager", "budgethouder", "afdelingshoofd", "teamleider", "direct leidinggevende", "hoofd van de afdeling", "hoofd van je afdeling", "hoofd van uw afdeling", "hoofd van zijn afdeling", "hoofd van haar afdeling", "hoofd van onze afdeling", "postcommandant", "ploegcommandant", "kazernecommandant", "commandant", "teamchef", "teamlead", "teamcoach", "lg", "teamhoofd", "sectorhoofd", "clusterhoofd", "unithoofd", "bureauhoofd", "hoofd van het bureau", "bureaumanager", "clustermanager", "sectormanager", "kapitein", "schipper", "havenmeester", "ploegleider", "dienstleider", "ploegchef", "voorman", "opzichter"],
         "management": ["managementteam", "mt", "mt", "directieteam"],
         "college": ["wethouder", "collegelid", "portefeuillehouder", "bestuur", "college van b en w", "dagelijks bestuur", "algemeen bestuur", "gedeputeerde staten", "voorzitter van het dagelijks bestuur", "voorzitter van het algemeen bestuur", "voorzitter van het bestuur", "college", "b en w", "collegeleden"],
         "politie": ["openbaar ministerie"],
         "personeelszaken": ["hr-adviseur", "p&o-adviseur", "hrm-adviseur", "afdeling p&o", "afdeling hr", "hrm", "p&o", "afdeling hrm", "team hrm", "hoofd p&o", "hoofd hrm", "hoofd hr", "hoofd personeelszaken", "personeel en organisatie", "afdeling personeel en organisatie", "personeelsafdeling", "human resources", "team hr", "team p&o", "team personeelszaken", "hr-afdeling", "hr-team", "p&o-team"],
-        "integriteitscoordinator": ["compliance officer", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit", "ic'er", "ic-er", "icer"],
+        "integriteitscoordinator": ["compliance officer", "ic", "vpi", "compliance-officer", "integrity officer", "integriteitsfunctionaris", "integriteitsadviseur", "meldpunt", "meldpunt integriteit", "meldfunctionaris", "meldcoordinator", "integriteitsfunctionaris", "vertrouwenspersoon integriteit", "vertrouwensfunctionaris", "vertrouwensfunctionaris integriteit", "ic'er", "ic-er", "icer"],
         "communicatie": ["afdeling communicatie", "team communicatie", "persvoorlichter", "woordvoerder"],
         "informatiebeveiliging": ["systeembeheerder", "systeembeheer", "ict-afdeling", "afdeling ict", "helpdesk", "servicedesk", "servicepunt", "ict-servicepunt", "ict-servicedesk", "ict-helpdesk", "security officer", "ciso"],
         "directie": ["directeur", "directeuren", "algemeen directeur", "archivaris", "streekarchivaris", "stadsarchivaris", "gemeentearchivaris", "zakelijk leider", "zakelijk directeur", "artistiek leider"],

@@ -148,7 +148,11 @@ extension NormAnalyser {
   {
     var words = words
     if words.first?.lowercased() == "en" { words.removeFirst() }
-    guard words.count >= 3, words[0].lowercased() == "wat" else { return nil }
+    // (Or to whom: "Bij wie meld je een nevenfunctie? Bij de integriteitscoördinator.")
+    let opener =
+      words.count >= 4 && ["bij", "aan", "van"].contains(words[0].lowercased()) && words[1].lowercased() == "wie" ? 2 : 1
+    guard words.count >= opener + 2, opener == 2 || words[0].lowercased() == "wat" else { return nil }
+    words.removeFirst(opener - 1)
     let verb = words[1].lowercased()
     let subject = words[2].lowercased().trimmingCharacters(in: [","])
     guard Self.subjectsOfQuestion.contains(subject), lexicon.verbs(verb).contains(where: { $0.kind == .finite }) else {
@@ -160,8 +164,14 @@ extension NormAnalyser {
     // (The question's own `dan` goes; what else it says, a condition, follows the answer.)
     var rest = words.dropFirst(3).map { Self.askerWords[$0.lowercased()] ?? $0 }
     if let first = rest.first, first.lowercased().trimmingCharacters(in: [","]) == "dan" { rest.removeFirst() }
-    var statement = "Dan \(verb) je " + fragment.prefix(1).lowercased() + fragment.dropFirst()
-    if !rest.isEmpty { statement += ", " + rest.joined(separator: " ") }
+    var statement = "Dan \(verb) je "
+    if opener == 2 {
+      // ("Dan meld je een nevenfunctie bij de integriteitscoördinator".)
+      statement += rest.joined(separator: " ") + " " + fragment.prefix(1).lowercased() + fragment.dropFirst()
+    } else {
+      statement += fragment.prefix(1).lowercased() + fragment.dropFirst()
+      if !rest.isEmpty { statement += ", " + rest.joined(separator: " ") }
+    }
     statement += "."
     return reading(of: statement, question: question, answer: answer, context: context)
   }

@@ -193,6 +193,8 @@ struct QuantityReader {
     "jaar": .jaar, "jaren": .jaar, "maand": .maand, "maanden": .maand, "week": .week, "weken": .week, "dag": .dag,
     "dagen": .dag, "kalenderdag": .dag, "kalenderdagen": .dag, "werkdag": .werkdag, "werkdagen": .werkdag, "uur": .uur,
     "uren": .uur, "kwartaal": .maand, "kwartalen": .maand, "halfjaar": .maand,
+    // The abbreviations of terse rules ("binnen 3 mnd.", "uiterlijk 5 wd", "2 wk").
+    "mnd": .maand, "mnden": .maand, "wk": .week, "wkn": .week, "wd": .werkdag, "jr": .jaar, "dgn": .dag,
   ]
   /// Adverbs of frequency: `jaarlijks` is once a year.
   static let frequencyWords: [String: (Double, PeriodUnit)] = [

@@ -87,4 +87,22 @@ extension FullCodeFindingTests {
     #expect(
       Self.reports("financial-interest-duty-beyond-act", "Belangen", "Je meldt al je financiële belangen bij je leidinggevende."))
   }
+
+  @Test("the thirteenth round: 'dat nevenwerk is verboden' after its qualification, a gift another records, a duty extended")
+  func thirteenthRound() {
+    #expect(
+      !Self.reports(
+        "side-activities-beyond-act", "Nevenwerk",
+        "Nevenwerk mag, behalve nevenwerk waardoor je functie niet in redelijkheid is verzekerd; dat nevenwerk is verboden."))
+    #expect(
+      !Self.reports(
+        "gift-requires-consent", "Geschenken",
+        "Een geschenk tot € 30 neem je alleen aan als je het meldt bij je teamleider.\n\n§ 1.2. Een relatiegeschenk voor het college hoef je niet te melden, omdat het secretariaat het registreert."
+      ))
+    #expect(
+      !Self.reports(
+        "report-without-addressee", "Nevenwerk",
+        "Je geeft aan je teamleider opgave van je nevenwerk.\n\n§ 1.2. Wat je al deed voor 2026: de regels van artikel 1.1 gelden ook daarvoor; daarvan doe je binnen een maand opgave."
+      ))
+  }
 }

@@ -99,4 +99,17 @@ import Testing
     let value = analyser.analyseSentence("Bij een opdracht met een geraamde waarde vanaf € 30.000 vraag je drie offertes.")
     #expect(!value.topics.contains("geschenken"), "\(value.topics)")
   }
+
+  @Test("'Bij wie …? Bij …' answers to whom; 'mnd', 'wd', 'wk' are units of time; LG, IC and VPI are roles")
+  func whomAndAbbreviations() {
+    let whom = analyser.readingAnswers(analyser.analyse("Aan wie geef je een datalek door? Aan de privacy officer."))
+    #expect(
+      whom.last?.modality == .meldplicht && whom.last?.reportTo == ["functionaris-gegevensbescherming"], "\(whom.map(\.norms))")
+    let months = analyser.analyseSentence("Opgave doen binnen 2 mnd. na de benoeming.")
+    #expect(months.periods.map { "\($0.value) \($0.unit)" } == ["2.0 maand"], "\(months.periods)")
+    let days = analyser.analyseSentence("Melden bij de LG uiterlijk 3 wd na ontvangst.")
+    #expect(days.periods.first?.unit == .werkdag && days.reportTo == ["leidinggevende"], "\(days.periods) \(days.norms)")
+    let coordinator = analyser.analyseSentence("Een vermoeden meld je bij de IC of de VPI.")
+    #expect(coordinator.reportTo == ["integriteitscoordinator"], "\(coordinator.norms)")
+  }
 }

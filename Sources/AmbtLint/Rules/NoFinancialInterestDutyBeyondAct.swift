@@ -55,6 +55,7 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
           || $0.mentions(["bijlage"], within: 6, ["functie"])
           // ("Ik heb zo'n functie. Wat moet ik doen?": the functions a rule before named.)
           || $0.mentions(["zo'n", "zulke", "dergelijke", "deze"], within: 1, ["functie", "functies"])
+          || $0.mentions(Self.extending) && $0.references.contains { $0.article != nil }
       }
       var before: [String]?
       // (And whether it was conditional: "Heb je een lening bij ons, dan …. Aan de directeur laat je
@@ -77,11 +78,10 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
           s.modality == .meldplicht
           || (s.modality == .gebod && s.mentions(Self.reporting))
             && !ReportingDutyHasAddressee.reportNamedBack(s)
-        // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict; so is
-        // a personal interest in a matter, whatever the matter ("Bij een grondtransactie waarbij
-        // hij een persoonlijk belang heeft, meldt hij dat belang").
+        // "Hebt u … een relatie met een bedrijf …, bespreek dit": a duty only in a conflict; so is a
+        // personal interest in a matter ("Bij een grondtransactie waarbij hij een persoonlijk belang
+        // heeft, meldt hij dat belang"), and a rule on a case ("Situatie: je hebt aandelen in …").
         let inAMatter = s.mentions(Self.personalInterest) && !s.mentions(Self.namedFinancial)
-        // ("Situatie: je hebt aandelen in een bedrijf dat … — Melden bij: …": a rule on one case.)
         let conditional =
           s.conditional || s.topics.isEmpty && beforeConditional || m.sentences.prefix(2).contains(where: statesCase)
         if duty && onInterests && !limited && !conditional && !inAMatter && !reported.duty
