@@ -96,6 +96,13 @@ struct RuleText {
       if let q = u.question, let asked = analyser.analyse(q.text, base: q.base, context: .heading).last, asked.question {
         read = Array(analyser.readingAnswers([asked] + read).dropFirst())
       }
+      // ("Mag je …? Ja, mits …", "Bij wie meld je …? Bij …": an answer in the text is read with
+      // its question, as the linter reads it.)
+      // (Only an answer read as one: a sentence after a question that states a case keeps its own
+      // amounts, which the question's would repeat.)
+      for k in read.indices.dropFirst() where read[k - 1].question {
+        if let answered = analyser.answer(read[k], to: read[k - 1]) { read[k] = answered }
+      }
       out += read
       leadIns += Array(repeating: u.leadIn, count: read.count)
     }

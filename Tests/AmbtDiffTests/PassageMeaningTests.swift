@@ -50,4 +50,18 @@ import Testing
       "In het team werk je elke dag met gegevens van inwoners.\n\n" + Self.rules)
     #expect(p.flatMap(\.semantic).isEmpty, "\(p.flatMap(\.semantic))")
   }
+
+  @Test("an answer in the text is compared with its question: a flip, and another recipient")
+  func answersInText() {
+    func semantic(_ old: String, _ new: String) -> [SemanticChange] {
+      let rule = { (t: String) in "# 1. Regels\n\n§ 1.1. \(t)\n" }
+      return Differ().diff(Support.code(rule(old)), Support.code(rule(new))).changes.flatMap(\.semantic)
+    }
+    let flip = semantic(
+      "Mag je een kaartje voor een concert aannemen? Ja, als je het meldt.", "Mag je een kaartje voor een concert aannemen? Nee.")
+    #expect(flip.contains { $0.kind == "norm" }, "\(flip)")
+    let whom = semantic(
+      "Bij wie meld je een bijbaan? Bij je teamleider.", "Bij wie meld je een bijbaan? Bij de integriteitscoördinator.")
+    #expect(whom.contains { $0.kind == "melden-bij" }, "\(whom)")
+  }
 }
