@@ -194,13 +194,13 @@ extension NoSideActivityRegimeBeyondAct {
   }
 }
 
-/// Whether a sentence states the case its rule is about ("Situatie: …", "Casus: …", "Stel: …").
-func statesCase(_ s: SentenceAnalysis) -> Bool {
-  [" situatie ", " casus ", " stel "].contains { s.wordText.hasPrefix($0) }
-}
-
 extension NoFinancialInterestDutyBeyondAct {
   /// Words by which a rule extends another article's duty ("De afspraken in artikel 6, derde lid,
   /// gelden ook voor …"): the duty that article sets, with its limits.
   static let extending = PhraseList(["gelden ook", "geldt ook", "van overeenkomstige toepassing"])
+
+  /// Whether a sentence states the case its rule is about ("Situatie: …", "Casus: …", "Stel: …").
+  static func statesCase(_ s: SentenceAnalysis) -> Bool {
+    [" situatie ", " casus ", " stel "].contains { s.wordText.hasPrefix($0) }
+  }
 }

@@ -83,7 +83,7 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
         // heeft, meldt hij dat belang"), and a rule on a case ("Situatie: je hebt aandelen in …").
         let inAMatter = s.mentions(Self.personalInterest) && !s.mentions(Self.namedFinancial)
         let conditional =
-          s.conditional || s.topics.isEmpty && beforeConditional || m.sentences.prefix(2).contains(where: statesCase)
+          s.conditional || s.topics.isEmpty && beforeConditional || m.sentences.prefix(2).contains(where: Self.statesCase)
         if duty && onInterests && !limited && !conditional && !inAMatter && !reported.duty
           && (s.addressee == nil || s.addressee == "medewerker")
         {
