@@ -2570,7 +2570,7 @@ package enum LintResources {
 """#,
     "superseded.json": #"""
 {
- "about": "Extra ways codes write superseded laws, for matching in the text (the laws themselves, their replacements, dates and sources are in AmbtModel's laws.json). 'spellings' are matched as whole words; those with an upper-case letter and at most 6 characters match case-sensitively (so 'ARG' the abbreviation, not 'arg' the word), the others ignore case and diacritics. 'exclude' lists longer words that start with a spelling but mean something else (the BIG-register of health professions). 'oldArticles' are the renumbered integrity articles of the Ambtenarenwet (in force until 31 December 2019, 'oldArticlesEnded' is the first day they no longer applied); the bare name 'Ambtenarenwet' is not superseded (the law was renamed, same BWBR0001947). 'successors' maps the lid and onderdeel written after the number ('' for none, '1f' for lid 1 onder f, 'a' for onderdeel a) to the article of the Ambtenarenwet 2017 that replaced it, by content (ambtenarenwet-oud-125.md; not an official concordance). 'needsLaw' spellings (125, 125a) count only with 'Ambtenarenwet' or 'AW' right after them. 'historicalMarkers' are words before a mention in the same sentence, or just after it (about eight words: 'artikel 125quater zoals die luidde tot 1 januari 2020'), that make it history ('Woo, voorheen Wob'; 'de toenmalige Ambtenarenwet'; a past tense of referring or resting on: 'die nog verwees naar de CAR-UWO', 'was gebaseerd op', 'gold'; a modal in the past tense, what one had to or might do under it: 'Onder de Wet Huis voor klokkenluiders moest je eerst intern melden'), not a reference; so is a sentence that names the successor with a word of replacing.",
+ "about": "Extra ways codes write superseded laws, for matching in the text (the laws themselves, their replacements, dates and sources are in AmbtModel's laws.json). 'spellings' are matched as whole words; those with an upper-case letter and at most 6 characters match case-sensitively (so 'ARG' the abbreviation, not 'arg' the word), the others ignore case and diacritics. 'exclude' lists longer words that start with a spelling but mean something else (the BIG-register of health professions). 'oldArticles' are the renumbered integrity articles of the Ambtenarenwet (in force until 31 December 2019, 'oldArticlesEnded' is the first day they no longer applied); the bare name 'Ambtenarenwet' is not superseded (the law was renamed, same BWBR0001947). 'successors' maps the lid and onderdeel written after the number ('' for none, '1f' for lid 1 onder f, 'a' for onderdeel a) to the article of the Ambtenarenwet 2017 that replaced it, by content (ambtenarenwet-oud-125.md; not an official concordance). 'needsLaw' spellings (125, 125a) count only with 'Ambtenarenwet' or 'AW' right after them. 'historicalMarkers' are words before a mention in the same sentence, or just after it (about eight words: 'artikel 125quater zoals die luidde tot 1 januari 2020'), that make it history ('Woo, voorheen Wob'; 'de toenmalige Ambtenarenwet'; a past tense of referring or resting on: 'die nog verwees naar de CAR-UWO', 'was gebaseerd op', 'gold'; where it stood, in a code before this one: 'In onze vorige code stond nog de Wet bescherming persoonsgegevens'; a modal in the past tense, what one had to or might do under it: 'Onder de Wet Huis voor klokkenluiders moest je eerst intern melden'), not a reference; so is a sentence that names the successor with a word of replacing.",
  "spellings": {
   "wbp": [
    "Wet bescherming persoonsgegevens",
@@ -2779,7 +2779,12 @@ package enum LintResources {
   "lees je als",
   "leest u als",
   "gelezen als",
-  "worden gelezen als"
+  "worden gelezen als",
+  "stond",
+  "stonden",
+  "vorige code",
+  "vorige gedragscode",
+  "vorige versie"
  ]
 }
 

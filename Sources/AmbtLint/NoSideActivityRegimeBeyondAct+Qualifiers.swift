@@ -110,8 +110,10 @@ extension NoSideActivityRegimeBeyondAct {
     return s.topics.contains("aannemingen-en-leveringen") || s.mentions(contracts)
       // ("Lever niets aan de gemeente … Alleen met toestemming van het college mag het wel"; or a
       // title that asks about supplying.)
+      // (So after "Je doet niet mee aan opdrachten of leveringen voor …", its "opdrachten" a word
+      // of side work too: the word of supplying decides.)
       || s.topics.isEmpty && k > 0 && m.sentences[k - 1].topics.contains("aannemingen-en-leveringen")
-        && !m.sentences[k - 1].topics.contains("nevenwerkzaamheden")
+        && (!m.sentences[k - 1].topics.contains("nevenwerkzaamheden") || m.sentences[k - 1].mentions(contracts))
       // ("Je levert niets aan de gemeente … Ook niet via je eigen bedrijf. Dat mag alleen als …".)
       || s.wordText.hasPrefix(" dat ") && m.sentences[..<k].suffix(2).contains { $0.topics.contains("aannemingen-en-leveringen") }
       || s.topics.isEmpty && m.allSentences.contains { $0.question && $0.mentions(contracts) }
@@ -195,6 +197,18 @@ extension NoSideActivityRegimeBeyondAct {
 }
 
 extension NoFinancialInterestDutyBeyondAct {
+  /// Words that limit a duty to designated functions.
+  static let designated = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "designated"))
+  /// Words of publishing.
+  static let publishing = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishing"))
+  /// Verbs of publishing, as the analyser lemmatises them ("maakt … openbaar").
+  static let publishingActions = Set(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishingActions"))
+  /// Words of reporting something to the employer.
+  static let reporting = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "reporting"))
+  /// A personal interest in a matter, and the words that name financial interests as such.
+  static let personalInterest = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "personalInterest"))
+  static let namedFinancial = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "namedFinancial"))
+
   /// Words by which a rule extends another article's duty ("De afspraken in artikel 6, derde lid,
   /// gelden ook voor …"): the duty that article sets, with its limits.
   static let extending = PhraseList(["gelden ook", "geldt ook", "van overeenkomstige toepassing"])

@@ -313,32 +313,64 @@ extension ReportingDutyHasAddressee {
         && !(n.action.map(NormAnalyser.recordingVerbs.contains) ?? false)
     } && s.mentions(provisos) && !s.mentions(registers)
   }
-  /// Whether the rule just before rule `r`, in its chapter, names a recipient for the same act
+  /// Whether a rule just before rule `r`, in its chapter, names a recipient for the same act
   /// ("… geef je op bij het team HR." then "Toestemming vragen hoeft niet: je geeft het nevenwerk
-  /// op, en …"): the same report, told where it goes one rule earlier.
+  /// op, en …"): the same report, told where it goes one rule earlier. For a
+  /// report in doubt or restricted, up to three rules back, through rules on the same topic ("3.2 … geef je op aan je leidinggevende. 3.3 Ook onbetaald
+  /// werk geef je op … 3.4 … hoef je niet op te geven. Twijfel je, geef het dan wel op.").
   static func namedJustBefore(_ s: SentenceAnalysis, _ meanings: [RuleMeaning], _ r: Int) -> Bool {
-    guard r > 0, meanings[r - 1].chapterStart == meanings[r].chapterStart else { return false }
-    // (The same act on the same topic, with the thing reported named as known: "het nevenwerk";
-    // the act may be a second main clause's.)
-    // (Or a kind of thing named before: "je meldt zo'n belang alleen als …", its topic the rule's
-    // when the sentence names none.)
-    // (Or "Ook …" first: "Ook nevenwerk waarmee je niets verdient, geef je op als …", the same act
-    // extended to more.)
-    guard s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) || s.wordText.hasPrefix(" ook ") else {
-      return false
-    }
+    // (With the thing reported named as known: "het nevenwerk", or a kind of thing named before:
+    // "je meldt zo'n belang alleen als …", its topic the rule's when the sentence names none; or
+    // "Ook …" first: "Ook nevenwerk waarmee je niets verdient, geef je op als …", the same act
+    // extended to more; or a report that presupposes one told before: in doubt ("Twijfel je,
+    // geef ze dan toch op"), or a duty restricted ("Je eigen woning hoef je alleen te melden als
+    // …"): `presupposing`. Not a new duty: "Heb jij … aandelen in een opdrachtnemer, dan meld je dat …" after an
+    // article whose designated functions report to the secretary.)
+    guard
+      s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) || s.wordText.hasPrefix(" ook ")
+        || s.mentions(presupposing)
+    else { return false }
     let acts = Set(([s.action] + s.norms.map(\.action)).compactMap { $0 })
-    let topics = s.topics.isEmpty ? meanings[r].topics : s.topics
-    let before = meanings[r - 1].sentences
-    guard !topics.isEmpty else { return false }
-    return before.contains { o in
-      !o.reportTo.isEmpty && (o.action.map(acts.contains) == true || sameDeclaration(o, s))
-        && topics.contains(where: o.topics.contains)
+    // (The rule's topics too: "Twijfel je, …" is also about doubt.)
+    // (Or, when neither names one, the rule's before it: "Je eigen woning hoef je alleen te melden
+    // als …" after a rule on financial interests.)
+    var topics = s.topics + meanings[r].topics
+    if topics.isEmpty && r > 0 && meanings[r - 1].chapterStart == meanings[r].chapterStart {
+      topics = meanings[r - 1].topics
     }
+    guard !topics.isEmpty else { return false }
+    // (Further back than the rule before only for a report that presupposes one: "Zo'n
+    // uitnodiging meld je altijd voordat …" two rules after gifts reported to the manager is a
+    // report of its own.)
+    let presupposes = s.mentions(presupposing)
+    let reach = presupposes ? 3 : 1
+    var q = r - 1
+    while q >= 0 && q >= r - reach && meanings[q].chapterStart == meanings[r].chapterStart {
+      let before = meanings[q].sentences
+      // (The same act on the same topic; the act may be a second main clause's.)
+      // (A coordinate's act counts: "Of je … betaald wordt, maakt niet uit: ook … geef je op als …".)
+      let same = { (o: SentenceAnalysis) in
+        (o.action.map(acts.contains) == true || o.norms.contains { $0.action.map(acts.contains) == true }
+          || sameDeclaration(o, s)) && topics.contains(where: o.topics.contains)
+      }
+      // (A recipient named with an act not read counts on the same topic: "We verwachten van je dat je
+      // nevenwerk dat …, opgeeft aan je leidinggevende"; so does any, for a report presupposed:
+      // "die meldplicht geldt alleen voor …".)
+      if before.contains(where: {
+        !$0.reportTo.isEmpty && (same($0) || ($0.action == nil || presupposes) && topics.contains(where: $0.topics.contains))
+      }) {
+        return true
+      }
       // ("… meld je je financiële belangen. De melding gaat naar de compliance officer.": the act
       // in one sentence, where its report goes in the next.)
-      || before.contains { o in o.action.map(acts.contains) == true && topics.contains(where: o.topics.contains) }
-        && before.contains { !$0.reportTo.isEmpty && reportNamedBack($0) }
+      if before.contains(where: same) && before.contains(where: { !$0.reportTo.isEmpty && reportNamedBack($0) }) {
+        return true
+      }
+      // (A rule between on another topic ends the search.)
+      guard before.contains(where: { topics.contains(where: $0.topics.contains) }) else { return false }
+      q -= 1
+    }
+    return false
   }
 
   /// Whether `s` declares, with another verb of declaring, what `o` declares to someone named, and
@@ -372,6 +404,20 @@ extension ReportingDutyHasAddressee {
     "dezelfde melding",
   ])
   static let kindsNamedBefore = PhraseList(["zo'n", "zulke", "dergelijke"])
+  /// Whether `s` names no topic of its own besides the doubt it may speak of ("Twijfel je, geef ze
+  /// dan toch op"), or one that `o` names.
+  static func onTopicOf(_ s: SentenceAnalysis, _ o: SentenceAnalysis) -> Bool {
+    let own = s.topics.filter { $0 != "bespreekbaarheid" }
+    return own.isEmpty || own.contains(where: o.topics.contains)
+  }
+
+  /// Words of a report that presupposes one told before: in doubt, restricted, said to suffice
+  /// ("melden is genoeg"), or named with a demonstrative ("die meldplicht geldt alleen voor …").
+  static let presupposing = PhraseList([
+    "twijfel", "hoef je alleen", "hoeft u alleen", "hoeft hij alleen", "hoeft alleen", "hoeven alleen", "hoef je pas",
+    "hoeft u pas", "hoeft pas", "is genoeg", "volstaat", "is voldoende", "die meldplicht", "deze meldplicht",
+    "die meldingsplicht", "deze meldingsplicht", "die plicht", "deze plicht",
+  ])
   static let definiteObjects = PhraseList([
     "geef je het", "geeft u het", "meld je het", "meldt u het", "je geeft het", "u geeft het", "je meldt het", "u meldt het",
   ])

@@ -26,6 +26,9 @@ extension ClauseReader {
 
   /// Verbs by which something follows from something else ("betekenen", "inhouden").
   static let followingVerbs: Set<String> = ["betekenen", "inhouden", "impliceren"]
+  /// Verbs of believing: told not to believe something ("Denk niet dat …", "Niet: denken dat
+  /// …", "Ga er niet van uit dat …"), one is told it is not so.
+  static let believingVerbs: Set<String> = ["denken", "menen", "veronderstellen", "geloven", "uitgaan"]
 
   func denial(of complement: Clause, context: TextContext, question: Bool) -> (
     modality: Modality, negated: Bool, action: String?, subject: String?, place: ClausePlace
@@ -85,6 +88,13 @@ extension ClauseReader {
     // clause that denies that something follows denies what its dat-clause says.
     if complement.kind == .complement, main.indices.count <= 6, negation(main.indices).negated,
       action(main.indices).map(Self.followingVerbs.contains) == true || has(main.indices, phrase: .niet, .zeggen)
+    {
+      return denial(of: complement, context: context, question: question)
+    }
+    // ("Niet: denken dat je geheimhoudingsplicht ophoudt op je laatste werkdag", "Denk niet dat
+    // …": a short main clause that forbids believing what its dat-clause says denies it.)
+    if complement.kind == .complement, main.indices.count <= 6, negation(main.indices).negated || d.modality == .verbod,
+      action(main.indices).map(Self.believingVerbs.contains) == true
     {
       return denial(of: complement, context: context, question: question)
     }

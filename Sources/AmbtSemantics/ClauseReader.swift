@@ -678,7 +678,7 @@ struct ClauseReader {
     let reportNoun = has(indices, .reportingNoun)
     for (n, k) in indices.enumerated()
     where verbs(k).contains(where: { $0.kind != .participle && table.lemma($0, is: .toldObject) })
-      || reportNoun && RolesReader.givingForms.contains(words.spelling(k))
+      || reportNoun && verbs(k).contains(where: table.isGiving)
     {
       var j = n + 1
       while j < min(indices.count, n + 4)

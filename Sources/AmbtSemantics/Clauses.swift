@@ -120,7 +120,8 @@ struct ClauseSplitter {
     "daarna", "dan", "vervolgens", "nadien", "daarop", "tenslotte", "bovendien", "verder", "tevens",
     "daarnaast", "ook", "zo",
   ].map { Array($0.utf8) }
-  /// The finite forms of `zullen`.
+  /// The finite forms of `zullen` (with `zult`, which `willing` leaves out, and without `willen`,
+  /// whose "wil dat …" does take a dat-clause: after these, `dat` is a pronoun).
   static let futureForms: WordSet = [.zal, .zult, .zullen, .zou, .zouden]
   /// Personal pronouns that are only ever a subject.
   static let personalSubjects: WordSet = [.je, .jij, .u, .hij, .wij, .we, .men, .ik]
@@ -758,6 +759,13 @@ struct ClauseSplitter {
       // before an adverb of time or a preposition is its object (a dat-clause opens with its
       // subject).
       if isVerb(k - 1) && Self.afterObjectDat.contains(next) { return nil }
+      // (So after the verb and its inverted subject: "Dan meld je dat aan je leidinggevende en
+      // neemt een collega …".)
+      if k > 1 && isFinite(k - 2) && ClauseReader.invertedSubjectWords.contains(previous)
+        && Self.afterObjectDat.contains(next)
+      {
+        return nil
+      }
       // ("meldt dat binnen een week bij zijn leidinggevende": a deadline after the object.)
       if isVerb(k - 1) && next == .binnen
         && (k + 2..<min(ids.count, k + 5)).contains(where: { words.infos[$0].unit >= 0 })
@@ -1266,6 +1274,23 @@ struct ClauseSplitter {
         continue
       }
       if kinds[k] == .punctuation {
+        // ("Alleen wanneer je een functie vervult die …, én je belangen … kunnen raken, meld je die
+        // …": `en` or `of` after the comma that closes a condition, or a relative clause in it,
+        // opens a second condition with a subject of its own, up to the comma before the main
+        // clause's finite verb and its subject.)
+        if w == .comma && sawFinite
+          && (open.kind == .condition
+            || open.kind == .relative && (open.resume == .condition || open.closed.last?.kind == .condition)),
+          k + 3 < ids.count, ids[k + 1] == .en || ids[k + 1] == .of, !isFinite(k + 2),
+          let next = ((k + 2)..<ids.count).first(where: { ids[$0] == .comma || ids[$0] == .period || ids[$0] == .semicolon }),
+          ids[next] == .comma, next + 2 < ids.count, isFinite(next + 1),
+          ClauseReader.invertedSubjectWords.contains(ids[next + 2]), ((k + 2)..<next).contains(where: isFinite)
+        {
+          open.start(.condition)
+          sawFinite = false
+          k += 2
+          continue
+        }
         // "… meld je bij je leidinggevende; je mag ze daarna houden": after a semicolon, a clause
         // with its own finite verb is a second main clause.
         // So does a colon after a main clause's frame and its content, before a clause with its

@@ -231,9 +231,12 @@ public struct NormAnalyser: Sendable {
       // sentence that opens with a label of its own is read under that label, not under the
       // list's lead-in ("- … voor uw eigen voordeel. Doe wel: draag zo'n zaak over …").
       if let labelled = readLabelled(written, range: range, context: context) { return labelled }
+      // (Under a lead-in that unfolds the sentence before, "Dat betekent:", only an item's first
+      // sentence goes on from it: "…; voor collega's die er niet aan werken geldt dit niet".)
       return [
         analyseSentence(
-          sentence, bytes: folded.bytes, leadIn: lead, text: written, range: range, context: context,
+          sentence, bytes: folded.bytes, leadIn: n > 0 && lead?.unfolds == true ? nil : lead, text: written, range: range,
+          context: context,
           afterQuestion: afterQuestion
         ) {
           a, b in
@@ -290,13 +293,20 @@ public struct NormAnalyser: Sendable {
       let framing = frames(tokens, f.bytes)
       var lead = LeadIn(tokens: tokens, bytes: f.bytes, earlier: [], frames: framing.only, asks: framing.asks)
       lead.condition = conditionOpened(lead)
+      lead.unfolds = unfolds(tokens, f.bytes)
       return lead
     }
     let start = last.count <= 3 ? sentences[sentences.count - 2].lowerBound : last.lowerBound
     let own = Array(tokens[start...])
     let framing = frames(own, f.bytes)
-    var lead = LeadIn(tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: framing.only, asks: framing.asks)
+    // ("Ook als ambtenaar mag je je mening geven. Dat betekent:": a short last sentence that only
+    // unfolds the one before frames the items: one with a norm of its own is read alone, one that
+    // goes on with a dat-clause with both sentences.)
+    let unfolding = unfolds(Array(tokens[last]), f.bytes)
+    var lead = LeadIn(
+      tokens: own, bytes: f.bytes, earlier: Array(tokens[..<start]), frames: framing.only || unfolding, asks: framing.asks)
     lead.condition = conditionOpened(lead)
+    lead.unfolds = unfolding
     return lead
   }
 
@@ -316,7 +326,21 @@ public struct NormAnalyser: Sendable {
       indices = main.indices.filter { tokens[$0].kind != .punctuation }
     }
     let d = reader.decide(indices, context: .rule, question: false)
-    return (d.modality == .geen || d.action == "gelden" && !d.negated, d.modality == .gebod && !d.negated)
+    return (
+      d.modality == .geen || d.action == "gelden" && !d.negated || unfolds(tokens, bytes), d.modality == .gebod && !d.negated
+    )
+  }
+
+  /// Whether a lead-in only says that its items unfold the sentence before ("Dat betekent:", "Dit
+  /// houdt in:", "Concreet betekent dit:"): a demonstrative defined by what follows, in at most
+  /// four words. Each item is then read alone.
+  func unfolds(_ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+    let words = SentenceWords(tokens, bytes: bytes)
+    let indices = Array(tokens.indices).filter { tokens[$0].kind != .punctuation }
+    guard !indices.isEmpty, indices.count <= 4, indices.contains(where: { words.ids[$0] == .dat || words.ids[$0] == .dit })
+    else { return false }
+    let reader = ClauseReader(table: lexicon.table, words: words)
+    return reader.decide(indices, context: .rule, question: false).modality == .definitie
   }
 
   /// Whether a lead-in ends in a condition still without its verb ("… sprake wanneer de
@@ -347,13 +371,15 @@ public struct NormAnalyser: Sendable {
     guard let last = words.last else { return nil }
     // (The noun last, or "… voorwaarden is voldaan".)
     var noun = words.count - 1
-    if ["voldaan"].contains(spelling(last)), words.count >= 3, ["is", "wordt"].contains(spelling(words[words.count - 2])) {
+    if spelling(last) == "voldaan", words.count >= 3, ["is", "wordt"].contains(spelling(words[words.count - 2])) {
       noun = words.count - 3
     }
     guard noun >= 1, Self.announcedCases.contains(spelling(words[noun])),
       ["volgende", "onderstaande", "navolgende"].contains(spelling(words[noun - 1]))
     else { return nil }
-    // The word that opens the phrase, at most four words back ("in één van de", "als aan alle").
+    // The word that opens the phrase, at most five words before "volgende" ("in één van de",
+    // "als aan alle"). (`RolesReader.followingAnnounced` reads the same phrase over a sentence's
+    // word ids, after a preposition it has found; this one reads a lead-in's tokens from its end.)
     return words[max(0, noun - 6)..<(noun - 1)].last {
       ["in", "onder", "bij", "als", "indien", "wanneer"].contains(spelling($0))
     }
@@ -376,6 +402,9 @@ public struct NormAnalyser: Sendable {
     var duty = false
     /// Where a condition the lead-in leaves open begins (`conditionOpened`), found once.
     var condition: Int? = nil
+    /// The lead-in only unfolds the sentence before ("Dat betekent:"): an item that goes on
+    /// with its dat-clause ("dat je … opgeeft") is read with it, others alone.
+    var unfolds = false
   }
 
   /// Whether a list item under a framing lead-in carries a norm of its own, with its own
@@ -441,7 +470,7 @@ public struct NormAnalyser: Sendable {
     // nevenwerkzaamheid:" + "zodanig van omvang is dat de werknemer … niet meer … kan vervullen".)
     var lead = lead
     if let l = lead, !l.tokens.isEmpty,
-      l.frames
+      l.frames && !(l.unfolds && tokens.first.map { $0.id == .dat } == true)
         && (l.duty
           ? ownDecision(tokens, bytes: bytes, context: context).map { $0.norm.modality != .gebod } ?? false
           : ownNorm(tokens, bytes: bytes, context: context))

@@ -26,8 +26,6 @@ struct RolesReader {
     "raadplegen", "vertellen", "stellen", "notificeren",
   ]
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ze, .we, .wij, .ik]
-  /// The finite forms of `geven` (whose indirect object receives a noun of reporting).
-  static let givingForms: Set<String> = ["geef", "geeft", "geven", "gaf", "gaven"]
   static let passiveAuxiliaries: WordSet = [.wordt, .worden]
   /// Copulas of a state kept ("op de hoogte is", "blijft").
   static let beingKept: WordSet = [.is, .zijn, .blijft, .blijven]
@@ -332,7 +330,7 @@ struct RolesReader {
             && indices[(n + 1)...].contains { words.ids[$0] == .hoogte || words.ids[$0] == .kennis }
           // ("geef je je leidinggevende een seintje", "… het HR-team een heads-up": the one given a
           // report, between the verb and the noun of reporting.)
-          || Self.givingForms.contains(words.spelling(indices[n]))
+          || table.verbs[Int(info.verbStart)..<Int(info.verbEnd)].contains(where: table.isGiving)
             && indices[(n + 1)...].contains { words.infos[$0].flags.contains(.reportingNoun) }
         guard
           letKnow

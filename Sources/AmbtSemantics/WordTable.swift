@@ -588,6 +588,10 @@ final class WordTable: Sendable {
   /// The lemma of a verb form, as the lexicon spells it.
   @inline(__always) func lemma(_ v: VerbEntry) -> String { lemmas[Int(v.lemmaText)] }
 
+  /// Whether a verb form is a finite form (or the infinitive) of `geven`, whose indirect object
+  /// receives a noun of reporting ("geef je leidinggevende een seintje").
+  @inline(__always) func isGiving(_ v: VerbEntry) -> Bool { v.kind != .participle && lemma(v) == "geven" }
+
   /// Whether the lemma of a verb form is on one of the readers' lists: `lemma(v)` in that list.
   @inline(__always) func lemma(_ v: VerbEntry, is c: LemmaClasses) -> Bool {
     lemmaClasses[Int(v.lemmaText)].contains(c)

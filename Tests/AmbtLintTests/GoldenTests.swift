@@ -186,6 +186,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // (The thirteenth measuring round's; Pruisenwaard's and Zuilenvoorde's false findings before it
       // mended.)
       "fonkelwaarde-2025", "pruisenwaard-2024", "zuilenvoorde-2026",
+      // (The fourteenth and fifteenth measuring rounds'; their false findings before them mended.)
+      "oldervenne-2025", "lakervelde-2025", "tuddelwoude-2025", "merzelhoven-2025", "wissenvoorde-waterschap-2026",
+      "pommerveld-2026",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -2279,8 +2282,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "78 blanket-political-ban", "88 internal-reporting-first",
         ]
       ),
-      // (False, left: an item's recipient that does not reach the next item under its lead-in.)
-      ("drostervliet-2026", ["55 report-without-addressee"]),
+      // (False until the fifth session of 6 December, then mended: an item's report in doubt, "twijfel
+      // je …, dan geef je haar wel op", goes where an item before it names.)
+      ("drostervliet-2026", []),
       // (False, left: two dash lines read as a blanket ban and as every employee's report.)
       ("fliedermonde-2026", ["37 blanket-political-ban", "55 financial-interest-duty-beyond-act"]),
       (
@@ -3154,6 +3158,69 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "84 internal-reporting-first",
         ]
       ),
+      // A fourteenth and a fifteenth measuring round, the two-hundred-and-thirty-ninth to two-
+      // hundred-and-forty-fourth batches, run before any change of the session to the linter: 30
+      // of 30 found, 14 findings a reader would not give (13 on the twelve compliant codes). Since:
+      // 2 left.
+      (
+        "hengelwaarde-2026",
+        [
+          "48 broken-reference", "63 gift-requires-consent", "74 secrecy-limited-to-employment", "78 superseded-law",
+          "114 internal-reporting-first",
+        ]
+      ),
+      // (False, left: 2.5's "Wel: integriteit bespreken …" read as a permission. Fair: 5.1, a gift
+      // allowance with no report or consent below the limit.)
+      (
+        "rietzande-2025",
+        [
+          "2 missing-obligation", "21 prohibition-permission-unlinked", "39 prohibition-permission-unlinked",
+          "46 prohibition-permission-unlinked", "64 prohibition-permission-unlinked", "64 gift-requires-consent",
+          "82 prohibition-permission-unlinked", "91 prohibition-permission-unlinked",
+        ]
+      ),
+      (
+        "dokkelstroom-2026",
+        [
+          "2 missing-obligation", "55 gift-requires-consent", "68 secrecy-limited-to-employment", "71 superseded-law",
+          "87 internal-reporting-first",
+        ]
+      ),
+      (
+        "bokkerwijde-omgevingsdienst-2026",
+        [
+          "62 broken-reference", "77 gift-requires-consent", "88 secrecy-limited-to-employment", "92 superseded-law",
+          "111 internal-reporting-first",
+        ]
+      ),
+      ("kolkerveld-werkorganisatie-2026", ["66 prohibition-permission-unlinked"]),
+      ("stelkerwolde-2025", ["52 prohibition-permission-unlinked"]),
+      (
+        "averswolde-sportbedrijf-2026",
+        [
+          "39 broken-reference", "49 gift-requires-consent", "77 secrecy-limited-to-employment", "81 superseded-law",
+          "97 internal-reporting-first",
+        ]
+      ),
+      // (Fair: art. 6 is said nowhere in these two.)
+      ("nierhoven-omgevingsdienst-2025", ["2 missing-obligation"]),
+      ("vriesenloo-2026", ["2 missing-obligation"]),
+      (
+        "ebbelwolde-belastingen-2026",
+        [
+          "71 gift-requires-consent", "81 secrecy-limited-to-employment", "83 superseded-law", "94 broken-reference",
+          "107 internal-reporting-first",
+        ]
+      ),
+      (
+        "carsterland-ggd-2026",
+        [
+          "38 prohibition-permission-unlinked", "68 gift-requires-consent", "72 broken-reference",
+          "78 secrecy-limited-to-employment", "80 superseded-law", "106 internal-reporting-first",
+        ]
+      ),
+      // (False, left: misuse of powers in 1.2 taken for relations by the words of family.)
+      ("gerdersloot-2026", ["2 missing-obligation"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")

@@ -12,18 +12,6 @@ import AmbtSemantics
 public struct NoFinancialInterestDutyBeyondAct: LintRule {
   public init() {}
 
-  /// Words that limit a duty to designated functions.
-  static let designated = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "designated"))
-  /// Words of publishing.
-  static let publishing = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishing"))
-  /// Verbs of publishing, as the analyser lemmatises them ("maakt … openbaar").
-  static let publishingActions = Set(RuleWords.list("NoFinancialInterestDutyBeyondAct", "publishingActions"))
-  /// Words of reporting something to the employer.
-  static let reporting = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "reporting"))
-  /// A personal interest in a matter, and the words that name financial interests as such.
-  static let personalInterest = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "personalInterest"))
-  static let namedFinancial = PhraseList(RuleWords.list("NoFinancialInterestDutyBeyondAct", "namedFinancial"))
-
   public let descriptor = RuleDescriptor(
     id: "financial-interest-duty-beyond-act", family: .conflict,
     title: LocalizedText("lint.financial-interest-duty-beyond-act.title"),
@@ -63,8 +51,15 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
       var beforeConditional = false
       let a = m.article
       var reported = (duty: false, publishing: false)  // one finding of each kind per rule
+      // (And whether the sentence before asked what to do: "… vraagt je als betaald adviseur. Wat doe
+      // je? Je meldt het aanbod" answers in the case the text before the question tells; not "Heb je
+      // aandelen? Meld ze", which asks it of all who have them.)
+      var answering = false
       for s in m.allSentences {
-        defer { if !s.topics.isEmpty { (before, beforeConditional) = (s.topics, s.conditional) } }
+        defer {
+          if !s.topics.isEmpty { (before, beforeConditional) = (s.topics, s.conditional) }
+          answering = s.question && (s.wordText.hasPrefix(" wat ") || s.wordText.hasPrefix(" hoe "))
+        }
         guard !s.negated && !s.question && !s.topics.contains("nevenwerkzaamheden") else { continue }
         // A sentence without topics of its own (a title: "Registratie en openbaarmaking") is
         // about the rule's, unless the rule is also about side activities; after a sentence with
@@ -83,7 +78,8 @@ public struct NoFinancialInterestDutyBeyondAct: LintRule {
         // heeft, meldt hij dat belang"), and a rule on a case ("Situatie: je hebt aandelen in …").
         let inAMatter = s.mentions(Self.personalInterest) && !s.mentions(Self.namedFinancial)
         let conditional =
-          s.conditional || s.topics.isEmpty && beforeConditional || m.sentences.prefix(2).contains(where: Self.statesCase)
+          s.conditional || s.topics.isEmpty && (beforeConditional || answering)
+          || m.sentences.prefix(2).contains(where: Self.statesCase)
         if duty && onInterests && !limited && !conditional && !inAMatter && !reported.duty
           && (s.addressee == nil || s.addressee == "medewerker")
         {
