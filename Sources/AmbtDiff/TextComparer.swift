@@ -368,6 +368,8 @@ struct TextComparer {
     // The staff a norm binds, narrowed to a team or widened to all ("alle medewerkers" →
     // "medewerkers van team Inkoop").
     var groups: [(old: String, new: String, polarity: Polarity)] = []
+    // Words of scope and items of an enumeration changed (`TextComparer+Scope`).
+    var scopeChanges: [(old: String?, new: String?, direction: Direction)] = []
     // The primary norm beside the consent givers of each side, for the direction of their change.
     var consentNorms: (old: Modality?, new: Modality?) = (nil, nil)
     var reportOld: [String] = []
@@ -492,6 +494,13 @@ struct TextComparer {
           if ex.isEmpty != ey.isEmpty {
             let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
             exceptions.append((ex.first, ey.first, main))
+          } else if !explanation, ex.count == 1, ey.count == 1, ex[0] != ey[0],
+            ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0])
+          {
+            // ("tenzij A en B" → "tenzij A": a part of the exception taken away lets it free more
+            // cases, as an exception added does; a part added, the reverse.)
+            let main = x.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+            exceptions.append((ex[0], ey[0], main))
           }
           let cx = x.compactMap(TextComparer.condition)
           let cy = y.compactMap(TextComparer.condition)
@@ -530,6 +539,20 @@ struct TextComparer {
                 dx.sorted().joined(separator: ", "), dy.sorted().joined(separator: ", "),
                 fewer ? .burdening : more ? .freeing : .unknown
               ))
+          }
+        }
+        if !standalone && !explanation && !describes && x.count == y.count,
+          x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality,
+          x.compactMap(TextComparer.exception) == y.compactMap(TextComparer.exception),
+          x.compactMap(TextComparer.condition) == y.compactMap(TextComparer.condition)
+        {
+          let main = x.first { $0.modality != .geen }
+          if let c = TextComparer.scopeChange(x, y) {
+            let old = c.old.map(\.display).joined(separator: "; ")
+            let new = c.new.map(\.display).joined(separator: "; ")
+            scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
+          } else if let e = TextComparer.enumerationChange(x, y) {
+            scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
           }
         }
         if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
@@ -630,7 +653,8 @@ struct TextComparer {
     // permission it takes them out of it (stricter). Gone, the reverse.
     for e in exceptions {
       let d = TextComparer.narrowing(e.polarity)
-      out.append(change("uitzondering", e.old, e.new, e.new == nil ? d.reversed : d))
+      let narrower = e.new.map { n in e.old.map { n.count > $0.count && n.hasPrefix($0) } ?? false } ?? true
+      out.append(change("uitzondering", e.old, e.new, narrower ? d.reversed : d))
     }
     // A condition added (or a part added to one) narrows the norm: a permission under it is
     // stricter, a prohibition or duty looser. Gone, the reverse.
@@ -642,6 +666,7 @@ struct TextComparer {
     }
     // Fewer people bound by a prohibition or duty is looser; fewer allowed by a permission stricter.
     for g in groups { out.append(change("gebonden", g.old, g.new, TextComparer.narrowing(g.polarity))) }
+    for c in scopeChanges { out.append(change("reikwijdte", c.old, c.new, c.direction)) }
     for m in moments {
       // A duty due later is looser; for other norms the moment does not say which way.
       let binding = m.norm.map { ($0.modality == .gebod || $0.modality == .meldplicht) && !$0.negated } ?? false
@@ -801,7 +826,10 @@ struct TextComparer {
   }
 
   static let before = [" voordat ", " alvorens ", " vooraf ", " voorafgaand ", " van tevoren ", " voor aanvang "]
-  static let after = [" nadat ", " achteraf ", " na afloop ", " naderhand "]
+  static let after = [
+    " nadat ", " achteraf ", " na afloop ", " naderhand ", " na aanvang ", " na de aanvang ", " na de start ",
+    " na het begin ",
+  ]
 
   /// Whether the sentences put their act before (`vooraf`) or after (`achteraf`) another one;
   /// nil when they say neither, or both.

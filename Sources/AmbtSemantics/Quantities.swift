@@ -192,7 +192,9 @@ struct QuantityReader {
   static let units: [String: PeriodUnit] = [
     "jaar": .jaar, "jaren": .jaar, "maand": .maand, "maanden": .maand, "week": .week, "weken": .week, "dag": .dag,
     "dagen": .dag, "kalenderdag": .dag, "kalenderdagen": .dag, "werkdag": .werkdag, "werkdagen": .werkdag, "uur": .uur,
-    "uren": .uur, "kwartaal": .maand, "kwartalen": .maand, "halfjaar": .maand,
+    "uren": .uur, "kwartaal": .maand, "kwartalen": .maand, "halfjaar": .maand, "kalenderjaar": .jaar,
+    "kalenderjaren": .jaar, "kalendermaand": .maand, "kalendermaanden": .maand, "kalenderweek": .week,
+    "kalenderweken": .week,
     // The abbreviations of terse rules ("binnen 3 mnd.", "uiterlijk 5 wd", "2 wk").
     "mnd": .maand, "mnden": .maand, "wk": .week, "wkn": .week, "wd": .werkdag, "jr": .jaar, "dgn": .dag,
   ]

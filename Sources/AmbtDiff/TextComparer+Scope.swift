@@ -1,0 +1,155 @@
+import AmbtSemantics
+
+/// Words of scope: what restricts a norm to what it names ("uitsluitend", "alleen", "slechts",
+/// "enkel"), what widens it ("ook als …", "ook niet van …", "zelfs als", "ongeacht"), what softens
+/// it ("in beginsel", "in principe", "in de regel"), what takes something out ("anders dan"), and
+/// the items of an enumeration. Each is compared with the words it bears on (its focus), so a
+/// synonym ("uitsluitend" → "alleen") or a word moved with its focus ("ook buiten werktijd" to the
+/// front) is no change, and a restriction moved to other words ("Uitsluitend de woordvoerders
+/// staan de pers te woord" → "De woordvoerders staan de pers uitsluitend te woord over …") is.
+extension TextComparer {
+  /// One word of scope with its focus: `kind` and the content words after it.
+  struct ScopeMark: Hashable {
+    enum Kind: Hashable { case only, also, hedge, except }
+    var kind: Kind
+    var focus: String
+    /// As written in a bullet: the word of scope and its focus.
+    var display: String {
+      switch kind {
+      case .only: return "alleen " + focus + " …"
+      case .also: return "ook " + focus + " …"
+      case .hedge: return focus
+      case .except: return "anders dan " + focus + " …"
+      }
+    }
+  }
+
+  static let restricting: Set<String> = ["uitsluitend", "alleen", "slechts", "enkel", "louter"]
+  static let widening: Set<String> = ["ook", "eveneens", "zelfs", "ongeacht"]
+  static let hedges: [[String]] = [
+    ["in", "beginsel"], ["in", "principe"], ["in", "de", "regel"], ["als", "regel"], ["zo", "mogelijk"],
+    ["waar", "mogelijk"], ["zoveel", "mogelijk"], ["bij", "voorkeur"], ["doorgaans"], ["normaal", "gesproken"],
+  ]
+  /// Words skipped in a focus (determiners and pronouns say nothing of its scope: "ook als je …"
+  /// and "ook als u …" are one).
+  static let focusSkipped: Set<String> = [
+    "de", "het", "een", "je", "jouw", "uw", "zijn", "haar", "hun", "onze", "ons", "die", "dat", "deze", "dit", "te", "er",
+    "u", "jij", "jou", "hij", "zij", "ze", "wij", "we", "men", "zich", "jezelf", "uzelf",
+  ]
+  /// Words after `ook` that make it no word of scope: "ook al" is "although"; "ook na", "ook
+  /// tijdens" speak of the time, which is compared as the time scope (`tijd`).
+  static let notWidening: Set<String> = ["al", "na", "tijdens", "nadat", "zolang"]
+  /// What a restriction before a condition restricts is the condition ("alleen als …"): compared
+  /// as the condition, not here.
+  static let conditionWords: Set<String> = ["als", "indien", "wanneer", "mits", "met", "na", "nadat", "maar", "niet"]
+
+  /// The folded words of a sentence (`wordText` split).
+  static func folded(_ s: SentenceAnalysis) -> [Substring] { s.wordText.split(separator: " ") }
+
+  /// The words of scope in `sentences`, with their focus: the next two content words.
+  static func scopeMarks(_ sentences: [SentenceAnalysis]) -> [ScopeMark] {
+    var out: [ScopeMark] = []
+    for s in sentences {
+      let w = folded(s)
+      func focus(from k: Int) -> String? {
+        let content = w[k...].lazy.filter { !focusSkipped.contains(String($0)) }.prefix(2)
+        return content.isEmpty ? nil : content.joined(separator: " ")
+      }
+      var k = 0
+      while k < w.count {
+        let word = String(w[k])
+        // ("niet alleen … maar ook": no restriction; "alleen maar": one.)
+        if restricting.contains(word), !(k > 0 && w[k - 1] == "niet"), k + 1 < w.count,
+          !conditionWords.contains(String(w[k + 1])), let f = focus(from: k + 1)
+        {
+          out.append(ScopeMark(kind: .only, focus: f))
+        } else if widening.contains(word), k + 1 < w.count, !(k > 0 && w[k - 1] == "maar"),
+          !notWidening.contains(String(w[k + 1])), let f = focus(from: k + 1)
+        {
+          out.append(ScopeMark(kind: .also, focus: f))
+        } else if word == "anders", k + 1 < w.count, w[k + 1] == "dan", let f = focus(from: k + 2) {
+          out.append(ScopeMark(kind: .except, focus: f))
+        } else if let h = hedges.first(where: { h in k + h.count <= w.count && w[k..<(k + h.count)].elementsEqual(h, by: ==) }) {
+          out.append(ScopeMark(kind: .hedge, focus: h.joined(separator: " ")))
+          k += h.count
+          continue
+        }
+        k += 1
+      }
+    }
+    return out
+  }
+
+  /// The words of scope that differ between two versions of a part, each side in its order; nil
+  /// when they agree. Only for sentences whose norms agree (a norm turned around is named as
+  /// such, and a reworded sentence is compared as a whole).
+  static func scopeChange(_ x: [SentenceAnalysis], _ y: [SentenceAnalysis]) -> (old: [ScopeMark], new: [ScopeMark])? {
+    let a = scopeMarks(x)
+    let b = scopeMarks(y)
+    var left = b
+    var gone: [ScopeMark] = []
+    for m in a {
+      if let i = left.firstIndex(of: m) { left.remove(at: i) } else { gone.append(m) }
+    }
+    return gone.isEmpty && left.isEmpty ? nil : (gone, left)
+  }
+
+  /// Items of an enumeration added or taken away ("van de gemeentesecretaris en de
+  /// afdelingshoofden" → "…, de afdelingshoofden en de teamleiders"; "Geld, cadeaubonnen en
+  /// kortingen" → "Geld en cadeaubonnen"): the words one side has more, when the other has none
+  /// more, they stand in a list (after a comma, `en` or `of`) and are at most four.
+  static func enumerationChange(_ x: [SentenceAnalysis], _ y: [SentenceAnalysis]) -> (added: Bool, words: String)? {
+    func tokens(_ list: [SentenceAnalysis]) -> [String] {
+      list.flatMap { s in
+        s.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "," && $0 != "-" })
+          .flatMap { part -> [String] in
+            part.hasSuffix(",") && part.count > 1 ? [String(part.dropLast()), ","] : [String(part)]
+          }
+      }
+    }
+    let a = tokens(x)
+    let b = tokens(y)
+    func more(_ p: [String], _ q: [String]) -> [String] {
+      var rest = q
+      var extra: [String] = []
+      for t in p {
+        if let i = rest.firstIndex(of: t) { rest.remove(at: i) } else { extra.append(t) }
+      }
+      return extra
+    }
+    let plus = more(b, a).filter { $0 != "," && $0 != "en" && $0 != "of" }
+    let minus = more(a, b).filter { $0 != "," && $0 != "en" && $0 != "of" }
+    guard plus.isEmpty != minus.isEmpty else { return nil }
+    let extra = plus.isEmpty ? minus : plus
+    let content = extra.filter { !focusSkipped.contains($0) }
+    guard !content.isEmpty, extra.count <= 4 else { return nil }
+    // (In a list: right after a comma, `en` or `of`, past a determiner.)
+    let side = plus.isEmpty ? a : b
+    guard let first = side.firstIndex(of: content[0]) else { return nil }
+    var j = first - 1
+    while j >= 0 && focusSkipped.contains(side[j]) { j -= 1 }
+    guard j >= 0, [",", "en", "of"].contains(side[j]) else { return nil }
+    return (!plus.isEmpty, content.joined(separator: " "))
+  }
+
+  /// Which way words of scope changed a norm: a restriction or a hedge gone from a duty or ban
+  /// makes it bind more (a hedge) or cover more (a restriction); from a permission, it permits more.
+  /// Words of widening work the other way round. Mixed changes cannot be ordered.
+  static func scopeDirection(_ c: (old: [ScopeMark], new: [ScopeMark]), _ s: SentenceAnalysis?) -> Direction {
+    guard let s, !s.negated || s.modality == .verbod else { return .onbepaald }
+    let binding: Bool
+    switch s.modality {
+    case .gebod, .verbod, .meldplicht: binding = true
+    case .toestemming: binding = false
+    default: return .onbepaald
+    }
+    let kinds = Set((c.old + c.new).map(\.kind))
+    guard kinds.count == 1, let kind = kinds.first, c.old.isEmpty || c.new.isEmpty else { return .onbepaald }
+    let gone = c.new.isEmpty
+    switch kind {
+    case .hedge: return gone == binding ? .strenger : .soepeler
+    case .only, .except: return gone == binding ? .strenger : .soepeler
+    case .also: return gone == binding ? .soepeler : .strenger
+    }
+  }
+}
