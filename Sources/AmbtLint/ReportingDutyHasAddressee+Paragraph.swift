@@ -326,10 +326,13 @@ extension ReportingDutyHasAddressee {
     // geef ze dan toch op"), or a duty restricted ("Je eigen woning hoef je alleen te melden als
     // …"): `presupposing`. Not a new duty: "Heb jij … aandelen in een opdrachtnemer, dan meld je dat …" after an
     // article whose designated functions report to the secretary.)
-    guard
-      s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) || s.wordText.hasPrefix(" ook ")
-        || s.mentions(presupposing)
-    else { return false }
+    // (Or the question before it: "Twijfel je of …? Geef haar dan op.")
+    let own = meanings[r].sentences
+    let asked = own.firstIndex { $0.range == s.range }.map { k in k > 0 && own[k - 1].question && doubts(own[k - 1]) }
+    let presupposes = Self.presupposes(s) || asked == true
+    guard s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) || s.wordText.hasPrefix(" ook ") || presupposes else {
+      return false
+    }
     let acts = Set(([s.action] + s.norms.map(\.action)).compactMap { $0 })
     // (The rule's topics too: "Twijfel je, …" is also about doubt.)
     // (Or, when neither names one, the rule's before it: "Je eigen woning hoef je alleen te melden
@@ -342,7 +345,6 @@ extension ReportingDutyHasAddressee {
     // (Further back than the rule before only for a report that presupposes one: "Zo'n
     // uitnodiging meld je altijd voordat …" two rules after gifts reported to the manager is a
     // report of its own.)
-    let presupposes = s.mentions(presupposing)
     let reach = presupposes ? 3 : 1
     var q = r - 1
     while q >= 0 && q >= r - reach && meanings[q].chapterStart == meanings[r].chapterStart {
@@ -367,7 +369,7 @@ extension ReportingDutyHasAddressee {
         return true
       }
       // (A rule between on another topic ends the search.)
-      guard before.contains(where: { topics.contains(where: $0.topics.contains) }) else { return false }
+      guard topics.contains(where: meanings[q].topics.contains) else { return false }
       q -= 1
     }
     return false
@@ -404,6 +406,14 @@ extension ReportingDutyHasAddressee {
     "dezelfde melding",
   ])
   static let kindsNamedBefore = PhraseList(["zo'n", "zulke", "dergelijke"])
+  /// Whether `s` presupposes a report told before: in doubt, first in the sentence ("Twijfel je,
+  /// geef ze dan toch op"; not "… wordt, ook als twijfel bestaat, onmiddellijk gemeld", a report of
+  /// its own), or in the words of `presupposing`.
+  static func presupposes(_ s: SentenceAnalysis) -> Bool { doubts(s) || s.mentions(presupposing) }
+  static func doubts(_ s: SentenceAnalysis) -> Bool {
+    [" twijfel", " bij twijfel", " in geval van twijfel", " in twijfelgevallen"].contains(where: s.wordText.hasPrefix)
+  }
+
   /// Whether `s` names no topic of its own besides the doubt it may speak of ("Twijfel je, geef ze
   /// dan toch op"), or one that `o` names.
   static func onTopicOf(_ s: SentenceAnalysis, _ o: SentenceAnalysis) -> Bool {
@@ -414,7 +424,7 @@ extension ReportingDutyHasAddressee {
   /// Words of a report that presupposes one told before: in doubt, restricted, said to suffice
   /// ("melden is genoeg"), or named with a demonstrative ("die meldplicht geldt alleen voor …").
   static let presupposing = PhraseList([
-    "twijfel", "hoef je alleen", "hoeft u alleen", "hoeft hij alleen", "hoeft alleen", "hoeven alleen", "hoef je pas",
+    "hoef je alleen", "hoeft u alleen", "hoeft hij alleen", "hoeft alleen", "hoeven alleen", "hoef je pas",
     "hoeft u pas", "hoeft pas", "is genoeg", "volstaat", "is voldoende", "die meldplicht", "deze meldplicht",
     "die meldingsplicht", "deze meldingsplicht", "die plicht", "deze plicht",
   ])

@@ -5,12 +5,6 @@ import Testing
 /// The general changes of the fifth session of 6 December 2026 (the two-hundred-and-thirty-ninth to
 /// two-hundred-and-forty-fourth batches), each in wordings of their own, not the codes' sentences.
 extension FullCodeFindingTests {
-  /// A code of one chapter with the rules given, numbered 1.1, 1.2, …
-  static func chapter(_ title: String, _ rules: [String]) -> String {
-    header + "# 1. \(title)\n\n"
-      + rules.enumerated().map { "§ 1.\($0.offset + 1). \($0.element)\n" }.joined(separator: "\n")
-  }
-
   @Test("a report in doubt or restricted goes where a rule up to three before it, on the same topic, names")
   func presupposedReport() {
     let named = "Nevenwerk dat je functie kan raken, geef je vooraf op bij de teamcoach."
@@ -20,16 +14,16 @@ extension FullCodeFindingTests {
       "Een bestuursfunctie bij de scouting hoef je alleen op te geven als de vereniging subsidie van ons krijgt.",
       "Je wacht niet op toestemming: opgeven is genoeg.",
     ] {
-      #expect(!Self.has(lint(Self.chapter("Nevenwerk", [named, between, text])), "report-without-addressee"), "\(text)")
+      #expect(!Self.has(lint(Self.rules("Nevenwerk", [named, between, text])), "report-without-addressee"), "\(text)")
       // (With no rule before it that names where the report goes, it asks for one.)
-      #expect(Self.has(lint(Self.chapter("Nevenwerk", [between, text])), "report-without-addressee"), "\(text)")
+      #expect(Self.has(lint(Self.rules("Nevenwerk", [between, text])), "report-without-addressee"), "\(text)")
     }
     // (A report of its own two rules after another stays one: "Zo'n uitnodiging meld je …".)
     let gifts = "Een geschenk boven € 50 meld je bij je teamcoach."
     let money = "Geld neem je nooit aan."
     #expect(
       Self.has(
-        lint(Self.chapter("Geschenken", [gifts, money, "Zo'n reis naar een beurs meld je altijd voordat je toezegt."])),
+        lint(Self.rules("Geschenken", [gifts, money, "Zo'n reis naar een beurs meld je altijd voordat je toezegt."])),
         "report-without-addressee"))
   }
 
@@ -76,5 +70,23 @@ extension FullCodeFindingTests {
     let text =
       "Je mag je mening geven, ook over de gemeente.\nDat betekent:\n- ben je zelf betrokken bij een besluit, dan uit je je er in het openbaar niet over; wie er niet bij betrokken is, voor die geldt dit niet;\n- je mag lid zijn van een politieke partij."
     #expect(!Self.has(lint(Self.code("Meningsuiting", text)), "blanket-political-ban"))
+  }
+
+  @Test("a doubt asked as a question before the report presupposes it; a doubt inside a report of its own does not")
+  func doubtAsked() {
+    let named = "Nevenwerk dat je functie kan raken, geef je vooraf op bij de teamcoach."
+    let between = "Een opgave is niet nodig voor werk dat op geen enkele manier met je functie te maken heeft."
+    let asked = "Twijfel je of je vrijwilligerswerk je functie raakt? Geef het dan toch op."
+    #expect(!Self.has(lint(Self.rules("Nevenwerk", [named, between, asked])), "report-without-addressee"))
+    let own = "Een datalek wordt, ook als er twijfel bestaat, direct na ontdekking gemeld."
+    #expect(Self.has(lint(Self.rules("Informatie", [named, between, own])), "report-without-addressee"))
+  }
+
+  @Test("a matter in which one 'belang heeft' is about conflicts of interest")
+  func interestInAMatter() {
+    let text = "Je behandelt geen aanvraag waarbij jij of iemand uit je naaste omgeving belang heeft."
+    let found = lint(Self.code("Integriteit", text))
+    #expect(
+      !found.contains { $0.id == "missing-obligation" && $0.message.args["obligation"] == "AW17-4-1-belangenverstrengeling" })
   }
 }

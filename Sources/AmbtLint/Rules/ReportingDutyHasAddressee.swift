@@ -95,7 +95,7 @@ public struct ReportingDutyHasAddressee: LintRule {
                   || o.action != nil && o.action == s.action || Self.sameDeclaration(o, s)
                   || Self.pointsBack(from: s, to: o)
                   || Self.reportNamedBack(o) || Self.answersWhom(o) || Self.lands(o)
-                  || !o.reportTo.isEmpty && s.mentions(Self.presupposing) && Self.onTopicOf(s, o)
+                  || !o.reportTo.isEmpty && Self.presupposes(s) && Self.onTopicOf(s, o)
                 // (A consent asked for something else in the paragraph names no recipient.)
               })
         })
