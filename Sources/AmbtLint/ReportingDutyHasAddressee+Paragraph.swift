@@ -315,18 +315,19 @@ extension ReportingDutyHasAddressee {
   }
   /// Whether a rule just before rule `r`, in its chapter, names a recipient for the same act
   /// ("… geef je op bij het team HR." then "Toestemming vragen hoeft niet: je geeft het nevenwerk
-  /// op, en …"): the same report, told where it goes one rule earlier. For a
-  /// report in doubt or restricted, up to three rules back, through rules on the same topic ("3.2 … geef je op aan je leidinggevende. 3.3 Ook onbetaald
-  /// werk geef je op … 3.4 … hoef je niet op te geven. Twijfel je, geef het dan wel op.").
+  /// op, en …"): the same report, told where it goes one rule earlier. For a report in doubt or
+  /// restricted, up to three rules back, through rules on the same topic ("3.2 … geef je op aan je
+  /// leidinggevende. 3.3 Ook onbetaald werk geef je op … 3.4 … hoef je niet op te geven. Twijfel
+  /// je, geef het dan wel op.").
   static func namedJustBefore(_ s: SentenceAnalysis, _ meanings: [RuleMeaning], _ r: Int) -> Bool {
     // (With the thing reported named as known: "het nevenwerk", or a kind of thing named before:
     // "je meldt zo'n belang alleen als …", its topic the rule's when the sentence names none; or
     // "Ook …" first: "Ook nevenwerk waarmee je niets verdient, geef je op als …", the same act
     // extended to more; or a report that presupposes one told before: in doubt ("Twijfel je,
-    // geef ze dan toch op"), or a duty restricted ("Je eigen woning hoef je alleen te melden als
-    // …"): `presupposing`. Not a new duty: "Heb jij … aandelen in een opdrachtnemer, dan meld je dat …" after an
-    // article whose designated functions report to the secretary.)
-    // (Or the question before it: "Twijfel je of …? Geef haar dan op.")
+    // geef ze dan toch op", or asked in the question before: "Twijfel je of …? Geef haar dan
+    // op."), or a duty restricted ("Je eigen woning hoef je alleen te melden als …"):
+    // `presupposes`. Not a new duty: "Heb jij … aandelen in een opdrachtnemer, dan meld je dat …"
+    // after an article whose designated functions report to the secretary.)
     let own = meanings[r].sentences
     let asked = own.firstIndex { $0.range == s.range }.map { k in k > 0 && own[k - 1].question && doubts(own[k - 1]) }
     let presupposes = Self.presupposes(s) || asked == true
