@@ -527,6 +527,20 @@ struct TextComparer {
               : gy.phrase.hasPrefix(gx.phrase) ? main.inverted : gx.phrase.hasPrefix(gy.phrase) ? main : .unknown
             groups.append((gx.phrase, gy.phrase, polarity))
           }
+          // Words of scope and items of an enumeration, where the norms, exceptions and conditions
+          // agree (`TextComparer+Scope`).
+          if !explanation && !describes && x.count == y.count, ex == ey, cx == cy,
+            x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
+          {
+            let main = x.first { $0.modality != .geen }
+            if let c = TextComparer.scopeChange(x, y) {
+              let old = c.old.map(\.display).joined(separator: "; ")
+              let new = c.new.map(\.display).joined(separator: "; ")
+              scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
+            } else if let e = TextComparer.enumerationChange(x, y) {
+              scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
+            }
+          }
           // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of
           // the staff names ("de uitzendkracht" gone narrows who the code binds).
           if let dx = x.lazy.compactMap(TextComparer.staffDefinition).first,
@@ -539,20 +553,6 @@ struct TextComparer {
                 dx.sorted().joined(separator: ", "), dy.sorted().joined(separator: ", "),
                 fewer ? .burdening : more ? .freeing : .unknown
               ))
-          }
-        }
-        if !standalone && !explanation && !describes && x.count == y.count,
-          x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality,
-          x.compactMap(TextComparer.exception) == y.compactMap(TextComparer.exception),
-          x.compactMap(TextComparer.condition) == y.compactMap(TextComparer.condition)
-        {
-          let main = x.first { $0.modality != .geen }
-          if let c = TextComparer.scopeChange(x, y) {
-            let old = c.old.map(\.display).joined(separator: "; ")
-            let new = c.new.map(\.display).joined(separator: "; ")
-            scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
-          } else if let e = TextComparer.enumerationChange(x, y) {
-            scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
           }
         }
         if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
