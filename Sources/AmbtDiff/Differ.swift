@@ -75,8 +75,9 @@ public struct Differ: Sendable {
         fromText: kinds)
       let stale = Differ.staleReferences(op.article, n.article, keyMap: keyMap)
       // The analyser reads only texts that changed; the same text reads the same, and so does one
-      // changed only in form (a typo fixed, an amount in another notation).
-      if (c.textChanged || c.explanationChanged) && !kinds.isEmpty && !c.editorialText {
+      // changed only in form (a typo fixed, an amount in another notation). (Even with every kind
+      // confirmed on both sides: exceptions, conditions and scope are read from the text alone.)
+      if (c.textChanged || c.explanationChanged) && !c.editorialText {
         textJobs.append((entries.count, op.article, n.article, kinds, stale))
       } else {
         c.semantic = SemanticComparer.ordered(c.semantic) + stale

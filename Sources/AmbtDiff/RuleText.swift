@@ -76,22 +76,20 @@ struct RuleText {
     }
   }
 
-  /// The sentences of `units` as the analyser reads them; with `only`, just the units that may
-  /// hold something of those kinds (`mayHold`).
-  static func analyse(_ units: ArraySlice<Unit>, explanation: Bool, only: TextKinds? = nil) -> [SentenceAnalysis] {
-    analyseLed(units, explanation: explanation, only: only).sentences
+  /// The sentences of `units` as the analyser reads them.
+  static func analyse(_ units: ArraySlice<Unit>, explanation: Bool) -> [SentenceAnalysis] {
+    analyseLed(units, explanation: explanation).sentences
   }
 
   /// The analyses of `units`, each with the lead-in of the list item it stands in (nil outside a
   /// list).
-  static func analyseLed(_ units: ArraySlice<Unit>, explanation: Bool, only: TextKinds? = nil)
+  static func analyseLed(_ units: ArraySlice<Unit>, explanation: Bool)
     -> (sentences: [SentenceAnalysis], leadIns: [String?])
   {
     let analyser = NormAnalyser.shared
     var out: [SentenceAnalysis] = []
     var leadIns: [String?] = []
     for u in units {
-      if let only, !u.mayHold(only) { continue }
       var read = analyser.analyse(u.text, base: u.base, leadIn: u.leadIn, context: explanation ? .explanation : .rule)
       if let q = u.question, let asked = analyser.analyse(q.text, base: q.base, context: .heading).last, asked.question {
         read = Array(analyser.readingAnswers([asked] + read).dropFirst())
@@ -107,41 +105,6 @@ struct RuleText {
       leadIns += Array(repeating: u.leadIn, count: read.count)
     }
     return (out, leadIns)
-  }
-
-  /// The first words of the role names the analyser knows (`leidinggevende`, `integriteits…`).
-  static let roleWords: Set<String> = Set(NormAnalyser.shared.lexicon.roleNames.compactMap(\.words.first))
-  /// Pieces of every word that can make a period: units and frequency adverbs.
-  static let periodPieces = ["jaar", "maand", "week", "weken", "dag", "uur", "uren", "kwarta", "lijks"]
-}
-
-extension RuleText.Unit {
-  /// A quick test that never says no to a unit the analyser would find an amount, a period or a
-  /// role in (amounts need `€` or `eur(o)`; periods a unit word; roles a role name, in the item or
-  /// its lead-in): a unit it says no to need not be read for those kinds.
-  func mayHold(_ kinds: TextKinds) -> Bool {
-    let folded = key
-    if kinds.contains(.amounts) && (folded.containsBytes("€") || folded.containsBytes("eur")) { return true }
-    if kinds.contains(.periods) && RuleText.periodPieces.contains(where: { folded.containsBytes($0) }) { return true }
-    guard kinds.contains(.roles) else { return false }
-    func isRole(_ w: Substring) -> Bool {
-      if RuleText.roleWords.contains(String(w)) { return true }
-      for ending in ["s", "n", "en"] where w.hasSuffix(ending) && RuleText.roleWords.contains(String(w.dropLast(ending.count))) {
-        return true
-      }
-      return false
-    }
-    // Words: runs of letters (any non-ASCII byte counts as one), digits and hyphens.
-    let bytes = Array(folded.utf8)
-    var start = 0
-    for k in 0...bytes.count {
-      let b = k < bytes.count ? bytes[k] : 0x20
-      let inWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b >= 0x80
-      if inWord { continue }
-      if k > start, isRole(Substring(String(decoding: bytes[start..<k], as: UTF8.self))) { return true }
-      start = k + 1
-    }
-    return false
   }
 }
 

@@ -278,6 +278,23 @@ struct TextComparer {
     exceptionStart(s).map { clause(of: s, from: $0) }
   }
 
+  /// Whether one exception of one version (`tenzij A`) is the one condition of the other's
+  /// sentences `other` that allow only what it names (`alleen … als A`): the same words after the
+  /// conjunction, so the same cases allowed.
+  static func onlyIfSwap(exceptions: [String], conditions: [String], _ other: [SentenceAnalysis]) -> Bool {
+    guard exceptions.count == 1, conditions.count == 1,
+      other.contains(where: { onlyIfStart(Array($0.text.utf8)) != nil })
+    else { return false }
+    func body(_ clause: String) -> String {
+      var words = clause.lowercased().split(separator: " ")
+      // ("tenzij", "als", "indien", "wanneer", "mits"; "op voorwaarde dat" has three words.)
+      let opener = words.starts(with: ["op", "voorwaarde", "dat"]) ? 3 : 1
+      words.removeFirst(min(opener, words.count))
+      return words.joined(separator: " ")
+    }
+    return !body(exceptions[0]).isEmpty && body(exceptions[0]) == body(conditions[0])
+  }
+
   /// The polarity of what stands at `range` in `s`: inside an exception (`tenzij …`) a
   /// prohibition's cases are freed and a permission's burdened. So are they in the condition of
   /// a prohibition that allows only what it names ("neem je alleen aan als de kosten ten hoogste
@@ -457,12 +474,12 @@ struct TextComparer {
       }
     }
 
-    // Without norms to compare, a unit that names no amount, period or role reads as nothing
-    // that matters here: it is not read at all (reading is the costly part of a diff).
-    let filter = kinds.contains(.norms) ? nil : kinds
+    // Every changed unit is read: even where both versions confirm their norms (`@norm`), the
+    // exceptions, conditions, groups, words of scope, time scope and moment are read from the
+    // text, since no annotation states them.
     for h in hunks {
-      let (x, lx) = RuleText.analyseLed(a[h.old], explanation: explanation, only: filter)
-      let (y, ly) = RuleText.analyseLed(b[h.new], explanation: explanation, only: filter)
+      let (x, lx) = RuleText.analyseLed(a[h.old], explanation: explanation)
+      let (y, ly) = RuleText.analyseLed(b[h.new], explanation: explanation)
       let standalone = h.old.isEmpty || h.new.isEmpty
       if kinds.contains(.amounts) {
         let oldException = x.contains { TextComparer.exceptionStart($0) != nil }
@@ -472,93 +489,96 @@ struct TextComparer {
           amountItems(y, ly, standalone, exceptionGone: newException && !oldException) + percentItems(y, standalone))
       }
       if kinds.contains(.periods) { periods.add(periodItems(x, lx, standalone), periodItems(y, ly, standalone)) }
-      if kinds.contains(.norms) {
-        norms.add(normItems(x, standalone), normItems(y, standalone))
-        // ("Vertrouwelijke informatie: geheimhouden. Ook na het einde van het dienstverband.": a
-        // fragment that names only the time is the scope of the norm before it.)
-        func scopes(_ sentences: [SentenceAnalysis]) -> [(TemporalScope, NormValue)] {
-          sentences.indices.compactMap { k in
-            let s = sentences[k]
-            guard let t = s.temporal else { return nil }
-            if s.modality != .geen, let n = s.norms.first { return (t, NormValue(n)) }
-            guard k > 0, sentences[k - 1].modality != .geen, let n = sentences[k - 1].norms.first else { return nil }
-            return (t, NormValue(n))
+      if kinds.contains(.norms) { norms.add(normItems(x, standalone), normItems(y, standalone)) }
+      // ("Vertrouwelijke informatie: geheimhouden. Ook na het einde van het dienstverband.": a
+      // fragment that names only the time is the scope of the norm before it.)
+      func scopes(_ sentences: [SentenceAnalysis]) -> [(TemporalScope, NormValue)] {
+        sentences.indices.compactMap { k in
+          let s = sentences[k]
+          guard let t = s.temporal else { return nil }
+          if s.modality != .geen, let n = s.norms.first { return (t, NormValue(n)) }
+          guard k > 0, sentences[k - 1].modality != .geen, let n = sentences[k - 1].norms.first else { return nil }
+          return (t, NormValue(n))
+        }
+      }
+      let tx = scopes(x)
+      let ty = scopes(y)
+      if !standalone && Set(tx.map(\.0.rawValue)) != Set(ty.map(\.0.rawValue)) { times.append((tx.first, ty.first)) }
+      if !standalone {
+        let ex = x.compactMap(TextComparer.exception)
+        let ey = y.compactMap(TextComparer.exception)
+        let cx = x.compactMap(TextComparer.condition)
+        let cy = y.compactMap(TextComparer.condition)
+        // "Je neemt geen geschenken aan, tenzij A" → "Je neemt alleen geschenken aan als A": the
+        // same cases allowed, so neither the exception gone nor the condition come is a change.
+        let swapped =
+          TextComparer.onlyIfSwap(exceptions: ex, conditions: cy, y) || TextComparer.onlyIfSwap(exceptions: ey, conditions: cx, x)
+        if swapped {
+        } else if ex.isEmpty != ey.isEmpty {
+          let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+          exceptions.append((ex.first, ey.first, main))
+        } else if !explanation, ex.count == 1, ey.count == 1, ex[0] != ey[0],
+          ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0])
+        {
+          // ("tenzij A en B" → "tenzij A": a part of the exception taken away lets it free more
+          // cases, as an exception added does; a part added, the reverse.)
+          let main = x.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+          exceptions.append((ex[0], ey[0], main))
+        }
+        // (A part added to the condition or taken from it: "als A" → "als A en B", or back. Not
+        // in an explanation, which binds no one.)
+        if !explanation, !swapped, cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
+          cx.first.map({ c in cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0)) } ?? true }) ?? true,
+          cx.first != cy.first, x.count == y.count,
+          // (With the norm itself unchanged: a flipped norm is named as such.)
+          x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
+        {
+          let main = (cy.isEmpty ? x : y).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+          conditions.append((cx.first, cy.first, main))
+        }
+        if let gx = x.lazy.compactMap(TextComparer.group).first, let gy = y.lazy.compactMap(TextComparer.group).first,
+          gx.narrowed != gy.narrowed || gx.narrowed && gx.phrase.lowercased() != gy.phrase.lowercased()
+        {
+          let main = y.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
+          // (Both narrowed: a team added to those named widens, one dropped narrows; other
+          // names cannot be ordered.)
+          let polarity: Polarity =
+            gx.narrowed != gy.narrowed
+            ? (gy.narrowed ? main : main.inverted)
+            : gy.phrase.hasPrefix(gx.phrase) ? main.inverted : gx.phrase.hasPrefix(gy.phrase) ? main : .unknown
+          groups.append((gx.phrase, gy.phrase, polarity))
+        }
+        // Words of scope and items of an enumeration, where the norms, exceptions and conditions
+        // agree (`TextComparer+Scope`).
+        if !explanation && !describes && x.count == y.count, ex == ey, cx == cy,
+          x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
+        {
+          let main = x.first { $0.modality != .geen }
+          if let c = TextComparer.scopeChange(x, y) {
+            let old = c.old.map(\.display).joined(separator: "; ")
+            let new = c.new.map(\.display).joined(separator: "; ")
+            scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
+          } else if let e = TextComparer.enumerationChange(x, y) {
+            scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
           }
         }
-        let tx = scopes(x)
-        let ty = scopes(y)
-        if !standalone && Set(tx.map(\.0.rawValue)) != Set(ty.map(\.0.rawValue)) { times.append((tx.first, ty.first)) }
-        if !standalone {
-          let ex = x.compactMap(TextComparer.exception)
-          let ey = y.compactMap(TextComparer.exception)
-          if ex.isEmpty != ey.isEmpty {
-            let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
-            exceptions.append((ex.first, ey.first, main))
-          } else if !explanation, ex.count == 1, ey.count == 1, ex[0] != ey[0],
-            ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0])
-          {
-            // ("tenzij A en B" → "tenzij A": a part of the exception taken away lets it free more
-            // cases, as an exception added does; a part added, the reverse.)
-            let main = x.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
-            exceptions.append((ex[0], ey[0], main))
-          }
-          let cx = x.compactMap(TextComparer.condition)
-          let cy = y.compactMap(TextComparer.condition)
-          // (A part added to the condition or taken from it: "als A" → "als A en B", or back. Not
-          // in an explanation, which binds no one.)
-          if !explanation, cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
-            cx.first.map({ c in cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0)) } ?? true }) ?? true,
-            cx.first != cy.first, x.count == y.count,
-            // (With the norm itself unchanged: a flipped norm is named as such.)
-            x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
-          {
-            let main = (cy.isEmpty ? x : y).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
-            conditions.append((cx.first, cy.first, main))
-          }
-          if let gx = x.lazy.compactMap(TextComparer.group).first, let gy = y.lazy.compactMap(TextComparer.group).first,
-            gx.narrowed != gy.narrowed || gx.narrowed && gx.phrase.lowercased() != gy.phrase.lowercased()
-          {
-            let main = y.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
-            // (Both narrowed: a team added to those named widens, one dropped narrows; other
-            // names cannot be ordered.)
-            let polarity: Polarity =
-              gx.narrowed != gy.narrowed
-              ? (gy.narrowed ? main : main.inverted)
-              : gy.phrase.hasPrefix(gx.phrase) ? main.inverted : gx.phrase.hasPrefix(gy.phrase) ? main : .unknown
-            groups.append((gx.phrase, gy.phrase, polarity))
-          }
-          // Words of scope and items of an enumeration, where the norms, exceptions and conditions
-          // agree (`TextComparer+Scope`).
-          if !explanation && !describes && x.count == y.count, ex == ey, cx == cy,
-            x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
-          {
-            let main = x.first { $0.modality != .geen }
-            if let c = TextComparer.scopeChange(x, y) {
-              let old = c.old.map(\.display).joined(separator: "; ")
-              let new = c.new.map(\.display).joined(separator: "; ")
-              scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
-            } else if let e = TextComparer.enumerationChange(x, y) {
-              scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
-            }
-          }
-          // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of
-          // the staff names ("de uitzendkracht" gone narrows who the code binds).
-          if let dx = x.lazy.compactMap(TextComparer.staffDefinition).first,
-            let dy = y.lazy.compactMap(TextComparer.staffDefinition).first, dx != dy
-          {
-            let fewer = dy.isSubset(of: dx)
-            let more = dx.isSubset(of: dy)
-            groups.append(
-              (
-                dx.sorted().joined(separator: ", "), dy.sorted().joined(separator: ", "),
-                fewer ? .burdening : more ? .freeing : .unknown
-              ))
-          }
+        // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of
+        // the staff names ("de uitzendkracht" gone narrows who the code binds).
+        if let dx = x.lazy.compactMap(TextComparer.staffDefinition).first,
+          let dy = y.lazy.compactMap(TextComparer.staffDefinition).first, dx != dy
+        {
+          let fewer = dy.isSubset(of: dx)
+          let more = dx.isSubset(of: dy)
+          groups.append(
+            (
+              dx.sorted().joined(separator: ", "), dy.sorted().joined(separator: ", "),
+              fewer ? .burdening : more ? .freeing : .unknown
+            ))
         }
-        if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
-          let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
-          moments.append((mx, my, n))
-        }
+      }
+      if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
+        let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
+        moments.append((mx, my, n))
       }
       if kinds.contains(.roles) && !standalone {
         let firstNorm = { (list: [SentenceAnalysis]) in list.first { $0.modality != .geen }?.modality }
