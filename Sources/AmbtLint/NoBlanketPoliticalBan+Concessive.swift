@@ -55,10 +55,12 @@ extension NoBlanketPoliticalBan {
     if s.wordText.hasPrefix(" wie ") && !s.question && !s.mentions(employedAnywhere) { return true }
     // (So does a subject with a relative clause: "Een adviseur die een raadsvoorstel voorbereidt,
     // voert daar geen campagne tegen", "De inspecteur die de zaak behandelt, …".)
-    let w = s.wordText.split(separator: " ", maxSplits: 4)
-    if w.count > 3, !s.question, !s.mentions(employedAnywhere),
-      ["een", "de"].contains(w[0]) && w[2] == "die"
-    {
+    // (And after a word of restriction, with or without an article: "Alleen medewerkers die het
+    // college rechtstreeks adviseren, zijn … terughoudend …".)
+    let w = s.wordText.split(separator: " ", maxSplits: 5)
+    let only = w.first.map { ["alleen", "uitsluitend", "slechts"].contains($0) } == true ? 1 : 0
+    let noun = only + (w.count > only && ["een", "de"].contains(w[only]) ? 1 : 0)
+    if w.count > noun + 2, !s.question, !s.mentions(employedAnywhere), noun > 0, w[noun + 1] == "die" {
       return true
     }
     // ("Wanneer je voor de gemeente werkt, onthoud je je …": a condition that only says one works
@@ -68,6 +70,10 @@ extension NoBlanketPoliticalBan {
     }
     // ("iemand in dienst van de provincie" names who, not when: no qualifier "in dienst".)
     var text = WhyAndHowFar.withoutWhy(s.wordText)
+    // ("Het lidmaatschap van een politieke partij … verdraagt zich niet met de onafhankelijke
+    // positie van het waterschap": what a denying main predicate says its subject does not fit
+    // is why it is banned, no bound on it; unless it names the function or the Act's test.)
+    if let cut = denyingComplement(text) { text = String(text[..<cut]) + " " }
     for employed in [" in dienst van ", " in dienst bij "] where text.byteRange(of: employed) != nil {
       text = text.replacingOccurrences(of: employed, with: " van ")
     }
@@ -115,6 +121,26 @@ extension NoBlanketPoliticalBan {
   static let denying: Set<String> = [
     "wegleggen", "passen", "horen", "thuishoren", "verdragen", "stroken", "rijmen", "verenigen",
   ]
+  /// Denying predicates with the word that opens what their subject does not fit.
+  static let denyingPredicates = [
+    " verdraagt zich niet met ", " verdragen zich niet met ", " strookt niet met ", " stroken niet met ",
+    " rijmt niet met ", " rijmen niet met ", " past niet bij ", " passen niet bij ", " is onverenigbaar met ",
+    " zijn onverenigbaar met ", " is niet verenigbaar met ", " zijn niet verenigbaar met ",
+  ]
+  /// Where the complement of a denying main predicate starts in `text` (folded words), when it
+  /// names neither the function nor the Act's test; nil when there is none, or when the
+  /// predicate stands in a relative or conditional clause ("partijwerk dat niet strookt met …").
+  static func denyingComplement(_ text: String) -> String.Index? {
+    guard let r = denyingPredicates.compactMap({ text.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    else { return nil }
+    let head = text[..<r.lowerBound]
+    let rest = text[r.lowerBound...]
+    guard ![" die ", " dat ", " wat "].contains(where: { head.byteRange(of: $0) != nil }),
+      !conditions.contains(where: { head.byteRange(of: $0) != nil }),
+      !([" functie", " ambt "] + functioningTest).contains(where: { rest.byteRange(of: $0) != nil })
+    else { return nil }
+    return r.upperBound
+  }
   static let denyingWords = PhraseList(["hoort niet", "horen niet", "past niet", "passen niet", "strookt niet", "stroken niet"])
   static let political = PhraseList([
     "politiek", "politieke", "partij", "vakbond", "vakvereniging", "demonstr", "betoging", "mening", "uiting", "standpunt",

@@ -329,7 +329,13 @@ extension ReportingDutyHasAddressee {
     // `presupposes`. Not a new duty: "Heb jij … aandelen in een opdrachtnemer, dan meld je dat …"
     // after an article whose designated functions report to the secretary.)
     let own = meanings[r].sentences
-    let asked = own.firstIndex { $0.range == s.range }.map { k in k > 0 && own[k - 1].question && doubts(own[k - 1]) }
+    // (A question that restricts the report itself presupposes it as well: "Hoef je nevenwerk pas
+    // op te geven als je ermee begonnen bent? Nee, je geeft ook … op".)
+    let asked = own.firstIndex { $0.range == s.range }.map { k in
+      k > 0 && own[k - 1].question
+        && (doubts(own[k - 1]) || own[k - 1].mentions(presupposing)
+          || own[k - 1].mentions(["hoef", "hoeft", "hoeven"], within: 4, ["pas", "alleen"]))
+    }
     let presupposes = Self.presupposes(s) || asked == true
     guard s.mentions(definiteObjects) || s.mentions(kindsNamedBefore) || s.wordText.hasPrefix(" ook ") || presupposes else {
       return false
@@ -350,17 +356,22 @@ extension ReportingDutyHasAddressee {
     var q = r - 1
     while q >= 0 && q >= r - reach && meanings[q].chapterStart == meanings[r].chapterStart {
       let before = meanings[q].sentences
+      // (For a report presupposed, a sentence that names no topic is on its rule's: "Kan je
+      // nevenwerk de belangen van de gemeente raken? Dan geef je het schriftelijk op bij je
+      // leidinggevende". Not for "Zo'n relatie meld je …", a report of its own.)
+      let ruleTopics = presupposes ? meanings[q].topics : []
+      func on(_ o: SentenceAnalysis) -> Bool { topics.contains(where: (o.topics.isEmpty ? ruleTopics : o.topics).contains) }
       // (The same act on the same topic; the act may be a second main clause's.)
       // (A coordinate's act counts: "Of je … betaald wordt, maakt niet uit: ook … geef je op als …".)
       let same = { (o: SentenceAnalysis) in
         (o.action.map(acts.contains) == true || o.norms.contains { $0.action.map(acts.contains) == true }
-          || sameDeclaration(o, s)) && topics.contains(where: o.topics.contains)
+          || sameDeclaration(o, s)) && on(o)
       }
       // (A recipient named with an act not read counts on the same topic: "We verwachten van je dat je
       // nevenwerk dat …, opgeeft aan je leidinggevende"; so does any, for a report presupposed:
       // "die meldplicht geldt alleen voor …".)
       if before.contains(where: {
-        !$0.reportTo.isEmpty && (same($0) || ($0.action == nil || presupposes) && topics.contains(where: $0.topics.contains))
+        !$0.reportTo.isEmpty && (same($0) || ($0.action == nil || presupposes) && on($0))
       }) {
         return true
       }
@@ -428,6 +439,8 @@ extension ReportingDutyHasAddressee {
     "hoef je alleen", "hoeft u alleen", "hoeft hij alleen", "hoeft alleen", "hoeven alleen", "hoef je pas",
     "hoeft u pas", "hoeft pas", "is genoeg", "volstaat", "is voldoende", "die meldplicht", "deze meldplicht",
     "die meldingsplicht", "deze meldingsplicht", "die plicht", "deze plicht",
+    // ("Dan doe je daarvan … alsnog opgave": what one does after all is what one was told to do.)
+    "alsnog",
   ])
   static let definiteObjects = PhraseList([
     "geef je het", "geeft u het", "meld je het", "meldt u het", "je geeft het", "u geeft het", "je meldt het", "u meldt het",

@@ -540,7 +540,8 @@ extension ClauseReader {
 
     // Examples and illustrations bind no one ("Je meldt bijvoorbeeld extern als …").
     if first == .denk && indices.contains(where: { id($0) == .aan }) || early(3, .voorbeeld) || example
-      || first == .zie
+      // ("Zie artikel 4" points; "…, zie je ervan af" is the verb with its inverted subject.)
+      || first == .zie && !(indices.count > 1 && Self.invertedSubjectWords.contains(id(indices[1])))
       // "Zo voorkom je …" says what a norm achieves; "Zo mag je geen …" gives one.
       || first == .zo && indices.count > 1 && hasFinite([indices[1]]) && !flags(indices[1]).contains(.modal)
     {

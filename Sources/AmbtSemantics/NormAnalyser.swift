@@ -163,7 +163,13 @@ public struct NormAnalyser: Sendable {
   /// Labels of a dialogue's parts ("Vraag: …", "Antwoord: …").
   /// (And the answers a dialogue gives before its colon: "Dat klopt: blijft de waarde …, dan …",
   /// "Toch wel: …"; the clause after the colon says the norm.)
-  static let dialogueLabels: Set<String> = ["vraag", "antwoord", "dat klopt", "klopt", "toch wel", "inderdaad", "ja", "nee"]
+  /// (And the question of what to do in a case told before: "Situatie: … / Wat doe je: niets";
+  /// what follows the colon is read on its own. Not "Situatie:", whose case is a condition, nor
+  /// "Bij wie:", whose words name the recipient of the line before.)
+  static let dialogueLabels: Set<String> = [
+    "vraag", "antwoord", "dat klopt", "klopt", "toch wel", "inderdaad", "ja", "nee", "wat doe je", "wat doe je dan",
+    "wat moet je doen", "wat te doen", "wat doet u", "wat doet u dan",
+  ]
 
   /// Words that number the steps of a procedure ("Stap 3: Sta je in bijlage 1, dan …"): with a
   /// number after them, a label that says nothing of what follows.
