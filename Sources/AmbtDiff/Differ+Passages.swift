@@ -117,6 +117,13 @@ extension Differ {
     let x = a.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
     let y = b.filter { $0.kind != .punctuation }.map { TextFolding.fold($0.text) }
     if x == y { return true }
+    // (A d/t slip at the end of a verb: "beoordeeld" → "beoordeelt", both words the analyser
+    // knows, is a slip of spelling all the same.)
+    if x.count == 1, y.count == 1, x[0].count >= 5, x[0].dropLast() == y[0].dropLast(),
+      Set([x[0].last, y[0].last]) == Set<Character?>(["d", "t"])
+    {
+      return true
+    }
     if x.count == 1, y.count == 1, min(x[0].count, y[0].count) >= 6, editDistance(x[0], y[0]) <= 2,
       x[0].unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }),
       !(NormAnalyser.shared.knowsWord(x[0]) && NormAnalyser.shared.knowsWord(y[0]))

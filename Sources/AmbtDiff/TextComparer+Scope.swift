@@ -29,6 +29,9 @@ extension TextComparer {
   static let hedges: [[String]] = [
     ["in", "beginsel"], ["in", "principe"], ["in", "de", "regel"], ["als", "regel"], ["zo", "mogelijk"],
     ["waar", "mogelijk"], ["zoveel", "mogelijk"], ["bij", "voorkeur"], ["doorgaans"], ["normaal", "gesproken"],
+    // Advice in place of a duty ("Het wordt de ambtenaar aangeraden … te bespreken" → "De
+    // ambtenaar moet … bespreken"): the norm binds less, as under a hedge.
+    ["aangeraden"], ["raadzaam"], ["aanbevolen"], ["aanbeveling"], ["aan", "te", "raden"], ["aan", "te", "bevelen"],
   ]
   /// Words skipped in a focus (determiners and pronouns say nothing of its scope: "ook als je …"
   /// and "ook als u …" are one).
@@ -42,6 +45,11 @@ extension TextComparer {
   /// What a restriction before a condition restricts is the condition ("alleen als …"): compared
   /// as the condition, not here.
   static let conditionWords: Set<String> = ["als", "indien", "wanneer", "mits", "met", "na", "nadat", "maar", "niet"]
+
+  /// Particles of separable verbs, which may stand between a restriction and its condition.
+  static let particles: Set<String> = [
+    "aan", "op", "af", "in", "mee", "toe", "uit", "door", "over", "voor", "bij", "om", "terug", "weg", "vast",
+  ]
 
   /// The folded words of a sentence (`wordText` split).
   static func folded(_ s: SentenceAnalysis) -> [Substring] { s.wordText.split(separator: " ") }
@@ -59,7 +67,9 @@ extension TextComparer {
       while k < w.count {
         let word = String(w[k])
         // ("niet alleen … maar ook": no restriction; "alleen maar": one.)
-        if restricting.contains(word), !(k > 0 && w[k - 1] == "niet"), k + 1 < w.count,
+        // (A verb's particle between them belongs to the verb: "neemt u … alleen aan als …".)
+        let particle = k + 2 < w.count && particles.contains(String(w[k + 1])) && conditionWords.contains(String(w[k + 2]))
+        if restricting.contains(word), !(k > 0 && w[k - 1] == "niet"), k + 1 < w.count, !particle,
           !conditionWords.contains(String(w[k + 1])), let f = focus(from: k + 1)
         {
           out.append(ScopeMark(kind: .only, focus: f))
@@ -128,9 +138,39 @@ extension TextComparer {
     guard let first = side.firstIndex(of: content[0]) else { return nil }
     var j = first - 1
     while j >= 0 && focusSkipped.contains(side[j]) { j -= 1 }
-    guard j >= 0, [",", "en", "of"].contains(side[j]) else { return nil }
+    // (Or, for the first item, right before one: "van inwoners of bedrijven" → "van bedrijven".)
+    var k = first + 1
+    while k < side.count && focusSkipped.contains(side[k]) { k += 1 }
+    guard
+      j >= 0 && [",", "en", "of"].contains(side[j]) || content.count == 1 && k < side.count && ["en", "of"].contains(side[k])
+    else { return nil }
     return (!plus.isEmpty, content.joined(separator: " "))
   }
+
+  /// An attribute added to a noun or taken from it ("uitnodigingen voor reizen" → "… voor
+  /// buitenlandse reizen", "Het gebruik van …" → "Het structurele gebruik van …"): one inflected
+  /// adjective more on one side, standing between two words that stand side by side on the other.
+  /// `words` is the adjective with its noun.
+  static func attributeChange(_ x: [SentenceAnalysis], _ y: [SentenceAnalysis]) -> (added: Bool, words: String)? {
+    let a = x.flatMap { folded($0).map(String.init) }
+    let b = y.flatMap { folded($0).map(String.init) }
+    guard abs(a.count - b.count) == 1 else { return nil }
+    let (long, short) = a.count > b.count ? (a, b) : (b, a)
+    // The one word the longer side has more, the rest in the same order.
+    var i = 0
+    while i < short.count && long[i] == short[i] { i += 1 }
+    guard i < long.count - 1, i > 0, long[(i + 1)...].elementsEqual(short[i...]) else { return nil }
+    let word = long[i]
+    guard word.count >= 5, word.hasSuffix("e"), !notAttributes.contains(word), !focusSkipped.contains(word) else { return nil }
+    return (b.count > a.count, word + " " + long[i + 1])
+  }
+  /// Words in -e before a noun that do not narrow it: determiners, quantifiers, ordinals and
+  /// words of sameness.
+  static let notAttributes: Set<String> = [
+    "elke", "iedere", "welke", "deze", "dezelfde", "hetzelfde", "zelfde", "eerste", "tweede", "derde", "vierde", "vijfde",
+    "hele", "gehele", "volledige", "genoemde", "bedoelde", "betreffende", "desbetreffende", "voornoemde", "laatste",
+    "vorige", "volgende", "huidige", "bovenstaande", "onderstaande", "eerdere",
+  ]
 
   /// Which way words of scope changed a norm: a restriction or a hedge gone from a duty or ban
   /// makes it bind more (a hedge) or cover more (a restriction); from a permission, it permits more.

@@ -560,6 +560,11 @@ struct TextComparer {
             scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
           } else if let e = TextComparer.enumerationChange(x, y) {
             scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
+          } else if let q = TextComparer.attributeChange(x, y) {
+            // (An attribute added narrows what the norm is about, as a restriction does.)
+            let mark = [ScopeMark(kind: .only, focus: q.words)]
+            let direction = TextComparer.scopeDirection(q.added ? ([], mark) : (mark, []), main)
+            scopeChanges.append((q.added ? nil : q.words, q.added ? q.words : nil, direction))
           }
         }
         // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of

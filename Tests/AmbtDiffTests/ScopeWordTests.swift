@@ -87,4 +87,46 @@ import Testing
     let ex = e.filter { $0.kind == "uitzondering" }
     #expect(ex.count == 1 && ex[0].direction == .soepeler, "\(e)")
   }
+
+  @Test("an attribute added to what a norm is about narrows it; a determiner or an ordinal does not")
+  func attributes() {
+    let ban = scope(
+      "Het meenemen van laptops naar huis is niet toegestaan.", "Het meenemen van privélaptops naar huis is niet toegestaan.")
+    #expect(ban.isEmpty, "\(ban)")
+    let narrowed = scope(
+      "Het aannemen van uitnodigingen voor diners is niet toegestaan.",
+      "Het aannemen van uitnodigingen voor zakelijke diners is niet toegestaan.")
+    #expect(narrowed.count == 1 && narrowed[0].new == "zakelijke diners" && narrowed[0].direction == .soepeler, "\(narrowed)")
+    let widened = scope(
+      "Je meldt langdurige nevenwerkzaamheden bij je teamleider.", "Je meldt nevenwerkzaamheden bij je teamleider.")
+    #expect(
+      widened.count == 1 && widened[0].old == "langdurige nevenwerkzaamheden" && widened[0].direction == .strenger, "\(widened)")
+    #expect(
+      scope("Je meldt nevenwerkzaamheden bij je teamleider.", "Je meldt iedere nevenwerkzaamheden bij je teamleider.").isEmpty)
+  }
+
+  @Test("the first item taken from an enumeration is named; advice in place of a duty is a hedge")
+  func firstItemAndAdvice() {
+    let first = scope(
+      "Je neemt geen geschenken aan van leveranciers of aannemers.", "Je neemt geen geschenken aan van aannemers.")
+    #expect(first.count == 1 && first[0].old == "leveranciers", "\(first)")
+    let advice = scope(
+      "Het wordt medewerkers aangeraden hun twijfels met de vertrouwenspersoon te bespreken.",
+      "Medewerkers moeten hun twijfels met de vertrouwenspersoon bespreken.")
+    #expect(advice.count == 1 && advice[0].new == nil && advice[0].direction == .strenger, "\(advice)")
+  }
+
+  @Test("a verb's particle between 'alleen' and its condition is no focus; a d/t slip is no change")
+  func particleAndSlip() {
+    #expect(
+      changes(
+        "Een lunch accepteert u alleen als uw teamleider akkoord is.",
+        "Een lunch neemt u alleen aan als uw teamleider akkoord is."
+      ).filter { $0.kind == "reikwijdte" }.isEmpty)
+    #expect(
+      changes(
+        "De teamleider beoordeeld of het nevenwerk de belangen van de dienst raakt.",
+        "De teamleider beoordeelt of het nevenwerk de belangen van de dienst raakt."
+      ).isEmpty)
+  }
 }
