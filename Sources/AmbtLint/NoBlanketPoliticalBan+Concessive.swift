@@ -78,8 +78,12 @@ extension NoBlanketPoliticalBan {
       text = text.replacingOccurrences(of: employed, with: " van ")
     }
     let widened = WhyAndHowFar.widened(text)
+    // (After a ground put first, a condition only where its word is left once the ground is cut:
+    // "Omdat de dienst als onpartijdig bekend moet staan, is het … niet toegestaan …" has none.)
+    let groundOnly =
+      WhyAndHowFar.groundOpenings.contains(where: s.wordText.hasPrefix) && !conditions.contains { text.byteRange(of: $0) != nil }
     guard let e = exceptions.compactMap({ text.byteRange(of: $0)?.lowerBound }).min(), widened.map({ e < $0 }) ?? true else {
-      return s.conditional || qualifies(s, text)
+      return s.conditional && !groundOnly || qualifies(s, text)
     }
     if functioningTest.contains(where: { text[e...].byteRange(of: $0) != nil }) { return true }
     let head = text[..<e] + " "

@@ -2,6 +2,25 @@ import AmbtModel
 import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
+  /// Whether what follows sentence `k` of `m` bounds its ban: the law it restates
+  /// (`WhyAndHowFar.lawAfter`), or the other side activities permitted (`othersAllowed`).
+  static func boundedAfter(_ m: RuleMeaning, _ k: Int) -> Bool {
+    WhyAndHowFar.lawAfter(m.sentences[k], in: m) || othersAllowed(m, k)
+  }
+
+  /// Whether the sentence after sentence `k` of `m` permits the other side activities ("…; ander
+  /// nevenwerk is hem niet verboden", "Andere nevenwerkzaamheden mag je gewoon doen"): the ban
+  /// before it covers only the kinds it names.
+  static func othersAllowed(_ m: RuleMeaning, _ k: Int) -> Bool {
+    guard k + 1 < m.sentences.count else { return false }
+    let next = m.sentences[k + 1]
+    return next.modality == .toestemming && !next.negated && next.mentions(otherWork)
+  }
+  static let otherWork = PhraseList([
+    "ander nevenwerk", "andere nevenwerkzaamheden", "overig nevenwerk", "overige nevenwerkzaamheden", "ander werk",
+    "andere nevenfuncties", "overige nevenfuncties",
+  ])
+
   /// Determiners that refer back to a class the text before named ("zulke nevenwerkzaamheden").
   static let anaphoric = PhraseList([
     "zulke", "zulk", "dergelijke", "dergelijk", "zo'n",
@@ -171,7 +190,14 @@ extension NoSideActivityRegimeBeyondAct {
     // inside the sentence it may open a clause, "geldt dat nevenwerkzaamheden … niet zijn toegestaan".)
     k > 0 && (m.sentences[k].mentions(anaphoric) || m.sentences[k].wordText.hasPrefix(" dat nevenwerk"))
       && m.sentences[max(0, k - 3)..<k].contains { $0.qualified || $0.conditional || namesQualifier($0) }
+      // ("Dan zetten wij jouw nevenwerk ook op de website. Voor andere medewerkers doen we dat
+      // niet.": the act of the sentence before, not side work, is what is not done.)
+      || k > 0 && m.sentences[k].action == "doen" && m.sentences[k].mentions(pointedActs)
   }
+  static let pointedActs = PhraseList([
+    "doen we dat", "doen wij dat", "doen we dit", "doen wij dit", "we doen dat", "wij doen dat", "doet de gemeente dat",
+    "doen ze dat", "doen zij dat",
+  ])
 
   /// "Niet alle nevenwerkzaamheden zijn toegestaan": the negation denies the quantifier, so some
   /// are banned, not all.

@@ -170,6 +170,9 @@ extension ReportingDutyHasAddressee {
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
     routeOpenings.contains { s.wordText.hasPrefix($0) }
+      // ("… dat je dat meldt. Bij je leidinggevende, of bij …", "Meld het direct. Niet bij je
+      // teammanager, maar bij …": a fragment that only says where, a role named.)
+      || (s.wordText.hasPrefix(" bij ") || s.wordText.hasPrefix(" niet bij ")) && !s.question && namesRole(s)
       // ("Intern kan dat bij …", "Dat zal gebeuren bij …": the report pointed back to, and where.)
       || s.mentions(pointedRoute) && routeNearStart(s.wordText) && namesRole(s)
       // ("Dat kan dag en nacht bij de servicedesk": the route with words between; "Die geeft je
@@ -445,6 +448,22 @@ extension ReportingDutyHasAddressee {
   static let definiteObjects = PhraseList([
     "geef je het", "geeft u het", "meld je het", "meldt u het", "je geeft het", "u geeft het", "je meldt het", "u meldt het",
   ])
+  /// Whether a report is made the way another rule of the code says ("Een raadszetel geef je op
+  /// volgens 7 lid 2"): that rule says where it goes, and is checked on its own.
+  /// Whether the report is said elsewhere: made the way another rule says (`followsRule`), or
+  /// quoted from the law ("Artikel 8, tweede lid, verplicht de ambtenaar: ‘… melding te doen …’").
+  static func saidElsewhere(_ s: SentenceAnalysis) -> Bool {
+    followsRule(s) || s.mentions(["artikel"]) && [": ‘", ": '", ": \"", ": “", ": „"].contains(where: s.text.contains)
+  }
+  /// (Not "De medewerker in een functie als bedoeld in artikel 7 …": that names who reports.)
+  static func followsRule(_ s: SentenceAnalysis) -> Bool {
+    guard s.references.contains(where: { $0.article != nil }) else { return false }
+    let w = s.wordText.split(separator: " ")
+    return w.indices.contains { k in
+      ["volgens", "conform", "overeenkomstig"].contains(w[k]) && k + 1 < w.count
+        && (w[k + 1] == "artikel" || w[k + 1] == "art" || w[k + 1].first?.isNumber == true)
+    }
+  }
   static let registers = PhraseList(["registr", "register", "vastleg", "vast te leggen"])
   static let provisos = PhraseList(["alleen als", "alleen wanneer", "uitsluitend als", "pas als", "mits", "op voorwaarde dat"])
 

@@ -299,7 +299,7 @@ struct SupersededCatalogue: Sendable {
           if (i == range.lowerBound || !alnum(f[i - 1])) && (i + w.count == range.upperBound || !alnum(f[i + w.count])) {
             var k = 0
             while k < w.count && (w[k] == 0x20 ? !alnum(f[i + k]) : f[i + k] == w[k]) { k += 1 }
-            if k == w.count { return true }
+            if k == w.count && !Self.comparative(f, at: i + w.count, to: range.upperBound) { return true }
           }
           i += 1
         }
@@ -315,7 +315,13 @@ struct SupersededCatalogue: Sendable {
     let sentence = " " + String(decoding: f[from..<to], as: UTF8.self) + " "
     func word(_ w: String, in text: String) -> Bool {
       let t = " " + text.map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
-      return t.contains(" " + w + " ")
+      // (Not before "dan": "niet langer dan nodig", "niet meer dan € 50" compare, they tell no history.)
+      var from = t.startIndex
+      while let r = t.range(of: " " + w + " ", range: from..<t.endIndex) {
+        if !t[r.upperBound...].hasPrefix("dan ") { return true }
+        from = t.index(before: r.upperBound)
+      }
+      return false
     }
     let markers = historicalMarkers.map { String(decoding: $0, as: UTF8.self) }
     if markers.contains(where: { word($0, in: before) }) { return true }
@@ -324,5 +330,14 @@ struct SupersededCatalogue: Sendable {
     guard let successor else { return false }
     let successorNames = ([successor.name] + successor.aliases).map(TextFold.fold)
     return successorNames.contains { word($0, in: sentence) }
+  }
+
+  /// Whether "dan" follows at byte `at` of the folded `f` (after spaces, before `end`): a marker
+  /// before it is a comparative ("niet langer dan nodig", "niet meer dan € 50"), no history.
+  static func comparative(_ f: [UInt8], at: Int, to end: Int) -> Bool {
+    var i = at
+    while i < end && f[i] == 0x20 { i += 1 }
+    guard i > at, i + 3 <= end, f[i] == 0x64, f[i + 1] == 0x61, f[i + 2] == 0x6E else { return false }
+    return i + 3 == end || !(f[i + 3] >= 0x61 && f[i + 3] <= 0x7A)
   }
 }

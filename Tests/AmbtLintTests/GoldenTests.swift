@@ -193,6 +193,8 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       "zandelwaarde-2025", "quadewolde-waterschap-2026", "olsmerland-2026",
       // (The seventeenth measuring round's; their false findings before it mended.)
       "wippelmonde-2026", "peltervliet-waterschap", "hiddelwaarde-2026",
+      // (The eighteenth measuring round's.)
+      "mardenwolde-2025",
     ] {
       #expect(!out.contains("fullcodes/\(file).ambt"), "\(file)")
     }
@@ -3153,8 +3155,9 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "79 secrecy-limited-to-employment", "89 internal-reporting-first",
         ]
       ),
-      // (False, left: Artikel 14 lid 3, a consequence of a report Artikel 6 sends "in bij de manager".)
-      ("sprengelwaard-jongerenwerk-2025", ["105 report-without-addressee"]),
+      // (Artikel 14 lid 3, a consequence of a report "volgens artikel 6", false before, mended in the
+      // eighteenth measuring round: a report made the way another rule says goes where that rule says.)
+      ("sprengelwaard-jongerenwerk-2025", []),
       (
         "wolvenzijl-2025",
         [
@@ -3291,6 +3294,40 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       // (Counted fair as before: a permission and a ban on gifts without their relation stated.)
       ("stevelwolde-2026", ["75 prohibition-permission-unlinked"]),
+      // An eighteenth measuring round, the two-hundred-and-fifty-first to -third batches, run after
+      // all of the session's changes before it, before any of their own: 11 of 15 found, 9 findings
+      // a reader would not give (8 on the six compliant codes). Since: 12 of 15, 3 left.
+      // (Missed, left: a report in the first person whose condition's relative clause names a
+      // team, and a ban on membership in the first person.)
+      ("aldenmarken-2026", ["2 missing-obligation", "79 secrecy-limited-to-employment", "107 internal-reporting-first"]),
+      // (Fair: art. 6 said nowhere.)
+      ("rossenwaard-2025", ["2 missing-obligation"]),
+      // (Missed, left: a political ban after a ground with no comma; false, left: Artikel 5 lid 4's
+      // recipient read inside a relative clause that no comma closes.)
+      (
+        "dekselmonde-belastingsamenwerking-2026",
+        [
+          "2 missing-obligation", "37 report-without-addressee", "50 report-without-addressee",
+          "65 secrecy-limited-to-employment", "88 internal-reporting-first",
+        ]
+      ),
+      // (Fair: art. 6 and the misuse of powers said nowhere; a permission and a ban on gifts.)
+      ("nobbelveen-2026", ["2 missing-obligation", "2 missing-obligation", "73 prohibition-permission-unlinked"]),
+      // (False, left: a council seat reported "als nevenwerkzaamheid", the report of another chapter.)
+      ("vrekelstromen-waterschap-2025", ["88 report-without-addressee"]),
+      (
+        "kroosmarken-ggd-2025",
+        [
+          "2 missing-obligation", "40 superseded-law", "50 report-without-addressee", "76 prohibition-permission-unlinked",
+          "76 gift-requires-consent", "86 blanket-political-ban",
+        ]
+      ),
+      // (8.1's recipient in a fragment after the report, false before the round's changes, mended;
+      // its notices remain.)
+      ("ilsenwaarde-2026", []),
+      // (False, left: a doubt in a "Wat als …?" answer whose rule's report goes to "Team HR
+      // registreert het".)
+      ("zwerlingen-2026", ["55 report-without-addressee"]),
     ] {
       let warnings = Self.warnings(in: out, of: file)
       #expect(warnings == found, "\(file): \(warnings)")

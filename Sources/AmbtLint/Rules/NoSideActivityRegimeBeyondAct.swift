@@ -81,7 +81,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           && !s.mentions(Self.notAll) && !(s.action == "doen" && s.mentions(Self.reportNouns))
           // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report; "…; die
           // onverenigbaarheid volgt uit artikel 13 van de Provinciewet": the statute's own.)
-          && !Self.untilConsent(s) && !WhyAndHowFar.restatesLaw(s) && !WhyAndHowFar.lawAfter(s, in: m)
+          && !Self.untilConsent(s) && !WhyAndHowFar.restatesLaw(s) && !Self.boundedAfter(m, k)
         {
           chapters.insert(m.chapterStart)
           out.append(
