@@ -47,6 +47,18 @@ extension LintContext {
     " dit geldt niet als ", " dat geldt niet als ", " dit geldt niet wanneer ", " dat geldt niet wanneer ",
     " dit geldt niet indien ",
   ]
+  /// Whether a sentence takes cases out of the provision before it ("Het eerste lid geldt niet voor
+  /// nevenwerkzaamheden waardoor …", "Lid 1 is niet van toepassing als …", "Het voorgaande geldt
+  /// niet …"): a pointer back first, then a negated `gelden` or "van toepassing".
+  static func excepts(_ s: SentenceAnalysis) -> Bool {
+    let w = s.wordText.split(separator: " ").prefix(7)
+    guard let v = w.firstIndex(where: { $0 == "geldt" || $0 == "gelden" || $0 == "is" || $0 == "zijn" }), v > 0,
+      w[..<v].contains(where: { Self.pointersBack.contains(String($0)) })
+    else { return false }
+    let rest = w[(v + 1)...]
+    return rest.first == "niet" && (w[v].hasPrefix("g") || rest.dropFirst().starts(with: ["van", "toepassing"]))
+  }
+  static let pointersBack: Set<String> = ["dit", "dat", "lid", "voorgaande", "bovenstaande", "vorige", "bepaling"]
   /// Words that name a separate regulation in running text.
   static let regulationWords = [
     "regeling", "reglement", "protocol", "klokkenluidersregeling", "meldregeling", "procedure", "richtlijn", "beleidsregel",
@@ -196,7 +208,8 @@ extension LintContext {
         // je functie … niet meer … verzekerd is.")
         let limitInNext =
           next.map { n in
-            (n.modality != .geen && n.modality != .toestemming || Self.exceptionOpenings.contains(where: n.wordText.hasPrefix))
+            (n.modality != .geen && n.modality != .toestemming || Self.exceptionOpenings.contains(where: n.wordText.hasPrefix)
+              || Self.excepts(n))
               && !n.question && n.mentions(limitWords ?? Self.defaultLimitWords)
           } ?? false
         let bounded =

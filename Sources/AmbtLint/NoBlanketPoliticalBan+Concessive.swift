@@ -103,15 +103,24 @@ extension NoBlanketPoliticalBan {
   static let functionTied = PhraseList(["functie", "functioneren", "dossier", "betrokken", "in redelijkheid"])
 
   /// The words after an opening condition that only says one works for the employer ("wanneer je
-  /// voor de gemeente werkt", "zolang u bij de provincie in dienst bent"); nil for any other.
+  /// voor de gemeente werkt", "zolang u bij de provincie in dienst bent", or verb first: "Werk je
+  /// bij de dienst, dan …"); nil for any other.
   static func afterEmployment(_ words: String) -> String? {
-    guard [" wanneer ", " als ", " zolang ", " nu "].contains(where: words.hasPrefix) else { return nil }
     let w = words.split(separator: " ")
-    guard w.count > 6, ["wanneer", "als", "zolang", "nu"].contains(w[0]), ["je", "jij", "u", "we", "wij"].contains(w[1]),
+    guard w.count > 6 else { return nil }
+    let verbFirst = ["werk", "werkt", "ben", "bent"].contains(w[0])
+    guard verbFirst || ["wanneer", "als", "zolang", "nu"].contains(w[0]), ["je", "jij", "u", "we", "wij"].contains(w[1]),
       ["voor", "bij"].contains(w[2]), ["de", "het", "ons", "onze"].contains(w[3])
     else { return nil }
     var k = w[3] == "ons" ? 4 : 5
     if k < w.count, w[k] == "in" && k + 1 < w.count && w[k + 1] == "dienst" { k += 2 }
+    if verbFirst {
+      // (Verb first, the condition ends with its phrase, `werkzaam` perhaps, and `dan`.)
+      guard w[0].hasPrefix("werk") || k > 5 else { return nil }
+      if k < w.count, w[k] == "werkzaam" { k += 1 }
+      if k < w.count, w[k] == "dan" { k += 1 }
+      return k < w.count ? " " + w[k...].joined(separator: " ") + " " : nil
+    }
     guard k < w.count, ["werkt", "werken", "bent", "is", "zijn", "werkzaam"].contains(w[k]) else { return nil }
     k += 1
     if k < w.count, w[k - 1] == "werkzaam", ["bent", "is", "zijn"].contains(w[k]) { k += 1 }

@@ -179,7 +179,9 @@ extension ReportingDutyHasAddressee {
       // teamleider": the consent asked before, pointed back to, and who gives it.)
       || (routeSubjects.contains { s.wordText.hasPrefix($0) } && (s.wordText.contains(" bij ") || s.wordText.contains(" via "))
         || consentBack.contains { s.wordText.hasPrefix($0) }) && namesRole(s)
-      || !s.negated && s.mentions(contactNouns)
+      // (Not a report of its own under a condition, where the contact is part of the case: "…
+      // of wordt een familielid je contactpersoon bij een leverancier, dan moet je dit melden".)
+      || !s.negated && s.mentions(contactNouns) && !(s.modality == .meldplicht && s.conditional)
         && (s.addressee.map { $0 != "medewerker" && $0 != "werkgever" } ?? false || namesRole(s))
       // ("Ontvanger van die melding is de bestuurder": whoever the copula names, a title the role
       // lexicon may not know, but not an organisation as a whole.)
@@ -452,9 +454,25 @@ extension ReportingDutyHasAddressee {
   /// volgens 7 lid 2"): that rule says where it goes, and is checked on its own.
   /// Whether the report is said elsewhere: made the way another rule says (`followsRule`), or
   /// quoted from the law ("Artikel 8, tweede lid, verplicht de ambtenaar: ‘… melding te doen …’").
-  static func saidElsewhere(_ s: SentenceAnalysis) -> Bool {
+  /// Also a sentence on where a duty stated elsewhere reaches ("Nee: de meldplicht geldt alleen
+  /// voor de functies in de bijlage"), and a report made as another kind of report of the code
+  /// that names its recipient ("Het raadslidmaatschap geef je op als nevenwerkzaamheid").
+  static func saidElsewhere(_ s: SentenceAnalysis, _ context: LintContext) -> Bool {
     followsRule(s) || s.mentions(["artikel"]) && [": ‘", ": '", ": \"", ": “", ": „"].contains(where: s.text.contains)
+      || s.mentions(definiteDuties) && (s.action == "gelden" || s.action == "vervallen" || s.mentions(["van toepassing"]))
+      || s.mentions(asSideActivity)
+        && context.meanings.contains { m in
+          m.allSentences.contains { $0.topics.contains("nevenwerkzaamheden") && !$0.reportTo.isEmpty }
+        }
   }
+  /// A duty to report named as known: its article or demonstrative points to where it is stated.
+  static let definiteDuties = PhraseList([
+    "de meldplicht", "die meldplicht", "deze meldplicht", "de meldingsplicht", "die meldingsplicht", "deze meldingsplicht",
+    "de opgaveplicht", "de plicht tot melden", "de plicht om te melden",
+  ])
+  static let asSideActivity = PhraseList([
+    "als nevenwerkzaamheid", "als nevenwerkzaamheden", "als nevenwerk", "als nevenfunctie", "als nevenactiviteit",
+  ])
   /// (Not "De medewerker in een functie als bedoeld in artikel 7 …": that names who reports.)
   static func followsRule(_ s: SentenceAnalysis) -> Bool {
     guard s.references.contains(where: { $0.article != nil }) else { return false }

@@ -726,7 +726,7 @@ struct ClauseReader {
     return j < indices.count && (table.role(at: indices[j], in: words) != nil || Self.employerWords.contains(id(indices[j])))
   }
 
-  static let subjectPronouns: WordSet = [.jij, .u, .wij, .we, .hij, .zij, .ze, .men, .iedereen, .niemand, .eenieder]
+  static let subjectPronouns: WordSet = [.jij, .u, .wij, .we, .hij, .zij, .ze, .men, .iedereen, .niemand, .eenieder, .ik]
   static let finiteAfterJe: WordSet = [
     .bent, .hebt, .zult, .wordt, .kunt, .mag, .moet, .zou, .wilt, .hoeft, .dient, .blijft, .gaat, .doet, .staat, .ziet,
   ]

@@ -97,6 +97,11 @@ struct ClauseSplitter {
   static let neuterDeterminers: WordSet = [.het, .een, .dit, .elk, .ieder, .geen, .enig, .enkel, .zoN, .welk]
   static let verbFirstSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .er, .dit, .dat, .het]
   static let invertedSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .we, .wij, .ik]
+  /// Words that open a subject after an inverted finite verb besides the pronouns: articles,
+  /// determiners and impersonal pronouns ("is het …", "mag de medewerker …", "geldt er …").
+  static let nounSubjectStarts: WordSet = [
+    .het, .er, .de, .een, .men, .dit, .deze, .elke, .ieder, .iedere, .alle, .niemand, .iemand,
+  ]
   /// Words after which a `dat` that follows a verb is its object: adverbs of time and manner and
   /// the prepositions of a report's recipient.
   static let afterObjectDat: WordSet = [
@@ -1811,9 +1816,17 @@ struct ClauseSplitter {
       let ownVerbAhead =
         open.kind == .relative && !sawFinite
         && open.indices.dropFirst().contains { Self.invertedSubjects.contains(ids[$0]) }
+      // (A subject that is no pronoun too, when subordinate clauses stand first and the verbs of
+      // the last end right before: "Omdat de dienst onpartijdig moet zijn is het de medewerker niet toegestaan …",
+      // "Als de waarde onbekend is mag de medewerker …": two finite verbs side by side.)
+      let firstClauseEnds =
+        sawFinite && (open.closed.first?.indices.first ?? open.indices.first) == 0
+        && open.closed.allSatisfy({ $0.kind != .main && $0.kind != .coordinate }) && k > 0 && k + 1 < ids.count && isVerb(k - 1)
+        && [.condition, .temporal, .cause, .proviso].contains(open.kind) && Self.nounSubjectStarts.contains(ids[k + 1])
+        && !words.flags(k).contains(.infinitive) && !words.flags(k).contains(.participle)
       if open.kind != .main && open.kind != .coordinate && isFinite(k) && k + 1 < ids.count && !joinedCondition
         && !ownVerbAhead
-        && ((sawFinite || open.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1])
+        && ((sawFinite || open.indices.count > 2) && Self.invertedSubjects.contains(ids[k + 1]) || firstClauseEnds
           || phraseException && !ClauseReader.prepositions.contains(ids[k - 1]))
       {
         open.start(open.resume == .coordinate && !phraseException ? .coordinate : .main)

@@ -836,7 +836,11 @@ public struct NormAnalyser: Sendable {
       // geen enkele nevenwerkzaamheid verricht", is read with it, as a main clause is.)
       let next = n + 1 < clauses.count ? clauses[n + 1] : nil
       let d: ClauseReader.Decision
-      if let next, next.kind == .complement || next.kind == .infinitive, next.indices.first == c.indices.last! + 1 {
+      // ("Lid zijn van een partij is niet verboden, en je mening uiten evenmin": a clause with no
+      // verb of its own and `evenmin` repeats the predicate before it, negation included.)
+      if !reading.hasFinite(c.indices), c.indices.contains(where: { words.ids[$0] == .evenmin }), let first = norms.first {
+        d = (first.modality, first.negated, first.action, nil)
+      } else if let next, next.kind == .complement || next.kind == .infinitive, next.indices.first == c.indices.last! + 1 {
         let p = reading.primary(main: c, complement: next, context: context, question: question)
         d = (p.modality, p.negated, p.action, p.subject)
       } else {

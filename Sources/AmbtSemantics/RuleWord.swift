@@ -65,6 +65,7 @@ enum RuleWord: Int32, CaseIterable, Sendable {
   case bureau, cluster, sector, unit, directoraat, gedragsregel, gedragsregels, bel, wiens, wier
   case waarna, werk, waar, kernafspraak, kernafspraken, noch, wil, willen, word, ongeacht, volgens
   case ik, geeindigd, afgelopen, vertrokken, weggegaan, zeggen, tientje, vijfje
+  case evenmin
 
   /// The word as the folded text spells it.
   var spelling: String { Self.spellings[Int(rawValue)] }
@@ -139,6 +140,6 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "waterschap", "hoogheemraadschap", "veiligheidsregio", "omgevingsdienst", "provincie", "werkorganisatie",
     "bureau", "cluster", "sector", "unit", "directoraat", "gedragsregel", "gedragsregels", "bel", "wiens", "wier",
     "waarna", "werk", "waar", "kernafspraak", "kernafspraken", "noch", "wil", "willen", "word", "ongeacht", "volgens",
-    "ik", "geeindigd", "afgelopen", "vertrokken", "weggegaan", "zeggen", "tientje", "vijfje",
+    "ik", "geeindigd", "afgelopen", "vertrokken", "weggegaan", "zeggen", "tientje", "vijfje", "evenmin",
   ]
 }

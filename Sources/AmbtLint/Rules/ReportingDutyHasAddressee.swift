@@ -83,7 +83,7 @@ public struct ReportingDutyHasAddressee: LintRule {
             // so is one of whoever receives a report ("Degene die een melding ontvangt, …").
             && (s.addressee == nil || s.addressee == "medewerker") && !s.mentions(Self.receiver)
             && !(s.action.map(Self.rosterActions.contains) ?? false) && !Self.toReader(s) && !Self.noReportOfTheReader(s)
-            && !Self.namedJustBefore(s, context.meanings, r) && !Self.pronounBack(s, in: m) && !Self.saidElsewhere(s)
+            && !Self.namedJustBefore(s, context.meanings, r) && !Self.pronounBack(s, in: m) && !Self.saidElsewhere(s, context)
             && !naming.contains { o in
               (!o.reportTo.isEmpty || Self.routeAfter(o)) && Self.sameParagraph(context.source, o.range, s.range)
             }
