@@ -1,4 +1,5 @@
 import AmbtSemantics
+import Foundation
 
 /// Words of scope: what restricts a norm to what it names ("uitsluitend", "alleen", "slechts",
 /// "enkel"), what widens it ("ook als …", "ook niet van …", "zelfs als", "ongeacht"), what softens
@@ -68,7 +69,14 @@ extension TextComparer {
         let word = String(w[k])
         // ("niet alleen … maar ook": no restriction; "alleen maar": one.)
         // (A verb's particle between them belongs to the verb: "neemt u … alleen aan als …".)
-        let particle = k + 2 < w.count && particles.contains(String(w[k + 1])) && conditionWords.contains(String(w[k + 2]))
+        // (So does the verb itself, with or without `te`: "deel … alleen met" and "dient … alleen
+        // te delen met" restrict the same.)
+        let verbWords = (w[k + 1..<min(w.count, k + 3)].first == "te" ? 2 : 1)
+        let verb =
+          k + verbWords + 1 < w.count && (verbWords == 2 || s.action.map { w[k + 1] == $0 } == true)
+          && conditionWords.contains(String(w[k + verbWords + 1]))
+        let particle =
+          verb || k + 2 < w.count && particles.contains(String(w[k + 1])) && conditionWords.contains(String(w[k + 2]))
         if restricting.contains(word), !(k > 0 && w[k - 1] == "niet"), k + 1 < w.count, !particle,
           !conditionWords.contains(String(w[k + 1])), let f = focus(from: k + 1)
         {
@@ -175,6 +183,25 @@ extension TextComparer {
   /// Which way words of scope changed a norm: a restriction or a hedge gone from a duty or ban
   /// makes it bind more (a hedge) or cover more (a restriction); from a permission, it permits more.
   /// Words of widening work the other way round. Mixed changes cannot be ordered.
+  /// The norms a list item carries when its lead-in gives it one.
+  static let listNorms: Set<Modality> = [.gebod, .verbod, .meldplicht, .toestemming]
+  /// A list item as a bullet shows it: its first words.
+  static func itemDisplay(_ s: SentenceAnalysis) -> String {
+    let words = s.text.split(separator: " ")
+    let shown = words.prefix(8).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ";.,:"))
+    return words.count > 8 ? shown + " …" : shown
+  }
+  /// Which way a list item that comes binds: one more thing banned, required or to report is
+  /// stricter; one more thing allowed is looser.
+  static func itemDirection(_ s: SentenceAnalysis) -> Direction {
+    switch s.modality {
+    case .verbod, .meldplicht: return .strenger
+    case .gebod: return s.negated ? .soepeler : .strenger
+    case .toestemming: return s.negated ? .strenger : .soepeler
+    default: return .onbepaald
+    }
+  }
+
   static func scopeDirection(_ c: (old: [ScopeMark], new: [ScopeMark]), _ s: SentenceAnalysis?) -> Direction {
     guard let s, !s.negated || s.modality == .verbod else { return .onbepaald }
     let binding: Bool

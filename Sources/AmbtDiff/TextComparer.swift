@@ -477,10 +477,19 @@ struct TextComparer {
     // Every changed unit is read: even where both versions confirm their norms (`@norm`), the
     // exceptions, conditions, groups, words of scope, time scope and moment are read from the
     // text, since no annotation states them.
+    // Items of a list whose lead-in carries a norm, added or taken away ("Het is niet toegestaan
+    // om:" and one more item): each is a norm of its own. An item moved within the list is in
+    // both and cancels out.
+    var itemsGone: [SentenceAnalysis] = []
+    var itemsCome: [SentenceAnalysis] = []
     for h in hunks {
       let (x, lx) = RuleText.analyseLed(a[h.old], explanation: explanation)
       let (y, ly) = RuleText.analyseLed(b[h.new], explanation: explanation)
       let standalone = h.old.isEmpty || h.new.isEmpty
+      if !explanation {
+        itemsGone += x.indices.filter { lx[$0] != nil && Self.listNorms.contains(x[$0].modality) }.map { x[$0] }
+        itemsCome += y.indices.filter { ly[$0] != nil && Self.listNorms.contains(y[$0].modality) }.map { y[$0] }
+      }
       if kinds.contains(.amounts) {
         let oldException = x.contains { TextComparer.exceptionStart($0) != nil }
         let newException = y.contains { TextComparer.exceptionStart($0) != nil }
@@ -604,6 +613,15 @@ struct TextComparer {
         deciderOld += x.filter { Self.acting.contains($0.modality) }.compactMap(\.addressee).filter { $0 != "medewerker" }
         deciderNew += y.filter { Self.acting.contains($0.modality) }.compactMap(\.addressee).filter { $0 != "medewerker" }
       }
+    }
+    // (Only items that one side has and the other has none for: an item reworded is compared as
+    // a sentence, its amounts, periods and norms.)
+    let gone = itemsGone.filter { s in !itemsCome.contains(where: { $0.wordText == s.wordText }) }
+    let come = itemsCome.filter { s in !itemsGone.contains(where: { $0.wordText == s.wordText }) }
+    if come.isEmpty {
+      for s in gone { scopeChanges.append((Self.itemDisplay(s), nil, Self.itemDirection(s).reversed)) }
+    } else if gone.isEmpty {
+      for s in come { scopeChanges.append((nil, Self.itemDisplay(s), Self.itemDirection(s))) }
     }
     amounts.finish()
     periods.finish()

@@ -1260,7 +1260,10 @@ package enum LintResources {
      "volgende functies",
      "onderstaande functies",
      "hierna genoemde functies",
-     "in de functies van"
+     "in de functies van",
+     "werk je als",
+     "werkzaam als",
+     "werkt als"
     ]
    },
    "validFrom": "2020-01-01",
@@ -1509,6 +1512,8 @@ package enum LintResources {
       "gaat beginnen",
       "gaat doen",
       "gaat verrichten",
+      "nadenken",
+      "nadenkt",
       "gewijzigd",
       "nieuwe",
       "nog gaat",

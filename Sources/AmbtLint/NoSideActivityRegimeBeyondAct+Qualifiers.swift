@@ -2,6 +2,14 @@ import AmbtModel
 import AmbtSemantics
 
 extension NoSideActivityRegimeBeyondAct {
+  /// Whether a sentence that reads as a ban is none of the reader's: "doet opgave" with a noun of
+  /// reporting, or a state of the employer's ("De registratie is niet openbaar, uitgezonderd de
+  /// nevenwerkzaamheden van …"), unless the employer is the one who does not permit ("staat u geen
+  /// nevenwerkzaamheden toe").
+  static func noBanOfTheReader(_ s: SentenceAnalysis) -> Bool {
+    s.action == "doen" && s.mentions(reportNouns) || s.addressee == "werkgever" && s.action != "toestaan"
+  }
+
   /// Whether what follows sentence `k` of `m` bounds its ban: the law it restates
   /// (`WhyAndHowFar.lawAfter`), or the other side activities permitted (`othersAllowed`).
   static func boundedAfter(_ m: RuleMeaning, _ k: Int) -> Bool {

@@ -616,7 +616,12 @@ struct ClauseReader {
     if named && (weakReporting || nouns) { return true }
     // "registreert ze in het geschenkenregister": recording in a register reports to its keeper
     // (not "worden vastgelegd in een register": the keeper's own work).
-    if recording && !isPassive(indices) {
+    // (Not when another role records the reports themselves: "De integriteitscoördinator
+    // registreert iedere melding in het register" is the keeper's own work; "Wat je voorlegt, legt
+    // P&O vast in het register" still tells what the reader hands in.)
+    if recording && !isPassive(indices)
+      && !(has(indices, Self.reportNouns) && subject(indices).map { $0 != "medewerker" } == true)
+    {
       return true
     }
     for (n, k) in indices.enumerated() where flags(k).contains(.consentNoun) {

@@ -614,6 +614,15 @@ struct ClauseSplitter {
     case .zonder where next == .dat:
       // "Geen nevenwerk zonder dat je het eerst meldt": a condition that must be met.
       return .condition
+    case .zonder where k == 0:
+      // "Zonder dit te melden mag je …": first in the sentence, `zonder` with its `te` and
+      // infinitive before the finite verb is an infinitive clause, as "om … te …" is.
+      var j = k + 1
+      while j < ids.count && j < k + 8 && ids[j] != .comma && !isFinite(j) {
+        if ids[j] == .te && j + 1 < ids.count && words.flags(j + 1).contains(.infinitive) { return .infinitive }
+        j += 1
+      }
+      return nil
     case .tenzij, .behalve, .uitgezonderd, .behoudens:
       return .exception
     case .mits:
@@ -1549,7 +1558,9 @@ struct ClauseSplitter {
           && (open.kind == .relative && (noVerbYet || k > 0 && !isVerb(k - 1))
             || open.kind == .condition && !sawFinite && open.indices.count >= 2)
           && listCommaAhead(k)
-          || w == .dash && k + 1 < ids.count && (ids[k + 1] == .of || ids[k + 1] == .en)
+          || w == .dash && k + 1 < ids.count && (ids[k + 1] == .of || ids[k + 1] == .en || ids[k + 1] == .comma)
+          // (Nor the comma after such a part: "een familie-, vriendschaps- of liefdesrelatie".)
+          || w == .comma && k > 0 && ids[k - 1] == .dash && k + 1 < ids.count && kinds[k + 1] == .word
         {
           k += 1
           continue
@@ -1726,11 +1737,13 @@ struct ClauseSplitter {
       // "geef je je belangen die de gemeente kunnen raken op aan de secretaris": the particle of
       // the main clause's separable verb, after the verbs that close a relative or dat-clause,
       // takes the sentence back to the main clause.
-      // (With an adverb or two between: "… die uw werk kunnen raken schriftelijk door".)
+      // (With an adverb or two between: "… die uw werk kunnen raken schriftelijk door"; or a
+      // phrase the relative clause ends with: "Geef je belangen in bedrijven die zaken doen met de
+      // gemeente op aan …".)
       // (So after a clause of time: "geef je dat binnen twee weken nadat je het bericht hebt
       // ontvangen op".)
       if (open.kind == .relative || open.kind == .complement || open.kind == .temporal) && sawFinite && k > 0,
-        case let closer = (max(0, k - 3)..<k).reversed().first(where: { j in
+        case let closer = (max(0, k - 4)..<k).reversed().first(where: { j in
           !(j + 1..<k).contains { kinds[$0] != .word || isVerb($0) }
             && (isFinite(j) || words.flags(j).contains(.infinitive)
               || open.kind == .temporal && words.flags(j).contains(.participle))
@@ -1803,7 +1816,8 @@ struct ClauseSplitter {
       // "Teneinde … te waarborgen onthoudt de ambtenaar zich …": a fronted infinitive clause ends
       // with its `te` + infinitive; the finite verb after it is the main clause's.
       if open.kind == .infinitive && k >= 2 && ids[k - 2] == .te && isFinite(k) && k + 1 < ids.count
-        && open.indices.first.map({ ids[$0] == .teneinde || ids[$0] == .om }) == true && open.indices.first == 0
+        && open.indices.first.map({ ids[$0] == .teneinde || ids[$0] == .om || ids[$0] == .zonder }) == true
+        && open.indices.first == 0
       {
         open.start(.main)
         sawFinite = false

@@ -195,6 +195,8 @@ struct QuantityReader {
     "uren": .uur, "kwartaal": .maand, "kwartalen": .maand, "halfjaar": .maand, "kalenderjaar": .jaar,
     "kalenderjaren": .jaar, "kalendermaand": .maand, "kalendermaanden": .maand, "kalenderweek": .week,
     "kalenderweken": .week,
+    // A day and a night, 24 hours ("binnen een etmaal").
+    "etmaal": .dag, "etmalen": .dag,
     // The abbreviations of terse rules ("binnen 3 mnd.", "uiterlijk 5 wd", "2 wk").
     "mnd": .maand, "mnden": .maand, "wk": .week, "wkn": .week, "wd": .werkdag, "jr": .jaar, "dgn": .dag,
   ]

@@ -224,9 +224,10 @@ struct RolesReader {
             || n > 1 && (words.ids[indices[n - 2]] == .kennis || words.ids[indices[n - 2]] == .hoogte)
               && Self.tellingVerbs.contains(words.spelling(indices[n - 1])))
         // ("laat ze in het donatieregister opnemen door de crisiscoördinator": the one who records
-        // what is handed in receives it.)
+        // what is handed in receives it; not in the passive, "Iedere melding wordt door de
+        // coördinator geregistreerd", which is the keeper's own work.)
         let recordedBy =
-          w == .door
+          w == .door && !reader.isPassive(indices)
           && indices.contains { k in
             table.verbs[Int(words.infos[k].verbStart)..<Int(words.infos[k].verbEnd)].contains {
               table.lemma($0, is: .recording)
@@ -724,8 +725,10 @@ struct TopicReader {
       {
         objectFrom = i + 1
       }
-      if objectFrom > 0 && i >= objectFrom && i <= objectFrom + 2 && info.topicCount > 0
-        && Self.objectDeterminers.contains(words.ids[i - 1])
+      // (An object that is a list reaches its later items: "gebruikt je functie, je bevoegdheden en
+      // … niet voor jezelf, je familie …".)
+      if objectFrom > 0 && i >= objectFrom && info.topicCount > 0 && Self.objectDeterminers.contains(words.ids[i - 1])
+        && i <= objectFrom + 2 + 3 * (objectFrom..<i).count(where: { separators.contains(words.ids[$0]) })
       {
         info.forEachTopic { if $0 < 64 { listed |= 1 << UInt64($0) } }
         objectFrom = Int.max - 8
@@ -1258,9 +1261,11 @@ struct TextReferences {
           continue
         }
       }
-      // "in 7.4", "omschreven in 7.4": a dotted number after `in` is a rule number too.
+      // "in 7.4", "omschreven in 7.4": a dotted number after `in` is a rule number too; so after
+      // `van` ("op de manier van 2.2", "de regels van 3.1").
       let dottedAfterIn =
-        w == .in && k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k + 1].info.flags.contains(.dotted)
+        (w == .in || w == .van) && k + 1 < tokens.count && tokens[k + 1].kind == .number
+        && tokens[k + 1].info.flags.contains(.dotted)
         && !tokens[k + 1].info.flags.contains(.thousands)
       // "dan gelden de regels van § 3.8": the section sign before a rule's number.
       if isNumber(tokens[k]), Self.sectionSignBefore(tokens[k].start, bytes), !lawFollows(k + 1, tokens, bytes),

@@ -51,4 +51,47 @@ import Testing
     let duty = analyser.analyseSentence("De leidinggevende ziet erop toe dat geschenken worden gemeld.")
     #expect(duty.modality != .geen, "\(duty.norms)")
   }
+
+  @Test("a comma after a compound's first part ('een familie-, vriendschaps- of …') stays inside the clause")
+  func commaAfterCompoundPart() {
+    let s = analyser.analyseSentence(
+      "Als een zakelijke-, familie- of vriendschapsband bestaat en de een de ander beoordeelt, moet dit worden gemeld.")
+    #expect(s.modality == .meldplicht && s.conditional, "\(s.norms)")
+  }
+
+  @Test("'Zonder … te melden' first in a sentence is an infinitive clause; the act is the main clause's")
+  func frontedWithout() {
+    let s = analyser.analyseSentence("Zonder het te melden mag je een boek van een uitgever houden.")
+    #expect(s.modality == .toestemming && s.action == "houden", "\(s.norms)")
+  }
+
+  @Test("a particle after the phrase that ends a relative clause belongs to the main verb ('Geef … op aan')")
+  func particleAfterPhrase() {
+    let s = analyser.analyseSentence("Geef je belangen in bedrijven die werken voor de gemeente op aan de secretaris.")
+    #expect(s.modality == .meldplicht && s.action == "opgeven" && s.reportTo == ["gemeentesecretaris"], "\(s.norms)")
+  }
+
+  @Test("a keeper who records the reports, active or passive, makes no report and receives none from the reader")
+  func keeperRecords() {
+    let active = analyser.analyseSentence("De vertrouwenspersoon registreert elke melding in een register.")
+    #expect(active.modality == .gebod && active.reportTo.isEmpty, "\(active.norms)")
+    let passive = analyser.analyseSentence("Elke melding wordt door de vertrouwenspersoon geregistreerd.")
+    #expect(passive.reportTo.isEmpty, "\(passive.norms) \(passive.reportTo)")
+    // The reader who has a gift recorded reports it to the keeper.
+    let reader = analyser.analyseSentence("Laat het geschenk in het register opnemen door de secretaris.")
+    #expect(reader.modality == .meldplicht && reader.reportTo == ["gemeentesecretaris"], "\(reader.norms)")
+  }
+
+  @Test("every item of a listed object keeps its topic beside the beneficiaries after it")
+  func listedObject() {
+    let s = analyser.analyseSentence(
+      "Je gebruikt je functie, je bevoegdheden en je netwerk niet voor je partner, je kinderen of je vrienden.")
+    #expect(s.topics.contains("misbruik-van-bevoegdheden"), "\(s.topics)")
+  }
+
+  @Test("'een etmaal' is a day")
+  func etmaal() {
+    let s = analyser.analyseSentence("Een datalek meld je binnen een etmaal bij de servicedesk.")
+    #expect(s.periods.map(\.days) == [1], "\(s.periods)")
+  }
 }

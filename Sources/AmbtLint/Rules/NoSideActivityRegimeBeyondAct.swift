@@ -78,7 +78,7 @@ public struct NoSideActivityRegimeBeyondAct: LintRule {
           && (!s.qualified || Self.widened(s) || Self.allOthers(s) || Self.exceptsKinds(s))
           && !Self.namesQualifier(s, groundBefore: coordinateBan && s.modality != .verbod)
           && !s.mentions(Self.consentWords) && (!s.text.hasSuffix(":") || Self.including(s)) && !referring
-          && !s.mentions(Self.notAll) && !(s.action == "doen" && s.mentions(Self.reportNouns))
+          && !s.mentions(Self.notAll) && !Self.noBanOfTheReader(s)
           // ("…; zolang je het niet hebt gemeld, begin je er niet aan": a ban until a report; "…; die
           // onverenigbaarheid volgt uit artikel 13 van de Provinciewet": the statute's own.)
           && !Self.untilConsent(s) && !WhyAndHowFar.restatesLaw(s) && !Self.boundedAfter(m, k)
