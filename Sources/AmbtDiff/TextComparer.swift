@@ -616,8 +616,11 @@ struct TextComparer {
     }
     // (Only items that one side has and the other has none for: an item reworded is compared as
     // a sentence, its amounts, periods and norms.)
-    let gone = itemsGone.filter { s in !itemsCome.contains(where: { $0.wordText == s.wordText }) }
-    let come = itemsCome.filter { s in !itemsGone.contains(where: { $0.wordText == s.wordText }) }
+    // (By sets of their words: a list of many items is compared in one pass, not item by item.)
+    let goneWords = Set(itemsGone.map(\.wordText))
+    let comeWords = Set(itemsCome.map(\.wordText))
+    let gone = itemsGone.filter { !comeWords.contains($0.wordText) }
+    let come = itemsCome.filter { !goneWords.contains($0.wordText) }
     if come.isEmpty {
       for s in gone { scopeChanges.append((Self.itemDisplay(s), nil, Self.itemDirection(s).reversed)) }
     } else if gone.isEmpty {
