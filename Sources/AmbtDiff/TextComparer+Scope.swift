@@ -13,15 +13,24 @@ extension TextComparer {
   struct ScopeMark: Hashable {
     enum Kind: Hashable { case only, also, hedge, except }
     var kind: Kind
+    /// What is compared: for a hedge, the first of its synonyms (`hedgeSynonyms`).
     var focus: String
+    /// The hedge as written, when it is a synonym of `focus` (not compared).
+    var written: String? = nil
     /// As written in a bullet: the word of scope and its focus.
     var display: String {
       switch kind {
       case .only: return "alleen " + focus + " …"
       case .also: return "ook " + focus + " …"
-      case .hedge: return focus
+      case .hedge: return written ?? focus
       case .except: return "anders dan " + focus + " …"
       }
+    }
+
+    static func == (a: ScopeMark, b: ScopeMark) -> Bool { a.kind == b.kind && a.focus == b.focus }
+    func hash(into h: inout Hasher) {
+      h.combine(kind)
+      h.combine(focus)
     }
   }
 
@@ -34,6 +43,11 @@ extension TextComparer {
     // ambtenaar moet … bespreken"): the norm binds less, as under a hedge.
     ["aangeraden"], ["raadzaam"], ["aanbevolen"], ["aanbeveling"], ["aan", "te", "raden"], ["aan", "te", "bevelen"],
   ]
+  /// Hedges of one meaning, shown as the first ("aanbevolen" is "aangeraden").
+  static let hedgeSynonyms: [String: String] = [
+    "in beginsel": "in principe", "aanbevolen": "aangeraden", "aanbeveling": "aangeraden", "aan te raden": "aangeraden",
+    "aan te bevelen": "aangeraden", "raadzaam": "aangeraden",
+  ]
   /// Words skipped in a focus (determiners and pronouns say nothing of its scope: "ook als je …"
   /// and "ook als u …" are one).
   static let focusSkipped: Set<String> = [
@@ -43,6 +57,14 @@ extension TextComparer {
   /// Words after `ook` that make it no word of scope: "ook al" is "although"; "ook na", "ook
   /// tijdens" speak of the time, which is compared as the time scope (`tijd`).
   static let notWidening: Set<String> = ["al", "na", "tijdens", "nadat", "zolang"]
+  /// "ook wanneer je dienstverband is beëindigd": the time after the employment, compared as the
+  /// time scope (`tijd`), as "ook na" is.
+  static func endedEmployment(_ s: SentenceAnalysis, _ w: [Substring], after k: Int) -> Bool {
+    guard s.temporal == .na || s.temporal == .tijdensEnNa, k + 1 < w.count, ["als", "wanneer", "indien"].contains(w[k + 1])
+    else { return false }
+    return w[(k + 2)..<min(w.count, k + 8)].contains { employment.contains(String($0)) }
+  }
+  static let employment: Set<String> = ["dienstverband", "aanstelling", "arbeidsovereenkomst", "dienstbetrekking", "contract"]
   /// What a restriction before a condition restricts is the condition ("alleen als …"): compared
   /// as the condition, not here.
   static let conditionWords: Set<String> = ["als", "indien", "wanneer", "mits", "met", "na", "nadat", "maar", "niet"]
@@ -82,13 +104,14 @@ extension TextComparer {
         {
           out.append(ScopeMark(kind: .only, focus: f))
         } else if widening.contains(word), k + 1 < w.count, !(k > 0 && w[k - 1] == "maar"),
-          !notWidening.contains(String(w[k + 1])), let f = focus(from: k + 1)
+          !notWidening.contains(String(w[k + 1])), !endedEmployment(s, w, after: k), let f = focus(from: k + 1)
         {
           out.append(ScopeMark(kind: .also, focus: f))
         } else if word == "anders", k + 1 < w.count, w[k + 1] == "dan", let f = focus(from: k + 2) {
           out.append(ScopeMark(kind: .except, focus: f))
         } else if let h = hedges.first(where: { h in k + h.count <= w.count && w[k..<(k + h.count)].elementsEqual(h, by: ==) }) {
-          out.append(ScopeMark(kind: .hedge, focus: h.joined(separator: " ")))
+          let written = h.joined(separator: " ")
+          out.append(ScopeMark(kind: .hedge, focus: hedgeSynonyms[written] ?? written, written: written))
           k += h.count
           continue
         }

@@ -231,6 +231,21 @@ struct TextComparer {
     guard narrowed || start < n else { return nil }
     return (words[start..<end].joined(separator: " "), narrowed)
   }
+  /// "Medewerkers die bij inkoop betrokken zijn, nemen geen …": the staff noun with the relative
+  /// clause that narrows whom the norm binds, and the sentence without that clause (to compare
+  /// with the other version's sentence, which may say the same of all staff).
+  static func relativeRestriction(_ s: SentenceAnalysis) -> (phrase: String, noun: String, without: String)? {
+    let text = s.text
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "." })
+    guard let n = words.firstIndex(where: { staffNouns.contains($0.lowercased()) }), n + 1 < words.endIndex,
+      words[n + 1].lowercased() == "die",
+      let comma = text[words[n + 1].endIndex...].firstIndex(of: ","),
+      text[words[n + 1].endIndex..<comma].split(separator: " ").count <= 10
+    else { return nil }
+    let cut = text[..<words[n].endIndex] + text[text.index(after: comma)...]
+    return (String(text[words[n].startIndex..<comma]), String(words[n]), String(cut))
+  }
+
   /// The groups a definition of the staff names ("medewerker: de ambtenaar …, de stagiair en de
   /// uitzendkracht"), by their id in the vocabulary's groups; nil for another sentence.
   /// So the groups a statement of the code's scope names ("Deze gedragscode is van toepassing op
@@ -257,6 +272,11 @@ struct TextComparer {
   static let staffNouns: Set<String> = [
     "medewerker", "medewerkers", "ambtenaar", "ambtenaren", "werknemer", "werknemers", "personeelsleden",
   ]
+  /// Whether the sentence names the employee it binds (a staff noun or the reader's pronoun), not
+  /// only by default, as a passive without its agent does.
+  static func namesStaff(_ s: SentenceAnalysis) -> Bool {
+    s.wordText.split(separator: " ").contains { staffNouns.contains(String($0)) || ["je", "jij", "u"].contains($0) }
+  }
   static let universal: Set<String> = ["alle", "iedere", "elke", "ieder", "elk"]
   static let units: Set<String> = ["team", "teams", "afdeling", "afdelingen", "cluster", "sector", "bureau", "directie", "unit"]
 
@@ -264,9 +284,18 @@ struct TextComparer {
   /// conjunction (`als je leidinggevende vooraf toestemming geeft`), without the closing
   /// punctuation; nil for a sentence without one, or whose condition stands first (a condition
   /// first is the case a rule is about, its change a change of the case).
+  /// Whether a condition asks only a consent: "mits je leidinggevende daarvoor toestemming geeft"
+  /// (not "mits … toestemming geeft en het een zakelijk doel dient").
+  static func consentOnly(_ c: String) -> Bool {
+    let words = c.lowercased().split(separator: " ")
+    return words.count <= 9 && !words.contains("en") && !words.contains("of")
+      && consentWords.contains { w in words.contains { $0.hasPrefix(w) } }
+  }
+  static let consentWords = ["toestemming", "goedkeuring", "akkoord", "instemming", "ingestemd", "goedkeurt"]
+  static let conditionOpeners = ["als", "indien", "mits", "wanneer", "op voorwaarde dat", "voor zover", "voorzover", "ingeval"]
   static func condition(_ s: SentenceAnalysis) -> String? {
     guard s.conditional, s.modality != .geen,
-      let start = firstPhrase(["als", "indien", "mits", "wanneer", "op voorwaarde dat"], in: s, from: 1), start > 12
+      let start = firstPhrase(Self.conditionOpeners, in: s, from: 1), start > 12
     else { return nil }
     // (Up to an exception after it, which is named as one: "mits …, tenzij …".)
     return clause(of: s, from: start, to: exceptionStart(s).flatMap { $0 > start ? $0 : nil })
@@ -293,6 +322,32 @@ struct TextComparer {
       return words.joined(separator: " ")
     }
     return !body(exceptions[0]).isEmpty && body(exceptions[0]) == body(conditions[0])
+  }
+
+  /// "tenzij deze je functie in gevaar brengen" → "mits deze je functie niet in gevaar brengen",
+  /// "tenzij de gever een aanvraag heeft" → "mits de gever geen aanvraag heeft": unless P is on
+  /// condition that not P, the same cases allowed.
+  static func negatedSwap(exceptions: [String], conditions: [String]) -> Bool {
+    guard exceptions.count == 1, conditions.count == 1 else { return false }
+    let e = exceptions[0].lowercased().split(separator: " ")
+    var c = conditions[0].lowercased().split(separator: " ")
+    guard e.first == "tenzij" else { return false }
+    if c.starts(with: ["op", "voorwaarde", "dat"]) {
+      c.removeFirst(3)
+    } else if c.first == "mits" {
+      c.removeFirst()
+    } else {
+      return false
+    }
+    let body = Array(e.dropFirst())
+    if c.count == body.count + 1, let n = c.firstIndex(of: "niet") {
+      var rest = c
+      rest.remove(at: n)
+      return Array(rest) == body
+    }
+    guard c.count == body.count else { return false }
+    let differ = zip(body, c).enumerated().filter { $0.element.0 != $0.element.1 }
+    return differ.count == 1 && differ[0].element.0 == "een" && differ[0].element.1 == "geen"
   }
 
   /// The polarity of what stands at `range` in `s`: inside an exception (`tenzij …`) a
@@ -396,6 +451,9 @@ struct TextComparer {
     // Who decides: the role a power is given to ("Het college beoordeelt of …").
     var deciderOld: [String] = []
     var deciderNew: [String] = []
+    // The employee's own duty given to another role, or back, in a sentence that keeps its act
+    // ("Iedere medewerker meldt …" → "Iedere leidinggevende meldt …").
+    var bound: (old: String, new: String)?
 
     /// `exceptionGone`: the other version has no exception clause at all, so an amount in this
     /// one's exception came or went with the whole exception, and the norm it qualified judges it
@@ -522,6 +580,8 @@ struct TextComparer {
         // same cases allowed, so neither the exception gone nor the condition come is a change.
         let swapped =
           TextComparer.onlyIfSwap(exceptions: ex, conditions: cy, y) || TextComparer.onlyIfSwap(exceptions: ey, conditions: cx, x)
+          || ex.count == 1 && cx.isEmpty && ey.isEmpty && TextComparer.negatedSwap(exceptions: ex, conditions: cy)
+          || ey.count == 1 && cy.isEmpty && ex.isEmpty && TextComparer.negatedSwap(exceptions: ey, conditions: cx)
         if swapped {
         } else if ex.isEmpty != ey.isEmpty {
           let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
@@ -540,7 +600,16 @@ struct TextComparer {
           cx.first.map({ c in cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0)) } ?? true }) ?? true,
           cx.first != cy.first, x.count == y.count,
           // (With the norm itself unchanged: a flipped norm is named as such.)
-          x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality
+          x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality,
+          // (Nor the end of the employment as a condition, "eindigt niet wanneer het dienstverband
+          // eindigt" → "blijft ook na het einde … gelden": the time scope, compared as such.)
+          !(Set(tx.map(\.0.rawValue)) == Set(ty.map(\.0.rawValue))
+            && (tx + ty).contains { $0.0 == .na || $0.0 == .tijdensEnNa }),
+          // (Nor consent said as a condition, "Alleen met toestemming van je leidinggevende" →
+          // "Ja, mits je leidinggevende daarvoor toestemming geeft": the same giver, the same cases.)
+          // (Only a condition that comes or goes whole and asks nothing but that consent.)
+          !((cx + cy).count == 1 && Self.consentOnly((cx + cy)[0])
+            && !x.flatMap(\.consentBy).isEmpty && Set(x.flatMap(\.consentBy)) == Set(y.flatMap(\.consentBy)))
         {
           let main = (cy.isEmpty ? x : y).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
           conditions.append((cx.first, cy.first, main))
@@ -556,6 +625,19 @@ struct TextComparer {
             ? (gy.narrowed ? main : main.inverted)
             : gy.phrase.hasPrefix(gx.phrase) ? main.inverted : gx.phrase.hasPrefix(gy.phrase) ? main : .unknown
           groups.append((gx.phrase, gy.phrase, polarity))
+        }
+        // A relative clause on the staff noun taken away or added, the sentence otherwise the same.
+        if x.count == y.count {
+          func plain(_ t: Substring) -> String { t.lowercased().split(separator: " ").joined(separator: " ") }
+          for (p, q) in zip(x, y) {
+            if let r = Self.relativeRestriction(p), plain(Substring(r.without)) == plain(Substring(q.text)) {
+              let main = Polarity(q)
+              groups.append((r.phrase, r.noun, main.inverted))
+            } else if let r = Self.relativeRestriction(q), plain(Substring(r.without)) == plain(Substring(p.text)) {
+              let main = Polarity(q)
+              groups.append((r.noun, r.phrase, main))
+            }
+          }
         }
         // Words of scope and items of an enumeration, where the norms, exceptions and conditions
         // agree (`TextComparer+Scope`).
@@ -612,6 +694,13 @@ struct TextComparer {
         // evalueert deze gedragscode" → "De burgemeester evalueert …").
         deciderOld += x.filter { Self.acting.contains($0.modality) }.compactMap(\.addressee).filter { $0 != "medewerker" }
         deciderNew += y.filter { Self.acting.contains($0.modality) }.compactMap(\.addressee).filter { $0 != "medewerker" }
+      }
+      if !standalone, bound == nil, x.count == y.count, let p = x.first(where: { $0.modality != .geen }),
+        let q = y.first(where: { $0.modality != .geen }), p.modality == q.modality, p.negated == q.negated,
+        p.action != nil, p.action == q.action, let a = p.addressee, let b = q.addressee, a != b,
+        a == "medewerker" && Self.namesStaff(p) || b == "medewerker" && Self.namesStaff(q)
+      {
+        bound = (a, b)
       }
     }
     // (Only items that one side has and the other has none for: an item reworded is compared as
@@ -743,7 +832,14 @@ struct TextComparer {
       roles("toestemming-van", consentOld, consentNew)
       // (Only a decider replaced by another: one that comes or goes with a reworded sentence
       // may be a change of reading, not of who decides.)
-      if !deciderOld.isEmpty && !deciderNew.isEmpty { roles("wie", deciderOld, deciderNew) }
+      if !deciderOld.isEmpty && !deciderNew.isEmpty {
+        roles("wie", deciderOld, deciderNew)
+      } else if let (old, new) = bound {
+        roles("wie", [old], [new])
+      }
+    } else if let (old, new) = bound {
+      // (Confirmed recipients say nothing of who reports.)
+      roles("wie", [old], [new])
     }
     return out
   }

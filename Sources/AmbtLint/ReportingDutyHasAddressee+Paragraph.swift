@@ -80,7 +80,17 @@ extension ReportingDutyHasAddressee {
       // (Not another role's handling of them: "P&O registreert iedere melding en legt haar voor
       // aan de algemeen directeur".)
       || !s.negated && s.mentions(everyReport) && (s.addressee == nil || s.addressee == "medewerker")
+      // ("Staat in deze code dat je iets meldt, zonder dat erbij staat bij wie, dan meld je het bij
+      // je leidinggevende": the recipient of every report whose own is not named.)
+      || s.mentions(fallback) && (s.addressee == nil || s.addressee == "medewerker")
   }
+
+  /// (Not a label that answers for its own rule, "Bij wie: je teamleider", nor a relative clause,
+  /// "een vertrouwenspersoon, bij wie …": the recipient not named elsewhere.)
+  static let fallback = PhraseList([
+    "staat bij wie", "staat aan wie", "er niet bij wie", "er niet bij aan wie", "niet bij staat", "niet vermeld bij wie",
+    "niet is aangegeven bij wie", "tenzij anders", "anders is bepaald", "anders bepaald",
+  ])
 
   static let everyReport = PhraseList([
     "meldingen uit deze", "meldingen op grond van deze", "meldingen volgens deze", "meldingen in deze", "alle meldingen",

@@ -34,7 +34,8 @@ extension SecrecyContinuesAfterEmployment {
   static func opensWithAnaphor(_ s: SentenceAnalysis) -> Bool {
     let words = s.wordText.split(separator: " ", maxSplits: 1)
     guard let first = words.first else { return false }
-    return ["deze", "die", "dit", "dat", "zij", "ze", "hij"].contains(String(first)) || timeLabelled(s)
+    // ("Geldt zolang je hier werkt.": a terse note's verb with its subject left out.)
+    return ["deze", "die", "dit", "dat", "zij", "ze", "hij", "geldt", "gelden"].contains(String(first)) || timeLabelled(s)
       || s.mentions(["deze", "die"], within: 1, ["verplichting", "plicht", "zwijgplicht"])
   }
 }

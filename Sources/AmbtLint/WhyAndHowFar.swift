@@ -103,7 +103,9 @@ enum WhyAndHowFar {
 
   /// Words of the Act's test for a restriction (art. 8 lid 1 a, art. 10 lid 1).
   static let actsTest = [" in redelijkheid ", " vervulling ", " functioneren "]
-  static let lawForbids = PhraseList(["verbiedt", "niet toe", "sluit dat uit", "sluit het uit", "onverenigbaar"])
+  static let lawForbids = PhraseList([
+    "verbiedt", "niet toe", "sluit dat uit", "sluit het uit", "onverenigbaar", "dat uitsluit", "dit uitsluit", "het uitsluit",
+  ])
 
   /// Words of a legal basis ("op grond van de Gemeentewet", "krachtens de Kieswet").
   /// (Or the law as the source put after it: "…; dat volgt uit de Gemeentewet".)

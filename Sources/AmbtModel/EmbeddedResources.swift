@@ -2435,7 +2435,7 @@ package enum ModelResources {
     {"id": "communicatie", "nl": "afdeling communicatie", "en": "communications department", "synonyms": ["communicatie", "woordvoerder"]},
     {"id": "concerncontrol", "nl": "concerncontrol", "en": "corporate control", "synonyms": ["concerncontroller", "controller"]},
     {"id": "werkgever", "nl": "werkgever", "en": "employer", "synonyms": ["gemeente", "overheidswerkgever", "bevoegd gezag"]},
-    {"id": "functionaris-gegevensbescherming", "nl": "functionaris gegevensbescherming", "en": "data protection officer", "synonyms": ["fg", "privacy officer", "privacyofficer", "privacyteam", "team privacy"]},
+    {"id": "functionaris-gegevensbescherming", "nl": "functionaris gegevensbescherming", "en": "data protection officer", "synonyms": ["fg", "privacy officer", "privacyofficer", "privacyteam", "team privacy", "functionaris voor gegevensbescherming", "functionaris voor de gegevensbescherming"]},
     {"id": "informatiebeveiliging", "nl": "informatiebeveiliging", "en": "information security officer", "synonyms": ["ciso", "security officer", "servicedesk"]},
     {"id": "huis-voor-klokkenluiders", "nl": "Huis voor Klokkenluiders", "en": "Whistleblowers Authority", "synonyms": ["huis"]},
     {"id": "politie", "nl": "politie", "en": "police", "synonyms": ["justitie", "openbaar ministerie"]},

@@ -272,6 +272,11 @@ extension ClauseReader {
   ]
   /// The one word after a telegram rule's colon that bans or requires what it names.
   static let bannedWords: [[UInt8]] = ["verboden", "uitgesloten", "taboe"].map { Array($0.utf8) }
+  /// Nouns of what the employer does with reports and registers, as a terse rule's label.
+  static let employerActNouns: [[UInt8]] = ["openbaarmaking", "publicatie", "registratie", "bekendmaking", "vastlegging"]
+    .map { Array($0.utf8) }
+  /// Words that make a denied noun a need denied ("geen toestemming nodig").
+  static let neededWords: [[UInt8]] = ["nodig", "vereist", "noodzakelijk", "verplicht"].map { Array($0.utf8) }
   static let requiredWords: [[UInt8]] = ["verplicht", "vereist", "standaard"].map { Array($0.utf8) }
   static let modalMustWords: WordSet = [.moet, .moeten, .moest, .moesten, .dient, .dienen, .behoort, .behoren, .hoort]
   static let falls: WordSet = [.vallen, .valt, .verstaan, .verstaat]
@@ -813,16 +818,37 @@ extension ClauseReader {
     // headline, with no verb at all, that opens with its negation bans what it names.
     // (Not an answer that says nothing is wrong: "Geen probleem.", "Geen bezwaar.")
     // (A verb's form after `geen`, an article or a preposition is a noun: "Geen misbruik van …".)
-    if context == .rule && (first == .nooit || first == .geen) && indices.count > 1
-      && indices.indices.allSatisfy({ n in
-        flags(indices[n]).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
-          || n > 0
-            && (id(indices[n - 1]) == .geen || Self.determiners.contains(id(indices[n - 1]))
-              || Self.prepositions.contains(id(indices[n - 1])) && !flags(indices[n]).contains(.infinitive))
-      })
-      && !Self.noObjection.contains(words.spelling(indices[1]))
+    // (After a label and its colon too: "Politiek: geen lidmaatschap van een partij".)
+    let headline =
+      first == .nooit || first == .geen
+      ? 0
+      : indices.indices.first { n in
+        n > 0 && n <= 4 && indices[n] > 0 && words.ids[indices[n] - 1] == .colon
+          && (id(indices[n]) == .nooit || id(indices[n]) == .geen)
+      }
+    // (Not a need denied: "Nevenwerk: geen toestemming nodig".)
+    if context == .rule, let h = headline,
+      indices.count > h + 1
+        && !indices.contains(where: { words.spelled($0, oneOf: Self.neededWords) })
+        && indices.indices.allSatisfy({ n in
+          flags(indices[n]).isDisjoint(with: [.finite, .finiteLike, .infinitive, .participle])
+            || n > 0
+              && (id(indices[n - 1]) == .geen || Self.determiners.contains(id(indices[n - 1]))
+                || Self.prepositions.contains(id(indices[n - 1])) && !flags(indices[n]).contains(.infinitive))
+        })
+        && !Self.noObjection.contains(words.spelling(indices[h + 1]))
     {
       return (.verbod, true, act, "medewerker")
+    }
+    // "Bevoegdheden en informatie: alleen voor het doel waarvoor je ze krijgt": a label and, after
+    // its colon, a restriction with no verb at all allows what it names only so.
+    if context == .rule && !negated,
+      indices.contains(where: { k in
+        k > 1 && words.ids[k - 1] == .colon && Self.restrictions.contains(id(k)) && indices.prefix(5).contains(k)
+      }),
+      indices.allSatisfy({ flags($0).isDisjoint(with: [.finite, .finiteLike, .infinitive, .modal]) })
+    {
+      return (.toestemming, false, act, "medewerker")
     }
     // "Registratie van de opgaven: door de afdeling P&O, in het register …": a rule with no verb
     // at all that names who does it after `door` states that one's task.
@@ -837,6 +863,13 @@ extension ClauseReader {
       })
     if verbless && !negated && !may && !must, let doer = agent(indices), doer != "medewerker" {
       return (.gebod, false, act, doer)
+    }
+    // "Openbaarmaking: nevenwerk van de directeur en de sectorhoofden": a label that names what the
+    // employer does, and after its colon no verb at all, states that task.
+    if verbless && !negated && !may && !must, indices.count >= 3, words.spelled(indices[0], oneOf: Self.employerActNouns),
+      indices[0] + 1 < words.count, words.ids[indices[0] + 1] == .colon
+    {
+      return (.gebod, false, act, "werkgever")
     }
 
     // Permissions.

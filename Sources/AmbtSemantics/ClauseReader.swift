@@ -481,6 +481,8 @@ struct ClauseReader {
   static let registerBytes = Array("register".utf8)
   static let gekomenBytes = Array("gekomen".utf8)
   static let comeForms: Set<String> = ["komt", "komen", "kwam", "kwamen"]
+  /// Participles of reporting used as adjectives ("gemelde geschenken").
+  static let reportedParticiples: Set<String> = ["gemelde", "gemeld", "opgegeven", "aangemelde", "aangemeld"]
   static let recordingVerbs: Set<String> = ["registreren", "vastleggen", "opnemen", "noteren", "inschrijven", "aantekenen"]
   static let articles: WordSet = [.de, .het, .een]
   static let quantifyingDeterminers: WordSet = [.alle, .elke, .iedere]
@@ -619,8 +621,10 @@ struct ClauseReader {
     // (Not when another role records the reports themselves: "De integriteitscoördinator
     // registreert iedere melding in het register" is the keeper's own work; "Wat je voorlegt, legt
     // P&O vast in het register" still tells what the reader hands in.)
+    // (Nor "De leidinggevende registreert gemelde geschenken …": what was reported, recorded.)
     if recording && !isPassive(indices)
-      && !(has(indices, Self.reportNouns) && subject(indices).map { $0 != "medewerker" } == true)
+      && !((has(indices, Self.reportNouns) || indices.contains { Self.reportedParticiples.contains(words.spelling($0)) })
+        && subject(indices).map { $0 != "medewerker" } == true)
     {
       return true
     }

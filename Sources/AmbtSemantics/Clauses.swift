@@ -262,6 +262,34 @@ struct ClauseSplitter {
     return false
   }
 
+  /// Whether the comma at `k` goes on listing nouns up to the sentence's end: a word of a noun
+  /// phrase before it, then items of at most four words, none a verb, the last after `en` or `of`.
+  func listTail(after k: Int) -> Bool {
+    let ids = words.ids
+    guard k > 0, k + 1 < ids.count, words.kinds[k - 1] == .word, !isVerb(k - 1),
+      ClauseReader.articles.contains(ids[k + 1]) || ClauseReader.possessiveDeterminers.contains(ids[k + 1])
+    else { return false }
+    var j = k + 1
+    var item = 0
+    var coordinated = false
+    while j < ids.count && ids[j] != .period {
+      let w = ids[j]
+      if w == .semicolon || w == .colon || isVerb(j) || ClauseReader.subordinators.contains(w) { return false }
+      if w == .comma {
+        if coordinated { return false }
+        item = 0
+      } else if w == .en || w == .of {
+        coordinated = true
+        item = 0
+      } else {
+        item += 1
+        if item > 4 { return false }
+      }
+      j += 1
+    }
+    return coordinated
+  }
+
   /// Whether word `k`, right after a comma, is the finite verb of a second predicate of the clause
   /// `clause` (whose subject it shares, written before its first finite verb with nothing between
   /// them): it has the person of the clause's first finite verb (both in -t, or both the plural's
@@ -514,6 +542,20 @@ struct ClauseSplitter {
 
   /// Whether the words from `k` to the next comma, semicolon or the end of the sentence end with
   /// a finite verb, as a verb-final clause does.
+  /// Whether `als` at `k` opens a condition whose subject a relative clause between commas
+  /// follows, the condition's finite verb last before the next punctuation ("Als een
+  /// nevenwerkzaamheid, die je nu verricht, de belangen … kan raken, meld je …").
+  func subjectWithRelativeClause(after k: Int) -> Bool {
+    guard let c = (k + 2..<min(words.count, k + 7)).first(where: { words.kinds[$0] == .punctuation }),
+      words.ids[c] == .comma, c + 1 < words.count, Self.relativeWords.contains(words.ids[c + 1]),
+      !(k + 1..<c).contains(where: { isFinite($0) }),
+      let close = (c + 2..<min(words.count, c + 24)).first(where: { words.kinds[$0] == .punctuation }),
+      words.ids[close] == .comma
+    else { return false }
+    return endsWithFinite(from: close + 1)
+  }
+  static let relativeWords: WordSet = [.die, .dat, .waarvan, .waarmee, .waarin, .waarbij, .waarop, .waarover, .wier, .wiens]
+
   func endsWithFinite(from k: Int) -> Bool {
     var c = k
     while c < words.count && words.ids[c] != .comma && words.ids[c] != .period && words.ids[c] != .semicolon {
@@ -604,7 +646,7 @@ struct ClauseSplitter {
       {
         return nil
       }
-      return finiteAhead(from: k + 1) ? .condition : nil
+      return finiteAhead(from: k + 1) || subjectWithRelativeClause(after: k) ? .condition : nil
     case .indien, .wanneer, .zodra, .ingeval:
       return k == 0 && w == .wanneer && !finiteAhead(from: k + 1) ? nil : .condition
     case .voorzover:
@@ -1288,6 +1330,13 @@ struct ClauseSplitter {
         continue
       }
       if kinds[k] == .punctuation {
+        // ("dat de medewerker geen lid mag zijn van een politieke partij, een vakbond of een
+        // maatschappelijke organisatie": more items of the list the clause ends with, up to the
+        // sentence's end, stay in it.)
+        if w == .comma && sawFinite && open.kind != .main && open.kind != .coordinate && listTail(after: k) {
+          k += 1
+          continue
+        }
         // ("Alleen wanneer je een functie vervult die …, én je belangen … kunnen raken, meld je die
         // …": `en` or `of` after the comma that closes a condition, or a relative clause in it,
         // opens a second condition with a subject of its own, up to the comma before the main
@@ -1497,7 +1546,10 @@ struct ClauseSplitter {
           && open.indices.count >= 2 && k + 1 < ids.count
           && (opens(k + 1, clauseStart: false) == .condition
             // (Or a clause of time in a dat-clause: "dat wij, zolang wij hier werken, …".)
-            || open.kind == .complement && ids[k + 1] == .zolang)
+            || open.kind == .complement && ids[k + 1] == .zolang
+            // (Or a relative clause on its subject: "Als een nevenwerkzaamheid, die je nu verricht,
+            // de belangen … kan raken, meld je …".)
+            || open.kind != .cause && !resultClause && opens(k + 1, clauseStart: false) == .relative)
         {
           interruptedNext = open.kind
           k += 1
@@ -1684,10 +1736,16 @@ struct ClauseSplitter {
       {
         // (Back to the verb-final clause the relative clause interrupted, if one did: "dat u de
         // nevenwerkzaamheden die … kunnen raken vooraf opgeeft aan …".)
-        if let resume = interrupted, isFinite(k) {
+        // (A negator too: "en dat je de belangen die in de bijlage staan niet bezit".)
+        if let resume = interrupted, isFinite(k) || ClauseReader.negatorLike.contains(w) {
           open.start(resume)
           resumed.insert(open.closed.count)
           interrupted = nil
+        } else if open.resume == .main, open.closed.last?.kind == .coordinate {
+          // (A coordinate main clause goes on after its relative clause: "…, en je bezit de
+          // aandelen die in de bijlage staan niet".)
+          open.start(.coordinate)
+          resumed.insert(open.closed.count)
         } else {
           open.start(open.resume)
         }

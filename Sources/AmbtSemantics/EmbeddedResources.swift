@@ -161,7 +161,9 @@ package enum SemanticsResources {
    "met u af",
    "met je af",
    "met elkaar af",
-   "verstandig", "raadzaam", "verwacht",
+   "verstandig",
+   "raadzaam",
+   "verwacht",
    "verwachten",
    "verwachting",
    "belangrijk",
@@ -189,7 +191,10 @@ package enum SemanticsResources {
    "verlangen",
    "gaan ervan uit",
    "gaat ervan uit",
-   "ga ervan uit", "gaan wij ervan uit", "gaan we ervan uit", "gaat men ervan uit",
+   "ga ervan uit",
+   "gaan wij ervan uit",
+   "gaan we ervan uit",
+   "gaat men ervan uit",
    "uit dat",
    "van uit",
    "van uitgegaan",
@@ -333,7 +338,17 @@ package enum SemanticsResources {
   "waardeert",
   "respecteert elkaar",
   "integer",
-  "betrouwbaar"
+  "betrouwbaar",
+  "wordt aangeraden",
+  "worden aangeraden",
+  "wordt aanbevolen",
+  "worden aanbevolen",
+  "is aan te raden",
+  "is aan te bevelen",
+  "bevelen wij aan",
+  "bevelen we aan",
+  "bevelen je aan",
+  "bevelen u aan"
  ],
  "definition": [
   "verstaan",
@@ -1063,7 +1078,13 @@ package enum SemanticsResources {
    "opdracht van de gemeente",
    "opdrachten voor de gemeente",
    "opdracht voor de gemeente",
-   "zaken doen met de gemeente"
+   "zaken doen met de gemeente",
+   "iets leveren",
+   "iets levert",
+   "iets te leveren",
+   "goederen leveren",
+   "diensten leveren",
+   "goederen of diensten"
   ],
   "geschenken": [
    "geschenk",
@@ -2028,6 +2049,7 @@ package enum SemanticsResources {
   "effecten"
  ]
 }
+
 """#,
     "verbs.json": #"""
 {
@@ -5385,7 +5407,7 @@ extension Lexicon {
       needNot: ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"],
       forbidden: ["verboden", "ontoelaatbaar", "ongeoorloofd", "onaanvaardbaar", "ontoegestaan", "uitgesloten", "taboe", "not done", "strafbaar", "onacceptabel", "ontoelaatbaar", "verbiedt", "verbieden", "verbied", "verbood", "verboden"],
       abstain: ["onthoud", "onthoudt", "onthouden", "onthield", "onthielden", "afzien", "nalaten", "achterwege", "verre", "uitstellen"],
-      principle: ["bewust", "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij", "adviseren we", "heeft tot doel", "hebben tot doel", "tot doel heeft", "tot doel hebben", "is gericht op", "zijn gericht op", "richt zich op", "richten zich op", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "uitgangspunten", "kernwaarde", "kernwaarden", "centraal", "voorbeeldfunctie", "verantwoordelijk", "verantwoordelijkheid", "staan voor", "staat voor", "vertrouwen", "bijzondere positie", "aanspreekbaar", "alert", "bedacht op", "bekend met", "rekening met", "rekening houden", "streven ernaar", "streeft ernaar", "streven", "zetten ons in", "zet zich in", "zetten zich in", "zet je in", "draagt verantwoordelijkheid", "draag verantwoordelijkheid", "verantwoordelijkheid", "belangrijk", "bewust van", "voorbeeld voor", "waardeert", "respecteert elkaar", "integer", "betrouwbaar"],
+      principle: ["bewust", "raden je aan", "raden u aan", "raden wij aan", "raden we aan", "raad je aan", "raden jullie aan", "adviseren wij", "adviseren we", "heeft tot doel", "hebben tot doel", "tot doel heeft", "tot doel hebben", "is gericht op", "zijn gericht op", "richt zich op", "richten zich op", "realiseert", "realiseren", "realiseer", "beseft", "beseffen", "besef", "waardeert", "waarderen", "uitgangspunt", "uitgangspunten", "kernwaarde", "kernwaarden", "centraal", "voorbeeldfunctie", "verantwoordelijk", "verantwoordelijkheid", "staan voor", "staat voor", "vertrouwen", "bijzondere positie", "aanspreekbaar", "alert", "bedacht op", "bekend met", "rekening met", "rekening houden", "streven ernaar", "streeft ernaar", "streven", "zetten ons in", "zet zich in", "zetten zich in", "zet je in", "draagt verantwoordelijkheid", "draag verantwoordelijkheid", "verantwoordelijkheid", "belangrijk", "bewust van", "voorbeeld voor", "waardeert", "respecteert elkaar", "integer", "betrouwbaar", "wordt aangeraden", "worden aangeraden", "wordt aanbevolen", "worden aanbevolen", "is aan te raden", "is aan te bevelen", "bevelen wij aan", "bevelen we aan", "bevelen je aan", "bevelen u aan"],
       definition: ["verstaan", "betekent", "betekenen", "wordt bedoeld", "worden bedoeld", "houdt in", "omvat", "omvatten", "begripsbepaling", "begripsbepalingen", "is sprake van", "spreken we van", "definitie", "bedoelen we", "bedoeld wordt", "bedoeld met", "verstaan we", "is sprake van", "sprake is van", "onder wordt verstaan", "heet", "heten", "noemen we", "noemen wij", "aangeduid als", "aangeduid met", "vallen onder", "valt onder", "onder vallen", "onder valt", "daaronder", "hieronder vallen", "hieronder valt", "wordt verstaan", "worden verstaan", "onder vallen", "onder valt", "vallen in elk geval", "vallen onder meer", "is sprake", "sprake als", "sprake wanneer"],
       powerVerbs: ["beslist", "beslissen", "besluit", "besluiten", "beoordeelt", "beoordelen", "bepaalt", "bepalen", "stelt vast", "verleent", "verlenen", "weigert", "weigeren", "treft", "treffen", "neemt maatregelen", "legt op", "leggen op", "wijst aan", "wijzen aan", "stelt in", "instellen", "onderzoekt", "onderzoeken", "handhaaft", "ziet toe", "toezien", "kan leiden", "kunnen leiden", "leiden tot", "leidt tot", "aanleiding", "aangemerkt", "beschouwd", "gesanctioneerd", "bestraft"],
       sanctions: ["maatregel", "maatregelen", "disciplinair", "disciplinaire", "sanctie", "sancties", "ontslag", "straf", "strafmaatregel", "plichtsverzuim", "schending", "berisping", "ontslagen", "ontslaan", "ontslag", "schorsing", "geschorst", "waarschuwing", "verwijt", "riskeert"],
@@ -5729,7 +5751,7 @@ extension Lexicon {
         "misbruik-van-bevoegdheden": ["misbruik", "machtsmisbruik", "macht=", "je functie niet om", "uw functie niet om", "eigen voordeel", "ten eigen bate", "bevoordel", "oneigenlijk gebruik", "bevoegdheden", "bevoegdheid", "voorkeursbehandeling", "mandaat=", "mandaten=", "voorrang", "voortrekken", "voorgetrokken", "gewin", "voordeel te behalen", "voordeel behalen", "je positie", "jouw positie", "uw positie", "zijn positie", "hun positie", "je invloed", "jouw invloed", "uw invloed", "ten gunste van", "je toegang tot", "jouw toegang tot", "uw toegang tot", "toegang die je hebt", "toegang die u hebt", "dienstpas", "ambtelijke positie", "uit hoofde van je functie", "uit hoofde van uw functie", "gebruik van je functie", "gebruik van jouw functie", "gebruik van uw functie", "ambtelijke status"],
         "nevenwerkzaamheden": ["nevenwerkzaamhe", "nevenfunctie", "nevenactiviteit", "neveninkomsten", "nevenbetrekking", "bijbaan", "bijbanen", "side job", "side jobs", "sidejob", "bijverdienste", "vrijwilligerswerk", "bestuursfunctie", "bestuurslid", "bestuursleden", "commissariaat", "commissaris", "toezichthoudende functie", "raad van toezicht", "eigen bedrijf", "eigen onderneming", "freelance", "buiten je dienstverband", "buiten het dienstverband", "buiten uw dienstverband", "naast je dienstverband", "naast jouw baan", "naast jouw werk", "naast jouw dienstverband", "naast jouw functie", "naast uw baan", "naast uw werk", "naast uw dienstverband", "naast zijn baan", "naast zijn werk", "naast zijn dienstverband", "naast haar baan", "naast haar werk", "naast haar dienstverband", "naast haar functie", "naast onze baan", "naast ons dienstverband", "naast onze functie", "naast ons werk", "naast mijn baan", "naast mijn werk", "naast mijn dienstverband", "naast mijn functie", "naast hun baan", "naast hun werk", "naast hun dienstverband", "werkzaamheden buiten", "betaalde werkzaamheden", "onbetaalde werkzaamheden", "bezoldigd", "onbezoldigd", "bestuur van een", "lid van het bestuur", "lidmaatschap van het bestuur", "verenigbaar", "onverenigbaar", "naast je werk", "naast je baan", "naast je functie", "naast uw functie", "naast hun functie", "naast zijn functie", "tweede baan", "andere betrekking", "nevenwerk=", "zelfstandig ondernemer"],
         "financiele-belangen": ["financiele belang", "financieel belang", "aandelen", "koersgevoelig", "grondposities", "vastgoed", "obligatie", "beleggen", "belegging", "belegt", "beursgenoteerd", "beurshandel", "voorwetenschap", "onroerend goed", "onroerende zaken", "grondbezit", "grondaankoop", "grondtransactie", "perceel", "percelen", "lening", "hypothe", "projectontwikkel", "vermogensbestanddel", "financieel voordeel", "zakelijke belangen", "prive-transactie", "privetransactie", "grondpositie=", "specul", "effectenbezit", "effectentransactie", "effectenhandel", "handel in effecten", "bezit van effecten", "transacties in effecten", "transacties met effecten"],
-        "aannemingen-en-leveringen": ["inkoop", "inkopen", "aanbested", "offerte", "leveranc", "levering", "onderhandeling", "opdrachtverlening", "transactie", "gunning", "gunnen", "gegund", "opdrachtnemer", "aannemer", "aanneming", "inschrijver", "contract", "opdrachtverstrekking", "verstrekken van opdrachten", "opdrachten verstrekken", "opdrachten verlenen", "verlenen van opdrachten", "opdracht verstrekken", "opdracht verlenen", "bestelling", "bestellen", "vier-ogen", "vierogen", "prijsafspraken", "marktpartij", "marktconform", "prive-aankoop", "priveaankoop", "inkoper", "externe bureaus", "opdrachtgever", "dienstverlener", "leveren aan de gemeente", "levert aan de gemeente", "opdrachten van de gemeente", "opdracht van de gemeente", "opdrachten voor de gemeente", "opdracht voor de gemeente", "zaken doen met de gemeente"],
+        "aannemingen-en-leveringen": ["inkoop", "inkopen", "aanbested", "offerte", "leveranc", "levering", "onderhandeling", "opdrachtverlening", "transactie", "gunning", "gunnen", "gegund", "opdrachtnemer", "aannemer", "aanneming", "inschrijver", "contract", "opdrachtverstrekking", "verstrekken van opdrachten", "opdrachten verstrekken", "opdrachten verlenen", "verlenen van opdrachten", "opdracht verstrekken", "opdracht verlenen", "bestelling", "bestellen", "vier-ogen", "vierogen", "prijsafspraken", "marktpartij", "marktconform", "prive-aankoop", "priveaankoop", "inkoper", "externe bureaus", "opdrachtgever", "dienstverlener", "leveren aan de gemeente", "levert aan de gemeente", "opdrachten van de gemeente", "opdracht van de gemeente", "opdrachten voor de gemeente", "opdracht voor de gemeente", "zaken doen met de gemeente", "iets leveren", "iets levert", "iets te leveren", "goederen leveren", "diensten leveren", "goederen of diensten"],
         "geschenken": ["geschenk", "gift", "cadeau", "relatiegeschenk", "attentie", "kerstgeschenk", "kerstpakket", "kerstattentie", "presentje", "present=", "fles wijn", "bloemen", "bloemetje", "bonbon", "chocola", "taart", "gebak", "lekkernij", "boekenbon", "waardebon", "schenking", "schenker", "waarde van=", "geldwaarde", "symbolische waarde", "geringe waarde", "terugsturen", "teruggestuurd", "terug te sturen", "teruggeven", "teruggegeven", "retour", "verloot", "verloting", "goede doel", "bedankje", "blijk van waardering", "thuisadres", "prive-adres", "priveadres", "gratis", "in natura", "korting", "gunsten=", "huisadres", "geldbedrag", "bedrijfsattentie", "hebbeding", "promotiemateriaal", "promotieartikel", "reclameartikel"],
         "uitnodigingen-en-reizen": ["uitnodiging", "diner", "lunch", "excursie", "congres", "evenement", "werkbezoek", "studiereis", "dienstreis", "reiz", "receptie", "reis=", "reisje", "uitgenodigd", "etentje", "ontbijt", "borrel", "voorstelling", "concert", "theater", "sportwedstrijd", "wedstrijd", "voetbal", "festival", "seminar", "symposium", "conferentie", "studiedag", "beurs=", "beurzen=", "buitenland", "vliegreis", "vliegticket", "vliegtuig", "hotel", "overnacht", "accommodatie", "entreekaart", "toegangskaart", "kaartje", "vrijkaart", "skybox", "vip", "bedrijfsbezoek", "bezoek aan", "dagje uit", "uitje", "rondleiding", "gastheer", "gastvrijheid", "feest=", "feestje", "feesten=", "uitnodigen", "uitnodigt", "werklunch", "werkdiner", "zakenlunch", "zakendiner", "wederkerig", "verblijf=", "verblijfskosten", "verblijfkosten"],
         "omkoping": ["omkop", "corruptie", "corrupt", "smeergeld", "steekpenning", "omgekocht", "omkoopbaar", "tegenprestatie", "wederdienst", "hoort wat", "in ruil voor", "beinvloed", "zwijggeld", "kickback", "ongeoorloofd voordeel", "onrechtmatig voordeel", "onoirbaar", "geld of goederen", "geld , goederen", "gunst=", "om te kopen"],

@@ -207,6 +207,11 @@ struct QuantityReader {
     "wekelijks": (1, .week), "wekelijkse": (1, .week), "dagelijks": (1, .dag), "dagelijkse": (1, .dag),
     "driemaandelijks": (3, .maand), "driemaandelijkse": (3, .maand), "kwartaalsgewijs": (3, .maand),
   ]
+  /// Counts written as one word with `maal` ("tweemaal per jaar" as "twee keer per jaar").
+  static let timesWords: [String: Int8] = [
+    "tweemaal": 2, "driemaal": 3, "viermaal": 4, "vijfmaal": 5, "zesmaal": 6, "achtmaal": 8, "tienmaal": 10,
+    "twaalfmaal": 12,
+  ]
 
   /// Words after which `dagelijks(e)` is an adjective of a noun ("je dagelijkse werk").
   static let attributiveBefore: WordSet = [
@@ -265,6 +270,9 @@ struct QuantityReader {
         {
           (value, u) = Self.interval(every: value, unit, times: n.value)
           start = k - 2
+        } else if k >= 1, tokens[k - 1].info.times >= 2 {
+          (value, u) = Self.interval(every: value, unit, times: Double(tokens[k - 1].info.times))
+          start = k - 1
         }
         let (written, range) = place(start, k + 2)
         out.append(Period(value: value, unit: u, kind: .frequentie, written: written, range: range))

@@ -357,6 +357,9 @@ struct RolesReader {
         if letKnow {
           while j < indices.count && Self.letKnowObjects.contains(words.ids[indices[j]]) { j += 1 }
         }
+        // ("Belang bij een dossier: inlichten van de leidinggevende": the infinitive as a noun
+        // names the one told after `van`.)
+        if j < indices.count, words.ids[indices[j]] == .van, info.flags.contains(.infinitive) { j += 1 }
         while j < indices.count && Self.fillers.contains(words.ids[indices[j]]) { j += 1 }
         addRoles(indices, from: &j)
         // ("… dat je je leidinggevende inlicht": verb-final, the one told stands right before.)
@@ -982,6 +985,16 @@ enum TemporalReader {
           after = true
         }
         if k > 0 && words[k - 1] == .ook { also = true }
+      case .als, .wanneer, .indien:
+        // "ook wanneer je dienstverband is beëindigd", "ook als het contract is afgelopen": also
+        // once the employment has ended.
+        let clause = window.prefix(8).prefix { $0 != .comma }
+        if k > 0 && words[k - 1] == .ook && clause.contains(where: { employmentItself.contains($0) })
+          && clause.contains(where: { endedForms.contains($0) || $0 == .eindigt || $0 == .eindigen })
+        {
+          after = true
+          also = true
+        }
       case .uitdiensttreding:
         // ("tot de dag van je uitdiensttreding": up to it, not after it.)
         if !words[max(0, k - 5)..<k].contains(where: { $0 == .tot || $0 == .totdat || $0 == .tSlashM }) { after = true }

@@ -158,6 +158,8 @@ struct WordInfo: Sendable {
   /// The period unit the word names (`QuantityReader.units`), as an index into `PeriodUnit.allCases`.
   var unit: Int8 = -1
   var frequencyUnit: Int8 = -1
+  /// The count a `-maal` word names (`driemaal`: 3), else 0.
+  var times: Int8 = 0
 
   /// This info (what a word is by membership) with what the word is by its spelling.
   func adding(spelling s: WordInfo) -> WordInfo {
@@ -671,6 +673,7 @@ final class WordTable: Sendable {
     }
     for w in QuantityReader.units.keys { t.intern(w) }
     for w in QuantityReader.frequencyWords.keys { t.intern(w) }
+    for w in QuantityReader.timesWords.keys { t.intern(w) }
 
     // Every word has its id now: the look-ups below read the table, without touching the builder.
     let words = t.words
@@ -698,6 +701,7 @@ final class WordTable: Sendable {
     for p in lexicon.notNegating where !p.isEmpty { t.infos[Int(id(p[0])!)].flags.insert(.notNegatingStart) }
     for (w, m) in lexicon.numberMultipliers { t.infos[Int(id(w)!)].multiplier = m }
     for (w, unit) in QuantityReader.units { t.infos[Int(id(w)!)].unit = Int8(PeriodUnit.allCases.firstIndex(of: unit)!) }
+    for (w, n) in QuantityReader.timesWords { t.infos[Int(id(w)!)].times = n }
     for (w, (v, unit)) in QuantityReader.frequencyWords {
       let id = Int(id(w)!)
       t.infos[id].frequency = v

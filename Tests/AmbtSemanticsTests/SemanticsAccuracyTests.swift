@@ -199,7 +199,7 @@ import Testing
       for (a, b) in zip(explained, n.readingAnswers(n.analyse(part, leadIn: lead, context: .rule))) {
         let sentence = b.text
         print(
-          "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) norms=\(a.norms.map { "\($0.modality)/\($0.role)/\($0.action ?? "-")" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" }) cond=\(b.conditional) qual=\(b.qualified)\n  words:\(b.wordText)"
+          "PROBE \(sentence)\n  expl: \(a.modality) neg=\(a.negated) addr=\(a.addressee ?? "-") act=\(a.action ?? "-") rep=\(a.reportTo) cons=\(a.consentBy) norms=\(a.norms.map { "\($0.modality)/\($0.role)/\($0.action ?? "-")" })\n  rule: \(b.modality) neg=\(b.negated) addr=\(b.addressee ?? "-") act=\(b.action ?? "-") tmp=\(b.temporal?.rawValue ?? "-") top=\(b.topics) amt=\(b.amounts.map { "\($0.value)/\($0.boundary)" }) per=\(b.periods.map { "\($0.value)/\($0.unit)/\($0.kind)" }) cond=\(b.conditional) qual=\(b.qualified) norms=\(b.norms.map { "\($0.modality)/\($0.role)/\($0.negated)" })\n  words:\(b.wordText)"
         )
       }
     }
