@@ -62,7 +62,10 @@ extension TextComparer {
   static func endedEmployment(_ s: SentenceAnalysis, _ w: [Substring], after k: Int) -> Bool {
     guard s.temporal == .na || s.temporal == .tijdensEnNa, k + 1 < w.count, ["als", "wanneer", "indien"].contains(w[k + 1])
     else { return false }
-    return w[(k + 2)..<min(w.count, k + 8)].contains { employment.contains(String($0)) }
+    let window = w[(k + 2)..<min(w.count, k + 10)]
+    // ("ook als je niet meer bij de gemeente werkt": the work itself, no longer done.)
+    let noLonger = zip(window, window.dropFirst()).contains { $0 == "niet" && $1 == "meer" }
+    return window.contains { employment.contains(String($0)) || noLonger && ($0 == "werkt" || $0 == "werkzaam") }
   }
   static let employment: Set<String> = ["dienstverband", "aanstelling", "arbeidsovereenkomst", "dienstbetrekking", "contract"]
   /// What a restriction before a condition restricts is the condition ("alleen als …"): compared
@@ -86,6 +89,15 @@ extension TextComparer {
         let content = w[k...].lazy.filter { !focusSkipped.contains(String($0)) }.prefix(2)
         return content.isEmpty ? nil : content.joined(separator: " ")
       }
+      // ("alleen voor zover …" opens a condition as "alleen als …" does.)
+      func opensCondition(_ j: Int) -> Bool {
+        conditionWords.contains(String(w[j])) || w[j] == "voor" && j + 1 < w.count && w[j + 1] == "zover"
+      }
+      // (The action in any of its forms: "worden … uitsluitend verwerkt voor zover …".)
+      func isAction(_ x: Substring) -> Bool {
+        guard let a = s.action else { return false }
+        return x == a || NormAnalyser.shared.lexicon.verbs(String(x)).contains { $0.lemma == a }
+      }
       var k = 0
       while k < w.count {
         let word = String(w[k])
@@ -95,12 +107,10 @@ extension TextComparer {
         // te delen met" restrict the same.)
         let verbWords = (w[k + 1..<min(w.count, k + 3)].first == "te" ? 2 : 1)
         let verb =
-          k + verbWords + 1 < w.count && (verbWords == 2 || s.action.map { w[k + 1] == $0 } == true)
-          && conditionWords.contains(String(w[k + verbWords + 1]))
-        let particle =
-          verb || k + 2 < w.count && particles.contains(String(w[k + 1])) && conditionWords.contains(String(w[k + 2]))
+          k + verbWords + 1 < w.count && (verbWords == 2 || isAction(w[k + 1])) && opensCondition(k + verbWords + 1)
+        let particle = verb || k + 2 < w.count && particles.contains(String(w[k + 1])) && opensCondition(k + 2)
         if restricting.contains(word), !(k > 0 && w[k - 1] == "niet"), k + 1 < w.count, !particle,
-          !conditionWords.contains(String(w[k + 1])), let f = focus(from: k + 1)
+          !opensCondition(k + 1), let f = focus(from: k + 1)
         {
           out.append(ScopeMark(kind: .only, focus: f))
         } else if widening.contains(word), k + 1 < w.count, !(k > 0 && w[k - 1] == "maar"),
@@ -148,8 +158,23 @@ extension TextComparer {
           }
       }
     }
-    let a = tokens(x)
-    let b = tokens(y)
+    // ("de reis- en verblijfkosten" → "de reiskosten": a compound's first part before `en` or
+    // `of` shares the head of the next word, which the other side's word shows.)
+    func expanded(_ p: [String], _ other: [String]) -> [String] {
+      var out = p
+      for k in out.indices where k + 2 < out.count && out[k].count > 2 && out[k].hasSuffix("-") {
+        guard out[k + 1] == "en" || out[k + 1] == "of" else { continue }
+        let first = String(out[k].dropLast())
+        if let whole = other.first(where: {
+          $0.count > first.count && $0.hasPrefix(first) && out[k + 2].hasSuffix($0.dropFirst(first.count))
+        }) {
+          out[k] = whole
+        }
+      }
+      return out
+    }
+    let a = expanded(tokens(x), tokens(y))
+    let b = expanded(tokens(y), tokens(x))
     func more(_ p: [String], _ q: [String]) -> [String] {
       var rest = q
       var extra: [String] = []

@@ -432,7 +432,7 @@ struct TextComparer {
     // → "zolang je in dienst bent").
     var times: [(old: (TemporalScope, NormValue)?, new: (TemporalScope, NormValue)?)] = []
     // When a duty falls due: before or after the act ("voordat je begint" → "nadat je bent begonnen").
-    var moments: [(old: String, new: String, norm: NormValue?)] = []
+    var moments: [(old: String?, new: String?, norm: NormValue?)] = []
     // Exceptions (`tenzij …`, `met uitzondering van …`) that come or go in a sentence that stays.
     var exceptions: [(old: String?, new: String?, polarity: Polarity)] = []
     // Conditions (`als …`, `mits …`) that come, go or get another part in a sentence that stays.
@@ -587,8 +587,10 @@ struct TextComparer {
           let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
           exceptions.append((ex.first, ey.first, main))
         } else if !explanation, ex.count == 1, ey.count == 1, ex[0] != ey[0],
-          ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0])
+          ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0]) || x.count == y.count && TextComparer.enumerationChange(x, y) != nil
         {
+          // (So an item added to the exception's list or taken from it: "tenzij … van telefoon en
+          // internet" → "… van telefoon, laptop en internet".)
           // ("tenzij A en B" → "tenzij A": a part of the exception taken away lets it free more
           // cases, as an exception added does; a part added, the reverse.)
           let main = x.first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
@@ -597,7 +599,10 @@ struct TextComparer {
         // (A part added to the condition or taken from it: "als A" → "als A en B", or back. Not
         // in an explanation, which binds no one.)
         if !explanation, !swapped, cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
-          cx.first.map({ c in cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0)) } ?? true }) ?? true,
+          cx.first.map({ c in
+            cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0) || TextComparer.enumerationChange(x, y) != nil) }
+              ?? true
+          }) ?? true,
           cx.first != cy.first, x.count == y.count,
           // (With the norm itself unchanged: a flipped norm is named as such.)
           x.first(where: { $0.modality != .geen })?.modality == y.first(where: { $0.modality != .geen })?.modality,
@@ -672,7 +677,11 @@ struct TextComparer {
             ))
         }
       }
-      if !standalone, let mx = TextComparer.moment(x), let my = TextComparer.moment(y), mx != my {
+      // (Or one that comes or goes in a sentence that stays: "mits … vooraf schriftelijk
+      // toestemming heeft verleend" → "mits … schriftelijk toestemming heeft verleend".)
+      let mx = TextComparer.moment(x)
+      let my = TextComparer.moment(y)
+      if !standalone, mx != my, mx != nil && my != nil || x.count == y.count && !explanation && (mx ?? my) == "vooraf" {
         let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
         moments.append((mx, my, n))
       }
@@ -805,7 +814,8 @@ struct TextComparer {
     for m in moments {
       // A duty due later is looser; for other norms the moment does not say which way.
       let binding = m.norm.map { ($0.modality == .gebod || $0.modality == .meldplicht) && !$0.negated } ?? false
-      let direction: Direction = binding ? (m.new == "achteraf" ? .soepeler : .strenger) : .onbepaald
+      let later = m.new == "achteraf" || m.new == nil && m.old == "vooraf"
+      let direction: Direction = binding ? (later ? .soepeler : .strenger) : .onbepaald
       out.append(change("moment", m.old, m.new, direction))
     }
 

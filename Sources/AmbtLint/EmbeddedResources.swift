@@ -275,7 +275,9 @@ package enum LintResources {
     "advies wilt",
     "advies wil",
     "advies wenst",
-    "advies nodig hebt"
+    "advies nodig hebt",
+    "liever",
+    "het liefst"
    ]
   },
   "NoSideActivityRegimeBeyondAct": {
@@ -794,7 +796,7 @@ package enum LintResources {
 """#,
     "obligations.json": #"""
 {
- "about": "Obligations of the Ambtenarenwet 2017 and the Wet bescherming klokkenluiders that a gedragscode ambtenaren should cover, from ../shared/reference/law-notes.md section 6a. A rule covers an obligation when a sentence of it (or of its explanation) imposes it: the analyser reads a norm whose kind is in 'meaning.modalities', on one of 'topics', with one of 'meaning.words' where given, affirmed (in a sentence whose norm is not negated and with no negator in the three words before it: 'een register dat niet openbaar is' does not publish), and none of 'meaning.notWords' (a rule on keeping passwords secret, or a register that is not public, does not impose art. 9); a permission bounded by a condition, proviso or exception counts where 'meaning.limitedPermission' is true (art. 10: a freedom with a limit; with 'meaning.limitWords' only a permission whose limit names one of them, and not a confirmed '@norm toestemming' alone: art. 8 lid 1 a, side activities allowed 'tenzij het je functie schaadt'), a decision of the role whose consent is asked ('je leidinggevende beslist of je het mag houden') imposes an employee's duty that lists 'bevoegdheid', and a permission to report to someone named where 'meaning.reportingRoute' is true (the reporting procedures: \"je kunt een vermoeden melden bij de vertrouwenspersoon\" opens a route); or when it says '@dekt <id>', or has confirmed '@onderwerp' and '@norm' annotations that match. 'requires' and 'textKeywords' are kept for the superseded keyword search and for regulations named outside the rules. A rule with a matching topic and an '@regeling' covers it by reference to that regulation. 'confidence' is the notes' verification mark; 'caveat' repeats the notes' warning where the wording is not verified. 'implicit' obligations are met by the code itself; 'checkedBy' names the lint rule that handles an advisory obligation. Each obligation applies from 'validFrom' to 'validUntil' (inclusive; open when absent): the old integrity articles of the Ambtenarenwet (125ter-125a, text in ambtenarenwet-oud-125.md) until 31 December 2019, the Ambtenarenwet 2017 from 1 January 2020, the Wet Huis voor klokkenluiders from 1 July 2016 and the Wet bescherming klokkenluiders from 18 February 2023. 'successor' names the obligation that continued it (by content, not an official concordance) and 'predecessors' the reverse, so a finding can say whether a gap already existed under the law at adoption. 'parts' are elements an obligation needs beyond its topic (art. 8 lid 2 a: intended side activities too); a rule that lacks one covers it only in part, and so does a waiver on its topic that names one of the part's 'waivedBy' words (art. 8 lid 2 a: 'opgave is niet vereist voor onbetaalde nevenwerkzaamheden'), and a covering duty narrowed by one of its 'limitedBy' words ('tegen betaling'), or a definition of the topic narrowed by one of its 'limitedInDefinitionBy' words ('alle werkzaamheden … waarvoor hij een beloning ontvangt'), when no sentence on the topic that is not negated names the part ('restoredBy': 'al dan niet betaald', 'vrijwilligerswerk'). The first of 'topics' is the obligation's own, the one a finding's hint names; the others count for it too (a rule on family relations and the matters one then does not handle is conflict-of-interest policy), those in 'meaning.mainTopicOnly' only as a sentence's first topic (not a family word in a list of grounds of discrimination). 'url' is the official text; 'source' is where the wording was read.",
+ "about": "Obligations of the Ambtenarenwet 2017 and the Wet bescherming klokkenluiders that a gedragscode ambtenaren should cover, from ../shared/reference/law-notes.md section 6a. A rule covers an obligation when a sentence of it (or of its explanation) imposes it: the analyser reads a norm whose kind is in 'meaning.modalities', on one of 'topics', with one of 'meaning.words' where given, affirmed (in a sentence whose norm is not negated and with no negator in the three words before it: 'een register dat niet openbaar is' does not publish), and none of 'meaning.notWords' (a rule on keeping passwords secret, or a register that is not public, does not impose art. 9); a permission bounded by a condition, proviso or exception counts where 'meaning.limitedPermission' is true (art. 10: a freedom with a limit; with 'meaning.limitWords' only a permission whose limit names one of them, and not a confirmed '@norm toestemming' alone: art. 8 lid 1 a, side activities allowed 'tenzij het je functie schaadt'), a decision of the role whose consent is asked ('je leidinggevende beslist of je het mag houden') imposes an employee's duty that lists 'bevoegdheid', and a permission to report to someone named where 'meaning.reportingRoute' is true (the reporting procedures: \"je kunt een vermoeden melden bij de vertrouwenspersoon\" opens a route); or when it says '@dekt <id>', or has confirmed '@onderwerp' and '@norm' annotations that match. 'requires' and 'textKeywords' are kept for the superseded keyword search and for regulations named outside the rules. A rule with a matching topic and an '@regeling' covers it by reference to that regulation. 'confidence' is the notes' verification mark; 'caveat' repeats the notes' warning where the wording is not verified. 'implicit' obligations are met by the code itself; 'checkedBy' names the lint rule that handles an advisory obligation. Each obligation applies from 'validFrom' to 'validUntil' (inclusive; open when absent): the old integrity articles of the Ambtenarenwet (125ter-125a, text in ambtenarenwet-oud-125.md) until 31 December 2019, the Ambtenarenwet 2017 from 1 January 2020, the Wet Huis voor klokkenluiders from 1 July 2016 and the Wet bescherming klokkenluiders from 18 February 2023. 'successor' names the obligation that continued it (by content, not an official concordance) and 'predecessors' the reverse, so a finding can say whether a gap already existed under the law at adoption. 'parts' are elements an obligation needs beyond its topic (art. 8 lid 2 a: intended side activities too); a rule that lacks one covers it only in part, and so does a waiver on its topic that names one of the part's 'waivedBy' words (art. 8 lid 2 a: 'opgave is niet vereist voor onbetaalde nevenwerkzaamheden'), and a covering duty narrowed by one of its 'limitedBy' words ('tegen betaling'), or a definition of the topic narrowed by one of its 'limitedInDefinitionBy' words ('alle werkzaamheden … waarvoor hij een beloning ontvangt'), when no sentence on the topic that is not negated names the part ('restoredBy': 'al dan niet betaald', 'vrijwilligerswerk'). The first of 'topics' is the obligation's own, the one a finding's hint names; the others count for it too (a rule on family relations and the matters one then does not handle is conflict-of-interest policy), those in 'meaning.mainTopicOnly' only as a sentence's first topic (not a family word in a list of grounds of discrimination). With 'meaning.rolesInCondition', functions named in a verb-first or als-condition meet 'meaning.words' too ('Ben je gemeentesecretaris of inkoper, dan meld je je financiële belangen' designates them). 'url' is the official text; 'source' is where the wording was read.",
  "obligations": [
   {
    "id": "AW17-4-1-misbruik",
@@ -967,7 +969,12 @@ package enum LintResources {
      "werkoverleg",
      "teamoverleg",
      "jaargesprek",
-     "functioneringsgesprek"
+     "functioneringsgesprek",
+     "e-learning",
+     "teammeeting",
+     "cursus",
+     "workshop",
+     "op de agenda"
     ]
    },
    "validFrom": "2020-01-01",
@@ -1264,7 +1271,8 @@ package enum LintResources {
      "werk je als",
      "werkzaam als",
      "werkt als"
-    ]
+    ],
+    "rolesInCondition": true
    },
    "validFrom": "2020-01-01",
    "url": "https://wetten.overheid.nl/jci1.3:c:BWBR0001947&artikel=5",

@@ -173,6 +173,7 @@ extension LintContext {
       let refusalBits = ob.meaning?.limitedPermission == true ? Self.bit(.gebod) : 0
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
+      let rolesInCondition = ob.meaning?.rolesInCondition == true
       let limitWords = ob.meaning?.limitWords?.map(TextFold.fold)
       let obTopics = ob.topics
       let obMask = mask(obTopics)
@@ -242,7 +243,9 @@ extension LintContext {
           return false
         }
         // The obligation's own words, affirmed (not under a negation) here or in the rule.
-        if let words, !s.affirms(words) && !ruleMentions() { return false }
+        if let words, !s.affirms(words) && !ruleMentions() && !(rolesInCondition && Self.namesFunctionInCondition(s)) {
+          return false
+        }
         if let notWords, s.mentions(notWords) { return false }
         // "Voor het melden van misstanden geldt de regeling …": a pointer to a regulation.
         return !pointer()
@@ -441,6 +444,20 @@ extension LintContext {
   static let notExcepted = PhraseList(["niet uitgezonderd", "niet vrijgesteld", "geen uitzondering"])
   /// Whether a sentence denies an exception: "zijn niet uitgezonderd", or "Geen nevenwerkzaamheid
   /// is van de melding … uitgezonderd op de grond dat zij onbetaald is" (none is exempted).
+  /// Whether a conditional sentence opens with a copula, `werk` or a conjunction of condition and
+  /// its subject, then names a role other than the reader's before its `dan` (or in its first
+  /// twelve words): "Ben je gemeentesecretaris, …", "Als je inkoper bent, …".
+  static func namesFunctionInCondition(_ s: SentenceAnalysis) -> Bool {
+    guard s.conditional else { return false }
+    let words = s.foldedWords
+    let end = words.firstIndex(where: { $0 == "dan" }) ?? min(words.count, 12)
+    guard end > 2, ["ben", "bent", "werk", "werkt", "als", "wanneer", "indien"].contains(words[0]),
+      ["je", "u", "jij"].contains(words[1])
+    else { return false }
+    let lexicon = NormAnalyser.shared.lexicon
+    return (2..<end).contains { k in lexicon.role(at: k, in: words).map { $0.id != "medewerker" } ?? false }
+  }
+
   static func exceptionDenied(_ s: SentenceAnalysis) -> Bool {
     s.mentions(notExcepted) || s.wordText.hasPrefix(" geen ") && s.mentions(["uitgezonderd", "vrijgesteld"])
   }

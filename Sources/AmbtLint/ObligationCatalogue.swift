@@ -35,6 +35,10 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// family word in a list of grounds of discrimination ("… huwelijk en geregistreerd
     /// partnerschap …").
     public var mainTopicOnly: [String]?
+    /// Functions named in a condition also meet `words` ("Ben je gemeentesecretaris, inkoper of
+    /// werk je bij Financiën, dan meld je je financiële belangen": the functions designated by
+    /// naming them).
+    public var rolesInCondition: Bool?
   }
 
   /// An element the obligation needs beyond its topic (art. 8 lid 2 a: intended side activities

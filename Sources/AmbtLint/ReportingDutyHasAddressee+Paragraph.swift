@@ -229,9 +229,22 @@ extension ReportingDutyHasAddressee {
       // reported, named as the subject, received it.)
       || !s.negated && s.action.map(NormAnalyser.recordingVerbs.contains) == true
         && s.addressee.map { !["medewerker", "werkgever"].contains($0) } == true
+      // ("… dan meld je hem in de HR-portal", "via het meldsysteem": the employer's system where
+      // the report is lodged.)
+      || !s.negated && lodgedInSystem(s)
       // ("…; de griffier beoordeelt dan of …": the role that judges what was reported.)
       || s.modality == .bevoegdheid && !s.negated && s.action.map(judgingVerbs.contains) == true
         && s.addressee.map { !["medewerker", "werkgever"].contains($0) } == true
+  }
+  static let systems = ["portal", "portaal", "systeem", "selfservice", "self-service"]
+  /// Whether `in` or `via` puts the report in a system, within three words ("in de HR-portal",
+  /// "via het e-HRM-systeem"); the word may be a compound that ends in it.
+  static func lodgedInSystem(_ s: SentenceAnalysis) -> Bool {
+    guard s.wordText.contains(" in ") || s.wordText.contains(" via ") else { return false }
+    let w = s.foldedWords
+    return w.indices.contains { i in
+      (w[i] == "in" || w[i] == "via") && w[(i + 1)..<min(w.count, i + 4)].contains { x in systems.contains { x.hasSuffix($0) } }
+    }
   }
   /// Whether a copula names a person or body after its article ("… is de bestuurder"), not an
   /// organisation ("… is de gemeente") or the reader.

@@ -264,6 +264,11 @@ struct ClauseReader {
     return f.contains(.finite) || f.contains(.modal) || Self.auxiliaryForms.contains(id(indices[n]))
   }
 
+  /// Where a clause's own words start: 1 after a one-word label and its colon ("Norm: …"), else 0.
+  func afterLabel(_ indices: [Int]) -> Int {
+    indices.count > 2 && indices[0] + 2 == indices[1] && id(indices[0] + 1) == .colon ? 1 : 0
+  }
+
   func readAction(_ indices: [Int]) -> String? {
     // "… mag je aannemen zonder dit te melden": a `zonder … te …` phrase says how, not what is
     // done; the action stands before it.
@@ -309,9 +314,16 @@ struct ClauseReader {
     // "Van politieke uitspraken in het openbaar zie je af": after a fronted phrase that opens with
     // a preposition, the finite verb is the one its inverted subject follows; a verb form in the
     // phrase before it is a noun.
+    // (So after a plural noun that is also an infinitive, with a preposition after it: "Vragen
+    // van journalisten verwijs je door naar …".)
     var invertedAt: Int?
-    if indices.count > 3, Self.prepositions.contains(id(indices[0])) {
-      invertedAt = (1..<(indices.count - 1)).first { n in
+    // (Also after a one-word label and its colon: "Norm: Vragen van journalisten …".)
+    let first = afterLabel(indices)
+    let nounFirst =
+      indices.count > first + 3 && flags(indices[first]).contains(.infinitive) && !flags(indices[first]).contains(.modal)
+      && !aux.contains(id(indices[first])) && Self.prepositions.contains(id(indices[first + 1]))
+    if indices.count > 3, Self.prepositions.contains(id(indices[0])) || nounFirst {
+      invertedAt = ((first + 1)..<(indices.count - 1)).first { n in
         (flags(indices[n]).contains(.finite) || flags(indices[n]).contains(.modal) || aux.contains(id(indices[n])))
           && Self.invertedSubjectWords.contains(id(indices[n + 1])) && indices[n + 1] == indices[n] + 1
       }
@@ -526,8 +538,10 @@ struct ClauseReader {
     // A separable verb split by `te` ("op te geven", "door te geven").
     if hasTe {
       for (n, k) in indices.enumerated() where id(k) == .te && n > 0 && n + 1 < indices.count {
-        if let joined = table.joinedTe(words.spelling(indices[n - 1]), words.spelling(indices[n + 1])), joined.reporting {
-          return true
+        if let joined = table.joinedTe(words.spelling(indices[n - 1]), words.spelling(indices[n + 1])) {
+          if joined.reporting { return true }
+          // ("door te sturen": weak as "stuur … door" is.)
+          if joined.weakReporting { weakReporting = true }
         }
       }
     }
@@ -564,6 +578,11 @@ struct ClauseReader {
         }
         // A noun use: "het melden van", "de gemelde …"; "de opgaven van …" (a past plural's form).
         if v.kind == .infinitive && (before == .het || before == .van) && !hasTe { continue }
+        // (And a plural noun first, before `van`: "Vragen van journalisten verwijs je door …";
+        // not "Vragen over … kun je stellen aan …", questions put to someone.)
+        if v.kind == .infinitive && n == afterLabel(indices) && n + 1 < indices.count && id(indices[n + 1]) == .van {
+          continue
+        }
         // ("de Regeling melden vermoeden van een misstand": a regulation's name.)
         if v.kind == .infinitive && n > 0 && Self.regulationNouns.contains(words.spelling(indices[n - 1])) { continue }
         // (Not after `het`, also an object pronoun: "als je het meldt".)

@@ -229,6 +229,17 @@ struct ClauseSplitter {
   /// ("geen aanvraag, offerte of bezwaarschrift … heeft lopen").
   /// (A longer list goes on across its commas: "waarbij hijzelf, een familielid, een huisgenoot of
   /// een goede bekende een belang heeft", each item of a few words.)
+  /// Whether the comma at `k` separates listed words whose `of` or `en`, before `end`, joins a
+  /// second verb-first condition ("Ben je secretaris, manager, inkoper of werk je bij Financiën,
+  /// dan …").
+  func listBeforeVerbFirst(_ k: Int, upTo end: Int) -> Bool {
+    let ids = words.ids
+    guard let c = ((k + 1)..<end).first(where: { ids[$0] == .of || ids[$0] == .en }), c + 2 < end, isFinite(c + 1),
+      Self.verbFirstSubjects.contains(ids[c + 2])
+    else { return false }
+    return ((k + 1)..<c).allSatisfy { ids[$0] == .comma || !isFinite($0) && opens($0, clauseStart: false) == nil }
+  }
+
   func listCommaAhead(_ k: Int) -> Bool {
     let ids = words.ids
     var coordinator: Int?
@@ -1266,7 +1277,7 @@ struct ClauseSplitter {
           t >= comma
             && (comma..<t).allSatisfy { j in
               ids[j] != .comma || j + 2 < ids.count && (ids[j + 1] == .en || ids[j + 1] == .of) && isFinite(j + 2)
-                || listCommaAhead(j)
+                || listCommaAhead(j) || listBeforeVerbFirst(j, upTo: t)
             }
             || plainCommas
         } ?? false
@@ -1588,7 +1599,9 @@ struct ClauseSplitter {
           continue
         }
         if w == .comma && open.kind == .condition, let then = thenComma, k < then, k + 2 < ids.count,
-          plainCommas || (ids[k + 1] == .en || ids[k + 1] == .of ? isFinite(k + 2) : listCommaAhead(k))
+          plainCommas
+            || (ids[k + 1] == .en || ids[k + 1] == .of
+              ? isFinite(k + 2) : listCommaAhead(k) || listBeforeVerbFirst(k, upTo: then))
         {
           k += 1
           continue
@@ -1976,7 +1989,11 @@ struct ClauseSplitter {
           ?? open.closed.last(where: { $0.kind == open.kind })?.indices.first(where: { isFinite($0) }), first < k - 1,
         // (After a modal too when the verb has its own subject after it: "moet je dat melden en
         // behandel je de aanvraag niet zelf".)
-        !words.flags(first).contains(.modal) && !ClauseReader.auxiliaryForms.contains(ids[first])
+        // (An auxiliary as a full verb, with no participle or infinitive after it, too: "heeft geen
+        // belangen in die bedrijven en meldt zijn overige belangen".)
+        !words.flags(first).contains(.modal)
+          && (!ClauseReader.auxiliaryForms.contains(ids[first])
+            || !(first + 1..<k).contains { words.flags($0).contains(.participle) || words.flags($0).contains(.infinitive) })
           || k + 2 < ids.count && Self.invertedSubjects.contains(ids[k + 2]) && !words.flags(k + 1).contains(.infinitive),
         !ClauseReader.auxiliaryForms.contains(ids[k + 1])
       {

@@ -311,6 +311,13 @@ struct QuantityReader {
       out.append(
         Period(value: value, unit: u, kind: kind(before: k, after: k + n.length + 1, in: tokens), written: written, range: range))
       k += n.length + 1
+      // ("binnen vierentwintig uur (24 uur)": the period restated in brackets is the same one.)
+      if k < tokens.count, tokens[k].id == .openParen, let m = number(at: k + 1, in: tokens), m.value == n.value,
+        k + 2 + m.length < tokens.count, tokens[k + 1 + m.length].id == unitWord.id,
+        tokens[k + 2 + m.length].id == .closeParen
+      {
+        k += 3 + m.length
+      }
     }
     return out
   }

@@ -921,9 +921,12 @@ enum TemporalReader {
   }
 
   /// Whether the words after "blijft (gelden)" put the case of having left: "als je bij de
-  /// gemeente bent vertrokken", "wanneer je de dienst hebt verlaten", "als je uit dienst gaat".
+  /// gemeente bent vertrokken", "wanneer je de dienst hebt verlaten", "als je uit dienst gaat",
+  /// "nadat je bij de gemeente bent weggegaan".
   static func leftIn(_ window: ArraySlice<WordID>) -> Bool {
-    guard let c = window.firstIndex(where: { $0 == .als || $0 == .wanneer || $0 == .indien || $0 == .zodra }) else {
+    guard
+      let c = window.firstIndex(where: { $0 == .als || $0 == .wanneer || $0 == .indien || $0 == .zodra || $0 == .nadat })
+    else {
       return false
     }
     let clause = window[c...].prefix(10).prefix { $0 != RuleWord.comma.rawValue && $0 != RuleWord.period.rawValue }

@@ -1,0 +1,71 @@
+import AmbtDiff
+import AmbtModel
+import Testing
+
+/// Changes of the session of 7 December 2026 (version pairs 63 and 64), each in wordings of its
+/// own.
+@Suite struct SeventhDecemberDiffTests {
+  /// The semantic changes of rule 1.1 between two texts of it.
+  func changes(_ old: String, _ new: String) -> [SemanticChange] {
+    let d = Differ().diff(
+      Support.code("# 1. Regels\n\n§ 1.1. \(old)\n"), Support.code("# 1. Regels\n\n§ 1.1. \(new)\n"))
+    return d.changes.flatMap(\.semantic)
+  }
+
+  @Test("'vooraf' dropped from a consent is a change of the moment")
+  func beforehandDropped() {
+    let dropped = changes(
+      "Een betaalde reis neem je alleen aan als je teamleider daar vooraf toestemming voor geeft.",
+      "Een betaalde reis neem je alleen aan als je teamleider daar toestemming voor geeft.")
+    #expect(dropped.contains { $0.kind == "moment" && $0.old == "vooraf" && $0.new == nil }, "\(dropped)")
+    // "na afloop" of the employment dropped is no moment: the time scope says it.
+    let same = changes(
+      "Je zwijgt over vertrouwelijke zaken, ook na afloop van je dienstverband.",
+      "Je zwijgt over vertrouwelijke zaken, ook wanneer je dienstverband is beëindigd.")
+    #expect(!same.contains { $0.kind == "moment" }, "\(same)")
+  }
+
+  @Test("an item added to the list of an exception changes the exception")
+  func exceptionItem() {
+    let widened = changes(
+      "Privégebruik van de dienstauto is niet toegestaan, tenzij het gaat om woon-werkverkeer en piketdiensten.",
+      "Privégebruik van de dienstauto is niet toegestaan, tenzij het gaat om woon-werkverkeer, boodschappen en piketdiensten.")
+    #expect(widened.contains { $0.kind == "uitzondering" }, "\(widened)")
+  }
+
+  @Test("'reis- en verblijfkosten' → 'reiskosten' drops an item of the condition")
+  func compoundEllipsis() {
+    let narrowed = changes(
+      "Je mag een werkbezoek aannemen als de gemeente de reis- en verblijfkosten betaalt.",
+      "Je mag een werkbezoek aannemen als de gemeente de reiskosten betaalt.")
+    #expect(narrowed.contains { $0.kind == "voorwaarde" }, "\(narrowed)")
+    let same = changes(
+      "Je mag een werkbezoek aannemen als de gemeente de reis- en verblijfkosten betaalt.",
+      "Je mag een werkbezoek aannemen als de gemeente de reis- en verblijfkosten voldoet.")
+    #expect(!same.contains { $0.kind == "voorwaarde" }, "\(same)")
+  }
+
+  @Test("a passive made active with 'uitsluitend' before its participle keeps its restriction")
+  func restrictionOverParticiple() {
+    let same = changes(
+      "Klantgegevens worden door de medewerker uitsluitend ingezien voor zover dat voor zijn taak nodig is.",
+      "De medewerker ziet klantgegevens uitsluitend in voor zover dat voor zijn taak nodig is.")
+    #expect(!same.contains { $0.kind == "reikwijdte" }, "\(same)")
+  }
+
+  @Test("'ook als je niet meer bij de gemeente werkt' is the time after the employment, no widening")
+  func noLongerWorking() {
+    let same = changes(
+      "Je houdt geheim wat je hoort. Dat blijft zo nadat je bij de gemeente bent weggegaan.",
+      "Je houdt geheim wat je hoort. Dat geldt ook als je niet meer bij de gemeente werkt.")
+    #expect(!same.contains { $0.kind == "reikwijdte" || $0.kind == "tijd" }, "\(same)")
+  }
+
+  @Test("a period written in words with its figures in brackets equals one day")
+  func restatedHours() {
+    let same = changes(
+      "Verlies van je pas meld je binnen vierentwintig uur (24 uur) bij de servicedesk.",
+      "Verlies van je pas meld je binnen één etmaal bij de servicedesk.")
+    #expect(!same.contains { $0.kind == "binnen" }, "\(same)")
+  }
+}
