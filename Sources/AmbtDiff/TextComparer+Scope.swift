@@ -39,13 +39,15 @@ extension TextComparer {
   static let hedges: [[String]] = [
     ["in", "beginsel"], ["in", "principe"], ["in", "de", "regel"], ["als", "regel"], ["zo", "mogelijk"],
     ["waar", "mogelijk"], ["zoveel", "mogelijk"], ["bij", "voorkeur"], ["doorgaans"], ["normaal", "gesproken"],
+    ["meestal"], ["veelal"],
     // Advice in place of a duty ("Het wordt de ambtenaar aangeraden … te bespreken" → "De
     // ambtenaar moet … bespreken"): the norm binds less, as under a hedge.
     ["aangeraden"], ["raadzaam"], ["aanbevolen"], ["aanbeveling"], ["aan", "te", "raden"], ["aan", "te", "bevelen"],
   ]
   /// Hedges of one meaning, shown as the first ("aanbevolen" is "aangeraden").
   static let hedgeSynonyms: [String: String] = [
-    "in beginsel": "in principe", "aanbevolen": "aangeraden", "aanbeveling": "aangeraden", "aan te raden": "aangeraden",
+    "meestal": "doorgaans", "veelal": "doorgaans", "in beginsel": "in principe", "aanbevolen": "aangeraden",
+    "aanbeveling": "aangeraden", "aan te raden": "aangeraden",
     "aan te bevelen": "aangeraden", "raadzaam": "aangeraden",
   ]
   /// Words skipped in a focus (determiners and pronouns say nothing of its scope: "ook als je …"
@@ -85,18 +87,20 @@ extension TextComparer {
     var out: [ScopeMark] = []
     for s in sentences {
       let w = folded(s)
+      // (The action in any of its forms: "worden … uitsluitend verwerkt voor zover …".)
+      func isAction(_ x: Substring) -> Bool {
+        guard let a = s.action else { return false }
+        return x == a || NormAnalyser.shared.lexicon.verbs(String(x)).contains { $0.lemma == a }
+      }
+      // (Not the action itself: "uitsluitend gebruikt voor de uitoefening" restricts what
+      // "uitsluitend voor de uitoefening … gebruikt" does.)
       func focus(from k: Int) -> String? {
-        let content = w[k...].lazy.filter { !focusSkipped.contains(String($0)) }.prefix(2)
+        let content = w[k...].lazy.filter { !focusSkipped.contains(String($0)) && !isAction($0) }.prefix(2)
         return content.isEmpty ? nil : content.joined(separator: " ")
       }
       // ("alleen voor zover …" opens a condition as "alleen als …" does.)
       func opensCondition(_ j: Int) -> Bool {
         conditionWords.contains(String(w[j])) || w[j] == "voor" && j + 1 < w.count && w[j + 1] == "zover"
-      }
-      // (The action in any of its forms: "worden … uitsluitend verwerkt voor zover …".)
-      func isAction(_ x: Substring) -> Bool {
-        guard let a = s.action else { return false }
-        return x == a || NormAnalyser.shared.lexicon.verbs(String(x)).contains { $0.lemma == a }
       }
       var k = 0
       while k < w.count {
@@ -143,6 +147,15 @@ extension TextComparer {
       if let i = left.firstIndex(of: m) { left.remove(at: i) } else { gone.append(m) }
     }
     return gone.isEmpty && left.isEmpty ? nil : (gone, left)
+  }
+
+  /// Whether two texts differ only in `en` and `of` swapped ("als het betaald is en met je functie te
+  /// maken heeft" → "… of …": both conditions, or either).
+  static func coordinatorSwap(_ a: String, _ b: String) -> Bool {
+    let x = a.lowercased().split(separator: " ")
+    let y = b.lowercased().split(separator: " ")
+    guard x.count == y.count, x != y else { return false }
+    return zip(x, y).allSatisfy { p, q in p == q || Set([p, q]) == ["en", "of"] }
   }
 
   /// Items of an enumeration added or taken away ("van de gemeentesecretaris en de

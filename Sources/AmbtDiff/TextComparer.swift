@@ -442,6 +442,9 @@ struct TextComparer {
     var groups: [(old: String, new: String, polarity: Polarity)] = []
     // Words of scope and items of an enumeration changed (`TextComparer+Scope`).
     var scopeChanges: [(old: String?, new: String?, direction: Direction)] = []
+    // References to another lid of the same rule that change ("bedoeld in het tweede lid" →
+    // "… het eerste lid"): no renumbering moves them.
+    var lidReferences: [(old: String, new: String)] = []
     // The primary norm beside the consent givers of each side, for the direction of their change.
     var consentNorms: (old: Modality?, new: Modality?) = (nil, nil)
     var reportOld: [String] = []
@@ -600,7 +603,11 @@ struct TextComparer {
         // in an explanation, which binds no one.)
         if !explanation, !swapped, cx.count == 1 && cy.count <= 1 || cx.isEmpty && cy.count == 1,
           cx.first.map({ c in
-            cy.first.map { $0 != c && ($0.hasPrefix(c) || c.hasPrefix($0) || TextComparer.enumerationChange(x, y) != nil) }
+            cy.first.map {
+              $0 != c
+                && ($0.hasPrefix(c) || c.hasPrefix($0) || TextComparer.enumerationChange(x, y) != nil
+                  || TextComparer.coordinatorSwap(c, $0))
+            }
               ?? true
           }) ?? true,
           cx.first != cy.first, x.count == y.count,
@@ -681,6 +688,11 @@ struct TextComparer {
       // toestemming heeft verleend" → "mits … schriftelijk toestemming heeft verleend".)
       let mx = TextComparer.moment(x)
       let my = TextComparer.moment(y)
+      if !standalone, !explanation, x.count == y.count {
+        let rx = TextComparer.ownLidReferences(x)
+        let ry = TextComparer.ownLidReferences(y)
+        if rx != ry { lidReferences.append((rx.joined(separator: ", "), ry.joined(separator: ", "))) }
+      }
       if !standalone, mx != my, mx != nil && my != nil || x.count == y.count && !explanation && (mx ?? my) == "vooraf" {
         let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
         moments.append((mx, my, n))
@@ -811,6 +823,7 @@ struct TextComparer {
     // Fewer people bound by a prohibition or duty is looser; fewer allowed by a permission stricter.
     for g in groups { out.append(change("gebonden", g.old, g.new, TextComparer.narrowing(g.polarity))) }
     for c in scopeChanges { out.append(change("reikwijdte", c.old, c.new, c.direction)) }
+    for r in lidReferences { out.append(change("verwijzing", r.old.isEmpty ? nil : r.old, r.new.isEmpty ? nil : r.new, nil)) }
     for m in moments {
       // A duty due later is looser; for other norms the moment does not say which way.
       let binding = m.norm.map { ($0.modality == .gebod || $0.modality == .meldplicht) && !$0.negated } ?? false
@@ -985,6 +998,18 @@ struct TextComparer {
 
   /// Whether the sentences put their act before (`vooraf`) or after (`achteraf`) another one;
   /// nil when they say neither, or both.
+  /// The references to other leden of the same rule, each as `lid N` ("het tweede lid" and "lid 2"
+  /// are one), sorted; "het vorige lid" as written.
+  static func ownLidReferences(_ sentences: [SentenceAnalysis]) -> [String] {
+    sentences.flatMap { s in
+      s.references.filter { $0.article == nil && $0.text.contains("lid") }.map { r -> String in
+        let words = r.text.split(separator: " ")
+        if words.count == 2, words[1] == "lid", let n = TextReference.lidOrdinals[words[0].lowercased()] { return "lid \(n)" }
+        return r.text
+      }
+    }.sorted()
+  }
+
   static func moment(_ sentences: [SentenceAnalysis]) -> String? {
     let b = sentences.contains { s in before.contains { s.wordText.contains($0) } }
     let a = sentences.contains { s in after.contains { s.wordText.contains($0) } }

@@ -172,6 +172,23 @@ struct RolesReader {
         // ("Van een familieband met een collega doet de ambtenaar opgave": a noun of reporting.)
         if words.flags(k).contains(.reportingNoun) { reporting = true }
       }
+      // ("Ik geef mijn leidinggevende via het formulier op welke …": the role right after the
+      // finite form of a separable verb of reporting, with its possessive, is the one told, its
+      // particle standing later.)
+      if reporting, let f = indices.firstIndex(where: { words.flags($0).contains(.finite) }) {
+        var j = f + 1
+        if j < indices.count && Self.invertedSubjects.contains(words.ids[indices[j]]) { j += 1 }
+        let separable = table.verbs[Int(words.infos[indices[f]].verbStart)..<Int(words.infos[indices[f]].verbEnd)].contains {
+          v in v.reporting && v.particle != .unknown && indices[(f + 1)...].contains { words.ids[$0] == v.particle }
+        }
+        if separable, j + 1 < indices.count,
+          ClauseReader.possessiveDeterminers.contains(words.ids[indices[j]]) || words.ids[indices[j]] == .je,
+          let (id, _) = table.role(at: indices[j + 1], in: words), id != "medewerker", id != "collega",
+          !found.contains(id)
+        {
+          found.append(id)
+        }
+      }
       var n = 0
       while n < indices.count {
         let w = words.ids[indices[n]]

@@ -68,4 +68,44 @@ import Testing
       "Verlies van je pas meld je binnen één etmaal bij de servicedesk.")
     #expect(!same.contains { $0.kind == "binnen" }, "\(same)")
   }
+
+  @Test("a reference to another lid of the rule that changes is named; another notation of it is not")
+  func lidReference() {
+    func lids(_ old: String, _ new: String) -> [SemanticChange] {
+      let d = Differ().diff(
+        Support.code("# 1. Regels\n\n§ 1.1. Geschenken\n1. Je meldt elk geschenk.\n2. \(old)\n3. Je houdt niets boven € 50.\n"),
+        Support.code("# 1. Regels\n\n§ 1.1. Geschenken\n1. Je meldt elk geschenk.\n2. \(new)\n3. Je houdt niets boven € 50.\n"))
+      return d.changes.flatMap(\.semantic)
+    }
+    let moved = lids(
+      "Het derde lid geldt niet voor bloemen.", "Het eerste lid geldt niet voor bloemen.")
+    #expect(moved.contains { $0.kind == "verwijzing" && $0.old == "lid 3" && $0.new == "lid 1" }, "\(moved)")
+    let written = lids(
+      "Het derde lid geldt niet voor bloemen.", "Lid 3 geldt niet voor bloemen.")
+    #expect(!written.contains { $0.kind == "verwijzing" }, "\(written)")
+  }
+
+  @Test("'en' turned into 'of' between the parts of a condition changes the condition")
+  func coordinatorInCondition() {
+    let either = changes(
+      "Je meldt een nevenbaan als die betaald is en met je functie te maken heeft.",
+      "Je meldt een nevenbaan als die betaald is of met je functie te maken heeft.")
+    #expect(either.contains { $0.kind == "voorwaarde" }, "\(either)")
+  }
+
+  @Test("'altijd' turned into 'meestal' hedges the duty")
+  func usually() {
+    let hedged = changes("Je vergrendelt altijd je laptop als je wegloopt.", "Je vergrendelt meestal je laptop als je wegloopt.")
+    #expect(hedged.contains { $0.kind == "reikwijdte" }, "\(hedged)")
+    let same = changes("Je vergrendelt doorgaans je laptop.", "Je vergrendelt meestal je laptop.")
+    #expect(!same.contains { $0.kind == "reikwijdte" }, "\(same)")
+  }
+
+  @Test("'uitsluitend' before the participle of a passive restricts what it restricts before the object")
+  func restrictionPastParticiple() {
+    let same = changes(
+      "De ambtenaar gebruikt de dienstauto uitsluitend voor ritten in opdracht van de gemeente.",
+      "De dienstauto wordt door de ambtenaar uitsluitend gebruikt voor ritten in opdracht van de gemeente.")
+    #expect(!same.contains { $0.kind == "reikwijdte" }, "\(same)")
+  }
 }

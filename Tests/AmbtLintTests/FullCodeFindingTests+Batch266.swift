@@ -46,4 +46,12 @@ extension FullCodeFindingTests {
     }
     #expect(Self.missing(lint(Self.code("Integriteit", "Integriteit is belangrijk voor ons.")), "AW17-4-1-bewustzijn"))
   }
+
+  @Test("a register the reader can count on ('Ik kan erop rekenen dat P&O … registreert') is kept")
+  func registerCountedOn() {
+    let counted =
+      "Ik geef mijn nevenwerk op bij P&O. Ik kan erop rekenen dat P&O mijn opgegeven nevenwerk registreert."
+    #expect(!Self.missing(lint(Self.code("Nevenwerk", counted)), "AW17-5-1b"))
+    #expect(Self.missing(lint(Self.code("Nevenwerk", "Ik geef mijn nevenwerk op bij P&O.")), "AW17-5-1b"))
+  }
 }

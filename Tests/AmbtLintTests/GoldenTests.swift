@@ -3506,6 +3506,32 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("hasselterdam-2025", ["2 missing-obligation", "103 prohibition-permission-unlinked"]),
       // (Notices only: two obligations covered via the regulation it names.)
       ("dorsmerland-vr-2025", []),
+      // A twenty-fourth measuring round, the two-hundred-and-sixty-ninth and -seventieth batches
+      // (same session): 10 of 10 planted problems found and 4 findings a reader would not give (1 on
+      // the four compliant codes) before its changes; after them 10 of 10 and 1 left.
+      (
+        "joppenland-provincie-2026",
+        [
+          "2 missing-obligation", "45 report-without-addressee", "61 secrecy-limited-to-employment", "65 superseded-law",
+          "71 blanket-political-ban",
+        ]
+      ),
+      ("corbelwaard-2025", []),
+      // (False, left: 2.4's delivery to the organisation asked in a question, not read as a public
+      // supply.)
+      ("prummerdal-werkorganisatie-2026", ["2 missing-obligation"]),
+      // (Fair: the register, publication and reporting of side activities, in a code that bans them
+      // all.)
+      (
+        "ettelstromen-waterschap-2026",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "43 report-without-addressee", "48 side-activities-beyond-act", "91 superseded-law", "103 blanket-political-ban",
+        ]
+      ),
+      ("loddervoort-2025", []),
+      // (Fair: gifts up to € 25 kept with no report, as Rietzande 5.1.)
+      ("trekkelmade-2026", ["56 gift-requires-consent"]),
       (
         "ruitenmarken-omgevingsdienst-2025",
         [

@@ -63,4 +63,21 @@ import Testing
     let during = analyser.analyseSentence("Die plicht blijft bestaan nadat je een melding hebt gedaan.")
     #expect(during.temporal != .tijdensEnNa, "\(String(describing: during.temporal))")
   }
+
+  @Test("a role right after a separable verb of reporting, its particle later, is the one told")
+  func dativeRecipient() {
+    let told = analyser.analyseSentence("Ik geef mijn teamleider via de app op welke geschenken ik heb gekregen.")
+    #expect(told.reportTo == ["leidinggevende"], "\(told.reportTo)")
+    let inverted = analyser.analyseSentence("Daarna geef je je teamleider door wat je hebt gekregen.")
+    #expect(inverted.reportTo == ["leidinggevende"], "\(inverted.reportTo)")
+    // The thing reported after the verb is no one told.
+    let object = analyser.analyseSentence("Ik geef mijn nevenfuncties op via de app.")
+    #expect(object.reportTo.isEmpty, "\(object.reportTo)")
+  }
+
+  @Test("'kan erop rekenen dat' frames the employer's duty in its dat-clause")
+  func countOn() {
+    let s = analyser.analyseSentence("Je kunt erop rekenen dat de secretaris je melding vertrouwelijk behandelt.")
+    #expect(s.modality == .gebod && s.addressee == "gemeentesecretaris", "\(s.norms) \(String(describing: s.addressee))")
+  }
 }
