@@ -579,6 +579,9 @@ struct TextComparer {
         let ey = y.compactMap(TextComparer.exception)
         let cx = x.compactMap(TextComparer.condition)
         let cy = y.compactMap(TextComparer.condition)
+        // (Items of a list that come or go: read once, when an exception, a condition or the
+        // scope first asks.)
+        lazy var enumeration = TextComparer.enumerationChange(x, y)
         // "Je neemt geen geschenken aan, tenzij A" → "Je neemt alleen geschenken aan als A": the
         // same cases allowed, so neither the exception gone nor the condition come is a change.
         let swapped =
@@ -590,7 +593,7 @@ struct TextComparer {
           let main = (ex.isEmpty ? y : x).first { Polarity($0) != .unknown }.map(Polarity.init) ?? .unknown
           exceptions.append((ex.first, ey.first, main))
         } else if !explanation, ex.count == 1, ey.count == 1, ex[0] != ey[0],
-          ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0]) || x.count == y.count && TextComparer.enumerationChange(x, y) != nil
+          ex[0].hasPrefix(ey[0]) || ey[0].hasPrefix(ex[0]) || x.count == y.count && enumeration != nil
         {
           // (So an item added to the exception's list or taken from it: "tenzij … van telefoon en
           // internet" → "… van telefoon, laptop en internet".)
@@ -605,7 +608,7 @@ struct TextComparer {
           cx.first.map({ c in
             cy.first.map {
               $0 != c
-                && ($0.hasPrefix(c) || c.hasPrefix($0) || TextComparer.enumerationChange(x, y) != nil
+                && ($0.hasPrefix(c) || c.hasPrefix($0) || enumeration != nil
                   || TextComparer.coordinatorSwap(c, $0))
             }
               ?? true
@@ -661,7 +664,7 @@ struct TextComparer {
             let old = c.old.map(\.display).joined(separator: "; ")
             let new = c.new.map(\.display).joined(separator: "; ")
             scopeChanges.append((old.isEmpty ? nil : old, new.isEmpty ? nil : new, TextComparer.scopeDirection(c, main)))
-          } else if let e = TextComparer.enumerationChange(x, y) {
+          } else if let e = enumeration {
             scopeChanges.append((e.added ? nil : e.words, e.added ? e.words : nil, .onbepaald))
           } else if let q = TextComparer.attributeChange(x, y) {
             // (An attribute added narrows what the norm is about, as a restriction does.)
