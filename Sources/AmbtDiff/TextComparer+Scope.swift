@@ -210,11 +210,49 @@ extension TextComparer {
     // (Or, for the first item, right before one: "van inwoners of bedrijven" → "van bedrijven".)
     var k = first + 1
     while k < side.count && focusSkipped.contains(side[k]) { k += 1 }
+    // (Or the first item's words side by side before its `en` or `of`: "verdacht van of
+    // veroordeeld voor" → "veroordeeld voor".)
+    if content.count > 1, side.count >= first + extra.count, side[first..<(first + extra.count)].elementsEqual(extra) {
+      k = first + extra.count
+      while k < side.count && focusSkipped.contains(side[k]) { k += 1 }
+    }
     guard
-      j >= 0 && [",", "en", "of"].contains(side[j]) || content.count == 1 && k < side.count && ["en", "of"].contains(side[k])
+      j >= 0 && [",", "en", "of"].contains(side[j])
+        || (content.count == 1 || side[first..<min(side.count, first + extra.count)].elementsEqual(extra)) && k < side.count
+          && ["en", "of"].contains(side[k])
     else { return nil }
     return (!plus.isEmpty, content.joined(separator: " "))
   }
+
+  /// A relative clause added to a noun or taken from it, the rest of the sentence the same
+  /// ("Tijdens een aanbesteding waarbij u betrokken bent, neemt u …" → without it): it narrows what
+  /// the norm is about, as a restriction does. One joined by `of` or `en` to a relative clause
+  /// before it ("… met wie u een hiërarchische verhouding heeft of met wie u nauw samenwerkt")
+  /// names one more case instead (`widening`). `words` is the clause as the longer side has it.
+  static func relativeClauseChange(_ x: [SentenceAnalysis], _ y: [SentenceAnalysis]) -> (
+    added: Bool, words: String, widening: Bool
+  )? {
+    let a = x.flatMap(folded)
+    let b = y.flatMap(folded)
+    let n = abs(a.count - b.count)
+    guard n >= 3, n <= 14 else { return nil }
+    let (long, short) = a.count > b.count ? (a, b) : (b, a)
+    var i = 0
+    while i < short.count && long[i] == short[i] { i += 1 }
+    guard i > 0, long[(i + n)...].elementsEqual(short[i...]) else { return nil }
+    var block = long[i..<(i + n)]
+    let widening = block.first == "of" || block.first == "en"
+    if widening { block = block.dropFirst() }
+    guard let first = block.first,
+      relativeOpeners.contains(String(first))
+        || block.count > 1 && prepositionsBeforeWho.contains(String(first)) && block[block.startIndex + 1] == "wie"
+    else { return nil }
+    return (b.count > a.count, long[i..<(i + n)].joined(separator: " "), widening)
+  }
+  static let relativeOpeners: Set<String> = [
+    "die", "waarbij", "waarin", "waarmee", "waarvoor", "waarover", "waaraan", "waarop", "waarvan", "welke",
+  ]
+  static let prepositionsBeforeWho: Set<String> = ["met", "voor", "bij", "aan", "van", "naar", "over", "tegen", "onder"]
 
   /// An attribute added to a noun or taken from it ("uitnodigingen voor reizen" → "… voor
   /// buitenlandse reizen", "Het gebruik van …" → "Het structurele gebruik van …"): one inflected
@@ -245,7 +283,9 @@ extension TextComparer {
   /// makes it bind more (a hedge) or cover more (a restriction); from a permission, it permits more.
   /// Words of widening work the other way round. Mixed changes cannot be ordered.
   /// The norms a list item carries when its lead-in gives it one.
-  static let listNorms: Set<Modality> = [.gebod, .verbod, .meldplicht, .toestemming]
+  /// (And what another role may do: "kan de secretaris-directeur de volgende maatregelen nemen:"
+  /// and one more measure.)
+  static let listNorms: Set<Modality> = [.gebod, .verbod, .meldplicht, .toestemming, .bevoegdheid]
   /// A list item as a bullet shows it: its first words.
   static func itemDisplay(_ s: SentenceAnalysis) -> String {
     let words = s.text.split(separator: " ")

@@ -609,7 +609,7 @@ struct TextComparer {
             cy.first.map {
               $0 != c
                 && ($0.hasPrefix(c) || c.hasPrefix($0) || enumeration != nil
-                  || TextComparer.coordinatorSwap(c, $0))
+                  || TextComparer.coordinatorSwap(c, $0) || TextComparer.relativeClauseChange(x, y) != nil)
             }
               ?? true
           }) ?? true,
@@ -671,6 +671,10 @@ struct TextComparer {
             let mark = [ScopeMark(kind: .only, focus: q.words)]
             let direction = TextComparer.scopeDirection(q.added ? ([], mark) : (mark, []), main)
             scopeChanges.append((q.added ? nil : q.words, q.added ? q.words : nil, direction))
+          } else if let r = TextComparer.relativeClauseChange(x, y) {
+            let mark = [ScopeMark(kind: r.widening ? .also : .only, focus: r.words)]
+            let direction = TextComparer.scopeDirection(r.added ? ([], mark) : (mark, []), main)
+            scopeChanges.append((r.added ? nil : r.words, r.added ? r.words : nil, direction))
           }
         }
         // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of

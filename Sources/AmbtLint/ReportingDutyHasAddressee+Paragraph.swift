@@ -32,6 +32,18 @@ extension ReportingDutyHasAddressee {
     s.wordText.hasPrefix(" bij wie ") || s.wordText.hasPrefix(" aan wie ")
   }
 
+  /// "… meld je en stuur je terug. — Je leidinggevende.": in a code whose rules end in a column
+  /// "Bij wie" after a dash, a fragment after the dash that opens with someone named (a few words
+  /// up to its first comma or stop, "— P&O, dat het register bijhoudt.") is where to go.
+  static func contactColumn(_ s: SentenceAnalysis) -> Bool {
+    let t = s.text.drop { $0 == " " }
+    guard !s.question, t.hasPrefix("—") || t.hasPrefix("–") else { return false }
+    let head = t.dropFirst().prefix { $0 != "," && $0 != ";" && $0 != "." && $0 != ":" }
+    let words = head.lowercased().split(separator: " ").map(String.init)
+    let lexicon = NormAnalyser.shared.lexicon
+    return words.count <= 7 && words.indices.contains { lexicon.role(at: $0, in: words).map { $0.id != "medewerker" } ?? false }
+  }
+
   /// Sentences that give the route of the report before them: "Dat kan bij je leidinggevende, bij
   /// de integriteitscoördinator of via een vertrouwenspersoon."
   static let routeOpenings = [
@@ -179,7 +191,7 @@ extension ReportingDutyHasAddressee {
   static let complaint = PhraseList(["aangifte"])
 
   static func routeAfter(_ s: SentenceAnalysis) -> Bool {
-    routeOpenings.contains { s.wordText.hasPrefix($0) }
+    routeOpenings.contains { s.wordText.hasPrefix($0) } || contactColumn(s)
       // ("… dat je dat meldt. Bij je leidinggevende, of bij …", "Meld het direct. Niet bij je
       // teammanager, maar bij …": a fragment that only says where, a role named.)
       || (s.wordText.hasPrefix(" bij ") || s.wordText.hasPrefix(" niet bij ")) && !s.question && namesRole(s)

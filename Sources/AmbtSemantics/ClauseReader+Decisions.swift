@@ -242,8 +242,12 @@ extension ClauseReader {
     for (n, k) in indices.enumerated() where Self.mustNouns.contains(id(k)) {
       // ("gehouden" is a duty only before what it binds to: "gehouden om/tot … te …", not "het
       // overleg wordt niet gehouden".)
+      // (Its object may stand between: "is niet gehouden een vermoeden van een misstand eerst
+      // intern te melden", up to the clause's punctuation.)
       if id(k) == .gehouden
-        && !(k + 1..<min(words.count, k + 5)).contains(where: { id($0) == .te || id($0) == .om || id($0) == .tot })
+        && !(k + 1..<min(words.count, k + 13)).prefix(while: { !Self.punctuation.contains(id($0)) }).contains(where: {
+          id($0) == .te || id($0) == .om || id($0) == .tot
+        })
       {
         continue
       }

@@ -587,6 +587,8 @@ struct ClauseSplitter {
   }
 
   static let al: [[UInt8]] = [Array("al".utf8)]
+  /// Punctuation that ends a clause's words (`opens`: a comparative `als`).
+  static let clauseStops: WordSet = [.comma, .period, .semicolon, .colon]
 
   /// The subordinate clause kind word `k` opens, if it opens one.
   func opens(_ k: Int, clauseStart: Bool) -> Clause.Kind? {
@@ -634,6 +636,17 @@ struct ClauseSplitter {
       if next == .bedoeld || k + 2 < ids.count && ids[k + 2] == .bedoeld { return nil }
       // "als ambtenaar", "als leidinggevende": a role, not a condition.
       if table.role(at: k + 1, in: words) != nil || Self.asRole.contains(next) { return nil }
+      // ("U gedraagt zich als een goed ambtenaar en handelt zorgvuldig": a noun phrase whose first
+      // finite verb after it comes right after `en`, the only one up to the punctuation, compares;
+      // the verb is the main clause's second predicate, not the verb of a condition. Not "als een
+      // plan of besluit waaraan je werkt …", a noun that is also a verb's form.)
+      if !Self.personalSubjects.contains(next),
+        let f = (k + 1..<ids.count).first(where: { isFinite($0) || Self.clauseStops.contains(ids[$0]) }),
+        f > k + 2, isFinite(f), ids[f - 1] == .en,
+        !(f + 1..<ids.count).prefix(while: { !Self.clauseStops.contains(ids[$0]) }).contains(where: isFinite)
+      {
+        return nil
+      }
       // A condition has its own subject: "als je …", "als de waarde …", "als medewerkers twijfelen";
       // "als disciplinaire straf kan …" compares.
       // ("als bijlage 1 dat voor jouw functie vraagt": a subject of its own, and the clause's

@@ -8,10 +8,7 @@ import Testing
 @Suite struct ConfirmedNormTextTests {
   /// The semantic changes of rule 1.1 between two texts of it, each with `annotation` under it.
   func changes(_ old: String, _ new: String, annotation: String = "") -> [SemanticChange] {
-    let tail = annotation.isEmpty ? "" : "\(annotation)\n"
-    let d = Differ().diff(
-      Support.code("# 1. Regels\n\n§ 1.1. \(old)\n\(tail)"), Support.code("# 1. Regels\n\n§ 1.1. \(new)\n\(tail)"))
-    return d.changes.flatMap(\.semantic)
+    Support.ruleChanges(old, new, tail: annotation.isEmpty ? "" : "\(annotation)\n")
   }
 
   @Test("under a confirmed @norm on both sides an exception, a condition and a time scope are still named")

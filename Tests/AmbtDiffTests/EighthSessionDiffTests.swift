@@ -8,11 +8,7 @@ import Testing
 /// after the employment said as a condition.
 @Suite struct EighthSessionDiffTests {
   /// The semantic changes of rule 1.1 between two texts of it.
-  func changes(_ old: String, _ new: String) -> [SemanticChange] {
-    let d = Differ().diff(
-      Support.code("# 1. Regels\n\n§ 1.1. \(old)\n"), Support.code("# 1. Regels\n\n§ 1.1. \(new)\n"))
-    return d.changes.flatMap(\.semantic)
-  }
+  func changes(_ old: String, _ new: String) -> [SemanticChange] { Support.ruleChanges(old, new) }
 
   @Test("the employee's duty given to another role is a change of who acts")
   func dutyMoved() {

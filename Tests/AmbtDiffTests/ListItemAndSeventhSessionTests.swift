@@ -8,11 +8,7 @@ import Testing
 /// relative clause's phrase, and "een etmaal".
 @Suite struct ListItemAndSeventhSessionTests {
   /// The semantic changes of rule 1.1 between two texts of it.
-  func changes(_ old: String, _ new: String) -> [SemanticChange] {
-    let d = Differ().diff(
-      Support.code("# 1. Regels\n\n§ 1.1. \(old)\n"), Support.code("# 1. Regels\n\n§ 1.1. \(new)\n"))
-    return d.changes.flatMap(\.semantic)
-  }
+  func changes(_ old: String, _ new: String) -> [SemanticChange] { Support.ruleChanges(old, new) }
 
   @Test("an item added to a list whose lead-in bans is a change; items reordered are none")
   func listItems() {

@@ -6,11 +6,7 @@ import Testing
 /// (`TextComparer+Scope.swift`), in wordings of their own, not the version pairs' sentences.
 @Suite struct ScopeWordTests {
   /// The semantic changes of rule 1.1 between two texts of it.
-  func changes(_ old: String, _ new: String) -> [SemanticChange] {
-    let d = Differ().diff(
-      Support.code("# 1. Regels\n\n§ 1.1. \(old)\n"), Support.code("# 1. Regels\n\n§ 1.1. \(new)\n"))
-    return d.changes.flatMap(\.semantic)
-  }
+  func changes(_ old: String, _ new: String) -> [SemanticChange] { Support.ruleChanges(old, new) }
 
   func scope(_ old: String, _ new: String) -> [SemanticChange] { changes(old, new).filter { $0.kind == "reikwijdte" } }
 

@@ -6,11 +6,7 @@ import Testing
 /// own.
 @Suite struct SeventhDecemberDiffTests {
   /// The semantic changes of rule 1.1 between two texts of it.
-  func changes(_ old: String, _ new: String) -> [SemanticChange] {
-    let d = Differ().diff(
-      Support.code("# 1. Regels\n\n§ 1.1. \(old)\n"), Support.code("# 1. Regels\n\n§ 1.1. \(new)\n"))
-    return d.changes.flatMap(\.semantic)
-  }
+  func changes(_ old: String, _ new: String) -> [SemanticChange] { Support.ruleChanges(old, new) }
 
   @Test("'vooraf' dropped from a consent is a change of the moment")
   func beforehandDropped() {
@@ -107,5 +103,34 @@ import Testing
       "De ambtenaar gebruikt de dienstauto uitsluitend voor ritten in opdracht van de gemeente.",
       "De dienstauto wordt door de ambtenaar uitsluitend gebruikt voor ritten in opdracht van de gemeente.")
     #expect(!same.contains { $0.kind == "reikwijdte" }, "\(same)")
+  }
+
+  @Test("a relative clause taken from a noun, or one more joined by 'of', changes what the norm is about")
+  func relativeClause() {
+    let wider = changes(
+      "Bij een aanbesteding waaraan je meewerkt, ga je niet in op uitnodigingen van inschrijvers.",
+      "Bij een aanbesteding ga je niet in op uitnodigingen van inschrijvers.")
+    #expect(
+      wider.contains { $0.kind == "reikwijdte" && $0.old == "waaraan je meewerkt" && $0.direction == .strenger }, "\(wider)")
+    let more = changes(
+      "Een relatie met een collega die je aanstuurt, meld je bij HR.",
+      "Een relatie met een collega die je aanstuurt of met wie je een team vormt, meld je bij HR.")
+    #expect(more.contains { $0.kind == "reikwijdte" && $0.new == "of met wie je een team vormt" }, "\(more)")
+    // Words that are no relative clause, added in the same place, are not one.
+    let same = changes(
+      "Een relatie met een collega meld je bij HR.", "Een relatie met een collega meld je zo snel mogelijk bij HR.")
+    #expect(!same.contains { $0.kind == "reikwijdte" && ($0.new ?? "").contains("zo snel") }, "\(same)")
+  }
+
+  @Test("an item added to the measures another role may take is named; the first item's words before 'of' too")
+  func powerListAndFirstItem() {
+    let measure = changes(
+      "De directeur kan de volgende maatregelen nemen:\n- een berisping;\n- ontslag.",
+      "De directeur kan de volgende maatregelen nemen:\n- een berisping;\n- een schorsing;\n- ontslag.")
+    #expect(measure.contains { $0.kind == "reikwijdte" && ($0.new ?? "").contains("schorsing") }, "\(measure)")
+    let firstItem = changes(
+      "Word je aangehouden voor of beschuldigd van een misdrijf, dan meld je dat aan de secretaris.",
+      "Word je beschuldigd van een misdrijf, dan meld je dat aan de secretaris.")
+    #expect(firstItem.contains { $0.kind == "reikwijdte" && $0.old == "aangehouden voor" }, "\(firstItem)")
   }
 }

@@ -32,6 +32,14 @@ enum Support {
   static func code(_ body: String, title: String = "Gedragscode") -> Document {
     parse("---\ntitel: \(title)\norganisatie: Voorbeeld\n---\n\n" + body)
   }
+
+  /// The semantic changes of rule 1.1 between two texts of it, each followed by `tail` (an
+  /// annotation line, or nothing).
+  static func ruleChanges(_ old: String, _ new: String, tail: String = "") -> [SemanticChange] {
+    let d = Differ().diff(
+      code("# 1. Regels\n\n§ 1.1. \(old)\n\(tail)"), code("# 1. Regels\n\n§ 1.1. \(new)\n\(tail)"))
+    return d.changes.flatMap(\.semantic)
+  }
 }
 
 extension DocumentDiff {

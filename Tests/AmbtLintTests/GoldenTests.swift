@@ -3532,6 +3532,22 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ("loddervoort-2025", []),
       // (Fair: gifts up to € 25 kept with no report, as Rietzande 5.1.)
       ("trekkelmade-2026", ["56 gift-requires-consent"]),
+      // A twenty-fifth measuring round, the two-hundred-and-seventy-first batch (session of 7
+      // December, second): 4 of 5 planted problems found and 7 findings a reader would not give
+      // (1 on the two compliant codes) before its changes; after them 4 of 5 and 2 left.
+      // (Missed, left: 2.1's report with only a time in the column of whom. False, left: art. 6
+      // beside a chapter "Goed ambtenaarschap", art. 8 lid 1 d and lid 2 b beside 2.4 and its annex.
+      // Fair: the register of intended side activities, in a code that bans them all.)
+      (
+        "bruinemeer-omgevingsdienst-2026",
+        [
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "47 side-activities-beyond-act", "69 secrecy-limited-to-employment", "81 blanket-political-ban",
+        ]
+      ),
+      ("nijvelstad-2025", []),
+      // (Fair: art. 6 said nowhere.)
+      ("wadderhem-2026", ["2 missing-obligation"]),
       (
         "ruitenmarken-omgevingsdienst-2025",
         [

@@ -1,0 +1,27 @@
+import AmbtLint
+import AmbtModel
+import Testing
+
+/// The general changes of the twenty-fifth measuring round (the two-hundred-and-seventy-first
+/// batch), each in wordings of its own, not the codes' sentences.
+extension FullCodeFindingTests {
+  @Test("a column of whom after a dash names the route of the rule's report")
+  func contactColumn() {
+    for column in ["— Je teamleider.", "— HR, dat het overzicht bijhoudt.", "– De integriteitsfunctionaris of de secretaris."] {
+      let rule = "Je krijgt een cadeau van een aannemer. — Je meldt het binnen drie dagen. \(column)"
+      #expect(!Self.has(lint(Self.code("Geschenken", rule)), "report-without-addressee"), "\(column)")
+    }
+    // A dash before a time, or before no one, is no route.
+    for column in ["— Meteen, nog voor je het uitpakt.", "— Altijd, ook bij twijfel."] {
+      let rule = "Je krijgt een cadeau van een aannemer. — Je meldt het binnen drie dagen. \(column)"
+      #expect(Self.has(lint(Self.code("Geschenken", rule)), "report-without-addressee"), "\(column)")
+    }
+  }
+
+  @Test("not bound to report internally first allows going outside directly")
+  func notBoundInternalFirst() {
+    let free =
+      "Een vermoeden van een misstand meld je bij de vertrouwenspersoon of bij het Huis voor Klokkenluiders. Je bent niet gehouden het vermoeden eerst intern te melden voordat je je tot het Huis wendt."
+    #expect(!Self.has(lint(Self.code("Misstanden", free)), "internal-reporting-first"))
+  }
+}
