@@ -75,7 +75,7 @@ public struct SemanticChange: Hashable, Sendable {
       "vervallen-per": "diff.kind.vervallen-per", "herzieningstermijn": "diff.kind.herzieningstermijn",
       "bron": "diff.kind.bron", "cvdr": "diff.kind.cvdr", "nummering": "diff.kind.nummering",
       "preambule": "diff.kind.preambule", "slot": "diff.kind.slot", "regeling": "diff.kind.regeling",
-      "tijd": "diff.kind.tijd", "moment": "diff.kind.moment", "reikwijdte": "diff.kind.reikwijdte",
+      "tijd": "diff.kind.tijd", "moment": "diff.kind.moment", "vorm": "diff.kind.vorm", "reikwijdte": "diff.kind.reikwijdte",
       "uitzondering": "diff.kind.uitzondering",
       "gebonden": "diff.kind.gebonden", "voorwaarde": "diff.kind.voorwaarde",
     ]

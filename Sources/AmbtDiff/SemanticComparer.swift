@@ -16,7 +16,7 @@ struct SemanticComparer {
   /// The order kinds are listed in.
   static let kindOrder = [
     "drempel", "termijn", "binnen", "frequentie", "norm", "uitzondering", "voorwaarde", "gebonden", "tijd", "moment",
-    "reikwijdte",
+    "vorm", "reikwijdte",
     "melden-bij",
     "toestemming-van",
     "wie",

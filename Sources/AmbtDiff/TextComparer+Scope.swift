@@ -254,6 +254,28 @@ extension TextComparer {
   ]
   static let prepositionsBeforeWho: Set<String> = ["met", "voor", "bij", "aan", "van", "naar", "over", "tegen", "onder"]
 
+  /// One word replaced and nothing else, where the two are ordinals ("tot en met de tweede
+  /// graad" → "de eerste graad") or name two different roles the sentence does not already name
+  /// as addressee, recipient or giver of consent ("De nevenwerkzaamheden van … de
+  /// afdelingshoofden worden openbaar gemaakt" → "… de teamleiders …"): who or how far the norm
+  /// reaches, compared as a change of scope with no direction of its own.
+  static func wordSwap(_ x: [SentenceAnalysis], _ y: [SentenceAnalysis]) -> (old: String, new: String)? {
+    let a = x.flatMap(folded).map(String.init)
+    let b = y.flatMap(folded).map(String.init)
+    guard a.count == b.count, let i = a.indices.first(where: { a[$0] != b[$0] }),
+      a[(i + 1)...].elementsEqual(b[(i + 1)...])
+    else { return nil }
+    if ordinals.contains(a[i]) && ordinals.contains(b[i]) { return (a[i], b[i]) }
+    let lexicon = NormAnalyser.shared.lexicon
+    guard let r = lexicon.role(at: i, in: a), let q = lexicon.role(at: i, in: b), r.id != q.id else { return nil }
+    let named = Set((x + y).flatMap { $0.reportTo + $0.consentBy + [$0.addressee].compactMap { $0 } })
+    guard !named.contains(r.id), !named.contains(q.id) else { return nil }
+    return (a[i], b[i])
+  }
+  static let ordinals: Set<String> = [
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+  ]
+
   /// An attribute added to a noun or taken from it ("uitnodigingen voor reizen" → "… voor
   /// buitenlandse reizen", "Het gebruik van …" → "Het structurele gebruik van …"): one inflected
   /// adjective more on one side, standing between two words that stand side by side on the other.

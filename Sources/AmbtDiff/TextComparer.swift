@@ -150,7 +150,7 @@ struct TextComparer {
 
   /// Where an exception clause starts in a sentence (a byte offset into its text), if it has one.
   static func exceptionStart(_ s: SentenceAnalysis) -> Int? {
-    firstPhrase(["tenzij", "behalve", "uitgezonderd", "met uitzondering van"], in: s)
+    firstPhrase(["tenzij", "behalve", "behoudens", "uitgezonderd", "met uitzondering van"], in: s)
   }
 
   /// Where in `s.text` (a byte offset) the first of `phrases` stands as whole words, from byte
@@ -433,6 +433,9 @@ struct TextComparer {
     var times: [(old: (TemporalScope, NormValue)?, new: (TemporalScope, NormValue)?)] = []
     // When a duty falls due: before or after the act ("voordat je begint" → "nadat je bent begonnen").
     var moments: [(old: String?, new: String?, norm: NormValue?)] = []
+    // A form in writing that comes or goes ("meldt … bij zijn leidinggevende" → "meldt …
+    // schriftelijk bij …", "met schriftelijke toestemming" → "met toestemming").
+    var forms: [(old: String?, new: String?, norm: NormValue?)] = []
     // Exceptions (`tenzij …`, `met uitzondering van …`) that come or go in a sentence that stays.
     var exceptions: [(old: String?, new: String?, polarity: Polarity)] = []
     // Conditions (`als …`, `mits …`) that come, go or get another part in a sentence that stays.
@@ -675,6 +678,8 @@ struct TextComparer {
             let mark = [ScopeMark(kind: r.widening ? .also : .only, focus: r.words)]
             let direction = TextComparer.scopeDirection(r.added ? ([], mark) : (mark, []), main)
             scopeChanges.append((r.added ? nil : r.words, r.added ? r.words : nil, direction))
+          } else if let w = TextComparer.wordSwap(x, y) {
+            scopeChanges.append((w.old, w.new, .onbepaald))
           }
         }
         // "medewerker: de ambtenaar, de stagiair en de uitzendkracht": the groups a definition of
@@ -699,6 +704,10 @@ struct TextComparer {
         let rx = TextComparer.ownLidReferences(x)
         let ry = TextComparer.ownLidReferences(y)
         if rx != ry { lidReferences.append((rx.joined(separator: ", "), ry.joined(separator: ", "))) }
+      }
+      if !standalone, !explanation, x.count == y.count, TextComparer.inWriting(x) != TextComparer.inWriting(y) {
+        let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
+        forms.append((TextComparer.inWriting(x) ? "schriftelijk" : nil, TextComparer.inWriting(y) ? "schriftelijk" : nil, n))
       }
       if !standalone, mx != my, mx != nil && my != nil || x.count == y.count && !explanation && (mx ?? my) == "vooraf" {
         let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
@@ -837,6 +846,13 @@ struct TextComparer {
       let later = m.new == "achteraf" || m.new == nil && m.old == "vooraf"
       let direction: Direction = binding ? (later ? .soepeler : .strenger) : .onbepaald
       out.append(change("moment", m.old, m.new, direction))
+    }
+
+    for f in forms {
+      // A duty, a ban or a consent asked in writing binds more; for a permission the form does not
+      // say which way.
+      let binding = f.norm.map { $0.modality != .toestemming } ?? false
+      out.append(change("vorm", f.old, f.new, binding ? (f.new != nil ? .strenger : .soepeler) : .onbepaald))
     }
 
     func roles(_ kind: String, _ old: [String], _ new: [String]) {
@@ -1016,6 +1032,12 @@ struct TextComparer {
       }
     }.sorted()
   }
+
+  /// Whether a sentence asks for writing: "schriftelijk", "schriftelijke toestemming", "op schrift".
+  static func inWriting(_ sentences: [SentenceAnalysis]) -> Bool {
+    sentences.contains { s in writtenForms.contains { s.wordText.contains($0) } }
+  }
+  static let writtenForms = [" schriftelijk ", " schriftelijke ", " op schrift "]
 
   static func moment(_ sentences: [SentenceAnalysis]) -> String? {
     let b = sentences.contains { s in before.contains { s.wordText.contains($0) } }

@@ -550,6 +550,18 @@ extension ReportingDutyHasAddressee {
   /// "Vraag vooraf toestemming", "je hebt toestemming nodig": consent to be asked of someone.
   /// Not consent that is only handled ("Verleende toestemmingen worden geregistreerd"): the
   /// sentence must ask, need or be without it.
+  /// Whether the sentence's own norm is a report (or asks consent), or a predicate joined to a
+  /// ban reports with a modal of duty of its own: "Je neemt de zaak niet in behandeling en je moet
+  /// je betrokkenheid melden". (Not a bare instruction after the ban, "Geschenken op het huisadres
+  /// niet houden, maar melden en terugsturen": the same gifts as the rule before, whose report
+  /// goes where that rule says.)
+  static func imposesReport(_ s: SentenceAnalysis) -> Bool {
+    !s.negated && (s.modality == .meldplicht || asksConsent(s))
+      || s.modality == .verbod && s.mentions(dutyModals)
+        && s.norms.contains { $0.role == .coordinate && $0.modality == .meldplicht && !$0.negated }
+  }
+  static let dutyModals = PhraseList(["moet", "moeten", "dient", "dienen", "verplicht"])
+
   static func asksConsent(_ s: SentenceAnalysis) -> Bool {
     s.mentions(Self.consent) && s.mentions(Self.asking) && !s.mentions(Self.readersConsent)
       && (s.modality == .gebod || s.modality == .meldplicht || s.modality == .verbod && s.mentions(Self.without))

@@ -1123,6 +1123,10 @@ struct ClauseSplitter {
   /// Verbs of regarding something as something ("beschouw … als", "behandel … als").
   static let regarding: [[UInt8]] = [
     "beschouw", "beschouwt", "beschouwen", "behandel", "behandelt", "behandelen", "zie", "ziet", "zien",
+    // (And their participles, with those of designating: "een functie die is aangewezen als
+    // risicofunctie", "wordt beschouwd als", "aangemerkt als": what something is made, no condition.)
+    "beschouwd", "behandeld", "gezien", "aangewezen", "aanwijst", "aanwijzen", "aangemerkt", "aangeduid", "bestempeld",
+    "gekwalificeerd", "benoemd",
   ].map { Array($0.utf8) }
 
   /// Predicates that judge a clause anticipated by `het` ("het is (niet) juist als …").
@@ -1163,11 +1167,25 @@ struct ClauseSplitter {
   /// the clause's own cluster ("die kan met de regels werken").
   func afterExtraposedPhrase(_ k: Int) -> Bool {
     var j = k - 1
-    while j > 0 && k - j <= 8 && !isVerb(j) {
+    // (Up to ten words: "die door het college is aangewezen als functie met een verhoogd risico
+    // van financiële belangenverstrengeling melden …".)
+    // (A participle after its article is an attribute, no verb: "een verhoogd risico"; a verb's
+    // form right after an article or a preposition is a noun: "van misbruik van voorkennis".)
+    func attribute(_ j: Int) -> Bool {
+      let before = words.ids[j - 1]
+      let determined = ClauseReader.articles.contains(before) || ClauseReader.determiners.contains(before)
+      return words.flags(j).contains(.participle) && determined
+        || !words.flags(j).contains(.participle) && (determined || ClauseReader.prepositions.contains(before))
+    }
+    while j > 0 && k - j <= 12 && (!isVerb(j) || attribute(j)) {
       if words.kinds[j] == .punctuation { return false }
       j -= 1
     }
-    guard j > 0, j + 1 < k - 1, isVerb(j), ClauseReader.prepositions.contains(words.ids[j + 1]) else { return false }
+    // (Or `als` and what something is made: "die is aangewezen als functie met … melden …".)
+    guard j > 0, j + 1 < k - 1, isVerb(j),
+      ClauseReader.prepositions.contains(words.ids[j + 1])
+        || words.ids[j + 1] == .als && words.spelled(j, oneOf: Self.regarding)
+    else { return false }
     // (Not the possessive `zijn` before its noun: "die hem … wordt aangeboden ter gelegenheid van
     // zijn ambtsjubileum".)
     if words.ids[k] == .zijn && k + 1 < words.count && words.kinds[k + 1] == .word && !isVerb(k + 1)

@@ -346,7 +346,7 @@ struct QuantityReader {
       || endsWith([.maal, .per]) || before.contains(RuleWord.eenmaal.rawValue) && previous == .per
       // ("eens in de twee jaar", "een keer in de drie maanden": once in every such period.)
       || endsWith([.in, .de]) && before.count >= 3
-        && [RuleWord.eens, .keer, .maal, .eenmaal].contains { before[before.count - 3] == $0 }
+        && [RuleWord.eens, .keer, .maal, .eenmaal].contains(where: { before[before.count - 3] == $0 })
     {
       return .frequentie
     }

@@ -133,4 +133,24 @@ import Testing
       "Word je beschuldigd van een misdrijf, dan meld je dat aan de secretaris.")
     #expect(firstItem.contains { $0.kind == "reikwijdte" && $0.old == "aangehouden voor" }, "\(firstItem)")
   }
+
+  @Test("a form in writing that comes or goes, an exception by 'behoudens', an ordinal or a role swapped are named")
+  func formExceptionOrdinalRole() {
+    let written = changes("Je meldt een nevenfunctie bij P&O.", "Je meldt een nevenfunctie schriftelijk bij P&O.")
+    #expect(written.contains { $0.kind == "vorm" && $0.new == "schriftelijk" && $0.direction == .strenger }, "\(written)")
+    let spoken = changes("Je meldt een nevenfunctie schriftelijk bij P&O.", "Je meldt een nevenfunctie op schrift bij P&O.")
+    #expect(!spoken.contains { $0.kind == "vorm" }, "\(spoken)")
+    let behoudens = changes(
+      "Je neemt geen geschenken aan op je huisadres.",
+      "Je neemt geen geschenken aan op je huisadres, behoudens een kaart bij ziekte.")
+    #expect(behoudens.contains { $0.kind == "uitzondering" && $0.old == nil }, "\(behoudens)")
+    let degree = changes(
+      "Je behandelt geen zaken van familie tot en met de derde graad.",
+      "Je behandelt geen zaken van familie tot en met de tweede graad.")
+    #expect(degree.contains { $0.kind == "reikwijdte" && $0.old == "derde" && $0.new == "tweede" }, "\(degree)")
+    let role = changes(
+      "De nevenfuncties van de directeur worden op de website gezet.",
+      "De nevenfuncties van de burgemeester worden op de website gezet.")
+    #expect(role.contains { $0.kind == "reikwijdte" && $0.old == "directeur" }, "\(role)")
+  }
 }

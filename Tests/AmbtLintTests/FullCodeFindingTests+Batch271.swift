@@ -24,4 +24,12 @@ extension FullCodeFindingTests {
       "Een vermoeden van een misstand meld je bij de vertrouwenspersoon of bij het Huis voor Klokkenluiders. Je bent niet gehouden het vermoeden eerst intern te melden voordat je je tot het Huis wendt."
     #expect(!Self.has(lint(Self.code("Misstanden", free)), "internal-reporting-first"))
   }
+
+  @Test("a duty to report joined to a ban with a modal of its own needs a recipient")
+  func reportJoinedToBan() {
+    let joined = "Je behandelt de aanvraag van een buurman niet en je moet je band met hem melden."
+    #expect(Self.has(lint(Self.code("Belangen", joined)), "report-without-addressee"))
+    let told = "Je behandelt de aanvraag van een buurman niet en je moet je band met hem melden bij je teamleider."
+    #expect(!Self.has(lint(Self.code("Belangen", told)), "report-without-addressee"))
+  }
 }

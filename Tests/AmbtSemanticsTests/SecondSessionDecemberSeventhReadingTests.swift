@@ -34,4 +34,24 @@ import Testing
     let bound = analyser.analyseSentence("Een medewerker is gehouden een vermoeden van fraude direct te melden.")
     #expect(bound.modality != .toestemming && !bound.negated, "\(bound.norms)")
   }
+
+  @Test("'als' after a verb of designating names what something is made; the relative clause ends before the main verb")
+  func designatedAs() {
+    let s = analyser.analyseSentence(
+      "Ambtenaren in een functie die door de directie is aangewezen als functie met een verhoogd risico van misbruik van voorkennis geven hun effecten op aan de secretaris."
+    )
+    #expect(s.modality == .meldplicht && !s.conditional && s.action == "opgeven", "\(s.norms)")
+    // A condition after a verb that designates nothing stays one.
+    let condition = analyser.analyseSentence("Je meldt het aan je leidinggevende als je twijfelt.")
+    #expect(condition.conditional, "\(condition.norms)")
+  }
+
+  @Test("supplying the employer, whatever it is called, is about contracts and supplies")
+  func supplyingTheEmployer() {
+    for text in [
+      "Medewerkers mogen niet leveren aan het waterschap.", "Je mag niet meedingen naar een opdracht van de dienst.",
+    ] {
+      #expect(analyser.analyseSentence(text).topics.contains("aannemingen-en-leveringen"), "\(text)")
+    }
+  }
 }

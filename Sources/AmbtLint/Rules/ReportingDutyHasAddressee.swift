@@ -72,7 +72,7 @@ public struct ReportingDutyHasAddressee: LintRule {
       guard
         let s = m.sentences.first(where: { s in
           !s.question
-            && (!s.negated && (s.modality == .meldplicht || Self.asksConsent(s))
+            && (Self.imposesReport(s)
               || Self.reportRequired(s) && !m.allSentences.contains(where: LintContext.namesRegulation))
             && s.reportTo.isEmpty
             && s.consentBy.isEmpty
