@@ -562,7 +562,19 @@ struct TextComparer {
           amountItems(y, ly, standalone, exceptionGone: newException && !oldException) + percentItems(y, standalone))
       }
       if kinds.contains(.periods) { periods.add(periodItems(x, lx, standalone), periodItems(y, ly, standalone)) }
-      if kinds.contains(.norms) { norms.add(normItems(x, standalone), normItems(y, standalone)) }
+      if kinds.contains(.norms) {
+        // (A sentence split in two or two joined, the same words said again: "…, die deze
+        // meldingen registreert" → "… . Die registreert deze meldingen". A norm the analyser reads
+        // on one side only is its reading of the same words, not a norm come or gone; a norm
+        // turned around is still named.)
+        if !standalone, x.count != y.count, TextComparer.sameWords(x, y) {
+          norms.pairs += norms.pair(normItems(x, standalone), normItems(y, standalone)).0.filter {
+            TextComparer.normDirection($0.0.value, $0.1.value) != .onbepaald
+          }
+        } else {
+          norms.add(normItems(x, standalone), normItems(y, standalone))
+        }
+      }
       // ("Vertrouwelijke informatie: geheimhouden. Ook na het einde van het dienstverband.": a
       // fragment that names only the time is the scope of the norm before it.)
       func scopes(_ sentences: [SentenceAnalysis]) -> [(TemporalScope, NormValue)] {
@@ -705,8 +717,9 @@ struct TextComparer {
         let ry = TextComparer.ownLidReferences(y)
         if rx != ry { lidReferences.append((rx.joined(separator: ", "), ry.joined(separator: ", "))) }
       }
-      if !standalone, !explanation, x.count == y.count, TextComparer.inWriting(x) != TextComparer.inWriting(y) {
+      if !standalone, !explanation, x.count == y.count, TextComparer.inWriting(x) != TextComparer.inWriting(y),
         let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
+      {
         forms.append((TextComparer.inWriting(x) ? "schriftelijk" : nil, TextComparer.inWriting(y) ? "schriftelijk" : nil, n))
       }
       if !standalone, mx != my, mx != nil && my != nil || x.count == y.count && !explanation && (mx ?? my) == "vooraf" {
@@ -1032,6 +1045,19 @@ struct TextComparer {
       }
     }.sorted()
   }
+
+  /// Whether two stretches say the same words in another order or split otherwise, leaving aside
+  /// the words that join or point back ("en", "die", "waarbij", "hij"): a sentence split in two.
+  static func sameWords(_ x: [SentenceAnalysis], _ y: [SentenceAnalysis]) -> Bool {
+    func bag(_ list: [SentenceAnalysis]) -> [Substring] {
+      list.flatMap { $0.wordText.split(separator: " ") }.filter { !joiningWords.contains(String($0)) }.sorted()
+    }
+    return bag(x) == bag(y)
+  }
+  static let joiningWords: Set<String> = [
+    "en", "die", "dat", "welke", "waarbij", "daarbij", "waarna", "daarna", "hij", "zij", "ze", "deze", "dit", "dan", "de",
+    "het",
+  ]
 
   /// Whether a sentence asks for writing: "schriftelijk", "schriftelijke toestemming", "op schrift".
   static func inWriting(_ sentences: [SentenceAnalysis]) -> Bool {

@@ -174,6 +174,7 @@ extension LintContext {
       let words = ob.meaning?.words?.map(TextFold.fold)
       let notWords = ob.meaning?.notWords?.map(TextFold.fold)
       let rolesInCondition = ob.meaning?.rolesInCondition == true
+      let underHeading = ob.meaning?.underHeading == true
       let limitWords = ob.meaning?.limitWords?.map(TextFold.fold)
       let obTopics = ob.topics
       let obMask = mask(obTopics)
@@ -190,7 +191,7 @@ extension LintContext {
       /// same rule ("… geldt een meldingsplicht. De functies die het betreft staan in de bijlage.").
       func imposes(
         _ s: SentenceAnalysis, _ f: SentenceFacts, ruleTopics: [String], _ ruleMask: UInt64, pointer: () -> Bool,
-        ruleMentions: () -> Bool, next: SentenceAnalysis? = nil
+        ruleMentions: () -> Bool, next: SentenceAnalysis? = nil, headed: Bool = false
       ) -> Bool {
         // "De toestemming wordt geweigerd indien … de goede vervulling van de functie … niet in
         // redelijkheid zou zijn verzekerd": consent refused on the limit bounds a permission too.
@@ -198,7 +199,7 @@ extension LintContext {
           ob.meaning?.limitedPermission == true && s.action == "weigeren" && s.conditional && !s.negated
           && s.mentions(Self.consentWord) && (limitWords.map { s.mentions($0) } ?? true)
         guard modalityBits & f.modality != 0 || refusal, !f.question else { return false }
-        guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) else { return false }
+        guard onTopic(s.topics, f.topics) || f.noTopics && onTopic(ruleTopics, ruleMask) || headed else { return false }
         if refusal { return !pointer() }
         // A waiver ("hoeft niet") imposes nothing, and a permission only with a report or
         // consent attached ("… mag je aannemen na toestemming van je leidinggevende").
@@ -261,8 +262,10 @@ extension LintContext {
       var directMeanings: [RuleMeaning] = []
       var annexes: [String] = []
       var viaRegulation: [(Article?, String, SourceRange)] = []
-      for (r, m) in meanings.enumerated() where !masks || reach[r] & obMask != 0 {
+      for (r, m) in meanings.enumerated()
+      where !masks || reach[r] & obMask != 0 || underHeading && !m.headingTopics.isEmpty {
         let ruleMask = ruleMasks[r]
+        let headed = underHeading && m.headingTopics.contains { ob.topics.contains($0) }
         // Whether a sentence of the rule has the obligation's words, asked once per rule.
         var mentionsWords: Bool?
         func ruleMentions() -> Bool {
@@ -277,12 +280,14 @@ extension LintContext {
             // The first two tests of `imposes`, without touching the sentence.
             guard modalityBits & f.modality != 0 || refusalBits & f.modality != 0 && m.allSentences[k].action == "weigeren",
               !f.question,
-              !masks || f.topics & obMask != 0 || f.noTopics && ruleMask & obMask != 0
+              !masks || f.topics & obMask != 0 || f.noTopics && ruleMask & obMask != 0 || headed
             else { return false }
             let s = m.allSentences[k]
             return imposes(
               s, f, ruleTopics: m.topics, ruleMask, pointer: { known(&pointsToRegulation[r][k]) { points(s) } },
-              ruleMentions: ruleMentions, next: k + 1 < m.sentences.count ? m.allSentences[k + 1] : nil)
+              ruleMentions: ruleMentions, next: k + 1 < m.sentences.count ? m.allSentences[k + 1] : nil,
+              // (Only the binding text under the heading, not its explanation.)
+              headed: headed && k < m.sentences.count)
           }
         }
         // An annex that quotes the law is not the code imposing the duty; `@dekt` there still counts.

@@ -30,12 +30,15 @@ public final class RuleMeaning: Sendable {
 
   /// The binding text's sentences, then the explanation's.
   public let allSentences: [SentenceAnalysis]
+  /// The topics its own title and its chapter's title name ("Artikel 4 [Goed ambtenaarschap]").
+  public let headingTopics: [String]
 
   public init(
     article: Article, chapterStart: Int, inAnnex: Bool, sentences: [SentenceAnalysis], explanation: [SentenceAnalysis],
     topics: [String], topicsConfirmed: Bool, norms: Set<NormKind>, normsConfirmed: Bool, reportTo: [String],
-    reportToConfirmed: Bool, allSentences: [SentenceAnalysis]
+    reportToConfirmed: Bool, allSentences: [SentenceAnalysis], headingTopics: [String] = []
   ) {
+    self.headingTopics = headingTopics
     self.article = article
     self.chapterStart = chapterStart
     self.inAnnex = inAnnex
@@ -103,8 +106,10 @@ extension LintContext {
   ) -> RuleMeaning {
     var sentences: [SentenceAnalysis] = []
     var explanation: [SentenceAnalysis] = []
+    var headingTopics = titleTopics
     if let title = a.title, !title.isEmpty {
       sentences += analyser.analyse(title, base: a.headerRange.start, context: .heading)
+      for t in sentences.flatMap(\.topics) where !headingTopics.contains(t) { headingTopics.append(t) }
     }
     collect(a.items, into: &sentences, explanation: &explanation, analyser: analyser, inExplanation: false)
     // "[Mag ik nevenwerk doen?] Nee.": an answer is read with its question.
@@ -143,7 +148,7 @@ extension LintContext {
     return RuleMeaning(
       article: a, chapterStart: chapterStart, inAnnex: inAnnex, sentences: sentences, explanation: explanation,
       topics: topics, topicsConfirmed: topicsConfirmed, norms: norms, normsConfirmed: normsConfirmed, reportTo: reportTo,
-      reportToConfirmed: !confirmedReport.isEmpty, allSentences: sentences + explanation)
+      reportToConfirmed: !confirmedReport.isEmpty, allSentences: sentences + explanation, headingTopics: headingTopics)
   }
 
   /// The analysed sentences of `items`; a list item is read with the paragraph that leads into

@@ -39,6 +39,11 @@ public struct Obligation: Hashable, Sendable, Decodable {
     /// werk je bij Financiën, dan meld je je financiële belangen": the functions designated by
     /// naming them).
     public var rolesInCondition: Bool?
+    /// An umbrella obligation (art. 6: good conduct as a civil servant) is imposed by any norm of
+    /// `modalities` in a rule whose own title or chapter title names one of its topics, whatever
+    /// the sentence itself is about ("Artikel 4 [Goed ambtenaarschap] Medewerkers gebruiken hun
+    /// bevoegdheden alleen …").
+    public var underHeading: Bool?
   }
 
   /// An element the obligation needs beyond its topic (art. 8 lid 2 a: intended side activities

@@ -41,7 +41,9 @@ extension ReportingDutyHasAddressee {
     let head = t.dropFirst().prefix { $0 != "," && $0 != ";" && $0 != "." && $0 != ":" }
     let words = head.lowercased().split(separator: " ").map(String.init)
     let lexicon = NormAnalyser.shared.lexicon
+    // (Someone named, not someone who acts: "— De leidinggevende beslist binnen twee weken.")
     return words.count <= 7 && words.indices.contains { lexicon.role(at: $0, in: words).map { $0.id != "medewerker" } ?? false }
+      && !words.contains { w in lexicon.verbs(w).contains { $0.kind == .finite } }
   }
 
   /// Sentences that give the route of the report before them: "Dat kan bij je leidinggevende, bij

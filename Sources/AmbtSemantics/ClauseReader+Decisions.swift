@@ -6,8 +6,8 @@ extension ClauseReader {
     "verwachten", "zorgen", "vinden", "willen", "wensen", "dragen", "toestaan", "verlangen", "eisen", "zijn", "worden",
     "betekenen",
     "gaan", "uitgaan", "vragen", "zorgdragen", "toezien", "hebben", "rekenen", "toezeggen", "afspreken", "volgen", "beloven",
-    // ("Het college heeft besloten dat …": a decision reported as policy.)
-    "besluiten", "vaststellen",
+    // ("Het college heeft besloten dat …", "… heeft bepaald dat …": a decision reported as policy.)
+    "besluiten", "vaststellen", "bepalen",
     // ("Het spreekt vanzelf dat …", "Het ligt voor de hand dat …", "Wij stellen het op prijs als …".)
     "spreken", "liggen", "stellen", "passen",
     // ("Het hoort erbij dat je …": what goes with the job.)
@@ -408,6 +408,11 @@ extension ClauseReader {
 
   /// Verbs of holding or belonging whose plural present looks like an instruction's infinitive.
   static let personPronouns: WordSet = [.hij, .jij, .u, .ik, .je]
+  /// Subjects and auxiliaries of a perfect that describes what has happened (`decideReading`).
+  static let perfectSubjects: WordSet = [.je, .jij, .u, .hij, .zij, .ik, .wij, .we]
+  static let perfectAuxiliaries: WordSet = [.hebt, .heeft, .heb, .hebben, .bent, .is, .ben, .zijn]
+  /// Words of a time by which something must be done.
+  static let deadlineWords: WordSet = [.voordat, .uiterlijk, .tijdig, .vooraf, .binnen]
   /// Persons who report or are reported on, not those reported to: told in the passive with no
   /// one named to tell them ("de melder wordt geïnformeerd over de opvolging"), they are told by
   /// the employer. (Not `leidinggevende`: "je leidinggevende wordt direct ingelicht" is the
@@ -489,6 +494,20 @@ extension ClauseReader {
         : grammaticalSubject == "medewerker" && employerAct && has(indices, [.wij, .we]) && !has(indices, [.je, .jij, .u])
           ? "werkgever" : grammaticalSubject
     if question { return (.geen, false, act, subject) }
+    // "Je hebt te goeder trouw een misstand gemeld.", "Je hebt een geschenk gekregen.": the
+    // subject first, the auxiliary of the perfect right after it and its participle last, with no
+    // modal and no time by which it must be done, is a situation described (what has happened),
+    // no duty. (Not "Voordat je begint, heb je het gemeld", a deadline.)
+    if !negated, context == .rule || context == .explanation, !clauseFlags.contains(.modal), indices.count >= 3,
+      Self.perfectSubjects.contains(id(indices[0])), Self.perfectAuxiliaries.contains(id(indices[1])),
+      let last = indices.last(where: { !Self.punctuation.contains(id($0)) }), flags(last).contains(.participle),
+      // (A participle that is no infinitive too, in one clause: not "Zij is een onderdeel van het
+      // beleid, dat misbruik wil voorkomen".)
+      !flags(last).contains(.infinitive), !indices.contains(where: { id($0) == .comma }),
+      !indices.contains(where: { Self.deadlineWords.contains(id($0)) })
+    {
+      return (.geen, false, act, subject)
+    }
     // "Eed of belofte: bij indiensttreding, ten overstaan van de gemeentesecretaris": a label and,
     // after its colon, no verb at all but when it is done: a duty at that time.
     if context == .rule && !negated,

@@ -54,6 +54,8 @@ struct ClauseSplitter {
   /// After `als`: a role, not a condition ("als ambtenaar").
   static let asRole: WordSet = [
     .ambtenaar, .medewerker, .werknemer, .privepersoon, .burger, .bedoeld, .genoemd, .omschreven, .vermeld, .oudMedewerker,
+    // ("Als vrijwilliger aan de slag gaan bij … is meestal geen probleem": a capacity.)
+    .vrijwilliger,
   ]
   /// A condition has its own subject: "als je …", "als de waarde …".
   static let conditionSubjects: WordSet = [

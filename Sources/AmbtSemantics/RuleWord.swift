@@ -50,7 +50,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     verstaat,
     verstandig
   case verstrekken, vertrek, vertrekt, vervallen, vervalt, verwachting, verzoeken, via, vierde, volgende, voor, vooraf, vooral
-  case voorbeeld, voordat, voorgaande, voorwaarde, voorzover, vorige, vraag, vraagt, vragen, vrij, waaraan, waarbij, waard
+  case voorbeeld, voordat, voorgaande, voorwaarde, voorzover, vorige, vraag, vraagt, vragen, vrij, vrijwilliger, waaraan,
+    waarbij, waard
   case waarde, waardoor, waarin, waarmee, waarnaar, waarop, waarover, waaruit, waarvan, waarvoor, wanneer, want, waren, was
   case wat, we, week, wees, weet, wel, welk, welke, wellicht, wenselijk, werd, werden, werkdag, werken, werkgever, werknemer,
     werkt
@@ -126,7 +127,8 @@ enum RuleWord: Int32, CaseIterable, Sendable {
     "verleend", "verleent", "verlenen", "vermeld", "verplicht", "verplichting", "verschil", "verstaan", "verstaat", "verstandig",
     "verstrekken", "vertrek", "vertrekt", "vervallen", "vervalt", "verwachting", "verzoeken", "via", "vierde", "volgende", "voor",
     "vooraf", "vooral", "voorbeeld", "voordat", "voorgaande", "voorwaarde", "voorzover", "vorige", "vraag", "vraagt", "vragen",
-    "vrij", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop", "waarover",
+    "vrij", "vrijwilliger", "waaraan", "waarbij", "waard", "waarde", "waardoor", "waarin", "waarmee", "waarnaar", "waarop",
+    "waarover",
     "waaruit", "waarvan", "waarvoor", "wanneer", "want", "waren", "was", "wat", "we", "week", "wees", "weet", "wel", "welk",
     "welke", "wellicht", "wenselijk", "werd", "werden", "werkdag", "werken", "werkgever", "werknemer", "werkt", "werkzaam",
     "werkzaamheden", "weten", "wie", "wij", "wilt", "worden", "wordt", "zaak", "zal", "ze", "zeker", "zelf", "zelfde", "zelfs",

@@ -153,4 +153,16 @@ import Testing
       "De nevenfuncties van de burgemeester worden op de website gezet.")
     #expect(role.contains { $0.kind == "reikwijdte" && $0.old == "directeur" }, "\(role)")
   }
+
+  @Test("a sentence split in two with the same words gives no norm come or gone; a norm turned around is named")
+  func splitSentence() {
+    let split = changes(
+      "Je meldt een nevenfunctie bij de secretaris, die deze meldingen registreert en vertrouwelijk bewaart.",
+      "Je meldt een nevenfunctie bij de secretaris. Deze registreert de meldingen en bewaart ze vertrouwelijk.")
+    #expect(!split.contains { $0.kind == "norm" }, "\(split)")
+    let flipped = changes(
+      "Je meldt een nevenfunctie bij de secretaris en je neemt geen opdrachten aan van klanten.",
+      "Je meldt een nevenfunctie bij de secretaris. Je neemt opdrachten aan van klanten.")
+    #expect(flipped.contains { $0.kind == "norm" }, "\(flipped)")
+  }
 }

@@ -32,4 +32,19 @@ extension FullCodeFindingTests {
     let told = "Je behandelt de aanvraag van een buurman niet en je moet je band met hem melden bij je teamleider."
     #expect(!Self.has(lint(Self.code("Belangen", told)), "report-without-addressee"))
   }
+
+  @Test("a norm under a title of good conduct covers art. 6, whatever the sentence is about")
+  func goodConductUnderHeading() {
+    let rule = "Medewerkers zetten hun bevoegdheden uitsluitend in voor het doel waarvoor die zijn gegeven."
+    #expect(!Self.missing(lint(Self.code("Goed ambtenaarschap", rule)), "AW17-6"))
+    #expect(Self.missing(lint(Self.code("Bevoegdheden", rule)), "AW17-6"))
+  }
+
+  @Test("a situation in the perfect ('Je hebt … gemeld') is no duty to report")
+  func situationInThePerfect() {
+    let situation = "Je hebt een vermoeden van fraude gemeld. Je ondervindt daarvan geen nadeel."
+    #expect(!Self.has(lint(Self.code("Melden", situation)), "report-without-addressee"))
+    let duty = "Een vermoeden van fraude meld je direct."
+    #expect(Self.has(lint(Self.code("Melden", duty)), "report-without-addressee"))
+  }
 }

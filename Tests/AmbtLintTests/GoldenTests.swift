@@ -1630,12 +1630,13 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       ("wervelingen-belastingkantoor", []),
       // The ninety-second to ninety-fifth batches (session of 5 December 2026, third). (Brummelveen:
-      // integrity awareness, its place in meetings and good conduct reported missing beside
-      // verbless items are a reader's false findings; left.)
+      // integrity awareness and its place in meetings reported missing beside verbless items are a
+      // reader's false findings; left. Good conduct, under the rule's title "Goed ambtenaarschap",
+      // is covered since the second session of 7 December.)
       (
         "brummelveen",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "62 gift-requires-consent",
+          "2 missing-obligation", "2 missing-obligation", "62 gift-requires-consent",
           "75 report-without-addressee", "81 secrecy-limited-to-employment", "92 blanket-political-ban", "120 broken-reference",
         ]
       ),
@@ -1686,11 +1687,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
           "86 blanket-political-ban",
         ]
       ),
-      // (Good conduct reported missing is a reader's false finding; left.)
+      // (Good conduct was reported missing, a reader's false finding, until the second session of 7
+      // December: the rule's title "Goed ambtenaarschap" names it.)
       (
         "werkorganisatie-schelpenwaard",
         [
-          "2 missing-obligation", "2 missing-obligation", "54 side-activities-beyond-act", "67 broken-reference",
+          "2 missing-obligation", "54 side-activities-beyond-act", "67 broken-reference",
           "73 gift-requires-consent", "104 internal-reporting-first",
         ]
       ),
@@ -2544,9 +2546,10 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // (1.4, "bij hem of haar leggen we die melding ook neer" after the leidinggevende is named in
       // the clause before: false, left.)
       ("bakkerzijl-2024", ["28 report-without-addressee"]),
-      // (Good conduct reported missing: its sentence's topic drowned by the grounds of
-      // discrimination listed after it; false, left.)
-      ("ekkersland-ggd-2026", ["2 missing-obligation"]),
+      // (Good conduct was reported missing, its sentence's topic drowned by the grounds of
+      // discrimination listed after it, until the second session of 7 December: the rule's title
+      // "Goed ambtenaarschap en integriteitsbeleid" names it.)
+      ("ekkersland-ggd-2026", []),
       (
         "lokerhaven-2025",
         [
@@ -3536,13 +3539,12 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       // A twenty-fifth measuring round, the two-hundred-and-seventy-first and -second batches
       // (session of 7 December, second): 9 of 10 planted problems found and 8 findings a reader
       // would not give (1 on the four compliant codes) before their changes; after them 10 of 10
-      // and 2 left. (False, left: art. 6 beside a chapter "Goed ambtenaarschap", art. 8 lid 1 d and
-      // lid 2 b beside 2.4 and its annex. Fair: the register of intended side activities, in a
-      // code that bans them all.)
+      // and 1 left. (False, left: art. 8 lid 1 d and lid 2 b beside 2.4 and its annex. Fair: the
+      // register of intended side activities, in a code that bans them all.)
       (
         "bruinemeer-omgevingsdienst-2026",
         [
-          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
+          "2 missing-obligation", "2 missing-obligation", "2 missing-obligation",
           "35 report-without-addressee", "47 side-activities-beyond-act", "69 secrecy-limited-to-employment",
           "81 blanket-political-ban",
         ]
@@ -3559,6 +3561,18 @@ func ambt(_ args: [String]) -> (Int32, String, String) {
       ),
       ("gulderwaard-belastingen-2025", []),
       ("spekkelwolde-2026", []),
+      // (The two-hundred-and-seventy-third batch: 5 of 5 planted problems found, the secrecy as
+      // art. 9 not covered; 2 findings a reader would not give on the two compliant codes before
+      // its changes, art. 6 beside a title "goed ambtenaarschap"; none after.)
+      (
+        "helsterland-ggd-2026",
+        [
+          "2 missing-obligation", "2 missing-obligation", "53 report-without-addressee", "83 blanket-political-ban",
+          "115 internal-reporting-first",
+        ]
+      ),
+      ("morrelwijde-2026", []),
+      ("olmerstreek-werkorganisatie-2025", []),
       (
         "ruitenmarken-omgevingsdienst-2025",
         [

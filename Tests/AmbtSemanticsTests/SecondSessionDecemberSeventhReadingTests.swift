@@ -54,4 +54,20 @@ import Testing
       #expect(analyser.analyseSentence(text).topics.contains("aannemingen-en-leveringen"), "\(text)")
     }
   }
+
+  @Test("'als vrijwilliger' names a capacity, not a condition")
+  func asVolunteer() {
+    let s = analyser.analyseSentence("Als vrijwilliger meehelpen bij een collecte is toegestaan.")
+    #expect(s.modality == .toestemming && !s.conditional, "\(s.norms)")
+    let condition = analyser.analyseSentence("Als een vrijwilliger je om hulp vraagt, meld je dat bij je leidinggevende.")
+    #expect(condition.conditional, "\(condition.norms)")
+  }
+
+  @Test("'heeft bepaald dat' frames its dat-clause as a decision of policy")
+  func decidedThat() {
+    let s = analyser.analyseSentence("De directie heeft bepaald dat declaraties van teamleiders niet worden vergoed zonder bon.")
+    #expect(s.modality == .verbod && s.negated && s.action == "vergoeden", "\(s.norms)")
+    let decides = analyser.analyseSentence("De teamleider bepaalt of je het cadeau mag houden.")
+    #expect(decides.modality == .bevoegdheid, "\(decides.norms)")
+  }
 }
