@@ -597,6 +597,8 @@ struct TextComparer {
         // (Items of a list that come or go: read once, when an exception, a condition or the
         // scope first asks.)
         lazy var enumeration = TextComparer.enumerationChange(x, y)
+        // (And a relative clause that comes or goes: read once, by the condition or the scope.)
+        lazy var relative = TextComparer.relativeClauseChange(x, y)
         // "Je neemt geen geschenken aan, tenzij A" → "Je neemt alleen geschenken aan als A": the
         // same cases allowed, so neither the exception gone nor the condition come is a change.
         let swapped =
@@ -624,7 +626,7 @@ struct TextComparer {
             cy.first.map {
               $0 != c
                 && ($0.hasPrefix(c) || c.hasPrefix($0) || enumeration != nil
-                  || TextComparer.coordinatorSwap(c, $0) || TextComparer.relativeClauseChange(x, y) != nil)
+                  || TextComparer.coordinatorSwap(c, $0) || relative != nil)
             }
               ?? true
           }) ?? true,
@@ -686,7 +688,7 @@ struct TextComparer {
             let mark = [ScopeMark(kind: .only, focus: q.words)]
             let direction = TextComparer.scopeDirection(q.added ? ([], mark) : (mark, []), main)
             scopeChanges.append((q.added ? nil : q.words, q.added ? q.words : nil, direction))
-          } else if let r = TextComparer.relativeClauseChange(x, y) {
+          } else if let r = relative {
             let mark = [ScopeMark(kind: r.widening ? .also : .only, focus: r.words)]
             let direction = TextComparer.scopeDirection(r.added ? ([], mark) : (mark, []), main)
             scopeChanges.append((r.added ? nil : r.words, r.added ? r.words : nil, direction))
@@ -717,10 +719,11 @@ struct TextComparer {
         let ry = TextComparer.ownLidReferences(y)
         if rx != ry { lidReferences.append((rx.joined(separator: ", "), ry.joined(separator: ", "))) }
       }
-      if !standalone, !explanation, x.count == y.count, TextComparer.inWriting(x) != TextComparer.inWriting(y),
-        let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
+      if !standalone, !explanation, x.count == y.count,
+        case let (wx, wy) = (TextComparer.inWriting(x), TextComparer.inWriting(y)),
+        wx != wy, let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
       {
-        forms.append((TextComparer.inWriting(x) ? "schriftelijk" : nil, TextComparer.inWriting(y) ? "schriftelijk" : nil, n))
+        forms.append((wx ? "schriftelijk" : nil, wy ? "schriftelijk" : nil, n))
       }
       if !standalone, mx != my, mx != nil && my != nil || x.count == y.count && !explanation && (mx ?? my) == "vooraf" {
         let n = (x.first { $0.modality != .geen }?.norms.first).map(NormValue.init)
